@@ -1,0 +1,7 @@
+#include "profilejob.h"
+
+void ProfileJob::finish(const ProfileOutcome& outcome)
+{
+    Q_EMIT finished(outcome);
+    deleteLater();
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "model/profile.h"
+#include "util/result.h"
+
+#include <QList>
+
+class Database;
+class ProviderRegistry;
+
+// Reads and writes sender profiles. Refuses unknown provider kinds and any secret field, so a token can never
+// reach the database through here.
+class ProfileRepository
+{
+public:
+    ProfileRepository(Database& database, const ProviderRegistry& registry);
+
+    Result<Profile> create(const Profile& profile);
+    Result<Profile> find(qint64 id) const;
+    Result<Profile> findByName(const QString& name) const;
+    Result<QList<Profile>> list() const;
+    Status update(const Profile& profile);
+    Status remove(qint64 id);
+    Status recordVerification(qint64 id, bool ok, const QString& summary);
+
+private:
+    Status check(const Profile& profile) const;
+    Result<QList<Profile>> select(const QString& where, const QVariantList& values) const;
+
+    Database& m_database;
+    const ProviderRegistry& m_registry;
+};

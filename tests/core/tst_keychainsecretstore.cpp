@@ -1,0 +1,118 @@
+// SecretStore against the real Secret Service (gnome-keyring in a private D-Bus session, see
+// scripts/with-keyring): write, read back, overwrite, delete, a missing key, and a removed profile's secrets.
+#include "profiles/profileservice.h"
+#include "providers/providerregistry.h"
+#include "secrets/keychainsecretstore.h"
+#include "storage/database.h"
+#include "storage/profilerepository.h"
+
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+SecretResult waitFor(SecretJob* job)
+{
+    QSignalSpy spy(job, &SecretJob::finished);
+    if (!spy.wait(10000)) {
+        SecretResult timeout;
+        timeout.error = SecretResult::Error::Other;
+        timeout.message = u"keychain did not answer in 10 s"_s;
+        return timeout;
+    }
+    return spy.first().first().value<SecretResult>();
+}
+
+ProfileOutcome waitFor(ProfileJob* job)
+{
+    QSignalSpy spy(job, &ProfileJob::finished);
+    if (!spy.wait(10000))
+        return {Status::failure(u"job did not finish"_s), {}, {}};
+    return spy.first().first().value<ProfileOutcome>();
+}
+
+QString randomKey()
+{
+    return u"test/%1"_s.arg(QRandomGenerator::global()->generate64(), 0, 16);
+}
+} // namespace
+
+class TestKeychainSecretStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QFAIL("No D-Bus session: run the tests through scripts/test (or scripts/with-keyring ctest).");
+    }
+
+    void writeReadOverwriteDelete()
+    {
+        KeychainSecretStore store;
+        const QString key = randomKey();
+        SecretResult written = waitFor(store.write(key, u"first value ✓"_s));
+        QVERIFY2(written.isOk(), qPrintable(written.message));
+
+        SecretResult read = waitFor(store.read(key));
+        QVERIFY2(read.isOk(), qPrintable(read.message));
+        QCOMPARE(read.value, u"first value ✓"_s);
+
+        QVERIFY(waitFor(store.write(key, u"second value"_s)).isOk());
+        QCOMPARE(waitFor(store.read(key)).value, u"second value"_s);
+
+        QVERIFY(waitFor(store.remove(key)).isOk());
+        const SecretResult gone = waitFor(store.read(key));
+        QCOMPARE(gone.error, SecretResult::Error::NotFound);
+        QVERIFY(gone.value.isEmpty());
+        QVERIFY(!gone.message.isEmpty());
+    }
+
+    void missingKeyIsNotFound()
+    {
+        KeychainSecretStore store;
+        const SecretResult missing = waitFor(store.read(randomKey()));
+        QCOMPARE(missing.error, SecretResult::Error::NotFound);
+        QVERIFY2(missing.message.contains(u"not in the system keychain"_s), qPrintable(missing.message));
+        // Secret Service treats removing an absent entry as done; either answer must not be a failure.
+        const SecretResult removed = waitFor(store.remove(randomKey()));
+        QVERIFY2(removed.isOk() || removed.error == SecretResult::Error::NotFound, qPrintable(removed.message));
+    }
+
+    void removedProfileTakesItsSecrets()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(u"keychain.sqlite"_s)).isOk());
+        const ProviderRegistry registry = ProviderRegistry::builtin();
+        ProfileRepository repository(db, registry);
+        KeychainSecretStore store;
+        ProfileService service(repository, registry, store);
+
+        Profile p;
+        p.name = u"Salon"_s;
+        p.kind = u"meta_cloud"_s;
+        p.settings = {{u"phone_number_id"_s, u"106540352242922"_s}, {u"default_region"_s, u"GB"_s}};
+        const QString token = u"EAAtest%1"_s.arg(QRandomGenerator::global()->generate64(), 0, 16);
+        const ProfileOutcome created
+            = waitFor(service.create(p, {{u"access_token"_s, token}, {u"verify_token"_s, u"my-verify-phrase"_s}}));
+        QVERIFY2(created.status.isOk(), qPrintable(created.status.error()));
+        const qint64 id = created.profile.id;
+        QCOMPARE(waitFor(store.read(SecretStore::profileKey(id, u"access_token"_s))).value, token);
+        QCOMPARE(waitFor(store.read(SecretStore::profileKey(id, u"verify_token"_s))).value, u"my-verify-phrase"_s);
+
+        const ProfileOutcome removed = waitFor(service.remove(id));
+        QVERIFY2(removed.status.isOk(), qPrintable(removed.status.error()));
+        QCOMPARE(
+            waitFor(store.read(SecretStore::profileKey(id, u"access_token"_s))).error, SecretResult::Error::NotFound);
+        QCOMPARE(
+            waitFor(store.read(SecretStore::profileKey(id, u"verify_token"_s))).error, SecretResult::Error::NotFound);
+        QVERIFY(!repository.find(id).isOk());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKeychainSecretStore)
+#include "tst_keychainsecretstore.moc"

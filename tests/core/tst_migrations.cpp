@@ -1,0 +1,164 @@
+// The schema's history: a new file reaches the latest version, an old file upgrades with its rows intact, a file
+// from a newer Tandem is refused without being touched, and a failing step leaves nothing half-done.
+#include "providers/providerregistry.h"
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "storage/migrator.h"
+#include "storage/profilerepository.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QByteArray fileHash(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+QStringList columns(const QSqlDatabase& db, const QString& table)
+{
+    QSqlQuery q(db);
+    q.exec(u"PRAGMA table_info(%1)"_s.arg(table));
+    QStringList names;
+    while (q.next())
+        names << q.value(1).toString();
+    return names;
+}
+
+// Runs f with a raw SQLite connection to path, then closes it.
+template<typename F>
+void withRawConnection(const QString& path, F f)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        f(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+}
+} // namespace
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void freshDatabaseReachesLatestVersion()
+    {
+        QTemporaryDir dir;
+        Database db;
+        const Status opened = db.open(dir.filePath(u"fresh.sqlite"_s));
+        QVERIFY2(opened.isOk(), qPrintable(opened.error()));
+        QCOMPARE(db.schemaVersion(), 2);
+        const QStringList profileColumns = columns(db.connection(), u"profiles"_s);
+        for (const char* column : {"name", "whatsapp_provider", "whatsapp_business_phone_id", "whatsapp_app_id",
+                 "settings", "verified_at", "verified_ok", "verification_summary"})
+            QVERIFY2(profileColumns.contains(QString::fromLatin1(column)), column);
+        // The plan's token column is deliberately absent: tokens live in the keychain.
+        QVERIFY(!profileColumns.contains(u"whatsapp_access_token"_s));
+
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"wal"_s);
+        QVERIFY(q.exec(u"PRAGMA foreign_keys"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void reopeningChangesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"again.sqlite"_s);
+        {
+            Database db;
+            QVERIFY(db.open(path).isOk());
+        }
+        Database db;
+        QVERIFY(db.open(path).isOk());
+        QCOMPARE(db.schemaVersion(), 2);
+    }
+
+    void oldVersionUpgradesWithRowsIntact()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"old.sqlite"_s);
+        // A file as the first release of Tandem left it: schema step 1 and one profile.
+        withRawConnection(path, [](QSqlDatabase& raw) {
+            QVERIFY(Migrator(raw, tandemMigrations()).migrateTo(1).isOk());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(u"INSERT INTO profiles (name, whatsapp_provider, whatsapp_business_phone_id, settings, "
+                           "created_at, updated_at) VALUES ('Bakery', 'meta_cloud', '106540352242922', "
+                           "'{\"phone_number_id\":\"106540352242922\",\"default_region\":\"DE\"}', "
+                           "'2026-01-02T03:04:05.000Z', '2026-01-02T03:04:05.000Z')"_s));
+            QVERIFY(Migrator(raw, tandemMigrations()).currentVersion().value() == 1);
+        });
+
+        Database db;
+        const Status opened = db.open(path);
+        QVERIFY2(opened.isOk(), qPrintable(opened.error()));
+        QCOMPARE(db.schemaVersion(), 2);
+        const ProviderRegistry registry = ProviderRegistry::builtin();
+        ProfileRepository repository(db, registry);
+        const Result<Profile> bakery = repository.findByName(u"Bakery"_s);
+        QVERIFY2(bakery.isOk(), qPrintable(bakery.error()));
+        QCOMPARE(bakery.value().kind, u"meta_cloud"_s);
+        QCOMPARE(bakery.value().setting(u"phone_number_id"_s), u"106540352242922"_s);
+        QCOMPARE(bakery.value().setting(u"default_region"_s), u"DE"_s);
+        QCOMPARE(bakery.value().createdAt, QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC));
+        QVERIFY(!bakery.value().verifiedOk);
+        QVERIFY(!bakery.value().verifiedAt.isValid());
+    }
+
+    void newerVersionIsRefusedUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"future.sqlite"_s);
+        withRawConnection(path, [](QSqlDatabase& raw) {
+            QVERIFY(Migrator(raw, tandemMigrations()).migrateToLatest().isOk());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(u"UPDATE schema_version SET version = 99"_s));
+            QVERIFY(q.exec(u"INSERT INTO profiles (name, whatsapp_provider, settings, created_at, updated_at) "
+                           "VALUES ('From the future', 'twilio', '{}', 'x', 'x')"_s));
+        });
+        const QByteArray before = fileHash(path);
+        QVERIFY(!before.isEmpty());
+
+        Database db;
+        const Status opened = db.open(path);
+        QVERIFY(!opened.isOk());
+        QVERIFY2(opened.error().contains(u"newer version of Tandem"_s), qPrintable(opened.error()));
+        QVERIFY(opened.error().contains(u"99"_s));
+        QVERIFY(!db.isOpen());
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + u"-wal"_s) || QFile(path + u"-wal"_s).size() == 0);
+    }
+
+    void failingStepIsRolledBack()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"broken.sqlite"_s);
+        QList<Migration> steps = tandemMigrations().mid(0, 1);
+        steps.append(
+            {2, u"a step that fails half-way"_s, {u"CREATE TABLE halfway (id INTEGER)"_s, u"THIS IS NOT SQL"_s}});
+        withRawConnection(path, [&steps](QSqlDatabase& raw) {
+            Migrator migrator(raw, steps);
+            const Status migrated = migrator.migrateToLatest();
+            QVERIFY(!migrated.isOk());
+            QVERIFY2(migrated.error().contains(u"a step that fails half-way"_s), qPrintable(migrated.error()));
+            QCOMPARE(migrator.currentVersion().value(), 1);
+            QVERIFY(!raw.tables().contains(u"halfway"_s));
+            QVERIFY(raw.tables().contains(u"profiles"_s));
+        });
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"
