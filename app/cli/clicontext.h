@@ -1,0 +1,46 @@
+#pragma once
+
+#include "profiles/profileservice.h"
+#include "providers/providerregistry.h"
+#include "storage/database.h"
+#include "storage/profilerepository.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QTextStream>
+
+#include <functional>
+
+class SecretStore;
+
+// What every tandem-cli command works with, built once in main() and passed in.
+struct CliContext
+{
+    QCommandLineParser& parser;
+    QStringList arguments; // the positional arguments after the command word(s)
+    Database& database;
+    const ProviderRegistry& registry;
+    ProfileRepository& profiles;
+    SecretStore& secrets;
+    ProfileService& profileService;
+    QNetworkAccessManager& network;
+
+    QTextStream& out();
+    QTextStream& err();
+    // Ends the program from the event loop with this exit code.
+    void finish(int exitCode);
+    // Prints the message on stderr and ends with exit code 1.
+    void fail(const QString& message);
+    void printJson(const QJsonObject& object);
+};
+
+void runProfileCommand(CliContext& context, const QString& subcommand);
+void runSendCommand(CliContext& context);
+
+class MessagingProvider;
+struct Profile;
+// Loads the profile and its secrets, builds its provider and hands it over; reports failures itself.
+void withProvider(CliContext& context,
+    const QString& profileName,
+    std::function<void(MessagingProvider* provider, const Profile& profile)> use);

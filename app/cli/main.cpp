@@ -1,0 +1,151 @@
+// tandem-cli: everything Tandem does, from a terminal or a script, through the same core as the window.
+#include "clicontext.h"
+
+#include "sandbox/sandboxserver.h"
+#include "secrets/keychainsecretstore.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tandem-cli", text);
+}
+
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
+}
+
+// SIGINT and SIGTERM end the event loop cleanly (the self-pipe trick: no Qt calls inside the handler).
+void quitOnSignals()
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return;
+    auto* notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, qApp);
+    QObject::connect(notifier, &QSocketNotifier::activated, qApp, [] { QCoreApplication::exit(0); });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+}
+
+void addOptions(QCommandLineParser& parser)
+{
+    parser.setApplicationDescription(
+        tr("Tandem's command line: set up WhatsApp senders (Twilio or Meta's Cloud API) and send messages.\n\n"
+           "Commands:\n"
+           "  profile list [--json]                 the senders set up in the database\n"
+           "  profile show NAME [--json]            one sender's settings (secrets only as set/unset)\n"
+           "  profile add --name N --provider twilio|meta_cloud --set key=value … [--secrets-stdin]\n"
+           "  profile set NAME --set key=value … [--secrets-stdin]\n"
+           "  profile verify NAME                   check the credentials with the provider\n"
+           "  profile remove NAME                   remove the sender and its keychain entries\n"
+           "  send --profile N --to NUMBER (--text T | --media-url U [--caption C] |\n"
+           "       --template NAME --lang CODE [--var 1=value …] | --content-sid HX… [--var 1=value …])\n"
+           "  sandbox [--port N] [--latency-ms L]   a local practice copy of both providers' APIs\n\n"
+           "Secrets (auth_token, api_key_secret, access_token, app_secret, verify_token) are read as key=value\n"
+           "lines from standard input with --secrets-stdin and kept only in the system keychain."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(u"command"_s, tr("profile, send or sandbox"));
+    parser.addOptions({
+        {u"db"_s, tr("The database file (default: $TANDEM_DB, then the application-data folder)."), u"PATH"_s},
+        {u"json"_s, tr("Print JSON.")},
+        {u"name"_s, tr("The sender's name."), u"NAME"_s},
+        {u"provider"_s, tr("twilio or meta_cloud."), u"KIND"_s},
+        {u"set"_s, tr("A non-secret setting, key=value (repeatable)."), u"KEY=VALUE"_s},
+        {u"secrets-stdin"_s, tr("Read secrets as key=value lines from standard input.")},
+        {u"profile"_s, tr("The sender to send with."), u"NAME"_s},
+        {u"to"_s, tr("The recipient's number, best with + and country code."), u"NUMBER"_s},
+        {u"text"_s, tr("Send this text."), u"TEXT"_s},
+        {u"media-url"_s, tr("Send the media at this public link."), u"URL"_s},
+        {u"media-type"_s, tr("image (default), document, video or audio."), u"TYPE"_s},
+        {u"caption"_s, tr("A caption for the media."), u"TEXT"_s},
+        {u"template"_s, tr("Send this approved Meta template."), u"NAME"_s},
+        {u"lang"_s, tr("The template's language code, e.g. en_US."), u"CODE"_s},
+        {u"header-text"_s, tr("The template header's text variable."), u"TEXT"_s},
+        {u"header-image"_s, tr("The template header's image link."), u"URL"_s},
+        {u"content-sid"_s, tr("Send this Twilio Content template."), u"HX…"_s},
+        {u"var"_s, tr("A template variable, name=value (repeatable)."), u"NAME=VALUE"_s},
+        {u"port"_s, tr("sandbox: the port to listen on (default: a free one)."), u"N"_s},
+        {u"latency-ms"_s, tr("sandbox: delay every answer by this long."), u"MS"_s},
+        {u"timeout-ms"_s, tr("Give up on a provider request after this long without progress."), u"MS"_s},
+    });
+}
+
+int runSandbox(QCommandLineParser& parser)
+{
+    SandboxServer sandbox;
+    sandbox.state().setLatencyMs(parser.value(u"latency-ms"_s).toInt());
+    if (sandbox.start(quint16(parser.value(u"port"_s).toUInt())) == 0) {
+        QTextStream(stderr) << tr("The sandbox could not listen on port %1.").arg(parser.value(u"port"_s)) << Qt::endl;
+        return 1;
+    }
+    QTextStream(stdout) << tr("Tandem sandbox listening on %1 (open it in a browser for the example "
+                              "credentials). Stop it with Ctrl+C.")
+                               .arg(sandbox.baseUrl().toString())
+                        << Qt::endl;
+    quitOnSignals();
+    return QCoreApplication::exec();
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"Tandem"_s);
+    QCoreApplication::setApplicationName(u"Tandem"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(TANDEM_VERSION));
+
+    QCommandLineParser parser;
+    addOptions(parser);
+    parser.process(app);
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        parser.showHelp(1);
+    const QString command = positional.takeFirst();
+    if (command == u"sandbox"_s)
+        return runSandbox(parser);
+
+    Database database;
+    const Status opened = database.open(Database::resolvePath(parser.value(u"db"_s)));
+    if (!opened.isOk()) {
+        QTextStream(stderr) << opened.error() << Qt::endl;
+        return 1;
+    }
+    const ProviderRegistry registry = ProviderRegistry::builtin();
+    ProfileRepository profiles(database, registry);
+    KeychainSecretStore secrets;
+    ProfileService profileService(profiles, registry, secrets);
+    QNetworkAccessManager network;
+    CliContext context {parser, {}, database, registry, profiles, secrets, profileService, network};
+
+    if (command == u"profile"_s) {
+        if (positional.isEmpty()) {
+            context.fail(tr("profile needs a command: list, show, add, set, remove or verify."));
+        } else {
+            const QString subcommand = positional.takeFirst();
+            context.arguments = positional;
+            runProfileCommand(context, subcommand);
+        }
+    } else if (command == u"send"_s) {
+        context.arguments = positional;
+        runSendCommand(context);
+    } else {
+        context.fail(tr("Unknown command \"%1\". See tandem-cli --help.").arg(command));
+    }
+    return QCoreApplication::exec();
+}

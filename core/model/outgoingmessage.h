@@ -1,0 +1,89 @@
+#pragma once
+
+#include <QList>
+#include <QMap>
+#include <QString>
+
+// One message to one recipient, independent of the provider that will carry it.
+struct OutgoingMessage
+{
+    enum class Kind
+    {
+        Text,
+        Media,
+        Template,
+        ContentTemplate,
+        InteractiveButtons,
+        InteractiveList
+    };
+    enum class MediaType
+    {
+        Image,
+        Document,
+        Video,
+        Audio
+    };
+    enum class HeaderType
+    {
+        None,
+        Text,
+        Image,
+        Document,
+        Video
+    };
+
+    struct ReplyButton
+    {
+        QString id;
+        QString title;
+    };
+    struct ListRow
+    {
+        QString id;
+        QString title;
+        QString description;
+    };
+    struct ListSection
+    {
+        QString title;
+        QList<ListRow> rows;
+    };
+    struct TemplateButton
+    {
+        QString subType; // "quick_reply" (payload) or "url" (text appended to the button's URL)
+        int index = 0;
+        QString value;
+    };
+
+    Kind kind = Kind::Text;
+    QString to; // as entered; providers normalise it to E.164
+
+    // Text: the message. Media: the caption. Interactive: the body.
+    QString text;
+    bool previewUrl = false;
+
+    MediaType mediaType = MediaType::Image;
+    QString mediaUrl;
+    QString filename; // documents only
+
+    // Meta template: name, language and its parameters. Numeric variable keys ("1", "2") become positional body
+    // parameters in order; other keys become named parameters.
+    QString templateName;
+    QString languageCode;
+    HeaderType headerType = HeaderType::None;
+    QString headerValue; // header text, or the media link
+    QList<TemplateButton> templateButtons;
+
+    // Twilio Content template.
+    QString contentSid;
+
+    // Template variables for both kinds of template.
+    QMap<QString, QString> variables;
+
+    // Interactive (Meta).
+    QString headerText;
+    QString footerText;
+    QList<ReplyButton> replyButtons;
+    QString listButtonText;
+    QList<ListSection> listSections;
+};

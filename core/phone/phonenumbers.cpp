@@ -1,0 +1,54 @@
+#include "phonenumbers.h"
+
+#include <phonenumbers/phonenumberutil.h>
+
+#include <QCoreApplication>
+
+#include <set>
+#include <string>
+
+using namespace Qt::StringLiterals;
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+Result<QString> normalizePhoneNumber(const QString& input, const QString& defaultRegion)
+{
+    auto tr = [](const char* text) {
+        return QCoreApplication::translate("PhoneNumbers", text);
+    };
+    QString text = input.trimmed();
+    if (text.startsWith(u"whatsapp:"_s, Qt::CaseInsensitive))
+        text = text.mid(9).trimmed();
+    if (text.isEmpty())
+        return Result<QString>::failure(tr("The phone number is empty."));
+
+    const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    const std::string region = defaultRegion.trimmed().toUpper().toStdString();
+    const auto parsed = util->Parse(text.toStdString(), region.empty() ? "ZZ" : region, &number);
+    if (parsed != PhoneNumberUtil::NO_PARSING_ERROR) {
+        if (parsed == PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR)
+            return Result<QString>::failure(
+                tr("\"%1\" has no country code. Write it with + and the country code, or choose a default "
+                   "country.")
+                    .arg(input.trimmed()));
+        return Result<QString>::failure(tr("\"%1\" is not a phone number.").arg(input.trimmed()));
+    }
+    if (!util->IsValidNumber(number))
+        return Result<QString>::failure(
+            tr("\"%1\" is not a valid phone number for its country. Check the digits and the country code.")
+                .arg(input.trimmed()));
+    std::string formatted;
+    util->Format(number, PhoneNumberUtil::E164, &formatted);
+    return QString::fromStdString(formatted);
+}
+
+QStringList supportedPhoneRegions()
+{
+    std::set<std::string> regions;
+    PhoneNumberUtil::GetInstance()->GetSupportedRegions(&regions);
+    QStringList result;
+    for (const std::string& region : regions)
+        result << QString::fromStdString(region);
+    return result;
+}

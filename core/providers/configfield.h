@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// One setting a provider needs, as the wizard's generated form and the CLI's --set see it.
+struct ConfigField
+{
+    enum class Kind
+    {
+        Text,
+        Secret,
+        Phone,
+        Choice,
+        Url
+    };
+
+    QString key;
+    QString label;
+    QString help;
+    Kind kind = Kind::Text;
+    bool required = false;
+    QString pattern; // a regular expression the whole value must match; empty: anything
+    QString placeholder;
+    bool advanced = false;
+    QString defaultValue;
+    QStringList choices; // for Kind::Choice
+    QString patternHint; // what the pattern means, for the error message
+
+    bool isSecret() const
+    {
+        return kind == Kind::Secret;
+    }
+    // An empty string when the value is acceptable, otherwise a sentence saying what is wrong.
+    QString validate(const QString& value) const;
+};

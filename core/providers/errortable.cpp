@@ -1,0 +1,65 @@
+#include "errortable.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+const ErrorRule* findErrorRule(std::span<const ErrorRule> table, int code)
+{
+    for (const ErrorRule& rule : table) {
+        if (code >= rule.first && code <= rule.last)
+            return &rule;
+    }
+    return nullptr;
+}
+
+ErrorClass classFromHttpStatus(int status)
+{
+    if (status == 401 || status == 403)
+        return ErrorClass::Authentication;
+    if (status == 429)
+        return ErrorClass::RateLimited;
+    if (status >= 500)
+        return ErrorClass::Transient;
+    if (status >= 400)
+        return ErrorClass::InvalidRequest;
+    return ErrorClass::Unknown;
+}
+
+QString explanationForHttpStatus(int status)
+{
+    auto tr = [](const char* text) {
+        return QCoreApplication::translate("ProviderErrors", text);
+    };
+    switch (classFromHttpStatus(status)) {
+    case ErrorClass::Authentication:
+        return tr("The provider did not accept the sender's credentials. Check them in the sender's settings.");
+    case ErrorClass::RateLimited:
+        return tr("The provider asked Tandem to slow down. Tandem waits and tries again.");
+    case ErrorClass::Transient:
+        return tr("The provider had a temporary problem (HTTP %1). Tandem will try again.").arg(status);
+    case ErrorClass::InvalidRequest:
+        return tr("The provider rejected the request (HTTP %1). The details below say what it objected to.")
+            .arg(status);
+    default:
+        return tr("The provider gave an unexpected answer (HTTP %1).").arg(status);
+    }
+}
+
+int parseRetryAfter(const QByteArray& header)
+{
+    const QByteArray value = header.trimmed();
+    if (value.isEmpty())
+        return -1;
+    bool ok = false;
+    const int seconds = value.toInt(&ok);
+    if (ok)
+        return seconds >= 0 ? seconds : -1;
+    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(value), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
+    if (!when.isValid())
+        return -1;
+    when.setTimeSpec(Qt::UTC);
+    return int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "messagingprovider.h"
+#include "metarequests.h"
+#include "providerdescriptor.h"
+
+class QNetworkAccessManager;
+
+// WhatsApp through Meta's Cloud API directly (Graph API, JSON, Bearer token).
+class MetaCloudProvider : public MessagingProvider
+{
+    Q_OBJECT
+public:
+    MetaCloudProvider(MetaSettings settings, QNetworkAccessManager* network, QObject* parent = nullptr);
+
+    static ProviderDescriptor descriptor();
+
+    QString kind() const override;
+    ProviderJob* verifyCredentials() override;
+    ProviderJob* send(const OutgoingMessage& message) override;
+    ProviderJob* fetchStatus(const QString& providerMessageId) override;
+
+private:
+    ProviderJob* start(QNetworkReply* reply, ProviderJob::Parser parser);
+    ProviderJob* failLater(ErrorClass errorClass, const QString& code, const QString& explanation);
+
+    MetaSettings m_settings;
+    MetaRequests m_requests;
+    QNetworkAccessManager* m_network;
+};

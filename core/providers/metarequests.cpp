@@ -1,0 +1,208 @@
+#include "metarequests.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString mediaTypeName(OutgoingMessage::MediaType type)
+{
+    switch (type) {
+    case OutgoingMessage::MediaType::Image:
+        return u"image"_s;
+    case OutgoingMessage::MediaType::Document:
+        return u"document"_s;
+    case OutgoingMessage::MediaType::Video:
+        return u"video"_s;
+    case OutgoingMessage::MediaType::Audio:
+        return u"audio"_s;
+    }
+    return u"image"_s;
+}
+
+// Positional variables ("1", "2", …) in numeric order, then named ones (templates with named parameters).
+QJsonArray bodyParameters(const QMap<QString, QString>& variables)
+{
+    QList<std::pair<int, QString>> positional;
+    QJsonArray named;
+    for (auto it = variables.cbegin(); it != variables.cend(); ++it) {
+        bool numeric = false;
+        const int index = it.key().toInt(&numeric);
+        if (numeric)
+            positional.append({index, it.value()});
+        else
+            named.append(
+                QJsonObject {{u"type"_s, u"text"_s}, {u"parameter_name"_s, it.key()}, {u"text"_s, it.value()}});
+    }
+    std::sort(positional.begin(), positional.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    QJsonArray parameters;
+    for (const auto& [index, value] : positional)
+        parameters.append(QJsonObject {{u"type"_s, u"text"_s}, {u"text"_s, value}});
+    for (const QJsonValue& v : named)
+        parameters.append(v);
+    return parameters;
+}
+
+QJsonObject templateHeader(const OutgoingMessage& message)
+{
+    QJsonObject parameter;
+    switch (message.headerType) {
+    case OutgoingMessage::HeaderType::Text:
+        parameter = {{u"type"_s, u"text"_s}, {u"text"_s, message.headerValue}};
+        break;
+    case OutgoingMessage::HeaderType::Image:
+        parameter = {{u"type"_s, u"image"_s}, {u"image"_s, QJsonObject {{u"link"_s, message.headerValue}}}};
+        break;
+    case OutgoingMessage::HeaderType::Document:
+        parameter = {{u"type"_s, u"document"_s}, {u"document"_s, QJsonObject {{u"link"_s, message.headerValue}}}};
+        break;
+    case OutgoingMessage::HeaderType::Video:
+        parameter = {{u"type"_s, u"video"_s}, {u"video"_s, QJsonObject {{u"link"_s, message.headerValue}}}};
+        break;
+    case OutgoingMessage::HeaderType::None:
+        return {};
+    }
+    return {{u"type"_s, u"header"_s}, {u"parameters"_s, QJsonArray {parameter}}};
+}
+
+QJsonObject interactiveFrame(const OutgoingMessage& message, const QString& type)
+{
+    QJsonObject interactive {{u"type"_s, type}, {u"body"_s, QJsonObject {{u"text"_s, message.text}}}};
+    if (!message.headerText.isEmpty())
+        interactive.insert(u"header"_s, QJsonObject {{u"type"_s, u"text"_s}, {u"text"_s, message.headerText}});
+    if (!message.footerText.isEmpty())
+        interactive.insert(u"footer"_s, QJsonObject {{u"text"_s, message.footerText}});
+    return interactive;
+}
+} // namespace
+
+MetaSettings MetaSettings::fromProfile(const Profile& profile, const QHash<QString, QString>& secrets)
+{
+    MetaSettings s;
+    s.phoneNumberId = profile.setting(u"phone_number_id"_s).trimmed();
+    s.accessToken = secrets.value(u"access_token"_s);
+    s.apiBase = profile.setting(u"api_base"_s).trimmed();
+    if (s.apiBase.isEmpty())
+        s.apiBase = u"https://graph.facebook.com"_s;
+    while (s.apiBase.endsWith(u'/'))
+        s.apiBase.chop(1);
+    s.apiVersion = profile.setting(u"api_version"_s).trimmed();
+    if (s.apiVersion.isEmpty())
+        s.apiVersion = u"v23.0"_s;
+    s.defaultRegion = profile.setting(u"default_region"_s);
+    return s;
+}
+
+MetaRequests::MetaRequests(MetaSettings settings) : m_settings(std::move(settings))
+{ }
+
+QNetworkRequest MetaRequests::request(const QString& path) const
+{
+    QNetworkRequest r(QUrl(m_settings.apiBase + u'/' + m_settings.apiVersion + u'/' + path));
+    r.setRawHeader("Authorization", "Bearer " + m_settings.accessToken.toUtf8());
+    r.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("Tandem/" TANDEM_VERSION));
+    return r;
+}
+
+QNetworkRequest MetaRequests::fetchPhoneNumber() const
+{
+    QNetworkRequest r = request(QString::fromLatin1(QUrl::toPercentEncoding(m_settings.phoneNumberId)));
+    QUrl url = r.url();
+    QUrlQuery query;
+    query.addQueryItem(u"fields"_s, u"display_phone_number,verified_name,quality_rating"_s);
+    url.setQuery(query);
+    r.setUrl(url);
+    return r;
+}
+
+QNetworkRequest MetaRequests::sendMessage() const
+{
+    QNetworkRequest r
+        = request(QString::fromLatin1(QUrl::toPercentEncoding(m_settings.phoneNumberId)) + u"/messages"_s);
+    r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    return r;
+}
+
+Result<QJsonObject> MetaRequests::messageBody(const OutgoingMessage& message, const QString& to) const
+{
+    QJsonObject body {{u"messaging_product"_s, u"whatsapp"_s}, {u"recipient_type"_s, u"individual"_s}, {u"to"_s, to}};
+    switch (message.kind) {
+    case OutgoingMessage::Kind::Text:
+        body.insert(u"type"_s, u"text"_s);
+        body.insert(u"text"_s, QJsonObject {{u"preview_url"_s, message.previewUrl}, {u"body"_s, message.text}});
+        break;
+    case OutgoingMessage::Kind::Media: {
+        const QString type = mediaTypeName(message.mediaType);
+        QJsonObject media {{u"link"_s, message.mediaUrl}};
+        if (!message.text.isEmpty() && message.mediaType != OutgoingMessage::MediaType::Audio)
+            media.insert(u"caption"_s, message.text);
+        if (!message.filename.isEmpty() && message.mediaType == OutgoingMessage::MediaType::Document)
+            media.insert(u"filename"_s, message.filename);
+        body.insert(u"type"_s, type);
+        body.insert(type, media);
+        break;
+    }
+    case OutgoingMessage::Kind::Template: {
+        QJsonArray components;
+        const QJsonObject header = templateHeader(message);
+        if (!header.isEmpty())
+            components.append(header);
+        const QJsonArray parameters = bodyParameters(message.variables);
+        if (!parameters.isEmpty())
+            components.append(QJsonObject {{u"type"_s, u"body"_s}, {u"parameters"_s, parameters}});
+        for (const OutgoingMessage::TemplateButton& button : message.templateButtons) {
+            const bool payload = button.subType == u"quick_reply"_s;
+            components.append(QJsonObject {{u"type"_s, u"button"_s}, {u"sub_type"_s, button.subType},
+                {u"index"_s, QString::number(button.index)},
+                {u"parameters"_s,
+                    QJsonArray {payload ? QJsonObject {{u"type"_s, u"payload"_s}, {u"payload"_s, button.value}}
+                                        : QJsonObject {{u"type"_s, u"text"_s}, {u"text"_s, button.value}}}}});
+        }
+        QJsonObject tmpl {
+            {u"name"_s, message.templateName}, {u"language"_s, QJsonObject {{u"code"_s, message.languageCode}}}};
+        if (!components.isEmpty())
+            tmpl.insert(u"components"_s, components);
+        body.insert(u"type"_s, u"template"_s);
+        body.insert(u"template"_s, tmpl);
+        break;
+    }
+    case OutgoingMessage::Kind::InteractiveButtons: {
+        QJsonArray buttons;
+        for (const OutgoingMessage::ReplyButton& b : message.replyButtons)
+            buttons.append(QJsonObject {
+                {u"type"_s, u"reply"_s}, {u"reply"_s, QJsonObject {{u"id"_s, b.id}, {u"title"_s, b.title}}}});
+        QJsonObject interactive = interactiveFrame(message, u"button"_s);
+        interactive.insert(u"action"_s, QJsonObject {{u"buttons"_s, buttons}});
+        body.insert(u"type"_s, u"interactive"_s);
+        body.insert(u"interactive"_s, interactive);
+        break;
+    }
+    case OutgoingMessage::Kind::InteractiveList: {
+        QJsonArray sections;
+        for (const OutgoingMessage::ListSection& section : message.listSections) {
+            QJsonArray rows;
+            for (const OutgoingMessage::ListRow& row : section.rows) {
+                QJsonObject r {{u"id"_s, row.id}, {u"title"_s, row.title}};
+                if (!row.description.isEmpty())
+                    r.insert(u"description"_s, row.description);
+                rows.append(r);
+            }
+            sections.append(QJsonObject {{u"title"_s, section.title}, {u"rows"_s, rows}});
+        }
+        QJsonObject interactive = interactiveFrame(message, u"list"_s);
+        interactive.insert(u"action"_s, QJsonObject {{u"button"_s, message.listButtonText}, {u"sections"_s, sections}});
+        body.insert(u"type"_s, u"interactive"_s);
+        body.insert(u"interactive"_s, interactive);
+        break;
+    }
+    case OutgoingMessage::Kind::ContentTemplate:
+        return Result<QJsonObject>::failure(QCoreApplication::translate("MetaCloudProvider",
+            "Content SIDs (HX…) are Twilio templates. With Meta, send a template by its name and language."));
+    }
+    return body;
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "model/outgoingmessage.h"
+#include "model/profile.h"
+#include "util/result.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QNetworkRequest>
+
+// What a Cloud API request needs from a profile and its secrets.
+struct MetaSettings
+{
+    QString phoneNumberId;
+    QString accessToken;
+    QString apiBase;
+    QString apiVersion;
+    QString defaultRegion;
+
+    static MetaSettings fromProfile(const Profile& profile, const QHash<QString, QString>& secrets);
+};
+
+// Builds WhatsApp Cloud API requests as meta_business_messaging_api_v23.0.yaml describes them.
+class MetaRequests
+{
+public:
+    explicit MetaRequests(MetaSettings settings);
+
+    QNetworkRequest fetchPhoneNumber() const;
+    QNetworkRequest sendMessage() const;
+    // The JSON body of a send; to is already E.164.
+    Result<QJsonObject> messageBody(const OutgoingMessage& message, const QString& to) const;
+
+private:
+    QNetworkRequest request(const QString& path) const;
+
+    MetaSettings m_settings;
+};

@@ -1,0 +1,124 @@
+#include "twilioprovider.h"
+
+#include "phone/phonenumbers.h"
+#include "twilioerrors.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcTwilio, "tandem.providers.twilio")
+
+TwilioProvider::TwilioProvider(TwilioSettings settings, QNetworkAccessManager* network, QObject* parent)
+    : MessagingProvider(parent), m_settings(std::move(settings)), m_requests(m_settings), m_network(network)
+{ }
+
+QString TwilioProvider::kind() const
+{
+    return u"twilio"_s;
+}
+
+ProviderJob* TwilioProvider::start(QNetworkReply* reply, ProviderJob::Parser parser)
+{
+    auto* job = new ProviderJob(this);
+    job->watch(reply, std::move(parser), {m_settings.authSecret});
+    return job;
+}
+
+ProviderJob* TwilioProvider::verifyCredentials()
+{
+    QNetworkRequest request = m_requests.fetchAccount();
+    request.setTransferTimeout(transferTimeout());
+    qCDebug(lcTwilio) << "GET" << request.url().toDisplayString();
+    return start(m_network->get(request), [](const HttpResponse& response) {
+        ProviderResult result;
+        if (response.status != 200) {
+            result.error = twilioErrorFromResponse(response);
+            qCWarning(lcTwilio) << "verify failed" << response.status << result.error.code;
+            return result;
+        }
+        const QJsonObject account = QJsonDocument::fromJson(response.body).object();
+        result.details = {{u"account_sid"_s, account.value(u"sid"_s).toString()},
+            {u"friendly_name"_s, account.value(u"friendly_name"_s).toString()},
+            {u"account_status"_s, account.value(u"status"_s).toString()},
+            {u"account_type"_s, account.value(u"type"_s).toString()}};
+        result.status = account.value(u"status"_s).toString();
+        if (result.status != u"active"_s) {
+            result.error.errorClass = ErrorClass::Authentication;
+            result.error.code = u"account-"_s + result.status;
+            result.error.explanation = QCoreApplication::translate(
+                "TwilioProvider", "The Twilio account is %1, not active. Reactivate it in the Twilio Console.")
+                                           .arg(result.status);
+        }
+        return result;
+    });
+}
+
+ProviderJob* TwilioProvider::send(const OutgoingMessage& message)
+{
+    auto fail = [this](ErrorClass c, const QString& code, const QString& explanation) {
+        auto* job = new ProviderJob(this);
+        ProviderResult result;
+        result.error.errorClass = c;
+        result.error.code = code;
+        result.error.explanation = explanation;
+        job->finishLater(result);
+        return job;
+    };
+    const Result<QString> to = normalizePhoneNumber(message.to, m_settings.defaultRegion);
+    if (!to.isOk())
+        return fail(ErrorClass::InvalidRecipient, u"invalid-number"_s, to.error());
+    const Result<FormFields> form = m_requests.messageForm(message, to.value());
+    if (!form.isOk())
+        return fail(ErrorClass::InvalidRequest, u"unsupported-message"_s, form.error());
+
+    QNetworkRequest request = m_requests.createMessage();
+    request.setTransferTimeout(transferTimeout());
+    qCDebug(lcTwilio) << "POST" << request.url().toDisplayString();
+    const QString recipient = to.value();
+    return start(m_network->post(request, encodeForm(form.value())), [recipient](const HttpResponse& response) {
+        ProviderResult result;
+        result.recipient = recipient;
+        if (response.status != 201 && response.status != 200) {
+            result.error = twilioErrorFromResponse(response);
+            qCInfo(lcTwilio) << "send rejected" << response.status << result.error.code;
+            return result;
+        }
+        const QJsonObject created = QJsonDocument::fromJson(response.body).object();
+        result.messageId = created.value(u"sid"_s).toString();
+        result.status = created.value(u"status"_s).toString();
+        if (result.messageId.isEmpty()) {
+            result.error.errorClass = ErrorClass::Unknown;
+            result.error.code = u"malformed-response"_s;
+            result.error.explanation = QCoreApplication::translate("TwilioProvider",
+                "Twilio's answer had no message SID, so Tandem cannot tell whether the message was accepted.");
+        }
+        return result;
+    });
+}
+
+ProviderJob* TwilioProvider::fetchStatus(const QString& providerMessageId)
+{
+    QNetworkRequest request = m_requests.fetchMessage(providerMessageId);
+    request.setTransferTimeout(transferTimeout());
+    return start(m_network->get(request), [](const HttpResponse& response) {
+        ProviderResult result;
+        if (response.status != 200) {
+            result.error = twilioErrorFromResponse(response);
+            return result;
+        }
+        const QJsonObject message = QJsonDocument::fromJson(response.body).object();
+        result.messageId = message.value(u"sid"_s).toString();
+        result.status = message.value(u"status"_s).toString();
+        result.recipient = message.value(u"to"_s).toString();
+        // Delivery failures arrive here, after the 201: failed/undelivered with an error_code.
+        const QJsonValue code = message.value(u"error_code"_s);
+        if (!code.isNull() && !code.isUndefined() && code.toInt() != 0)
+            result.error = twilioErrorFromCode(code.toInt(), message.value(u"error_message"_s).toString());
+        return result;
+    });
+}

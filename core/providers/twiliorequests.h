@@ -1,0 +1,43 @@
+#pragma once
+
+#include "model/outgoingmessage.h"
+#include "model/profile.h"
+#include "util/formencoding.h"
+#include "util/result.h"
+
+#include <QHash>
+#include <QNetworkRequest>
+
+// What a Twilio request needs from a profile and its secrets.
+struct TwilioSettings
+{
+    QString accountSid;
+    QString authUser; // the API Key SID when one is set, otherwise the Account SID
+    QString authSecret; // the API Key secret, otherwise the Auth Token
+    QString from; // E.164, without the whatsapp: prefix
+    QString messagingServiceSid;
+    QString statusCallback;
+    QString apiBase;
+    QString defaultRegion;
+
+    static TwilioSettings fromProfile(const Profile& profile, const QHash<QString, QString>& secrets);
+};
+
+// Builds Twilio REST requests (2010-04-01 Messages API) exactly as twilio_api_v2010.json describes them.
+class TwilioRequests
+{
+public:
+    explicit TwilioRequests(TwilioSettings settings);
+
+    QNetworkRequest fetchAccount() const;
+    QNetworkRequest createMessage() const;
+    QNetworkRequest fetchMessage(const QString& messageSid) const;
+    // The form fields of a create-message request; to is already E.164.
+    Result<FormFields> messageForm(const OutgoingMessage& message, const QString& to) const;
+    QByteArray authorization() const;
+
+private:
+    QNetworkRequest request(const QString& path) const;
+
+    TwilioSettings m_settings;
+};

@@ -1,0 +1,222 @@
+#include "metasandbox.h"
+
+#include "metamessagecheck.h"
+#include "sandboxaccounts.h"
+#include "sandboxstate.h"
+
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QRegularExpression kObjectPath(u"^/(v[0-9]+\\.[0-9]+)/([0-9]+)$"_s);
+const QRegularExpression kMessagesPath(u"^/(v[0-9]+\\.[0-9]+)/([0-9]+)/messages$"_s);
+const QRegularExpression kTemplatesPath(u"^/(v[0-9]+\\.[0-9]+)/([0-9]+)/message_templates$"_s);
+
+QString traceId()
+{
+    static const QString alphabet = u"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-"_s;
+    QString id;
+    for (int i = 0; i < 23; ++i)
+        id += alphabet.at(QRandomGenerator::global()->bounded(int(alphabet.size())));
+    return id;
+}
+
+QString wamid()
+{
+    QByteArray raw(24, Qt::Uninitialized);
+    for (char& c : raw)
+        c = char(QRandomGenerator::global()->bounded(256));
+    return u"wamid."_s
+        + QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+// HTTP statuses as Meta's error-code page lists them (reference §2.5); Meta asks clients to key on the code.
+int httpStatusFor(int code)
+{
+    if (code == 0 || code == 190)
+        return 401;
+    if (code == 10 || (code >= 200 && code <= 299) || code == 131005 || code == 131031 || code == 130497 || code == 368)
+        return 403;
+    if (code == 3 || code == 131000 || code == 131016 || code == 131045 || code == 131057)
+        return 500;
+    if (code == 2)
+        return 503;
+    return 400;
+}
+
+QString titleFor(int code)
+{
+    switch (code) {
+    case 131026:
+        return u"Message Undeliverable."_s;
+    case 131047:
+        return u"Re-engagement message"_s;
+    case 131050:
+        return u"Unable to deliver the message. This recipient has chosen to stop receiving marketing messages on "
+               "WhatsApp from your business."_s;
+    case 131056:
+        return u"(Business Account, Consumer Account) pair rate limit hit"_s;
+    case 130429:
+        return u"Rate limit hit"_s;
+    case 130472:
+        return u"User's number is part of an experiment"_s;
+    case 131000:
+        return u"Something went wrong"_s;
+    case 131042:
+        return u"Business eligibility payment issue"_s;
+    case 131049:
+        return u"This message was not delivered to maintain healthy ecosystem engagement."_s;
+    case 131021:
+        return u"Recipient cannot be sender."_s;
+    case 190:
+        return u"Error validating access token: Session has expired."_s;
+    default:
+        return u"Error %1"_s.arg(code);
+    }
+}
+} // namespace
+
+MetaSandbox::MetaSandbox(SandboxState& state) : m_state(state)
+{ }
+
+SandboxReply MetaSandbox::error(
+    int httpStatus, int code, const QString& message, const QString& details, const QString& type)
+{
+    QJsonObject error {{u"message"_s, message}, {u"type"_s, type}, {u"code"_s, code}, {u"fbtrace_id"_s, traceId()}};
+    if (!details.isEmpty())
+        error.insert(u"error_data"_s, QJsonObject {{u"messaging_product"_s, u"whatsapp"_s}, {u"details"_s, details}});
+    return SandboxReply::json(httpStatus, {{u"error"_s, error}});
+}
+
+bool MetaSandbox::handles(const SandboxRequest& request) const
+{
+    return request.path.startsWith(u"/v"_s);
+}
+
+SandboxReply MetaSandbox::handle(const SandboxRequest& request)
+{
+    const QByteArray authorization = request.header("Authorization");
+    if (authorization != "Bearer " + QString::fromUtf16(SandboxAccounts::metaAccessToken).toUtf8())
+        return error(401, 190, u"Invalid OAuth access token - Cannot parse access token"_s);
+
+    QRegularExpressionMatch match;
+    if ((match = kMessagesPath.match(request.path)).hasMatch() && request.method == u"POST"_s) {
+        if (match.captured(2) != QString::fromUtf16(SandboxAccounts::metaPhoneNumberId))
+            return error(400, 100,
+                u"Unsupported post request. Object with ID '%1' does not exist, cannot be loaded due to "
+                "missing permissions, or does not support this operation."_s.arg(match.captured(2)),
+                {}, u"GraphMethodException"_s);
+        return sendMessage(request);
+    }
+    if ((match = kTemplatesPath.match(request.path)).hasMatch() && request.method == u"GET"_s)
+        return listTemplates(request);
+    if ((match = kObjectPath.match(request.path)).hasMatch() && request.method == u"GET"_s)
+        return fetchPhoneNumber(match.captured(2));
+    return error(400, 2500, u"Unknown path components: %1"_s.arg(request.path));
+}
+
+SandboxReply MetaSandbox::fetchPhoneNumber(const QString& id) const
+{
+    if (id != QString::fromUtf16(SandboxAccounts::metaPhoneNumberId))
+        return error(400, 100,
+            u"Unsupported get request. Object with ID '%1' does not exist, cannot be loaded due to missing "
+            "permissions, or does not support this operation."_s.arg(id),
+            {}, u"GraphMethodException"_s);
+    return SandboxReply::json(200,
+        {{u"display_phone_number"_s, QString::fromUtf16(SandboxAccounts::metaDisplayNumber)},
+            {u"verified_name"_s, QString::fromUtf16(SandboxAccounts::metaVerifiedName)},
+            {u"quality_rating"_s, u"GREEN"_s}, {u"id"_s, id}});
+}
+
+SandboxReply MetaSandbox::listTemplates(const SandboxRequest& request) const
+{
+    Q_UNUSED(request)
+    QJsonArray data;
+    int n = 0;
+    for (const SandboxTemplate& t : sandboxMetaTemplates()) {
+        QJsonArray components;
+        if (!t.headerFormat.isEmpty())
+            components.append(QJsonObject {{u"type"_s, u"HEADER"_s}, {u"format"_s, t.headerFormat}});
+        components.append(QJsonObject {{u"type"_s, u"BODY"_s}, {u"text"_s, t.body}});
+        data.append(QJsonObject {{u"name"_s, t.name}, {u"language"_s, t.language}, {u"status"_s, t.status},
+            {u"category"_s, t.category}, {u"components"_s, components},
+            {u"id"_s, QString::number(1689556908129800LL + ++n)}});
+    }
+    return SandboxReply::json(200,
+        {{u"data"_s, data},
+            {u"paging"_s,
+                QJsonObject {{u"cursors"_s, QJsonObject {{u"before"_s, u"MAZDZD"_s}, {u"after"_s, u"MjQZD"_s}}}}}});
+}
+
+SandboxReply MetaSandbox::faultReply(int code) const
+{
+    return error(httpStatusFor(code), code, u"(#%1) %2"_s.arg(code).arg(titleFor(code)),
+        code == 130429 ? u"Cloud API message throughput has been reached."_s : QString());
+}
+
+SandboxReply MetaSandbox::sendMessage(const SandboxRequest& request)
+{
+    if (!request.header("Content-Type").startsWith("application/json"))
+        return error(400, 100, u"(#100) The parameter messaging_product is required."_s);
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return error(400, 100, u"(#100) The parameter messaging_product is required."_s);
+    const QJsonObject body = document.object();
+    if (auto problem = checkMetaMessage(body))
+        return *problem;
+
+    const QString recipient = metaRecipient(body.value(u"to"_s).toString());
+    const SandboxFault fault = m_state.takeFault(recipient);
+    switch (fault.kind) {
+    case SandboxFault::Kind::ProviderError:
+        return faultReply(fault.code);
+    case SandboxFault::Kind::TooManyRequests: {
+        SandboxReply reply
+            = error(429, 130429, u"(#130429) Rate limit hit"_s, u"Cloud API message throughput has been reached."_s);
+        if (fault.retryAfterSeconds >= 0)
+            reply.headers.append({"Retry-After", QByteArray::number(fault.retryAfterSeconds)});
+        return reply;
+    }
+    case SandboxFault::Kind::ServerError: {
+        const int status = fault.httpStatus > 0 ? fault.httpStatus : 500;
+        SandboxReply reply = status == 503 ? error(503, 2, u"(#2) Service temporarily unavailable"_s)
+                                           : error(status, 131000, u"(#131000) Something went wrong"_s);
+        return reply;
+    }
+    case SandboxFault::Kind::MalformedBody: {
+        SandboxReply reply;
+        reply.status = 200;
+        reply.contentType = "text/html";
+        reply.body = "<html><body><h1>502 Bad Gateway</h1></body></html>";
+        return reply;
+    }
+    case SandboxFault::Kind::Drop:
+        return SandboxReply::withAction(SandboxReply::Action::Drop);
+    case SandboxFault::Kind::Hang:
+        return SandboxReply::withAction(SandboxReply::Action::Hang);
+    case SandboxFault::Kind::DropAfterAccept:
+    case SandboxFault::Kind::None:
+        break;
+    }
+
+    SandboxState::StoredMessage message;
+    message.sid = wamid();
+    message.provider = u"meta_cloud"_s;
+    message.to = recipient;
+    message.body = body.value(u"text"_s).toObject().value(u"body"_s).toString();
+    message.created = QDateTime::currentDateTimeUtc();
+    m_state.recordAccepted(message);
+    if (fault.kind == SandboxFault::Kind::DropAfterAccept)
+        return SandboxReply::withAction(SandboxReply::Action::Drop);
+
+    return SandboxReply::json(200,
+        {{u"messaging_product"_s, u"whatsapp"_s},
+            {u"contacts"_s,
+                QJsonArray {
+                    QJsonObject {{u"input"_s, body.value(u"to"_s).toString()}, {u"wa_id"_s, recipient.mid(1)}}}},
+            {u"messages"_s, QJsonArray {QJsonObject {{u"id"_s, message.sid}}}}});
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+// The example credentials the sandbox accepts. They are public on purpose: they open nothing but the sandbox.
+namespace SandboxAccounts {
+// Twilio
+inline constexpr char16_t twilioAccountSid[] = u"AC0123456789abcdef0123456789abcdef";
+inline constexpr char16_t twilioAuthToken[] = u"5a11db0c5a11db0c5a11db0c5a11db0c";
+inline constexpr char16_t twilioApiKeySid[] = u"SK0123456789abcdef0123456789abcdef";
+inline constexpr char16_t twilioApiKeySecret[] = u"SandboxApiKeySecret0123456789abc";
+inline constexpr char16_t twilioSender[] = u"+14155238886"; // Twilio's public WhatsApp Sandbox number
+inline constexpr char16_t twilioMessagingServiceSid[] = u"MG0123456789abcdef0123456789abcdef";
+// Meta
+inline constexpr char16_t metaPhoneNumberId[] = u"106540352242922";
+inline constexpr char16_t metaWabaId[] = u"102290129340398";
+inline constexpr char16_t metaAccessToken[] = u"EAAsandboxDemoToken0123456789TandemSandbox";
+inline constexpr char16_t metaDisplayNumber[] = u"+1 555-078-3881";
+inline constexpr char16_t metaVerifiedName[] = u"Tandem Demo Shop";
+} // namespace SandboxAccounts
+
+// A template the sandbox knows, with how many variables each part takes.
+struct SandboxTemplate
+{
+    QString name; // Meta template name, or Twilio Content SID
+    QString language; // Meta only
+    QString category;
+    QString status; // APPROVED, PAUSED, …
+    QString headerFormat; // "", TEXT, IMAGE, DOCUMENT, VIDEO
+    int headerVariables = 0;
+    int bodyVariables = 0;
+    QString body;
+};
+
+const QList<SandboxTemplate>& sandboxMetaTemplates();
+const QList<SandboxTemplate>& sandboxTwilioContents();

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+
+// What the sandbox answers to one request.
+struct SandboxReply
+{
+    enum class Action
+    {
+        Respond,
+        Drop,
+        Hang
+    };
+
+    int status = 200;
+    QByteArray contentType = "application/json";
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    Action action = Action::Respond;
+
+    static SandboxReply withAction(Action action)
+    {
+        SandboxReply reply;
+        reply.action = action;
+        return reply;
+    }
+    static SandboxReply json(int status, const QJsonObject& object)
+    {
+        SandboxReply reply;
+        reply.status = status;
+        reply.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+        return reply;
+    }
+};

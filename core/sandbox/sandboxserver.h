@@ -1,0 +1,47 @@
+#pragma once
+
+#include "metasandbox.h"
+#include "sandboxstate.h"
+#include "twiliosandbox.h"
+
+#include <QAbstractHttpServer>
+#include <QUrl>
+
+#include <memory>
+#include <vector>
+
+class QHttpServerResponder;
+
+// A local stand-in for Twilio's and Meta's HTTP APIs, on loopback. Tests, benchmarks and the demo mode talk to it
+// exactly as they would to the real services. Besides the two APIs it serves a control API under /_sandbox/
+// (stats, faults, reset) so another process can steer it.
+class SandboxServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    explicit SandboxServer(QObject* parent = nullptr);
+    ~SandboxServer() override;
+
+    // Listens on 127.0.0.1; port 0 picks a free one. Returns the port, or 0 when it could not listen.
+    quint16 start(quint16 port = 0);
+    QUrl baseUrl() const;
+    SandboxState& state();
+
+    // Applies a control document: {"latency_ms", "chaos": {...}, "recipients": {"+1555…": {fault}}, "reset"}.
+    void configure(const QJsonObject& control);
+
+protected:
+    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
+    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
+
+private:
+    SandboxReply route(const SandboxRequest& request);
+    SandboxReply control(const SandboxRequest& request);
+    void deliver(const QHttpServerRequest& request, QTcpSocket* socket, const SandboxReply& reply);
+
+    SandboxState m_state;
+    TwilioSandbox m_twilio;
+    MetaSandbox m_meta;
+    quint16 m_port = 0;
+    std::vector<std::shared_ptr<QHttpServerResponder>> m_hanging;
+};

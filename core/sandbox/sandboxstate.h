@@ -1,0 +1,61 @@
+#pragma once
+
+#include "sandboxfault.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QMap>
+#include <QRandomGenerator>
+
+// What the sandbox remembers: injected faults, what it accepted (per recipient and per second), and the
+// messages it created, so a status fetch can answer.
+class SandboxState
+{
+public:
+    struct StoredMessage
+    {
+        QString sid;
+        QString provider; // "twilio" or "meta_cloud"
+        QString from;
+        QString to;
+        QString body;
+        QDateTime created;
+        int asyncErrorCode = 0; // a failure that shows up after acceptance
+        QString messagingServiceSid;
+        int numMedia = 0;
+    };
+
+    SandboxState();
+
+    void setLatencyMs(int milliseconds);
+    int latencyMs() const;
+    void setRecipientFault(const QString& e164, const SandboxFault& fault);
+    void setChaos(const SandboxChaos& chaos);
+    void reset();
+
+    // The fault to apply to a message for this recipient (counting down its `times`), or a random one.
+    SandboxFault takeFault(const QString& e164);
+
+    void recordRequest();
+    void recordAccepted(const StoredMessage& message);
+    void recordRejected();
+    const StoredMessage* message(const QString& sid) const;
+    QList<StoredMessage> messagesTo(const QString& to) const;
+
+    int acceptedFor(const QString& e164) const;
+    qint64 acceptedTotal() const;
+    QJsonObject statsJson() const;
+
+private:
+    int m_latencyMs = 0;
+    QHash<QString, SandboxFault> m_recipientFaults;
+    SandboxChaos m_chaos;
+    QRandomGenerator m_random;
+    QHash<QString, int> m_acceptedPerRecipient;
+    QMap<qint64, int> m_acceptedPerSecond; // epoch second -> count
+    QHash<QString, StoredMessage> m_messages;
+    qint64 m_requests = 0;
+    qint64 m_accepted = 0;
+    qint64 m_rejected = 0;
+};

@@ -1,0 +1,325 @@
+#include "twiliosandbox.h"
+
+#include "sandboxaccounts.h"
+#include "sandboxstate.h"
+#include "util/formencoding.h"
+
+#include <QJsonArray>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QRegularExpression kAccountPath(u"^/2010-04-01/Accounts/([^/]+)\\.json$"_s);
+const QRegularExpression kMessagesPath(u"^/2010-04-01/Accounts/([^/]+)/Messages\\.json$"_s);
+const QRegularExpression kMessagePath(u"^/2010-04-01/Accounts/([^/]+)/Messages/([^/]+)\\.json$"_s);
+const QRegularExpression kAccountSid(u"^AC[0-9a-fA-F]{32}$"_s);
+const QRegularExpression kContentSid(u"^HX[0-9a-fA-F]{32}$"_s);
+const QRegularExpression kServiceSid(u"^MG[0-9a-fA-F]{32}$"_s);
+const QRegularExpression kWhatsAppAddress(u"^whatsapp:\\+[1-9][0-9]{6,14}$"_s);
+
+// Codes that Twilio reports after accepting the message (status callback / error_code), not in the 201.
+bool isAsyncCode(int code)
+{
+    static const QList<int> codes = {63016, 63024, 63032, 30007, 63003, 63027, 63028, 63029, 30036, 63017, 63018};
+    return codes.contains(code);
+}
+
+QString rfc2822(const QDateTime& when)
+{
+    return QLocale::c().toString(when.toUTC(), u"ddd, dd MMM yyyy HH:mm:ss '+0000'"_s);
+}
+
+QString newSid(const QString& prefix)
+{
+    return prefix + QUuid::createUuid().toString(QUuid::Id128);
+}
+
+int httpStatusFor(int code)
+{
+    switch (code) {
+    case 20003:
+        return 401;
+    case 20404:
+        return 404;
+    case 20429:
+        return 429;
+    default:
+        return 400;
+    }
+}
+
+QString messageFor(int code)
+{
+    switch (code) {
+    case 20003:
+        return u"Authenticate"_s;
+    case 20429:
+        return u"Too Many Requests"_s;
+    case 21211:
+        return u"The 'To' number is not a valid phone number."_s;
+    case 21408:
+        return u"Permission to send an SMS has not been enabled for the region indicated by the 'To' number."_s;
+    case 21610:
+        return u"Attempt to send to unsubscribed recipient"_s;
+    case 63007:
+        return u"Twilio could not find a Channel with the specified From address"_s;
+    case 63016:
+        return u"Failed to send freeform message because you are outside the allowed window. If you are using "
+               "WhatsApp, please use a Message Template."_s;
+    case 63024:
+        return u"Invalid message recipient"_s;
+    case 63032:
+        return u"We cannot send this message to this user because of a WhatsApp limitation."_s;
+    case 30007:
+        return u"Message filtered"_s;
+    case 63018:
+        return u"Rate limit exceeded for Channel"_s;
+    default:
+        return u"Error %1"_s.arg(code);
+    }
+}
+} // namespace
+
+TwilioSandbox::TwilioSandbox(SandboxState& state) : m_state(state)
+{ }
+
+SandboxReply TwilioSandbox::error(int httpStatus, int code, const QString& message)
+{
+    return SandboxReply::json(httpStatus,
+        {{u"code"_s, code}, {u"message"_s, message},
+            {u"more_info"_s, u"https://www.twilio.com/docs/errors/%1"_s.arg(code)}, {u"status"_s, httpStatus}});
+}
+
+bool TwilioSandbox::handles(const SandboxRequest& request) const
+{
+    return request.path.startsWith(u"/2010-04-01/"_s);
+}
+
+bool TwilioSandbox::authenticated(const QString& accountSid, const SandboxRequest& request) const
+{
+    const QByteArray header = request.header("Authorization");
+    if (!header.startsWith("Basic "))
+        return false;
+    const QString credentials = QString::fromUtf8(QByteArray::fromBase64(header.mid(6)));
+    const QString user = credentials.section(u':', 0, 0);
+    const QString password = credentials.section(u':', 1);
+    if (accountSid != QString::fromUtf16(SandboxAccounts::twilioAccountSid))
+        return false;
+    if (user == QString::fromUtf16(SandboxAccounts::twilioAccountSid))
+        return password == QString::fromUtf16(SandboxAccounts::twilioAuthToken);
+    if (user == QString::fromUtf16(SandboxAccounts::twilioApiKeySid))
+        return password == QString::fromUtf16(SandboxAccounts::twilioApiKeySecret);
+    return false;
+}
+
+SandboxReply TwilioSandbox::handle(const SandboxRequest& request)
+{
+    QRegularExpressionMatch match;
+    QString accountSid;
+    if ((match = kMessagePath.match(request.path)).hasMatch() || (match = kMessagesPath.match(request.path)).hasMatch()
+        || (match = kAccountPath.match(request.path)).hasMatch())
+        accountSid = match.captured(1);
+    else
+        return error(404, 20404, u"The requested resource %1 was not found"_s.arg(request.path));
+
+    if (!authenticated(accountSid, request))
+        return error(401, 20003, u"Authenticate"_s);
+
+    if (kMessagePath.match(request.path).hasMatch() && request.method == u"GET"_s)
+        return fetchMessage(accountSid, kMessagePath.match(request.path).captured(2));
+    if (kMessagesPath.match(request.path).hasMatch()) {
+        if (request.method == u"POST"_s)
+            return createMessage(accountSid, request);
+        if (request.method == u"GET"_s)
+            return listMessages(accountSid, request);
+    }
+    if (kAccountPath.match(request.path).hasMatch() && request.method == u"GET"_s)
+        return fetchAccount(accountSid);
+    return error(405, 20004, u"Method not allowed"_s);
+}
+
+SandboxReply TwilioSandbox::fetchAccount(const QString& accountSid) const
+{
+    const QString now = rfc2822(QDateTime::currentDateTimeUtc());
+    return SandboxReply::json(200,
+        {{u"sid"_s, accountSid}, {u"friendly_name"_s, u"Tandem Sandbox Account"_s}, {u"status"_s, u"active"_s},
+            {u"type"_s, u"Full"_s}, {u"owner_account_sid"_s, accountSid}, {u"date_created"_s, now},
+            {u"date_updated"_s, now}, {u"auth_token"_s, u"[hidden]"_s},
+            {u"uri"_s, u"/2010-04-01/Accounts/%1.json"_s.arg(accountSid)}});
+}
+
+SandboxReply TwilioSandbox::createMessage(const QString& accountSid, const SandboxRequest& request)
+{
+    if (!request.header("Content-Type").startsWith("application/x-www-form-urlencoded"))
+        return error(400, 20001, u"Content-Type must be application/x-www-form-urlencoded"_s);
+    const FormFields form = decodeForm(request.body);
+    const QString to = formValue(form, u"To"_s);
+    const QString from = formValue(form, u"From"_s);
+    const QString service = formValue(form, u"MessagingServiceSid"_s);
+    const QString body = formValue(form, u"Body"_s);
+    const QStringList media = formValues(form, u"MediaUrl"_s);
+    const QString contentSid = formValue(form, u"ContentSid"_s);
+    const QString contentVariables = formValue(form, u"ContentVariables"_s);
+
+    if (to.isEmpty())
+        return error(400, 21604, u"A 'To' phone number is required."_s);
+    if (from.isEmpty() && service.isEmpty())
+        return error(400, 21603, u"A 'From' phone number is required."_s);
+    if (!service.isEmpty() && !kServiceSid.match(service).hasMatch())
+        return error(400, 21701, u"The Messaging Service Sid %1 is invalid."_s.arg(service));
+    if (!kWhatsAppAddress.match(to).hasMatch())
+        return error(400, 21211, u"The 'To' number %1 is not a valid phone number."_s.arg(to));
+    if (!from.isEmpty() && from != u"whatsapp:"_s + QString::fromUtf16(SandboxAccounts::twilioSender))
+        return error(400, 63007, messageFor(63007));
+    if (body.isEmpty() && media.isEmpty() && contentSid.isEmpty())
+        return error(400, 21619, u"A text message body or media urls must be specified."_s);
+    if (body.size() > 1600)
+        return error(400, 21617, u"The concatenated message body exceeds the 1600 character limit."_s);
+    if (media.size() > 10)
+        return error(400, 21623, u"The number of media files exceeds the maximum of 10."_s);
+    for (const QString& url : media) {
+        const QUrl parsed(url, QUrl::StrictMode);
+        if (!parsed.isValid() || !(parsed.scheme() == u"https"_s || parsed.scheme() == u"http"_s))
+            return error(400, 21620, u"Invalid media URL(s)"_s);
+    }
+    int asyncCode = 0;
+    if (!contentSid.isEmpty()) {
+        if (!kContentSid.match(contentSid).hasMatch())
+            return error(400, 21655, u"The ContentSid is Invalid."_s);
+        const SandboxTemplate* content = nullptr;
+        for (const SandboxTemplate& t : sandboxTwilioContents()) {
+            if (t.name == contentSid)
+                content = &t;
+        }
+        if (!content)
+            return error(404, 21655, u"The ContentSid is Invalid."_s);
+        int given = 0;
+        if (!contentVariables.isEmpty()) {
+            QJsonParseError parseError;
+            const QJsonDocument variables = QJsonDocument::fromJson(contentVariables.toUtf8(), &parseError);
+            if (parseError.error != QJsonParseError::NoError || !variables.isObject())
+                return error(400, 21656, u"The ContentVariables Parameter is invalid."_s);
+            const QJsonObject values = variables.object();
+            for (const QJsonValue& value : values) {
+                if (!value.isString())
+                    return error(400, 21656, u"The ContentVariables Parameter is invalid."_s);
+                ++given;
+            }
+        }
+        if (given < content->bodyVariables)
+            asyncCode = 63028; // Twilio accepts, then the message fails
+    }
+
+    const QString recipient = to.mid(9);
+    const SandboxFault fault = m_state.takeFault(recipient);
+    switch (fault.kind) {
+    case SandboxFault::Kind::ProviderError:
+        if (!isAsyncCode(fault.code))
+            return error(httpStatusFor(fault.code), fault.code, messageFor(fault.code));
+        asyncCode = fault.code;
+        break;
+    case SandboxFault::Kind::TooManyRequests: {
+        SandboxReply reply = error(429, 20429, messageFor(20429));
+        if (fault.retryAfterSeconds >= 0)
+            reply.headers.append({"Retry-After", QByteArray::number(fault.retryAfterSeconds)});
+        return reply;
+    }
+    case SandboxFault::Kind::ServerError: {
+        const int status = fault.httpStatus > 0 ? fault.httpStatus : 500;
+        return status == 503 ? error(503, 20503, u"Service Unavailable"_s)
+                             : error(status, 20500, u"An internal server error has occurred"_s);
+    }
+    case SandboxFault::Kind::MalformedBody: {
+        SandboxReply reply;
+        reply.status = 201;
+        reply.contentType = "text/html";
+        reply.body = "<html><body><h1>502 Bad Gateway</h1></body></html>";
+        return reply;
+    }
+    case SandboxFault::Kind::Drop:
+        return SandboxReply::withAction(SandboxReply::Action::Drop);
+    case SandboxFault::Kind::Hang:
+        return SandboxReply::withAction(SandboxReply::Action::Hang);
+    case SandboxFault::Kind::DropAfterAccept:
+    case SandboxFault::Kind::None:
+        break;
+    }
+
+    SandboxState::StoredMessage message;
+    message.sid = newSid(media.isEmpty() ? u"SM"_s : u"MM"_s);
+    message.provider = u"twilio"_s;
+    message.from = from;
+    message.to = recipient;
+    message.body = body;
+    message.created = QDateTime::currentDateTimeUtc();
+    message.asyncErrorCode = asyncCode;
+    message.messagingServiceSid = service;
+    message.numMedia = int(media.size());
+    m_state.recordAccepted(message);
+
+    if (fault.kind == SandboxFault::Kind::DropAfterAccept)
+        return SandboxReply::withAction(SandboxReply::Action::Drop);
+
+    QJsonObject resource = messageResource(accountSid, message.sid);
+    // The create answer is always the initial status; a failure shows up later.
+    resource.insert(u"status"_s, service.isEmpty() ? u"queued"_s : u"accepted"_s);
+    resource.insert(u"error_code"_s, QJsonValue::Null);
+    resource.insert(u"error_message"_s, QJsonValue::Null);
+    return SandboxReply::json(201, resource);
+}
+
+QJsonObject TwilioSandbox::messageResource(const QString& accountSid, const QString& sid) const
+{
+    const SandboxState::StoredMessage* m = m_state.message(sid);
+    const qint64 age = m->created.msecsTo(QDateTime::currentDateTimeUtc());
+    QString status = age < 200 ? u"queued"_s : age < 1000 ? u"sent"_s : u"delivered"_s;
+    QJsonValue errorCode = QJsonValue::Null;
+    QJsonValue errorMessage = QJsonValue::Null;
+    if (m->asyncErrorCode != 0) {
+        status = m->asyncErrorCode == 30007 ? u"undelivered"_s : u"failed"_s;
+        errorCode = m->asyncErrorCode;
+        errorMessage = messageFor(m->asyncErrorCode);
+    }
+    const QString created = rfc2822(m->created);
+    return {{u"account_sid"_s, accountSid}, {u"api_version"_s, u"2010-04-01"_s}, {u"body"_s, m->body},
+        {u"date_created"_s, created}, {u"date_sent"_s, created}, {u"date_updated"_s, created},
+        {u"direction"_s, u"outbound-api"_s}, {u"error_code"_s, errorCode}, {u"error_message"_s, errorMessage},
+        {u"from"_s, m->from.isEmpty() ? QJsonValue::Null : QJsonValue(m->from)},
+        {u"messaging_service_sid"_s,
+            m->messagingServiceSid.isEmpty() ? QJsonValue::Null : QJsonValue(m->messagingServiceSid)},
+        {u"num_media"_s, QString::number(m->numMedia)}, {u"num_segments"_s, u"1"_s}, {u"price"_s, QJsonValue::Null},
+        {u"price_unit"_s, u"USD"_s}, {u"sid"_s, m->sid}, {u"status"_s, status},
+        {u"subresource_uris"_s,
+            QJsonObject {{u"media"_s, u"/2010-04-01/Accounts/%1/Messages/%2/Media.json"_s.arg(accountSid, m->sid)}}},
+        {u"to"_s, QString(u"whatsapp:"_s + m->to)},
+        {u"uri"_s, u"/2010-04-01/Accounts/%1/Messages/%2.json"_s.arg(accountSid, m->sid)}};
+}
+
+SandboxReply TwilioSandbox::fetchMessage(const QString& accountSid, const QString& messageSid) const
+{
+    if (!m_state.message(messageSid))
+        return error(404, 20404,
+            u"The requested resource /2010-04-01/Accounts/%1/Messages/%2.json was not found"_s.arg(
+                accountSid, messageSid));
+    return SandboxReply::json(200, messageResource(accountSid, messageSid));
+}
+
+SandboxReply TwilioSandbox::listMessages(const QString& accountSid, const SandboxRequest& request) const
+{
+    QString to = request.query.queryItemValue(u"To"_s, QUrl::FullyDecoded);
+    if (to.startsWith(u"whatsapp:"_s))
+        to = to.mid(9);
+    QJsonArray messages;
+    for (const SandboxState::StoredMessage& m : m_state.messagesTo(to)) {
+        if (m.provider == u"twilio"_s)
+            messages.append(messageResource(accountSid, m.sid));
+    }
+    const QString uri = u"/2010-04-01/Accounts/%1/Messages.json"_s.arg(accountSid);
+    return SandboxReply::json(200,
+        {{u"messages"_s, messages}, {u"page"_s, 0}, {u"page_size"_s, int(messages.size())},
+            {u"first_page_uri"_s, QString(uri + u"?PageSize=50&Page=0"_s)}, {u"next_page_uri"_s, QJsonValue::Null},
+            {u"previous_page_uri"_s, QJsonValue::Null}, {u"uri"_s, uri}});
+}

@@ -1,0 +1,65 @@
+// Numbers as owners type them, normalised to E.164 before they reach a provider.
+#include "phone/phonenumbers.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestPhoneNumbers : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void normalises_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("German mobile, national format") << u"0151 23456789"_s << u"DE"_s << u"+4915123456789"_s;
+        QTest::newRow("UK landline with spaces") << u"+44 20 7946 0958"_s << u"US"_s << u"+442079460958"_s;
+        QTest::newRow("US with punctuation") << u"(415) 555-2671"_s << u"US"_s << u"+14155552671"_s;
+        QTest::newRow("whatsapp: prefix") << u"whatsapp:+14155238886"_s << u"DE"_s << u"+14155238886"_s;
+        QTest::newRow("Brazilian mobile") << u"+55 11 91234-5678"_s << u""_s << u"+5511912345678"_s;
+        QTest::newRow("Indian mobile, national") << u"098765 43210"_s << u"IN"_s << u"+919876543210"_s;
+        QTest::newRow("lower-case region") << u"0151 23456789"_s << u"de"_s << u"+4915123456789"_s;
+    }
+    void normalises()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, region);
+        QFETCH(QString, expected);
+        const Result<QString> result = normalizePhoneNumber(input, region);
+        QVERIFY2(result.isOk(), qPrintable(result.error()));
+        QCOMPARE(result.value(), expected);
+    }
+
+    void rejects_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("empty") << u"  "_s << u"US"_s << u"empty"_s;
+        QTest::newRow("too short") << u"12345"_s << u"US"_s << u"not a valid phone number"_s;
+        QTest::newRow("letters") << u"call me"_s << u"US"_s << u"not a phone number"_s;
+        QTest::newRow("no country code and no region") << u"0151 23456789"_s << u""_s << u"no country code"_s;
+        QTest::newRow("German number too long") << u"+49 151 234567890123"_s << u"DE"_s << u"not a valid"_s;
+    }
+    void rejects()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, region);
+        QFETCH(QString, expected);
+        const Result<QString> result = normalizePhoneNumber(input, region);
+        QVERIFY(!result.isOk());
+        QVERIFY2(result.error().contains(expected), qPrintable(result.error()));
+    }
+
+    void knowsRegions()
+    {
+        const QStringList regions = supportedPhoneRegions();
+        for (const char* region : {"US", "DE", "GB", "BR", "IN", "NG"})
+            QVERIFY(regions.contains(QString::fromLatin1(region)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPhoneNumbers)
+#include "tst_phonenumbers.moc"

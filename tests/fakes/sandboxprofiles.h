@@ -1,0 +1,42 @@
+#pragma once
+
+// Profiles that point at an in-process SandboxServer, with the sandbox's example credentials.
+#include "model/profile.h"
+#include "sandbox/sandboxaccounts.h"
+
+#include <QHash>
+#include <QUrl>
+
+inline Profile twilioSandboxProfile(const QUrl& base)
+{
+    Profile p;
+    p.id = 1;
+    p.name = QStringLiteral("Twilio shop");
+    p.kind = QStringLiteral("twilio");
+    p.settings = {{QStringLiteral("account_sid"), QString::fromUtf16(SandboxAccounts::twilioAccountSid)},
+        {QStringLiteral("from"), QString::fromUtf16(SandboxAccounts::twilioSender)},
+        {QStringLiteral("default_region"), QStringLiteral("US")}, {QStringLiteral("api_base"), base.toString()}};
+    return p;
+}
+
+inline QHash<QString, QString> twilioSandboxSecrets()
+{
+    return {{QStringLiteral("auth_token"), QString::fromUtf16(SandboxAccounts::twilioAuthToken)}};
+}
+
+inline Profile metaSandboxProfile(const QUrl& base)
+{
+    Profile p;
+    p.id = 2;
+    p.name = QStringLiteral("Meta shop");
+    p.kind = QStringLiteral("meta_cloud");
+    p.settings = {{QStringLiteral("phone_number_id"), QString::fromUtf16(SandboxAccounts::metaPhoneNumberId)},
+        {QStringLiteral("default_region"), QStringLiteral("US")},
+        {QStringLiteral("api_version"), QStringLiteral("v23.0")}, {QStringLiteral("api_base"), base.toString()}};
+    return p;
+}
+
+inline QHash<QString, QString> metaSandboxSecrets()
+{
+    return {{QStringLiteral("access_token"), QString::fromUtf16(SandboxAccounts::metaAccessToken)}};
+}

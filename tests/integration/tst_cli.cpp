@@ -1,0 +1,308 @@
+// tandem-cli end to end: a `tandem-cli sandbox` process plays both providers, and `tandem-cli` adds, shows,
+// verifies and removes senders and sends through them, with secrets in the real keychain (scripts/with-keyring).
+// Every byte the CLI prints is kept and searched for the tokens at the end.
+#include "sandbox/sandboxaccounts.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const
+    {
+        return QJsonDocument::fromJson(out.trimmed().split('\n').last()).object();
+    }
+};
+
+const QString kTwilioToken = QString::fromUtf16(SandboxAccounts::twilioAuthToken);
+const QString kMetaToken = QString::fromUtf16(SandboxAccounts::metaAccessToken);
+const QString kWrongToken = u"EAAthisTokenIsWrong0123456789wrong"_s;
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QFAIL("No D-Bus session: run the tests through scripts/test (or scripts/with-keyring ctest).");
+        QVERIFY(m_dir.isValid());
+        m_sandbox.setProgram(QStringLiteral(TANDEM_CLI_PATH));
+        m_sandbox.setArguments({u"sandbox"_s, u"--port"_s, u"0"_s});
+        m_sandbox.start();
+        QVERIFY(m_sandbox.waitForStarted());
+        QRegularExpression listening(u"listening on (http://127\\.0\\.0\\.1:[0-9]+)"_s);
+        QByteArray banner;
+        while (!listening.match(QString::fromUtf8(banner)).hasMatch()) {
+            QVERIFY2(m_sandbox.waitForReadyRead(10000), "the sandbox did not say where it listens");
+            banner += m_sandbox.readAllStandardOutput();
+        }
+        m_sandboxUrl = listening.match(QString::fromUtf8(banner)).captured(1);
+    }
+
+    void cleanupTestCase()
+    {
+        m_sandbox.terminate(); // SIGTERM: the sandbox stops cleanly
+        QVERIFY(m_sandbox.waitForFinished(5000));
+        QCOMPARE(m_sandbox.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(m_sandbox.exitCode(), 0);
+    }
+
+    void startsEmpty()
+    {
+        const Run list = cli({u"profile"_s, u"list"_s});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY(list.out.contains("No WhatsApp sender set up yet"));
+        const Run help = cli({u"--help"_s});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("profile add"));
+        QVERIFY(cli({u"--version"_s}).out.contains("0.1.0"));
+    }
+
+    void addsSenders()
+    {
+        const Run twilio
+            = cli({u"profile"_s, u"add"_s, u"--name"_s, u"Twilio shop"_s, u"--provider"_s, u"twilio"_s, u"--set"_s,
+                      u"account_sid=%1"_s.arg(QString::fromUtf16(SandboxAccounts::twilioAccountSid)), u"--set"_s,
+                      u"from=+14155238886"_s, u"--set"_s, u"api_base="_s + m_sandboxUrl, u"--secrets-stdin"_s},
+                (u"auth_token="_s + kTwilioToken + u"\n"_s).toUtf8());
+        QVERIFY2(twilio.exitCode == 0, twilio.err.constData());
+        const Run meta
+            = cli({u"profile"_s, u"add"_s, u"--name"_s, u"Meta shop"_s, u"--provider"_s, u"meta_cloud"_s, u"--set"_s,
+                      u"phone_number_id=%1"_s.arg(QString::fromUtf16(SandboxAccounts::metaPhoneNumberId)), u"--set"_s,
+                      u"default_region=DE"_s, u"--set"_s, u"api_base="_s + m_sandboxUrl, u"--secrets-stdin"_s},
+                (u"# Meta System User token\naccess_token="_s + kMetaToken + u"\n"_s).toUtf8());
+        QVERIFY2(meta.exitCode == 0, meta.err.constData());
+
+        const Run list = cli({u"profile"_s, u"list"_s, u"--json"_s});
+        QCOMPARE(list.exitCode, 0);
+        const QJsonArray profiles = list.json().value(u"profiles"_s).toArray();
+        QCOMPARE(profiles.size(), 2);
+        QCOMPARE(profiles.at(0).toObject().value(u"name"_s).toString(), u"Meta shop"_s);
+        QCOMPARE(profiles.at(0).toObject().value(u"provider"_s).toString(), u"meta_cloud"_s);
+        // Defaults from the registry are filled in.
+        QCOMPARE(
+            profiles.at(0).toObject().value(u"settings"_s).toObject().value(u"api_version"_s).toString(), u"v23.0"_s);
+        QCOMPARE(profiles.at(1).toObject().value(u"provider"_s).toString(), u"twilio"_s);
+    }
+
+    void refusesSecretsAsArgumentsAndBadInput_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("token in --set") << QStringList {u"profile"_s, u"add"_s, u"--name"_s, u"X"_s, u"--provider"_s,
+            u"meta_cloud"_s, u"--set"_s, u"access_token=EAAsecret123456789012"_s}
+                                        << u"--secrets-stdin"_s;
+        QTest::newRow("duplicate name") << QStringList {u"profile"_s, u"add"_s, u"--name"_s, u"Meta shop"_s,
+            u"--provider"_s, u"meta_cloud"_s, u"--set"_s, u"phone_number_id=106540352242922"_s, u"--secrets-stdin"_s}
+                                        << u"already exists"_s;
+        QTest::newRow("unknown provider") << QStringList {u"profile"_s, u"add"_s, u"--name"_s, u"Y"_s, u"--provider"_s,
+            u"vonage"_s} << u"twilio, meta_cloud"_s;
+        QTest::newRow("unknown setting") << QStringList {u"profile"_s, u"set"_s, u"Meta shop"_s, u"--set"_s,
+            u"colour=red"_s} << u"no setting \"colour\""_s;
+        QTest::newRow("unknown sender") << QStringList {u"profile"_s, u"verify"_s, u"Nobody"_s}
+                                        << u"no sender called \"Nobody\""_s;
+        QTest::newRow("two message kinds") << QStringList {u"send"_s, u"--profile"_s, u"Meta shop"_s, u"--to"_s,
+            u"+14155552671"_s, u"--text"_s, u"a"_s, u"--media-url"_s, u"b"_s}
+                                           << u"exactly one of"_s;
+    }
+    void refusesSecretsAsArgumentsAndBadInput()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, says);
+        const Run run = cli(arguments, (u"access_token="_s + kMetaToken + u"\n"_s).toUtf8());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(QString::fromUtf8(run.err).contains(says), run.err.constData());
+        QCOMPARE(cli({u"profile"_s, u"list"_s, u"--json"_s}).json().value(u"profiles"_s).toArray().size(), 2);
+    }
+
+    void showsSecretsOnlyAsSetOrUnset()
+    {
+        const Run show = cli({u"profile"_s, u"show"_s, u"Twilio shop"_s, u"--json"_s});
+        QCOMPARE(show.exitCode, 0);
+        const QJsonObject secrets = show.json().value(u"secrets"_s).toObject();
+        QCOMPARE(secrets.value(u"auth_token"_s).toString(), u"set"_s);
+        QCOMPARE(secrets.value(u"api_key_secret"_s).toString(), u"unset"_s);
+    }
+
+    void verifies()
+    {
+        const Run twilio = cli({u"profile"_s, u"verify"_s, u"Twilio shop"_s});
+        QVERIFY2(twilio.exitCode == 0, twilio.out.constData());
+        QCOMPARE(twilio.json().value(u"status"_s).toString(), u"ok"_s);
+        QCOMPARE(twilio.json().value(u"details"_s).toObject().value(u"account_status"_s).toString(), u"active"_s);
+        const Run meta = cli({u"profile"_s, u"verify"_s, u"Meta shop"_s});
+        QVERIFY2(meta.exitCode == 0, meta.out.constData());
+        QCOMPARE(
+            meta.json().value(u"details"_s).toObject().value(u"verified_name"_s).toString(), u"Tandem Demo Shop"_s);
+        const QJsonObject listed
+            = cli({u"profile"_s, u"list"_s, u"--json"_s}).json().value(u"profiles"_s).toArray().at(0).toObject();
+        QVERIFY(listed.value(u"verified_ok"_s).toBool());
+        QVERIFY(listed.value(u"verification"_s).toString().contains(u"Tandem Demo Shop"_s));
+    }
+
+    void sends_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("idPattern");
+        const QStringList twilio = {u"send"_s, u"--profile"_s, u"Twilio shop"_s, u"--to"_s, u"+14155552671"_s};
+        const QStringList meta = {u"send"_s, u"--profile"_s, u"Meta shop"_s, u"--to"_s, u"+14155552671"_s};
+        QTest::newRow("twilio text") << twilio + QStringList {u"--text"_s, u"Your order is ready"_s} << u"^SM"_s;
+        QTest::newRow("twilio media") << twilio
+                + QStringList {u"--media-url"_s, u"https://shop.example/a.jpg"_s, u"--caption"_s, u"New in"_s}
+                                      << u"^MM"_s;
+        QTest::newRow("twilio content") << twilio
+                + QStringList {u"--content-sid"_s, u"HX0123456789abcdef0123456789abcd02"_s, u"--var"_s, u"1=Ann"_s,
+                    u"--var"_s, u"2=#12"_s}
+                                        << u"^SM"_s;
+        QTest::newRow("meta text") << meta + QStringList {u"--text"_s, u"Hallo"_s} << u"^wamid\\."_s;
+        QTest::newRow("meta document") << meta
+                + QStringList {u"--media-url"_s, u"https://shop.example/menu.pdf"_s, u"--media-type"_s, u"document"_s}
+                                       << u"^wamid\\."_s;
+        QTest::newRow("meta template") << meta
+                + QStringList {u"--template"_s, u"order_update"_s, u"--lang"_s, u"en"_s, u"--var"_s, u"1=Ann"_s,
+                    u"--var"_s, u"2=#12"_s}
+                                       << u"^wamid\\."_s;
+        QTest::newRow("meta template, image header") << meta
+                + QStringList {u"--template"_s, u"appointment_reminder"_s, u"--lang"_s, u"en"_s, u"--header-image"_s,
+                    u"https://shop.example/salon.jpg"_s, u"--var"_s, u"1=Ann"_s, u"--var"_s, u"2=Fri"_s, u"--var"_s,
+                    u"3=10:30"_s} << u"^wamid\\."_s;
+    }
+    void sends()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, idPattern);
+        const Run run = cli(arguments);
+        QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
+        QCOMPARE(run.json().value(u"status"_s).toString(), u"accepted"_s);
+        QCOMPARE(run.json().value(u"to"_s).toString(), u"+14155552671"_s);
+        QVERIFY(QRegularExpression(idPattern).match(run.json().value(u"provider_message_id"_s).toString()).hasMatch());
+        ++m_expectedAccepted;
+    }
+
+    void explainsFailures_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("errorClass");
+        QTest::addColumn<QString>("code");
+        const QStringList meta = {u"send"_s, u"--profile"_s, u"Meta shop"_s};
+        QTest::newRow("bad number") << meta + QStringList {u"--to"_s, u"12345"_s, u"--text"_s, u"x"_s}
+                                    << u"invalid_recipient"_s << u"invalid-number"_s;
+        QTest::newRow("unknown template")
+            << meta + QStringList {u"--to"_s, u"+14155552671"_s, u"--template"_s, u"no_such"_s, u"--lang"_s, u"en"_s}
+            << u"template_problem"_s << u"132001"_s;
+        QTest::newRow("interactive through twilio is refused") << QStringList {u"send"_s, u"--profile"_s,
+            u"Twilio shop"_s, u"--to"_s, u"+14155552671"_s, u"--template"_s, u"order_update"_s, u"--lang"_s, u"en"_s}
+                                                               << u"invalid_request"_s << u"unsupported-message"_s;
+    }
+    void explainsFailures()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, errorClass);
+        QFETCH(QString, code);
+        const Run run = cli(arguments);
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.json().value(u"status"_s).toString(), u"failed"_s);
+        QCOMPARE(run.json().value(u"error_class"_s).toString(), errorClass);
+        QCOMPARE(run.json().value(u"code"_s).toString(), code);
+        QVERIFY(run.json().value(u"explanation"_s).toString().size() > 20);
+    }
+
+    void wrongTokenFailsVerification()
+    {
+        const Run add = cli(
+            {u"profile"_s, u"add"_s, u"--name"_s, u"Stale"_s, u"--provider"_s, u"meta_cloud"_s, u"--set"_s,
+                u"phone_number_id=106540352242922"_s, u"--set"_s, u"api_base="_s + m_sandboxUrl, u"--secrets-stdin"_s},
+            (u"access_token="_s + kWrongToken).toUtf8());
+        QCOMPARE(add.exitCode, 0);
+        const Run verify = cli({u"profile"_s, u"verify"_s, u"Stale"_s});
+        QCOMPARE(verify.exitCode, 1);
+        QCOMPARE(verify.json().value(u"error_class"_s).toString(), u"authentication"_s);
+        QCOMPARE(verify.json().value(u"code"_s).toString(), u"190"_s);
+        QVERIFY(verify.json().value(u"explanation"_s).toString().contains(u"access token"_s));
+        // Replace the token from standard input, then it works.
+        const Run fix = cli(
+            {u"profile"_s, u"set"_s, u"Stale"_s, u"--secrets-stdin"_s}, (u"access_token="_s + kMetaToken).toUtf8());
+        QCOMPARE(fix.exitCode, 0);
+        QCOMPARE(cli({u"profile"_s, u"verify"_s, u"Stale"_s}).exitCode, 0);
+    }
+
+    void sandboxCountedEveryAcceptedMessage()
+    {
+        QNetworkAccessManager network;
+        QNetworkReply* reply = network.get(QNetworkRequest(QUrl(m_sandboxUrl + u"/_sandbox/stats"_s)));
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(5000));
+        const QJsonObject stats = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        QVERIFY(m_expectedAccepted > 0);
+        QCOMPARE(
+            stats.value(u"accepted_per_recipient"_s).toObject().value(u"+14155552671"_s).toInt(), m_expectedAccepted);
+    }
+
+    void removesSendersAndTheirSecrets()
+    {
+        QCOMPARE(cli({u"profile"_s, u"remove"_s, u"Twilio shop"_s}).exitCode, 0);
+        const Run show = cli({u"profile"_s, u"show"_s, u"Twilio shop"_s});
+        QCOMPARE(show.exitCode, 1);
+        QVERIFY(show.err.contains("no sender called"));
+        QCOMPARE(cli({u"profile"_s, u"list"_s, u"--json"_s}).json().value(u"profiles"_s).toArray().size(), 2);
+    }
+
+    void noSecretWasEverPrinted()
+    {
+        QVERIFY(m_allOutput.size() > 1000);
+        for (const QString& secret : {kTwilioToken, kMetaToken, kWrongToken}) {
+            QVERIFY2(!m_allOutput.contains(secret.toUtf8()), qPrintable(u"printed: "_s + secret.left(6)));
+            QVERIFY(!m_allOutput.contains(secret.toUtf8().toBase64()));
+        }
+    }
+
+private:
+    Run cli(const QStringList& arguments, const QByteArray& input = {})
+    {
+        QProcess process;
+        process.setProgram(QStringLiteral(TANDEM_CLI_PATH));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_LOGGING_RULES"_s, u"tandem.*=true"_s); // every log line the CLI can write is searched too
+        process.setProcessEnvironment(env);
+        process.setArguments(QStringList {u"--db"_s, m_dir.filePath(u"cli.sqlite"_s)} + arguments);
+        process.start();
+        process.write(input);
+        process.closeWriteChannel();
+        Run run;
+        if (!process.waitForFinished(30000)) {
+            process.kill();
+            return run;
+        }
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = process.readAllStandardOutput();
+        run.err = process.readAllStandardError();
+        m_allOutput += run.out + run.err;
+        return run;
+    }
+
+    QTemporaryDir m_dir;
+    QProcess m_sandbox;
+    QString m_sandboxUrl;
+    QByteArray m_allOutput;
+    int m_expectedAccepted = 0;
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
