@@ -1,11 +1,10 @@
 // tandem: the desktop application. Builds the objects and hands them to the main window.
+#include "appcontext.h"
 #include "mainwindow/mainwindow.h"
-#include "providers/providerregistry.h"
-#include "storage/database.h"
-#include "storage/profilerepository.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLoggingCategory>
 #include <QMessageBox>
 
 using namespace Qt::StringLiterals;
@@ -13,6 +12,9 @@ using namespace Qt::StringLiterals;
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    // Debug lines (every request) are for developers: QT_LOGGING_RULES=tandem.*=true shows them.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(u"tandem.*.debug=false"_s);
     QApplication::setOrganizationName(u"Tandem"_s);
     QApplication::setApplicationName(u"Tandem"_s);
     QApplication::setApplicationDisplayName(u"Tandem"_s);
@@ -23,18 +25,17 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({u"db"_s, QApplication::translate("main", "The database file to use."), u"PATH"_s});
+    parser.addOption({u"demo"_s, QApplication::translate("main", "Try Tandem against a built-in practice copy of "
+                                                                 "Twilio and Meta: no account needed, nothing "
+                                                                 "leaves this computer.")});
     parser.process(app);
 
-    Database database;
-    const Status opened = database.open(Database::resolvePath(parser.value(u"db"_s)));
-    if (!opened.isOk()) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Tandem cannot start"), opened.error());
+    Result<std::unique_ptr<AppContext>> context = AppContext::create(parser.value(u"db"_s), parser.isSet(u"demo"_s));
+    if (!context.isOk()) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Tandem cannot start"), context.error());
         return 1;
     }
-    const ProviderRegistry registry = ProviderRegistry::builtin();
-    ProfileRepository profiles(database, registry);
-
-    MainWindow window(profiles);
+    MainWindow window(context.value()->services());
     window.show();
     return QApplication::exec();
 }

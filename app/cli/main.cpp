@@ -5,6 +5,7 @@
 #include "secrets/keychainsecretstore.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QJsonDocument>
 #include <QSocketNotifier>
 
@@ -106,6 +107,9 @@ int runSandbox(QCommandLineParser& parser)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    // Debug lines (every request) are for developers: QT_LOGGING_RULES=tandem.*=true shows them.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(u"tandem.*.debug=false"_s);
     QCoreApplication::setOrganizationName(u"Tandem"_s);
     QCoreApplication::setApplicationName(u"Tandem"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(TANDEM_VERSION));

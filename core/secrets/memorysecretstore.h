@@ -4,7 +4,8 @@
 
 #include <QHash>
 
-// SecretStore kept in memory, for unit tests. Answers asynchronously like the keychain, and can be told to fail.
+// SecretStore kept in memory: for unit tests, and for the demo mode so that trying Tandem never writes to the
+// real keychain. Answers asynchronously like the keychain, and can be told to fail.
 class MemorySecretStore : public SecretStore
 {
     Q_OBJECT

@@ -2,6 +2,7 @@
 // and used against the sandbox, and the main window has saved its settings, the token's bytes (raw, Base64 in a
 // Basic header, URL-encoded) appear nowhere in the database, its WAL and SHM files, the settings file or the log.
 #include "fakes/sandboxprofiles.h"
+#include "appservices.h"
 #include "mainwindow/mainwindow.h"
 #include "profiles/profileservice.h"
 #include "providers/messagingprovider.h"
@@ -96,8 +97,9 @@ private Q_SLOTS:
         QVERIFY(!result.error.rawBody.contains(token));
         repository.recordVerification(outcome.profile.id, false, result.error.explanation);
 
+        AppServices services{repository, service, registry, network, ComparisonData::builtin().takeValue(), {}};
         {
-            MainWindow window(repository);
+            MainWindow window(services);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.close();

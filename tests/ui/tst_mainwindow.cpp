@@ -1,20 +1,42 @@
-// The main window as a person first sees it: the empty state with its "Set up WhatsApp…" button, then the list
-// once a sender exists, and the window's size remembered across runs.
+// The main window as a person uses it: the empty state and its "Set up WhatsApp…" button, the list of senders,
+// checking, test-messaging, editing and removing a sender, the demo badge, and the window size remembered.
+#include "common/messagebox.h"
+#include "fakes/sandboxprofiles.h"
+#include "fakes/testapp.h"
+#include "forms/editprofiledialog.h"
 #include "mainwindow/mainwindow.h"
-#include "providers/providerregistry.h"
-#include "storage/database.h"
-#include "storage/profilerepository.h"
+#include "secrets/memorysecretstore.h"
+#include "wizard/setupwizard.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+std::unique_ptr<TestApp> newApp(bool demo = false)
+{
+    return std::make_unique<TestApp>(std::make_unique<MemorySecretStore>(), demo);
+}
+
+// A Meta sender that talks to the test's sandbox, saved through the core like the wizard does.
+Profile addMetaSender(TestApp& app, const QString& token)
+{
+    Profile p = metaSandboxProfile(app.sandbox.baseUrl());
+    p.id = 0;
+    ProfileJob* job = app.profileService->create(p, {{u"access_token"_s, token}});
+    QSignalSpy done(job, &ProfileJob::finished);
+    done.wait(5000);
+    return done.first().first().value<ProfileOutcome>().profile;
+}
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -28,19 +50,10 @@ private Q_SLOTS:
         QSettings().clear();
     }
 
-    void init()
+    void showsEmptyStateAndOpensTheWizard()
     {
-        QVERIFY(m_db.open(m_dir.filePath(u"window-%1.sqlite"_s.arg(++m_counter))).isOk());
-    }
-    void cleanup()
-    {
-        m_db.close();
-    }
-
-    void showsEmptyStateWithoutSenders()
-    {
-        ProfileRepository repository(m_db, m_registry);
-        MainWindow window(repository);
+        auto app = newApp();
+        MainWindow window(*app->services);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -50,26 +63,39 @@ private Q_SLOTS:
         QVERIFY(empty && title && button);
         QVERIFY(empty->isVisible());
         QCOMPARE(title->text(), u"No WhatsApp sender set up yet"_s);
-        QVERIFY(button->isVisible());
         QCOMPARE(button->text(), u"Set up WhatsApp…"_s);
         QVERIFY(!window.findChild<QTableWidget*>(u"profilesTableWidget"_s)->isVisible());
+        QVERIFY(!window.findChild<QLabel*>(u"demoBadgeLabel"_s));
 
-        QSignalSpy requested(&window, &MainWindow::setUpRequested);
         QTest::mouseClick(button, Qt::LeftButton);
-        QCOMPARE(requested.count(), 1);
+        auto* wizard = window.findChild<SetupWizard*>();
+        QVERIFY(wizard);
+        QTRY_VERIFY(wizard->isVisible());
+        QCOMPARE(wizard->currentId(), int(SetupWizard::WelcomePageId));
+        wizard->reject();
     }
 
-    void showsSendersOnceThereAreSome()
+    void demoModeShowsABadge()
     {
-        ProfileRepository repository(m_db, m_registry);
-        MainWindow window(repository);
+        auto app = newApp(true);
+        MainWindow window(*app->services);
         window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* badge = window.findChild<QLabel*>(u"demoBadgeLabel"_s);
+        QVERIFY(badge);
+        QVERIFY(badge->isVisible());
+        QVERIFY(badge->text().contains(u"DEMO"_s));
+    }
+
+    void listsSendersWithTheirLastCheck()
+    {
+        auto app = newApp();
+        MainWindow window(*app->services);
+        window.show();
         Profile p;
         p.name = u"Corner Bakery"_s;
         p.kind = u"twilio"_s;
         p.settings = {{u"from"_s, u"+14155238886"_s}};
-        QVERIFY(repository.create(p).isOk());
+        QVERIFY(app->profiles->create(p).isOk());
         window.reloadProfiles();
 
         auto* table = window.findChild<QTableWidget*>(u"profilesTableWidget"_s);
@@ -80,13 +106,91 @@ private Q_SLOTS:
         QCOMPARE(table->item(0, 1)->text(), u"Twilio"_s);
         QCOMPARE(table->item(0, 2)->text(), u"+14155238886"_s);
         QCOMPARE(table->item(0, 3)->text(), u"Not checked yet"_s);
+        QVERIFY(window.findChild<QPushButton*>(u"verifyButton"_s)->isEnabled());
+    }
+
+    void checksAndTestsASender()
+    {
+        auto app = newApp();
+        addMetaSender(*app, QString::fromUtf16(SandboxAccounts::metaAccessToken));
+        MainWindow window(*app->services);
+        window.show();
+        auto* table = window.findChild<QTableWidget*>(u"profilesTableWidget"_s);
+
+        QTest::mouseClick(window.findChild<QPushButton*>(u"verifyButton"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(table->item(0, 3)->text().startsWith(u"Working"_s), 10000);
+
+        MessageBox::setNextText(u"+1 415 555 2671"_s);
+        QTest::mouseClick(window.findChild<QPushButton*>(u"sendTestButton"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(u"Test message sent"_s), 10000);
+        QCOMPARE(app->sandbox.state().acceptedFor(u"+14155552671"_s), 1);
+    }
+
+    void aFailedCheckSaysWhy()
+    {
+        auto app = newApp();
+        addMetaSender(*app, u"EAAexpiredexpiredexpired0000"_s);
+        MainWindow window(*app->services);
+        window.show();
+        QTest::mouseClick(window.findChild<QPushButton*>(u"verifyButton"_s), Qt::LeftButton);
+        auto* table = window.findChild<QTableWidget*>(u"profilesTableWidget"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(table->item(0, 3)->text().startsWith(u"Failed"_s), 10000);
+        QVERIFY2(table->item(0, 3)->text().contains(u"access token"_s), qPrintable(table->item(0, 3)->text()));
+    }
+
+    void editKeepsTheStoredTokenUnlessReplaced()
+    {
+        auto app = newApp();
+        const Profile p = addMetaSender(*app, QString::fromUtf16(SandboxAccounts::metaAccessToken));
+        MainWindow window(*app->services);
+        window.show();
+        QTest::mouseClick(window.findChild<QPushButton*>(u"editButton"_s), Qt::LeftButton);
+        auto* dialog = window.findChild<EditProfileDialog*>();
+        QVERIFY(dialog);
+        auto* token = dialog->findChild<QLineEdit*>(u"accessTokenLineEdit"_s);
+        QTRY_VERIFY(token->isEnabled());
+        QVERIFY(token->text().isEmpty());
+        QVERIFY2(token->placeholderText().contains(u"Stored in the system keychain"_s), qPrintable(token->placeholderText()));
+        auto* waba = dialog->findChild<QLineEdit*>(u"wabaIdLineEdit"_s);
+        waba->clear();
+        QTest::keyClicks(waba, u"102290129340398"_s);
+        auto* save = dialog->findChild<QPushButton*>(u"saveButton"_s);
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY(!dialog->isVisible() || dialog->result() == QDialog::Accepted);
+        QTRY_COMPARE(app->profiles->find(p.id).value().setting(u"waba_id"_s), u"102290129340398"_s);
+        auto* store = static_cast<MemorySecretStore*>(app->secretStore.get());
+        QCOMPARE(store->contents().value(SecretStore::profileKey(p.id, u"access_token"_s)),
+                 QString::fromUtf16(SandboxAccounts::metaAccessToken));
+    }
+
+    void removeAsksFirstAndTakesTheKeychainEntries()
+    {
+        auto app = newApp();
+        addMetaSender(*app, QString::fromUtf16(SandboxAccounts::metaAccessToken));
+        auto* store = static_cast<MemorySecretStore*>(app->secretStore.get());
+        QCOMPARE(store->contents().size(), 1);
+        MainWindow window(*app->services);
+        window.show();
+        auto* remove = window.findChild<QPushButton*>(u"removeButton"_s);
+
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QTest::qWait(100);
+        QCOMPARE(app->profiles->list().value().size(), 1);
+
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QTRY_VERIFY(app->profiles->list().value().isEmpty());
+        QVERIFY(store->contents().isEmpty());
+        QTRY_VERIFY(window.findChild<QWidget*>(u"emptyStateWidget"_s)->isVisible());
     }
 
     void remembersGeometry()
     {
-        ProfileRepository repository(m_db, m_registry);
+        auto app = newApp();
         {
-            MainWindow window(repository);
+            MainWindow window(*app->services);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.resize(777, 555);
@@ -94,24 +198,18 @@ private Q_SLOTS:
             window.close();
         }
         QVERIFY(QSettings().contains(u"mainWindow/geometry"_s));
-        MainWindow again(repository);
+        MainWindow again(*app->services);
         QCOMPARE(again.size(), QSize(777, 555));
     }
 
     void hasQuitAndAboutInTheMenus()
     {
-        ProfileRepository repository(m_db, m_registry);
-        MainWindow window(repository);
+        auto app = newApp();
+        MainWindow window(*app->services);
         QVERIFY(window.findChild<QAction*>(u"quitAction"_s));
         QCOMPARE(window.findChild<QAction*>(u"quitAction"_s)->shortcut(), QKeySequence(QKeySequence::Quit));
         QVERIFY(window.findChild<QAction*>(u"aboutAction"_s));
     }
-
-private:
-    QTemporaryDir m_dir;
-    int m_counter = 0;
-    Database m_db;
-    const ProviderRegistry m_registry = ProviderRegistry::builtin();
 };
 
 QTEST_MAIN(TestMainWindow)

@@ -1,13 +1,20 @@
 #include "mainwindow.h"
 
+#include "appservices.h"
+#include "common/messagebox.h"
+#include "common/testmessage.h"
+#include "forms/editprofiledialog.h"
+#include "profiles/profileservice.h"
+#include "senderactions.h"
 #include "storage/profilerepository.h"
+#include "wizard/setupwizard.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
@@ -17,21 +24,40 @@
 
 using namespace Qt::StringLiterals;
 
-MainWindow::MainWindow(ProfileRepository& profiles, QWidget* parent) : QMainWindow(parent), m_profiles(profiles)
+MainWindow::MainWindow(AppServices& services, QWidget* parent)
+    : QMainWindow(parent)
+    , m_services(services)
+    , m_actions(new SenderActions(services, this))
 {
     setObjectName(u"mainWindow"_s);
-    setWindowTitle(tr("Tandem"));
+    setWindowTitle(services.demoApiBase.isEmpty() ? tr("Tandem") : tr("Tandem — demo"));
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(u"pagesStackedWidget"_s);
-    m_emptyState = createEmptyState();
-    m_pages->addWidget(m_emptyState);
+    m_pages->addWidget(createEmptyState());
     m_pages->addWidget(createProfileList());
     setCentralWidget(m_pages);
     createMenus();
+    if (!services.demoApiBase.isEmpty()) {
+        auto* badge = new QLabel(tr(" DEMO: nothing leaves this computer "), this);
+        badge->setObjectName(u"demoBadgeLabel"_s);
+        badge->setStyleSheet(u"background: #e65100; color: white; font-weight: bold; border-radius: 3px;"_s);
+        statusBar()->addPermanentWidget(badge);
+    }
+
+    connect(m_actions, &SenderActions::verified, this, [this](const Profile& p, const ProviderResult& result) {
+        statusBar()->showMessage(result.isOk() ? tr("\"%1\" works.").arg(p.name)
+                                               : tr("\"%1\": %2").arg(p.name, result.error.explanation));
+        reloadProfiles();
+        selectProfile(p.id);
+    });
+    connect(m_actions, &SenderActions::sent, this, [this](const Profile& p, const ProviderResult& result) {
+        statusBar()->showMessage(result.isOk() ? tr("Test message sent from \"%1\" to %2.").arg(p.name, result.recipient)
+                                               : tr("Test message from \"%1\" not sent: %2").arg(p.name, result.error.explanation));
+    });
 
     QSettings settings;
     if (!restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray()))
-        resize(900, 600);
+        resize(960, 620);
     reloadProfiles();
 }
 
@@ -48,7 +74,7 @@ QWidget* MainWindow::createEmptyState()
     auto* text = new QLabel(tr("Tandem sends your WhatsApp messages through Twilio or directly through Meta's "
                                "Cloud API. Set up a sender to start: Tandem explains the difference and checks "
                                "the connection for you."),
-        page);
+                            page);
     text->setObjectName(u"emptyStateTextLabel"_s);
     text->setWordWrap(true);
     text->setMaximumWidth(520);
@@ -56,7 +82,7 @@ QWidget* MainWindow::createEmptyState()
     auto* button = new QPushButton(tr("Set up WhatsApp…"), page);
     button->setObjectName(u"setUpButton"_s);
     button->setDefault(true);
-    connect(button, &QPushButton::clicked, this, &MainWindow::setUpRequested);
+    connect(button, &QPushButton::clicked, this, &MainWindow::startSetup);
 
     auto* layout = new QVBoxLayout(page);
     layout->addStretch();
@@ -76,22 +102,41 @@ QWidget* MainWindow::createProfileList()
     m_profileTable->setObjectName(u"profilesTableWidget"_s);
     m_profileTable->setHorizontalHeaderLabels({tr("Sender"), tr("Provider"), tr("Number"), tr("Last check")});
     m_profileTable->horizontalHeader()->setStretchLastSection(true);
+    for (int column = 0; column < 3; ++column)
+        m_profileTable->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_profileTable->verticalHeader()->hide();
     m_profileTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_profileTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_profileTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    auto* addButton = new QPushButton(tr("Set up another sender…"), page);
-    addButton->setObjectName(u"addSenderButton"_s);
-    connect(addButton, &QPushButton::clicked, this, &MainWindow::setUpRequested);
+    connect(m_profileTable, &QTableWidget::itemSelectionChanged, this, &MainWindow::updateActions);
+    connect(m_profileTable, &QTableWidget::itemDoubleClicked, this, &MainWindow::editSelected);
+
+    auto* buttons = new QHBoxLayout;
+    auto add = [&](const QString& name, const QString& text, void (MainWindow::*slot)(), bool needsSelection) {
+        auto* button = new QPushButton(text, page);
+        button->setObjectName(name);
+        connect(button, &QPushButton::clicked, this, slot);
+        buttons->addWidget(button);
+        if (needsSelection)
+            m_selectionButtons << button;
+    };
+    add(u"addSenderButton"_s, tr("Set up…"), &MainWindow::startSetup, false);
+    add(u"editButton"_s, tr("Edit…"), &MainWindow::editSelected, true);
+    add(u"verifyButton"_s, tr("Check connection"), &MainWindow::verifySelected, true);
+    add(u"sendTestButton"_s, tr("Send test message…"), &MainWindow::sendTestToSelected, true);
+    add(u"switchProviderButton"_s, tr("Switch provider…"), &MainWindow::switchSelected, true);
+    add(u"removeButton"_s, tr("Remove…"), &MainWindow::removeSelected, true);
+    buttons->addStretch();
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_profileTable);
-    layout->addWidget(addButton, 0, Qt::AlignLeft);
+    layout->addLayout(buttons);
     return page;
 }
 
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* setUp = file->addAction(tr("&Set up WhatsApp…"), this, &MainWindow::setUpRequested);
+    QAction* setUp = file->addAction(tr("&Set up WhatsApp…"), this, &MainWindow::startSetup);
     setUp->setObjectName(u"setUpAction"_s);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
@@ -104,33 +149,145 @@ void MainWindow::createMenus()
 
 void MainWindow::reloadProfiles()
 {
-    const Result<QList<Profile>> profiles = m_profiles.list();
+    const Result<QList<Profile>> profiles = m_services.profiles.list();
     if (!profiles.isOk()) {
         statusBar()->showMessage(profiles.error());
         return;
     }
+    m_profiles = profiles.value();
     m_profileTable->setRowCount(0);
-    for (const Profile& p : profiles.value()) {
+    for (const Profile& p : std::as_const(m_profiles)) {
         const int row = m_profileTable->rowCount();
         m_profileTable->insertRow(row);
-        const QString number = !p.setting(u"from"_s).isEmpty() ? p.setting(u"from"_s) : p.setting(u"phone_number_id"_s);
+        const QString number = !p.setting(u"from"_s).isEmpty() ? p.setting(u"from"_s)
+            : !p.setting(u"messaging_service_sid"_s).isEmpty() ? p.setting(u"messaging_service_sid"_s)
+                                                                : tr("ID %1").arg(p.setting(u"phone_number_id"_s));
         const QString check = !p.verifiedAt.isValid() ? tr("Not checked yet")
-            : p.verifiedOk
-            ? tr("Working (%1)").arg(QLocale().toString(p.verifiedAt.toLocalTime(), QLocale::ShortFormat))
-            : tr("Failed: %1").arg(p.verificationSummary);
+            : p.verifiedOk ? tr("Working (%1)").arg(QLocale().toString(p.verifiedAt.toLocalTime(), QLocale::ShortFormat))
+                           : tr("Failed: %1").arg(p.verificationSummary);
         const QStringList cells = {p.name, p.kind == u"twilio"_s ? tr("Twilio") : tr("Meta Cloud API"), number, check};
-        for (int column = 0; column < cells.size(); ++column)
-            m_profileTable->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        for (int column = 0; column < cells.size(); ++column) {
+            auto* item = new QTableWidgetItem(cells.at(column));
+            item->setToolTip(cells.at(column));
+            m_profileTable->setItem(row, column, item);
+        }
     }
-    m_pages->setCurrentIndex(profiles.value().isEmpty() ? 0 : 1);
+    m_pages->setCurrentIndex(m_profiles.isEmpty() ? 0 : 1);
+    if (!m_profiles.isEmpty() && m_profileTable->selectedItems().isEmpty())
+        m_profileTable->selectRow(0);
+    updateActions();
+}
+
+void MainWindow::selectProfile(qint64 id)
+{
+    for (int row = 0; row < m_profiles.size(); ++row) {
+        if (m_profiles.at(row).id == id)
+            m_profileTable->selectRow(row);
+    }
+}
+
+std::optional<Profile> MainWindow::selected() const
+{
+    const QList<QTableWidgetSelectionRange> ranges = m_profileTable->selectedRanges();
+    if (ranges.isEmpty() || ranges.first().topRow() >= m_profiles.size())
+        return std::nullopt;
+    return m_profiles.at(ranges.first().topRow());
+}
+
+void MainWindow::updateActions()
+{
+    const bool any = selected().has_value();
+    for (QPushButton* button : std::as_const(m_selectionButtons))
+        button->setEnabled(any);
+}
+
+void MainWindow::openWizard(const std::optional<Profile>& switchFrom)
+{
+    auto* wizard = new SetupWizard(m_services, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (switchFrom)
+        wizard->switchFrom(*switchFrom);
+    connect(wizard, &SetupWizard::profileSaved, this, [this](qint64 id) {
+        reloadProfiles();
+        selectProfile(id);
+    });
+    wizard->open();
+}
+
+void MainWindow::startSetup()
+{
+    openWizard(std::nullopt);
+}
+
+void MainWindow::switchSelected()
+{
+    if (const auto p = selected())
+        openWizard(p);
+}
+
+void MainWindow::editSelected()
+{
+    const auto p = selected();
+    if (!p)
+        return;
+    auto* dialog = new EditProfileDialog(m_services, *p, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EditProfileDialog::profileSaved, this, [this](qint64 id) {
+        reloadProfiles();
+        selectProfile(id);
+    });
+    dialog->open();
+}
+
+void MainWindow::verifySelected()
+{
+    if (const auto p = selected()) {
+        statusBar()->showMessage(tr("Checking \"%1\"…").arg(p->name));
+        m_actions->verify(*p);
+    }
+}
+
+void MainWindow::sendTestToSelected()
+{
+    const auto p = selected();
+    if (!p)
+        return;
+    bool ok = false;
+    const QString to = MessageBox::askText(this, tr("Send a test message"),
+                                           tr("Your WhatsApp number (with + and the country code):"), &ok);
+    if (!ok || to.trimmed().isEmpty())
+        return;
+    statusBar()->showMessage(tr("Sending a test message from \"%1\"…").arg(p->name));
+    m_actions->send(*p, makeTestMessage(p->kind, to, p->name));
+}
+
+void MainWindow::removeSelected()
+{
+    const auto p = selected();
+    if (!p)
+        return;
+    const auto answer = MessageBox::question(
+        this, tr("Remove sender"),
+        tr("Remove \"%1\"? Its settings are deleted and its tokens removed from the system keychain. Your contacts "
+           "stay.")
+            .arg(p->name),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    ProfileJob* job = m_services.profileService.remove(p->id);
+    connect(job, &ProfileJob::finished, this, [this](const ProfileOutcome& outcome) {
+        statusBar()->showMessage(outcome.status.isOk() ? tr("Removed \"%1\".").arg(outcome.profile.name)
+                                                       : outcome.status.error());
+        reloadProfiles();
+    });
 }
 
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Tandem"),
-        tr("<h3>Tandem %1</h3><p>WhatsApp messages for small businesses, through Twilio or "
-           "Meta's Cloud API directly.</p><p>Tokens are kept only in your system keychain.</p>")
-            .arg(QCoreApplication::applicationVersion()));
+                       tr("<h3>Tandem %1</h3><p>WhatsApp messages for small businesses, through Twilio or "
+                          "Meta's Cloud API directly.</p><p>Tokens are kept only in your system keychain.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -1,23 +1,35 @@
 #pragma once
 
+#include "model/profile.h"
+
 #include <QMainWindow>
 
-class ProfileRepository;
+#include <optional>
+
+struct AppServices;
+class QPushButton;
 class QStackedWidget;
 class QTableWidget;
+class SenderActions;
 
-// Tandem's main window: an invitation to set up WhatsApp while there is no sender, the list of senders after.
+// Tandem's main window: an invitation to set up WhatsApp while there is no sender, then the list of senders with
+// what can be done to each (edit, check, test, switch provider, remove).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(ProfileRepository& profiles, QWidget* parent = nullptr);
+    explicit MainWindow(AppServices& services, QWidget* parent = nullptr);
 
     // Re-reads the senders from the database and shows the empty state or the list.
     void reloadProfiles();
+    void selectProfile(qint64 id);
 
-Q_SIGNALS:
-    void setUpRequested();
+    void startSetup();
+    void editSelected();
+    void verifySelected();
+    void sendTestToSelected();
+    void switchSelected();
+    void removeSelected();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -27,9 +39,14 @@ private:
     QWidget* createProfileList();
     void createMenus();
     void showAbout();
+    void updateActions();
+    std::optional<Profile> selected() const;
+    void openWizard(const std::optional<Profile>& switchFrom);
 
-    ProfileRepository& m_profiles;
+    AppServices& m_services;
+    SenderActions* m_actions;
+    QList<Profile> m_profiles;
     QStackedWidget* m_pages = nullptr;
-    QWidget* m_emptyState = nullptr;
     QTableWidget* m_profileTable = nullptr;
+    QList<QPushButton*> m_selectionButtons;
 };

@@ -1,0 +1,138 @@
+// tandem-screenshots DIR: runs Tandem's demo (offscreen when QT_QPA_PLATFORM=offscreen), walks the setup wizard as
+// a person would, and saves a PNG of each main screen to DIR. scripts/screenshots builds and runs it.
+#include "appcontext.h"
+#include "comparison/comparisonwidget.h"
+#include "mainwindow/mainwindow.h"
+#include "wizard/setupwizard.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTextStream>
+#include <QWizardPage>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QDir output;
+int failures = 0;
+
+// A tool, not product code: it may wait by spinning the event loop.
+bool waitUntil(const std::function<bool()>& condition, int milliseconds = 15000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition() && timer.elapsed() < milliseconds)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    return condition();
+}
+
+void save(QWidget* widget, const QString& name)
+{
+    // Let layouts settle (wrapped table rows are re-measured after the columns get their final width).
+    QElapsedTimer settle;
+    settle.start();
+    while (settle.elapsed() < 200)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    const QString path = output.filePath(name + u".png"_s);
+    if (widget->grab().save(path)) {
+        QTextStream(stdout) << path << Qt::endl;
+    } else {
+        QTextStream(stderr) << "could not save " << path << Qt::endl;
+        ++failures;
+    }
+}
+
+void check(bool ok, const char* what)
+{
+    if (!ok) {
+        QTextStream(stderr) << "screenshot walk failed: " << what << Qt::endl;
+        ++failures;
+    }
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(u"tandem.*.debug=false"_s);
+    QApplication::setOrganizationName(u"TandemScreenshots"_s);
+    QApplication::setApplicationName(u"Tandem"_s);
+    QApplication::setApplicationVersion(QStringLiteral(TANDEM_VERSION));
+    const QStringList args = QApplication::arguments();
+    if (args.size() < 2) {
+        QTextStream(stderr) << "usage: tandem-screenshots DIR" << Qt::endl;
+        return 2;
+    }
+    output.setPath(args.at(1));
+    output.mkpath(u"."_s);
+
+    Result<std::unique_ptr<AppContext>> context = AppContext::create(QString(), true);
+    if (!context.isOk()) {
+        QTextStream(stderr) << context.error() << Qt::endl;
+        return 1;
+    }
+    AppServices& services = context.value()->services();
+    MainWindow window(services);
+    window.resize(1000, 640);
+    window.show();
+    save(&window, u"01-main-window-empty"_s);
+
+    SetupWizard wizard(services);
+    wizard.resize(1100, 760);
+    wizard.show();
+    save(&wizard, u"02-wizard-welcome"_s);
+    wizard.next();
+    wizard.findChild<QRadioButton*>(u"metaCloudRadioButton"_s)->setChecked(true);
+    wizard.findChild<QSpinBox*>(u"messagesPerMonthSpinBox"_s)->setValue(5000);
+    auto* country = wizard.findChild<QComboBox*>(u"countryComboBox"_s);
+    country->setCurrentIndex(country->findData(u"AR"_s));
+    save(&wizard, u"03-wizard-choose-provider"_s);
+
+    ComparisonWidget comparison(services.comparison);
+    comparison.resize(900, 640);
+    comparison.findChild<QSpinBox*>(u"messagesPerMonthSpinBox"_s)->setValue(800);
+    comparison.show();
+    save(&comparison, u"04-comparison-table"_s);
+    comparison.hide();
+
+    wizard.next();
+    wizard.findChild<QPushButton*>(u"fillDemoButton"_s)->click();
+    wizard.findChild<QLineEdit*>(u"senderNameLineEdit"_s)->setText(u"Corner Bakery"_s);
+    check(wizard.currentPage()->isComplete(), "configure page complete with the demo credentials");
+    save(&wizard, u"05-wizard-configure"_s);
+
+    wizard.next();
+    check(waitUntil([&] { return wizard.currentPage()->isComplete(); }), "verification succeeded");
+    save(&wizard, u"06-wizard-verify"_s);
+
+    wizard.next();
+    wizard.findChild<QLineEdit*>(u"testNumberLineEdit"_s)->setText(u"+44 7911 123456"_s);
+    wizard.findChild<QPushButton*>(u"sendTestButton"_s)->click();
+    auto* result = wizard.findChild<QWidget*>(u"testResultLabel"_s);
+    check(waitUntil([&] { return result->property("text").toString().startsWith(u"✔"_s); }), "test message sent");
+    save(&wizard, u"07-wizard-test-message"_s);
+
+    wizard.next();
+    check(waitUntil([&] { return wizard.currentPage()->isComplete(); }), "sender saved");
+    save(&wizard, u"08-wizard-done"_s);
+    wizard.accept();
+    window.reloadProfiles();
+    window.findChild<QPushButton*>(u"verifyButton"_s)->click();
+    check(waitUntil([&] { return window.findChild<QWidget*>(u"profilesTableWidget"_s)->isVisible(); }),
+          "main window lists the sender");
+    QElapsedTimer settle;
+    settle.start();
+    waitUntil([&] { return settle.elapsed() > 500; });
+    save(&window, u"09-main-window-with-sender"_s);
+    return failures == 0 ? 0 : 1;
+}

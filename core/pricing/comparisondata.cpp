@@ -1,0 +1,102 @@
+#include "comparisondata.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+std::optional<double> price(const QJsonValue& value)
+{
+    if (value.isDouble())
+        return value.toDouble();
+    return std::nullopt;
+}
+} // namespace
+
+Result<ComparisonData> ComparisonData::fromJson(const QByteArray& json)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError)
+        return Result<ComparisonData>::failure(
+            QCoreApplication::translate("ComparisonData", "The comparison data is not valid JSON: %1")
+                .arg(error.errorString()));
+    const QJsonObject root = document.object();
+    ComparisonData data;
+    const QJsonObject providers = root.value(u"providers"_s).toObject();
+    for (auto it = providers.begin(); it != providers.end(); ++it) {
+        const QJsonObject p = it.value().toObject();
+        ProviderFacts facts;
+        facts.setupTime = p.value(u"setup_time"_s).toString();
+        facts.steps = p.value(u"steps"_s).toString();
+        facts.feePerMessageUsd = p.value(u"fee_per_message_usd"_s).toDouble();
+        facts.feeNote = p.value(u"fee_note"_s).toString();
+        facts.feeSource = p.value(u"fee_source"_s).toString();
+        facts.feeDate = p.value(u"fee_date"_s).toString();
+        facts.throughput = p.value(u"throughput"_s).toString();
+        facts.templates = p.value(u"templates"_s).toString();
+        facts.interactive = p.value(u"interactive"_s).toString();
+        facts.media = p.value(u"media"_s).toString();
+        facts.webhooks = p.value(u"webhooks"_s).toString();
+        facts.relationship = p.value(u"relationship"_s).toString();
+        facts.signupUrl = p.value(u"signup_url"_s).toString();
+        data.m_providers.insert(it.key(), facts);
+    }
+    const QJsonObject prices = root.value(u"meta_prices"_s).toObject();
+    data.m_pricingNote = prices.value(u"note"_s).toString();
+    data.m_rateCardUrl = prices.value(u"rate_card_url"_s).toString();
+    for (const QJsonValue& value : prices.value(u"rows"_s).toArray()) {
+        const QJsonObject row = value.toObject();
+        MetaRate rate {row.value(u"country"_s).toString(), row.value(u"name"_s).toString(),
+            price(row.value(u"marketing"_s)), price(row.value(u"utility"_s)), price(row.value(u"authentication"_s)),
+            row.value(u"date"_s).toString(), row.value(u"source"_s).toString(), row.value(u"secondary"_s).toBool()};
+        if (rate.date.isEmpty() || rate.source.isEmpty())
+            return Result<ComparisonData>::failure(
+                QCoreApplication::translate("ComparisonData", "The price for %1 has no date or source.")
+                    .arg(rate.name));
+        data.m_rates.append(rate);
+    }
+    return data;
+}
+
+Result<ComparisonData> ComparisonData::builtin()
+{
+    QFile file(u":/tandem/providers.json"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<ComparisonData>::failure(u"The built-in comparison data is missing."_s);
+    return fromJson(file.readAll());
+}
+
+const ProviderFacts* ComparisonData::provider(const QString& kind) const
+{
+    auto it = m_providers.constFind(kind);
+    return it == m_providers.cend() ? nullptr : &it.value();
+}
+
+const MetaRate* ComparisonData::rate(const QString& country) const
+{
+    for (const MetaRate& r : m_rates) {
+        if (r.country == country)
+            return &r;
+    }
+    return nullptr;
+}
+
+const QList<MetaRate>& ComparisonData::rates() const
+{
+    return m_rates;
+}
+
+QString ComparisonData::pricingNote() const
+{
+    return m_pricingNote;
+}
+
+QString ComparisonData::rateCardUrl() const
+{
+    return m_rateCardUrl;
+}

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// What the comparison table says about one provider (resources/providers.json).
+struct ProviderFacts
+{
+    QString setupTime;
+    QString steps;
+    double feePerMessageUsd = 0;
+    QString feeNote;
+    QString feeSource;
+    QString feeDate;
+    QString throughput;
+    QString templates;
+    QString interactive;
+    QString media;
+    QString webhooks;
+    QString relationship;
+    QString signupUrl;
+};
+
+// Meta's per-message price for one country, with where and when it was taken from.
+struct MetaRate
+{
+    QString country; // ISO 3166 code
+    QString name;
+    std::optional<double> marketing;
+    std::optional<double> utility;
+    std::optional<double> authentication;
+    QString date;
+    QString source;
+    bool secondary = false; // taken from a third party's copy of Meta's rate card
+};
+
+// The facts behind the provider comparison, loaded from JSON so prices can be updated without code.
+class ComparisonData
+{
+public:
+    static Result<ComparisonData> fromJson(const QByteArray& json);
+    // The copy built into Tandem.
+    static Result<ComparisonData> builtin();
+
+    const ProviderFacts* provider(const QString& kind) const;
+    const MetaRate* rate(const QString& country) const;
+    const QList<MetaRate>& rates() const;
+    QString pricingNote() const;
+    QString rateCardUrl() const;
+
+private:
+    QHash<QString, ProviderFacts> m_providers;
+    QList<MetaRate> m_rates;
+    QString m_pricingNote;
+    QString m_rateCardUrl;
+};

@@ -1,0 +1,320 @@
+// The setup wizard walked as a person would, for each provider, against the sandbox: Next stays disabled until
+// the form is valid, the check runs without blocking and shows what the provider reported (or why it failed,
+// with a retry), a test message arrives, and Finish leaves the sender in the database and its token in the real
+// keychain. Also: switching provider, and the whole walk with the keyboard only.
+#include "fakes/testapp.h"
+#include "forms/configform.h"
+#include "sandbox/sandboxaccounts.h"
+#include "secrets/keychainsecretstore.h"
+#include "wizard/setupwizard.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString readSecret(SecretStore& store, qint64 id, const QString& field)
+{
+    SecretJob* job = store.read(SecretStore::profileKey(id, field));
+    QSignalSpy spy(job, &SecretJob::finished);
+    spy.wait(10000);
+    return spy.isEmpty() ? QString() : spy.first().first().value<SecretResult>().value;
+}
+
+QAbstractButton* next(QWizard& w)
+{
+    return w.button(QWizard::NextButton);
+}
+
+void type(QWidget* scope, const QString& name, const QString& text)
+{
+    auto* edit = scope->findChild<QLineEdit*>(name);
+    QVERIFY2(edit, qPrintable(name));
+    edit->clear();
+    QTest::keyClicks(edit, text);
+}
+} // namespace
+
+class TestSetupWizard : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QFAIL("No D-Bus session: run the tests through scripts/test (or scripts/with-keyring ctest).");
+    }
+
+    void walksToAWorkingSender_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("secretKey");
+        QTest::addColumn<QString>("secret");
+        QTest::addColumn<QString>("reported");
+        QTest::newRow("twilio") << u"twilio"_s << u"auth_token"_s << QString::fromUtf16(SandboxAccounts::twilioAuthToken)
+                                << u"Tandem Sandbox Account"_s;
+        QTest::newRow("meta_cloud") << u"meta_cloud"_s << u"access_token"_s
+                                    << QString::fromUtf16(SandboxAccounts::metaAccessToken) << u"Tandem Demo Shop"_s;
+    }
+    void walksToAWorkingSender()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, secretKey);
+        QFETCH(QString, secret);
+        QFETCH(QString, reported);
+        TestApp app(std::make_unique<KeychainSecretStore>(), false);
+        SetupWizard wizard(*app.services);
+        QSignalSpy saved(&wizard, &SetupWizard::profileSaved);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+
+        QVERIFY(next(wizard)->isEnabled());
+        QTest::mouseClick(next(wizard), Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(SetupWizard::ProviderPageId));
+        QVERIFY(!next(wizard)->isEnabled()); // nothing chosen yet
+        wizard.findChild<QRadioButton*>(ConfigForm::objectNameFor(kind, u"RadioButton"_s))->click();
+        QVERIFY(next(wizard)->isEnabled());
+        QTest::mouseClick(next(wizard), Qt::LeftButton);
+
+        QCOMPARE(wizard.currentId(), int(SetupWizard::ConfigurePageId));
+        QVERIFY(!next(wizard)->isEnabled());
+        auto* form = wizard.findChild<ConfigForm*>(ConfigForm::objectNameFor(kind, u"ConfigForm"_s));
+        QVERIFY(form && form->isVisible());
+        type(&wizard, u"senderNameLineEdit"_s, u"Corner Bakery"_s);
+        const QString base = app.sandbox.baseUrl().toString();
+        if (kind == u"twilio"_s) {
+            type(form, u"accountSidLineEdit"_s, u"AC123"_s);
+            QVERIFY(form->findChild<QLabel*>(u"accountSidErrorLabel"_s)->isVisible());
+            QVERIFY(!next(wizard)->isEnabled());
+            type(form, u"accountSidLineEdit"_s, QString::fromUtf16(SandboxAccounts::twilioAccountSid));
+            QVERIFY(!form->findChild<QLabel*>(u"accountSidErrorLabel"_s)->isVisible());
+            type(form, u"authTokenLineEdit"_s, secret);
+            QVERIFY(!next(wizard)->isEnabled()); // still no sender number
+            type(form, u"fromLineEdit"_s, QString::fromUtf16(SandboxAccounts::twilioSender));
+        } else {
+            type(form, u"phoneNumberIdLineEdit"_s, u"+1 555 078"_s);
+            QVERIFY(form->findChild<QLabel*>(u"phoneNumberIdErrorLabel"_s)->isVisible());
+            QVERIFY(!next(wizard)->isEnabled());
+            type(form, u"phoneNumberIdLineEdit"_s, QString::fromUtf16(SandboxAccounts::metaPhoneNumberId));
+            type(form, u"accessTokenLineEdit"_s, secret);
+        }
+        type(form, u"apiBaseLineEdit"_s, base);
+        QVERIFY(next(wizard)->isEnabled());
+        QTest::mouseClick(next(wizard), Qt::LeftButton);
+
+        QCOMPARE(wizard.currentId(), int(SetupWizard::VerifyPageId));
+        QVERIFY(!next(wizard)->isEnabled()); // until the provider has answered
+        auto* details = wizard.findChild<QLabel*>(u"verifyDetailsLabel"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(next(wizard)->isEnabled(), 10000);
+        QVERIFY2(details->text().contains(reported), qPrintable(details->text()));
+        QVERIFY(!wizard.findChild<QPushButton*>(u"retryVerifyButton"_s)->isVisible());
+        QTest::mouseClick(next(wizard), Qt::LeftButton);
+
+        QCOMPARE(wizard.currentId(), int(SetupWizard::TestMessagePageId));
+        type(&wizard, u"testNumberLineEdit"_s, u"+1 (415) 555-2671"_s);
+        QTest::mouseClick(wizard.findChild<QPushButton*>(u"sendTestButton"_s), Qt::LeftButton);
+        auto* result = wizard.findChild<QLabel*>(u"testResultLabel"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(u"✔"_s), 10000);
+        QCOMPARE(app.sandbox.state().acceptedFor(u"+14155552671"_s), 1);
+        QTest::mouseClick(next(wizard), Qt::LeftButton);
+
+        QCOMPARE(wizard.currentId(), int(SetupWizard::DonePageId));
+        auto* finish = wizard.button(QWizard::FinishButton);
+        QTRY_VERIFY_WITH_TIMEOUT(finish->isEnabled(), 10000);
+        QCOMPARE(saved.count(), 1);
+        QTest::mouseClick(finish, Qt::LeftButton);
+        QCOMPARE(wizard.result(), int(QDialog::Accepted));
+
+        const Result<Profile> profile = app.profiles->findByName(u"Corner Bakery"_s);
+        QVERIFY2(profile.isOk(), qPrintable(profile.error()));
+        QCOMPARE(profile.value().kind, kind);
+        QCOMPARE(profile.value().setting(u"api_base"_s), base);
+        QVERIFY(!profile.value().settings.contains(secretKey));
+        QCOMPARE(readSecret(*app.secretStore, profile.value().id, secretKey), secret);
+        app.profileService->remove(profile.value().id); // leave the keyring as found
+    }
+
+    void failingCredentialsAreExplainedWithARetry()
+    {
+        TestApp app(std::make_unique<KeychainSecretStore>(), true);
+        SetupWizard wizard(*app.services);
+        wizard.show();
+        wizard.next();
+        wizard.findChild<QRadioButton*>(u"metaCloudRadioButton"_s)->click();
+        wizard.next();
+        wizard.findChild<QPushButton*>(u"fillDemoButton"_s)->click();
+        auto* form = wizard.findChild<ConfigForm*>(u"metaCloudConfigForm"_s);
+        type(form, u"accessTokenLineEdit"_s, u"EAAexpiredTokenexpiredToken000"_s);
+        QVERIFY(next(wizard)->isEnabled());
+        wizard.next();
+
+        auto* status = wizard.findChild<QLabel*>(u"verifyStatusLabel"_s);
+        auto* details = wizard.findChild<QLabel*>(u"verifyDetailsLabel"_s);
+        auto* retry = wizard.findChild<QPushButton*>(u"retryVerifyButton"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(retry->isVisible(), 10000);
+        QVERIFY(status->text().contains(u"failed"_s));
+        QVERIFY2(details->text().contains(u"access token has expired or is not valid"_s), qPrintable(details->text()));
+        QVERIFY(!details->text().contains(u"HTTP 401"_s));
+        QVERIFY(!next(wizard)->isEnabled());
+
+        // Back, fix the token, and the check passes.
+        wizard.back();
+        type(form, u"accessTokenLineEdit"_s, QString::fromUtf16(SandboxAccounts::metaAccessToken));
+        wizard.next();
+        QTRY_VERIFY_WITH_TIMEOUT(next(wizard)->isEnabled(), 10000);
+        QVERIFY(details->text().contains(u"GREEN"_s));
+    }
+
+    void checkCanBeCancelled()
+    {
+        TestApp app(std::make_unique<KeychainSecretStore>(), true);
+        app.sandbox.state().setLatencyMs(3000);
+        SetupWizard wizard(*app.services);
+        wizard.show();
+        wizard.next();
+        wizard.findChild<QRadioButton*>(u"twilioRadioButton"_s)->click();
+        wizard.next();
+        wizard.findChild<QPushButton*>(u"fillDemoButton"_s)->click();
+        wizard.next();
+        auto* progress = wizard.findChild<QWidget*>(u"verifyProgressBar"_s);
+        QVERIFY(progress->isVisible());
+        QTest::mouseClick(wizard.findChild<QPushButton*>(u"cancelVerifyButton"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.findChild<QPushButton*>(u"retryVerifyButton"_s)->isVisible(), 2000);
+        QVERIFY(!progress->isVisible());
+        QVERIFY(wizard.findChild<QLabel*>(u"verifyStatusLabel"_s)->text().contains(u"cancelled"_s));
+        QVERIFY(!next(wizard)->isEnabled());
+    }
+
+    void switchingProviderReplacesTheOldSender()
+    {
+        TestApp app(std::make_unique<KeychainSecretStore>(), true);
+        Profile old;
+        old.name = u"Salon"_s;
+        old.kind = u"twilio"_s;
+        old.settings = {{u"account_sid"_s, QString::fromUtf16(SandboxAccounts::twilioAccountSid)},
+                        {u"from"_s, QString::fromUtf16(SandboxAccounts::twilioSender)},
+                        {u"default_region"_s, u"GB"_s}};
+        ProfileJob* created = app.profileService->create(old, {{u"auth_token"_s, QString::fromUtf16(SandboxAccounts::twilioAuthToken)}});
+        QSignalSpy createdSpy(created, &ProfileJob::finished);
+        QVERIFY(createdSpy.wait(10000));
+        old = createdSpy.first().first().value<ProfileOutcome>().profile;
+
+        SetupWizard wizard(*app.services);
+        wizard.switchFrom(old);
+        wizard.show();
+        wizard.next();
+        QVERIFY(wizard.findChild<QRadioButton*>(u"metaCloudRadioButton"_s)->isChecked());
+        wizard.next();
+        QCOMPARE(wizard.findChild<QLineEdit*>(u"senderNameLineEdit"_s)->text(), u"Salon"_s);
+        auto* form = wizard.findChild<ConfigForm*>(u"metaCloudConfigForm"_s);
+        QCOMPARE(form->findChild<QComboBox*>(u"defaultRegionComboBox"_s)->currentData().toString(), u"GB"_s);
+        type(form, u"phoneNumberIdLineEdit"_s, QString::fromUtf16(SandboxAccounts::metaPhoneNumberId));
+        type(form, u"accessTokenLineEdit"_s, QString::fromUtf16(SandboxAccounts::metaAccessToken));
+        type(form, u"apiBaseLineEdit"_s, app.sandbox.baseUrl().toString());
+        QCOMPARE(app.profiles->list().value().size(), 1); // the old sender stays until the new one is saved
+        wizard.next();
+        QTRY_VERIFY_WITH_TIMEOUT(next(wizard)->isEnabled(), 10000);
+        QCOMPARE(app.profiles->list().value().size(), 1);
+        wizard.next();
+        wizard.next();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::FinishButton)->isEnabled(), 10000);
+
+        const QList<Profile> profiles = app.profiles->list().value();
+        QCOMPARE(profiles.size(), 1);
+        QCOMPARE(profiles.first().name, u"Salon"_s);
+        QCOMPARE(profiles.first().kind, u"meta_cloud"_s);
+        QVERIFY(readSecret(*app.secretStore, old.id, u"auth_token"_s).isEmpty());
+        app.profileService->remove(profiles.first().id);
+    }
+
+    void keyboardOnly()
+    {
+        TestApp app(std::make_unique<KeychainSecretStore>(), false);
+        SetupWizard wizard(*app.services);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.activateWindow();
+        auto focused = [] { return QApplication::focusWidget(); };
+        // Tab until the named widget has focus: proves it is reachable by keyboard.
+        auto tabTo = [&](const QString& name) {
+            for (int i = 0; i < 60 && (!focused() || focused()->objectName() != name); ++i)
+                QTest::keyClick(focused() ? focused() : &wizard, Qt::Key_Tab);
+            return focused() && focused()->objectName() == name;
+        };
+        auto tabToWidget = [&](QWidget* target) {
+            for (int i = 0; i < 60 && focused() != target; ++i)
+                QTest::keyClick(focused() ? focused() : &wizard, Qt::Key_Tab);
+            return focused() == target;
+        };
+        auto typeHere = [&](const QString& text) {
+            QTest::keyClick(focused(), Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(focused(), text);
+        };
+        auto enter = [&] { QTest::keyClick(focused() ? focused() : &wizard, Qt::Key_Return); };
+
+        enter();
+        QTRY_COMPARE(wizard.currentId(), int(SetupWizard::ProviderPageId));
+        // In a radio group Tab reaches the group; the arrow keys choose within it.
+        QVERIFY(tabTo(u"twilioRadioButton"_s));
+        QTest::keyClick(focused(), Qt::Key_Down);
+        QCOMPARE(focused()->objectName(), u"metaCloudRadioButton"_s);
+        QTest::keyClick(focused(), Qt::Key_Space);
+        QVERIFY(wizard.findChild<QRadioButton*>(u"metaCloudRadioButton"_s)->isChecked());
+        enter(); // Return presses the wizard's default button, Next
+        QTRY_COMPARE(wizard.currentId(), int(SetupWizard::ConfigurePageId));
+
+        QTRY_COMPARE(focused()->objectName(), u"senderNameLineEdit"_s);
+        typeHere(u"Keyboard Cafe"_s);
+        QVERIFY(tabTo(u"phoneNumberIdLineEdit"_s));
+        typeHere(QString::fromUtf16(SandboxAccounts::metaPhoneNumberId));
+        QVERIFY(tabTo(u"accessTokenLineEdit"_s));
+        typeHere(QString::fromUtf16(SandboxAccounts::metaAccessToken));
+        QVERIFY(tabTo(u"advancedToggleButton"_s));
+        QTest::keyClick(focused(), Qt::Key_Space);
+        QVERIFY(tabTo(u"apiBaseLineEdit"_s));
+        typeHere(app.sandbox.baseUrl().toString());
+        enter();
+        QTRY_COMPARE(wizard.currentId(), int(SetupWizard::VerifyPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(next(wizard)->isEnabled(), 10000);
+        enter();
+        QTRY_COMPARE(wizard.currentId(), int(SetupWizard::TestMessagePageId));
+        // The test message is optional: Tab past it to Next.
+        QVERIFY(tabToWidget(wizard.button(QWizard::NextButton)));
+        QTest::keyClick(focused(), Qt::Key_Space);
+        QTRY_COMPARE(wizard.currentId(), int(SetupWizard::DonePageId));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::FinishButton)->isEnabled(), 10000);
+        enter();
+        QCOMPARE(wizard.result(), int(QDialog::Accepted));
+        const Result<Profile> saved = app.profiles->findByName(u"Keyboard Cafe"_s);
+        QVERIFY(saved.isOk());
+        app.profileService->remove(saved.value().id);
+    }
+
+    void everyInputHasALabel()
+    {
+        TestApp app(std::make_unique<KeychainSecretStore>(), true);
+        SetupWizard wizard(*app.services);
+        QList<QWidget*> inputs;
+        for (QLineEdit* e : wizard.findChildren<QLineEdit*>())
+            if (!e->objectName().isEmpty() && e->objectName() != u"qt_spinbox_lineedit"_s)
+                inputs << e;
+        for (QComboBox* c : wizard.findChildren<QComboBox*>())
+            inputs << c;
+        QVERIFY(inputs.size() > 15);
+        const QList<QLabel*> labels = wizard.findChildren<QLabel*>();
+        for (QWidget* input : std::as_const(inputs)) {
+            const bool labelled = std::any_of(labels.begin(), labels.end(), [input](QLabel* l) { return l->buddy() == input; });
+            QVERIFY2(labelled, qPrintable(input->objectName() + u" has no label buddy"_s));
+        }
+    }
+};
+
+QTEST_MAIN(TestSetupWizard)
+#include "tst_setupwizard.moc"

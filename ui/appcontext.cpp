@@ -1,0 +1,50 @@
+#include "appcontext.h"
+
+#include "secrets/keychainsecretstore.h"
+#include "secrets/memorysecretstore.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+Result<std::unique_ptr<AppContext>> AppContext::create(const QString& databasePath, bool demo)
+{
+    std::unique_ptr<AppContext> context(new AppContext);
+    QString path = Database::resolvePath(databasePath);
+    QString demoApiBase;
+    if (demo) {
+        context->m_sandbox = std::make_unique<SandboxServer>();
+        if (context->m_sandbox->start() == 0)
+            return Result<std::unique_ptr<AppContext>>::failure(
+                QCoreApplication::translate("AppContext", "The demo sandbox could not start."));
+        demoApiBase = context->m_sandbox->baseUrl().toString();
+        context->m_demoDir = std::make_unique<QTemporaryDir>();
+        if (databasePath.isEmpty())
+            path = context->m_demoDir->filePath(u"demo.sqlite"_s);
+        context->m_secrets = std::make_unique<MemorySecretStore>();
+    } else {
+        context->m_secrets = std::make_unique<KeychainSecretStore>();
+    }
+    const Status opened = context->m_database.open(path);
+    if (!opened.isOk())
+        return Result<std::unique_ptr<AppContext>>::failure(opened.error());
+    Result<ComparisonData> comparison = ComparisonData::builtin();
+    if (!comparison.isOk())
+        return Result<std::unique_ptr<AppContext>>::failure(comparison.error());
+    context->m_profiles = std::make_unique<ProfileRepository>(context->m_database, context->m_registry);
+    context->m_profileService =
+        std::make_unique<ProfileService>(*context->m_profiles, context->m_registry, *context->m_secrets);
+    context->m_services.reset(new AppServices{*context->m_profiles, *context->m_profileService, context->m_registry,
+                                              context->m_network, comparison.takeValue(), demoApiBase});
+    return context;
+}
+
+AppServices& AppContext::services()
+{
+    return *m_services;
+}
+
+bool AppContext::isDemo() const
+{
+    return m_sandbox != nullptr;
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "appservices.h"
+#include "profiles/profileservice.h"
+#include "providers/providerregistry.h"
+#include "sandbox/sandboxserver.h"
+#include "secrets/secretstore.h"
+#include "storage/database.h"
+#include "storage/profilerepository.h"
+
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+
+#include <memory>
+
+// Builds Tandem's objects once, in order, and owns them: the composition root of the desktop app.
+// Demo mode adds the sandbox in-process, a throw-away database and secrets kept in memory, so trying Tandem
+// never touches real data or the real keychain.
+class AppContext
+{
+public:
+    static Result<std::unique_ptr<AppContext>> create(const QString& databasePath, bool demo);
+
+    AppServices& services();
+    bool isDemo() const;
+
+private:
+    AppContext() = default;
+
+    std::unique_ptr<QTemporaryDir> m_demoDir;
+    std::unique_ptr<SandboxServer> m_sandbox;
+    Database m_database;
+    ProviderRegistry m_registry = ProviderRegistry::builtin();
+    std::unique_ptr<ProfileRepository> m_profiles;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<ProfileService> m_profileService;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<AppServices> m_services;
+};

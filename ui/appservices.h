@@ -1,0 +1,19 @@
+#pragma once
+
+#include "pricing/comparisondata.h"
+
+class ProfileRepository;
+class ProfileService;
+class ProviderRegistry;
+class QNetworkAccessManager;
+
+// The core objects the windows work with, built in main() and passed in (no singletons).
+struct AppServices
+{
+    ProfileRepository& profiles;
+    ProfileService& profileService;
+    const ProviderRegistry& registry;
+    QNetworkAccessManager& network;
+    ComparisonData comparison;
+    QString demoApiBase; // set in demo mode: the in-process sandbox every sender talks to
+};

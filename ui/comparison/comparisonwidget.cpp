@@ -1,0 +1,215 @@
+#include "comparisonwidget.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+enum Row { SetupTime, Steps, Fee, MetaPrice, Throughput, Templates, Interactive, Media, Webhooks, Relationship, Cost, RowCount };
+const QString kOwnRate = u"--"_s;
+
+QString money(double usd)
+{
+    return QLocale(QLocale::English, QLocale::UnitedStates).toCurrencyString(usd, u"$"_s, usd < 1 ? 4 : 2);
+}
+
+// Below this monthly saving, Twilio's quicker start is worth more to a small shop than Meta's lower price.
+constexpr double kWorthTheSetup = 10.0;
+} // namespace
+
+ComparisonWidget::ComparisonWidget(ComparisonData comparison, QWidget* parent)
+    : QWidget(parent)
+    , m_data(std::move(comparison))
+{
+    setObjectName(u"comparisonWidget"_s);
+    m_table = new QTableWidget(RowCount, 2, this);
+    m_table->setObjectName(u"comparisonTableWidget"_s);
+    m_table->setHorizontalHeaderLabels({tr("Twilio"), tr("Meta Cloud API (direct)")});
+    m_table->setVerticalHeaderLabels({tr("Setup time"), tr("Steps"), tr("Fee on top of Meta's price"),
+                                      tr("Meta's price per message"), tr("Throughput"), tr("Templates"),
+                                      tr("Buttons and lists"), tr("Media"), tr("Webhooks"),
+                                      tr("Relationship with Meta"), tr("Estimated cost per month")});
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(true);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+
+    auto* chooser = new QGroupBox(tr("Help me choose"), this);
+    chooser->setObjectName(u"helpMeChooseGroupBox"_s);
+    auto* form = new QFormLayout(chooser);
+    m_messages = new QSpinBox(chooser);
+    m_messages->setObjectName(u"messagesPerMonthSpinBox"_s);
+    m_messages->setRange(0, 10'000'000);
+    m_messages->setSingleStep(500);
+    m_messages->setValue(1000);
+    m_messages->setGroupSeparatorShown(true);
+    m_country = new QComboBox(chooser);
+    m_country->setObjectName(u"countryComboBox"_s);
+    for (const MetaRate& rate : m_data.rates())
+        m_country->addItem(rate.name, rate.country);
+    m_country->addItem(tr("Another country (enter Meta's rate)"), kOwnRate);
+    m_category = new QComboBox(chooser);
+    m_category->setObjectName(u"categoryComboBox"_s);
+    m_category->addItem(tr("Utility: orders, appointments, reminders"), int(MessageCategory::Utility));
+    m_category->addItem(tr("Marketing: offers and news"), int(MessageCategory::Marketing));
+    m_category->addItem(tr("Authentication: one-time codes"), int(MessageCategory::Authentication));
+    m_category->addItem(tr("Service: replies to customers"), int(MessageCategory::Service));
+    m_ownRate = new QDoubleSpinBox(chooser);
+    m_ownRate->setObjectName(u"ownRateSpinBox"_s);
+    m_ownRate->setDecimals(4);
+    m_ownRate->setRange(0, 1);
+    m_ownRate->setSingleStep(0.001);
+    m_ownRate->setPrefix(u"$"_s);
+    auto* messagesLabel = new QLabel(tr("&Messages per month:"), chooser);
+    messagesLabel->setBuddy(m_messages);
+    auto* countryLabel = new QLabel(tr("Main &country of your customers:"), chooser);
+    countryLabel->setBuddy(m_country);
+    auto* categoryLabel = new QLabel(tr("&Kind of message:"), chooser);
+    categoryLabel->setBuddy(m_category);
+    m_ownRateLabel = new QLabel(tr("Meta's &rate per message:"), chooser);
+    m_ownRateLabel->setBuddy(m_ownRate);
+    form->addRow(messagesLabel, m_messages);
+    form->addRow(countryLabel, m_country);
+    form->addRow(categoryLabel, m_category);
+    form->addRow(m_ownRateLabel, m_ownRate);
+
+    m_recommendation = new QLabel(this);
+    m_recommendation->setObjectName(u"recommendationLabel"_s);
+    m_recommendation->setWordWrap(true);
+    m_sources = new QLabel(this);
+    m_sources->setObjectName(u"sourcesLabel"_s);
+    m_sources->setWordWrap(true);
+    m_sources->setOpenExternalLinks(true);
+    m_sources->setTextFormat(Qt::RichText);
+    QFont small = m_sources->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    m_sources->setFont(small);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(chooser);
+    layout->addWidget(m_recommendation);
+    layout->addWidget(m_sources);
+
+    fillTable();
+    connect(m_messages, &QSpinBox::valueChanged, this, &ComparisonWidget::update);
+    connect(m_country, &QComboBox::currentIndexChanged, this, &ComparisonWidget::update);
+    connect(m_category, &QComboBox::currentIndexChanged, this, &ComparisonWidget::update);
+    connect(m_ownRate, &QDoubleSpinBox::valueChanged, this, &ComparisonWidget::update);
+    update();
+}
+
+void ComparisonWidget::fillTable()
+{
+    const QStringList kinds = {u"twilio"_s, u"meta_cloud"_s};
+    for (int column = 0; column < kinds.size(); ++column) {
+        const ProviderFacts* facts = m_data.provider(kinds.at(column));
+        if (!facts)
+            continue;
+        const QStringList cells = {facts->setupTime, facts->steps,
+                                   facts->feeNote + u" ("_s + facts->feeDate + u')', QString(), facts->throughput,
+                                   facts->templates, facts->interactive, facts->media, facts->webhooks,
+                                   facts->relationship, QString()};
+        for (int row = 0; row < RowCount; ++row) {
+            auto* item = new QTableWidgetItem(cells.at(row));
+            item->setToolTip(cells.at(row));
+            m_table->setItem(row, column, item);
+        }
+    }
+    // The quicker start is a fact of the providers, not of the inputs.
+    m_table->item(SetupTime, 0)->setBackground(QColor(0xd7, 0xf0, 0xdb));
+    m_table->item(SetupTime, 0)->setText(m_table->item(SetupTime, 0)->text() + tr(" (quicker)"));
+}
+
+MessageCategory ComparisonWidget::category() const
+{
+    return MessageCategory(m_category->currentData().toInt());
+}
+
+CostEstimate ComparisonWidget::estimate() const
+{
+    const bool own = m_country->currentData().toString() == kOwnRate;
+    std::optional<double> rate;
+    if (own)
+        rate = m_ownRate->value() > 0 ? std::optional<double>(m_ownRate->value()) : std::nullopt;
+    if (own && !rate)
+        return {};
+    return estimateMonthlyCost(m_data, m_messages->value(), m_country->currentData().toString(), category(), rate);
+}
+
+QString ComparisonWidget::recommendedKind() const
+{
+    return m_recommended;
+}
+
+void ComparisonWidget::update()
+{
+    const bool own = m_country->currentData().toString() == kOwnRate;
+    m_ownRate->setVisible(own);
+    m_ownRateLabel->setVisible(own);
+    const CostEstimate e = estimate();
+    const QColor cheaper(0xd7, 0xf0, 0xdb);
+    for (int column = 0; column < 2; ++column) {
+        m_table->item(Cost, column)->setBackground(QBrush());
+        m_table->item(MetaPrice, column)->setText(e.known ? tr("%1 per message").arg(money(e.metaRate))
+                                                           : tr("not in Tandem's data: see Meta's rate card"));
+    }
+    m_table->item(Cost, 0)->setText(e.known ? money(e.viaTwilio) : tr("unknown"));
+    m_table->item(Cost, 1)->setText(e.known ? money(e.metaDirect) : tr("unknown"));
+
+    if (!e.known) {
+        m_recommended.clear();
+        m_recommendation->setText(
+            tr("Tandem has no Meta price for this country and kind of message. Enter the rate from Meta's rate "
+               "card to compare costs. Twilio is quicker to start either way."));
+    } else {
+        const double saving = e.viaTwilio - e.metaDirect;
+        m_table->item(Cost, saving > 0 ? 1 : 0)->setBackground(cheaper);
+        m_recommended = saving >= kWorthTheSetup ? u"meta_cloud"_s : u"twilio"_s;
+        if (m_recommended == u"meta_cloud"_s)
+            m_recommendation->setText(
+                tr("At %1 messages a month, going direct to Meta saves about %2 a month (%3 a year). The setup takes "
+                   "longer, but at this volume it pays off.")
+                    .arg(QLocale().toString(m_messages->value()), money(saving), money(saving * 12)));
+        else
+            m_recommendation->setText(
+                tr("At %1 messages a month, Twilio costs only %2 a month more than going direct, and you can send "
+                   "today. Start with Twilio; Tandem can switch you to Meta later.")
+                    .arg(QLocale().toString(m_messages->value()), money(saving)));
+    }
+    QString sources = tr("Twilio's fee: %1 (%2). ").arg(m_data.provider(u"twilio"_s)->feeSource,
+                                                         m_data.provider(u"twilio"_s)->feeDate);
+    if (e.known && !e.rateSource.isEmpty())
+        sources += tr("Meta's rate for %1: from %2, dated %3%4. ")
+                       .arg(m_country->currentText(), u"<a href=\"%1\">%1</a>"_s.arg(e.rateSource), e.rateDate,
+                            e.rateIsSecondary ? tr(" (a third party's copy of Meta's rate card)") : QString());
+    sources += m_data.pricingNote() + u" "_s
+        + tr("Current rates: <a href=\"%1\">Meta's rate card</a>.").arg(m_data.rateCardUrl());
+    m_sources->setText(sources);
+    Q_EMIT estimateChanged();
+}
+
+void ComparisonWidget::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // Wrapped cells are measured at the columns' width, which is only final once the layout has run.
+    QTimer::singleShot(0, m_table, &QTableWidget::resizeRowsToContents);
+}
+
+void ComparisonWidget::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    QTimer::singleShot(0, m_table, &QTableWidget::resizeRowsToContents);
+}

@@ -1,0 +1,75 @@
+#include "providerpage.h"
+
+#include "appservices.h"
+#include "comparison/comparisonwidget.h"
+#include "forms/configform.h"
+#include "providers/providerregistry.h"
+
+#include <QButtonGroup>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+ProviderPage::ProviderPage(AppServices& services, QWidget* parent)
+    : QWizardPage(parent)
+    , m_choices(new QButtonGroup(this))
+{
+    setObjectName(u"providerPage"_s);
+    setTitle(tr("Choose how to send"));
+    setSubTitle(tr("Both deliver the same WhatsApp messages. They differ in cost, setup time and features; you "
+                   "can switch later without losing your contacts."));
+    auto* choices = new QVBoxLayout;
+    int id = 0;
+    for (const ProviderDescriptor& d : services.registry.all()) {
+        auto* radio = new QRadioButton(d.displayName, this);
+        radio->setObjectName(ConfigForm::objectNameFor(d.kind, u"RadioButton"_s));
+        auto* pitch = new QLabel(d.pitch, this);
+        pitch->setWordWrap(true);
+        pitch->setIndent(24);
+        m_choices->addButton(radio, id++);
+        m_kinds << d.kind;
+        choices->addWidget(radio);
+        choices->addWidget(pitch);
+    }
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(u"providerHintLabel"_s);
+    m_hint->setWordWrap(true);
+    choices->addWidget(m_hint);
+    choices->addStretch();
+
+    m_comparison = new ComparisonWidget(services.comparison, this);
+    auto* layout = new QHBoxLayout(this);
+    layout->addLayout(choices, 1);
+    layout->addWidget(m_comparison, 3);
+    connect(m_choices, &QButtonGroup::idToggled, this, &ProviderPage::completeChanged);
+    connect(m_comparison, &ComparisonWidget::estimateChanged, this, &ProviderPage::showHint);
+    showHint();
+}
+
+QString ProviderPage::selectedKind() const
+{
+    const int id = m_choices->checkedId();
+    return id >= 0 ? m_kinds.value(id) : QString();
+}
+
+void ProviderPage::select(const QString& kind)
+{
+    if (QAbstractButton* button = m_choices->button(int(m_kinds.indexOf(kind))))
+        button->setChecked(true);
+}
+
+bool ProviderPage::isComplete() const
+{
+    return m_choices->checkedId() >= 0;
+}
+
+void ProviderPage::showHint()
+{
+    const QString kind = m_comparison->recommendedKind();
+    const int index = int(m_kinds.indexOf(kind));
+    m_hint->setText(index < 0 ? QString()
+                              : tr("Your numbers point to <b>%1</b>.").arg(m_choices->button(index)->text()));
+}

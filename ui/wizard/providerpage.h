@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QWizardPage>
+
+struct AppServices;
+class ComparisonWidget;
+class QButtonGroup;
+class QLabel;
+
+// Twilio or Meta: a radio button per registry entry beside the comparison table and "help me choose".
+class ProviderPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    ProviderPage(AppServices& services, QWidget* parent = nullptr);
+
+    QString selectedKind() const;
+    void select(const QString& kind);
+    bool isComplete() const override;
+
+private:
+    void showHint();
+
+    QButtonGroup* m_choices;
+    ComparisonWidget* m_comparison;
+    QLabel* m_hint;
+    QStringList m_kinds;
+};

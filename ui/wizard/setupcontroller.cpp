@@ -1,0 +1,116 @@
+#include "setupcontroller.h"
+
+#include "appservices.h"
+#include "profiles/profileservice.h"
+#include "providers/messagingprovider.h"
+#include "providers/providerregistry.h"
+#include "storage/profilerepository.h"
+
+using namespace Qt::StringLiterals;
+
+SetupController::SetupController(AppServices& services, QObject* parent)
+    : QObject(parent)
+    , m_services(services)
+{
+}
+
+AppServices& SetupController::services()
+{
+    return m_services;
+}
+
+void SetupController::setReplacing(const Profile& old)
+{
+    m_replacing = old;
+}
+
+std::optional<Profile> SetupController::replacing() const
+{
+    return m_replacing;
+}
+
+Profile SetupController::draft(const QString& name, const QString& kind, const ConfigForm::Values& values) const
+{
+    Profile p;
+    p.name = name.trimmed();
+    p.kind = kind;
+    p.settings = values.settings;
+    return p;
+}
+
+template<typename Signal>
+void SetupController::run(const QString& kind,
+                          const ConfigForm::Values& values,
+                          ProviderJob* (*call)(MessagingProvider*, const OutgoingMessage&),
+                          const OutgoingMessage& message,
+                          Signal signal)
+{
+    cancel();
+    const ProviderDescriptor* descriptor = m_services.registry.find(kind);
+    MessagingProvider* provider = descriptor->create(draft(QString(), kind, values), values.secrets, &m_services.network);
+    provider->setParent(this);
+    provider->setTransferTimeout(20000);
+    m_job = call(provider, message);
+    connect(m_job, &ProviderJob::finished, this, [this, provider, signal](const ProviderResult& result) {
+        provider->deleteLater();
+        Q_EMIT(this->*signal)(result);
+    });
+}
+
+void SetupController::verify(const QString& kind, const ConfigForm::Values& values)
+{
+    run(kind, values, [](MessagingProvider* p, const OutgoingMessage&) { return p->verifyCredentials(); }, {},
+        &SetupController::verified);
+}
+
+void SetupController::sendTest(const QString& kind, const ConfigForm::Values& values, const OutgoingMessage& message)
+{
+    run(kind, values, [](MessagingProvider* p, const OutgoingMessage& m) { return p->send(m); }, message,
+        &SetupController::testSent);
+}
+
+void SetupController::cancel()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+void SetupController::save(const QString& name, const QString& kind, const ConfigForm::Values& values)
+{
+    Profile profile = draft(name, kind, values);
+    // Names are unique: a replaced sender steps aside under another name until the new one is safely saved.
+    if (m_replacing && m_replacing->name == profile.name) {
+        Profile aside = *m_replacing;
+        aside.name = tr("%1 (replaced)").arg(m_replacing->name);
+        const Status renamed = m_services.profiles.update(aside);
+        if (!renamed.isOk()) {
+            Q_EMIT saved(renamed, profile);
+            return;
+        }
+    }
+    ProfileJob* job = m_services.profileService.create(profile, values.secrets);
+    connect(job, &ProfileJob::finished, this, [this](const ProfileOutcome& outcome) {
+        finishSave(outcome.status, outcome.profile);
+    });
+}
+
+void SetupController::finishSave(const Status& status, const Profile& profile)
+{
+    if (!m_replacing) {
+        Q_EMIT saved(status, profile);
+        return;
+    }
+    if (!status.isOk()) {
+        m_services.profiles.update(*m_replacing); // back to its own name
+        Q_EMIT saved(status, profile);
+        return;
+    }
+    ProfileJob* removal = m_services.profileService.remove(m_replacing->id);
+    connect(removal, &ProfileJob::finished, this, [this, profile](const ProfileOutcome& outcome) {
+        m_replacing.reset();
+        // The new sender is saved either way; an old one left behind shows in the list as "(replaced)".
+        if (!outcome.status.isOk())
+            qWarning("The replaced sender could not be removed: %s", qPrintable(outcome.status.error()));
+        Q_EMIT saved(Status::success(), profile);
+    });
+}

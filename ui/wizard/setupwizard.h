@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QWizard>
+
+struct AppServices;
+struct Profile;
+class SetupController;
+
+// "Set up WhatsApp": welcome, choose a provider (with the comparison), configure, verify, optional test
+// message, done. Also used to switch a saved sender to the other provider.
+class SetupWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum PageId { WelcomePageId, ProviderPageId, ConfigurePageId, VerifyPageId, TestMessagePageId, DonePageId };
+
+    explicit SetupWizard(AppServices& services, QWidget* parent = nullptr);
+
+    // Starts from a saved sender: its name and country are filled in and it is replaced once the new one is saved.
+    void switchFrom(const Profile& profile);
+    SetupController& controller();
+
+Q_SIGNALS:
+    void profileSaved(qint64 profileId);
+
+private:
+    SetupController* m_controller;
+};

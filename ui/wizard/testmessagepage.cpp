@@ -1,0 +1,84 @@
+#include "testmessagepage.h"
+
+#include "common/testmessage.h"
+#include "configurepage.h"
+#include "setupcontroller.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <QWizard>
+
+using namespace Qt::StringLiterals;
+
+TestMessagePage::TestMessagePage(SetupController& controller, QWidget* parent)
+    : QWizardPage(parent)
+    , m_controller(controller)
+{
+    setObjectName(u"testMessagePage"_s);
+    setTitle(tr("Send yourself a test message"));
+    setSubTitle(tr("Optional. Enter your own WhatsApp number to see a message arrive, or press Next to skip."));
+    m_number = new QLineEdit(this);
+    m_number->setObjectName(u"testNumberLineEdit"_s);
+    m_number->setPlaceholderText(tr("+44 7700 900123"));
+    auto* label = new QLabel(tr("Your WhatsApp &number:"), this);
+    label->setBuddy(m_number);
+    m_what = new QLabel(this);
+    m_what->setObjectName(u"testMessageKindLabel"_s);
+    m_what->setWordWrap(true);
+    m_send = new QPushButton(tr("&Send test message"), this);
+    m_send->setObjectName(u"sendTestButton"_s);
+    m_result = new QLabel(this);
+    m_result->setObjectName(u"testResultLabel"_s);
+    m_result->setWordWrap(true);
+    auto* form = new QFormLayout;
+    form->addRow(label, m_number);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_what);
+    layout->addWidget(m_send, 0, Qt::AlignLeft);
+    layout->addWidget(m_result);
+    layout->addStretch();
+    connect(m_send, &QPushButton::clicked, this, &TestMessagePage::send);
+    connect(m_number, &QLineEdit::returnPressed, this, &TestMessagePage::send);
+    connect(&m_controller, &SetupController::testSent, this, &TestMessagePage::show);
+}
+
+void TestMessagePage::initializePage()
+{
+    const bool meta = wizard()->findChild<ConfigurePage*>()->kind() == u"meta_cloud"_s;
+    m_what->setText(meta ? tr("Tandem sends Meta's \"hello_world\" template: WhatsApp only lets a business start a "
+                              "chat with an approved template.")
+                         : tr("Tandem sends a short text. With Twilio's sandbox number, first send the sandbox's "
+                              "join code from your phone."));
+    m_result->clear();
+}
+
+void TestMessagePage::send()
+{
+    auto* configure = wizard()->findChild<ConfigurePage*>();
+    const OutgoingMessage message = makeTestMessage(configure->kind(), m_number->text(), configure->senderName());
+    m_sending = true;
+    m_send->setEnabled(false);
+    m_result->setText(tr("Sending…"));
+    Q_EMIT completeChanged();
+    m_controller.sendTest(configure->kind(), configure->values(), message);
+}
+
+void TestMessagePage::show(const ProviderResult& result)
+{
+    m_sending = false;
+    m_send->setEnabled(true);
+    if (result.isOk())
+        m_result->setText(tr("✔ Sent to %1. It should arrive on your phone within a minute.").arg(result.recipient));
+    else
+        m_result->setText(tr("✘ Not sent. %1").arg(result.error.explanation));
+    Q_EMIT completeChanged();
+}
+
+bool TestMessagePage::isComplete() const
+{
+    return !m_sending;
+}
