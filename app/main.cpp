@@ -25,9 +25,11 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({u"db"_s, QApplication::translate("main", "The database file to use."), u"PATH"_s});
-    parser.addOption({u"demo"_s, QApplication::translate("main", "Try Tandem against a built-in practice copy of "
-                                                                 "Twilio and Meta: no account needed, nothing "
-                                                                 "leaves this computer.")});
+    parser.addOption({u"demo"_s,
+        QApplication::translate("main",
+            "Try Tandem against a built-in practice copy of "
+            "Twilio and Meta: no account needed, nothing "
+            "leaves this computer.")});
     parser.process(app);
 
     Result<std::unique_ptr<AppContext>> context = AppContext::create(parser.value(u"db"_s), parser.isSet(u"demo"_s));

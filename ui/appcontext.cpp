@@ -7,7 +7,9 @@
 
 using namespace Qt::StringLiterals;
 
-Result<std::unique_ptr<AppContext>> AppContext::create(const QString& databasePath, bool demo)
+Result<std::unique_ptr<AppContext>> AppContext::create(const QString& databasePath,
+                                                      bool demo,
+                                                      std::unique_ptr<SecretStore> secrets)
 {
     std::unique_ptr<AppContext> context(new AppContext);
     QString path = Database::resolvePath(databasePath);
@@ -21,10 +23,13 @@ Result<std::unique_ptr<AppContext>> AppContext::create(const QString& databasePa
         context->m_demoDir = std::make_unique<QTemporaryDir>();
         if (databasePath.isEmpty())
             path = context->m_demoDir->filePath(u"demo.sqlite"_s);
-        context->m_secrets = std::make_unique<MemorySecretStore>();
-    } else {
-        context->m_secrets = std::make_unique<KeychainSecretStore>();
     }
+    if (secrets)
+        context->m_secrets = std::move(secrets);
+    else if (demo)
+        context->m_secrets = std::make_unique<MemorySecretStore>();
+    else
+        context->m_secrets = std::make_unique<KeychainSecretStore>();
     const Status opened = context->m_database.open(path);
     if (!opened.isOk())
         return Result<std::unique_ptr<AppContext>>::failure(opened.error());
@@ -32,10 +37,10 @@ Result<std::unique_ptr<AppContext>> AppContext::create(const QString& databasePa
     if (!comparison.isOk())
         return Result<std::unique_ptr<AppContext>>::failure(comparison.error());
     context->m_profiles = std::make_unique<ProfileRepository>(context->m_database, context->m_registry);
-    context->m_profileService =
-        std::make_unique<ProfileService>(*context->m_profiles, context->m_registry, *context->m_secrets);
-    context->m_services.reset(new AppServices{*context->m_profiles, *context->m_profileService, context->m_registry,
-                                              context->m_network, comparison.takeValue(), demoApiBase});
+    context->m_profileService
+        = std::make_unique<ProfileService>(*context->m_profiles, context->m_registry, *context->m_secrets);
+    context->m_services.reset(new AppServices {*context->m_profiles, *context->m_profileService, context->m_registry,
+        context->m_network, comparison.takeValue(), demoApiBase});
     return context;
 }
 
@@ -47,4 +52,24 @@ AppServices& AppContext::services()
 bool AppContext::isDemo() const
 {
     return m_sandbox != nullptr;
+}
+
+SandboxServer* AppContext::sandbox()
+{
+    return m_sandbox.get();
+}
+
+ProfileRepository& AppContext::profiles()
+{
+    return *m_profiles;
+}
+
+ProfileService& AppContext::profileService()
+{
+    return *m_profileService;
+}
+
+SecretStore& AppContext::secretStore()
+{
+    return *m_secrets;
 }

@@ -13,16 +13,23 @@
 
 #include <memory>
 
-// Builds Tandem's objects once, in order, and owns them: the composition root of the desktop app.
-// Demo mode adds the sandbox in-process, a throw-away database and secrets kept in memory, so trying Tandem
-// never touches real data or the real keychain.
+// Builds Tandem's objects once, in order, and owns them: the composition root of the desktop app, also used by
+// the screenshot tool and the widget tests. Demo mode adds the sandbox in-process, a throw-away database and
+// secrets kept in memory, so trying Tandem never touches real data or the real keychain.
 class AppContext
 {
 public:
-    static Result<std::unique_ptr<AppContext>> create(const QString& databasePath, bool demo);
+    // secrets: the store to use; by default the system keychain, or memory in demo mode.
+    static Result<std::unique_ptr<AppContext>> create(const QString& databasePath,
+                                                      bool demo,
+                                                      std::unique_ptr<SecretStore> secrets = {});
 
     AppServices& services();
     bool isDemo() const;
+    SandboxServer* sandbox(); // null outside demo mode
+    ProfileRepository& profiles();
+    ProfileService& profileService();
+    SecretStore& secretStore();
 
 private:
     AppContext() = default;

@@ -5,8 +5,8 @@
 #include "secrets/keychainsecretstore.h"
 
 #include <QCoreApplication>
-#include <QLoggingCategory>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QSocketNotifier>
 
 #include <csignal>

@@ -129,7 +129,7 @@ int main(int argc, char* argv[])
     window.reloadProfiles();
     window.findChild<QPushButton*>(u"verifyButton"_s)->click();
     check(waitUntil([&] { return window.findChild<QWidget*>(u"profilesTableWidget"_s)->isVisible(); }),
-          "main window lists the sender");
+        "main window lists the sender");
     QElapsedTimer settle;
     settle.start();
     waitUntil([&] { return settle.elapsed() > 500; });

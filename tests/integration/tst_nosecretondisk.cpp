@@ -1,8 +1,8 @@
 // A token exists only in the keychain and in memory. After a profile is created through the core API, verified
 // and used against the sandbox, and the main window has saved its settings, the token's bytes (raw, Base64 in a
 // Basic header, URL-encoded) appear nowhere in the database, its WAL and SHM files, the settings file or the log.
-#include "fakes/sandboxprofiles.h"
 #include "appservices.h"
+#include "fakes/sandboxprofiles.h"
 #include "mainwindow/mainwindow.h"
 #include "profiles/profileservice.h"
 #include "providers/messagingprovider.h"
@@ -97,7 +97,7 @@ private Q_SLOTS:
         QVERIFY(!result.error.rawBody.contains(token));
         repository.recordVerification(outcome.profile.id, false, result.error.explanation);
 
-        AppServices services{repository, service, registry, network, ComparisonData::builtin().takeValue(), {}};
+        AppServices services {repository, service, registry, network, ComparisonData::builtin().takeValue(), {}};
         {
             MainWindow window(services);
             window.show();

@@ -82,7 +82,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("says");
         QTest::newRow("twilio account sid") << u"twilio"_s << u"account_sid"_s << u"SK123"_s << u"starts with AC"_s;
         QTest::newRow("twilio sender") << u"twilio"_s << u"from"_s << u"0044 20"_s << u"+ then the country code"_s;
-        QTest::newRow("meta phone number id") << u"meta_cloud"_s << u"phone_number_id"_s << u"+1 555"_s << u"digits only"_s;
+        QTest::newRow("meta phone number id")
+            << u"meta_cloud"_s << u"phone_number_id"_s << u"+1 555"_s << u"digits only"_s;
         QTest::newRow("meta api base (advanced)") << u"meta_cloud"_s << u"api_base"_s << u"graph"_s << u"https://"_s;
     }
     void badValuesAreExplainedInline()
@@ -127,7 +128,7 @@ private Q_SLOTS:
         QVERIFY(!formError->isVisible());
 
         const ConfigForm::Values values = form.values();
-        QCOMPARE(values.secrets, (QHash<QString, QString>{{u"auth_token"_s, u"0123456789abcdef0123456789abcdef"_s}}));
+        QCOMPARE(values.secrets, (QHash<QString, QString> {{u"auth_token"_s, u"0123456789abcdef0123456789abcdef"_s}}));
         QCOMPARE(values.settings.value(u"account_sid"_s).toString(), u"AC0123456789abcdef0123456789abcdef"_s);
         QCOMPARE(values.settings.value(u"default_region"_s).toString(), u"US"_s);
         QCOMPARE(values.settings.value(u"api_base"_s).toString(), u"https://api.twilio.com"_s);
@@ -138,8 +139,8 @@ private Q_SLOTS:
     {
         const ProviderRegistry registry = ProviderRegistry::builtin();
         ConfigForm form(*registry.find(u"meta_cloud"_s));
-        form.setValues({{u"phone_number_id"_s, u"106540352242922"_s}, {u"default_region"_s, u"BR"_s}},
-                       {u"access_token"_s});
+        form.setValues(
+            {{u"phone_number_id"_s, u"106540352242922"_s}, {u"default_region"_s, u"BR"_s}}, {u"access_token"_s});
         auto* token = form.findChild<QLineEdit*>(u"accessTokenLineEdit"_s);
         QVERIFY(token->text().isEmpty());
         QVERIFY(token->placeholderText().contains(u"Stored in the system keychain"_s));

@@ -16,22 +16,23 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-std::unique_ptr<TestApp> newApp(bool demo = false)
+std::unique_ptr<AppContext> newApp()
 {
-    return std::make_unique<TestApp>(std::make_unique<MemorySecretStore>(), demo);
+    return makeTestApp(std::make_unique<MemorySecretStore>());
 }
 
 // A Meta sender that talks to the test's sandbox, saved through the core like the wizard does.
-Profile addMetaSender(TestApp& app, const QString& token)
+Profile addMetaSender(AppContext& app, const QString& token)
 {
-    Profile p = metaSandboxProfile(app.sandbox.baseUrl());
+    Profile p = metaSandboxProfile(app.sandbox()->baseUrl());
     p.id = 0;
-    ProfileJob* job = app.profileService->create(p, {{u"access_token"_s, token}});
+    ProfileJob* job = app.profileService().create(p, {{u"access_token"_s, token}});
     QSignalSpy done(job, &ProfileJob::finished);
     done.wait(5000);
     return done.first().first().value<ProfileOutcome>().profile;
@@ -52,8 +53,10 @@ private Q_SLOTS:
 
     void showsEmptyStateAndOpensTheWizard()
     {
-        auto app = newApp();
-        MainWindow window(*app->services);
+        // Outside demo mode: the system keychain is replaced by memory here, and there is no badge.
+        QTemporaryDir dir;
+        auto app = AppContext::create(dir.filePath(u"t.sqlite"_s), false, std::make_unique<MemorySecretStore>()).takeValue();
+        MainWindow window(app->services());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -77,8 +80,8 @@ private Q_SLOTS:
 
     void demoModeShowsABadge()
     {
-        auto app = newApp(true);
-        MainWindow window(*app->services);
+        auto app = newApp();
+        MainWindow window(app->services());
         window.show();
         auto* badge = window.findChild<QLabel*>(u"demoBadgeLabel"_s);
         QVERIFY(badge);
@@ -89,13 +92,13 @@ private Q_SLOTS:
     void listsSendersWithTheirLastCheck()
     {
         auto app = newApp();
-        MainWindow window(*app->services);
+        MainWindow window(app->services());
         window.show();
         Profile p;
         p.name = u"Corner Bakery"_s;
         p.kind = u"twilio"_s;
         p.settings = {{u"from"_s, u"+14155238886"_s}};
-        QVERIFY(app->profiles->create(p).isOk());
+        QVERIFY(app->profiles().create(p).isOk());
         window.reloadProfiles();
 
         auto* table = window.findChild<QTableWidget*>(u"profilesTableWidget"_s);
@@ -113,7 +116,7 @@ private Q_SLOTS:
     {
         auto app = newApp();
         addMetaSender(*app, QString::fromUtf16(SandboxAccounts::metaAccessToken));
-        MainWindow window(*app->services);
+        MainWindow window(app->services());
         window.show();
         auto* table = window.findChild<QTableWidget*>(u"profilesTableWidget"_s);
 
@@ -123,14 +126,14 @@ private Q_SLOTS:
         MessageBox::setNextText(u"+1 415 555 2671"_s);
         QTest::mouseClick(window.findChild<QPushButton*>(u"sendTestButton"_s), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(u"Test message sent"_s), 10000);
-        QCOMPARE(app->sandbox.state().acceptedFor(u"+14155552671"_s), 1);
+        QCOMPARE(app->sandbox()->state().acceptedFor(u"+14155552671"_s), 1);
     }
 
     void aFailedCheckSaysWhy()
     {
         auto app = newApp();
         addMetaSender(*app, u"EAAexpiredexpiredexpired0000"_s);
-        MainWindow window(*app->services);
+        MainWindow window(app->services());
         window.show();
         QTest::mouseClick(window.findChild<QPushButton*>(u"verifyButton"_s), Qt::LeftButton);
         auto* table = window.findChild<QTableWidget*>(u"profilesTableWidget"_s);
@@ -142,7 +145,7 @@ private Q_SLOTS:
     {
         auto app = newApp();
         const Profile p = addMetaSender(*app, QString::fromUtf16(SandboxAccounts::metaAccessToken));
-        MainWindow window(*app->services);
+        MainWindow window(app->services());
         window.show();
         QTest::mouseClick(window.findChild<QPushButton*>(u"editButton"_s), Qt::LeftButton);
         auto* dialog = window.findChild<EditProfileDialog*>();
@@ -150,7 +153,8 @@ private Q_SLOTS:
         auto* token = dialog->findChild<QLineEdit*>(u"accessTokenLineEdit"_s);
         QTRY_VERIFY(token->isEnabled());
         QVERIFY(token->text().isEmpty());
-        QVERIFY2(token->placeholderText().contains(u"Stored in the system keychain"_s), qPrintable(token->placeholderText()));
+        QVERIFY2(token->placeholderText().contains(u"Stored in the system keychain"_s),
+            qPrintable(token->placeholderText()));
         auto* waba = dialog->findChild<QLineEdit*>(u"wabaIdLineEdit"_s);
         waba->clear();
         QTest::keyClicks(waba, u"102290129340398"_s);
@@ -158,30 +162,30 @@ private Q_SLOTS:
         QVERIFY(save->isEnabled());
         QTest::mouseClick(save, Qt::LeftButton);
         QTRY_VERIFY(!dialog->isVisible() || dialog->result() == QDialog::Accepted);
-        QTRY_COMPARE(app->profiles->find(p.id).value().setting(u"waba_id"_s), u"102290129340398"_s);
-        auto* store = static_cast<MemorySecretStore*>(app->secretStore.get());
+        QTRY_COMPARE(app->profiles().find(p.id).value().setting(u"waba_id"_s), u"102290129340398"_s);
+        auto* store = static_cast<MemorySecretStore*>(&app->secretStore());
         QCOMPARE(store->contents().value(SecretStore::profileKey(p.id, u"access_token"_s)),
-                 QString::fromUtf16(SandboxAccounts::metaAccessToken));
+            QString::fromUtf16(SandboxAccounts::metaAccessToken));
     }
 
     void removeAsksFirstAndTakesTheKeychainEntries()
     {
         auto app = newApp();
         addMetaSender(*app, QString::fromUtf16(SandboxAccounts::metaAccessToken));
-        auto* store = static_cast<MemorySecretStore*>(app->secretStore.get());
+        auto* store = static_cast<MemorySecretStore*>(&app->secretStore());
         QCOMPARE(store->contents().size(), 1);
-        MainWindow window(*app->services);
+        MainWindow window(app->services());
         window.show();
         auto* remove = window.findChild<QPushButton*>(u"removeButton"_s);
 
         MessageBox::setNextAnswer(QMessageBox::Cancel);
         QTest::mouseClick(remove, Qt::LeftButton);
         QTest::qWait(100);
-        QCOMPARE(app->profiles->list().value().size(), 1);
+        QCOMPARE(app->profiles().list().value().size(), 1);
 
         MessageBox::setNextAnswer(QMessageBox::Yes);
         QTest::mouseClick(remove, Qt::LeftButton);
-        QTRY_VERIFY(app->profiles->list().value().isEmpty());
+        QTRY_VERIFY(app->profiles().list().value().isEmpty());
         QVERIFY(store->contents().isEmpty());
         QTRY_VERIFY(window.findChild<QWidget*>(u"emptyStateWidget"_s)->isVisible());
     }
@@ -190,7 +194,7 @@ private Q_SLOTS:
     {
         auto app = newApp();
         {
-            MainWindow window(*app->services);
+            MainWindow window(app->services());
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.resize(777, 555);
@@ -198,14 +202,14 @@ private Q_SLOTS:
             window.close();
         }
         QVERIFY(QSettings().contains(u"mainWindow/geometry"_s));
-        MainWindow again(*app->services);
+        MainWindow again(app->services());
         QCOMPARE(again.size(), QSize(777, 555));
     }
 
     void hasQuitAndAboutInTheMenus()
     {
         auto app = newApp();
-        MainWindow window(*app->services);
+        MainWindow window(app->services());
         QVERIFY(window.findChild<QAction*>(u"quitAction"_s));
         QCOMPARE(window.findChild<QAction*>(u"quitAction"_s)->shortcut(), QKeySequence(QKeySequence::Quit));
         QVERIFY(window.findChild<QAction*>(u"aboutAction"_s));

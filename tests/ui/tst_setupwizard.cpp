@@ -58,8 +58,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("secretKey");
         QTest::addColumn<QString>("secret");
         QTest::addColumn<QString>("reported");
-        QTest::newRow("twilio") << u"twilio"_s << u"auth_token"_s << QString::fromUtf16(SandboxAccounts::twilioAuthToken)
-                                << u"Tandem Sandbox Account"_s;
+        QTest::newRow("twilio") << u"twilio"_s << u"auth_token"_s
+                                << QString::fromUtf16(SandboxAccounts::twilioAuthToken) << u"Tandem Sandbox Account"_s;
         QTest::newRow("meta_cloud") << u"meta_cloud"_s << u"access_token"_s
                                     << QString::fromUtf16(SandboxAccounts::metaAccessToken) << u"Tandem Demo Shop"_s;
     }
@@ -69,8 +69,8 @@ private Q_SLOTS:
         QFETCH(QString, secretKey);
         QFETCH(QString, secret);
         QFETCH(QString, reported);
-        TestApp app(std::make_unique<KeychainSecretStore>(), false);
-        SetupWizard wizard(*app.services);
+        auto app = makeTestApp(std::make_unique<KeychainSecretStore>());
+        SetupWizard wizard(app->services());
         QSignalSpy saved(&wizard, &SetupWizard::profileSaved);
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
@@ -88,7 +88,7 @@ private Q_SLOTS:
         auto* form = wizard.findChild<ConfigForm*>(ConfigForm::objectNameFor(kind, u"ConfigForm"_s));
         QVERIFY(form && form->isVisible());
         type(&wizard, u"senderNameLineEdit"_s, u"Corner Bakery"_s);
-        const QString base = app.sandbox.baseUrl().toString();
+        const QString base = app->sandbox()->baseUrl().toString();
         if (kind == u"twilio"_s) {
             type(form, u"accountSidLineEdit"_s, u"AC123"_s);
             QVERIFY(form->findChild<QLabel*>(u"accountSidErrorLabel"_s)->isVisible());
@@ -122,7 +122,7 @@ private Q_SLOTS:
         QTest::mouseClick(wizard.findChild<QPushButton*>(u"sendTestButton"_s), Qt::LeftButton);
         auto* result = wizard.findChild<QLabel*>(u"testResultLabel"_s);
         QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(u"✔"_s), 10000);
-        QCOMPARE(app.sandbox.state().acceptedFor(u"+14155552671"_s), 1);
+        QCOMPARE(app->sandbox()->state().acceptedFor(u"+14155552671"_s), 1);
         QTest::mouseClick(next(wizard), Qt::LeftButton);
 
         QCOMPARE(wizard.currentId(), int(SetupWizard::DonePageId));
@@ -132,19 +132,19 @@ private Q_SLOTS:
         QTest::mouseClick(finish, Qt::LeftButton);
         QCOMPARE(wizard.result(), int(QDialog::Accepted));
 
-        const Result<Profile> profile = app.profiles->findByName(u"Corner Bakery"_s);
+        const Result<Profile> profile = app->profiles().findByName(u"Corner Bakery"_s);
         QVERIFY2(profile.isOk(), qPrintable(profile.error()));
         QCOMPARE(profile.value().kind, kind);
         QCOMPARE(profile.value().setting(u"api_base"_s), base);
         QVERIFY(!profile.value().settings.contains(secretKey));
-        QCOMPARE(readSecret(*app.secretStore, profile.value().id, secretKey), secret);
-        app.profileService->remove(profile.value().id); // leave the keyring as found
+        QCOMPARE(readSecret(app->secretStore(), profile.value().id, secretKey), secret);
+        app->profileService().remove(profile.value().id); // leave the keyring as found
     }
 
     void failingCredentialsAreExplainedWithARetry()
     {
-        TestApp app(std::make_unique<KeychainSecretStore>(), true);
-        SetupWizard wizard(*app.services);
+        auto app = makeTestApp(std::make_unique<KeychainSecretStore>());
+        SetupWizard wizard(app->services());
         wizard.show();
         wizard.next();
         wizard.findChild<QRadioButton*>(u"metaCloudRadioButton"_s)->click();
@@ -174,9 +174,9 @@ private Q_SLOTS:
 
     void checkCanBeCancelled()
     {
-        TestApp app(std::make_unique<KeychainSecretStore>(), true);
-        app.sandbox.state().setLatencyMs(3000);
-        SetupWizard wizard(*app.services);
+        auto app = makeTestApp(std::make_unique<KeychainSecretStore>());
+        app->sandbox()->state().setLatencyMs(3000);
+        SetupWizard wizard(app->services());
         wizard.show();
         wizard.next();
         wizard.findChild<QRadioButton*>(u"twilioRadioButton"_s)->click();
@@ -194,19 +194,19 @@ private Q_SLOTS:
 
     void switchingProviderReplacesTheOldSender()
     {
-        TestApp app(std::make_unique<KeychainSecretStore>(), true);
+        auto app = makeTestApp(std::make_unique<KeychainSecretStore>());
         Profile old;
         old.name = u"Salon"_s;
         old.kind = u"twilio"_s;
         old.settings = {{u"account_sid"_s, QString::fromUtf16(SandboxAccounts::twilioAccountSid)},
-                        {u"from"_s, QString::fromUtf16(SandboxAccounts::twilioSender)},
-                        {u"default_region"_s, u"GB"_s}};
-        ProfileJob* created = app.profileService->create(old, {{u"auth_token"_s, QString::fromUtf16(SandboxAccounts::twilioAuthToken)}});
+            {u"from"_s, QString::fromUtf16(SandboxAccounts::twilioSender)}, {u"default_region"_s, u"GB"_s}};
+        ProfileJob* created = app->profileService().create(
+            old, {{u"auth_token"_s, QString::fromUtf16(SandboxAccounts::twilioAuthToken)}});
         QSignalSpy createdSpy(created, &ProfileJob::finished);
         QVERIFY(createdSpy.wait(10000));
         old = createdSpy.first().first().value<ProfileOutcome>().profile;
 
-        SetupWizard wizard(*app.services);
+        SetupWizard wizard(app->services());
         wizard.switchFrom(old);
         wizard.show();
         wizard.next();
@@ -217,31 +217,33 @@ private Q_SLOTS:
         QCOMPARE(form->findChild<QComboBox*>(u"defaultRegionComboBox"_s)->currentData().toString(), u"GB"_s);
         type(form, u"phoneNumberIdLineEdit"_s, QString::fromUtf16(SandboxAccounts::metaPhoneNumberId));
         type(form, u"accessTokenLineEdit"_s, QString::fromUtf16(SandboxAccounts::metaAccessToken));
-        type(form, u"apiBaseLineEdit"_s, app.sandbox.baseUrl().toString());
-        QCOMPARE(app.profiles->list().value().size(), 1); // the old sender stays until the new one is saved
+        type(form, u"apiBaseLineEdit"_s, app->sandbox()->baseUrl().toString());
+        QCOMPARE(app->profiles().list().value().size(), 1); // the old sender stays until the new one is saved
         wizard.next();
         QTRY_VERIFY_WITH_TIMEOUT(next(wizard)->isEnabled(), 10000);
-        QCOMPARE(app.profiles->list().value().size(), 1);
+        QCOMPARE(app->profiles().list().value().size(), 1);
         wizard.next();
         wizard.next();
         QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::FinishButton)->isEnabled(), 10000);
 
-        const QList<Profile> profiles = app.profiles->list().value();
+        const QList<Profile> profiles = app->profiles().list().value();
         QCOMPARE(profiles.size(), 1);
         QCOMPARE(profiles.first().name, u"Salon"_s);
         QCOMPARE(profiles.first().kind, u"meta_cloud"_s);
-        QVERIFY(readSecret(*app.secretStore, old.id, u"auth_token"_s).isEmpty());
-        app.profileService->remove(profiles.first().id);
+        QVERIFY(readSecret(app->secretStore(), old.id, u"auth_token"_s).isEmpty());
+        app->profileService().remove(profiles.first().id);
     }
 
     void keyboardOnly()
     {
-        TestApp app(std::make_unique<KeychainSecretStore>(), false);
-        SetupWizard wizard(*app.services);
+        auto app = makeTestApp(std::make_unique<KeychainSecretStore>());
+        SetupWizard wizard(app->services());
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         wizard.activateWindow();
-        auto focused = [] { return QApplication::focusWidget(); };
+        auto focused = [] {
+            return QApplication::focusWidget();
+        };
         // Tab until the named widget has focus: proves it is reachable by keyboard.
         auto tabTo = [&](const QString& name) {
             for (int i = 0; i < 60 && (!focused() || focused()->objectName() != name); ++i)
@@ -257,7 +259,9 @@ private Q_SLOTS:
             QTest::keyClick(focused(), Qt::Key_A, Qt::ControlModifier);
             QTest::keyClicks(focused(), text);
         };
-        auto enter = [&] { QTest::keyClick(focused() ? focused() : &wizard, Qt::Key_Return); };
+        auto enter = [&] {
+            QTest::keyClick(focused() ? focused() : &wizard, Qt::Key_Return);
+        };
 
         enter();
         QTRY_COMPARE(wizard.currentId(), int(SetupWizard::ProviderPageId));
@@ -279,7 +283,7 @@ private Q_SLOTS:
         QVERIFY(tabTo(u"advancedToggleButton"_s));
         QTest::keyClick(focused(), Qt::Key_Space);
         QVERIFY(tabTo(u"apiBaseLineEdit"_s));
-        typeHere(app.sandbox.baseUrl().toString());
+        typeHere(app->sandbox()->baseUrl().toString());
         enter();
         QTRY_COMPARE(wizard.currentId(), int(SetupWizard::VerifyPageId));
         QTRY_VERIFY_WITH_TIMEOUT(next(wizard)->isEnabled(), 10000);
@@ -292,15 +296,15 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::FinishButton)->isEnabled(), 10000);
         enter();
         QCOMPARE(wizard.result(), int(QDialog::Accepted));
-        const Result<Profile> saved = app.profiles->findByName(u"Keyboard Cafe"_s);
+        const Result<Profile> saved = app->profiles().findByName(u"Keyboard Cafe"_s);
         QVERIFY(saved.isOk());
-        app.profileService->remove(saved.value().id);
+        app->profileService().remove(saved.value().id);
     }
 
     void everyInputHasALabel()
     {
-        TestApp app(std::make_unique<KeychainSecretStore>(), true);
-        SetupWizard wizard(*app.services);
+        auto app = makeTestApp(std::make_unique<KeychainSecretStore>());
+        SetupWizard wizard(app->services());
         QList<QWidget*> inputs;
         for (QLineEdit* e : wizard.findChildren<QLineEdit*>())
             if (!e->objectName().isEmpty() && e->objectName() != u"qt_spinbox_lineedit"_s)
@@ -310,7 +314,8 @@ private Q_SLOTS:
         QVERIFY(inputs.size() > 15);
         const QList<QLabel*> labels = wizard.findChildren<QLabel*>();
         for (QWidget* input : std::as_const(inputs)) {
-            const bool labelled = std::any_of(labels.begin(), labels.end(), [input](QLabel* l) { return l->buddy() == input; });
+            const bool labelled
+                = std::any_of(labels.begin(), labels.end(), [input](QLabel* l) { return l->buddy() == input; });
             QVERIFY2(labelled, qPrintable(input->objectName() + u" has no label buddy"_s));
         }
     }

@@ -6,10 +6,10 @@ QMessageBox::StandardButton MessageBox::s_nextAnswer = QMessageBox::NoButton;
 std::optional<QString> MessageBox::s_nextText;
 
 QMessageBox::StandardButton MessageBox::question(QWidget* parent,
-                                                 const QString& title,
-                                                 const QString& text,
-                                                 QMessageBox::StandardButtons buttons,
-                                                 QMessageBox::StandardButton defaultButton)
+    const QString& title,
+    const QString& text,
+    QMessageBox::StandardButtons buttons,
+    QMessageBox::StandardButton defaultButton)
 {
     if (s_nextAnswer != QMessageBox::NoButton) {
         const QMessageBox::StandardButton answer = s_nextAnswer;

@@ -9,10 +9,10 @@ class MessageBox
 {
 public:
     static QMessageBox::StandardButton question(QWidget* parent,
-                                                const QString& title,
-                                                const QString& text,
-                                                QMessageBox::StandardButtons buttons,
-                                                QMessageBox::StandardButton defaultButton);
+        const QString& title,
+        const QString& text,
+        QMessageBox::StandardButtons buttons,
+        QMessageBox::StandardButton defaultButton);
     static void setNextAnswer(QMessageBox::StandardButton answer);
     // A line of text; empty and *ok false when cancelled.
     static QString askText(QWidget* parent, const QString& title, const QString& label, bool* ok);

@@ -13,8 +13,9 @@ OutgoingMessage makeTestMessage(const QString& kind, const QString& to, const QS
         message.templateName = u"hello_world"_s;
         message.languageCode = u"en_US"_s;
     } else {
-        message.text = QCoreApplication::translate("TestMessage", "Hello from Tandem! Your WhatsApp sender \"%1\" works.")
-                           .arg(senderName);
+        message.text
+            = QCoreApplication::translate("TestMessage", "Hello from Tandem! Your WhatsApp sender \"%1\" works.")
+                  .arg(senderName);
     }
     return message;
 }

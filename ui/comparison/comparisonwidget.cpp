@@ -15,7 +15,21 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-enum Row { SetupTime, Steps, Fee, MetaPrice, Throughput, Templates, Interactive, Media, Webhooks, Relationship, Cost, RowCount };
+enum Row
+{
+    SetupTime,
+    Steps,
+    Fee,
+    MetaPrice,
+    Throughput,
+    Templates,
+    Interactive,
+    Media,
+    Webhooks,
+    Relationship,
+    Cost,
+    RowCount
+};
 const QString kOwnRate = u"--"_s;
 
 QString money(double usd)
@@ -28,17 +42,15 @@ constexpr double kWorthTheSetup = 10.0;
 } // namespace
 
 ComparisonWidget::ComparisonWidget(ComparisonData comparison, QWidget* parent)
-    : QWidget(parent)
-    , m_data(std::move(comparison))
+    : QWidget(parent), m_data(std::move(comparison))
 {
     setObjectName(u"comparisonWidget"_s);
     m_table = new QTableWidget(RowCount, 2, this);
     m_table->setObjectName(u"comparisonTableWidget"_s);
     m_table->setHorizontalHeaderLabels({tr("Twilio"), tr("Meta Cloud API (direct)")});
     m_table->setVerticalHeaderLabels({tr("Setup time"), tr("Steps"), tr("Fee on top of Meta's price"),
-                                      tr("Meta's price per message"), tr("Throughput"), tr("Templates"),
-                                      tr("Buttons and lists"), tr("Media"), tr("Webhooks"),
-                                      tr("Relationship with Meta"), tr("Estimated cost per month")});
+        tr("Meta's price per message"), tr("Throughput"), tr("Templates"), tr("Buttons and lists"), tr("Media"),
+        tr("Webhooks"), tr("Relationship with Meta"), tr("Estimated cost per month")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
 
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -118,10 +130,9 @@ void ComparisonWidget::fillTable()
         const ProviderFacts* facts = m_data.provider(kinds.at(column));
         if (!facts)
             continue;
-        const QStringList cells = {facts->setupTime, facts->steps,
-                                   facts->feeNote + u" ("_s + facts->feeDate + u')', QString(), facts->throughput,
-                                   facts->templates, facts->interactive, facts->media, facts->webhooks,
-                                   facts->relationship, QString()};
+        const QStringList cells = {facts->setupTime, facts->steps, facts->feeNote + u" ("_s + facts->feeDate + u')',
+            QString(), facts->throughput, facts->templates, facts->interactive, facts->media, facts->webhooks,
+            facts->relationship, QString()};
         for (int row = 0; row < RowCount; ++row) {
             auto* item = new QTableWidgetItem(cells.at(row));
             item->setToolTip(cells.at(row));
@@ -163,8 +174,9 @@ void ComparisonWidget::update()
     const QColor cheaper(0xd7, 0xf0, 0xdb);
     for (int column = 0; column < 2; ++column) {
         m_table->item(Cost, column)->setBackground(QBrush());
-        m_table->item(MetaPrice, column)->setText(e.known ? tr("%1 per message").arg(money(e.metaRate))
-                                                           : tr("not in Tandem's data: see Meta's rate card"));
+        m_table->item(MetaPrice, column)
+            ->setText(e.known ? tr("%1 per message").arg(money(e.metaRate))
+                              : tr("not in Tandem's data: see Meta's rate card"));
     }
     m_table->item(Cost, 0)->setText(e.known ? money(e.viaTwilio) : tr("unknown"));
     m_table->item(Cost, 1)->setText(e.known ? money(e.metaDirect) : tr("unknown"));
@@ -189,12 +201,12 @@ void ComparisonWidget::update()
                    "today. Start with Twilio; Tandem can switch you to Meta later.")
                     .arg(QLocale().toString(m_messages->value()), money(saving)));
     }
-    QString sources = tr("Twilio's fee: %1 (%2). ").arg(m_data.provider(u"twilio"_s)->feeSource,
-                                                         m_data.provider(u"twilio"_s)->feeDate);
+    QString sources = tr("Twilio's fee: %1 (%2). ")
+                          .arg(m_data.provider(u"twilio"_s)->feeSource, m_data.provider(u"twilio"_s)->feeDate);
     if (e.known && !e.rateSource.isEmpty())
         sources += tr("Meta's rate for %1: from %2, dated %3%4. ")
                        .arg(m_country->currentText(), u"<a href=\"%1\">%1</a>"_s.arg(e.rateSource), e.rateDate,
-                            e.rateIsSecondary ? tr(" (a third party's copy of Meta's rate card)") : QString());
+                           e.rateIsSecondary ? tr(" (a third party's copy of Meta's rate card)") : QString());
     sources += m_data.pricingNote() + u" "_s
         + tr("Current rates: <a href=\"%1\">Meta's rate card</a>.").arg(m_data.rateCardUrl());
     m_sources->setText(sources);

@@ -37,7 +37,7 @@ QComboBox* regionBox(const ConfigField& field, QWidget* parent)
         items.append({name, code});
     }
     std::sort(items.begin(), items.end(),
-              [](const auto& a, const auto& b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
+        [](const auto& a, const auto& b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
     for (const auto& [name, code] : items)
         box->addItem(u"%1 (%2)"_s.arg(name, code), code);
     return box;
@@ -50,8 +50,7 @@ QString ConfigForm::objectNameFor(const QString& key, const QString& widgetClass
 }
 
 ConfigForm::ConfigForm(const ProviderDescriptor& descriptor, QWidget* parent)
-    : QWidget(parent)
-    , m_descriptor(descriptor)
+    : QWidget(parent), m_descriptor(descriptor)
 {
     setObjectName(camelCase(descriptor.kind) + u"ConfigForm"_s);
     auto* layout = new QVBoxLayout(this);
@@ -117,9 +116,8 @@ void ConfigForm::addRow(const ConfigField& field, QWidget* container)
             show->setText(tr("Show"));
             show->setToolTip(tr("Show or hide what you typed"));
             show->setCheckable(true);
-            connect(show, &QAction::toggled, edit, [edit](bool visible) {
-                edit->setEchoMode(visible ? QLineEdit::Normal : QLineEdit::Password);
-            });
+            connect(show, &QAction::toggled, edit,
+                [edit](bool visible) { edit->setEchoMode(visible ? QLineEdit::Normal : QLineEdit::Password); });
         }
         if (field.kind == ConfigField::Kind::Phone)
             edit->setInputMethodHints(Qt::ImhDialableCharactersOnly);
@@ -187,8 +185,8 @@ void ConfigForm::setValues(const QVariantMap& settings, const QSet<QString>& sto
         if (row.field.isSecret()) {
             edit->clear();
             edit->setPlaceholderText(storedSecrets.contains(row.field.key)
-                                         ? tr("Stored in the system keychain; type to replace")
-                                         : row.field.placeholder);
+                    ? tr("Stored in the system keychain; type to replace")
+                    : row.field.placeholder);
         } else {
             edit->setText(settings.value(row.field.key, row.field.defaultValue).toString());
         }

@@ -13,9 +13,7 @@
 using namespace Qt::StringLiterals;
 
 EditProfileDialog::EditProfileDialog(AppServices& services, const Profile& profile, QWidget* parent)
-    : QDialog(parent)
-    , m_services(services)
-    , m_profile(profile)
+    : QDialog(parent), m_services(services), m_profile(profile)
 {
     setObjectName(u"editProfileDialog"_s);
     setWindowTitle(tr("Edit \"%1\"").arg(profile.name));
@@ -30,9 +28,8 @@ EditProfileDialog::EditProfileDialog(AppServices& services, const Profile& profi
         m_form = new ConfigForm(*d, this);
         m_form->setEnabled(false);
         layout->addWidget(m_form, 1);
-        connect(m_form, &ConfigForm::changed, this, [this] {
-            m_buttons->button(QDialogButtonBox::Save)->setEnabled(m_form->isComplete());
-        });
+        connect(m_form, &ConfigForm::changed, this,
+            [this] { m_buttons->button(QDialogButtonBox::Save)->setEnabled(m_form->isComplete()); });
     }
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);

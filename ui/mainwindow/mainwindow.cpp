@@ -25,9 +25,7 @@
 using namespace Qt::StringLiterals;
 
 MainWindow::MainWindow(AppServices& services, QWidget* parent)
-    : QMainWindow(parent)
-    , m_services(services)
-    , m_actions(new SenderActions(services, this))
+    : QMainWindow(parent), m_services(services), m_actions(new SenderActions(services, this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(services.demoApiBase.isEmpty() ? tr("Tandem") : tr("Tandem — demo"));
@@ -45,14 +43,15 @@ MainWindow::MainWindow(AppServices& services, QWidget* parent)
     }
 
     connect(m_actions, &SenderActions::verified, this, [this](const Profile& p, const ProviderResult& result) {
-        statusBar()->showMessage(result.isOk() ? tr("\"%1\" works.").arg(p.name)
-                                               : tr("\"%1\": %2").arg(p.name, result.error.explanation));
+        statusBar()->showMessage(
+            result.isOk() ? tr("\"%1\" works.").arg(p.name) : tr("\"%1\": %2").arg(p.name, result.error.explanation));
         reloadProfiles();
         selectProfile(p.id);
     });
     connect(m_actions, &SenderActions::sent, this, [this](const Profile& p, const ProviderResult& result) {
-        statusBar()->showMessage(result.isOk() ? tr("Test message sent from \"%1\" to %2.").arg(p.name, result.recipient)
-                                               : tr("Test message from \"%1\" not sent: %2").arg(p.name, result.error.explanation));
+        statusBar()->showMessage(result.isOk()
+                ? tr("Test message sent from \"%1\" to %2.").arg(p.name, result.recipient)
+                : tr("Test message from \"%1\" not sent: %2").arg(p.name, result.error.explanation));
     });
 
     QSettings settings;
@@ -74,7 +73,7 @@ QWidget* MainWindow::createEmptyState()
     auto* text = new QLabel(tr("Tandem sends your WhatsApp messages through Twilio or directly through Meta's "
                                "Cloud API. Set up a sender to start: Tandem explains the difference and checks "
                                "the connection for you."),
-                            page);
+        page);
     text->setObjectName(u"emptyStateTextLabel"_s);
     text->setWordWrap(true);
     text->setMaximumWidth(520);
@@ -161,10 +160,11 @@ void MainWindow::reloadProfiles()
         m_profileTable->insertRow(row);
         const QString number = !p.setting(u"from"_s).isEmpty() ? p.setting(u"from"_s)
             : !p.setting(u"messaging_service_sid"_s).isEmpty() ? p.setting(u"messaging_service_sid"_s)
-                                                                : tr("ID %1").arg(p.setting(u"phone_number_id"_s));
+                                                               : tr("ID %1").arg(p.setting(u"phone_number_id"_s));
         const QString check = !p.verifiedAt.isValid() ? tr("Not checked yet")
-            : p.verifiedOk ? tr("Working (%1)").arg(QLocale().toString(p.verifiedAt.toLocalTime(), QLocale::ShortFormat))
-                           : tr("Failed: %1").arg(p.verificationSummary);
+            : p.verifiedOk
+            ? tr("Working (%1)").arg(QLocale().toString(p.verifiedAt.toLocalTime(), QLocale::ShortFormat))
+            : tr("Failed: %1").arg(p.verificationSummary);
         const QStringList cells = {p.name, p.kind == u"twilio"_s ? tr("Twilio") : tr("Meta Cloud API"), number, check};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
@@ -253,8 +253,8 @@ void MainWindow::sendTestToSelected()
     if (!p)
         return;
     bool ok = false;
-    const QString to = MessageBox::askText(this, tr("Send a test message"),
-                                           tr("Your WhatsApp number (with + and the country code):"), &ok);
+    const QString to = MessageBox::askText(
+        this, tr("Send a test message"), tr("Your WhatsApp number (with + and the country code):"), &ok);
     if (!ok || to.trimmed().isEmpty())
         return;
     statusBar()->showMessage(tr("Sending a test message from \"%1\"…").arg(p->name));
@@ -266,8 +266,7 @@ void MainWindow::removeSelected()
     const auto p = selected();
     if (!p)
         return;
-    const auto answer = MessageBox::question(
-        this, tr("Remove sender"),
+    const auto answer = MessageBox::question(this, tr("Remove sender"),
         tr("Remove \"%1\"? Its settings are deleted and its tokens removed from the system keychain. Your contacts "
            "stay.")
             .arg(p->name),
@@ -276,8 +275,8 @@ void MainWindow::removeSelected()
         return;
     ProfileJob* job = m_services.profileService.remove(p->id);
     connect(job, &ProfileJob::finished, this, [this](const ProfileOutcome& outcome) {
-        statusBar()->showMessage(outcome.status.isOk() ? tr("Removed \"%1\".").arg(outcome.profile.name)
-                                                       : outcome.status.error());
+        statusBar()->showMessage(
+            outcome.status.isOk() ? tr("Removed \"%1\".").arg(outcome.profile.name) : outcome.status.error());
         reloadProfiles();
     });
 }
@@ -285,9 +284,9 @@ void MainWindow::removeSelected()
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Tandem"),
-                       tr("<h3>Tandem %1</h3><p>WhatsApp messages for small businesses, through Twilio or "
-                          "Meta's Cloud API directly.</p><p>Tokens are kept only in your system keychain.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
+        tr("<h3>Tandem %1</h3><p>WhatsApp messages for small businesses, through Twilio or "
+           "Meta's Cloud API directly.</p><p>Tokens are kept only in your system keychain.</p>")
+            .arg(QCoreApplication::applicationVersion()));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

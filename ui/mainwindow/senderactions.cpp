@@ -10,11 +10,8 @@
 
 using namespace Qt::StringLiterals;
 
-SenderActions::SenderActions(AppServices& services, QObject* parent)
-    : QObject(parent)
-    , m_services(services)
-{
-}
+SenderActions::SenderActions(AppServices& services, QObject* parent) : QObject(parent), m_services(services)
+{ }
 
 template<typename Use>
 void SenderActions::withProvider(const Profile& profile, Use use)
@@ -44,17 +41,17 @@ void SenderActions::verify(const Profile& profile)
             for (const QVariant& v : result.details)
                 if (!v.toString().isEmpty())
                     parts << v.toString();
-            m_services.profiles.recordVerification(profile.id, result.isOk(),
-                                                   result.isOk() ? parts.join(u", "_s) : result.error.explanation);
+            m_services.profiles.recordVerification(
+                profile.id, result.isOk(), result.isOk() ? parts.join(u", "_s) : result.error.explanation);
             Q_EMIT verified(profile, result);
         };
         if (!provider)
             return record(failed);
         connect(provider->verifyCredentials(), &ProviderJob::finished, this,
-                [provider, record](const ProviderResult& result) {
-                    provider->deleteLater();
-                    record(result);
-                });
+            [provider, record](const ProviderResult& result) {
+                provider->deleteLater();
+                record(result);
+            });
     });
 }
 
@@ -66,9 +63,9 @@ void SenderActions::send(const Profile& profile, const OutgoingMessage& message)
             return;
         }
         connect(provider->send(message), &ProviderJob::finished, this,
-                [this, provider, profile](const ProviderResult& result) {
-                    provider->deleteLater();
-                    Q_EMIT sent(profile, result);
-                });
+            [this, provider, profile](const ProviderResult& result) {
+                provider->deleteLater();
+                Q_EMIT sent(profile, result);
+            });
     });
 }

@@ -16,9 +16,7 @@
 
 using namespace Qt::StringLiterals;
 
-ConfigurePage::ConfigurePage(AppServices& services, QWidget* parent)
-    : QWizardPage(parent)
-    , m_services(services)
+ConfigurePage::ConfigurePage(AppServices& services, QWidget* parent) : QWizardPage(parent), m_services(services)
 {
     setObjectName(u"configurePage"_s);
     m_name = new QLineEdit(this);
@@ -112,15 +110,13 @@ void ConfigurePage::fillDemoCredentials()
         m_name->setText(tr("Demo shop"));
     if (kind() == u"twilio"_s) {
         form()->setValues({{u"account_sid"_s, QString::fromUtf16(SandboxAccounts::twilioAccountSid)},
-                           {u"from"_s, QString::fromUtf16(SandboxAccounts::twilioSender)},
-                           {u"default_region"_s, u"US"_s},
-                           {u"api_base"_s, base}});
+            {u"from"_s, QString::fromUtf16(SandboxAccounts::twilioSender)}, {u"default_region"_s, u"US"_s},
+            {u"api_base"_s, base}});
         findChild<QLineEdit*>(u"authTokenLineEdit"_s)->setText(QString::fromUtf16(SandboxAccounts::twilioAuthToken));
     } else {
         form()->setValues({{u"phone_number_id"_s, QString::fromUtf16(SandboxAccounts::metaPhoneNumberId)},
-                           {u"waba_id"_s, QString::fromUtf16(SandboxAccounts::metaWabaId)},
-                           {u"default_region"_s, u"US"_s},
-                           {u"api_base"_s, base}});
+            {u"waba_id"_s, QString::fromUtf16(SandboxAccounts::metaWabaId)}, {u"default_region"_s, u"US"_s},
+            {u"api_base"_s, base}});
         findChild<QLineEdit*>(u"accessTokenLineEdit"_s)->setText(QString::fromUtf16(SandboxAccounts::metaAccessToken));
     }
     // setText does not count as typing; re-check so Next follows.

@@ -10,9 +10,7 @@
 
 using namespace Qt::StringLiterals;
 
-DonePage::DonePage(SetupController& controller, QWidget* parent)
-    : QWizardPage(parent)
-    , m_controller(controller)
+DonePage::DonePage(SetupController& controller, QWidget* parent) : QWizardPage(parent), m_controller(controller)
 {
     setObjectName(u"donePage"_s);
     setTitle(tr("Saving your sender"));

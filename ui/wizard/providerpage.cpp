@@ -14,8 +14,7 @@
 using namespace Qt::StringLiterals;
 
 ProviderPage::ProviderPage(AppServices& services, QWidget* parent)
-    : QWizardPage(parent)
-    , m_choices(new QButtonGroup(this))
+    : QWizardPage(parent), m_choices(new QButtonGroup(this))
 {
     setObjectName(u"providerPage"_s);
     setTitle(tr("Choose how to send"));
@@ -70,6 +69,6 @@ void ProviderPage::showHint()
 {
     const QString kind = m_comparison->recommendedKind();
     const int index = int(m_kinds.indexOf(kind));
-    m_hint->setText(index < 0 ? QString()
-                              : tr("Your numbers point to <b>%1</b>.").arg(m_choices->button(index)->text()));
+    m_hint->setText(
+        index < 0 ? QString() : tr("Your numbers point to <b>%1</b>.").arg(m_choices->button(index)->text()));
 }

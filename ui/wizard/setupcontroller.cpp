@@ -8,11 +8,8 @@
 
 using namespace Qt::StringLiterals;
 
-SetupController::SetupController(AppServices& services, QObject* parent)
-    : QObject(parent)
-    , m_services(services)
-{
-}
+SetupController::SetupController(AppServices& services, QObject* parent) : QObject(parent), m_services(services)
+{ }
 
 AppServices& SetupController::services()
 {
@@ -40,14 +37,15 @@ Profile SetupController::draft(const QString& name, const QString& kind, const C
 
 template<typename Signal>
 void SetupController::run(const QString& kind,
-                          const ConfigForm::Values& values,
-                          ProviderJob* (*call)(MessagingProvider*, const OutgoingMessage&),
-                          const OutgoingMessage& message,
-                          Signal signal)
+    const ConfigForm::Values& values,
+    ProviderJob* (*call)(MessagingProvider*, const OutgoingMessage&),
+    const OutgoingMessage& message,
+    Signal signal)
 {
     cancel();
     const ProviderDescriptor* descriptor = m_services.registry.find(kind);
-    MessagingProvider* provider = descriptor->create(draft(QString(), kind, values), values.secrets, &m_services.network);
+    MessagingProvider* provider
+        = descriptor->create(draft(QString(), kind, values), values.secrets, &m_services.network);
     provider->setParent(this);
     provider->setTransferTimeout(20000);
     m_job = call(provider, message);
@@ -59,13 +57,15 @@ void SetupController::run(const QString& kind,
 
 void SetupController::verify(const QString& kind, const ConfigForm::Values& values)
 {
-    run(kind, values, [](MessagingProvider* p, const OutgoingMessage&) { return p->verifyCredentials(); }, {},
+    run(
+        kind, values, [](MessagingProvider* p, const OutgoingMessage&) { return p->verifyCredentials(); }, {},
         &SetupController::verified);
 }
 
 void SetupController::sendTest(const QString& kind, const ConfigForm::Values& values, const OutgoingMessage& message)
 {
-    run(kind, values, [](MessagingProvider* p, const OutgoingMessage& m) { return p->send(m); }, message,
+    run(
+        kind, values, [](MessagingProvider* p, const OutgoingMessage& m) { return p->send(m); }, message,
         &SetupController::testSent);
 }
 
@@ -89,9 +89,8 @@ void SetupController::save(const QString& name, const QString& kind, const Confi
         }
     }
     ProfileJob* job = m_services.profileService.create(profile, values.secrets);
-    connect(job, &ProfileJob::finished, this, [this](const ProfileOutcome& outcome) {
-        finishSave(outcome.status, outcome.profile);
-    });
+    connect(job, &ProfileJob::finished, this,
+        [this](const ProfileOutcome& outcome) { finishSave(outcome.status, outcome.profile); });
 }
 
 void SetupController::finishSave(const Status& status, const Profile& profile)

@@ -41,8 +41,11 @@ Q_SIGNALS:
 private:
     Profile draft(const QString& name, const QString& kind, const ConfigForm::Values& values) const;
     template<typename Signal>
-    void run(const QString& kind, const ConfigForm::Values& values, ProviderJob* (*call)(MessagingProvider*, const OutgoingMessage&),
-             const OutgoingMessage& message, Signal signal);
+    void run(const QString& kind,
+        const ConfigForm::Values& values,
+        ProviderJob* (*call)(MessagingProvider*, const OutgoingMessage&),
+        const OutgoingMessage& message,
+        Signal signal);
     void finishSave(const Status& status, const Profile& profile);
 
     AppServices& m_services;

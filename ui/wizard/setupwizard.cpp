@@ -12,8 +12,7 @@
 using namespace Qt::StringLiterals;
 
 SetupWizard::SetupWizard(AppServices& services, QWidget* parent)
-    : QWizard(parent)
-    , m_controller(new SetupController(services, this))
+    : QWizard(parent), m_controller(new SetupController(services, this))
 {
     setObjectName(u"setupWizard"_s);
     setWindowTitle(tr("Set up WhatsApp"));

@@ -12,7 +12,15 @@ class SetupWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { WelcomePageId, ProviderPageId, ConfigurePageId, VerifyPageId, TestMessagePageId, DonePageId };
+    enum PageId
+    {
+        WelcomePageId,
+        ProviderPageId,
+        ConfigurePageId,
+        VerifyPageId,
+        TestMessagePageId,
+        DonePageId
+    };
 
     explicit SetupWizard(AppServices& services, QWidget* parent = nullptr);
 

@@ -14,8 +14,7 @@
 using namespace Qt::StringLiterals;
 
 TestMessagePage::TestMessagePage(SetupController& controller, QWidget* parent)
-    : QWizardPage(parent)
-    , m_controller(controller)
+    : QWizardPage(parent), m_controller(controller)
 {
     setObjectName(u"testMessagePage"_s);
     setTitle(tr("Send yourself a test message"));

@@ -12,9 +12,7 @@
 
 using namespace Qt::StringLiterals;
 
-VerifyPage::VerifyPage(SetupController& controller, QWidget* parent)
-    : QWizardPage(parent)
-    , m_controller(controller)
+VerifyPage::VerifyPage(SetupController& controller, QWidget* parent) : QWizardPage(parent), m_controller(controller)
 {
     setObjectName(u"verifyPage"_s);
     setTitle(tr("Checking the connection"));
@@ -86,17 +84,18 @@ void VerifyPage::show(const ProviderResult& result)
         const QVariantMap& d = result.details;
         m_status->setText(tr("✔ The connection works."));
         if (d.contains(u"display_phone_number"_s))
-            m_details->setText(tr("Number: %1\nVerified name: %2\nQuality rating: %3")
-                                   .arg(d.value(u"display_phone_number"_s).toString(),
-                                        d.value(u"verified_name"_s).toString(),
-                                        d.value(u"quality_rating"_s).toString()));
+            m_details->setText(
+                tr("Number: %1\nVerified name: %2\nQuality rating: %3")
+                    .arg(d.value(u"display_phone_number"_s).toString(), d.value(u"verified_name"_s).toString(),
+                        d.value(u"quality_rating"_s).toString()));
         else
-            m_details->setText(tr("Account: %1\nStatus: %2")
-                                   .arg(d.value(u"friendly_name"_s).toString(), d.value(u"account_status"_s).toString()));
+            m_details->setText(
+                tr("Account: %1\nStatus: %2")
+                    .arg(d.value(u"friendly_name"_s).toString(), d.value(u"account_status"_s).toString()));
     } else {
         m_status->setText(tr("✘ The check failed."));
         m_details->setText(result.error.explanation + u"\n\n"_s
-                           + tr("(%1 code %2)").arg(errorClassName(result.error.errorClass), result.error.code));
+            + tr("(%1 code %2)").arg(errorClassName(result.error.errorClass), result.error.code));
     }
     m_retry->setVisible(!m_ok);
     Q_EMIT completeChanged();

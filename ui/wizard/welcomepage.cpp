@@ -7,8 +7,7 @@
 
 using namespace Qt::StringLiterals;
 
-WelcomePage::WelcomePage(const ComparisonData& comparison, QWidget* parent)
-    : QWizardPage(parent)
+WelcomePage::WelcomePage(const ComparisonData& comparison, QWidget* parent) : QWizardPage(parent)
 {
     setObjectName(u"welcomePage"_s);
     setTitle(tr("Send WhatsApp messages to your customers"));
