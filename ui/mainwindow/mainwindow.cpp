@@ -76,7 +76,6 @@ QWidget* MainWindow::createEmptyState()
         page);
     text->setObjectName(u"emptyStateTextLabel"_s);
     text->setWordWrap(true);
-    text->setMaximumWidth(520);
     text->setAlignment(Qt::AlignCenter);
     auto* button = new QPushButton(tr("Set up WhatsApp…"), page);
     button->setObjectName(u"setUpButton"_s);
@@ -84,9 +83,12 @@ QWidget* MainWindow::createEmptyState()
     connect(button, &QPushButton::clicked, this, &MainWindow::startSetup);
 
     auto* layout = new QVBoxLayout(page);
+    // A wrapped label given an alignment here would only get its one-line size hint and be clipped; it takes the
+    // full width instead, and the margins keep its lines short.
+    layout->setContentsMargins(120, 0, 120, 0);
     layout->addStretch();
     layout->addWidget(title, 0, Qt::AlignHCenter);
-    layout->addWidget(text, 0, Qt::AlignHCenter);
+    layout->addWidget(text);
     layout->addSpacing(12);
     layout->addWidget(button, 0, Qt::AlignHCenter);
     layout->addStretch();
