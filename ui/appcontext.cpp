@@ -7,9 +7,8 @@
 
 using namespace Qt::StringLiterals;
 
-Result<std::unique_ptr<AppContext>> AppContext::create(const QString& databasePath,
-                                                      bool demo,
-                                                      std::unique_ptr<SecretStore> secrets)
+Result<std::unique_ptr<AppContext>> AppContext::create(
+    const QString& databasePath, bool demo, std::unique_ptr<SecretStore> secrets)
 {
     std::unique_ptr<AppContext> context(new AppContext);
     QString path = Database::resolvePath(databasePath);

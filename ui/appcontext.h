@@ -20,9 +20,8 @@ class AppContext
 {
 public:
     // secrets: the store to use; by default the system keychain, or memory in demo mode.
-    static Result<std::unique_ptr<AppContext>> create(const QString& databasePath,
-                                                      bool demo,
-                                                      std::unique_ptr<SecretStore> secrets = {});
+    static Result<std::unique_ptr<AppContext>> create(
+        const QString& databasePath, bool demo, std::unique_ptr<SecretStore> secrets = {});
 
     AppServices& services();
     bool isDemo() const;

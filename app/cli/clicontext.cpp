@@ -3,8 +3,11 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QTimer>
+#include <QUrl>
 
 #include "providers/messagingprovider.h"
+
+using namespace Qt::StringLiterals;
 
 QTextStream& CliContext::out()
 {
@@ -63,4 +66,63 @@ void withProvider(CliContext& context,
             provider->setTransferTimeout(timeout);
         use(provider, outcome.profile);
     });
+}
+
+Result<OutgoingMessage> messageFromOptions(const QCommandLineParser& parser, bool needsRecipient)
+{
+    OutgoingMessage message;
+    message.to = parser.value(u"to"_s);
+    if (needsRecipient && message.to.isEmpty())
+        return Result<OutgoingMessage>::failure(
+            QCoreApplication::translate("tandem-cli", "Give the recipient with --to NUMBER."));
+    for (const QString& assignment : parser.values(u"var"_s)) {
+        const qsizetype eq = assignment.indexOf(u'=');
+        if (eq <= 0)
+            return Result<OutgoingMessage>::failure(
+                QCoreApplication::translate("tandem-cli", "--var takes name=value, not \"%1\".").arg(assignment));
+        message.variables.insert(assignment.left(eq), assignment.mid(eq + 1));
+    }
+    const int kinds = int(parser.isSet(u"text"_s)) + int(parser.isSet(u"media-url"_s))
+        + int(parser.isSet(u"template"_s)) + int(parser.isSet(u"content-sid"_s));
+    if (kinds != 1)
+        return Result<OutgoingMessage>::failure(QCoreApplication::translate(
+            "tandem-cli", "Give exactly one of --text, --media-url, --template or --content-sid."));
+    if (parser.isSet(u"text"_s)) {
+        message.kind = OutgoingMessage::Kind::Text;
+        message.text = parser.value(u"text"_s);
+    } else if (parser.isSet(u"media-url"_s)) {
+        message.kind = OutgoingMessage::Kind::Media;
+        message.mediaUrl = parser.value(u"media-url"_s);
+        message.text = parser.value(u"caption"_s);
+        const QString type = parser.value(u"media-type"_s);
+        if (type == u"document"_s)
+            message.mediaType = OutgoingMessage::MediaType::Document;
+        else if (type == u"video"_s)
+            message.mediaType = OutgoingMessage::MediaType::Video;
+        else if (type == u"audio"_s)
+            message.mediaType = OutgoingMessage::MediaType::Audio;
+        else if (!type.isEmpty() && type != u"image"_s)
+            return Result<OutgoingMessage>::failure(
+                QCoreApplication::translate("tandem-cli", "--media-type is image, document, video or audio."));
+        if (message.mediaType == OutgoingMessage::MediaType::Document)
+            message.filename = QUrl(message.mediaUrl).fileName();
+    } else if (parser.isSet(u"template"_s)) {
+        message.kind = OutgoingMessage::Kind::Template;
+        message.templateName = parser.value(u"template"_s);
+        message.languageCode = parser.value(u"lang"_s);
+        if (message.languageCode.isEmpty())
+            return Result<OutgoingMessage>::failure(QCoreApplication::translate(
+                "tandem-cli", "A template needs its language: --lang en_US (for example)."));
+        if (parser.isSet(u"header-image"_s)) {
+            message.headerType = OutgoingMessage::HeaderType::Image;
+            message.headerValue = parser.value(u"header-image"_s);
+        } else if (parser.isSet(u"header-text"_s)) {
+            message.headerType = OutgoingMessage::HeaderType::Text;
+            message.headerValue = parser.value(u"header-text"_s);
+        }
+    } else {
+        message.kind = OutgoingMessage::Kind::ContentTemplate;
+        message.contentSid = parser.value(u"content-sid"_s);
+    }
+    return message;
 }

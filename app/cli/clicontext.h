@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/outgoingmessage.h"
 #include "profiles/profileservice.h"
 #include "providers/providerregistry.h"
 #include "storage/database.h"
@@ -37,6 +38,14 @@ struct CliContext
 
 void runProfileCommand(CliContext& context, const QString& subcommand);
 void runSendCommand(CliContext& context);
+void runBroadcastCommand(CliContext& context, const QString& subcommand);
+void runOutboxWorker(CliContext& context);
+// Calls handler from the event loop when SIGINT or SIGTERM arrives (by default the program just exits).
+void onTerminationSignal(std::function<void()> handler);
+
+// The message described by --text, --media-url [--caption --media-type], --template --lang [--header-*] or
+// --content-sid, with --var NAME=VALUE variables.
+Result<OutgoingMessage> messageFromOptions(const QCommandLineParser& parser, bool needsRecipient);
 
 class MessagingProvider;
 struct Profile;

@@ -10,6 +10,7 @@
 #include <QSocketNotifier>
 
 #include <csignal>
+#include <functional>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -22,6 +23,9 @@ QString tr(const char* text)
 }
 
 int signalPipe[2] = {-1, -1};
+std::function<void()> signalHandler = [] {
+    QCoreApplication::exit(0);
+};
 
 void onSignal(int)
 {
@@ -35,7 +39,11 @@ void quitOnSignals()
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
         return;
     auto* notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, qApp);
-    QObject::connect(notifier, &QSocketNotifier::activated, qApp, [] { QCoreApplication::exit(0); });
+    QObject::connect(notifier, &QSocketNotifier::activated, qApp, [] {
+        char byte;
+        [[maybe_unused]] const auto read = ::read(signalPipe[0], &byte, 1);
+        signalHandler();
+    });
     struct sigaction action = {};
     action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
@@ -43,6 +51,14 @@ void quitOnSignals()
     sigaction(SIGTERM, &action, nullptr);
 }
 
+} // namespace
+
+void onTerminationSignal(std::function<void()> handler)
+{
+    signalHandler = std::move(handler);
+}
+
+namespace {
 void addOptions(QCommandLineParser& parser)
 {
     parser.setApplicationDescription(
@@ -56,12 +72,17 @@ void addOptions(QCommandLineParser& parser)
            "  profile remove NAME                   remove the sender and its keychain entries\n"
            "  send --profile N --to NUMBER (--text T | --media-url U [--caption C] |\n"
            "       --template NAME --lang CODE [--var 1=value …] | --content-sid HX… [--var 1=value …])\n"
+           "  broadcast start --profile N --recipients FILE.csv (--text T | --template NAME --lang CODE |\n"
+           "       --content-sid HX…) [--var 1={column} …] [--wait]   one message to every row with a phone column\n"
+           "  broadcast status ID [--json] | pause ID | resume ID | cancel ID | retry-failed ID\n"
+           "  broadcast unconfirmed ID [--resend | --drop]   rows in flight when Tandem last stopped\n"
+           "  outbox run                            send what the outbox holds until Ctrl+C / SIGTERM\n"
            "  sandbox [--port N] [--latency-ms L]   a local practice copy of both providers' APIs\n\n"
            "Secrets (auth_token, api_key_secret, access_token, app_secret, verify_token) are read as key=value\n"
            "lines from standard input with --secrets-stdin and kept only in the system keychain."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"command"_s, tr("profile, send or sandbox"));
+    parser.addPositionalArgument(u"command"_s, tr("profile, send, broadcast, outbox or sandbox"));
     parser.addOptions({
         {u"db"_s, tr("The database file (default: $TANDEM_DB, then the application-data folder)."), u"PATH"_s},
         {u"json"_s, tr("Print JSON.")},
@@ -83,6 +104,11 @@ void addOptions(QCommandLineParser& parser)
         {u"var"_s, tr("A template variable, name=value (repeatable)."), u"NAME=VALUE"_s},
         {u"port"_s, tr("sandbox: the port to listen on (default: a free one)."), u"N"_s},
         {u"latency-ms"_s, tr("sandbox: delay every answer by this long."), u"MS"_s},
+        {u"recipients"_s, tr("broadcast: a CSV file with a phone column."), u"FILE"_s},
+        {u"wait"_s, tr("broadcast start: send now and show progress until done.")},
+        {u"resend"_s, tr("broadcast unconfirmed: send them again.")},
+        {u"drop"_s, tr("broadcast unconfirmed: do not send them again.")},
+        {u"max-in-flight"_s, tr("How many requests may be under way at once (default 48)."), u"N"_s},
         {u"timeout-ms"_s, tr("Give up on a provider request after this long without progress."), u"MS"_s},
     });
 }
@@ -145,6 +171,18 @@ int main(int argc, char* argv[])
             context.arguments = positional;
             runProfileCommand(context, subcommand);
         }
+    } else if (command == u"broadcast"_s) {
+        if (positional.isEmpty()) {
+            context.fail(
+                tr("broadcast needs a command: start, status, pause, resume, cancel, retry-failed or unconfirmed."));
+        } else {
+            const QString subcommand = positional.takeFirst();
+            context.arguments = positional;
+            runBroadcastCommand(context, subcommand);
+        }
+    } else if (command == u"outbox"_s && positional.value(0) == u"run"_s) {
+        quitOnSignals();
+        runOutboxWorker(context);
     } else if (command == u"send"_s) {
         context.arguments = positional;
         runSendCommand(context);

@@ -19,6 +19,9 @@ public:
     virtual ProviderJob* send(const OutgoingMessage& message) = 0;
     // The current status of a sent message, where the provider can be asked (Twilio); Meta reports by webhook.
     virtual ProviderJob* fetchStatus(const QString& providerMessageId) = 0;
+    // After a crash: the newest message this sender sent to `recipient` since `sinceMs` (epoch ms), if the provider
+    // can list sent messages (Twilio). The result's messageId is empty when there is none.
+    virtual ProviderJob* findSent(const QString& recipient, qint64 sinceMs);
 
     // The longest a request may go without progress before it counts as a timeout.
     void setTransferTimeout(int milliseconds)

@@ -45,9 +45,11 @@ ProviderDescriptor MetaCloudProvider::descriptor()
         {u"api_base"_s, tr("API address"), tr("Leave as is unless you test against a local sandbox."), Kind::Url, false,
             {}, u"https://graph.facebook.com"_s, true, u"https://graph.facebook.com"_s, {}, {}},
     };
+    d.fields << ProviderDescriptor::sendingFields();
     d.capabilities
         = {.templates = true, .templateCreation = true, .interactive = true, .statusPolling = false, .media = true};
     d.defaultRatePerSecond = 80;
+    d.pairIntervalMs = 6000; // Meta's pair rate limit: one message per 6 s to the same person
     d.create = [](const Profile& profile, const QHash<QString, QString>& secrets, QNetworkAccessManager* network) {
         return new MetaCloudProvider(MetaSettings::fromProfile(profile, secrets), network);
     };

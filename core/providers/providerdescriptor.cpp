@@ -1,5 +1,31 @@
 #include "providerdescriptor.h"
 
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+QList<ConfigField> ProviderDescriptor::sendingFields()
+{
+    auto tr = [](const char* text) {
+        return QCoreApplication::translate("ProviderDescriptor", text);
+    };
+    using Kind = ConfigField::Kind;
+    return {
+        {u"rate_per_second"_s, tr("Messages per second"),
+            tr("How fast Tandem sends through this sender; 0 sends as fast as the provider answers. The default is the "
+               "provider's standard rate."),
+            Kind::Text, false, u"[0-9]+(\\.[0-9]+)?"_s, u"80"_s, true, u"80"_s, {}, tr("a number, for example 80.")},
+        {u"backup_profile"_s, tr("Backup sender"),
+            tr("The name of another sender that retries the messages this one cannot deliver (for the kinds of failure "
+               "chosen below)."),
+            Kind::Text, false, {}, {}, true, {}, {}, {}},
+        {u"fallback_classes"_s, tr("Send through the backup on"),
+            tr("Comma-separated kinds of failure, for example policy_blocked,rate_limited."), Kind::Text, false,
+            u"[a-z_]+(,[a-z_]+)*"_s, u"policy_blocked"_s, true, {}, {},
+            tr("names like policy_blocked, separated by commas.")},
+    };
+}
+
 const ConfigField* ProviderDescriptor::field(const QString& key) const
 {
     for (const ConfigField& f : fields) {

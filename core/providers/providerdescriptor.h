@@ -36,8 +36,12 @@ struct ProviderDescriptor
     QList<ConfigField> fields;
     ProviderCapabilities capabilities;
     double defaultRatePerSecond = 80;
+    qint64 pairIntervalMs = 0; // at most one message to the same person this often (Meta: 6 s); 0: no limit
     Factory create;
     CrossCheck crossCheck;
+
+    // Settings every provider has, for how the outbox sends through it: rate, backup sender, fallback classes.
+    static QList<ConfigField> sendingFields();
 
     const ConfigField* field(const QString& key) const;
     QStringList secretKeys() const;

@@ -50,6 +50,7 @@ ProviderDescriptor TwilioProvider::descriptor()
         {u"content_api_base"_s, tr("Content API address"), tr("Leave as is unless you test against a local sandbox."),
             Kind::Url, false, {}, u"https://content.twilio.com"_s, true, u"https://content.twilio.com"_s, {}, {}},
     };
+    d.fields << ProviderDescriptor::sendingFields();
     d.capabilities
         = {.templates = true, .templateCreation = true, .interactive = false, .statusPolling = true, .media = true};
     d.defaultRatePerSecond = 80;

@@ -4,8 +4,10 @@
 #include "twilioerrors.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 
@@ -119,6 +121,35 @@ ProviderJob* TwilioProvider::fetchStatus(const QString& providerMessageId)
         const QJsonValue code = message.value(u"error_code"_s);
         if (!code.isNull() && !code.isUndefined() && code.toInt() != 0)
             result.error = twilioErrorFromCode(code.toInt(), message.value(u"error_message"_s).toString());
+        return result;
+    });
+}
+
+ProviderJob* TwilioProvider::findSent(const QString& recipient, qint64 sinceMs)
+{
+    const QDateTime since = QDateTime::fromMSecsSinceEpoch(sinceMs, Qt::UTC);
+    QNetworkRequest request = m_requests.listMessages(recipient, since.date());
+    request.setTransferTimeout(transferTimeout());
+    return start(m_network->get(request), [since](const HttpResponse& response) {
+        ProviderResult result;
+        if (response.status != 200) {
+            result.error = twilioErrorFromResponse(response);
+            return result;
+        }
+        // date_created is RFC 2822 with whole seconds: allow the second the claim fell in.
+        const QDateTime from = since.addSecs(-1);
+        for (const QJsonValue& value : QJsonDocument::fromJson(response.body).object().value(u"messages"_s).toArray()) {
+            const QJsonObject message = value.toObject();
+            const QDateTime created = QLocale::c().toDateTime(
+                message.value(u"date_created"_s).toString().left(25), u"ddd, dd MMM yyyy HH:mm:ss"_s);
+            QDateTime utc = created;
+            utc.setTimeSpec(Qt::UTC);
+            if (utc.isValid() && utc >= from) {
+                result.messageId = message.value(u"sid"_s).toString();
+                result.status = message.value(u"status"_s).toString();
+                break;
+            }
+        }
         return result;
     });
 }

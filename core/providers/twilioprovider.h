@@ -19,6 +19,7 @@ public:
     ProviderJob* verifyCredentials() override;
     ProviderJob* send(const OutgoingMessage& message) override;
     ProviderJob* fetchStatus(const QString& providerMessageId) override;
+    ProviderJob* findSent(const QString& recipient, qint64 sinceMs) override;
 
 private:
     ProviderJob* start(QNetworkReply* reply, ProviderJob::Parser parser);

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -66,6 +67,18 @@ QNetworkRequest TwilioRequests::fetchMessage(const QString& messageSid) const
 {
     return request(u"/2010-04-01/Accounts/%1/Messages/%2.json"_s.arg(
         m_settings.accountSid, QString::fromLatin1(QUrl::toPercentEncoding(messageSid))));
+}
+
+QNetworkRequest TwilioRequests::listMessages(const QString& to, const QDate& sentFrom) const
+{
+    QNetworkRequest r = request(u"/2010-04-01/Accounts/%1/Messages.json"_s.arg(m_settings.accountSid));
+    QUrl url = r.url();
+    QUrlQuery query;
+    query.addQueryItem(u"To"_s, QString::fromLatin1(QUrl::toPercentEncoding(u"whatsapp:"_s + to)));
+    query.addQueryItem(u"DateSent>"_s, sentFrom.toString(Qt::ISODate));
+    url.setQuery(query);
+    r.setUrl(url);
+    return r;
 }
 
 Result<FormFields> TwilioRequests::messageForm(const OutgoingMessage& message, const QString& to) const

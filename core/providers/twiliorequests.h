@@ -32,6 +32,8 @@ public:
     QNetworkRequest fetchAccount() const;
     QNetworkRequest createMessage() const;
     QNetworkRequest fetchMessage(const QString& messageSid) const;
+    // GET …/Messages.json?To=whatsapp:+…&DateSent>=YYYY-MM-DD
+    QNetworkRequest listMessages(const QString& to, const QDate& sentFrom) const;
     // The form fields of a create-message request; to is already E.164.
     Result<FormFields> messageForm(const OutgoingMessage& message, const QString& to) const;
     QByteArray authorization() const;

@@ -22,6 +22,42 @@ const QList<Migration>& tandemMigrations()
             {u"ALTER TABLE profiles ADD COLUMN verified_at TEXT"_s,
                 u"ALTER TABLE profiles ADD COLUMN verified_ok INTEGER NOT NULL DEFAULT 0"_s,
                 u"ALTER TABLE profiles ADD COLUMN verification_summary TEXT NOT NULL DEFAULT ''"_s}},
+        // The outbox: a row exists before any byte leaves the machine, and every attempt is kept.
+        {3, u"broadcasts and the outbox"_s,
+            {u"CREATE TABLE broadcasts ("
+             "  id {{id}},"
+             "  profile_id INTEGER NOT NULL REFERENCES profiles(id),"
+             "  message TEXT NOT NULL,"
+             "  state TEXT NOT NULL DEFAULT 'running',"
+             "  pause_reason TEXT NOT NULL DEFAULT '',"
+             "  created_at TEXT NOT NULL,"
+             "  finished_at TEXT)"_s,
+                u"CREATE TABLE outbox ("
+                "  id {{id}},"
+                "  broadcast_id INTEGER REFERENCES broadcasts(id),"
+                "  profile_id INTEGER NOT NULL,"
+                "  recipient TEXT NOT NULL,"
+                "  variables TEXT NOT NULL DEFAULT '{}',"
+                "  state TEXT NOT NULL DEFAULT 'queued',"
+                "  attempts INTEGER NOT NULL DEFAULT 0,"
+                "  next_attempt_at INTEGER NOT NULL DEFAULT 0,"
+                "  claimed_at INTEGER,"
+                "  provider_message_id TEXT,"
+                "  error_class TEXT NOT NULL DEFAULT '',"
+                "  error_code TEXT NOT NULL DEFAULT '',"
+                "  error_explanation TEXT NOT NULL DEFAULT '',"
+                "  updated_at INTEGER NOT NULL DEFAULT 0,"
+                "  UNIQUE (broadcast_id, recipient))"_s,
+                u"CREATE INDEX outbox_due ON outbox (state, next_attempt_at)"_s,
+                u"CREATE INDEX outbox_broadcast_state ON outbox (broadcast_id, state)"_s,
+                u"CREATE TABLE outbox_attempts ("
+                "  outbox_id INTEGER NOT NULL REFERENCES outbox(id),"
+                "  attempt INTEGER NOT NULL,"
+                "  profile_id INTEGER NOT NULL,"
+                "  at INTEGER NOT NULL,"
+                "  outcome TEXT NOT NULL,"
+                "  error_code TEXT NOT NULL DEFAULT '',"
+                "  provider_message_id TEXT)"_s}},
     };
     return migrations;
 }

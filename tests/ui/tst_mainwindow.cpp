@@ -55,7 +55,8 @@ private Q_SLOTS:
     {
         // Outside demo mode: the system keychain is replaced by memory here, and there is no badge.
         QTemporaryDir dir;
-        auto app = AppContext::create(dir.filePath(u"t.sqlite"_s), false, std::make_unique<MemorySecretStore>()).takeValue();
+        auto app
+            = AppContext::create(dir.filePath(u"t.sqlite"_s), false, std::make_unique<MemorySecretStore>()).takeValue();
         MainWindow window(app->services());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

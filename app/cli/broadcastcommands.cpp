@@ -1,0 +1,273 @@
+// tandem-cli broadcast start | status | pause | resume | cancel | retry-failed | unconfirmed, and outbox run
+#include "clicontext.h"
+
+#include "outbox/dispatcher.h"
+#include "outbox/outbox.h"
+#include "outbox/recipientlist.h"
+#include "providers/messagingprovider.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tandem-cli", text);
+}
+
+Dispatcher::Options dispatcherOptions(const QCommandLineParser& parser)
+{
+    Dispatcher::Options options;
+    if (parser.isSet(u"max-in-flight"_s))
+        options.maxInFlight = qMax(1, parser.value(u"max-in-flight"_s).toInt());
+    return options;
+}
+
+QJsonObject statusJson(Outbox& outbox, qint64 id)
+{
+    const Result<Broadcast> b = outbox.broadcast(id);
+    const Result<QHash<OutboxState, int>> counts = outbox.counts(id);
+    QJsonObject countsJson;
+    int total = 0;
+    for (OutboxState s : allOutboxStates()) {
+        countsJson.insert(outboxStateName(s), counts.isOk() ? counts.value().value(s) : 0);
+        total += counts.isOk() ? counts.value().value(s) : 0;
+    }
+    return {{u"id"_s, id}, {u"state"_s, b.isOk() ? Broadcast::stateName(b.value().state) : QString()},
+        {u"pause_reason"_s, b.isOk() ? b.value().pauseReason : QString()}, {u"total"_s, total},
+        {u"counts"_s, countsJson}};
+}
+
+QString progressLine(const QJsonObject& status)
+{
+    const QJsonObject c = status.value(u"counts"_s).toObject();
+    const int done = c.value(u"accepted"_s).toInt() + c.value(u"delivered"_s).toInt() + c.value(u"read"_s).toInt()
+        + c.value(u"failed"_s).toInt() + c.value(u"cancelled"_s).toInt() + c.value(u"unconfirmed"_s).toInt();
+    return tr("broadcast %1 %2: %3/%4 done, %5 accepted, %6 failed, %7 waiting to retry")
+        .arg(status.value(u"id"_s).toInteger())
+        .arg(status.value(u"state"_s).toString())
+        .arg(done)
+        .arg(status.value(u"total"_s).toInt())
+        .arg(c.value(u"accepted"_s).toInt() + c.value(u"delivered"_s).toInt() + c.value(u"read"_s).toInt())
+        .arg(c.value(u"failed"_s).toInt())
+        .arg(c.value(u"retry_wait"_s).toInt());
+}
+
+struct Worker
+{
+    std::unique_ptr<SenderPool> senders;
+    std::unique_ptr<Dispatcher> dispatcher;
+};
+
+Worker makeWorker(CliContext& context, Outbox& outbox)
+{
+    Worker w;
+    w.senders = std::make_unique<SenderPool>(
+        context.profiles, context.profileService, context.registry, &RateLimiter::steadyClock);
+    w.dispatcher = std::make_unique<Dispatcher>(outbox, *w.senders, dispatcherOptions(context.parser));
+    QObject::connect(w.dispatcher.get(), &Dispatcher::failedToRecord, qApp,
+        [&context](const QString& error) { context.err() << tr("Database: %1").arg(error) << Qt::endl; });
+    return w;
+}
+
+// Rows a killed run left in flight: "unconfirmed". Twilio can be asked whether they went out; the rest wait for
+// the owner (broadcast unconfirmed ID --resend | --drop), never resent silently.
+void reconcile(CliContext& context, Outbox& outbox, SenderPool& senders, std::function<void()> then)
+{
+    const Result<int> marked = outbox.markInFlightUnconfirmed();
+    QList<OutboxRow> open;
+    const Result<QList<Broadcast>> broadcasts = outbox.broadcasts();
+    for (const Broadcast& b : broadcasts.isOk() ? broadcasts.value() : QList<Broadcast>())
+        open << outbox.rows(b.id, OutboxState::Unconfirmed).value();
+    if (marked.isOk() && marked.value() > 0)
+        context.err() << QCoreApplication::translate(
+            "tandem-cli", "%n message(s) were in flight when Tandem last stopped.", nullptr, marked.value())
+                      << Qt::endl;
+    if (open.isEmpty())
+        return then();
+    auto remaining = std::make_shared<int>(int(open.size()));
+    auto confirmed = std::make_shared<int>(0);
+    auto done = [&context, remaining, confirmed, then, total = open.size()] {
+        if (--*remaining > 0)
+            return;
+        context.err() << tr("Confirmed %1 of %2 with the provider; the rest are shown by 'broadcast unconfirmed ID'.")
+                             .arg(*confirmed)
+                             .arg(total)
+                      << Qt::endl;
+        then();
+    };
+    for (const OutboxRow& row : open) {
+        auto ask = [&outbox, &senders, row, done, confirmed](SenderPool::Sender* sender) {
+            if (!sender || !sender->error.isEmpty())
+                return done();
+            ProviderJob* job = sender->provider()->findSent(row.recipient, row.claimedAtMs);
+            QObject::connect(
+                job, &ProviderJob::finished, qApp, [&outbox, row, done, confirmed](const ProviderResult& r) {
+                    if (r.isOk() && !r.messageId.isEmpty()) {
+                        outbox.resolveUnconfirmed(row.id, false, r.messageId);
+                        ++*confirmed;
+                    }
+                    done();
+                });
+        };
+        if (SenderPool::Sender* sender = senders.get(row.profileId)) {
+            ask(sender);
+        } else {
+            auto connection = std::make_shared<QMetaObject::Connection>();
+            *connection
+                = QObject::connect(&senders, &SenderPool::ready, qApp, [&senders, row, ask, connection](qint64 id) {
+                      if (id != row.profileId)
+                          return;
+                      QObject::disconnect(*connection);
+                      ask(senders.get(id));
+                  });
+        }
+    }
+}
+
+Outbox& outboxFor(CliContext& context)
+{
+    static Outbox outbox(context.database);
+    return outbox;
+}
+
+qint64 broadcastId(CliContext& context)
+{
+    return context.arguments.value(0).toLongLong();
+}
+
+void start(CliContext& context)
+{
+    const Result<Profile> profile = context.profiles.findByName(context.parser.value(u"profile"_s));
+    if (!profile.isOk())
+        return context.fail(profile.error());
+    QFile file(context.parser.value(u"recipients"_s));
+    if (!file.open(QIODevice::ReadOnly))
+        return context.fail(tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+    // Here --var values are templates filled from each row's columns: --var 1={name}.
+    const Result<OutgoingMessage> message = messageFromOptions(context.parser, false);
+    if (!message.isOk())
+        return context.fail(message.error());
+    const Result<RecipientList> list = RecipientList::fromCsv(
+        file.readAll(), message.value().variables, profile.value().setting(u"default_region"_s));
+    if (!list.isOk())
+        return context.fail(list.error());
+    QJsonArray rejected;
+    for (const RecipientList::Rejected& r : list.value().rejected) {
+        context.err() << tr("line %1: %2").arg(r.line).arg(r.reason) << Qt::endl;
+        rejected.append(QJsonObject {{u"line"_s, r.line}, {u"reason"_s, r.reason}});
+    }
+    Outbox& outbox = outboxFor(context);
+    const Result<qint64> id = outbox.createBroadcast(profile.value().id, message.value(), list.value().recipients);
+    if (!id.isOk())
+        return context.fail(id.error());
+    context.printJson({{u"broadcast_id"_s, id.value()}, {u"recipients"_s, int(list.value().recipients.size())},
+        {u"rejected"_s, rejected}});
+    if (!context.parser.isSet(u"wait"_s))
+        return context.finish(0);
+
+    static Worker worker = makeWorker(context, outbox);
+    worker.dispatcher->start();
+    auto* ticker = new QTimer(qApp);
+    QObject::connect(ticker, &QTimer::timeout, qApp, [&context, &outbox, id = id.value(), ticker] {
+        const QJsonObject status = statusJson(outbox, id);
+        context.err() << progressLine(status) << Qt::endl;
+        const QString state = status.value(u"state"_s).toString();
+        if (state == u"running"_s)
+            return;
+        ticker->stop();
+        if (state == u"paused"_s)
+            context.err() << tr("Paused: %1").arg(status.value(u"pause_reason"_s).toString()) << Qt::endl;
+        QObject::connect(worker.dispatcher.get(), &Dispatcher::stopped, qApp,
+            [&context, state] { context.finish(state == u"finished"_s ? 0 : 2); });
+        worker.dispatcher->stop();
+    });
+    ticker->start(500);
+}
+
+void changeState(CliContext& context, const QString& command)
+{
+    Outbox& outbox = outboxFor(context);
+    const qint64 id = broadcastId(context);
+    if (!outbox.broadcast(id).isOk())
+        return context.fail(outbox.broadcast(id).error());
+    Status s = Status::success();
+    if (command == u"pause"_s)
+        s = outbox.pause(id, tr("Paused by the owner."));
+    else if (command == u"resume"_s)
+        s = outbox.resume(id);
+    else if (command == u"cancel"_s)
+        s = outbox.cancel(id);
+    else
+        s = outbox.retryFailed(id);
+    if (!s.isOk())
+        return context.fail(s.error());
+    context.printJson(statusJson(outbox, id));
+    context.finish(0);
+}
+
+void unconfirmed(CliContext& context)
+{
+    Outbox& outbox = outboxFor(context);
+    const qint64 id = broadcastId(context);
+    const QList<OutboxRow> rows = outbox.rows(id, OutboxState::Unconfirmed).value();
+    const bool resend = context.parser.isSet(u"resend"_s);
+    const bool drop = context.parser.isSet(u"drop"_s);
+    QJsonArray list;
+    for (const OutboxRow& r : rows) {
+        list.append(QJsonObject {{u"row"_s, r.id}, {u"to"_s, r.recipient}});
+        if (resend || drop)
+            outbox.resolveUnconfirmed(r.id, resend);
+    }
+    context.printJson({{u"broadcast_id"_s, id}, {u"unconfirmed"_s, list},
+        {u"action"_s,
+            resend     ? u"resend"_s
+                : drop ? u"drop"_s
+                       : u"none"_s}});
+    context.finish(0);
+}
+} // namespace
+
+void runBroadcastCommand(CliContext& context, const QString& subcommand)
+{
+    if (subcommand == u"start"_s)
+        return start(context);
+    if (subcommand == u"status"_s) {
+        Outbox& outbox = outboxFor(context);
+        if (!outbox.broadcast(broadcastId(context)).isOk())
+            return context.fail(outbox.broadcast(broadcastId(context)).error());
+        const QJsonObject status = statusJson(outbox, broadcastId(context));
+        if (context.parser.isSet(u"json"_s))
+            context.printJson(status);
+        else
+            context.out() << progressLine(status) << Qt::endl;
+        return context.finish(0);
+    }
+    if (QStringList {u"pause"_s, u"resume"_s, u"cancel"_s, u"retry-failed"_s}.contains(subcommand))
+        return changeState(context, subcommand);
+    if (subcommand == u"unconfirmed"_s)
+        return unconfirmed(context);
+    context.fail(tr("Unknown broadcast command \"%1\". Use start, status, pause, resume, cancel, retry-failed or "
+                    "unconfirmed.")
+                     .arg(subcommand));
+}
+
+void runOutboxWorker(CliContext& context)
+{
+    Outbox& outbox = outboxFor(context);
+    static Worker worker = makeWorker(context, outbox);
+    // SIGINT/SIGTERM: claim nothing more, wait for the requests in flight, record them, then exit.
+    onTerminationSignal([&context] {
+        QObject::connect(worker.dispatcher.get(), &Dispatcher::stopped, qApp, [&context] { context.finish(0); });
+        worker.dispatcher->stop();
+    });
+    reconcile(context, outbox, *worker.senders, [&context] {
+        context.err() << tr("Sending what the outbox holds; stop with Ctrl+C.") << Qt::endl;
+        worker.dispatcher->start();
+    });
+}

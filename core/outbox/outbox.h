@@ -1,0 +1,61 @@
+#pragma once
+
+#include "outboxrow.h"
+#include "retrypolicy.h"
+#include "util/result.h"
+
+#include <QHash>
+#include <QList>
+
+class Database;
+struct ProviderResult;
+
+// The persistent queue. Rows are written before anything is sent, claimed ("sending") in a committed
+// transaction before their requests leave, and updated with every outcome; every attempt is logged.
+class Outbox
+{
+public:
+    // The outcome of one attempt, as the dispatcher hands it back.
+    struct Completion
+    {
+        OutboxRow row;
+        qint64 sentThroughProfileId = 0;
+        QString providerMessageId;
+        ProviderError error;
+        RetryDecision decision;
+        qint64 atMs = 0;
+        qint64 reroutedToProfileId = 0; // fallback: the row goes to this backup sender next
+    };
+
+    explicit Outbox(Database& database);
+
+    Result<qint64> createBroadcast(
+        qint64 profileId, const OutgoingMessage& message, const QList<Recipient>& recipients);
+    Result<Broadcast> broadcast(qint64 id) const;
+    Result<QList<Broadcast>> broadcasts() const;
+
+    // Profiles with rows due now (queued or retry_wait, time reached, broadcast running).
+    Result<QList<qint64>> profilesWithDueRows(qint64 nowMs) const;
+    // Moves up to `limit` due rows of this profile to "sending" (attempts + 1) and returns them.
+    Result<QList<OutboxRow>> claimDue(qint64 profileId, int limit, qint64 nowMs);
+    // Records finished attempts in one transaction.
+    Status record(const QList<Completion>& completions);
+    // Puts claimed rows back untouched (the pair limit said "not yet").
+    Status release(const QList<OutboxRow>& rows, qint64 notBeforeMs);
+
+    // On start: rows left "sending" by a run that stopped become "unconfirmed". Returns how many.
+    Result<int> markInFlightUnconfirmed();
+    Result<QList<OutboxRow>> rows(qint64 broadcastId, OutboxState state) const;
+    Status resolveUnconfirmed(qint64 rowId, bool resend, const QString& providerMessageId = {});
+
+    Result<QHash<OutboxState, int>> counts(qint64 broadcastId) const;
+    Status pause(qint64 broadcastId, const QString& reason);
+    Status resume(qint64 broadcastId);
+    Status cancel(qint64 broadcastId);
+    Status retryFailed(qint64 broadcastId);
+    // Marks running broadcasts with nothing left to send as finished.
+    Status finishCompleted();
+
+private:
+    Database& m_database;
+};

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "model/outgoingmessage.h"
+#include "outboxstate.h"
+
+#include <QDateTime>
+#include <QMap>
+#include <QString>
+
+// One message to one recipient in the outbox.
+struct OutboxRow
+{
+    qint64 id = 0;
+    qint64 broadcastId = 0;
+    qint64 profileId = 0;
+    QString recipient; // E.164
+    QMap<QString, QString> variables; // resolved for this recipient
+    OutboxState state = OutboxState::Queued;
+    int attempts = 0;
+    qint64 nextAttemptAtMs = 0;
+    qint64 claimedAtMs = 0;
+    QString providerMessageId;
+    QString errorClass;
+    QString errorCode;
+    QString errorExplanation;
+};
+
+// A broadcast: one message to many recipients through one sender.
+struct Broadcast
+{
+    enum class State
+    {
+        Running,
+        Paused,
+        Cancelled,
+        Finished
+    };
+    qint64 id = 0;
+    qint64 profileId = 0;
+    OutgoingMessage message; // without recipient; variables hold the column mapping for display
+    State state = State::Running;
+    QString pauseReason;
+    QDateTime createdAt;
+
+    static QString stateName(State s);
+    static State stateFromName(const QString& name);
+};
+
+// A recipient to enqueue: the number and its variables.
+struct Recipient
+{
+    QString phone;
+    QMap<QString, QString> variables;
+};

@@ -1,0 +1,78 @@
+#include "outboxstate.h"
+
+#include <QList>
+
+#include <array>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const std::array<std::pair<OutboxState, const char16_t*>, 9> kNames = {{
+    {OutboxState::Queued, u"queued"},
+    {OutboxState::Sending, u"sending"},
+    {OutboxState::Accepted, u"accepted"},
+    {OutboxState::Delivered, u"delivered"},
+    {OutboxState::Read, u"read"},
+    {OutboxState::RetryWait, u"retry_wait"},
+    {OutboxState::Failed, u"failed"},
+    {OutboxState::Cancelled, u"cancelled"},
+    {OutboxState::Unconfirmed, u"unconfirmed"},
+}};
+
+int progress(OutboxState s)
+{
+    switch (s) {
+    case OutboxState::Accepted:
+        return 1;
+    case OutboxState::Delivered:
+        return 2;
+    case OutboxState::Read:
+        return 3;
+    default:
+        return 0;
+    }
+}
+} // namespace
+
+QString outboxStateName(OutboxState state)
+{
+    for (const auto& [value, name] : kNames) {
+        if (value == state)
+            return QString::fromUtf16(name);
+    }
+    return u"queued"_s;
+}
+
+OutboxState outboxStateFromName(const QString& name)
+{
+    for (const auto& [value, text] : kNames) {
+        if (name == QString::fromUtf16(text))
+            return value;
+    }
+    return OutboxState::Queued;
+}
+
+QList<OutboxState> allOutboxStates()
+{
+    QList<OutboxState> states;
+    for (const auto& [value, name] : kNames)
+        states << value;
+    return states;
+}
+
+bool outboxMayAdvance(OutboxState from, OutboxState to)
+{
+    if (from == to)
+        return false;
+    if (from == OutboxState::Failed || from == OutboxState::Cancelled)
+        return false;
+    const int before = progress(from);
+    const int after = progress(to);
+    if (before > 0 && after > 0)
+        return after > before;
+    // A delivery report may also settle an unconfirmed row, and a failure report may end an accepted one.
+    if (to == OutboxState::Failed)
+        return from == OutboxState::Accepted || from == OutboxState::Unconfirmed || from == OutboxState::Sending;
+    return after > 0 && (from == OutboxState::Sending || from == OutboxState::Unconfirmed);
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+
+#include <functional>
+
+// A token bucket per sender: `ratePerSecond` messages a second on average, bursts of one message plus
+// 5 ms' worth.
+// 0 means unlimited. The clock is passed in so tests can drive time.
+class RateLimiter
+{
+public:
+    using Clock = std::function<qint64()>; // milliseconds, monotonic
+
+    RateLimiter(double ratePerSecond, Clock clock);
+    // Milliseconds since the program started, never going backwards: the clock outside tests.
+    static qint64 steadyClock();
+
+    // Takes a token if one is there; otherwise says how many milliseconds until one will be.
+    bool tryTake(qint64* waitMs = nullptr);
+    // Whole tokens there now (a large number when unlimited), and how long until the next one when there are none.
+    int available(qint64* waitMs = nullptr);
+    double rate() const;
+
+private:
+    void refill();
+
+    double m_rate;
+    double m_capacity;
+    double m_tokens;
+    qint64 m_last;
+    Clock m_clock;
+};
+
+// Meta's pair rate limit: one message to the same person every `intervalMs` (6 s).
+class PairLimiter
+{
+public:
+    PairLimiter(qint64 intervalMs, RateLimiter::Clock clock);
+
+    // True when a message to this recipient may go now; records it as sent if so.
+    bool tryTake(const QString& recipient, qint64* waitMs = nullptr);
+
+private:
+    qint64 m_interval;
+    RateLimiter::Clock m_clock;
+    QHash<QString, qint64> m_lastSent;
+};

@@ -1,0 +1,98 @@
+#include "senderpool.h"
+
+#include "profiles/profileservice.h"
+#include "providers/messagingprovider.h"
+#include "providers/providerregistry.h"
+#include "storage/profilerepository.h"
+
+#include <QNetworkAccessManager>
+
+using namespace Qt::StringLiterals;
+
+MessagingProvider* SenderPool::Sender::provider()
+{
+    MessagingProvider* p = providers.at(next);
+    next = (next + 1) % int(providers.size());
+    return p;
+}
+
+SenderPool::SenderPool(ProfileRepository& profiles,
+    ProfileService& profileService,
+    const ProviderRegistry& registry,
+    RateLimiter::Clock clock,
+    int networkManagers,
+    QObject* parent)
+    : QObject(parent)
+    , m_profiles(profiles)
+    , m_profileService(profileService)
+    , m_registry(registry)
+    , m_clock(std::move(clock))
+{
+    for (int i = 0; i < qMax(1, networkManagers); ++i)
+        m_networks << new QNetworkAccessManager(this);
+}
+
+SenderPool::~SenderPool()
+{
+    clear();
+}
+
+void SenderPool::clear()
+{
+    for (const auto& sender : std::as_const(m_senders))
+        qDeleteAll(sender->providers);
+    m_senders.clear();
+}
+
+SenderPool::Sender* SenderPool::get(qint64 profileId)
+{
+    auto it = m_senders.find(profileId);
+    if (it != m_senders.end())
+        return it->get();
+    if (!m_loading.contains(profileId))
+        load(profileId);
+    return nullptr;
+}
+
+void SenderPool::load(qint64 profileId)
+{
+    m_loading.insert(profileId);
+    const Result<Profile> profile = m_profiles.find(profileId);
+    auto sender = std::make_shared<Sender>();
+    if (!profile.isOk()) {
+        sender->error = profile.error();
+        m_senders.insert(profileId, sender);
+        m_loading.remove(profileId);
+        Q_EMIT ready(profileId);
+        return;
+    }
+    sender->profile = profile.value();
+    ProfileJob* job = m_profileService.loadSecrets(profile.value());
+    connect(job, &ProfileJob::finished, this, [this, profileId, sender](const ProfileOutcome& outcome) {
+        m_loading.remove(profileId);
+        const ProviderDescriptor* d = m_registry.find(sender->profile.kind);
+        if (!outcome.status.isOk() || !d) {
+            sender->error = outcome.status.isOk() ? tr("Unknown provider.") : outcome.status.error();
+        } else {
+            for (QNetworkAccessManager* network : std::as_const(m_networks))
+                sender->providers << d->create(sender->profile, outcome.secrets, network);
+            const QString rate = sender->profile.setting(u"rate_per_second"_s);
+            // Providers count messages per second as they arrive; network jitter moves some across a second's
+            // edge. Pacing 0.5 % under the setting keeps every one of their seconds within it.
+            constexpr double kMargin = 0.995;
+            sender->limiter = std::make_unique<RateLimiter>(
+                (rate.isEmpty() ? d->defaultRatePerSecond : rate.toDouble()) * kMargin, m_clock);
+            if (d->pairIntervalMs > 0)
+                sender->pairLimiter = std::make_unique<PairLimiter>(d->pairIntervalMs, m_clock);
+            const QString backup = sender->profile.setting(u"backup_profile"_s);
+            if (!backup.isEmpty()) {
+                const Result<Profile> b = m_profiles.findByName(backup);
+                if (b.isOk())
+                    sender->backupProfileId = b.value().id;
+            }
+            sender->fallbackClasses = sender->profile.setting(u"fallback_classes"_s).split(u',', Qt::SkipEmptyParts);
+        }
+        m_senders.insert(profileId, sender);
+        Q_EMIT ready(profileId);
+    });
+}

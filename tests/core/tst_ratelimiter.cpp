@@ -1,0 +1,100 @@
+// The token bucket and Meta's pair limit, on a clock the test moves by hand.
+#include "outbox/ratelimiter.h"
+
+#include <QTest>
+
+class TestRateLimiter : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void bucketAllowsTheRateOnAverage()
+    {
+        qint64 now = 0;
+        RateLimiter limiter(80, [&now] { return now; });
+        // A full bucket holds one message plus 5 ms' worth (1.4 at 80/s), then nothing.
+        int sent = 0;
+        while (limiter.tryTake())
+            ++sent;
+        QCOMPARE(sent, 1);
+        qint64 wait = 0;
+        QVERIFY(!limiter.tryTake(&wait));
+        QCOMPARE(wait, qint64(8)); // 0.4 left: 0.6 × 1000 / 80 = 7.5, rounded up
+        // Over the next ten seconds, exactly 80 a second.
+        sent = 0;
+        for (now = 1; now <= 10'000; ++now) {
+            while (limiter.tryTake())
+                ++sent;
+        }
+        QVERIFY2(sent >= 799 && sent <= 800, qPrintable(QString::number(sent))); // 80/s × 10 s, give or take rounding
+    }
+
+    void availableCountsWholeTokens()
+    {
+        qint64 now = 0;
+        RateLimiter limiter(1000, [&now] { return now; });
+        QCOMPARE(limiter.available(), 6);
+        for (int i = 0; i < 6; ++i)
+            limiter.tryTake();
+        qint64 wait = 0;
+        QCOMPARE(limiter.available(&wait), 0);
+        QCOMPARE(wait, qint64(1));
+        now = 3;
+        QCOMPARE(limiter.available(), 3);
+        now = 100'000;
+        QCOMPARE(limiter.available(), 6); // never more than the burst
+    }
+
+    void noOneSecondWindowGoesOverTheRateByMoreThanTheBurst()
+    {
+        qint64 now = 0;
+        RateLimiter limiter(1000, [&now] { return now; });
+        QList<int> perSecond(5, 0);
+        for (now = 0; now < 5000; ++now) {
+            while (limiter.tryTake())
+                ++perSecond[int(now / 1000)];
+        }
+        for (int n : perSecond)
+            QVERIFY2(n >= 995 && n <= 1006, qPrintable(QString::number(n)));
+    }
+
+    void zeroMeansUnlimited()
+    {
+        RateLimiter limiter(0, [] { return qint64(0); });
+        for (int i = 0; i < 100'000; ++i)
+            QVERIFY(limiter.tryTake());
+        QVERIFY(limiter.available() > 100'000);
+    }
+
+    void slowRatesStillSendOneAtATime()
+    {
+        qint64 now = 0;
+        RateLimiter limiter(1.0 / 3.0, [&now] { return now; }); // the Twilio sandbox: 1 per 3 s
+        QVERIFY(limiter.tryTake());
+        qint64 wait = 0;
+        QVERIFY(!limiter.tryTake(&wait)); // no burst: the sandbox would answer 63018
+        QVERIFY2(wait >= 2990 && wait <= 3000, qPrintable(QString::number(wait)));
+        now = wait - 1;
+        QVERIFY(!limiter.tryTake());
+        now = wait;
+        QVERIFY(limiter.tryTake());
+    }
+
+    void pairLimitIsPerRecipient()
+    {
+        qint64 now = 0;
+        PairLimiter pairs(6000, [&now] { return now; });
+        QVERIFY(pairs.tryTake(QStringLiteral("+14155550100")));
+        QVERIFY(pairs.tryTake(QStringLiteral("+14155550101")));
+        qint64 wait = 0;
+        QVERIFY(!pairs.tryTake(QStringLiteral("+14155550100"), &wait));
+        QCOMPARE(wait, qint64(6000));
+        now = 5999;
+        QVERIFY(!pairs.tryTake(QStringLiteral("+14155550100"), &wait));
+        QCOMPARE(wait, qint64(1));
+        now = 6000;
+        QVERIFY(pairs.tryTake(QStringLiteral("+14155550100")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRateLimiter)
+#include "tst_ratelimiter.moc"

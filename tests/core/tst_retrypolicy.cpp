@@ -1,0 +1,128 @@
+// The outbox state machine: every class of error -> next state, attempt count, next attempt time; and the rule
+// that status reports only move a row forward.
+#include "outbox/retrypolicy.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(ErrorClass)
+Q_DECLARE_METATYPE(OutboxState)
+
+class TestRetryPolicy : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void decide_data()
+    {
+        QTest::addColumn<ErrorClass>("errorClass");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<int>("retryAfter");
+        QTest::addColumn<int>("attempts");
+        QTest::addColumn<double>("random");
+        QTest::addColumn<OutboxState>("state");
+        QTest::addColumn<qint64>("delayMs"); // after now (1,000,000); -1: not a retry
+        QTest::addColumn<bool>("pause");
+        // base 1 s, doubling, ±20 % jitter: random 0.5 is the middle, 0 the low end, ~1 the high end.
+        QTest::newRow("accepted") << ErrorClass::None << QString() << -1 << 1 << 0.5 << OutboxState::Accepted
+                                  << qint64(-1) << false;
+        QTest::newRow("transient, 1st") << ErrorClass::Transient << u"http-503"_s << -1 << 1 << 0.5
+                                        << OutboxState::RetryWait << qint64(1000) << false;
+        QTest::newRow("transient, 2nd, low jitter") << ErrorClass::Transient << u"http-503"_s << -1 << 2 << 0.0
+                                                    << OutboxState::RetryWait << qint64(1600) << false;
+        QTest::newRow("transient, 3rd, high jitter") << ErrorClass::Transient << u"http-500"_s << -1 << 3 << 0.75
+                                                     << OutboxState::RetryWait << qint64(4400) << false;
+        QTest::newRow("transient, last attempt")
+            << ErrorClass::Transient << u"http-500"_s << -1 << 6 << 0.5 << OutboxState::Failed << qint64(-1) << false;
+        QTest::newRow("rate limited, Retry-After wins") << ErrorClass::RateLimited << u"20429"_s << 30 << 1 << 0.5
+                                                        << OutboxState::RetryWait << qint64(30000) << false;
+        QTest::newRow("rate limited, backoff wins") << ErrorClass::RateLimited << u"20429"_s << 1 << 4 << 0.5
+                                                    << OutboxState::RetryWait << qint64(8000) << false;
+        QTest::newRow("pair limit 4^0") << ErrorClass::RateLimited << u"131056"_s << -1 << 1 << 0.9
+                                        << OutboxState::RetryWait << qint64(1000) << false;
+        QTest::newRow("pair limit 4^2") << ErrorClass::RateLimited << u"131056"_s << -1 << 3 << 0.1
+                                        << OutboxState::RetryWait << qint64(16000) << false;
+        QTest::newRow("authentication pauses")
+            << ErrorClass::Authentication << u"190"_s << -1 << 1 << 0.5 << OutboxState::Queued << qint64(-1) << true;
+        QTest::newRow("outside window") << ErrorClass::OutsideWindow << u"131047"_s << -1 << 1 << 0.5
+                                        << OutboxState::Failed << qint64(-1) << false;
+        QTest::newRow("invalid recipient") << ErrorClass::InvalidRecipient << u"131026"_s << -1 << 1 << 0.5
+                                           << OutboxState::Failed << qint64(-1) << false;
+        QTest::newRow("template") << ErrorClass::TemplateProblem << u"132001"_s << -1 << 1 << 0.5 << OutboxState::Failed
+                                  << qint64(-1) << false;
+        QTest::newRow("opted out") << ErrorClass::OptedOut << u"21610"_s << -1 << 1 << 0.5 << OutboxState::Failed
+                                   << qint64(-1) << false;
+        QTest::newRow("policy") << ErrorClass::PolicyBlocked << u"130472"_s << -1 << 1 << 0.5 << OutboxState::Failed
+                                << qint64(-1) << false;
+        QTest::newRow("invalid request") << ErrorClass::InvalidRequest << u"131009"_s << -1 << 1 << 0.5
+                                         << OutboxState::Failed << qint64(-1) << false;
+        QTest::newRow("unknown") << ErrorClass::Unknown << u"999"_s << -1 << 1 << 0.5 << OutboxState::Failed
+                                 << qint64(-1) << false;
+    }
+    void decide()
+    {
+        QFETCH(ErrorClass, errorClass);
+        QFETCH(QString, code);
+        QFETCH(int, retryAfter);
+        QFETCH(int, attempts);
+        QFETCH(double, random);
+        QFETCH(OutboxState, state);
+        QFETCH(qint64, delayMs);
+        QFETCH(bool, pause);
+        ProviderError error;
+        error.errorClass = errorClass;
+        error.code = code;
+        error.retryAfterSeconds = retryAfter;
+        const RetryDecision d = RetryPolicy().decide(error, attempts, 1'000'000, random);
+        QCOMPARE(d.state, state);
+        QCOMPARE(d.pauseBroadcast, pause);
+        if (delayMs >= 0)
+            QCOMPARE(d.nextAttemptAtMs - 1'000'000, delayMs);
+    }
+
+    void backoffIsCapped()
+    {
+        RetryPolicy policy;
+        policy.maxAttempts = 40;
+        ProviderError error;
+        error.errorClass = ErrorClass::Transient;
+        const RetryDecision d = policy.decide(error, 30, 0, 0.5);
+        QCOMPARE(d.nextAttemptAtMs, qint64(5 * 60 * 1000));
+    }
+
+    void statusNeverMovesBackwards_data()
+    {
+        QTest::addColumn<OutboxState>("from");
+        QTest::addColumn<OutboxState>("to");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("accepted -> delivered") << OutboxState::Accepted << OutboxState::Delivered << true;
+        QTest::newRow("delivered -> read") << OutboxState::Delivered << OutboxState::Read << true;
+        QTest::newRow("accepted -> read (read at once)") << OutboxState::Accepted << OutboxState::Read << true;
+        QTest::newRow("read -> delivered (late callback)") << OutboxState::Read << OutboxState::Delivered << false;
+        QTest::newRow("delivered -> accepted") << OutboxState::Delivered << OutboxState::Accepted << false;
+        QTest::newRow("accepted -> failed (async failure)") << OutboxState::Accepted << OutboxState::Failed << true;
+        QTest::newRow("unconfirmed -> delivered (report settles it)")
+            << OutboxState::Unconfirmed << OutboxState::Delivered << true;
+        QTest::newRow("failed -> delivered") << OutboxState::Failed << OutboxState::Delivered << false;
+        QTest::newRow("cancelled -> accepted") << OutboxState::Cancelled << OutboxState::Accepted << false;
+        QTest::newRow("read -> failed") << OutboxState::Read << OutboxState::Failed << false;
+    }
+    void statusNeverMovesBackwards()
+    {
+        QFETCH(OutboxState, from);
+        QFETCH(OutboxState, to);
+        QFETCH(bool, allowed);
+        QCOMPARE(outboxMayAdvance(from, to), allowed);
+    }
+
+    void stateNamesRoundTrip()
+    {
+        QCOMPARE(allOutboxStates().size(), 9);
+        for (OutboxState s : allOutboxStates())
+            QCOMPARE(outboxStateFromName(outboxStateName(s)), s);
+        QCOMPARE(outboxStateName(OutboxState::RetryWait), u"retry_wait"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRetryPolicy)
+#include "tst_retrypolicy.moc"
