@@ -95,8 +95,15 @@ void Dispatcher::tick()
         if (free <= 0)
             break;
         SenderPool::Sender* sender = m_senders.get(profileId);
-        if (!sender || !sender->error.isEmpty())
-            continue; // still loading (ready() ticks again), or cannot send: its rows wait
+        if (!sender)
+            continue; // still loading; ready() ticks again
+        if (!sender->error.isEmpty()) {
+            // Nothing can go out through it: say so on its broadcasts instead of waiting in silence. Resuming
+            // tries again with the sender loaded afresh.
+            m_outbox.pauseSender(profileId, sender->error);
+            m_senders.forget(profileId);
+            continue;
+        }
         qint64 tokenWait = 0;
         const int budget = qMin(free, sender->limiter->available(&tokenWait));
         if (budget == 0) {

@@ -68,9 +68,9 @@ qint64 nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-// Due rows of running broadcasts (single sends have no broadcast).
-const QString kDue = u"state IN ('queued', 'retry_wait') AND next_attempt_at <= ? AND (broadcast_id IS NULL OR "
-                     "broadcast_id IN (SELECT id FROM broadcasts WHERE state = 'running'))"_s;
+// Rows of running broadcasts (single sends have no broadcast).
+const QString kRunning
+    = u"(broadcast_id IS NULL OR broadcast_id IN (SELECT id FROM broadcasts WHERE state = 'running'))"_s;
 } // namespace
 
 Outbox::Outbox(Database& database) : m_database(database)
@@ -147,8 +147,12 @@ Result<QList<Broadcast>> Outbox::broadcasts() const
 
 Result<QList<qint64>> Outbox::profilesWithDueRows(qint64 now) const
 {
+    // EXISTS stops at the first due row of each sender; a DISTINCT over the outbox would read every queued row.
     QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT DISTINCT profile_id FROM outbox WHERE "_s + kDue);
+    q.prepare(u"SELECT p.id FROM profiles p WHERE EXISTS (SELECT 1 FROM outbox o WHERE o.profile_id = p.id AND "
+              "o.state = 'retry_wait' AND o.next_attempt_at <= ? AND "_s
+        + kRunning + u") OR EXISTS (SELECT 1 FROM outbox o WHERE o.profile_id = p.id AND o.state = 'queued' AND "_s
+        + kRunning + u")"_s);
     q.addBindValue(now);
     if (!q.exec())
         return failed(q);
@@ -163,25 +167,33 @@ Result<QList<OutboxRow>> Outbox::claimDue(qint64 profileId, int limit, qint64 no
     QSqlDatabase db = m_database.connection();
     if (!db.transaction())
         return Result<QList<OutboxRow>>::failure(db.lastError().text());
-    QSqlQuery q(db);
-    q.prepare(u"SELECT "_s + kRowColumns + u" FROM outbox WHERE profile_id = ? AND "_s + kDue
-        + u" ORDER BY next_attempt_at, id LIMIT ?"_s);
-    q.addBindValue(profileId);
-    q.addBindValue(now);
-    q.addBindValue(limit);
-    if (!q.exec()) {
-        db.rollback();
-        return failed(q);
-    }
+    // Retries that are due first, then new rows; each query walks the outbox_due index in order.
     QList<OutboxRow> rows;
     QStringList ids;
-    while (q.next()) {
-        OutboxRow r = rowFrom(q);
-        r.state = OutboxState::Sending;
-        r.attempts += 1;
-        r.claimedAtMs = now;
-        ids << QString::number(r.id);
-        rows << r;
+    for (const QString& state : {u"retry_wait"_s, u"queued"_s}) {
+        const int left = limit - int(rows.size());
+        if (left <= 0)
+            break;
+        QSqlQuery q(db);
+        q.prepare(u"SELECT "_s + kRowColumns
+            + u" FROM outbox WHERE profile_id = ? AND state = ? AND next_attempt_at <= ? AND "_s + kRunning
+            + u" ORDER BY next_attempt_at, id LIMIT ?"_s);
+        q.addBindValue(profileId);
+        q.addBindValue(state);
+        q.addBindValue(now);
+        q.addBindValue(left);
+        if (!q.exec()) {
+            db.rollback();
+            return failed(q);
+        }
+        while (q.next()) {
+            OutboxRow r = rowFrom(q);
+            r.state = OutboxState::Sending;
+            r.attempts += 1;
+            r.claimedAtMs = now;
+            ids << QString::number(r.id);
+            rows << r;
+        }
     }
     if (!rows.isEmpty()) {
         QSqlQuery update(db);
@@ -331,6 +343,15 @@ Status Outbox::pause(qint64 broadcastId, const QString& reason)
     q.prepare(u"UPDATE broadcasts SET state = 'paused', pause_reason = ? WHERE id = ? AND state = 'running'"_s);
     q.addBindValue(text(reason));
     q.addBindValue(broadcastId);
+    return q.exec() ? Status::success() : failed(q);
+}
+
+Status Outbox::pauseSender(qint64 profileId, const QString& reason)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"UPDATE broadcasts SET state = 'paused', pause_reason = ? WHERE profile_id = ? AND state = 'running'"_s);
+    q.addBindValue(text(reason));
+    q.addBindValue(profileId);
     return q.exec() ? Status::success() : failed(q);
 }
 

@@ -50,6 +50,8 @@ public:
 
     Result<QHash<OutboxState, int>> counts(qint64 broadcastId) const;
     Status pause(qint64 broadcastId, const QString& reason);
+    // Pauses every running broadcast of a sender that cannot send (its token cannot be read, say).
+    Status pauseSender(qint64 profileId, const QString& reason);
     Status resume(qint64 broadcastId);
     Status cancel(qint64 broadcastId);
     Status retryFailed(qint64 broadcastId);

@@ -44,6 +44,12 @@ void SenderPool::clear()
     m_senders.clear();
 }
 
+void SenderPool::forget(qint64 profileId)
+{
+    if (auto sender = m_senders.take(profileId))
+        qDeleteAll(sender->providers);
+}
+
 SenderPool::Sender* SenderPool::get(qint64 profileId)
 {
     auto it = m_senders.find(profileId);

@@ -47,6 +47,7 @@ public:
     Sender* get(qint64 profileId);
     // Forgets cached senders, so changed settings or secrets are read again.
     void clear();
+    void forget(qint64 profileId);
 
 Q_SIGNALS:
     void ready(qint64 profileId);

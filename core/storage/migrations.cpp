@@ -48,7 +48,8 @@ const QList<Migration>& tandemMigrations()
                 "  error_explanation TEXT NOT NULL DEFAULT '',"
                 "  updated_at INTEGER NOT NULL DEFAULT 0,"
                 "  UNIQUE (broadcast_id, recipient))"_s,
-                u"CREATE INDEX outbox_due ON outbox (state, next_attempt_at)"_s,
+                // Claims walk this index in order: a sender's due rows, state by state, oldest first.
+                u"CREATE INDEX outbox_due ON outbox (profile_id, state, next_attempt_at, id)"_s,
                 u"CREATE INDEX outbox_broadcast_state ON outbox (broadcast_id, state)"_s,
                 u"CREATE TABLE outbox_attempts ("
                 "  outbox_id INTEGER NOT NULL REFERENCES outbox(id),"

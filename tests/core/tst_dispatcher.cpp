@@ -156,6 +156,22 @@ private Q_SLOTS:
             QCOMPARE(r.attempts, 1); // the paused attempts did not count
     }
 
+    void aSenderWhoseTokenCannotBeReadPausesWithTheReason()
+    {
+        const qint64 meta = addProfile(metaSandboxProfile(m_sandbox.baseUrl()), metaSandboxSecrets(), {});
+        const qint64 id = m_outbox->createBroadcast(meta, text(), recipients(3)).value();
+        m_secrets.setFailure(SecretResult::Error::Denied);
+        Dispatcher dispatcher(*m_outbox, *m_pool, fastRetries());
+        dispatcher.start();
+        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->broadcast(id).value().state, Broadcast::State::Paused, 5000);
+        QCOMPARE(m_outbox->broadcast(id).value().pauseReason, u"simulated keychain failure"_s);
+        QCOMPARE(m_outbox->counts(id).value().value(OutboxState::Queued), 3);
+        m_secrets.setFailure(SecretResult::Error::None);
+        QVERIFY(m_outbox->resume(id).isOk());
+        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->broadcast(id).value().state, Broadcast::State::Finished, 10000);
+        QCOMPARE(m_outbox->counts(id).value().value(OutboxState::Accepted), 3);
+    }
+
     void chosenFailuresMoveToTheBackupSender()
     {
         Profile twilio = twilioSandboxProfile(m_sandbox.baseUrl());
