@@ -77,6 +77,8 @@ void addOptions(QCommandLineParser& parser)
            "  broadcast status ID [--json] | pause ID | resume ID | cancel ID | retry-failed ID\n"
            "  broadcast unconfirmed ID [--resend | --drop]   rows in flight when Tandem last stopped\n"
            "  outbox run                            send what the outbox holds until Ctrl+C / SIGTERM\n"
+           "  contacts import FILE [--region XX] [--json]   CSV with a phone column; bad rows reported by line\n"
+           "  contacts export FILE                  every contact as CSV that import reads back\n"
            "  sandbox [--port N] [--latency-ms L]   a local practice copy of both providers' APIs\n\n"
            "Secrets (auth_token, api_key_secret, access_token, app_secret, verify_token) are read as key=value\n"
            "lines from standard input with --secrets-stdin and kept only in the system keychain."));
@@ -104,6 +106,7 @@ void addOptions(QCommandLineParser& parser)
         {u"var"_s, tr("A template variable, name=value (repeatable)."), u"NAME=VALUE"_s},
         {u"port"_s, tr("sandbox: the port to listen on (default: a free one)."), u"N"_s},
         {u"latency-ms"_s, tr("sandbox: delay every answer by this long."), u"MS"_s},
+        {u"region"_s, tr("contacts import: the country of numbers written without a country code, e.g. DE."), u"XX"_s},
         {u"recipients"_s, tr("broadcast: a CSV file with a phone column."), u"FILE"_s},
         {u"wait"_s, tr("broadcast start: send now and show progress until done.")},
         {u"resend"_s, tr("broadcast unconfirmed: send them again.")},
@@ -180,6 +183,10 @@ int main(int argc, char* argv[])
             context.arguments = positional;
             runBroadcastCommand(context, subcommand);
         }
+    } else if (command == u"contacts"_s && !positional.isEmpty()) {
+        const QString subcommand = positional.takeFirst();
+        context.arguments = positional;
+        runContactsCommand(context, subcommand);
     } else if (command == u"outbox"_s && positional.value(0) == u"run"_s) {
         quitOnSignals();
         runOutboxWorker(context);

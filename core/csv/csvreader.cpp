@@ -1,7 +1,5 @@
 #include "csvreader.h"
 
-#include <QString>
-
 QChar CsvReader::detectDelimiter(const QString& firstLine)
 {
     const QChar candidates[] = {u',', u';', u'\t'};
@@ -17,65 +15,68 @@ QChar CsvReader::detectDelimiter(const QString& firstLine)
     return best;
 }
 
+CsvReader::CsvReader(const QByteArray& data) : m_text(QString::fromUtf8(data))
+{
+    if (m_text.startsWith(QChar(0xFEFF)))
+        m_text.remove(0, 1);
+    const qsizetype end = m_text.indexOf(u'\n');
+    m_delimiter = detectDelimiter(end < 0 ? m_text : m_text.left(end));
+}
+
+bool CsvReader::next(Record& record)
+{
+    const qsizetype size = m_text.size();
+    while (m_pos < size) {
+        record.line = m_line;
+        record.fields.clear();
+        QString field;
+        bool quoted = false;
+        bool started = false;
+        bool endOfRecord = false;
+        while (m_pos < size && !endOfRecord) {
+            const QChar c = m_text.at(m_pos++);
+            if (quoted) {
+                if (c == u'"') {
+                    if (m_pos < size && m_text.at(m_pos) == u'"') {
+                        field += u'"';
+                        ++m_pos;
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    if (c == u'\n')
+                        ++m_line;
+                    field += c;
+                }
+            } else if (c == u'"' && !started) {
+                quoted = true;
+                started = true;
+            } else if (c == m_delimiter) {
+                record.fields << field;
+                field.clear();
+                started = false;
+            } else if (c == u'\n') {
+                ++m_line;
+                endOfRecord = true;
+            } else if (c != u'\r') {
+                field += c;
+                started = true;
+            }
+        }
+        record.fields << field;
+        const bool blank = record.fields.size() == 1 && record.fields.first().trimmed().isEmpty();
+        if (!blank)
+            return true;
+    }
+    return false;
+}
+
 QList<CsvReader::Record> CsvReader::parse(const QByteArray& data)
 {
-    QString text = QString::fromUtf8(data);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    const QChar delimiter = detectDelimiter(text.left(text.indexOf(u'\n')));
+    CsvReader reader(data);
     QList<Record> records;
-    Record current;
-    QString field;
-    bool quoted = false;
-    bool fieldStarted = false;
-    int line = 1;
-    current.line = 1;
-    auto endField = [&] {
-        current.fields << field;
-        field.clear();
-        fieldStarted = false;
-    };
-    auto endRecord = [&] {
-        endField();
-        const bool blank = current.fields.size() == 1 && current.fields.first().trimmed().isEmpty();
-        if (!blank)
-            records << current;
-        current = Record();
-        current.line = line;
-    };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"') {
-                if (i + 1 < text.size() && text.at(i + 1) == u'"') {
-                    field += u'"';
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (c == u'\n')
-                    ++line;
-                field += c;
-            }
-            continue;
-        }
-        if (c == u'"' && !fieldStarted) {
-            quoted = true;
-            fieldStarted = true;
-        } else if (c == delimiter) {
-            endField();
-        } else if (c == u'\r') {
-            continue;
-        } else if (c == u'\n') {
-            ++line;
-            endRecord();
-        } else {
-            field += c;
-            fieldStarted = true;
-        }
-    }
-    if (fieldStarted || !field.isEmpty() || !current.fields.isEmpty())
-        endRecord();
+    Record record;
+    while (reader.next(record))
+        records << record;
     return records;
 }

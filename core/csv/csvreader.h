@@ -2,11 +2,13 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QString>
 #include <QStringList>
 
 // RFC 4180 records: quoted fields with embedded delimiters, quotes ("") and newlines; UTF-8 with or without a BOM;
 // the delimiter (comma, semicolon or tab) detected from the first line. Each record keeps the line it starts on,
-// so a bad row can be reported where the owner will find it.
+// so a bad row can be reported where the owner will find it. Reads one record at a time, so a large file is
+// never held as records all at once.
 class CsvReader
 {
 public:
@@ -16,6 +18,16 @@ public:
         QStringList fields;
     };
 
+    explicit CsvReader(const QByteArray& data);
+    // The next non-blank record; false at the end.
+    bool next(Record& record);
+
     static QList<Record> parse(const QByteArray& data);
     static QChar detectDelimiter(const QString& firstLine);
+
+private:
+    QString m_text;
+    qsizetype m_pos = 0;
+    int m_line = 1;
+    QChar m_delimiter;
 };

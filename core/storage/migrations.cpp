@@ -59,6 +59,21 @@ const QList<Migration>& tandemMigrations()
                 "  outcome TEXT NOT NULL,"
                 "  error_code TEXT NOT NULL DEFAULT '',"
                 "  provider_message_id TEXT)"_s}},
+        // Contacts belong to the database, shared by every sender profile, so switching provider keeps them.
+        {4, u"contacts"_s,
+            {u"CREATE TABLE contacts ("
+             "  id {{id}},"
+             "  phone TEXT NOT NULL UNIQUE,"
+             "  name TEXT NOT NULL DEFAULT '',"
+             "  tags TEXT NOT NULL DEFAULT '',"
+             "  fields TEXT NOT NULL DEFAULT '{}',"
+             "  opt_in_source TEXT NOT NULL DEFAULT '',"
+             "  opted_in_at TEXT,"
+             "  opted_out INTEGER NOT NULL DEFAULT 0,"
+             "  opted_out_at TEXT,"
+             "  last_inbound_at TEXT,"
+             "  created_at TEXT NOT NULL,"
+             "  updated_at TEXT NOT NULL)"_s}},
     };
     return migrations;
 }

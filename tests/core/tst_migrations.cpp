@@ -58,8 +58,8 @@ private Q_SLOTS:
         Database db;
         const Status opened = db.open(dir.filePath(u"fresh.sqlite"_s));
         QVERIFY2(opened.isOk(), qPrintable(opened.error()));
-        QCOMPARE(db.schemaVersion(), 3);
-        for (const char* table : {"profiles", "broadcasts", "outbox", "outbox_attempts", "schema_version"})
+        QCOMPARE(db.schemaVersion(), 4);
+        for (const char* table : {"profiles", "broadcasts", "outbox", "outbox_attempts", "contacts", "schema_version"})
             QVERIFY2(db.connection().tables().contains(QString::fromLatin1(table)), table);
         const QStringList profileColumns = columns(db.connection(), u"profiles"_s);
         for (const char* column : {"name", "whatsapp_provider", "whatsapp_business_phone_id", "whatsapp_app_id",
@@ -85,7 +85,7 @@ private Q_SLOTS:
         }
         Database db;
         QVERIFY(db.open(path).isOk());
-        QCOMPARE(db.schemaVersion(), 3);
+        QCOMPARE(db.schemaVersion(), 4);
     }
 
     void oldVersionUpgradesWithRowsIntact()
@@ -106,7 +106,7 @@ private Q_SLOTS:
         Database db;
         const Status opened = db.open(path);
         QVERIFY2(opened.isOk(), qPrintable(opened.error()));
-        QCOMPARE(db.schemaVersion(), 3);
+        QCOMPARE(db.schemaVersion(), 4);
         const ProviderRegistry registry = ProviderRegistry::builtin();
         ProfileRepository repository(db, registry);
         const Result<Profile> bakery = repository.findByName(u"Bakery"_s);

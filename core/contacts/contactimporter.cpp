@@ -1,0 +1,208 @@
+#include "contactimporter.h"
+
+#include "contactrepository.h"
+#include "csv/csvreader.h"
+#include "phone/phonenumbers.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QtConcurrent/QtConcurrentMap>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ContactImporter", text);
+}
+
+constexpr qsizetype kLongestField = 64 * 1024;
+
+QString pick(const QStringList& header, std::initializer_list<const char16_t*> names)
+{
+    for (const char16_t* name : names) {
+        const QString n = QString::fromUtf16(name);
+        for (const QString& h : header) {
+            if (h.trimmed().compare(n, Qt::CaseInsensitive) == 0)
+                return h;
+        }
+    }
+    return QString();
+}
+
+bool truthy(const QString& value)
+{
+    const QString v = value.trimmed().toLower();
+    return v == u"yes"_s || v == u"true"_s || v == u"1"_s || v == u"y"_s || v == u"x"_s;
+}
+} // namespace
+
+ContactImporter::Mapping ContactImporter::Mapping::guess(const QStringList& header)
+{
+    Mapping m;
+    m.phoneColumn = pick(header, {u"phone", u"mobile", u"phone number", u"number", u"whatsapp", u"telephone", u"tel"});
+    m.nameColumn = pick(header, {u"name", u"full name", u"first name", u"first_name", u"customer"});
+    m.tagsColumn = pick(header, {u"tags", u"tag", u"groups", u"labels"});
+    m.optedOutColumn = pick(header, {u"opted_out", u"opted out", u"unsubscribed"});
+    return m;
+}
+
+ContactImporter::ContactImporter(Database& database, QString defaultRegion)
+    : m_database(database), m_region(std::move(defaultRegion))
+{ }
+
+QStringList ContactImporter::header(const QByteArray& csv)
+{
+    const qsizetype end = csv.indexOf('\n');
+    const QList<CsvReader::Record> first = CsvReader::parse(end < 0 ? csv : csv.left(end));
+    return first.isEmpty() ? QStringList() : first.first().fields;
+}
+
+void ContactImporter::cancel()
+{
+    m_cancelled.storeRelaxed(1);
+}
+
+Result<ContactImporter::Report> ContactImporter::import(const QByteArray& csv)
+{
+    return import(csv, Mapping::guess(header(csv)));
+}
+
+Result<ContactImporter::Report> ContactImporter::import(
+    const QByteArray& csv, const Mapping& mapping, const Progress& progress)
+{
+    m_cancelled.storeRelaxed(0);
+    CsvReader reader(csv);
+    CsvReader::Record headerRecord;
+    if (!reader.next(headerRecord))
+        return Result<Report>::failure(tr("The file is empty."));
+    const QStringList header = headerRecord.fields;
+    const qsizetype phoneIndex = header.indexOf(mapping.phoneColumn);
+    if (mapping.phoneColumn.isEmpty() || phoneIndex < 0)
+        return Result<Report>::failure(
+            tr("Choose the column with the phone numbers. The columns are: %1.").arg(header.join(u", "_s)));
+    const qsizetype nameIndex = mapping.nameColumn.isEmpty() ? -1 : header.indexOf(mapping.nameColumn);
+    const qsizetype tagsIndex = mapping.tagsColumn.isEmpty() ? -1 : header.indexOf(mapping.tagsColumn);
+    const qsizetype optedOutIndex = mapping.optedOutColumn.isEmpty() ? -1 : header.indexOf(mapping.optedOutColumn);
+    static const QRegularExpression tagSeparators(u"[;|,]"_s);
+    // A rough total for progress: one record a line.
+    const int total = int(csv.count('\n'));
+
+    // One transaction for the whole file, written a chunk at a time: a cancelled or failed import rolls back to
+    // the database as it was, and memory holds only the numbers seen so far, never every contact.
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction())
+        return Result<Report>::failure(db.lastError().text());
+    ContactRepository repository(m_database);
+    Result<QHash<QString, qint64>> known = repository.phoneIndex();
+    if (!known.isOk()) {
+        db.rollback();
+        return known.status();
+    }
+    QHash<QString, qint64>& phones = known.value();
+    auto abandon = [&db](const Status& why) {
+        db.rollback();
+        return Result<Report>(why);
+    };
+    Report report;
+    int done = 0;
+    const QString region = m_region;
+    // Records are read and checked a chunk at a time; the chunk's numbers are normalised on every core.
+    constexpr int kChunk = 8192;
+    QList<CsvReader::Record> chunk;
+    chunk.reserve(kChunk);
+    bool more = true;
+    while (more) {
+        chunk.clear();
+        CsvReader::Record record;
+        while (chunk.size() < kChunk && (more = reader.next(record)))
+            chunk.append(record);
+        if (m_cancelled.loadRelaxed()) {
+            db.rollback();
+            report = Report();
+            report.cancelled = true;
+            return report;
+        }
+        const QList<Result<QString>> normalized
+            = QtConcurrent::blockingMapped(chunk, [phoneIndex, region](const CsvReader::Record& r) {
+                  const QString raw = r.fields.value(phoneIndex).trimmed();
+                  return raw.isEmpty() ? Result<QString>::failure(tr("No phone number."))
+                                       : normalizePhoneNumber(raw, region);
+              });
+        for (qsizetype i = 0; i < chunk.size(); ++i) {
+            const CsvReader::Record& rec = chunk.at(i);
+            auto reject = [&](const QString& reason) {
+                report.rejected.append({rec.line, reason});
+            };
+            const auto tooLong = std::find_if(
+                rec.fields.cbegin(), rec.fields.cend(), [](const QString& f) { return f.size() > kLongestField; });
+            if (tooLong != rec.fields.cend()) {
+                reject(tr("A value is longer than 64 KB."));
+                continue;
+            }
+            if (std::any_of(rec.fields.cbegin(), rec.fields.cend(),
+                    [](const QString& f) { return f.contains(QChar::ReplacementCharacter); })) {
+                reject(tr("The line is not valid UTF-8 text. Save the file as UTF-8 and import it again."));
+                continue;
+            }
+            if (rec.fields.size() > header.size()) {
+                reject(tr("The line has %1 values but the header names %2 columns.")
+                           .arg(rec.fields.size())
+                           .arg(header.size()));
+                continue;
+            }
+            const Result<QString>& phone = normalized.at(i);
+            if (!phone.isOk()) {
+                reject(phone.error());
+                continue;
+            }
+            Contact c;
+            c.phone = phone.value();
+            c.name = rec.fields.value(nameIndex).trimmed();
+            if (tagsIndex >= 0) {
+                for (const QString& tag : rec.fields.value(tagsIndex).split(tagSeparators, Qt::SkipEmptyParts)) {
+                    if (!tag.trimmed().isEmpty() && !c.tags.contains(tag.trimmed()))
+                        c.tags << tag.trimmed();
+                }
+            }
+            if (optedOutIndex >= 0 && truthy(rec.fields.value(optedOutIndex))) {
+                c.optedOut = true;
+                c.optedOutAt = QDateTime::currentDateTimeUtc();
+            }
+            for (qsizetype column = 0; column < header.size(); ++column) {
+                if (column == phoneIndex || column == nameIndex || column == tagsIndex || column == optedOutIndex
+                    || mapping.ignoredColumns.contains(header.at(column)))
+                    continue;
+                const QString value = rec.fields.value(column).trimmed();
+                if (!value.isEmpty())
+                    c.fields.insert(header.at(column).trimmed(), value);
+            }
+            if (phones.contains(c.phone)) {
+                // Known already (earlier in this file, or from before): merge into it.
+                Result<std::optional<Contact>> stored = repository.findByPhone(c.phone);
+                if (!stored.isOk())
+                    return abandon(stored.status());
+                Contact merged = stored.value().value_or(c);
+                merged.mergeFrom(c);
+                const Status updated = repository.update(merged);
+                if (!updated.isOk())
+                    return abandon(updated);
+                ++report.merged;
+            } else {
+                const Result<qint64> inserted = repository.insert(c);
+                if (!inserted.isOk())
+                    return abandon(inserted.status());
+                phones.insert(c.phone, inserted.value());
+                ++report.imported;
+            }
+        }
+        done += int(chunk.size());
+        if (progress)
+            progress(qMin(done, total), total);
+    }
+    if (!db.commit())
+        return Result<Report>::failure(db.lastError().text());
+    return report;
+}

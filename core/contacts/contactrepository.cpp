@@ -1,0 +1,173 @@
+#include "contactrepository.h"
+
+#include "storage/database.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kColumns = u"id, phone, name, tags, fields, opt_in_source, opted_in_at, opted_out, opted_out_at, "
+                         "last_inbound_at"_s;
+
+// Qt binds a null QString as SQL NULL; these columns are NOT NULL with '' for "none".
+QString text(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QString fieldsJson(const QMap<QString, QString>& fields)
+{
+    QJsonObject o;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString iso(const QDateTime& t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QVariant isoOrNull(const QDateTime& t)
+{
+    return t.isValid() ? QVariant(iso(t)) : QVariant();
+}
+
+Contact fromRow(const QSqlQuery& q)
+{
+    Contact c;
+    c.id = q.value(0).toLongLong();
+    c.phone = q.value(1).toString();
+    c.name = q.value(2).toString();
+    c.tags = q.value(3).toString().split(u',', Qt::SkipEmptyParts);
+    const QJsonObject fields = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        c.fields.insert(it.key(), it.value().toString());
+    c.optInSource = q.value(5).toString();
+    c.optedInAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+    c.optedOut = q.value(7).toBool();
+    c.optedOutAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
+    c.lastInboundAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
+    return c;
+}
+
+Status failed(const QSqlQuery& q)
+{
+    return Status::failure(q.lastError().text());
+}
+} // namespace
+
+ContactRepository::ContactRepository(Database& database) : m_database(database)
+{ }
+
+Result<qint64> ContactRepository::insert(const Contact& c)
+{
+    if (!m_insert) {
+        m_insert.emplace(m_database.connection());
+        m_insert->prepare(u"INSERT INTO contacts (phone, name, tags, fields, opt_in_source, opted_in_at, opted_out, "
+                          "opted_out_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    }
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    QSqlQuery& q = *m_insert;
+    q.bindValue(0, c.phone);
+    q.bindValue(1, text(c.name));
+    q.bindValue(2, text(c.tags.join(u',')));
+    q.bindValue(3, fieldsJson(c.fields));
+    q.bindValue(4, text(c.optInSource));
+    q.bindValue(5, isoOrNull(c.optedInAt));
+    q.bindValue(6, c.optedOut ? 1 : 0);
+    q.bindValue(7, isoOrNull(c.optedOutAt));
+    q.bindValue(8, now);
+    q.bindValue(9, now);
+    if (!q.exec())
+        return failed(q);
+    return q.lastInsertId().toLongLong();
+}
+
+Status ContactRepository::update(const Contact& c)
+{
+    if (!m_update) {
+        m_update.emplace(m_database.connection());
+        m_update->prepare(u"UPDATE contacts SET name = ?, tags = ?, fields = ?, opt_in_source = ?, opted_in_at = ?, "
+                          "opted_out = ?, opted_out_at = ?, updated_at = ? WHERE phone = ?"_s);
+    }
+    QSqlQuery& q = *m_update;
+    q.bindValue(0, text(c.name));
+    q.bindValue(1, text(c.tags.join(u',')));
+    q.bindValue(2, fieldsJson(c.fields));
+    q.bindValue(3, text(c.optInSource));
+    q.bindValue(4, isoOrNull(c.optedInAt));
+    q.bindValue(5, c.optedOut ? 1 : 0);
+    q.bindValue(6, isoOrNull(c.optedOutAt));
+    q.bindValue(7, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.bindValue(8, c.phone);
+    return q.exec() ? Status::success() : failed(q);
+}
+
+Result<std::optional<Contact>> ContactRepository::findByPhone(const QString& phone)
+{
+    if (!m_find) {
+        m_find.emplace(m_database.connection());
+        m_find->prepare(u"SELECT "_s + kColumns + u" FROM contacts WHERE phone = ?"_s);
+    }
+    m_find->bindValue(0, phone);
+    if (!m_find->exec())
+        return failed(*m_find);
+    if (!m_find->next())
+        return std::optional<Contact>();
+    return std::optional<Contact>(fromRow(*m_find));
+}
+
+Result<QHash<QString, qint64>> ContactRepository::phoneIndex() const
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(u"SELECT phone, id FROM contacts"_s))
+        return failed(q);
+    QHash<QString, qint64> index;
+    while (q.next())
+        index.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return index;
+}
+
+Result<int> ContactRepository::count() const
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(u"SELECT COUNT(*) FROM contacts"_s) || !q.next())
+        return failed(q);
+    return q.value(0).toInt();
+}
+
+Status ContactRepository::forEach(const std::function<void(const Contact&)>& visit) const
+{
+    QString after = text({}); // '' sorts before every number; a null would compare as SQL NULL and match nothing
+    for (;;) {
+        QSqlQuery q(m_database.connection());
+        q.prepare(u"SELECT "_s + kColumns + u" FROM contacts WHERE phone > ? ORDER BY phone LIMIT 2000"_s);
+        q.addBindValue(after);
+        if (!q.exec())
+            return failed(q);
+        int seen = 0;
+        while (q.next()) {
+            const Contact c = fromRow(q);
+            after = c.phone;
+            visit(c);
+            ++seen;
+        }
+        if (seen < 2000)
+            return Status::success();
+    }
+}
+
+Status ContactRepository::markOptedOut(const QString& phone)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"UPDATE contacts SET opted_out = 1, opted_out_at = ?, updated_at = ? WHERE phone = ?"_s);
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    q.addBindValue(now);
+    q.addBindValue(now);
+    q.addBindValue(phone);
+    return q.exec() ? Status::success() : failed(q);
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "contact.h"
+#include "util/result.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+#include <functional>
+#include <optional>
+
+class Database;
+
+// Reads and writes contacts. Prepared statements are kept, so bulk imports insert thousands of rows a second
+// inside the caller's transaction.
+class ContactRepository
+{
+public:
+    explicit ContactRepository(Database& database);
+
+    Result<qint64> insert(const Contact& contact);
+    Status update(const Contact& contact);
+    Result<std::optional<Contact>> findByPhone(const QString& phone);
+    // phone -> id of every contact, for telling new numbers from known ones in one read.
+    Result<QHash<QString, qint64>> phoneIndex() const;
+    Result<int> count() const;
+    // Calls visit for every contact in phone order, a page at a time (never the whole table in memory).
+    Status forEach(const std::function<void(const Contact&)>& visit) const;
+    Status markOptedOut(const QString& phone);
+
+private:
+    Database& m_database;
+    std::optional<QSqlQuery> m_insert;
+    std::optional<QSqlQuery> m_update;
+    std::optional<QSqlQuery> m_find;
+};
