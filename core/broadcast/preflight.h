@@ -1,0 +1,45 @@
+#pragma once
+
+#include "broadcast/variablemapping.h"
+#include "contacts/contact.h"
+#include "model/outgoingmessage.h"
+#include "pricing/costestimate.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+
+class ComparisonData;
+
+// What will happen before anything is sent: who will get the message, who will not and why, what it will cost
+// and how long it will take. Each group keeps its contacts so the owner can open it.
+struct PreflightReport
+{
+    QList<Contact> sendable; // with their variables resolved in `variables`
+    QList<QMap<QString, QString>> variables; // parallel to sendable
+    QList<Contact> optedOut;
+    QList<Contact> outsideWindow; // free text to customers who have not written in the last 24 hours
+    QList<Contact> missingVariable;
+    QHash<QString, int> sendableByCountry; // ISO region -> recipients
+    double estimatedCostUsd = 0; // Meta's price, plus the provider's fee
+    int recipientsWithoutPrice = 0; // in countries Tandem has no rate for
+    double estimatedSeconds = 0; // at the sender's rate; 0 when unlimited
+};
+
+// Checks an audience against a message before sending.
+class Preflight
+{
+public:
+    struct Input
+    {
+        QList<Contact> audience;
+        OutgoingMessage message; // text, media or a template
+        VariableMapping variables;
+        MessageCategory category = MessageCategory::Marketing; // of the template; free text is "service"
+        QString providerKind; // "twilio" adds Twilio's fee
+        double ratePerSecond = 80;
+        QDateTime now;
+    };
+
+    static PreflightReport check(const Input& input, const ComparisonData& prices);
+};
