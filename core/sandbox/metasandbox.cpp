@@ -187,17 +187,10 @@ SandboxReply MetaSandbox::sendMessage(const SandboxRequest& request)
                                            : error(status, 131000, u"(#131000) Something went wrong"_s);
         return reply;
     }
-    case SandboxFault::Kind::MalformedBody: {
-        SandboxReply reply;
-        reply.status = 200;
-        reply.contentType = "text/html";
-        reply.body = "<html><body><h1>502 Bad Gateway</h1></body></html>";
-        return reply;
-    }
+    case SandboxFault::Kind::MalformedBody:
     case SandboxFault::Kind::Drop:
-        return SandboxReply::withAction(SandboxReply::Action::Drop);
     case SandboxFault::Kind::Hang:
-        return SandboxReply::withAction(SandboxReply::Action::Hang);
+        return *fault.transportReply(200);
     case SandboxFault::Kind::DropAfterAccept:
     case SandboxFault::Kind::None:
         break;

@@ -43,3 +43,22 @@ QJsonObject SandboxFault::toJson() const
     return {{u"kind"_s, name}, {u"code"_s, code}, {u"http_status"_s, httpStatus}, {u"retry_after"_s, retryAfterSeconds},
         {u"times"_s, times}};
 }
+
+std::optional<SandboxReply> SandboxFault::transportReply(int successStatus) const
+{
+    switch (kind) {
+    case Kind::MalformedBody: {
+        SandboxReply reply;
+        reply.status = successStatus;
+        reply.contentType = "text/html";
+        reply.body = "<html><body><h1>502 Bad Gateway</h1></body></html>";
+        return reply;
+    }
+    case Kind::Drop:
+        return SandboxReply::withAction(SandboxReply::Action::Drop);
+    case Kind::Hang:
+        return SandboxReply::withAction(SandboxReply::Action::Hang);
+    default:
+        return std::nullopt;
+    }
+}

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "sandboxreply.h"
+
 #include <QJsonObject>
 #include <QString>
+
+#include <optional>
 
 // Something the sandbox should do wrong, for one recipient or at random.
 struct SandboxFault
@@ -23,6 +27,10 @@ struct SandboxFault
     int httpStatus = 0;
     int retryAfterSeconds = -1;
     int times = -1; // how many requests it applies to; -1: every one
+
+    // The answer to the faults that look the same from both providers (a success status with a proxy's HTML error
+    // page, a dropped connection, no answer at all); nothing for the provider-specific ones.
+    std::optional<SandboxReply> transportReply(int successStatus) const;
 
     static SandboxFault fromJson(const QJsonObject& json);
     QJsonObject toJson() const;

@@ -232,17 +232,10 @@ SandboxReply TwilioSandbox::createMessage(const QString& accountSid, const Sandb
         return status == 503 ? error(503, 20503, u"Service Unavailable"_s)
                              : error(status, 20500, u"An internal server error has occurred"_s);
     }
-    case SandboxFault::Kind::MalformedBody: {
-        SandboxReply reply;
-        reply.status = 201;
-        reply.contentType = "text/html";
-        reply.body = "<html><body><h1>502 Bad Gateway</h1></body></html>";
-        return reply;
-    }
+    case SandboxFault::Kind::MalformedBody:
     case SandboxFault::Kind::Drop:
-        return SandboxReply::withAction(SandboxReply::Action::Drop);
     case SandboxFault::Kind::Hang:
-        return SandboxReply::withAction(SandboxReply::Action::Hang);
+        return *fault.transportReply(201);
     case SandboxFault::Kind::DropAfterAccept:
     case SandboxFault::Kind::None:
         break;
