@@ -90,6 +90,17 @@ QString senderOf(const Profile& p)
     return p.setting(u"phone_number_id"_s);
 }
 
+// Ends the command when the job is done: the job's error, or the line `done` makes of the outcome.
+void reportWhenDone(CliContext& context, ProfileJob* job, std::function<QString(const ProfileOutcome&)> done)
+{
+    QObject::connect(job, &ProfileJob::finished, qApp, [&context, done](const ProfileOutcome& outcome) {
+        if (!outcome.status.isOk())
+            return context.fail(outcome.status.error());
+        context.out() << done(outcome) << Qt::endl;
+        context.finish(0);
+    });
+}
+
 void list(CliContext& context)
 {
     const Result<QList<Profile>> profiles = context.profiles.list();
@@ -170,11 +181,8 @@ void add(CliContext& context)
     if (!secrets.isOk())
         return context.fail(secrets.error());
     ProfileJob* job = context.profileService.create(profile, secrets.value());
-    QObject::connect(job, &ProfileJob::finished, qApp, [&context](const ProfileOutcome& outcome) {
-        if (!outcome.status.isOk())
-            return context.fail(outcome.status.error());
-        context.out() << tr("Added sender \"%1\" (%2).").arg(outcome.profile.name, outcome.profile.kind) << Qt::endl;
-        context.finish(0);
+    reportWhenDone(context, job, [](const ProfileOutcome& outcome) {
+        return tr("Added sender \"%1\" (%2).").arg(outcome.profile.name, outcome.profile.kind);
     });
 }
 
@@ -203,12 +211,8 @@ void set(CliContext& context)
     if (!secrets.isOk())
         return context.fail(secrets.error());
     ProfileJob* job = context.profileService.update(profile, secrets.value());
-    QObject::connect(job, &ProfileJob::finished, qApp, [&context](const ProfileOutcome& outcome) {
-        if (!outcome.status.isOk())
-            return context.fail(outcome.status.error());
-        context.out() << tr("Updated sender \"%1\".").arg(outcome.profile.name) << Qt::endl;
-        context.finish(0);
-    });
+    reportWhenDone(context, job,
+        [](const ProfileOutcome& outcome) { return tr("Updated sender \"%1\".").arg(outcome.profile.name); });
 }
 
 void remove(CliContext& context)
@@ -219,11 +223,8 @@ void remove(CliContext& context)
     if (!found.isOk())
         return context.fail(found.error());
     ProfileJob* job = context.profileService.remove(found.value().id);
-    QObject::connect(job, &ProfileJob::finished, qApp, [&context](const ProfileOutcome& outcome) {
-        if (!outcome.status.isOk())
-            return context.fail(outcome.status.error());
-        context.out() << tr("Removed sender \"%1\" and its keychain entries.").arg(outcome.profile.name) << Qt::endl;
-        context.finish(0);
+    reportWhenDone(context, job, [](const ProfileOutcome& outcome) {
+        return tr("Removed sender \"%1\" and its keychain entries.").arg(outcome.profile.name);
     });
 }
 
