@@ -80,10 +80,8 @@ Worker makeWorker(CliContext& context, Outbox& outbox)
 void reconcile(CliContext& context, Outbox& outbox, SenderPool& senders, std::function<void()> then)
 {
     const Result<int> marked = outbox.markInFlightUnconfirmed();
-    QList<OutboxRow> open;
-    const Result<QList<Broadcast>> broadcasts = outbox.broadcasts();
-    for (const Broadcast& b : broadcasts.isOk() ? broadcasts.value() : QList<Broadcast>())
-        open << outbox.rows(b.id, OutboxState::Unconfirmed).value();
+    const Result<QList<OutboxRow>> unconfirmed = outbox.rows(OutboxState::Unconfirmed);
+    const QList<OutboxRow> open = unconfirmed.isOk() ? unconfirmed.value() : QList<OutboxRow>();
     if (marked.isOk() && marked.value() > 0)
         context.err() << QCoreApplication::translate(
             "tandem-cli", "%n message(s) were in flight when Tandem last stopped.", nullptr, marked.value())

@@ -292,18 +292,28 @@ Result<int> Outbox::markInFlightUnconfirmed()
     return q.numRowsAffected();
 }
 
-Result<QList<OutboxRow>> Outbox::rows(qint64 broadcastId, OutboxState state) const
+Result<QList<OutboxRow>> Outbox::selectRows(const QString& where, const QVariantList& values) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT "_s + kRowColumns + u" FROM outbox WHERE broadcast_id = ? AND state = ? ORDER BY id"_s);
-    q.addBindValue(broadcastId);
-    q.addBindValue(outboxStateName(state));
+    q.prepare(u"SELECT "_s + kRowColumns + u" FROM outbox WHERE "_s + where + u" ORDER BY id"_s);
+    for (const QVariant& v : values)
+        q.addBindValue(v);
     if (!q.exec())
         return failed(q);
     QList<OutboxRow> result;
     while (q.next())
         result << rowFrom(q);
     return result;
+}
+
+Result<QList<OutboxRow>> Outbox::rows(qint64 broadcastId, OutboxState state) const
+{
+    return selectRows(u"broadcast_id = ? AND state = ?"_s, {broadcastId, outboxStateName(state)});
+}
+
+Result<QList<OutboxRow>> Outbox::rows(OutboxState state) const
+{
+    return selectRows(u"state = ?"_s, {outboxStateName(state)});
 }
 
 Status Outbox::resolveUnconfirmed(qint64 rowId, bool resend, const QString& providerMessageId)

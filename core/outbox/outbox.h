@@ -46,6 +46,8 @@ public:
     // On start: rows left "sending" by a run that stopped become "unconfirmed". Returns how many.
     Result<int> markInFlightUnconfirmed();
     Result<QList<OutboxRow>> rows(qint64 broadcastId, OutboxState state) const;
+    // Rows in this state across every broadcast.
+    Result<QList<OutboxRow>> rows(OutboxState state) const;
     Status resolveUnconfirmed(qint64 rowId, bool resend, const QString& providerMessageId = {});
 
     Result<QHash<OutboxState, int>> counts(qint64 broadcastId) const;
@@ -59,5 +61,7 @@ public:
     Status finishCompleted();
 
 private:
+    Result<QList<OutboxRow>> selectRows(const QString& where, const QVariantList& values) const;
+
     Database& m_database;
 };

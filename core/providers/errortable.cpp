@@ -15,6 +15,29 @@ const ErrorRule* findErrorRule(std::span<const ErrorRule> table, int code)
     return nullptr;
 }
 
+ProviderError errorFromTable(
+    std::span<const ErrorRule> table, int code, const QString& providerMessage, const QString& unknownExplanation)
+{
+    ProviderError e;
+    e.code = QString::number(code);
+    e.providerMessage = providerMessage;
+    if (const ErrorRule* rule = findErrorRule(table, code)) {
+        e.errorClass = rule->errorClass;
+        e.explanation = QCoreApplication::translate("ProviderErrors", rule->explanation);
+    } else {
+        e.errorClass = ErrorClass::Unknown;
+        e.explanation = unknownExplanation;
+    }
+    return e;
+}
+
+void addHttpDetails(ProviderError& error, int httpStatus, const QByteArray& retryAfter)
+{
+    error.httpStatus = httpStatus;
+    if (error.errorClass == ErrorClass::RateLimited || error.errorClass == ErrorClass::Transient)
+        error.retryAfterSeconds = parseRetryAfter(retryAfter);
+}
+
 ErrorClass classFromHttpStatus(int status)
 {
     if (status == 401 || status == 403)

@@ -14,6 +14,11 @@ struct ErrorRule
 };
 
 const ErrorRule* findErrorRule(std::span<const ErrorRule> table, int code);
+// The error for a provider code: its row's class and explanation, or Unknown with `unknownExplanation`.
+ProviderError errorFromTable(
+    std::span<const ErrorRule> table, int code, const QString& providerMessage, const QString& unknownExplanation);
+// Records the HTTP status and, for errors worth retrying, the Retry-After header.
+void addHttpDetails(ProviderError& error, int httpStatus, const QByteArray& retryAfter);
 // The class a bare HTTP status implies when the body names no code the table knows.
 ErrorClass classFromHttpStatus(int status);
 QString explanationForHttpStatus(int status);

@@ -174,19 +174,9 @@ std::span<const ErrorRule> metaErrorTable()
 
 ProviderError metaErrorFromCode(int code, const QString& providerMessage, const QString& details)
 {
-    ProviderError e;
-    e.code = QString::number(code);
-    e.providerMessage = details.isEmpty() ? providerMessage : providerMessage + u" ("_s + details + u')';
-    if (const ErrorRule* rule = findErrorRule(metaErrorTable(), code)) {
-        e.errorClass = rule->errorClass;
-        e.explanation = QCoreApplication::translate("ProviderErrors", rule->explanation);
-    } else {
-        e.errorClass = ErrorClass::Unknown;
-        e.explanation = QCoreApplication::translate("ProviderErrors", "Meta reported error %1: %2")
-                            .arg(code)
-                            .arg(e.providerMessage);
-    }
-    return e;
+    const QString message = details.isEmpty() ? providerMessage : providerMessage + u" ("_s + details + u')';
+    return errorFromTable(metaErrorTable(), code, message,
+        QCoreApplication::translate("ProviderErrors", "Meta reported error %1: %2").arg(code).arg(message));
 }
 
 ProviderError metaErrorFromResponse(const HttpResponse& response)
@@ -208,8 +198,6 @@ ProviderError metaErrorFromResponse(const HttpResponse& response)
                 + QCoreApplication::translate(
                     "ProviderErrors", "Its answer was not the JSON the Cloud API sends; check the API address.");
     }
-    e.httpStatus = response.status;
-    if (e.errorClass == ErrorClass::RateLimited || e.errorClass == ErrorClass::Transient)
-        e.retryAfterSeconds = parseRetryAfter(response.retryAfter);
+    addHttpDetails(e, response.status, response.retryAfter);
     return e;
 }

@@ -110,20 +110,11 @@ std::span<const ErrorRule> twilioErrorTable()
 
 ProviderError twilioErrorFromCode(int code, const QString& providerMessage)
 {
-    ProviderError e;
-    e.code = QString::number(code);
-    e.providerMessage = providerMessage;
-    if (const ErrorRule* rule = findErrorRule(twilioErrorTable(), code)) {
-        e.errorClass = rule->errorClass;
-        e.explanation = QCoreApplication::translate("ProviderErrors", rule->explanation);
-    } else {
-        e.errorClass = ErrorClass::Unknown;
-        e.explanation = QCoreApplication::translate(
+    return errorFromTable(twilioErrorTable(), code, providerMessage,
+        QCoreApplication::translate(
             "ProviderErrors", "Twilio reported error %1: %2 See https://www.twilio.com/docs/errors/%1 for what to do.")
-                            .arg(code)
-                            .arg(providerMessage);
-    }
-    return e;
+            .arg(code)
+            .arg(providerMessage));
 }
 
 ProviderError twilioErrorFromResponse(const HttpResponse& response)
@@ -144,8 +135,6 @@ ProviderError twilioErrorFromResponse(const HttpResponse& response)
         if (!message.isEmpty())
             e.explanation += u' ' + QCoreApplication::translate("ProviderErrors", "Twilio said: %1").arg(message);
     }
-    e.httpStatus = response.status;
-    if (e.errorClass == ErrorClass::RateLimited || e.errorClass == ErrorClass::Transient)
-        e.retryAfterSeconds = parseRetryAfter(response.retryAfter);
+    addHttpDetails(e, response.status, response.retryAfter);
     return e;
 }

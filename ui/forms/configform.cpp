@@ -195,6 +195,13 @@ void ConfigForm::setValues(const QVariantMap& settings, const QSet<QString>& sto
     revalidate();
 }
 
+void ConfigForm::setSecret(const QString& key, const QString& value)
+{
+    if (auto* edit = findChild<QLineEdit*>(objectNameFor(key, u"LineEdit"_s)))
+        edit->setText(value);
+    revalidate();
+}
+
 ConfigForm::Values ConfigForm::values() const
 {
     Values v;

@@ -27,6 +27,8 @@ public:
 
     // Fills the form from a saved profile; secrets already in the keychain are shown as stored, replaceable.
     void setValues(const QVariantMap& settings, const QSet<QString>& storedSecrets = {});
+    // Types a secret in, as the demo's "fill in" button does.
+    void setSecret(const QString& key, const QString& value);
     Values values() const;
     bool isComplete() const;
     QStringList problems() const;

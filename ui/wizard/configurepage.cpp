@@ -112,13 +112,11 @@ void ConfigurePage::fillDemoCredentials()
         form()->setValues({{u"account_sid"_s, QString::fromUtf16(SandboxAccounts::twilioAccountSid)},
             {u"from"_s, QString::fromUtf16(SandboxAccounts::twilioSender)}, {u"default_region"_s, u"US"_s},
             {u"api_base"_s, base}});
-        findChild<QLineEdit*>(u"authTokenLineEdit"_s)->setText(QString::fromUtf16(SandboxAccounts::twilioAuthToken));
+        form()->setSecret(u"auth_token"_s, QString::fromUtf16(SandboxAccounts::twilioAuthToken));
     } else {
         form()->setValues({{u"phone_number_id"_s, QString::fromUtf16(SandboxAccounts::metaPhoneNumberId)},
             {u"waba_id"_s, QString::fromUtf16(SandboxAccounts::metaWabaId)}, {u"default_region"_s, u"US"_s},
             {u"api_base"_s, base}});
-        findChild<QLineEdit*>(u"accessTokenLineEdit"_s)->setText(QString::fromUtf16(SandboxAccounts::metaAccessToken));
+        form()->setSecret(u"access_token"_s, QString::fromUtf16(SandboxAccounts::metaAccessToken));
     }
-    // setText does not count as typing; re-check so Next follows.
-    Q_EMIT form()->changed();
 }
