@@ -35,6 +35,11 @@ PreflightReport Preflight::check(const Input& input, const ComparisonData& price
             report.optedOut << c;
             continue;
         }
+        const QString region = regionOf(c.phone);
+        if (region.isEmpty() || region == u"ZZ"_s) {
+            report.invalidNumber << c;
+            continue;
+        }
         // Outside a template, WhatsApp only delivers within 24 hours of the customer's last message.
         if (!templateMessage && (!c.lastInboundAt.isValid() || c.lastInboundAt.secsTo(input.now) > 24 * 60 * 60)) {
             report.outsideWindow << c;
@@ -56,7 +61,7 @@ PreflightReport Preflight::check(const Input& input, const ComparisonData& price
         }
         report.sendable << c;
         report.variables << values;
-        ++report.sendableByCountry[regionOf(c.phone)];
+        ++report.sendableByCountry[region];
     }
     const MessageCategory category = templateMessage ? input.category : MessageCategory::Service;
     for (auto it = report.sendableByCountry.cbegin(); it != report.sendableByCountry.cend(); ++it) {

@@ -20,6 +20,7 @@ struct PreflightReport
     QList<Contact> optedOut;
     QList<Contact> outsideWindow; // free text to customers who have not written in the last 24 hours
     QList<Contact> missingVariable;
+    QList<Contact> invalidNumber; // not a number WhatsApp can reach (a CSV audience, an edited contact)
     QHash<QString, int> sendableByCountry; // ISO region -> recipients
     double estimatedCostUsd = 0; // Meta's price, plus the provider's fee
     int recipientsWithoutPrice = 0; // in countries Tandem has no rate for

@@ -167,6 +167,10 @@ Result<ContactImporter::Report> ContactImporter::import(
                         c.tags << tag.trimmed();
                 }
             }
+            for (const QString& tag : mapping.extraTags) {
+                if (!tag.isEmpty() && !c.tags.contains(tag))
+                    c.tags << tag;
+            }
             if (optedOutIndex >= 0 && truthy(rec.fields.value(optedOutIndex))) {
                 c.optedOut = true;
                 c.optedOutAt = QDateTime::currentDateTimeUtc();

@@ -26,6 +26,7 @@ public:
         QString tagsColumn; // tags separated by ';' or '|' or ','
         QString optedOutColumn; // "yes"/"true"/"1" marks the contact opted out
         QStringList ignoredColumns;
+        QStringList extraTags; // given to every imported row (a CSV audience is tagged with its file's name)
 
         // Guesses from the header: phone/mobile/number/whatsapp, name, tags, opted_out.
         static Mapping guess(const QStringList& header);

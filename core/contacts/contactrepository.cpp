@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
@@ -170,4 +171,81 @@ Status ContactRepository::markOptedOut(const QString& phone)
     q.addBindValue(now);
     q.addBindValue(phone);
     return q.exec() ? Status::success() : failed(q);
+}
+
+Result<QList<Contact>> ContactRepository::all() const
+{
+    QList<Contact> contacts;
+    const Status read = forEach([&contacts](const Contact& c) { contacts << c; });
+    if (!read.isOk())
+        return read;
+    return contacts;
+}
+
+Result<QList<Contact>> ContactRepository::withIds(const QList<qint64>& ids) const
+{
+    QList<Contact> contacts;
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT "_s + kColumns + u" FROM contacts WHERE id = ?"_s);
+    for (qint64 id : ids) {
+        q.bindValue(0, id);
+        if (!q.exec())
+            return failed(q);
+        if (q.next())
+            contacts << fromRow(q);
+    }
+    return contacts;
+}
+
+Status ContactRepository::remove(const QList<qint64>& ids)
+{
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction())
+        return Status::failure(db.lastError().text());
+    QSqlQuery q(db);
+    q.prepare(u"DELETE FROM contacts WHERE id = ?"_s);
+    for (qint64 id : ids) {
+        q.bindValue(0, id);
+        if (!q.exec()) {
+            db.rollback();
+            return failed(q);
+        }
+    }
+    return db.commit() ? Status::success() : Status::failure(db.lastError().text());
+}
+
+Status ContactRepository::setOptedOut(const QList<qint64>& ids, bool optedOut)
+{
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction())
+        return Status::failure(db.lastError().text());
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    QSqlQuery q(db);
+    q.prepare(u"UPDATE contacts SET opted_out = ?, opted_out_at = ?, updated_at = ? WHERE id = ?"_s);
+    for (qint64 id : ids) {
+        q.bindValue(0, optedOut ? 1 : 0);
+        q.bindValue(1, optedOut ? QVariant(now) : QVariant());
+        q.bindValue(2, now);
+        q.bindValue(3, id);
+        if (!q.exec()) {
+            db.rollback();
+            return failed(q);
+        }
+    }
+    return db.commit() ? Status::success() : Status::failure(db.lastError().text());
+}
+
+Result<QStringList> ContactRepository::tags() const
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(u"SELECT DISTINCT tags FROM contacts WHERE tags <> ''"_s))
+        return failed(q);
+    QSet<QString> tags;
+    while (q.next()) {
+        for (const QString& tag : q.value(0).toString().split(u',', Qt::SkipEmptyParts))
+            tags.insert(tag);
+    }
+    QStringList sorted(tags.cbegin(), tags.cend());
+    sorted.sort(Qt::CaseInsensitive);
+    return sorted;
 }

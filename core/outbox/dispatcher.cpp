@@ -1,5 +1,6 @@
 #include "dispatcher.h"
 
+#include "broadcast/templatetext.h"
 #include "providers/messagingprovider.h"
 
 #include <QDateTime>
@@ -74,6 +75,10 @@ OutgoingMessage Dispatcher::messageFor(const OutboxRow& row)
     OutgoingMessage message = it.value();
     message.to = row.recipient;
     message.variables = row.variables;
+    // Free text and captions are personalised here ("Hello {{name}}"); templates carry their variables to the
+    // provider, which fills the approved text.
+    if (message.kind == OutgoingMessage::Kind::Text || message.kind == OutgoingMessage::Kind::Media)
+        message.text = TemplateText::render(message.text, row.variables);
     return message;
 }
 
@@ -82,6 +87,12 @@ void Dispatcher::tick()
     if (m_stopping)
         return;
     const qint64 now = wallMs();
+    // Scheduled broadcasts start within a second of their time; checking once a second keeps writes off the
+    // busy path.
+    if (now - m_scheduleCheckedAtMs >= 1000) {
+        m_scheduleCheckedAtMs = now;
+        m_outbox.startScheduled(now);
+    }
     const Result<QList<qint64>> profiles = m_outbox.profilesWithDueRows(now);
     if (!profiles.isOk()) {
         Q_EMIT failedToRecord(profiles.error());

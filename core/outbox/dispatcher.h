@@ -58,6 +58,7 @@ private:
     QRandomGenerator m_random;
     QElapsedTimer m_clock;
     int m_inFlight = 0;
+    qint64 m_scheduleCheckedAtMs = 0;
     bool m_running = false;
     bool m_stopping = false;
 };

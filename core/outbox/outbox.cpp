@@ -68,6 +68,23 @@ qint64 nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
+const QString kBroadcastColumns = u"id, profile_id, message, state, pause_reason, created_at, title, scheduled_at"_s;
+
+Broadcast broadcastFrom(const QSqlQuery& q)
+{
+    Broadcast b;
+    b.id = q.value(0).toLongLong();
+    b.profileId = q.value(1).toLongLong();
+    b.message = outgoingMessageFromJson(QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object());
+    b.state = Broadcast::stateFromName(q.value(3).toString());
+    b.pauseReason = q.value(4).toString();
+    b.createdAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+    b.title = q.value(6).toString();
+    if (const qint64 at = q.value(7).toLongLong(); at > 0)
+        b.scheduledAt = QDateTime::fromMSecsSinceEpoch(at, Qt::UTC);
+    return b;
+}
+
 // Rows of running broadcasts (single sends have no broadcast).
 const QString kRunning
     = u"(broadcast_id IS NULL OR broadcast_id IN (SELECT id FROM broadcasts WHERE state = 'running'))"_s;
@@ -76,17 +93,24 @@ const QString kRunning
 Outbox::Outbox(Database& database) : m_database(database)
 { }
 
-Result<qint64> Outbox::createBroadcast(
-    qint64 profileId, const OutgoingMessage& message, const QList<Recipient>& recipients)
+Result<qint64> Outbox::createBroadcast(qint64 profileId,
+    const OutgoingMessage& message,
+    const QList<Recipient>& recipients,
+    const BroadcastOptions& options)
 {
+    const bool later = options.scheduledAt.isValid() && options.scheduledAt.toMSecsSinceEpoch() > nowMs();
     QSqlDatabase db = m_database.connection();
     if (!db.transaction())
         return Result<qint64>::failure(db.lastError().text());
     QSqlQuery q(db);
-    q.prepare(u"INSERT INTO broadcasts (profile_id, message, state, created_at) VALUES (?, ?, 'running', ?)"_s);
+    q.prepare(u"INSERT INTO broadcasts (profile_id, message, state, created_at, title, scheduled_at) "
+              "VALUES (?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(profileId);
     q.addBindValue(QString::fromUtf8(QJsonDocument(outgoingMessageToJson(message)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(later ? u"scheduled"_s : u"running"_s);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.addBindValue(text(options.title));
+    q.addBindValue(later ? options.scheduledAt.toMSecsSinceEpoch() : qint64(0));
     if (!q.exec()) {
         db.rollback();
         return failed(q);
@@ -115,34 +139,65 @@ Result<qint64> Outbox::createBroadcast(
 Result<Broadcast> Outbox::broadcast(qint64 id) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT id, profile_id, message, state, pause_reason, created_at FROM broadcasts WHERE id = ?"_s);
+    q.prepare(u"SELECT "_s + kBroadcastColumns + u" FROM broadcasts WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec())
         return failed(q);
     if (!q.next())
         return Result<Broadcast>::failure(QCoreApplication::translate("Outbox", "There is no broadcast %1.").arg(id));
-    Broadcast b;
-    b.id = q.value(0).toLongLong();
-    b.profileId = q.value(1).toLongLong();
-    b.message = outgoingMessageFromJson(QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object());
-    b.state = Broadcast::stateFromName(q.value(3).toString());
-    b.pauseReason = q.value(4).toString();
-    b.createdAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
-    return b;
+    return broadcastFrom(q);
 }
 
 Result<QList<Broadcast>> Outbox::broadcasts() const
 {
     QSqlQuery q(m_database.connection());
-    if (!q.exec(u"SELECT id FROM broadcasts ORDER BY id DESC"_s))
+    if (!q.exec(u"SELECT "_s + kBroadcastColumns + u" FROM broadcasts ORDER BY id DESC"_s))
         return failed(q);
     QList<Broadcast> result;
+    while (q.next())
+        result << broadcastFrom(q);
+    return result;
+}
+
+Result<QList<BroadcastSummary>> Outbox::summaries() const
+{
+    const Result<QList<Broadcast>> all = broadcasts();
+    if (!all.isOk())
+        return all.status();
+    QHash<qint64, qsizetype> index;
+    QList<BroadcastSummary> result;
+    for (const Broadcast& b : all.value()) {
+        index.insert(b.id, result.size());
+        BroadcastSummary s;
+        s.broadcast = b;
+        for (OutboxState state : allOutboxStates())
+            s.counts.insert(state, 0);
+        result << s;
+    }
+    // The outbox_broadcast_state index answers this without reading the rows.
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(u"SELECT broadcast_id, state, COUNT(*) FROM outbox WHERE broadcast_id IS NOT NULL "
+                "GROUP BY broadcast_id, state"_s))
+        return failed(q);
     while (q.next()) {
-        Result<Broadcast> b = broadcast(q.value(0).toLongLong());
-        if (b.isOk())
-            result << b.value();
+        const auto it = index.constFind(q.value(0).toLongLong());
+        if (it == index.cend())
+            continue;
+        BroadcastSummary& s = result[it.value()];
+        s.counts.insert(outboxStateFromName(q.value(1).toString()), q.value(2).toInt());
+        s.total += q.value(2).toInt();
     }
     return result;
+}
+
+Result<int> Outbox::startScheduled(qint64 now)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"UPDATE broadcasts SET state = 'running' WHERE state = 'scheduled' AND scheduled_at <= ?"_s);
+    q.addBindValue(now);
+    if (!q.exec())
+        return failed(q);
+    return q.numRowsAffected();
 }
 
 Result<QList<qint64>> Outbox::profilesWithDueRows(qint64 now) const
@@ -270,6 +325,20 @@ Status Outbox::record(const QList<Completion>& completions)
     return Status::success();
 }
 
+Result<QList<OutboxRow>> Outbox::rowsPage(
+    qint64 broadcastId, qint64 afterId, int limit, std::optional<OutboxState> state) const
+{
+    if (state)
+        return selectRows(
+            u"broadcast_id = ? AND id > ? AND state = ?"_s, {broadcastId, afterId, outboxStateName(*state)}, limit);
+    return selectRows(u"broadcast_id = ? AND id > ?"_s, {broadcastId, afterId}, limit);
+}
+
+Result<QList<OutboxRow>> Outbox::rowsUpdatedSince(qint64 broadcastId, qint64 sinceMs, qint64 maxId) const
+{
+    return selectRows(u"broadcast_id = ? AND updated_at >= ? AND id <= ?"_s, {broadcastId, sinceMs, maxId});
+}
+
 Status Outbox::release(const QList<OutboxRow>& rows, qint64 notBeforeMs)
 {
     QSqlQuery q(m_database.connection());
@@ -292,12 +361,13 @@ Result<int> Outbox::markInFlightUnconfirmed()
     return q.numRowsAffected();
 }
 
-Result<QList<OutboxRow>> Outbox::selectRows(const QString& where, const QVariantList& values) const
+Result<QList<OutboxRow>> Outbox::selectRows(const QString& where, const QVariantList& values, int limit) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT "_s + kRowColumns + u" FROM outbox WHERE "_s + where + u" ORDER BY id"_s);
+    q.prepare(u"SELECT "_s + kRowColumns + u" FROM outbox WHERE "_s + where + u" ORDER BY id LIMIT ?"_s);
     for (const QVariant& v : values)
         q.addBindValue(v);
+    q.addBindValue(limit); // SQLite: a negative limit is none
     if (!q.exec())
         return failed(q);
     QList<OutboxRow> result;
@@ -378,15 +448,17 @@ Status Outbox::cancel(qint64 broadcastId)
     QSqlDatabase db = m_database.connection();
     db.transaction();
     QSqlQuery q(db);
-    q.prepare(u"UPDATE broadcasts SET state = 'cancelled' WHERE id = ? AND state IN ('running', 'paused')"_s);
+    q.prepare(
+        u"UPDATE broadcasts SET state = 'cancelled' WHERE id = ? AND state IN ('scheduled', 'running', 'paused')"_s);
     q.addBindValue(broadcastId);
     if (!q.exec()) {
         db.rollback();
         return failed(q);
     }
     QSqlQuery rows(db);
-    rows.prepare(
-        u"UPDATE outbox SET state = 'cancelled' WHERE broadcast_id = ? AND state IN ('queued', 'retry_wait')"_s);
+    rows.prepare(u"UPDATE outbox SET state = 'cancelled', updated_at = ? WHERE broadcast_id = ? AND state IN "
+                 "('queued', 'retry_wait')"_s);
+    rows.addBindValue(nowMs());
     rows.addBindValue(broadcastId);
     if (!rows.exec()) {
         db.rollback();
@@ -397,11 +469,20 @@ Status Outbox::cancel(qint64 broadcastId)
 
 Status Outbox::retryFailed(qint64 broadcastId)
 {
+    return retryFailedThrough(broadcastId, 0);
+}
+
+Status Outbox::retryFailedThrough(qint64 broadcastId, qint64 profileId)
+{
     QSqlDatabase db = m_database.connection();
     db.transaction();
     QSqlQuery q(db);
-    q.prepare(
-        u"UPDATE outbox SET state = 'queued', attempts = 0, next_attempt_at = 0 WHERE broadcast_id = ? AND state = 'failed'"_s);
+    // profile_id 0 keeps each row's own sender.
+    q.prepare(u"UPDATE outbox SET state = 'queued', attempts = 0, next_attempt_at = 0, updated_at = ?, "
+              "profile_id = CASE WHEN ? = 0 THEN profile_id ELSE ? END WHERE broadcast_id = ? AND state = 'failed'"_s);
+    q.addBindValue(nowMs());
+    q.addBindValue(profileId);
+    q.addBindValue(profileId);
     q.addBindValue(broadcastId);
     QSqlQuery b(db);
     b.prepare(

@@ -5,6 +5,8 @@ using namespace Qt::StringLiterals;
 QString Broadcast::stateName(State s)
 {
     switch (s) {
+    case State::Scheduled:
+        return u"scheduled"_s;
     case State::Running:
         return u"running"_s;
     case State::Paused:
@@ -19,6 +21,8 @@ QString Broadcast::stateName(State s)
 
 Broadcast::State Broadcast::stateFromName(const QString& name)
 {
+    if (name == u"scheduled"_s)
+        return State::Scheduled;
     if (name == u"paused"_s)
         return State::Paused;
     if (name == u"cancelled"_s)

@@ -4,6 +4,7 @@
 #include "outboxstate.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QMap>
 #include <QString>
 
@@ -30,6 +31,7 @@ struct Broadcast
 {
     enum class State
     {
+        Scheduled, // waits for scheduledAt; the dispatcher starts it then
         Running,
         Paused,
         Cancelled,
@@ -41,9 +43,19 @@ struct Broadcast
     State state = State::Running;
     QString pauseReason;
     QDateTime createdAt;
+    QString title;
+    QDateTime scheduledAt; // invalid: sent at once
 
     static QString stateName(State s);
     static State stateFromName(const QString& name);
+};
+
+// A broadcast with how many of its rows stand in each state, for the activity list.
+struct BroadcastSummary
+{
+    Broadcast broadcast;
+    QHash<OutboxState, int> counts;
+    int total = 0;
 };
 
 // A recipient to enqueue: the number and its variables.

@@ -1,5 +1,6 @@
 #include "metasandbox.h"
 
+#include "broadcast/templatetext.h"
 #include "metamessagecheck.h"
 #include "sandboxaccounts.h"
 #include "sandboxstate.h"
@@ -11,6 +12,33 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+// What the customer reads: the approved body with the request's body parameters in place ({{1}}, {{2}}, … in
+// order, named ones by name), so tests can check each recipient got their own values.
+QString renderedTemplate(const QJsonObject& t)
+{
+    const QString name = t.value(u"name"_s).toString();
+    const QString language = t.value(u"language"_s).toObject().value(u"code"_s).toString();
+    QString text;
+    for (const SandboxTemplate& candidate : sandboxMetaTemplates()) {
+        if (candidate.name == name && candidate.language == language)
+            text = candidate.body;
+    }
+    QMap<QString, QString> values;
+    for (const QJsonValue& component : t.value(u"components"_s).toArray()) {
+        if (component.toObject().value(u"type"_s).toString().toLower() != u"body"_s)
+            continue;
+        int position = 0;
+        for (const QJsonValue& p : component.toObject().value(u"parameters"_s).toArray()) {
+            const QJsonObject parameter = p.toObject();
+            const QString key = parameter.contains(u"parameter_name"_s)
+                ? parameter.value(u"parameter_name"_s).toString()
+                : QString::number(++position);
+            values.insert(key, parameter.value(u"text"_s).toString());
+        }
+    }
+    return TemplateText::render(text, values);
+}
+
 const QRegularExpression kObjectPath(u"^/(v[0-9]+\\.[0-9]+)/([0-9]+)$"_s);
 const QRegularExpression kMessagesPath(u"^/(v[0-9]+\\.[0-9]+)/([0-9]+)/messages$"_s);
 const QRegularExpression kTemplatesPath(u"^/(v[0-9]+\\.[0-9]+)/([0-9]+)/message_templates$"_s);
@@ -200,7 +228,9 @@ SandboxReply MetaSandbox::sendMessage(const SandboxRequest& request)
     message.sid = wamid();
     message.provider = u"meta_cloud"_s;
     message.to = recipient;
-    message.body = body.value(u"text"_s).toObject().value(u"body"_s).toString();
+    message.body = body.value(u"type"_s).toString() == u"template"_s
+        ? renderedTemplate(body.value(u"template"_s).toObject())
+        : body.value(u"text"_s).toObject().value(u"body"_s).toString();
     message.created = QDateTime::currentDateTimeUtc();
     m_state.recordAccepted(message);
     if (fault.kind == SandboxFault::Kind::DropAfterAccept)

@@ -74,6 +74,12 @@ const QList<Migration>& tandemMigrations()
              "  last_inbound_at TEXT,"
              "  created_at TEXT NOT NULL,"
              "  updated_at TEXT NOT NULL)"_s}},
+        // The composer: a broadcast can wait for its time ('scheduled'), carries a title for the activity list,
+        // and the activity view reads only the rows that changed since it last looked.
+        {5, u"scheduled broadcasts and live activity"_s,
+            {u"ALTER TABLE broadcasts ADD COLUMN scheduled_at INTEGER NOT NULL DEFAULT 0"_s,
+                u"ALTER TABLE broadcasts ADD COLUMN title TEXT NOT NULL DEFAULT ''"_s,
+                u"CREATE INDEX outbox_broadcast_updated ON outbox (broadcast_id, updated_at)"_s}},
     };
     return migrations;
 }

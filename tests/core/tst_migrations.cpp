@@ -58,7 +58,7 @@ private Q_SLOTS:
         Database db;
         const Status opened = db.open(dir.filePath(u"fresh.sqlite"_s));
         QVERIFY2(opened.isOk(), qPrintable(opened.error()));
-        QCOMPARE(db.schemaVersion(), 4);
+        QCOMPARE(db.schemaVersion(), 5);
         for (const char* table : {"profiles", "broadcasts", "outbox", "outbox_attempts", "contacts", "schema_version"})
             QVERIFY2(db.connection().tables().contains(QString::fromLatin1(table)), table);
         const QStringList profileColumns = columns(db.connection(), u"profiles"_s);
@@ -85,7 +85,7 @@ private Q_SLOTS:
         }
         Database db;
         QVERIFY(db.open(path).isOk());
-        QCOMPARE(db.schemaVersion(), 4);
+        QCOMPARE(db.schemaVersion(), 5);
     }
 
     void oldVersionUpgradesWithRowsIntact()
@@ -106,7 +106,7 @@ private Q_SLOTS:
         Database db;
         const Status opened = db.open(path);
         QVERIFY2(opened.isOk(), qPrintable(opened.error()));
-        QCOMPARE(db.schemaVersion(), 4);
+        QCOMPARE(db.schemaVersion(), 5);
         const ProviderRegistry registry = ProviderRegistry::builtin();
         ProfileRepository repository(db, registry);
         const Result<Profile> bakery = repository.findByName(u"Bakery"_s);

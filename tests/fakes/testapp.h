@@ -4,6 +4,7 @@
 // temporary, with the secret store the test chooses.
 #include "appcontext.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 inline std::unique_ptr<AppContext> makeTestApp(std::unique_ptr<SecretStore> secrets)
@@ -12,4 +13,18 @@ inline std::unique_ptr<AppContext> makeTestApp(std::unique_ptr<SecretStore> secr
     if (!context.isOk())
         qFatal("test app: %s", qPrintable(context.error()));
     return context.takeValue();
+}
+
+// Saves a sender through the core as the wizard does (settings in the database, secrets in the test's store).
+inline Profile addSender(AppContext& app, Profile profile, const QHash<QString, QString>& secrets)
+{
+    profile.id = 0;
+    ProfileJob* job = app.profileService().create(profile, secrets);
+    QSignalSpy done(job, &ProfileJob::finished);
+    if (!done.wait(5000))
+        qFatal("test app: the sender was not saved");
+    const ProfileOutcome outcome = done.first().first().value<ProfileOutcome>();
+    if (!outcome.status.isOk())
+        qFatal("test app: %s", qPrintable(outcome.status.error()));
+    return outcome.profile;
 }

@@ -2,8 +2,10 @@
 // and used against the sandbox, and the main window has saved its settings, the token's bytes (raw, Base64 in a
 // Basic header, URL-encoded) appear nowhere in the database, its WAL and SHM files, the settings file or the log.
 #include "appservices.h"
+#include "contacts/contactrepository.h"
 #include "fakes/sandboxprofiles.h"
 #include "mainwindow/mainwindow.h"
+#include "outbox/dispatcher.h"
 #include "profiles/profileservice.h"
 #include "providers/messagingprovider.h"
 #include "providers/providerregistry.h"
@@ -97,7 +99,12 @@ private Q_SLOTS:
         QVERIFY(!result.error.rawBody.contains(token));
         repository.recordVerification(outcome.profile.id, false, result.error.explanation);
 
-        AppServices services {repository, service, registry, network, ComparisonData::builtin().takeValue(), {}};
+        ContactRepository contacts(db);
+        Outbox outbox(db);
+        SenderPool senders(repository, service, registry, &RateLimiter::steadyClock);
+        Dispatcher dispatcher(outbox, senders, Dispatcher::Options());
+        AppServices services {repository, service, registry, network, ComparisonData::builtin().takeValue(), {}, db,
+            contacts, outbox, dispatcher};
         {
             MainWindow window(services);
             window.show();

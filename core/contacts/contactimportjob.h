@@ -1,0 +1,39 @@
+#pragma once
+
+#include "contactimporter.h"
+
+#include <QObject>
+
+#include <memory>
+
+// Runs a ContactImporter on its own thread with its own database connection, so the window stays responsive
+// while 100,000 rows are read. Progress arrives as progressed(); the outcome as the one finished().
+class ContactImportJob : public QObject
+{
+    Q_OBJECT
+public:
+    ContactImportJob(QString databasePath,
+        QByteArray csv,
+        ContactImporter::Mapping mapping,
+        QString defaultRegion,
+        QObject* parent = nullptr);
+    ~ContactImportJob() override;
+
+    void start();
+    // The import stops at its next chunk and rolls back; finished() then reports cancelled.
+    void cancel();
+    bool isRunning() const;
+
+Q_SIGNALS:
+    void progressed(int done, int total);
+    void finished(const Result<ContactImporter::Report>& result);
+
+private:
+    struct Shared;
+    std::shared_ptr<Shared> m_shared;
+    QString m_path;
+    QByteArray m_csv;
+    ContactImporter::Mapping m_mapping;
+    QString m_region;
+    bool m_running = false;
+};
