@@ -38,8 +38,18 @@ Result<std::unique_ptr<AppContext>> AppContext::create(
     context->m_profiles = std::make_unique<ProfileRepository>(context->m_database, context->m_registry);
     context->m_profileService
         = std::make_unique<ProfileService>(*context->m_profiles, context->m_registry, *context->m_secrets);
+    context->m_contacts = std::make_unique<ContactRepository>(context->m_database);
+    context->m_outbox = std::make_unique<Outbox>(context->m_database);
+    // Rows a previous run left in flight are never resent silently: they wait as "unconfirmed" for the owner.
+    context->m_outbox->markInFlightUnconfirmed();
+    context->m_senders = std::make_unique<SenderPool>(
+        *context->m_profiles, *context->m_profileService, context->m_registry, &RateLimiter::steadyClock);
+    context->m_dispatcher
+        = std::make_unique<Dispatcher>(*context->m_outbox, *context->m_senders, Dispatcher::Options());
     context->m_services.reset(new AppServices {*context->m_profiles, *context->m_profileService, context->m_registry,
-        context->m_network, comparison.takeValue(), demoApiBase});
+        context->m_network, comparison.takeValue(), demoApiBase, context->m_database, *context->m_contacts,
+        *context->m_outbox, *context->m_dispatcher});
+    context->m_dispatcher->start();
     return context;
 }
 
@@ -71,4 +81,9 @@ ProfileService& AppContext::profileService()
 SecretStore& AppContext::secretStore()
 {
     return *m_secrets;
+}
+
+Dispatcher& AppContext::dispatcher()
+{
+    return *m_dispatcher;
 }

@@ -1,6 +1,10 @@
 #pragma once
 
 #include "appservices.h"
+#include "contacts/contactrepository.h"
+#include "outbox/dispatcher.h"
+#include "outbox/outbox.h"
+#include "outbox/senderpool.h"
 #include "profiles/profileservice.h"
 #include "providers/providerregistry.h"
 #include "sandbox/sandboxserver.h"
@@ -15,7 +19,8 @@
 
 // Builds Tandem's objects once, in order, and owns them: the composition root of the desktop app, also used by
 // the screenshot tool and the widget tests. Demo mode adds the sandbox in-process, a throw-away database and
-// secrets kept in memory, so trying Tandem never touches real data or the real keychain.
+// secrets kept in memory, so trying Tandem never touches real data or the real keychain. The dispatcher runs from
+// the start: broadcasts (and scheduled ones when their time comes) go out while Tandem is open.
 class AppContext
 {
 public:
@@ -29,6 +34,7 @@ public:
     ProfileRepository& profiles();
     ProfileService& profileService();
     SecretStore& secretStore();
+    Dispatcher& dispatcher();
 
 private:
     AppContext() = default;
@@ -41,5 +47,9 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<ProfileService> m_profileService;
     QNetworkAccessManager m_network;
+    std::unique_ptr<ContactRepository> m_contacts;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<SenderPool> m_senders;
+    std::unique_ptr<Dispatcher> m_dispatcher;
     std::unique_ptr<AppServices> m_services;
 };

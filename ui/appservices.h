@@ -2,6 +2,10 @@
 
 #include "pricing/comparisondata.h"
 
+class ContactRepository;
+class Database;
+class Dispatcher;
+class Outbox;
 class ProfileRepository;
 class ProfileService;
 class ProviderRegistry;
@@ -16,4 +20,8 @@ struct AppServices
     QNetworkAccessManager& network;
     ComparisonData comparison;
     QString demoApiBase; // set in demo mode: the in-process sandbox every sender talks to
+    Database& database;
+    ContactRepository& contacts;
+    Outbox& outbox;
+    Dispatcher& dispatcher; // sends the outbox while Tandem runs; the activity view follows its progress
 };

@@ -198,13 +198,13 @@ private Q_SLOTS:
             MainWindow window(app->services());
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
-            window.resize(777, 555);
-            QTRY_COMPARE(window.size(), QSize(777, 555));
+            window.resize(1001, 655);
+            QTRY_COMPARE(window.size(), QSize(1001, 655));
             window.close();
         }
         QVERIFY(QSettings().contains(u"mainWindow/geometry"_s));
         MainWindow again(app->services());
-        QCOMPARE(again.size(), QSize(777, 555));
+        QCOMPARE(again.size(), QSize(1001, 655));
     }
 
     void hasQuitAndAboutInTheMenus()

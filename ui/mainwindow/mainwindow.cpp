@@ -1,8 +1,11 @@
 #include "mainwindow.h"
 
+#include "activity/activityview.h"
 #include "appservices.h"
 #include "common/messagebox.h"
 #include "common/testmessage.h"
+#include "composer/composerview.h"
+#include "contacts/contactsview.h"
 #include "forms/editprofiledialog.h"
 #include "profiles/profileservice.h"
 #include "senderactions.h"
@@ -20,6 +23,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -33,7 +37,30 @@ MainWindow::MainWindow(AppServices& services, QWidget* parent)
     m_pages->setObjectName(u"pagesStackedWidget"_s);
     m_pages->addWidget(createEmptyState());
     m_pages->addWidget(createProfileList());
-    setCentralWidget(m_pages);
+    m_contacts = new ContactsView(services, this);
+    m_composer = new ComposerView(services, this);
+    m_activity = new ActivityView(services, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"mainTabWidget"_s);
+    m_tabs->addTab(m_pages, tr("&Senders"));
+    m_tabs->addTab(m_contacts, tr("&Contacts"));
+    m_tabs->addTab(m_composer, tr("&New broadcast"));
+    m_tabs->addTab(m_activity, tr("&Activity"));
+    setCentralWidget(m_tabs);
+    connect(m_contacts, &ContactsView::contactsChanged, m_composer, &ComposerView::reload);
+    connect(m_contacts, &ContactsView::composeRequested, this, [this](const QList<qint64>& ids) {
+        m_composer->composeFor(ids);
+        showTab(ComposeTab);
+    });
+    connect(m_composer, &ComposerView::broadcastQueued, this, [this](qint64 id) {
+        statusBar()->showMessage(tr("Broadcast queued; it is shown under Activity."));
+        m_activity->selectBroadcast(id);
+        showTab(ActivityTab);
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
+        if (tab == ContactsTab)
+            m_contacts->reload(); // a CSV audience imported in the composer is a change too
+    });
     createMenus();
     if (!services.demoApiBase.isEmpty()) {
         auto* badge = new QLabel(tr(" DEMO: nothing leaves this computer "), this);
@@ -175,9 +202,31 @@ void MainWindow::reloadProfiles()
         }
     }
     m_pages->setCurrentIndex(m_profiles.isEmpty() ? 0 : 1);
+    if (m_composer)
+        m_composer->reload();
     if (!m_profiles.isEmpty() && m_profileTable->selectedItems().isEmpty())
         m_profileTable->selectRow(0);
     updateActions();
+}
+
+void MainWindow::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(tab);
+}
+
+ContactsView* MainWindow::contactsView() const
+{
+    return m_contacts;
+}
+
+ComposerView* MainWindow::composerView() const
+{
+    return m_composer;
+}
+
+ActivityView* MainWindow::activityView() const
+{
+    return m_activity;
 }
 
 void MainWindow::selectProfile(qint64 id)

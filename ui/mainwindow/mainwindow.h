@@ -7,18 +7,36 @@
 #include <optional>
 
 struct AppServices;
+class ActivityView;
+class ComposerView;
+class ContactsView;
 class QPushButton;
+class QTabWidget;
 class QStackedWidget;
 class QTableWidget;
 class SenderActions;
 
-// Tandem's main window: an invitation to set up WhatsApp while there is no sender, then the list of senders with
-// what can be done to each (edit, check, test, switch provider, remove).
+// Tandem's main window, four tabs: the senders (an invitation to set up WhatsApp while there is none, then the
+// list with what can be done to each: edit, check, test, switch provider, remove), the contacts, the broadcast
+// composer and the broadcast activity.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    enum Tab
+    {
+        SendersTab,
+        ContactsTab,
+        ComposeTab,
+        ActivityTab
+    };
+
     explicit MainWindow(AppServices& services, QWidget* parent = nullptr);
+
+    void showTab(Tab tab);
+    ContactsView* contactsView() const;
+    ComposerView* composerView() const;
+    ActivityView* activityView() const;
 
     // Re-reads the senders from the database and shows the empty state or the list.
     void reloadProfiles();
@@ -46,7 +64,11 @@ private:
     AppServices& m_services;
     SenderActions* m_actions;
     QList<Profile> m_profiles;
+    QTabWidget* m_tabs = nullptr;
     QStackedWidget* m_pages = nullptr;
+    ContactsView* m_contacts = nullptr;
+    ComposerView* m_composer = nullptr;
+    ActivityView* m_activity = nullptr;
     QTableWidget* m_profileTable = nullptr;
     QList<QPushButton*> m_selectionButtons;
 };

@@ -1,0 +1,233 @@
+// Broadcast activity: the broadcast list and the paged recipient table under QAbstractItemModelTester, pages
+// fetched as the view scrolls (never the whole broadcast), live refreshes that change only what changed, a
+// scheduled broadcast that waits for its time, and Pause / Resume / Cancel / Retry failed / Retry through another
+// sender driven from the view against the sandbox.
+#include "activity/activityview.h"
+#include "activity/broadcastlistmodel.h"
+#include "activity/recipienttablemodel.h"
+#include "common/messagebox.h"
+#include "fakes/sandboxprofiles.h"
+#include "fakes/testapp.h"
+#include "outbox/outbox.h"
+#include "secrets/memorysecretstore.h"
+#include "storage/profilerepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QList<Recipient> numbers(int count)
+{
+    QList<Recipient> recipients;
+    for (int i = 0; i < count; ++i)
+        recipients << Recipient {u"+1415555%1"_s.arg(i, 4, 10, QChar(u'0')), {}};
+    return recipients;
+}
+
+OutgoingMessage text(const QString& body)
+{
+    OutgoingMessage m;
+    m.kind = OutgoingMessage::Kind::Text;
+    m.text = body;
+    return m;
+}
+
+int count(const BroadcastListModel& model, int row, OutboxState state)
+{
+    return model.summary(row).counts.value(state);
+}
+} // namespace
+
+class TestActivity : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void recipientModelFetchesPagesAndRefreshesChangedRows()
+    {
+        auto app = makeTestApp(std::make_unique<MemorySecretStore>());
+        app->dispatcher().stop(); // this test moves the rows itself
+        Outbox& outbox = app->services().outbox;
+        const Profile sender = addSender(*app, metaSandboxProfile(app->sandbox()->baseUrl()), metaSandboxSecrets());
+        const qint64 id = outbox.createBroadcast(sender.id, text(u"Hello"_s), numbers(1234)).value();
+
+        RecipientTableModel model(outbox);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setBroadcast(id);
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 500);
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 1000);
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 1234);
+        QVERIFY(!model.canFetchMore({}));
+        QCOMPARE(model.index(0, RecipientTableModel::RecipientColumn).data().toString(), u"+14155550000"_s);
+        QCOMPARE(model.index(1233, RecipientTableModel::RecipientColumn).data().toString(), u"+14155551233"_s);
+        QCOMPARE(model.index(7, RecipientTableModel::StateColumn).data().toString(), u"Waiting"_s);
+
+        // Two rows go out: one accepted, one refused by the provider with its code and explanation.
+        const QList<OutboxRow> claimed = outbox.claimDue(sender.id, 2, QDateTime::currentMSecsSinceEpoch()).value();
+        QCOMPARE(claimed.size(), 2);
+        Outbox::Completion ok;
+        ok.row = claimed.at(0);
+        ok.providerMessageId = u"wamid.1"_s;
+        ok.decision.state = OutboxState::Accepted;
+        ok.atMs = QDateTime::currentMSecsSinceEpoch();
+        Outbox::Completion refused = ok;
+        refused.row = claimed.at(1);
+        refused.providerMessageId.clear();
+        refused.error.errorClass = ErrorClass::PolicyBlocked;
+        refused.error.code = u"131049"_s;
+        refused.error.explanation = u"Meta held this marketing message back."_s;
+        refused.decision.state = OutboxState::Failed;
+        QVERIFY(outbox.record({ok, refused}).isOk());
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(model.refresh().isEmpty());
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
+        QCOMPARE(changed.first().at(1).toModelIndex().row(), 1);
+        QCOMPARE(model.index(0, RecipientTableModel::StateColumn).data().toString(), u"Accepted"_s);
+        QCOMPARE(model.index(1, RecipientTableModel::StateColumn).data().toString(), u"Failed"_s);
+        QCOMPARE(model.index(1, RecipientTableModel::ErrorColumn).data().toString(), u"policy_blocked · 131049"_s);
+        QCOMPARE(model.index(1, RecipientTableModel::ExplanationColumn).data().toString(),
+            u"Meta held this marketing message back."_s);
+
+        // Only failures: one row, and nothing more to fetch.
+        model.setBroadcast(id, OutboxState::Failed);
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, RecipientTableModel::RecipientColumn).data().toString(), u"+14155550001"_s);
+        QVERIFY(!model.canFetchMore({}));
+    }
+
+    void broadcastListInsertsNewBroadcastsAndCountsScheduledOnes()
+    {
+        auto app = makeTestApp(std::make_unique<MemorySecretStore>());
+        app->dispatcher().stop();
+        Outbox& outbox = app->services().outbox;
+        const Profile sender = addSender(*app, metaSandboxProfile(app->sandbox()->baseUrl()), metaSandboxSecrets());
+        BroadcastListModel model(outbox, app->services().profiles);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.refresh().isEmpty());
+        QCOMPARE(model.rowCount(), 0);
+        const qint64 first = outbox.createBroadcast(sender.id, text(u"First"_s), numbers(3)).value();
+        QVERIFY(model.refresh().isEmpty());
+        QCOMPARE(model.rowCount(), 1);
+
+        Outbox::BroadcastOptions later;
+        later.title = u"Saturday sale"_s;
+        later.scheduledAt = QDateTime::currentDateTime().addSecs(3600);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        const qint64 second = outbox.createBroadcast(sender.id, text(u"Second"_s), numbers(4), later).value();
+        QVERIFY(model.refresh().isEmpty());
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(model.summary(0).broadcast.id, second);
+        QCOMPARE(model.summary(1).broadcast.id, first);
+        QCOMPARE(model.summary(0).broadcast.state, Broadcast::State::Scheduled);
+        QVERIFY(model.index(0, BroadcastListModel::TitleColumn).data().toString().startsWith(u"Saturday sale"_s));
+        QCOMPARE(model.index(0, BroadcastListModel::SenderColumn).data().toString(), sender.name);
+        QCOMPARE(model.index(0, BroadcastListModel::WaitingColumn).data().toString(), u"4"_s);
+        QCOMPARE(model.index(0, BroadcastListModel::ProgressColumn).data().toString(), u"0 of 4"_s);
+
+        // A scheduled broadcast's rows are not due before its time, and start when it comes.
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QCOMPARE(outbox.claimDue(sender.id, 100, now).value().size(), 3); // the first broadcast's only
+        QCOMPARE(outbox.startScheduled(now).value(), 0);
+        QCOMPARE(outbox.startScheduled(now + 3601 * 1000).value(), 1);
+        QCOMPARE(outbox.broadcast(second).value().state, Broadcast::State::Running);
+        QCOMPARE(outbox.claimDue(sender.id, 100, now + 3601 * 1000).value().size(), 4);
+    }
+
+    void viewFollowsTheDispatcherAndRetriesThroughAnotherSender()
+    {
+        auto app = makeTestApp(std::make_unique<MemorySecretStore>());
+        const Profile meta = addSender(*app, metaSandboxProfile(app->sandbox()->baseUrl()), metaSandboxSecrets());
+        const Profile twilio = addSender(*app, twilioSandboxProfile(app->sandbox()->baseUrl()), twilioSandboxSecrets());
+        // Meta refuses one customer once, with its per-user marketing limit.
+        SandboxFault refuse;
+        refuse.kind = SandboxFault::Kind::ProviderError;
+        refuse.code = 131049;
+        refuse.times = 1;
+        app->sandbox()->state().setRecipientFault(u"+14155550001"_s, refuse);
+
+        ActivityView view(app->services());
+        view.resize(1000, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const qint64 id = app->services().outbox.createBroadcast(meta.id, text(u"Hello"_s), numbers(3)).value();
+        view.selectBroadcast(id);
+        BroadcastListModel* list = view.broadcastModel();
+        QTRY_COMPARE_WITH_TIMEOUT(list->summary(list->rowOf(id)).broadcast.state, Broadcast::State::Finished, 10000);
+        const int row = list->rowOf(id);
+        QCOMPARE(count(*list, row, OutboxState::Accepted), 2);
+        QCOMPARE(count(*list, row, OutboxState::Failed), 1);
+
+        // The failure is explained in the recipient table and the detail line.
+        auto* recipients = view.findChild<QTableView*>(u"recipientsTableView"_s);
+        QTRY_COMPARE(recipients->model()->rowCount(), 3);
+        recipients->setCurrentIndex(recipients->model()->index(1, 0));
+        const QString detail = view.findChild<QLabel*>(u"recipientDetailLabel"_s)->text();
+        QVERIFY2(detail.contains(u"131049"_s) && detail.contains(u"Failed"_s), qPrintable(detail));
+
+        auto* backup = view.findChild<QComboBox*>(u"backupSenderComboBox"_s);
+        QCOMPARE(backup->count(), 1); // every sender but the broadcast's own
+        QCOMPARE(backup->currentText(), twilio.name);
+        auto* retryBackup = view.findChild<QPushButton*>(u"retryBackupButton"_s);
+        QVERIFY(retryBackup->isEnabled());
+        QTest::mouseClick(retryBackup, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(count(*list, list->rowOf(id), OutboxState::Accepted), 3, 10000);
+        QCOMPARE(count(*list, list->rowOf(id), OutboxState::Failed), 0);
+        const QList<SandboxState::StoredMessage> sent = app->sandbox()->state().messagesTo(u"+14155550001"_s);
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent.first().provider, u"twilio"_s);
+        QTRY_COMPARE(recipients->model()->index(1, RecipientTableModel::StateColumn).data().toString(), u"Accepted"_s);
+    }
+
+    void pauseResumeAndCancelFromTheView()
+    {
+        auto app = makeTestApp(std::make_unique<MemorySecretStore>());
+        Profile slow = metaSandboxProfile(app->sandbox()->baseUrl());
+        slow.settings.insert(u"rate_per_second"_s, u"20"_s);
+        const Profile meta = addSender(*app, slow, metaSandboxSecrets());
+        ActivityView view(app->services());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const qint64 id = app->services().outbox.createBroadcast(meta.id, text(u"Hello"_s), numbers(400)).value();
+        view.selectBroadcast(id);
+        auto* pause = view.findChild<QPushButton*>(u"pauseButton"_s);
+        auto* resume = view.findChild<QPushButton*>(u"resumeButton"_s);
+        QTRY_VERIFY(pause->isEnabled());
+        QVERIFY(!resume->isEnabled());
+        QTest::mouseClick(pause, Qt::LeftButton);
+        QCOMPARE(app->services().outbox.broadcast(id).value().state, Broadcast::State::Paused);
+        QTRY_VERIFY(resume->isEnabled());
+        // Paused: after what was in flight lands, nothing more goes out.
+        QTest::qWait(600);
+        const qint64 accepted = app->sandbox()->state().acceptedTotal();
+        QTest::qWait(600);
+        QCOMPARE(app->sandbox()->state().acceptedTotal(), accepted);
+        QVERIFY(accepted < 400);
+        QTest::mouseClick(resume, Qt::LeftButton);
+        QTRY_VERIFY(app->sandbox()->state().acceptedTotal() > accepted);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(view.findChild<QPushButton*>(u"cancelBroadcastButton"_s), Qt::LeftButton);
+        QCOMPARE(app->services().outbox.broadcast(id).value().state, Broadcast::State::Cancelled);
+        const QHash<OutboxState, int> counts = app->services().outbox.counts(id).value();
+        QVERIFY(counts.value(OutboxState::Cancelled) > 0);
+        QCOMPARE(counts.value(OutboxState::Queued), 0);
+    }
+};
+
+QTEST_MAIN(TestActivity)
+#include "tst_activity.moc"

@@ -1,0 +1,215 @@
+// The composer walked as a newcomer in demo mode would: contacts imported, a tag audience chosen, a Meta template
+// whose two variables come from each contact's fields, the preview for one customer, the pre-flight counts and
+// cost checked against the fixture by hand, the broadcast sent, and the activity view reaching its final counts,
+// with the sandbox confirming each customer read their own values.
+#include "activity/broadcastlistmodel.h"
+#include "activity/recipienttablemodel.h"
+#include "composer/composerview.h"
+#include "composer/preflightview.h"
+#include "composer/previewpage.h"
+#include "contacts/contactimporter.h"
+#include "fakes/sandboxprofiles.h"
+#include "fakes/testapp.h"
+#include "mainwindow/mainwindow.h"
+#include "secrets/memorysecretstore.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTabWidget>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// A shop's customers in Brazil and Argentina. The "vip" audience is Ana, Bruno, Carla, Diego and Eva:
+// Diego has no first name (the template's {{1}}) and Eva opted out, so three receive it. Fabio is not a vip.
+const QByteArray kCustomers = "phone,name,first_name,order,tags,opted_out\n"
+                              "+55 11 98765-4321,Ana Souza,Ana,A-100,vip,\n"
+                              "+55 21 98765-4322,Bruno Lima,Bruno,A-101,vip;newsletter,\n"
+                              "+54 9 11 2345-6789,Carla Diaz,Carla,A-102,vip,\n"
+                              "+54 9 11 2345-6790,Diego Paz,,A-103,vip,\n"
+                              "+54 9 11 2345-6791,Eva Ruiz,Eva,A-104,vip,yes\n"
+                              "+55 11 98765-4323,Fabio Reis,Fabio,A-105,newsletter,\n";
+
+template<typename T>
+T* child(QWidget* parent, const QString& name)
+{
+    T* found = parent->findChild<T*>(name);
+    if (!found)
+        qFatal("no %s", qPrintable(name));
+    return found;
+}
+
+void choose(QComboBox* combo, const QVariant& data)
+{
+    const int index = combo->findData(data);
+    QVERIFY2(index >= 0, qPrintable(data.toString()));
+    combo->setCurrentIndex(index);
+}
+} // namespace
+
+class TestComposer : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void templateBroadcastToATagFromComposeToFinalCounts()
+    {
+        auto app = makeTestApp(std::make_unique<MemorySecretStore>());
+        const Profile meta = addSender(*app, metaSandboxProfile(app->sandbox()->baseUrl()), metaSandboxSecrets());
+        const Result<ContactImporter::Report> imported
+            = ContactImporter(app->services().database, u"BR"_s).import(kCustomers);
+        QVERIFY2(imported.isOk(), qPrintable(imported.error()));
+        QCOMPARE(imported.value().imported, 6);
+
+        MainWindow window(app->services());
+        window.resize(1100, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showTab(MainWindow::ComposeTab);
+        ComposerView* composer = window.composerView();
+        auto* next = child<QPushButton>(composer, u"nextButton"_s);
+
+        // 1. Audience: tick "vip" with the keyboard.
+        auto* tags = child<QListWidget>(composer, u"tagsListWidget"_s);
+        const QList<QListWidgetItem*> vip = tags->findItems(u"vip"_s, Qt::MatchExactly);
+        QCOMPARE(vip.size(), 1);
+        tags->setFocus();
+        tags->setCurrentItem(vip.first());
+        QTest::keyClick(tags, Qt::Key_Space);
+        QCOMPARE(vip.first()->checkState(), Qt::Checked);
+        QCOMPARE(child<QLabel>(composer, u"audienceCountLabel"_s)->text(),
+            u"5 contact(s); 1 of them opted out and will not get it."_s);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(composer->currentStep(), int(ComposerView::MessageStep));
+
+        // 2. Message: the sandbox's order_update template (English, utility), its text pasted for the preview.
+        QCOMPARE(child<QComboBox>(composer, u"senderComboBox"_s)->currentText(), meta.name);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(composer->currentStep(), int(ComposerView::MessageStep)); // nothing named yet
+        QVERIFY(!child<QLabel>(composer, u"composerProblemLabel"_s)->text().isEmpty());
+        QTest::keyClicks(child<QLineEdit>(composer, u"templateNameLineEdit"_s), u"order_update"_s);
+        auto* language = child<QLineEdit>(composer, u"languageLineEdit"_s);
+        language->selectAll();
+        QTest::keyClicks(language, u"en"_s);
+        choose(child<QComboBox>(composer, u"categoryComboBox"_s), int(MessageCategory::Utility));
+        QTest::keyClicks(child<QPlainTextEdit>(composer, u"templateBodyPlainTextEdit"_s),
+            u"Hi {{1}}, your order {{2}} is on its way."_s);
+        choose(child<QComboBox>(composer, u"sourceComboBox_1"_s), u"first_name"_s);
+        choose(child<QComboBox>(composer, u"sourceComboBox_2"_s), u"order"_s);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(composer->currentStep(), int(ComposerView::PreviewStep));
+
+        // 3. Preview: contacts come in number order, so Carla (+54 9 11 2345-6789) is first; Diego lacks a name.
+        auto* preview = child<PreviewPage>(composer, u"previewPage"_s);
+        QVERIFY2(preview->renderedText().contains(u"Hi Carla, your order A-102 is on its way."_s),
+            qPrintable(preview->renderedText()));
+        auto* recipient = child<QComboBox>(composer, u"previewRecipientComboBox"_s);
+        recipient->setCurrentIndex(recipient->findText(u"Diego Paz (+5491123456790)"_s));
+        QVERIFY2(preview->renderedText().contains(u"Not sent: no value for 1"_s), qPrintable(preview->renderedText()));
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(composer->currentStep(), int(ComposerView::CheckStep));
+
+        // 4. Pre-flight: 3 sendable (Ana, Bruno, Carla), 1 opted out (Eva), 1 missing a value (Diego).
+        auto* preflight = child<PreflightView>(composer, u"preflightView"_s);
+        QTRY_VERIFY(preflight->report().has_value());
+        QCOMPARE(child<QLabel>(composer, u"sendableCountLabel"_s)->text(), u"3"_s);
+        QCOMPARE(child<QLabel>(composer, u"optedOutCountLabel"_s)->text(), u"1"_s);
+        QCOMPARE(child<QLabel>(composer, u"missingVariableCountLabel"_s)->text(), u"1"_s);
+        QCOMPARE(child<QLabel>(composer, u"outsideWindowCountLabel"_s)->text(), u"0"_s); // a template
+        QCOMPARE(child<QLabel>(composer, u"invalidNumberCountLabel"_s)->text(), u"0"_s);
+        // Utility rates from resources/providers.json: Brazil $0.0068, Argentina $0.0289; 2 × BR + 1 × AR.
+        QVERIFY(qAbs(preflight->report()->estimatedCostUsd - (2 * 0.0068 + 0.0289)) < 1e-9);
+        QVERIFY2(child<QLabel>(composer, u"costLabel"_s)->text().contains(u"0.04"_s),
+            qPrintable(child<QLabel>(composer, u"costLabel"_s)->text()));
+        // The owner opens the "missing a value" group and finds Diego.
+        QStringList listed;
+        QTimer::singleShot(0, this, [&listed] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto* list = dialog->findChild<QListWidget*>(u"preflightGroupListWidget"_s);
+            for (int i = 0; i < list->count(); ++i)
+                listed << list->item(i)->text();
+            dialog->reject();
+        });
+        QTest::mouseClick(child<QPushButton>(composer, u"missingVariableShowButton"_s), Qt::LeftButton);
+        QCOMPARE(listed, QStringList({u"+5491123456790 — Diego Paz"_s}));
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(composer->currentStep(), int(ComposerView::SendStep));
+
+        // 5. Send now; the window moves to Activity, which follows the dispatcher to the end.
+        QVERIFY(child<QLabel>(composer, u"sendSummaryLabel"_s)->text().startsWith(u"3 message(s)"_s));
+        QTest::keyClicks(child<QLineEdit>(composer, u"titleLineEdit"_s), u"Order updates"_s);
+        QTest::mouseClick(child<QPushButton>(composer, u"sendButton"_s), Qt::LeftButton);
+        QCOMPARE(child<QTabWidget>(&window, u"mainTabWidget"_s)->currentIndex(), int(MainWindow::ActivityTab));
+        auto* broadcasts = child<QTableView>(&window, u"broadcastsTableView"_s);
+        auto* list = qobject_cast<BroadcastListModel*>(broadcasts->model());
+        QAbstractItemModelTester tester(list, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(list->rowCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            list->index(0, BroadcastListModel::StateColumn).data().toString(), u"Finished"_s, 10000);
+        QCOMPARE(list->index(0, BroadcastListModel::AcceptedColumn).data().toString(), u"3"_s);
+        QCOMPARE(list->index(0, BroadcastListModel::FailedColumn).data().toString(), u"0"_s);
+        QCOMPARE(list->index(0, BroadcastListModel::WaitingColumn).data().toString(), u"0"_s);
+        QCOMPARE(list->index(0, BroadcastListModel::ProgressColumn).data().toString(), u"3 of 3"_s);
+        QVERIFY(list->index(0, BroadcastListModel::TitleColumn).data().toString().startsWith(u"Order updates"_s));
+        auto* recipients = child<QTableView>(&window, u"recipientsTableView"_s);
+        QTRY_COMPARE(recipients->model()->rowCount(), 3);
+        for (int row = 0; row < 3; ++row)
+            QCOMPARE(
+                recipients->model()->index(row, RecipientTableModel::StateColumn).data().toString(), u"Accepted"_s);
+
+        // Each customer got their own values; the opted-out and the nameless got nothing; Fabio isn't a vip.
+        const auto bodyFor = [&app](const QString& phone) {
+            const QList<SandboxState::StoredMessage> m = app->sandbox()->state().messagesTo(phone);
+            return m.size() == 1 ? m.first().body : u"%1 messages"_s.arg(m.size());
+        };
+        QCOMPARE(bodyFor(u"+5511987654321"_s), u"Hi Ana, your order A-100 is on its way."_s);
+        QCOMPARE(bodyFor(u"+5521987654322"_s), u"Hi Bruno, your order A-101 is on its way."_s);
+        QCOMPARE(bodyFor(u"+5491123456789"_s), u"Hi Carla, your order A-102 is on its way."_s);
+        QCOMPARE(app->sandbox()->state().acceptedTotal(), 3);
+    }
+
+    void scheduledBroadcastWaitsForItsTime()
+    {
+        auto app = makeTestApp(std::make_unique<MemorySecretStore>());
+        const Profile meta = addSender(*app, metaSandboxProfile(app->sandbox()->baseUrl()), metaSandboxSecrets());
+        QVERIFY(ContactImporter(app->services().database, u"BR"_s).import(kCustomers).isOk());
+        MainWindow window(app->services());
+        window.show();
+        window.showTab(MainWindow::ComposeTab);
+        ComposerView* composer = window.composerView();
+        QTest::mouseClick(child<QPushButton>(composer, u"nextButton"_s), Qt::LeftButton); // every contact
+        QTest::keyClicks(child<QLineEdit>(composer, u"templateNameLineEdit"_s), u"hello_world"_s);
+        composer->goToStep(ComposerView::CheckStep);
+        auto* preflight = child<PreflightView>(composer, u"preflightView"_s);
+        QTRY_VERIFY(preflight->report().has_value());
+        QCOMPARE(preflight->report()->sendable.size(), 5); // everyone but Eva: no variables to miss
+        composer->goToStep(ComposerView::SendStep);
+        QCOMPARE(composer->currentStep(), int(ComposerView::SendStep));
+        child<QWidget>(composer, u"scheduleRadioButton"_s)->setProperty("checked", true);
+        auto* when = child<QWidget>(composer, u"scheduleDateTimeEdit"_s);
+        const QDateTime at = QDateTime::currentDateTime().addSecs(2 * 3600);
+        when->setProperty("dateTime", at);
+        QTest::mouseClick(child<QPushButton>(composer, u"sendButton"_s), Qt::LeftButton);
+        const QList<Broadcast> all = app->services().outbox.broadcasts().value();
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all.first().state, Broadcast::State::Scheduled);
+        QCOMPARE(all.first().scheduledAt.toSecsSinceEpoch(), at.toSecsSinceEpoch());
+        // The dispatcher is running; in well over its idle poll nothing is sent before the time.
+        QTest::qWait(1500);
+        QCOMPARE(app->sandbox()->state().acceptedTotal(), 0);
+        QCOMPARE(app->services().outbox.counts(all.first().id).value().value(OutboxState::Queued), 5);
+    }
+};
+
+QTEST_MAIN(TestComposer)
+#include "tst_composer.moc"

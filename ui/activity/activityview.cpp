@@ -1,0 +1,272 @@
+#include "activityview.h"
+
+#include "appservices.h"
+#include "broadcastlistmodel.h"
+#include "common/messagebox.h"
+#include "outbox/outbox.h"
+#include "progressdelegate.h"
+#include "recipienttablemodel.h"
+#include "statetext.h"
+#include "storage/profilerepository.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int kRefreshMs = 500;
+
+QTableView* table(const QString& name, QWidget* parent)
+{
+    auto* view = new QTableView(parent);
+    view->setObjectName(name);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+} // namespace
+
+ActivityView::ActivityView(AppServices& services, QWidget* parent)
+    : QWidget(parent)
+    , m_services(services)
+    , m_broadcasts(new BroadcastListModel(services.outbox, services.profiles, this))
+    , m_recipients(new RecipientTableModel(services.outbox, this))
+    , m_broadcastTable(table(u"broadcastsTableView"_s, this))
+    , m_recipientTable(table(u"recipientsTableView"_s, this))
+    , m_stateFilter(new QComboBox(this))
+    , m_backupSender(new QComboBox(this))
+    , m_detail(new QLabel(this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(u"activityView"_s);
+    m_broadcastTable->setModel(m_broadcasts);
+    m_broadcastTable->setItemDelegateForColumn(
+        BroadcastListModel::ProgressColumn, new ProgressDelegate(BroadcastListModel::ProgressRole, this));
+    m_broadcastTable->horizontalHeader()->setSectionResizeMode(BroadcastListModel::TitleColumn, QHeaderView::Stretch);
+    m_broadcastTable->horizontalHeader()->setStretchLastSection(false);
+    m_broadcastTable->setColumnWidth(BroadcastListModel::ProgressColumn, 150);
+    m_recipientTable->setModel(m_recipients);
+    // Fixed row heights: the view never measures 100,000 rows to lay them out.
+    m_recipientTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_stateFilter->setObjectName(u"stateFilterComboBox"_s);
+    m_stateFilter->addItem(tr("Every recipient"), -1);
+    for (OutboxState s : allOutboxStates())
+        m_stateFilter->addItem(recipientStateText(s), int(s));
+    m_backupSender->setObjectName(u"backupSenderComboBox"_s);
+    m_detail->setObjectName(u"recipientDetailLabel"_s);
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setObjectName(u"activityStatusLabel"_s);
+
+    auto button = [this](const QString& name, const QString& text, void (ActivityView::*slot)()) {
+        auto* b = new QPushButton(text, this);
+        b->setObjectName(name);
+        connect(b, &QPushButton::clicked, this, slot);
+        return b;
+    };
+    m_pause = button(u"pauseButton"_s, tr("&Pause"), &ActivityView::pauseSelected);
+    m_resume = button(u"resumeButton"_s, tr("&Resume"), &ActivityView::resumeSelected);
+    m_cancel = button(u"cancelBroadcastButton"_s, tr("&Cancel"), &ActivityView::cancelSelected);
+    m_retry = button(u"retryFailedButton"_s, tr("Retry &failed"), &ActivityView::retryFailedSelected);
+    m_retryBackup = button(u"retryBackupButton"_s, tr("Retry failed &through:"), &ActivityView::retryThroughBackup);
+
+    connect(
+        m_broadcastTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ActivityView::showBroadcast);
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &ActivityView::showBroadcast);
+    connect(m_recipientTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &ActivityView::showRecipientDetail);
+    connect(&m_timer, &QTimer::timeout, this, &ActivityView::refresh);
+    m_timer.setInterval(kRefreshMs);
+
+    auto* actions = new QHBoxLayout;
+    for (QPushButton* b : {m_pause, m_resume, m_cancel, m_retry, m_retryBackup})
+        actions->addWidget(b);
+    actions->addWidget(m_backupSender);
+    actions->addStretch();
+    auto* top = new QWidget(this);
+    auto* topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_broadcastTable);
+    topLayout->addLayout(actions);
+    auto* bottom = new QWidget(this);
+    auto* bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    auto* filterRow = new QHBoxLayout;
+    auto* filterLabel = new QLabel(tr("&Show:"), bottom);
+    filterLabel->setBuddy(m_stateFilter);
+    filterRow->addWidget(filterLabel);
+    filterRow->addWidget(m_stateFilter);
+    filterRow->addStretch();
+    bottomLayout->addLayout(filterRow);
+    bottomLayout->addWidget(m_recipientTable, 1);
+    bottomLayout->addWidget(m_detail);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(top);
+    splitter->addWidget(bottom);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_status);
+    refresh();
+    updateActions();
+}
+
+BroadcastListModel* ActivityView::broadcastModel() const
+{
+    return m_broadcasts;
+}
+
+RecipientTableModel* ActivityView::recipientModel() const
+{
+    return m_recipients;
+}
+
+void ActivityView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    refresh();
+    m_timer.start();
+}
+
+void ActivityView::hideEvent(QHideEvent* event)
+{
+    QWidget::hideEvent(event);
+    m_timer.stop();
+}
+
+void ActivityView::refresh()
+{
+    QString error = m_broadcasts->refresh();
+    if (error.isEmpty())
+        error = m_recipients->refresh();
+    if (!error.isEmpty())
+        m_status->setText(tr("Could not read the outbox: %1").arg(error));
+    if (selectedBroadcast() == 0 && m_broadcasts->rowCount() > 0)
+        m_broadcastTable->selectRow(0);
+    updateActions();
+}
+
+void ActivityView::selectBroadcast(qint64 broadcastId)
+{
+    m_broadcasts->refresh();
+    const int row = m_broadcasts->rowOf(broadcastId);
+    if (row >= 0)
+        m_broadcastTable->selectRow(row);
+}
+
+qint64 ActivityView::selectedBroadcast() const
+{
+    const QModelIndexList rows = m_broadcastTable->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.first().data(BroadcastListModel::IdRole).toLongLong();
+}
+
+void ActivityView::showBroadcast()
+{
+    const int filter = m_stateFilter->currentData().toInt();
+    m_recipients->setBroadcast(
+        selectedBroadcast(), filter < 0 ? std::nullopt : std::optional<OutboxState>(OutboxState(filter)));
+    m_recipients->fetchMore({});
+    m_detail->clear();
+    updateBackupSenders();
+    updateActions();
+}
+
+void ActivityView::showRecipientDetail()
+{
+    const QModelIndex current = m_recipientTable->currentIndex();
+    if (!current.isValid()) {
+        m_detail->clear();
+        return;
+    }
+    const OutboxRow r = m_recipients->row(current.row());
+    QString text = tr("%1: %2 after %n attempt(s).", nullptr, r.attempts).arg(r.recipient, recipientStateText(r.state));
+    if (!r.errorExplanation.isEmpty())
+        text += u' ' + r.errorExplanation;
+    if (!r.errorCode.isEmpty())
+        text += u' ' + tr("(%1 code %2)").arg(r.errorClass, r.errorCode);
+    if (!r.providerMessageId.isEmpty())
+        text += u' ' + tr("Provider's message id: %1").arg(r.providerMessageId);
+    m_detail->setText(text);
+}
+
+void ActivityView::updateBackupSenders()
+{
+    const int row = m_broadcasts->rowOf(selectedBroadcast());
+    const qint64 senderId = row >= 0 ? m_broadcasts->summary(row).broadcast.profileId : 0;
+    const Result<QList<Profile>> profiles = m_services.profiles.list();
+    QString preferred;
+    m_backupSender->clear();
+    for (const Profile& p : profiles.isOk() ? profiles.value() : QList<Profile>()) {
+        if (p.id == senderId)
+            preferred = p.setting(u"backup_profile"_s);
+        else
+            m_backupSender->addItem(p.name, p.id);
+    }
+    m_backupSender->setCurrentIndex(qMax(0, m_backupSender->findText(preferred)));
+}
+
+void ActivityView::updateActions()
+{
+    const int row = m_broadcasts->rowOf(selectedBroadcast());
+    const BroadcastSummary s = row >= 0 ? m_broadcasts->summary(row) : BroadcastSummary();
+    using State = Broadcast::State;
+    const State state = s.broadcast.state;
+    const bool exists = row >= 0;
+    const bool failed = s.counts.value(OutboxState::Failed) > 0;
+    m_pause->setEnabled(exists && state == State::Running);
+    m_resume->setEnabled(exists && state == State::Paused);
+    m_cancel->setEnabled(exists && (state == State::Running || state == State::Paused || state == State::Scheduled));
+    m_retry->setEnabled(exists && failed && state != State::Cancelled);
+    m_retryBackup->setEnabled(exists && failed && state != State::Cancelled && m_backupSender->count() > 0);
+    m_backupSender->setEnabled(m_retryBackup->isEnabled());
+}
+
+void ActivityView::report(const QString& action, const QString& error)
+{
+    m_status->setText(error.isEmpty() ? action : tr("%1 failed: %2").arg(action, error));
+    refresh();
+}
+
+void ActivityView::pauseSelected()
+{
+    report(tr("Paused."), m_services.outbox.pause(selectedBroadcast(), tr("Paused by you.")).error());
+}
+
+void ActivityView::resumeSelected()
+{
+    report(tr("Resumed."), m_services.outbox.resume(selectedBroadcast()).error());
+}
+
+void ActivityView::cancelSelected()
+{
+    if (MessageBox::question(this, tr("Cancel broadcast"),
+            tr("Stop this broadcast? Messages already sent stay sent; the rest are not sent."),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        != QMessageBox::Yes)
+        return;
+    report(tr("Cancelled."), m_services.outbox.cancel(selectedBroadcast()).error());
+}
+
+void ActivityView::retryFailedSelected()
+{
+    report(tr("Failed messages queued again."), m_services.outbox.retryFailed(selectedBroadcast()).error());
+}
+
+void ActivityView::retryThroughBackup()
+{
+    const qint64 backup = m_backupSender->currentData().toLongLong();
+    if (backup == 0)
+        return;
+    report(tr("Failed messages queued again through \"%1\".").arg(m_backupSender->currentText()),
+        m_services.outbox.retryFailedThrough(selectedBroadcast(), backup).error());
+}

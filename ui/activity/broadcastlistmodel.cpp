@@ -1,0 +1,173 @@
+#include "broadcastlistmodel.h"
+
+#include "outbox/outbox.h"
+#include "statetext.h"
+#include "storage/profilerepository.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+int waiting(const BroadcastSummary& s)
+{
+    return s.counts.value(OutboxState::Queued) + s.counts.value(OutboxState::Sending)
+        + s.counts.value(OutboxState::RetryWait);
+}
+
+int progressPercent(const BroadcastSummary& s)
+{
+    return s.total == 0 ? 0 : int(100 * qint64(s.total - waiting(s)) / s.total);
+}
+
+QString describe(const OutgoingMessage& m)
+{
+    switch (m.kind) {
+    case OutgoingMessage::Kind::Template:
+        return QCoreApplication::translate("ActivityView", "Template %1").arg(m.templateName);
+    case OutgoingMessage::Kind::ContentTemplate:
+        return QCoreApplication::translate("ActivityView", "Content template %1").arg(m.contentSid);
+    case OutgoingMessage::Kind::Media:
+        return QCoreApplication::translate("ActivityView", "Media: %1").arg(m.mediaUrl);
+    default:
+        return m.text.left(60).replace(u'\n', u' ');
+    }
+}
+} // namespace
+
+BroadcastListModel::BroadcastListModel(Outbox& outbox, ProfileRepository& profiles, QObject* parent)
+    : QAbstractTableModel(parent), m_outbox(outbox), m_profiles(profiles)
+{ }
+
+QString BroadcastListModel::refresh()
+{
+    Result<QList<BroadcastSummary>> fresh = m_outbox.summaries();
+    if (!fresh.isOk())
+        return fresh.error();
+    const Result<QList<Profile>> profiles = m_profiles.list();
+    if (profiles.isOk()) {
+        for (const Profile& p : profiles.value())
+            m_senderNames.insert(p.id, p.name);
+    }
+    QList<BroadcastSummary>& rows = fresh.value();
+    // Broadcasts are only ever added, newest first: the old list should be the new list's tail.
+    const qsizetype added = rows.size() - m_rows.size();
+    bool sameTail = added >= 0;
+    for (qsizetype i = 0; sameTail && i < m_rows.size(); ++i)
+        sameTail = rows.at(added + i).broadcast.id == m_rows.at(i).broadcast.id;
+    if (!sameTail) {
+        beginResetModel();
+        m_rows = rows;
+        endResetModel();
+        return QString();
+    }
+    if (added > 0) {
+        beginInsertRows({}, 0, int(added) - 1);
+        m_rows = rows.mid(0, added) + m_rows;
+        endInsertRows();
+    }
+    for (qsizetype i = added; i < rows.size(); ++i)
+        m_rows[i] = rows.at(i);
+    if (rows.size() > added)
+        Q_EMIT dataChanged(index(int(added), 0), index(int(rows.size()) - 1, ColumnCount - 1));
+    return QString();
+}
+
+BroadcastSummary BroadcastListModel::summary(int row) const
+{
+    return m_rows.value(row);
+}
+
+int BroadcastListModel::rowOf(qint64 broadcastId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).broadcast.id == broadcastId)
+            return row;
+    }
+    return -1;
+}
+
+int BroadcastListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int BroadcastListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant BroadcastListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const BroadcastSummary& s = m_rows.at(index.row());
+    const Broadcast& b = s.broadcast;
+    if (role == IdRole)
+        return b.id;
+    if (role == ProgressRole)
+        return progressPercent(s);
+    if (role == Qt::ToolTipRole && index.column() == StateColumn && !b.pauseReason.isEmpty())
+        return b.pauseReason;
+    if (role == Qt::TextAlignmentRole && index.column() >= WaitingColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    const QLocale locale;
+    switch (Column(index.column())) {
+    case TitleColumn:
+        return QString((b.title.isEmpty() ? describe(b.message) : b.title) + u" · "_s
+            + locale.toString(b.createdAt.toLocalTime(), QLocale::ShortFormat));
+    case SenderColumn:
+        return m_senderNames.value(b.profileId);
+    case StateColumn:
+        if (b.state == Broadcast::State::Scheduled)
+            return tr("Scheduled for %1").arg(locale.toString(b.scheduledAt.toLocalTime(), QLocale::ShortFormat));
+        return broadcastStateText(b.state);
+    case ProgressColumn:
+        return tr("%1 of %2").arg(locale.toString(s.total - waiting(s))).arg(locale.toString(s.total));
+    case WaitingColumn:
+        return locale.toString(waiting(s));
+    case AcceptedColumn:
+        return locale.toString(s.counts.value(OutboxState::Accepted));
+    case DeliveredColumn:
+        return locale.toString(s.counts.value(OutboxState::Delivered));
+    case ReadColumn:
+        return locale.toString(s.counts.value(OutboxState::Read));
+    case FailedColumn:
+        return locale.toString(s.counts.value(OutboxState::Failed));
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant BroadcastListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case TitleColumn:
+        return tr("Broadcast");
+    case SenderColumn:
+        return tr("Sender");
+    case StateColumn:
+        return tr("State");
+    case ProgressColumn:
+        return tr("Progress");
+    case WaitingColumn:
+        return tr("Waiting");
+    case AcceptedColumn:
+        return tr("Accepted");
+    case DeliveredColumn:
+        return tr("Delivered");
+    case ReadColumn:
+        return tr("Read");
+    case FailedColumn:
+        return tr("Failed");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}

@@ -1,0 +1,172 @@
+#include "recipienttablemodel.h"
+
+#include "outbox/outbox.h"
+#include "statetext.h"
+
+#include <QColor>
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Rows are written with the time of their outcome, a little before the batch that records them commits; looking
+// back this far keeps a row from slipping between two refreshes.
+constexpr qint64 kLookBackMs = 2000;
+} // namespace
+
+RecipientTableModel::RecipientTableModel(Outbox& outbox, QObject* parent)
+    : QAbstractTableModel(parent), m_outbox(outbox)
+{ }
+
+void RecipientTableModel::setBroadcast(qint64 broadcastId, std::optional<OutboxState> state)
+{
+    m_notifying = true;
+    beginResetModel();
+    m_broadcastId = broadcastId;
+    m_state = state;
+    m_rows.clear();
+    m_rowOfId.clear();
+    m_exhausted = broadcastId == 0;
+    m_lookedAtMs = QDateTime::currentMSecsSinceEpoch();
+    endResetModel();
+    m_notifying = false;
+}
+
+qint64 RecipientTableModel::broadcastId() const
+{
+    return m_broadcastId;
+}
+
+bool RecipientTableModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_exhausted;
+}
+
+void RecipientTableModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid() || m_exhausted || m_notifying)
+        return;
+    const qint64 after = m_rows.isEmpty() ? 0 : m_rows.last().id;
+    const Result<QList<OutboxRow>> page = m_outbox.rowsPage(m_broadcastId, after, kPageSize, m_state);
+    if (!page.isOk() || page.value().size() < kPageSize)
+        m_exhausted = true;
+    if (!page.isOk() || page.value().isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    m_notifying = true;
+    beginInsertRows({}, first, first + int(page.value().size()) - 1);
+    for (const OutboxRow& r : page.value()) {
+        m_rowOfId.insert(r.id, int(m_rows.size()));
+        m_rows << r;
+    }
+    endInsertRows();
+    m_notifying = false;
+}
+
+QString RecipientTableModel::refresh()
+{
+    if (m_rows.isEmpty()) {
+        // Nothing loaded yet (a filter that matched nothing, or a new broadcast): look again from the start.
+        if (m_broadcastId != 0) {
+            m_exhausted = false;
+            fetchMore({});
+        }
+        return QString();
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const Result<QList<OutboxRow>> changed
+        = m_outbox.rowsUpdatedSince(m_broadcastId, m_lookedAtMs - kLookBackMs, m_rows.last().id);
+    if (!changed.isOk())
+        return changed.error();
+    m_lookedAtMs = now;
+    int top = int(m_rows.size());
+    int bottom = -1;
+    for (const OutboxRow& r : changed.value()) {
+        const auto it = m_rowOfId.constFind(r.id);
+        if (it == m_rowOfId.cend())
+            continue;
+        OutboxRow& shown = m_rows[it.value()];
+        const bool same = shown.state == r.state && shown.attempts == r.attempts && shown.errorCode == r.errorCode
+            && shown.errorExplanation == r.errorExplanation && shown.providerMessageId == r.providerMessageId
+            && shown.profileId == r.profileId;
+        if (same)
+            continue;
+        shown = r;
+        top = qMin(top, it.value());
+        bottom = qMax(bottom, it.value());
+    }
+    if (bottom >= top)
+        Q_EMIT dataChanged(index(top, 0), index(bottom, ColumnCount - 1));
+    // Rows added later (a retry through another sender) or newly matching a filter appear at the end.
+    if (m_exhausted) {
+        m_exhausted = false;
+        fetchMore({});
+    }
+    return QString();
+}
+
+OutboxRow RecipientTableModel::row(int row) const
+{
+    return m_rows.value(row);
+}
+
+int RecipientTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RecipientTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RecipientTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const OutboxRow& r = m_rows.at(index.row());
+    if (role == Qt::ToolTipRole && index.column() == ExplanationColumn)
+        return r.errorExplanation;
+    if (role == Qt::ForegroundRole && index.column() == StateColumn && r.state == OutboxState::Failed)
+        return QColor(0xb0, 0x00, 0x20);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (Column(index.column())) {
+    case RecipientColumn:
+        return r.recipient;
+    case StateColumn:
+        return recipientStateText(r.state);
+    case AttemptsColumn:
+        return r.attempts;
+    case ErrorColumn:
+        if (r.errorCode.isEmpty() && r.errorClass.isEmpty())
+            return QString();
+        return r.errorCode.isEmpty() ? r.errorClass : r.errorClass + u" · "_s + r.errorCode;
+    case ExplanationColumn:
+        return r.errorExplanation;
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant RecipientTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case RecipientColumn:
+        return tr("Recipient");
+    case StateColumn:
+        return tr("State");
+    case AttemptsColumn:
+        return tr("Attempts");
+    case ErrorColumn:
+        return tr("Problem · code");
+    case ExplanationColumn:
+        return tr("What it means");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}

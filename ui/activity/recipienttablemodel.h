@@ -1,0 +1,57 @@
+#pragma once
+
+#include "outbox/outboxrow.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+#include <optional>
+
+class Outbox;
+
+// One broadcast's recipients and what happened to each: state, attempts, the provider's message id, and for a
+// failure its kind, the provider's code and the explanation. Reads a page at a time as the view scrolls
+// (canFetchMore/fetchMore), so a broadcast of 100,000 recipients never sits in memory whole; refresh() re-reads
+// only the loaded rows that changed since the last look.
+class RecipientTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        RecipientColumn,
+        StateColumn,
+        AttemptsColumn,
+        ErrorColumn,
+        ExplanationColumn,
+        ColumnCount
+    };
+    static constexpr int kPageSize = 500;
+
+    explicit RecipientTableModel(Outbox& outbox, QObject* parent = nullptr);
+
+    // Shows this broadcast (0: none), optionally only the rows in one state.
+    void setBroadcast(qint64 broadcastId, std::optional<OutboxState> state = std::nullopt);
+    qint64 broadcastId() const;
+    QString refresh();
+    OutboxRow row(int row) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+private:
+    Outbox& m_outbox;
+    qint64 m_broadcastId = 0;
+    std::optional<OutboxState> m_state;
+    QList<OutboxRow> m_rows;
+    QHash<qint64, int> m_rowOfId;
+    bool m_exhausted = true;
+    // True while the model announces a change: a view (or QAbstractItemModelTester) reacting to it with
+    // fetchMore() would otherwise start a second change inside the first.
+    bool m_notifying = false;
+    qint64 m_lookedAtMs = 0;
+};

@@ -1,0 +1,212 @@
+#include "composerview.h"
+
+#include "appservices.h"
+#include "audiencepage.h"
+#include "messagepage.h"
+#include "outbox/outbox.h"
+#include "preflightview.h"
+#include "previewpage.h"
+#include "sendpage.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+ComposerView::ComposerView(AppServices& services, QWidget* parent)
+    : QWidget(parent)
+    , m_services(services)
+    , m_steps(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_audience(new AudiencePage(services, this))
+    , m_message(new MessagePage(services, this))
+    , m_preview(new PreviewPage(this))
+    , m_preflight(new PreflightView(services.comparison, this))
+    , m_send(new SendPage(this))
+    , m_problem(new QLabel(this))
+    , m_backButton(new QPushButton(tr("< &Back"), this))
+    , m_nextButton(new QPushButton(tr("&Next >"), this))
+{
+    setObjectName(u"composerView"_s);
+    m_steps->setObjectName(u"stepsListWidget"_s);
+    m_steps->addItems({tr("1. Audience"), tr("2. Message"), tr("3. Preview"), tr("4. Check"), tr("5. Send")});
+    m_steps->setFixedWidth(140);
+    m_steps->setCurrentRow(0);
+    m_pages->setObjectName(u"composerStackedWidget"_s);
+    for (QWidget* page : {static_cast<QWidget*>(m_audience), static_cast<QWidget*>(m_message),
+             static_cast<QWidget*>(m_preview), static_cast<QWidget*>(m_preflight), static_cast<QWidget*>(m_send)})
+        m_pages->addWidget(page);
+    m_problem->setObjectName(u"composerProblemLabel"_s);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(u"color: #b00020"_s);
+    m_backButton->setObjectName(u"backButton"_s);
+    m_nextButton->setObjectName(u"nextButton"_s);
+    m_nextButton->setDefault(true);
+
+    connect(m_steps, &QListWidget::currentRowChanged, this, [this](int step) {
+        if (step != m_pages->currentIndex())
+            goToStep(step);
+    });
+    connect(m_backButton, &QPushButton::clicked, this, &ComposerView::back);
+    connect(m_nextButton, &QPushButton::clicked, this, &ComposerView::next);
+    connect(m_audience, &AudiencePage::changed, this, &ComposerView::updateButtons);
+    connect(m_message, &MessagePage::changed, this, &ComposerView::updateButtons);
+    connect(m_preflight, &PreflightView::finished, this, [this] {
+        updateButtons();
+        if (currentStep() == SendStep)
+            enterStep(SendStep); // its summary needs the report
+    });
+    connect(m_send, &SendPage::sendRequested, this, &ComposerView::send);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_problem, 1);
+    buttons->addWidget(m_backButton);
+    buttons->addWidget(m_nextButton);
+    auto* right = new QVBoxLayout;
+    right->addWidget(m_pages, 1);
+    right->addLayout(buttons);
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(m_steps);
+    layout->addLayout(right, 1);
+    updateButtons();
+}
+
+void ComposerView::reload()
+{
+    m_audience->reload();
+    m_message->reloadSenders();
+}
+
+void ComposerView::composeFor(const QList<qint64>& contactIds)
+{
+    m_audience->reload();
+    m_audience->setSelection(contactIds);
+    goToStep(AudienceStep);
+}
+
+int ComposerView::currentStep() const
+{
+    return m_pages->currentIndex();
+}
+
+void ComposerView::next()
+{
+    goToStep(currentStep() + 1);
+}
+
+void ComposerView::back()
+{
+    goToStep(currentStep() - 1);
+}
+
+void ComposerView::goToStep(int step)
+{
+    step = qBound(0, step, int(SendStep));
+    // Going forward passes each step's check; going back is always allowed.
+    for (int s = currentStep(); s < step; ++s) {
+        const QString problem = problemLeaving(s);
+        if (!problem.isEmpty()) {
+            step = s;
+            m_problem->setText(problem);
+            break;
+        }
+    }
+    m_pages->setCurrentIndex(step);
+    {
+        const QSignalBlocker blocker(m_steps);
+        m_steps->setCurrentRow(step);
+    }
+    enterStep(step);
+    updateButtons();
+}
+
+QString ComposerView::problemLeaving(int step) const
+{
+    switch (step) {
+    case AudienceStep:
+        return m_audience->contacts().isEmpty() ? tr("The audience is empty.") : QString();
+    case MessageStep:
+        return m_message->problem();
+    case CheckStep:
+        if (!m_preflight->report())
+            return tr("Wait for the check to finish.");
+        return m_preflight->report()->sendable.isEmpty() ? tr("Nobody in this audience can receive this message.")
+                                                         : QString();
+    default:
+        return QString();
+    }
+}
+
+void ComposerView::enterStep(int step)
+{
+    const QList<Contact> audience = m_audience->contacts();
+    if (step == MessageStep) {
+        QStringList fields;
+        for (const Contact& c : audience) {
+            for (auto it = c.fields.cbegin(); it != c.fields.cend(); ++it) {
+                if (!fields.contains(it.key()))
+                    fields << it.key();
+            }
+        }
+        fields.sort(Qt::CaseInsensitive);
+        m_message->setFieldNames(fields);
+    } else if (step == PreviewStep) {
+        m_preview->setContent(audience, m_message->message(), m_message->mapping(), m_message->previewBody());
+    } else if (step == CheckStep && !m_preflight->isRunning()) {
+        const std::optional<Profile> sender = m_message->sender();
+        Preflight::Input input;
+        input.audience = audience;
+        input.message = m_message->message();
+        input.variables = m_message->mapping();
+        input.category = m_message->category();
+        input.providerKind = sender ? sender->kind : QString();
+        const QString rate = sender ? sender->setting(u"rate_per_second"_s) : QString();
+        input.ratePerSecond = rate.isEmpty() ? 80 : rate.toDouble();
+        input.now = QDateTime::currentDateTimeUtc();
+        m_preflight->run(input);
+    } else if (step == SendStep && m_preflight->report()) {
+        const int count = int(m_preflight->report()->sendable.size());
+        const std::optional<Profile> sender = m_message->sender();
+        m_send->setSummary(
+            tr("%1 message(s) through \"%2\".").arg(QLocale().toString(count)).arg(sender ? sender->name : QString()),
+            count > 0 && sender.has_value());
+    }
+}
+
+void ComposerView::updateButtons()
+{
+    const int step = currentStep();
+    m_backButton->setEnabled(step > 0);
+    m_nextButton->setEnabled(step < SendStep && !(step == CheckStep && m_preflight->isRunning()));
+    if (problemLeaving(step).isEmpty())
+        m_problem->clear();
+}
+
+void ComposerView::send()
+{
+    const std::optional<PreflightReport>& report = m_preflight->report();
+    const std::optional<Profile> sender = m_message->sender();
+    if (!report || !sender || report->sendable.isEmpty())
+        return;
+    QList<Recipient> recipients;
+    recipients.reserve(report->sendable.size());
+    for (qsizetype i = 0; i < report->sendable.size(); ++i)
+        recipients << Recipient {report->sendable.at(i).phone, report->variables.at(i)};
+    Outbox::BroadcastOptions options;
+    options.title = m_send->title();
+    options.scheduledAt = m_send->scheduledAt();
+    const Result<qint64> created
+        = m_services.outbox.createBroadcast(sender->id, m_message->message(), recipients, options);
+    if (!created.isOk()) {
+        m_send->showError(tr("Not queued: %1").arg(created.error()));
+        return;
+    }
+    m_send->setTitle(QString());
+    goToStep(AudienceStep);
+    Q_EMIT broadcastQueued(created.value());
+}

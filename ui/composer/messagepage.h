@@ -1,0 +1,72 @@
+#pragma once
+
+#include "broadcast/variablemapping.h"
+#include "model/outgoingmessage.h"
+#include "model/profile.h"
+#include "pricing/costestimate.h"
+
+#include <QWidget>
+
+#include <optional>
+
+struct AppServices;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QStackedWidget;
+class VariableMappingEditor;
+
+// Step 2 of the composer: which sender, and what to send: free text (reaches only customers who wrote in the
+// last 24 hours), media by link, or a template (Meta: name and language; Twilio: a Content SID) whose variables
+// are filled from each contact.
+class MessagePage : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Kind
+    {
+        Text,
+        Media,
+        Template
+    };
+
+    explicit MessagePage(AppServices& services, QWidget* parent = nullptr);
+
+    void reloadSenders();
+    void setFieldNames(const QStringList& fields);
+    std::optional<Profile> sender() const;
+    Kind kind() const;
+    // The message without recipient or variables (each recipient's are resolved from the mapping).
+    OutgoingMessage message() const;
+    MessageCategory category() const;
+    VariableMapping mapping() const;
+    // What a recipient reads, with {{placeholders}}: the text, the caption or the template's pasted body.
+    QString previewBody() const;
+    // Why the message cannot be sent yet, or empty.
+    QString problem() const;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void updateKinds();
+    void updateVariables();
+
+    AppServices& m_services;
+    QList<Profile> m_profiles;
+    QComboBox* m_sender;
+    QComboBox* m_kind;
+    QStackedWidget* m_pages;
+    QPlainTextEdit* m_text;
+    QLineEdit* m_mediaUrl;
+    QComboBox* m_mediaType;
+    QLineEdit* m_caption;
+    QLineEdit* m_templateName;
+    QLineEdit* m_language;
+    QLineEdit* m_contentSid;
+    QComboBox* m_category;
+    QPlainTextEdit* m_body;
+    QLabel* m_templateHint;
+    VariableMappingEditor* m_variables;
+};

@@ -1,0 +1,156 @@
+#include "preflightview.h"
+
+#include "pricing/comparisondata.h"
+
+#include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QGridLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QtConcurrent/QtConcurrentRun>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString duration(double seconds)
+{
+    if (seconds < 1)
+        return QCoreApplication::translate("PreflightView", "under a second");
+    const qint64 s = qint64(std::ceil(seconds));
+    if (s < 120)
+        return QCoreApplication::translate("PreflightView", "about %n second(s)", nullptr, int(s));
+    if (s < 2 * 3600)
+        return QCoreApplication::translate("PreflightView", "about %n minute(s)", nullptr, int((s + 59) / 60));
+    return QCoreApplication::translate("PreflightView", "about %n hour(s)", nullptr, int((s + 3599) / 3600));
+}
+} // namespace
+
+PreflightView::PreflightView(const ComparisonData& prices, QWidget* parent)
+    : QWidget(parent)
+    , m_prices(prices)
+    , m_busy(new QProgressBar(this))
+    , m_groups(new QGridLayout)
+    , m_cost(new QLabel(this))
+    , m_duration(new QLabel(this))
+{
+    setObjectName(u"preflightView"_s);
+    m_busy->setObjectName(u"preflightProgressBar"_s);
+    m_busy->setRange(0, 0);
+    m_busy->setVisible(false);
+    m_cost->setObjectName(u"costLabel"_s);
+    m_cost->setWordWrap(true);
+    m_duration->setObjectName(u"durationLabel"_s);
+    auto* layout = new QVBoxLayout(this);
+    auto* intro = new QLabel(tr("Before anything is sent: who gets it, who does not and why, what it costs."), this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    layout->addWidget(m_busy);
+    layout->addLayout(m_groups);
+    layout->addWidget(m_cost);
+    layout->addWidget(m_duration);
+    layout->addStretch();
+    connect(&m_watcher, &QFutureWatcher<PreflightReport>::finished, this, [this] {
+        m_busy->setVisible(false);
+        m_report = m_watcher.result();
+        display(*m_report);
+        Q_EMIT finished();
+    });
+}
+
+void PreflightView::run(const Preflight::Input& input)
+{
+    clearGroups(); // its "Show" buttons point into the report about to be replaced
+    m_report.reset();
+    m_providerKind = input.providerKind;
+    m_busy->setVisible(true);
+    ComparisonData prices = m_prices;
+    m_watcher.setFuture(QtConcurrent::run([input, prices] { return Preflight::check(input, prices); }));
+}
+
+bool PreflightView::isRunning() const
+{
+    return m_watcher.isRunning();
+}
+
+const std::optional<PreflightReport>& PreflightView::report() const
+{
+    return m_report;
+}
+
+void PreflightView::clearGroups()
+{
+    while (QLayoutItem* item = m_groups->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_cost->clear();
+    m_duration->clear();
+}
+
+void PreflightView::display(const PreflightReport& r)
+{
+    clearGroups();
+    addGroup(0, u"sendable"_s, tr("Will receive it:"), &r.sendable);
+    addGroup(1, u"optedOut"_s, tr("Opted out (never messaged):"), &r.optedOut);
+    addGroup(2, u"outsideWindow"_s, tr("Outside the 24-hour window (free text can't reach them):"), &r.outsideWindow);
+    addGroup(3, u"missingVariable"_s, tr("Missing a variable's value:"), &r.missingVariable);
+    addGroup(4, u"invalidNumber"_s, tr("Number WhatsApp can't reach:"), &r.invalidNumber);
+
+    QStringList lines;
+    const QLocale locale;
+    lines << tr("Estimated cost: <b>%1</b> (%2).")
+                 .arg(locale.toCurrencyString(r.estimatedCostUsd, u"$"_s, 2),
+                     m_providerKind == u"twilio"_s ? tr("Meta's price plus Twilio's fee") : tr("Meta's price"));
+    QStringList countries = r.sendableByCountry.keys();
+    countries.sort();
+    for (const QString& country : std::as_const(countries))
+        lines << tr("%1: %2 message(s)").arg(country).arg(r.sendableByCountry.value(country));
+    if (r.recipientsWithoutPrice > 0)
+        lines << tr("%n recipient(s) in countries without a known rate are not in the estimate.", nullptr,
+            r.recipientsWithoutPrice);
+    m_cost->setText(lines.join(u"<br>"_s));
+    m_duration->setText(r.estimatedSeconds > 0
+            ? tr("Sending takes %1 at this sender's pace.").arg(duration(r.estimatedSeconds))
+            : tr("Sending goes as fast as the provider answers."));
+}
+
+void PreflightView::addGroup(int row, const QString& name, const QString& text, const QList<Contact>* contacts)
+{
+    auto* label = new QLabel(text, this);
+    auto* count = new QLabel(QLocale().toString(contacts->size()), this);
+    count->setObjectName(name + u"CountLabel"_s);
+    QFont bold = count->font();
+    bold.setBold(true);
+    count->setFont(bold);
+    auto* show = new QPushButton(tr("Show…"), this);
+    show->setObjectName(name + u"ShowButton"_s);
+    show->setEnabled(!contacts->isEmpty());
+    connect(show, &QPushButton::clicked, this, [this, text, contacts] { showContacts(text, *contacts); });
+    m_groups->addWidget(label, row, 0);
+    m_groups->addWidget(count, row, 1, Qt::AlignRight);
+    m_groups->addWidget(show, row, 2);
+}
+
+void PreflightView::showContacts(const QString& title, const QList<Contact>& contacts)
+{
+    QDialog dialog(this);
+    dialog.setObjectName(u"preflightGroupDialog"_s);
+    dialog.setWindowTitle(title);
+    auto* list = new QListWidget(&dialog);
+    list->setObjectName(u"preflightGroupListWidget"_s);
+    list->setUniformItemSizes(true);
+    for (const Contact& c : contacts)
+        list->addItem(c.name.isEmpty() ? c.phone : c.phone + u" — "_s + c.name);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(list);
+    layout->addWidget(buttons);
+    dialog.resize(420, 480);
+    dialog.exec();
+}

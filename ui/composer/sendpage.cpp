@@ -1,0 +1,86 @@
+#include "sendpage.h"
+
+#include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+SendPage::SendPage(QWidget* parent)
+    : QWidget(parent)
+    , m_title(new QLineEdit(this))
+    , m_now(new QRadioButton(tr("Send &now"), this))
+    , m_later(new QRadioButton(tr("Send &at:"), this))
+    , m_when(new QDateTimeEdit(QDateTime::currentDateTime().addSecs(3600), this))
+    , m_summary(new QLabel(this))
+    , m_error(new QLabel(this))
+    , m_send(new QPushButton(tr("&Send"), this))
+{
+    setObjectName(u"sendPage"_s);
+    m_title->setObjectName(u"titleLineEdit"_s);
+    m_title->setPlaceholderText(tr("Spring sale, 1st reminder"));
+    m_now->setObjectName(u"sendNowRadioButton"_s);
+    m_later->setObjectName(u"scheduleRadioButton"_s);
+    m_when->setObjectName(u"scheduleDateTimeEdit"_s);
+    m_when->setCalendarPopup(true);
+    m_when->setMinimumDateTime(QDateTime::currentDateTime());
+    m_when->setEnabled(false);
+    m_now->setChecked(true);
+    m_summary->setObjectName(u"sendSummaryLabel"_s);
+    m_summary->setWordWrap(true);
+    m_error->setObjectName(u"sendErrorLabel"_s);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(u"color: #b00020"_s);
+    m_send->setObjectName(u"sendButton"_s);
+    connect(m_later, &QRadioButton::toggled, m_when, &QWidget::setEnabled);
+    connect(m_later, &QRadioButton::toggled, this,
+        [this](bool later) { m_send->setText(later ? tr("&Schedule") : tr("&Send")); });
+    connect(m_send, &QPushButton::clicked, this, &SendPage::sendRequested);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(m_now);
+    form->addRow(m_later, m_when);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    auto* scheduleNote = new QLabel(tr("A scheduled broadcast starts when Tandem is running at that time; if it is "
+                                       "closed then, it starts the next time Tandem opens."),
+        this);
+    scheduleNote->setWordWrap(true);
+    layout->addWidget(scheduleNote);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_error);
+    layout->addWidget(m_send, 0, Qt::AlignRight);
+    layout->addStretch();
+}
+
+void SendPage::setSummary(const QString& text, bool canSend)
+{
+    m_summary->setText(text);
+    m_send->setEnabled(canSend);
+    m_error->clear();
+}
+
+QString SendPage::title() const
+{
+    return m_title->text().trimmed();
+}
+
+void SendPage::setTitle(const QString& title)
+{
+    m_title->setText(title);
+}
+
+QDateTime SendPage::scheduledAt() const
+{
+    return m_later->isChecked() ? m_when->dateTime() : QDateTime();
+}
+
+void SendPage::showError(const QString& error)
+{
+    m_error->setText(error);
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QWidget>
+
+struct AppServices;
+class ContactFilterProxy;
+class ContactTableModel;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+// The contacts screen: search, filter by tag, sort, select several, edit, delete, mark opted out, import and
+// export CSV, and start a broadcast to the selected contacts.
+class ContactsView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ContactsView(AppServices& services, QWidget* parent = nullptr);
+
+    void reload();
+    QList<qint64> selectedIds() const;
+    ContactTableModel* model() const;
+
+    void importCsv();
+    void exportCsv();
+    void editCurrent();
+    void removeSelected();
+    void markSelectedOptedOut();
+
+Q_SIGNALS:
+    void contactsChanged();
+    void composeRequested(const QList<qint64>& contactIds);
+
+private:
+    void updateTagFilter();
+    void updateActions();
+
+    AppServices& m_services;
+    ContactTableModel* m_model;
+    ContactFilterProxy* m_proxy;
+    QLineEdit* m_search;
+    QComboBox* m_tag;
+    QTableView* m_table;
+    QLabel* m_summary;
+    QList<QPushButton*> m_selectionButtons;
+    QPushButton* m_editButton = nullptr;
+};

@@ -1,0 +1,264 @@
+#include "importdialog.h"
+
+#include "common/filedialog.h"
+#include "contacts/contactimportjob.h"
+#include "csv/csvreader.h"
+#include "phone/phonenumbers.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int kPreviewRows = 5;
+constexpr qsizetype kPreviewBytes = 64 * 1024;
+} // namespace
+
+ImportDialog::ImportDialog(QString databasePath, QString defaultRegion, QWidget* parent)
+    : QDialog(parent)
+    , m_databasePath(std::move(databasePath))
+    , m_file(new QLineEdit(this))
+    , m_region(new QComboBox(this))
+    , m_phoneColumn(columnCombo(u"phoneColumnComboBox"_s, false))
+    , m_nameColumn(columnCombo(u"nameColumnComboBox"_s, true))
+    , m_tagsColumn(columnCombo(u"tagsColumnComboBox"_s, true))
+    , m_optedOutColumn(columnCombo(u"optedOutColumnComboBox"_s, true))
+    , m_extraTag(new QLineEdit(this))
+    , m_preview(new QTableWidget(this))
+    , m_progress(new QProgressBar(this))
+    , m_status(new QLabel(this))
+    , m_rejected(new QPlainTextEdit(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+{
+    setObjectName(u"importDialog"_s);
+    setWindowTitle(tr("Import contacts"));
+    resize(760, 560);
+    m_file->setObjectName(u"fileLineEdit"_s);
+    m_file->setReadOnly(true);
+    m_file->setPlaceholderText(tr("A CSV file with a column of phone numbers"));
+    auto* choose = new QPushButton(tr("C&hoose file…"), this);
+    choose->setObjectName(u"chooseFileButton"_s);
+    connect(choose, &QPushButton::clicked, this, &ImportDialog::chooseFile);
+    auto* fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(choose);
+
+    m_region->setObjectName(u"regionComboBox"_s);
+    for (const QString& region : supportedPhoneRegions())
+        m_region->addItem(region, region);
+    m_region->setCurrentIndex(qMax(0, m_region->findData(defaultRegion)));
+    m_extraTag->setObjectName(u"extraTagLineEdit"_s);
+    m_extraTag->setPlaceholderText(tr("optional, for example: spring-sale"));
+
+    m_preview->setObjectName(u"previewTableWidget"_s);
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->verticalHeader()->hide();
+    m_preview->horizontalHeader()->setStretchLastSection(true);
+    m_preview->setMaximumHeight(170);
+    m_progress->setObjectName(u"importProgressBar"_s);
+    m_progress->setVisible(false);
+    m_status->setObjectName(u"importStatusLabel"_s);
+    m_status->setWordWrap(true);
+    m_rejected->setObjectName(u"rejectedPlainTextEdit"_s);
+    m_rejected->setReadOnly(true);
+    m_rejected->setVisible(false);
+
+    m_importButton = m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    m_importButton->setObjectName(u"importButton"_s);
+    m_importButton->setEnabled(false);
+    m_importButton->setDefault(true);
+    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(u"cancelButton"_s);
+    connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::startImport);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
+    connect(m_phoneColumn, &QComboBox::currentIndexChanged, this,
+        [this] { m_importButton->setEnabled(!m_csv.isEmpty() && !m_phoneColumn->currentData().toString().isEmpty()); });
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&File:"), fileRow);
+    form->addRow(tr("Numbers without +code are in:"), m_region);
+    form->addRow(tr("&Phone number column:"), m_phoneColumn);
+    form->addRow(tr("&Name column:"), m_nameColumn);
+    form->addRow(tr("&Tags column:"), m_tagsColumn);
+    form->addRow(tr("&Opted-out column:"), m_optedOutColumn);
+    form->addRow(tr("Add this tag to &every row:"), m_extraTag);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    auto* previewTitle = new QLabel(tr("The first rows of the file. Columns not chosen above become fields you can use "
+                                       "in templates."),
+        this);
+    previewTitle->setWordWrap(true);
+    layout->addWidget(previewTitle);
+    layout->addWidget(m_preview);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addWidget(m_rejected, 1);
+    layout->addWidget(m_buttons);
+}
+
+QComboBox* ImportDialog::columnCombo(const QString& objectName, bool optional)
+{
+    auto* combo = new QComboBox(this);
+    combo->setObjectName(objectName);
+    combo->setProperty("optionalColumn", optional);
+    return combo;
+}
+
+void ImportDialog::chooseFile()
+{
+    const QString path
+        = FileDialog::openFileName(this, tr("Import contacts"), tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        loadFile(path);
+}
+
+bool ImportDialog::loadFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_status->setText(tr("Could not open %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+        return false;
+    }
+    m_csv = file.readAll();
+    m_file->setText(path);
+    m_header = ContactImporter::header(m_csv);
+    const ContactImporter::Mapping guess = ContactImporter::Mapping::guess(m_header);
+    const std::pair<QComboBox*, QString> combos[] = {{m_phoneColumn, guess.phoneColumn},
+        {m_nameColumn, guess.nameColumn}, {m_tagsColumn, guess.tagsColumn}, {m_optedOutColumn, guess.optedOutColumn}};
+    for (const auto& [combo, guessed] : combos) {
+        combo->clear();
+        combo->addItem(combo->property("optionalColumn").toBool() ? tr("(none)") : tr("(choose)"), QString());
+        for (const QString& column : m_header)
+            combo->addItem(column, column);
+        combo->setCurrentIndex(qMax(0, combo->findData(guessed)));
+    }
+    m_rejected->clear();
+    m_rejected->setVisible(false);
+    m_status->setText(m_phoneColumn->currentData().toString().isEmpty()
+            ? tr("Choose the column that holds the phone numbers.")
+            : tr("About %n row(s) to import.", nullptr, qMax(0, int(m_csv.count('\n')) - 1)));
+    m_importButton->setEnabled(!m_phoneColumn->currentData().toString().isEmpty());
+    showPreview();
+    Q_EMIT fileLoaded(path);
+    return true;
+}
+
+void ImportDialog::showPreview()
+{
+    CsvReader reader(m_csv.left(kPreviewBytes));
+    CsvReader::Record record;
+    m_preview->clear();
+    m_preview->setColumnCount(int(m_header.size()));
+    m_preview->setHorizontalHeaderLabels(m_header);
+    m_preview->setRowCount(0);
+    reader.next(record); // the header
+    while (m_preview->rowCount() < kPreviewRows && reader.next(record)) {
+        const int row = m_preview->rowCount();
+        m_preview->insertRow(row);
+        for (int column = 0; column < record.fields.size() && column < m_header.size(); ++column)
+            m_preview->setItem(row, column, new QTableWidgetItem(record.fields.at(column)));
+    }
+    m_preview->resizeColumnsToContents();
+}
+
+void ImportDialog::setExtraTag(const QString& tag)
+{
+    m_extraTag->setText(tag);
+}
+
+ContactImporter::Mapping ImportDialog::mapping() const
+{
+    ContactImporter::Mapping m;
+    m.phoneColumn = m_phoneColumn->currentData().toString();
+    m.nameColumn = m_nameColumn->currentData().toString();
+    m.tagsColumn = m_tagsColumn->currentData().toString();
+    m.optedOutColumn = m_optedOutColumn->currentData().toString();
+    if (!m_extraTag->text().trimmed().isEmpty())
+        m.extraTags << m_extraTag->text().trimmed().replace(u',', u' ');
+    return m;
+}
+
+std::optional<ContactImporter::Report> ImportDialog::report() const
+{
+    return m_report;
+}
+
+void ImportDialog::startImport()
+{
+    if (m_job || m_csv.isEmpty())
+        return;
+    m_report.reset();
+    m_job = new ContactImportJob(m_databasePath, m_csv, mapping(), m_region->currentData().toString(), this);
+    connect(m_job, &ContactImportJob::progressed, this, [this](int done, int total) {
+        m_progress->setMaximum(qMax(1, total));
+        m_progress->setValue(done);
+        m_status->setText(tr("Importing… %1 of about %2 rows").arg(done).arg(total));
+    });
+    connect(m_job, &ContactImportJob::finished, this, &ImportDialog::finishImport);
+    m_progress->setRange(0, 0); // busy until the first chunk reports
+    m_progress->setVisible(true);
+    m_importButton->setEnabled(false);
+    m_status->setText(tr("Importing…"));
+    m_job->start();
+}
+
+void ImportDialog::cancelImport()
+{
+    if (m_job) {
+        m_status->setText(tr("Cancelling… nothing of this file will be kept."));
+        m_job->cancel();
+    }
+}
+
+void ImportDialog::reject()
+{
+    // Cancel stops a running import first; the dialog closes once it has rolled back.
+    if (m_job) {
+        cancelImport();
+        return;
+    }
+    QDialog::reject();
+}
+
+void ImportDialog::finishImport(const Result<ContactImporter::Report>& result)
+{
+    m_job->deleteLater();
+    m_job = nullptr;
+    m_progress->setVisible(false);
+    m_importButton->setEnabled(true);
+    if (!result.isOk()) {
+        m_status->setText(tr("Nothing was imported: %1").arg(result.error()));
+        return;
+    }
+    const ContactImporter::Report& r = result.value();
+    m_report = r;
+    if (r.cancelled) {
+        m_status->setText(tr("Import cancelled. Your contacts are as they were before."));
+        return;
+    }
+    m_status->setText(tr("%1 new contact(s), %2 merged with existing ones, %3 line(s) rejected.")
+                          .arg(r.imported)
+                          .arg(r.merged)
+                          .arg(r.rejected.size()));
+    QStringList lines;
+    for (const ContactImporter::Rejected& rejected : r.rejected)
+        lines << tr("Line %1: %2").arg(rejected.line).arg(rejected.reason);
+    m_rejected->setPlainText(lines.join(u'\n'));
+    m_rejected->setVisible(!lines.isEmpty());
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
+    m_importButton->setEnabled(false);
+    Q_EMIT imported(r);
+}
