@@ -2,10 +2,240 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActivityView</name>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="65"/>
+        <source>Every recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="80"/>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="81"/>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="82"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="83"/>
+        <source>Retry &amp;failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="84"/>
+        <source>Retry failed &amp;through:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="108"/>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="155"/>
+        <source>Could not read the outbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/activity/activityview.cpp" line="194"/>
+        <source>%1: %2 after %n attempt(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="198"/>
+        <source>(%1 code %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="200"/>
+        <source>Provider&apos;s message id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="238"/>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="244"/>
+        <source>Paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="244"/>
+        <source>Paused by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="249"/>
+        <source>Resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="254"/>
+        <source>Cancel broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="255"/>
+        <source>Stop this broadcast? Messages already sent stay sent; the rest are not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="259"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="264"/>
+        <source>Failed messages queued again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="272"/>
+        <source>Failed messages queued again through &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="28"/>
+        <source>Template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="30"/>
+        <source>Content template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="32"/>
+        <source>Media: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
-        <location filename="../ui/appcontext.cpp" line="21"/>
+        <location filename="../ui/appcontext.cpp" line="20"/>
         <source>The demo sandbox could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AudiencePage</name>
+    <message>
+        <location filename="../ui/composer/audiencepage.cpp" line="23"/>
+        <source>&amp;Every contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/audiencepage.cpp" line="24"/>
+        <source>Contacts with &amp;any of these tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/audiencepage.cpp" line="25"/>
+        <source>The contacts &amp;selected on the Contacts screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/audiencepage.cpp" line="48"/>
+        <source>Send to a &amp;CSV list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/audiencepage.cpp" line="50"/>
+        <source>Imports the file&apos;s rows as contacts, tagged with the file&apos;s name, and sends to that tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/audiencepage.cpp" line="54"/>
+        <source>Who gets this message? Contacts who opted out never do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/composer/audiencepage.cpp" line="89"/>
+        <source>The %n contact(s) selected on the Contacts screen</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/audiencepage.cpp" line="136"/>
+        <source>Nobody yet: choose tags, or import contacts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/audiencepage.cpp" line="137"/>
+        <source>%1 contact(s); %2 of them opted out and will not get it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BroadcastListModel</name>
+    <message>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="126"/>
+        <source>Scheduled for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="129"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="152"/>
+        <source>Broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="154"/>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="156"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="158"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="160"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="162"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="164"/>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="166"/>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="168"/>
+        <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -197,6 +427,69 @@
     </message>
 </context>
 <context>
+    <name>ComposerView</name>
+    <message>
+        <location filename="../ui/composer/composerview.cpp" line="32"/>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composerview.cpp" line="33"/>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composerview.cpp" line="37"/>
+        <source>1. Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composerview.cpp" line="37"/>
+        <source>2. Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composerview.cpp" line="37"/>
+        <source>3. Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composerview.cpp" line="37"/>
+        <source>4. Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composerview.cpp" line="37"/>
+        <source>5. Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composerview.cpp" line="132"/>
+        <source>The audience is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composerview.cpp" line="137"/>
+        <source>Wait for the check to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composerview.cpp" line="138"/>
+        <source>Nobody in this audience can receive this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composerview.cpp" line="176"/>
+        <source>%1 message(s) through &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composerview.cpp" line="206"/>
+        <source>Not queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfigField</name>
     <message>
         <location filename="../core/providers/configfield.cpp" line="13"/>
@@ -277,6 +570,241 @@
     <message>
         <location filename="../ui/wizard/configurepage.cpp" line="110"/>
         <source>Demo shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditDialog</name>
+    <message>
+        <location filename="../ui/contacts/contacteditdialog.cpp" line="18"/>
+        <source>Opted out: never send to this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contacteditdialog.cpp" line="21"/>
+        <source>Contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contacteditdialog.cpp" line="24"/>
+        <source>vip, newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contacteditdialog.cpp" line="26"/>
+        <source>first_name: Ana
+city: Porto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contacteditdialog.cpp" line="35"/>
+        <source>Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contacteditdialog.cpp" line="36"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contacteditdialog.cpp" line="37"/>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contacteditdialog.cpp" line="38"/>
+        <source>Other &amp;fields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactImporter</name>
+    <message>
+        <location filename="../core/contacts/contactimporter.cpp" line="80"/>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/contacts/contactimporter.cpp" line="85"/>
+        <source>Choose the column with the phone numbers. The columns are: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/contacts/contactimporter.cpp" line="131"/>
+        <source>No phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/contacts/contactimporter.cpp" line="142"/>
+        <source>A value is longer than 64 KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/contacts/contactimporter.cpp" line="147"/>
+        <source>The line is not valid UTF-8 text. Save the file as UTF-8 and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/contacts/contactimporter.cpp" line="151"/>
+        <source>The line has %1 values but the header names %2 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="61"/>
+        <source>Opted out on %1. Tandem never sends to this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="75"/>
+        <source>Opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="75"/>
+        <source>Subscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="100"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="102"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="104"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="106"/>
+        <source>Other fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="108"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="110"/>
+        <source>Last message from them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message>
+        <location filename="../ui/contacts/contactsview.cpp" line="41"/>
+        <source>Search number, name, tag or field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactsview.cpp" line="64"/>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactsview.cpp" line="66"/>
+        <source>&amp;Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactsview.cpp" line="83"/>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactsview.cpp" line="84"/>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactsview.cpp" line="86"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactsview.cpp" line="87"/>
+        <source>Mark &amp;opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactsview.cpp" line="88"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactsview.cpp" line="89"/>
+        <source>&amp;Message selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactsview.cpp" line="115"/>
+        <source>The contacts could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactsview.cpp" line="123"/>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactsview.cpp" line="137"/>
+        <source>%1 of %2 contacts shown, %3 selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactsview.cpp" line="163"/>
+        <source>Export contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactsview.cpp" line="168"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="173"/>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/contacts/contactsview.cpp" line="176"/>
+        <source>Exported %n contact(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactsview.cpp" line="190"/>
+        <source>The contact could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactsview.cpp" line="199"/>
+        <source>Delete contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/contacts/contactsview.cpp" line="200"/>
+        <source>Delete %n contact(s)? Broadcasts already sent keep their results.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactsview.cpp" line="207"/>
+        <source>Not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactsview.cpp" line="219"/>
+        <source>Not changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -365,205 +893,543 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="48"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="130"/>
+        <source>Import contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="52"/>
+        <source>A CSV file with a column of phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="53"/>
+        <source>C&amp;hoose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="65"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="70"/>
+        <source>optional, for example: spring-sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="85"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="96"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="99"/>
+        <source>Numbers without +code are in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="100"/>
+        <source>&amp;Phone number column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="101"/>
+        <source>&amp;Name column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="102"/>
+        <source>&amp;Tags column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="103"/>
+        <source>&amp;Opted-out column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="104"/>
+        <source>Add this tag to &amp;every row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="107"/>
+        <source>The first rows of the file. Columns not chosen above become fields you can use in templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="130"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="139"/>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="150"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="150"/>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="158"/>
+        <source>Choose the column that holds the phone numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/contacts/importdialog.cpp" line="159"/>
+        <source>About %n row(s) to import.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="215"/>
+        <source>Importing… %1 of about %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="221"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="228"/>
+        <source>Cancelling… nothing of this file will be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="250"/>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="256"/>
+        <source>Import cancelled. Your contacts are as they were before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="259"/>
+        <source>%1 new contact(s), %2 merged with existing ones, %3 line(s) rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="265"/>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="268"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="31"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="35"/>
         <source>Tandem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="31"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="35"/>
         <source>Tandem — demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="39"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="45"/>
+        <source>&amp;Senders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="46"/>
+        <source>&amp;Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="47"/>
+        <source>&amp;New broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="48"/>
+        <source>&amp;Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="56"/>
+        <source>Broadcast queued; it is shown under Activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="66"/>
         <source> DEMO: nothing leaves this computer </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="47"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="74"/>
         <source>&quot;%1&quot; works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="47"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="74"/>
         <source>&quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="53"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="80"/>
         <source>Test message sent from &quot;%1&quot; to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="54"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="81"/>
         <source>Test message from &quot;%1&quot; not sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="67"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="94"/>
         <source>No WhatsApp sender set up yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="100"/>
         <source>Tandem sends your WhatsApp messages through Twilio or directly through Meta&apos;s Cloud API. Set up a sender to start: Tandem explains the difference and checks the connection for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="80"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="107"/>
         <source>Set up WhatsApp…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="131"/>
         <source>Sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="131"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="131"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="131"/>
         <source>Last check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="151"/>
         <source>Set up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="152"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="153"/>
         <source>Check connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="154"/>
         <source>Send test message…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="155"/>
         <source>Switch provider…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="156"/>
         <source>Remove…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="166"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="167"/>
         <source>&amp;Set up WhatsApp…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="170"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="173"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="174"/>
         <source>&amp;About Tandem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="192"/>
         <source>ID %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="193"/>
         <source>Not checked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="195"/>
         <source>Working (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="196"/>
         <source>Failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="197"/>
         <source>Twilio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="197"/>
         <source>Meta Cloud API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="296"/>
         <source>Checking &quot;%1&quot;…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="308"/>
         <source>Send a test message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="308"/>
         <source>Your WhatsApp number (with + and the country code):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="311"/>
         <source>Sending a test message from &quot;%1&quot;…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="320"/>
         <source>Remove sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="321"/>
         <source>Remove &quot;%1&quot;? Its settings are deleted and its tokens removed from the system keychain. Your contacts stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="330"/>
         <source>Removed &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="337"/>
         <source>About Tandem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="338"/>
         <source>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;WhatsApp messages for small businesses, through Twilio or Meta&apos;s Cloud API directly.&lt;/p&gt;&lt;p&gt;Tokens are kept only in your system keychain.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessagePage</name>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="48"/>
+        <source>Hello {{name}}, your order is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="52"/>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="53"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="54"/>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="62"/>
+        <source>Marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="63"/>
+        <source>Utility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="64"/>
+        <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="66"/>
+        <source>Paste the template&apos;s text here, for example: Hi {{1}}, your order {{2}} is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="72"/>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="73"/>
+        <source>Free text only reaches customers who wrote to you in the last 24 hours; for the others, use a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="78"/>
+        <source>&amp;Link to the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="79"/>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="80"/>
+        <source>&amp;Caption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="85"/>
+        <source>Template &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="86"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="87"/>
+        <source>Content &amp;SID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="88"/>
+        <source>Ca&amp;tegory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="89"/>
+        <source>Template &amp;text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="95"/>
+        <source>&amp;Send through:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="96"/>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="100"/>
+        <source>Variables: where each {{placeholder}} gets its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="137"/>
+        <source>Template (reaches everyone who opted in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="138"/>
+        <source>Free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="139"/>
+        <source>Picture or document by link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="147"/>
+        <source>Twilio sends approved templates by their Content SID (Twilio Console → Content Template Builder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="148"/>
+        <source>Meta sends approved templates by name and language (WhatsApp Manager → Message templates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="236"/>
+        <source>Set up a WhatsApp sender first (Senders tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="240"/>
+        <source>Write the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="245"/>
+        <source>Give the link to the file, starting with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="250"/>
+        <source>Give the template&apos;s Content SID (it starts with HX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="252"/>
+        <source>Give the template&apos;s name and language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessagingProvider</name>
+    <message>
+        <location filename="../core/providers/messagingprovider.cpp" line="15"/>
+        <source>This provider cannot list sent messages, so Tandem cannot tell whether it was sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -718,6 +1584,157 @@
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../core/outbox/outbox.cpp" line="147"/>
+        <source>There is no broadcast %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreflightView</name>
+    <message>
+        <location filename="../ui/composer/preflightview.cpp" line="23"/>
+        <source>under a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/composer/preflightview.cpp" line="28"/>
+        <source>about %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/composer/preflightview.cpp" line="30"/>
+        <source>about %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/composer/preflightview.cpp" line="31"/>
+        <source>about %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/preflightview.cpp" line="51"/>
+        <source>Before anything is sent: who gets it, who does not and why, what it costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/preflightview.cpp" line="100"/>
+        <source>Will receive it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/preflightview.cpp" line="101"/>
+        <source>Opted out (never messaged):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/preflightview.cpp" line="102"/>
+        <source>Outside the 24-hour window (free text can&apos;t reach them):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/preflightview.cpp" line="103"/>
+        <source>Missing a variable&apos;s value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/preflightview.cpp" line="104"/>
+        <source>Number WhatsApp can&apos;t reach:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/preflightview.cpp" line="108"/>
+        <source>Estimated cost: &lt;b&gt;%1&lt;/b&gt; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/preflightview.cpp" line="110"/>
+        <source>Meta&apos;s price plus Twilio&apos;s fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/preflightview.cpp" line="110"/>
+        <source>Meta&apos;s price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/preflightview.cpp" line="114"/>
+        <source>%1: %2 message(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/composer/preflightview.cpp" line="116"/>
+        <source>%n recipient(s) in countries without a known rate are not in the estimate.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/preflightview.cpp" line="120"/>
+        <source>Sending takes %1 at this sender&apos;s pace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/preflightview.cpp" line="121"/>
+        <source>Sending goes as fast as the provider answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/preflightview.cpp" line="132"/>
+        <source>Show…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../ui/composer/previewpage.cpp" line="24"/>
+        <source>As &amp;read by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/previewpage.cpp" line="52"/>
+        <source>Choose an audience with at least one contact to see the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/previewpage.cpp" line="67"/>
+        <source>[%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/previewpage.cpp" line="71"/>
+        <source>Template %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/previewpage.cpp" line="74"/>
+        <source>Content template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/previewpage.cpp" line="83"/>
+        <source>Not sent: this contact opted out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/previewpage.cpp" line="86"/>
+        <source>Not sent: no value for %1. Give a fallback or fill the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileRepository</name>
     <message>
         <location filename="../core/storage/profilerepository.cpp" line="63"/>
@@ -809,6 +1826,49 @@
     <message>
         <location filename="../core/profiles/profileservice.cpp" line="140"/>
         <source>The sender was kept: its tokens could not be removed from the system keychain. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDescriptor</name>
+    <message>
+        <location filename="../core/providers/providerdescriptor.cpp" line="14"/>
+        <source>Messages per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providerdescriptor.cpp" line="15"/>
+        <source>How fast Tandem sends through this sender; 0 sends as fast as the provider answers. The default is the provider&apos;s standard rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providerdescriptor.cpp" line="17"/>
+        <source>a number, for example 80.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providerdescriptor.cpp" line="18"/>
+        <source>Backup sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providerdescriptor.cpp" line="19"/>
+        <source>The name of another sender that retries the messages this one cannot deliver (for the kinds of failure chosen below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providerdescriptor.cpp" line="22"/>
+        <source>Send through the backup on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providerdescriptor.cpp" line="23"/>
+        <source>Comma-separated kinds of failure, for example policy_blocked,rate_limited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providerdescriptor.cpp" line="25"/>
+        <source>names like policy_blocked, separated by commas.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1038,12 +2098,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/providers/metaerrors.cpp" line="185"/>
+        <location filename="../core/providers/metaerrors.cpp" line="179"/>
         <source>Meta reported error %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/providers/metaerrors.cpp" line="208"/>
+        <location filename="../core/providers/metaerrors.cpp" line="198"/>
         <source>Its answer was not the JSON the Cloud API sends; check the API address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1163,12 +2223,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/providers/twilioerrors.cpp" line="121"/>
+        <location filename="../core/providers/twilioerrors.cpp" line="114"/>
         <source>Twilio reported error %1: %2 See https://www.twilio.com/docs/errors/%1 for what to do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/providers/twilioerrors.cpp" line="145"/>
+        <location filename="../core/providers/twilioerrors.cpp" line="136"/>
         <source>Twilio said: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1188,6 +2248,62 @@
     <message>
         <location filename="../ui/wizard/providerpage.cpp" line="73"/>
         <source>Your numbers point to &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecipientList</name>
+    <message>
+        <location filename="../core/outbox/recipientlist.cpp" line="20"/>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/outbox/recipientlist.cpp" line="27"/>
+        <source>The first line must name the columns, one of them &quot;phone&quot;. Found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/outbox/recipientlist.cpp" line="33"/>
+        <source>Variable %1 uses the column &quot;%2&quot;, which the file does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/outbox/recipientlist.cpp" line="64"/>
+        <source>No value in column &quot;%1&quot; for variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/outbox/recipientlist.cpp" line="68"/>
+        <source>%1 is already in the list; sent once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecipientTableModel</name>
+    <message>
+        <location filename="../ui/activity/recipienttablemodel.cpp" line="159"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/recipienttablemodel.cpp" line="161"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/recipienttablemodel.cpp" line="163"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/recipienttablemodel.cpp" line="165"/>
+        <source>Problem · code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/recipienttablemodel.cpp" line="167"/>
+        <source>What it means</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1215,9 +2331,56 @@
     </message>
 </context>
 <context>
+    <name>SendPage</name>
+    <message>
+        <location filename="../ui/composer/sendpage.cpp" line="16"/>
+        <source>Send &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/sendpage.cpp" line="17"/>
+        <source>Send &amp;at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/sendpage.cpp" line="21"/>
+        <location filename="../ui/composer/sendpage.cpp" line="41"/>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/sendpage.cpp" line="25"/>
+        <source>Spring sale, 1st reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/sendpage.cpp" line="41"/>
+        <source>&amp;Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/sendpage.cpp" line="45"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/sendpage.cpp" line="50"/>
+        <source>A scheduled broadcast starts when Tandem is running at that time; if it is closed then, it starts the next time Tandem opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SenderActions</name>
     <message>
         <location filename="../ui/mainwindow/senderactions.cpp" line="26"/>
+        <source>Unknown provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SenderPool</name>
+    <message>
+        <location filename="../core/outbox/senderpool.cpp" line="81"/>
         <source>Unknown provider.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1240,6 +2403,71 @@
     <message>
         <location filename="../ui/wizard/setupwizard.cpp" line="36"/>
         <source>Switch &quot;%1&quot; to another provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StateText</name>
+    <message>
+        <location filename="../ui/activity/statetext.cpp" line="7"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/statetext.cpp" line="9"/>
+        <location filename="../ui/activity/statetext.cpp" line="34"/>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/statetext.cpp" line="11"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/statetext.cpp" line="13"/>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/statetext.cpp" line="15"/>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/statetext.cpp" line="17"/>
+        <source>Will retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/statetext.cpp" line="19"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/statetext.cpp" line="21"/>
+        <location filename="../ui/activity/statetext.cpp" line="38"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/statetext.cpp" line="23"/>
+        <source>Unconfirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/statetext.cpp" line="32"/>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/statetext.cpp" line="36"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/statetext.cpp" line="40"/>
+        <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1448,27 +2676,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="62"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="63"/>
         <source>Enter the Auth Token, or an API Key SID with its secret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="65"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="66"/>
         <source>The API Key SID needs its secret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="68"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="69"/>
         <source>Enter the WhatsApp sender number, or a Messaging Service SID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/providers/twilioprovider.cpp" line="53"/>
+        <location filename="../core/providers/twilioprovider.cpp" line="55"/>
         <source>The Twilio account is %1, not active. Reactivate it in the Twilio Console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/providers/twilioprovider.cpp" line="97"/>
+        <location filename="../core/providers/twilioprovider.cpp" line="99"/>
         <source>Twilio&apos;s answer had no message SID, so Tandem cannot tell whether the message was accepted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1476,13 +2704,62 @@
 <context>
     <name>TwilioRequests</name>
     <message>
-        <location filename="../core/providers/twiliorequests.cpp" line="104"/>
+        <location filename="../core/providers/twiliorequests.cpp" line="117"/>
         <source>Twilio sends templates by their Content SID (HX…), not by name. Find the SID in Twilio&apos;s Content Template Builder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliorequests.cpp" line="108"/>
+        <location filename="../core/providers/twiliorequests.cpp" line="121"/>
         <source>Through Twilio, buttons and lists are Content templates: create a quick-reply or list-picker template in Twilio&apos;s Content Template Builder and send it by its SID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VariableMappingEditor</name>
+    <message>
+        <location filename="../ui/composer/variablemappingeditor.cpp" line="26"/>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/variablemappingeditor.cpp" line="26"/>
+        <source>Filled from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/variablemappingeditor.cpp" line="26"/>
+        <location filename="../ui/composer/variablemappingeditor.cpp" line="112"/>
+        <source>Fixed text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/variablemappingeditor.cpp" line="26"/>
+        <source>If empty, use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/variablemappingeditor.cpp" line="79"/>
+        <source>same text for everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/variablemappingeditor.cpp" line="82"/>
+        <source>leave empty to skip such contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/variablemappingeditor.cpp" line="108"/>
+        <source>Contact&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/variablemappingeditor.cpp" line="109"/>
+        <source>Contact&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/variablemappingeditor.cpp" line="111"/>
+        <source>Field: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1601,9 +2878,42 @@ Status: %2</source>
 <context>
     <name>tandem-cli</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="50"/>
+        <location filename="../app/cli/clicontext.cpp" line="53"/>
         <source>Unknown provider &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="77"/>
+        <source>Give the recipient with --to NUMBER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="82"/>
+        <source>--var takes name=value, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="88"/>
+        <source>Give exactly one of --text, --media-url, --template or --content-sid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="106"/>
+        <source>--media-type is image, document, video or audio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="114"/>
+        <source>A template needs its language: --lang en_US (for example).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/broadcastcommands.cpp" line="86"/>
+        <source>%n message(s) were in flight when Tandem last stopped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

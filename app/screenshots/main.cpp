@@ -1,7 +1,13 @@
 // tandem-screenshots DIR: runs Tandem's demo (offscreen when QT_QPA_PLATFORM=offscreen), walks the setup wizard as
 // a person would, and saves a PNG of each main screen to DIR. scripts/screenshots builds and runs it.
+#include "activity/activityview.h"
+#include "activity/broadcastlistmodel.h"
 #include "appcontext.h"
 #include "comparison/comparisonwidget.h"
+#include "composer/composerview.h"
+#include "composer/preflightview.h"
+#include "contacts/contactsview.h"
+#include "contacts/importdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "wizard/setupwizard.h"
 
@@ -11,7 +17,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLoggingCategory>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -134,5 +142,63 @@ int main(int argc, char* argv[])
     settle.start();
     waitUntil([&] { return settle.elapsed() > 500; });
     save(&window, u"09-main-window-with-sender"_s);
+
+    // A newcomer's first broadcast: import the demo customers, pick the vip tag, a template with per-customer
+    // variables, read the pre-flight report, send, and watch the activity.
+    ImportDialog import(services.database.path(), u"BR"_s, &window);
+    check(import.loadFile(QStringLiteral(TANDEM_DEMO_CSV)), "demo contacts file readable");
+    import.resize(900, 640);
+    import.show();
+    save(&import, u"10-import-mapping"_s);
+    import.findChild<QPushButton*>(u"importButton"_s)->click();
+    check(waitUntil([&] { return import.report().has_value(); }), "import finished");
+    save(&import, u"11-import-report"_s);
+    import.hide();
+    window.showTab(MainWindow::ContactsTab);
+    window.resize(1100, 700);
+    save(&window, u"12-contacts"_s);
+
+    window.contactsView()->contactsChanged();
+    window.showTab(MainWindow::ComposeTab);
+    ComposerView* composer = window.composerView();
+    auto* tags = composer->findChild<QListWidget*>(u"tagsListWidget"_s);
+    const QList<QListWidgetItem*> vip = tags->findItems(u"vip"_s, Qt::MatchExactly);
+    check(vip.size() == 1, "vip tag offered");
+    if (!vip.isEmpty())
+        vip.first()->setCheckState(Qt::Checked);
+    save(&window, u"13-composer-audience"_s);
+    composer->next();
+    composer->findChild<QLineEdit*>(u"templateNameLineEdit"_s)->setText(u"order_update"_s);
+    composer->findChild<QLineEdit*>(u"languageLineEdit"_s)->setText(u"en"_s);
+    auto* category = composer->findChild<QComboBox*>(u"categoryComboBox"_s);
+    category->setCurrentIndex(category->findData(int(MessageCategory::Utility)));
+    composer->findChild<QPlainTextEdit*>(u"templateBodyPlainTextEdit"_s)
+        ->setPlainText(u"Hi {{1}}, your order {{2}} is on its way."_s);
+    auto* first = composer->findChild<QComboBox*>(u"sourceComboBox_1"_s);
+    auto* order = composer->findChild<QComboBox*>(u"sourceComboBox_2"_s);
+    check(first && order, "variables offered for {{1}} and {{2}}");
+    if (first && order) {
+        first->setCurrentIndex(first->findData(u"first_name"_s));
+        order->setCurrentIndex(order->findData(u"order"_s));
+    }
+    save(&window, u"14-composer-message"_s);
+    composer->next();
+    check(composer->currentStep() == ComposerView::PreviewStep, "message accepted");
+    save(&window, u"15-composer-preview"_s);
+    composer->next();
+    auto* preflight = composer->findChild<PreflightView*>(u"preflightView"_s);
+    check(waitUntil([&] { return preflight->report().has_value(); }), "pre-flight finished");
+    save(&window, u"16-composer-preflight"_s);
+    composer->next();
+    composer->findChild<QLineEdit*>(u"titleLineEdit"_s)->setText(u"Order updates, vip"_s);
+    save(&window, u"17-composer-send"_s);
+    composer->findChild<QPushButton*>(u"sendButton"_s)->click();
+    BroadcastListModel* activity = window.activityView()->broadcastModel();
+    check(waitUntil([&] {
+        return activity->rowCount() > 0 && activity->summary(0).broadcast.state == Broadcast::State::Finished;
+    }),
+        "broadcast finished");
+    waitUntil([] { return false; }, 800); // one more live refresh of the activity (every 500 ms)
+    save(&window, u"18-activity"_s);
     return failures == 0 ? 0 : 1;
 }

@@ -59,10 +59,12 @@ ActivityView::ActivityView(AppServices& services, QWidget* parent)
     m_recipientTable->setModel(m_recipients);
     // Fixed row heights: the view never measures 100,000 rows to lay them out.
     m_recipientTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_recipientTable->setColumnWidth(RecipientTableModel::RecipientColumn, 160);
+    m_recipientTable->setColumnWidth(RecipientTableModel::ErrorColumn, 160);
     m_stateFilter->setObjectName(u"stateFilterComboBox"_s);
     m_stateFilter->addItem(tr("Every recipient"), -1);
     for (OutboxState s : allOutboxStates())
-        m_stateFilter->addItem(recipientStateText(s), int(s));
+        m_stateFilter->addItem(StateText::recipient(s), int(s));
     m_backupSender->setObjectName(u"backupSenderComboBox"_s);
     m_detail->setObjectName(u"recipientDetailLabel"_s);
     m_detail->setWordWrap(true);
@@ -189,7 +191,8 @@ void ActivityView::showRecipientDetail()
         return;
     }
     const OutboxRow r = m_recipients->row(current.row());
-    QString text = tr("%1: %2 after %n attempt(s).", nullptr, r.attempts).arg(r.recipient, recipientStateText(r.state));
+    QString text
+        = tr("%1: %2 after %n attempt(s).", nullptr, r.attempts).arg(r.recipient, StateText::recipient(r.state));
     if (!r.errorExplanation.isEmpty())
         text += u' ' + r.errorExplanation;
     if (!r.errorCode.isEmpty())

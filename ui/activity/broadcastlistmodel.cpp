@@ -124,7 +124,7 @@ QVariant BroadcastListModel::data(const QModelIndex& index, int role) const
     case StateColumn:
         if (b.state == Broadcast::State::Scheduled)
             return tr("Scheduled for %1").arg(locale.toString(b.scheduledAt.toLocalTime(), QLocale::ShortFormat));
-        return broadcastStateText(b.state);
+        return StateText::broadcast(b.state);
     case ProgressColumn:
         return tr("%1 of %2").arg(locale.toString(s.total - waiting(s))).arg(locale.toString(s.total));
     case WaitingColumn:

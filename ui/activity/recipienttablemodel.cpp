@@ -135,7 +135,7 @@ QVariant RecipientTableModel::data(const QModelIndex& index, int role) const
     case RecipientColumn:
         return r.recipient;
     case StateColumn:
-        return recipientStateText(r.state);
+        return StateText::recipient(r.state);
     case AttemptsColumn:
         return r.attempts;
     case ErrorColumn:

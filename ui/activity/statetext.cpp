@@ -1,15 +1,6 @@
 #include "statetext.h"
 
-#include <QCoreApplication>
-
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ActivityView", text);
-}
-} // namespace
-
-QString recipientStateText(OutboxState state)
+QString StateText::recipient(OutboxState state)
 {
     switch (state) {
     case OutboxState::Queued:
@@ -34,7 +25,7 @@ QString recipientStateText(OutboxState state)
     return QString();
 }
 
-QString broadcastStateText(Broadcast::State state)
+QString StateText::broadcast(Broadcast::State state)
 {
     switch (state) {
     case Broadcast::State::Scheduled:

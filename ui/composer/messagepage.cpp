@@ -80,6 +80,7 @@ MessagePage::MessagePage(AppServices& services, QWidget* parent)
     mediaForm->addRow(tr("&Caption:"), m_caption);
     auto* templatePage = new QWidget(this);
     auto* templateForm = new QFormLayout(templatePage);
+    m_templateForm = templateForm;
     templateForm->addRow(m_templateHint);
     templateForm->addRow(tr("Template &name:"), m_templateName);
     templateForm->addRow(tr("&Language:"), m_language);
@@ -138,9 +139,10 @@ void MessagePage::updateKinds()
     m_kind->addItem(tr("Picture or document by link"), int(Kind::Media));
     m_kind->setCurrentIndex(qMax(0, m_kind->findData(int(kept))));
     const bool twilio = isTwilio(sender());
-    m_templateName->setEnabled(!twilio);
-    m_language->setEnabled(!twilio);
-    m_contentSid->setEnabled(twilio);
+    // Meta names a template and its language; Twilio identifies it by its Content SID.
+    m_templateForm->setRowVisible(m_templateName, !twilio);
+    m_templateForm->setRowVisible(m_language, !twilio);
+    m_templateForm->setRowVisible(m_contentSid, twilio);
     m_templateHint->setText(twilio
             ? tr("Twilio sends approved templates by their Content SID (Twilio Console → Content Template Builder).")
             : tr("Meta sends approved templates by name and language (WhatsApp Manager → Message templates)."));

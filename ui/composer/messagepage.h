@@ -11,6 +11,7 @@
 
 struct AppServices;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -68,5 +69,6 @@ private:
     QComboBox* m_category;
     QPlainTextEdit* m_body;
     QLabel* m_templateHint;
+    QFormLayout* m_templateForm = nullptr;
     VariableMappingEditor* m_variables;
 };

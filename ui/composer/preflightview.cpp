@@ -21,12 +21,14 @@ QString duration(double seconds)
 {
     if (seconds < 1)
         return QCoreApplication::translate("PreflightView", "under a second");
-    const qint64 s = qint64(std::ceil(seconds));
+    const int s = int(std::ceil(seconds));
+    const int minutes = (s + 59) / 60;
+    const int hours = (s + 3599) / 3600;
     if (s < 120)
-        return QCoreApplication::translate("PreflightView", "about %n second(s)", nullptr, int(s));
+        return QCoreApplication::translate("PreflightView", "about %n second(s)", nullptr, s);
     if (s < 2 * 3600)
-        return QCoreApplication::translate("PreflightView", "about %n minute(s)", nullptr, int((s + 59) / 60));
-    return QCoreApplication::translate("PreflightView", "about %n hour(s)", nullptr, int((s + 3599) / 3600));
+        return QCoreApplication::translate("PreflightView", "about %n minute(s)", nullptr, minutes);
+    return QCoreApplication::translate("PreflightView", "about %n hour(s)", nullptr, hours);
 }
 } // namespace
 
@@ -104,7 +106,7 @@ void PreflightView::display(const PreflightReport& r)
     QStringList lines;
     const QLocale locale;
     lines << tr("Estimated cost: <b>%1</b> (%2).")
-                 .arg(locale.toCurrencyString(r.estimatedCostUsd, u"$"_s, 2),
+                 .arg(u"US$ "_s + locale.toString(r.estimatedCostUsd, 'f', 2),
                      m_providerKind == u"twilio"_s ? tr("Meta's price plus Twilio's fee") : tr("Meta's price"));
     QStringList countries = r.sendableByCountry.keys();
     countries.sort();

@@ -25,7 +25,10 @@ VariableMappingEditor::VariableMappingEditor(QWidget* parent) : QWidget(parent),
     m_table->setObjectName(u"variablesTableWidget"_s);
     m_table->setHorizontalHeaderLabels({tr("Variable"), tr("Filled from"), tr("Fixed text"), tr("If empty, use")});
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(SourceColumn, QHeaderView::ResizeToContents);
+    // Cell widgets don't size their columns: give the combo room for "Field: first_name".
+    m_table->setColumnWidth(NameColumn, 90);
+    m_table->setColumnWidth(SourceColumn, 220);
+    m_table->setColumnWidth(FixedColumn, 200);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     auto* layout = new QVBoxLayout(this);

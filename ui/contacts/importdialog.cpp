@@ -58,8 +58,13 @@ ImportDialog::ImportDialog(QString databasePath, QString defaultRegion, QWidget*
     fileRow->addWidget(choose);
 
     m_region->setObjectName(u"regionComboBox"_s);
-    for (const QString& region : supportedPhoneRegions())
-        m_region->addItem(region, region);
+    for (const QString& region : supportedPhoneRegions()) {
+        const QLocale::Territory territory = QLocale::codeToTerritory(region);
+        m_region->addItem(territory == QLocale::AnyTerritory
+                ? region
+                : tr("%1 (%2)").arg(QLocale::territoryToString(territory), region),
+            region);
+    }
     m_region->setCurrentIndex(qMax(0, m_region->findData(defaultRegion)));
     m_extraTag->setObjectName(u"extraTagLineEdit"_s);
     m_extraTag->setPlaceholderText(tr("optional, for example: spring-sale"));
@@ -88,7 +93,9 @@ ImportDialog::ImportDialog(QString databasePath, QString defaultRegion, QWidget*
         [this] { m_importButton->setEnabled(!m_csv.isEmpty() && !m_phoneColumn->currentData().toString().isEmpty()); });
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&File:"), fileRow);
+    auto* fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(choose);
+    form->addRow(fileLabel, fileRow);
     form->addRow(tr("Numbers without +code are in:"), m_region);
     form->addRow(tr("&Phone number column:"), m_phoneColumn);
     form->addRow(tr("&Name column:"), m_nameColumn);
