@@ -9,9 +9,9 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// Rows are written with the time of their outcome, a little before the batch that records them commits; looking
-// back this far keeps a row from slipping between two refreshes.
-constexpr qint64 kLookBackMs = 2000;
+// Rows are written with the time of their outcome, a little before the batch that records them commits (the
+// dispatcher flushes every 20 ms); looking back this far keeps a row from slipping between two refreshes.
+constexpr qint64 kLookBackMs = 1000;
 } // namespace
 
 RecipientTableModel::RecipientTableModel(Outbox& outbox, QObject* parent)
