@@ -48,7 +48,7 @@ Result<std::unique_ptr<AppContext>> AppContext::create(
         = std::make_unique<Dispatcher>(*context->m_outbox, *context->m_senders, Dispatcher::Options());
     context->m_services.reset(new AppServices {*context->m_profiles, *context->m_profileService, context->m_registry,
         context->m_network, comparison.takeValue(), demoApiBase, context->m_database, *context->m_contacts,
-        *context->m_outbox, *context->m_dispatcher});
+        *context->m_outbox, *context->m_dispatcher, *context->m_senders});
     context->m_dispatcher->start();
     return context;
 }

@@ -7,6 +7,7 @@ class Database;
 class Dispatcher;
 class Outbox;
 class ProfileRepository;
+class SenderPool;
 class ProfileService;
 class ProviderRegistry;
 class QNetworkAccessManager;
@@ -24,4 +25,5 @@ struct AppServices
     ContactRepository& contacts;
     Outbox& outbox;
     Dispatcher& dispatcher; // sends the outbox while Tandem runs; the activity view follows its progress
+    SenderPool& senders; // the dispatcher's providers, rebuilt when a sender's settings or tokens change
 };

@@ -2,12 +2,33 @@
 
 #include "profiles/profileservice.h"
 #include "providers/messagingprovider.h"
+#include "providers/providerjob.h"
 #include "providers/providerregistry.h"
 #include "storage/profilerepository.h"
 
 #include <QNetworkAccessManager>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// A provider dropped while its requests are still out lives until the last one has reported, so the dispatcher
+// gets every outcome (deleting it would delete its jobs and leave their rows "sending").
+void retire(MessagingProvider* provider)
+{
+    const QList<ProviderJob*> jobs = provider->findChildren<ProviderJob*>(Qt::FindDirectChildrenOnly);
+    if (jobs.isEmpty()) {
+        delete provider;
+        return;
+    }
+    auto remaining = std::make_shared<qsizetype>(jobs.size());
+    for (ProviderJob* job : jobs) {
+        QObject::connect(job, &QObject::destroyed, provider, [provider, remaining] {
+            if (--*remaining == 0)
+                provider->deleteLater();
+        });
+    }
+}
+} // namespace
 
 MessagingProvider* SenderPool::Sender::provider()
 {
@@ -34,20 +55,25 @@ SenderPool::SenderPool(ProfileRepository& profiles,
 
 SenderPool::~SenderPool()
 {
-    clear();
+    for (const auto& sender : std::as_const(m_senders))
+        qDeleteAll(sender->providers);
 }
 
 void SenderPool::clear()
 {
-    for (const auto& sender : std::as_const(m_senders))
-        qDeleteAll(sender->providers);
+    for (const auto& sender : std::as_const(m_senders)) {
+        for (MessagingProvider* provider : std::as_const(sender->providers))
+            retire(provider);
+    }
     m_senders.clear();
 }
 
 void SenderPool::forget(qint64 profileId)
 {
-    if (auto sender = m_senders.take(profileId))
-        qDeleteAll(sender->providers);
+    if (auto sender = m_senders.take(profileId)) {
+        for (MessagingProvider* provider : std::as_const(sender->providers))
+            retire(provider);
+    }
 }
 
 SenderPool::Sender* SenderPool::get(qint64 profileId)

@@ -91,6 +91,27 @@ private Q_SLOTS:
         QVERIFY(q.value(0).toInt() > 600);
     }
 
+    void sendersClearedMidFlightStillReportEveryOutcome()
+    {
+        // The owner edits a sender while a broadcast is going out: the pool drops its providers, but the
+        // requests already sent must still come back and be recorded, not vanish with them.
+        const qint64 meta = addProfile(
+            metaSandboxProfile(m_sandbox.baseUrl()), metaSandboxSecrets(), {{u"rate_per_second"_s, u"0"_s}});
+        m_sandbox.configure({{u"latency_ms"_s, 300}});
+        const qint64 id = m_outbox->createBroadcast(meta, text(), recipients(40)).value();
+        Dispatcher dispatcher(*m_outbox, *m_pool, fastRetries());
+        dispatcher.start();
+        QTRY_VERIFY(dispatcher.inFlight() > 0);
+        m_pool->clear();
+        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->broadcast(id).value().state, Broadcast::State::Finished, 20000);
+        const QHash<OutboxState, int> counts = m_outbox->counts(id).value();
+        QCOMPARE(counts.value(OutboxState::Accepted), 40);
+        QCOMPARE(counts.value(OutboxState::Sending), 0);
+        QCOMPARE(dispatcher.inFlight(), 0);
+        for (const Recipient& r : recipients(40))
+            QCOMPARE(m_sandbox.state().acceptedFor(r.phone), 1);
+    }
+
     void permanentFailuresFailAtOnceWithTheirReason()
     {
         const qint64 meta = addProfile(

@@ -104,7 +104,7 @@ private Q_SLOTS:
         SenderPool senders(repository, service, registry, &RateLimiter::steadyClock);
         Dispatcher dispatcher(outbox, senders, Dispatcher::Options());
         AppServices services {repository, service, registry, network, ComparisonData::builtin().takeValue(), {}, db,
-            contacts, outbox, dispatcher};
+            contacts, outbox, dispatcher, senders};
         {
             MainWindow window(services);
             window.show();
