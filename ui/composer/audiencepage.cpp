@@ -105,16 +105,12 @@ Audience AudiencePage::audience() const
 
 QList<Contact> AudiencePage::contacts() const
 {
-    const Audience a = audience();
-    QList<Contact> result;
-    std::copy_if(
-        m_all.cbegin(), m_all.cend(), std::back_inserter(result), [&a](const Contact& c) { return a.includes(c); });
-    return result;
+    return m_members;
 }
 
 void AudiencePage::importCsv()
 {
-    ImportDialog dialog(m_services.database.path(), QLocale().territoryToCode(QLocale().territory()), this);
+    ImportDialog dialog(m_services.database.path(), QString(), this);
     connect(&dialog, &ImportDialog::imported, this, [this, &dialog] {
         const QString tag = dialog.mapping().extraTags.value(0);
         reload();
@@ -131,7 +127,13 @@ void AudiencePage::importCsv()
 
 void AudiencePage::updateCount()
 {
-    const QList<Contact> members = contacts();
+    // Every change of the audience passes here: the members are filtered once, and the composer's steps share
+    // the list (implicitly) instead of filtering every contact again.
+    const Audience a = audience();
+    m_members.clear();
+    std::copy_if(
+        m_all.cbegin(), m_all.cend(), std::back_inserter(m_members), [&a](const Contact& c) { return a.includes(c); });
+    const QList<Contact>& members = m_members;
     const auto optedOut = std::count_if(members.cbegin(), members.cend(), [](const Contact& c) { return c.optedOut; });
     m_count->setText(members.isEmpty() ? tr("Nobody yet: choose tags, or import contacts first.")
                                        : tr("%1 contact(s); %2 of them opted out and will not get it.")

@@ -34,6 +34,7 @@ private:
 
     AppServices& m_services;
     QList<Contact> m_all;
+    QList<Contact> m_members; // m_all narrowed to the audience chosen
     QList<qint64> m_selection;
     QButtonGroup* m_kinds;
     QRadioButton* m_allRadio;

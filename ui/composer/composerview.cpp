@@ -82,6 +82,11 @@ void ComposerView::reload()
     m_message->reloadSenders();
 }
 
+void ComposerView::reloadSenders()
+{
+    m_message->reloadSenders();
+}
+
 void ComposerView::composeFor(const QList<qint64>& contactIds)
 {
     m_audience->reload();

@@ -32,6 +32,8 @@ public:
 
     // After contacts or senders changed elsewhere.
     void reload();
+    // After senders changed (the contacts are not read again).
+    void reloadSenders();
     // Starts a broadcast to these contacts (from the contacts screen).
     void composeFor(const QList<qint64>& contactIds);
     int currentStep() const;

@@ -150,7 +150,7 @@ QList<qint64> ContactsView::selectedIds() const
 
 void ContactsView::importCsv()
 {
-    ImportDialog dialog(m_services.database.path(), QLocale().territoryToCode(QLocale().territory()), this);
+    ImportDialog dialog(m_services.database.path(), QString(), this);
     connect(&dialog, &ImportDialog::imported, this, [this] {
         reload();
         Q_EMIT contactsChanged();

@@ -65,6 +65,8 @@ ImportDialog::ImportDialog(QString databasePath, QString defaultRegion, QWidget*
                 : tr("%1 (%2)").arg(QLocale::territoryToString(territory), region),
             region);
     }
+    if (defaultRegion.isEmpty())
+        defaultRegion = QLocale::territoryToCode(QLocale().territory());
     m_region->setCurrentIndex(qMax(0, m_region->findData(defaultRegion)));
     m_extraTag->setObjectName(u"extraTagLineEdit"_s);
     m_extraTag->setPlaceholderText(tr("optional, for example: spring-sale"));

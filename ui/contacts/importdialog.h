@@ -21,7 +21,8 @@ class ImportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ImportDialog(QString databasePath, QString defaultRegion, QWidget* parent = nullptr);
+    // defaultRegion: the country preselected for national numbers; empty: the system's.
+    explicit ImportDialog(QString databasePath, QString defaultRegion = {}, QWidget* parent = nullptr);
 
     // Loads a file as if chosen with "Choose file…"; returns false (and says why in the dialog) if unreadable.
     bool loadFile(const QString& path);

@@ -204,7 +204,7 @@ void MainWindow::reloadProfiles()
     }
     m_pages->setCurrentIndex(m_profiles.isEmpty() ? 0 : 1);
     if (m_composer)
-        m_composer->reload();
+        m_composer->reloadSenders();
     if (!m_profiles.isEmpty() && m_profileTable->selectedItems().isEmpty())
         m_profileTable->selectRow(0);
     updateActions();
