@@ -4,6 +4,7 @@
 #include "secrets/memorysecretstore.h"
 
 #include <QCoreApplication>
+#include <QSysInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -40,16 +41,17 @@ Result<std::unique_ptr<AppContext>> AppContext::create(
         = std::make_unique<ProfileService>(*context->m_profiles, context->m_registry, *context->m_secrets);
     context->m_contacts = std::make_unique<ContactRepository>(context->m_database);
     context->m_outbox = std::make_unique<Outbox>(context->m_database);
-    // Rows a previous run left in flight are never resent silently: they wait as "unconfirmed" for the owner.
-    context->m_outbox->markInFlightUnconfirmed();
-    context->m_senders = std::make_unique<SenderPool>(
-        *context->m_profiles, *context->m_profileService, context->m_registry, &RateLimiter::steadyClock);
-    context->m_dispatcher
-        = std::make_unique<Dispatcher>(*context->m_outbox, *context->m_senders, Dispatcher::Options());
+    // Rows a previous run left in flight become "unconfirmed" once their lease runs out (never resent silently);
+    // the worker then checks them with the provider where it can.
+    OutboxWorker::Options sending;
+    sending.dispatcher.holder = QCoreApplication::translate("AppContext", "%1, Tandem window (pid %2)")
+                                    .arg(QSysInfo::machineHostName())
+                                    .arg(QCoreApplication::applicationPid());
+    context->m_sending = std::make_unique<OutboxThread>(path, context->m_registry, *context->m_profileService, sending);
     context->m_services.reset(new AppServices {*context->m_profiles, *context->m_profileService, context->m_registry,
         context->m_network, comparison.takeValue(), demoApiBase, context->m_database, *context->m_contacts,
-        *context->m_outbox, *context->m_dispatcher, *context->m_senders});
-    context->m_dispatcher->start();
+        *context->m_outbox, *context->m_sending});
+    context->m_sending->start();
     return context;
 }
 
@@ -83,7 +85,7 @@ SecretStore& AppContext::secretStore()
     return *m_secrets;
 }
 
-Dispatcher& AppContext::dispatcher()
+OutboxThread& AppContext::sending()
 {
-    return *m_dispatcher;
+    return *m_sending;
 }

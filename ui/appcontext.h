@@ -2,9 +2,8 @@
 
 #include "appservices.h"
 #include "contacts/contactrepository.h"
-#include "outbox/dispatcher.h"
 #include "outbox/outbox.h"
-#include "outbox/senderpool.h"
+#include "outbox/outboxthread.h"
 #include "profiles/profileservice.h"
 #include "providers/providerregistry.h"
 #include "sandbox/sandboxserver.h"
@@ -19,8 +18,8 @@
 
 // Builds Tandem's objects once, in order, and owns them: the composition root of the desktop app, also used by
 // the screenshot tool and the widget tests. Demo mode adds the sandbox in-process, a throw-away database and
-// secrets kept in memory, so trying Tandem never touches real data or the real keychain. The dispatcher runs from
-// the start: broadcasts (and scheduled ones when their time comes) go out while Tandem is open.
+// secrets kept in memory, so trying Tandem never touches real data or the real keychain. The outbox worker runs from
+// the start on its own thread: broadcasts (and scheduled ones when their time comes) go out while Tandem is open.
 class AppContext
 {
 public:
@@ -34,7 +33,7 @@ public:
     ProfileRepository& profiles();
     ProfileService& profileService();
     SecretStore& secretStore();
-    Dispatcher& dispatcher();
+    OutboxThread& sending();
 
 private:
     AppContext() = default;
@@ -49,7 +48,6 @@ private:
     QNetworkAccessManager m_network;
     std::unique_ptr<ContactRepository> m_contacts;
     std::unique_ptr<Outbox> m_outbox;
-    std::unique_ptr<SenderPool> m_senders;
-    std::unique_ptr<Dispatcher> m_dispatcher;
+    std::unique_ptr<OutboxThread> m_sending;
     std::unique_ptr<AppServices> m_services;
 };

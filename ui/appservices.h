@@ -4,10 +4,9 @@
 
 class ContactRepository;
 class Database;
-class Dispatcher;
 class Outbox;
+class OutboxThread;
 class ProfileRepository;
-class SenderPool;
 class ProfileService;
 class ProviderRegistry;
 class QNetworkAccessManager;
@@ -23,7 +22,6 @@ struct AppServices
     QString demoApiBase; // set in demo mode: the in-process sandbox every sender talks to
     Database& database;
     ContactRepository& contacts;
-    Outbox& outbox;
-    Dispatcher& dispatcher; // sends the outbox while Tandem runs; the activity view follows its progress
-    SenderPool& senders; // the dispatcher's providers, rebuilt when a sender's settings or tokens change
+    Outbox& outbox; // read by the window on its own connection; sending happens on the outbox thread
+    OutboxThread& sending; // sends the outbox while Tandem runs; told when a sender's settings or tokens change
 };

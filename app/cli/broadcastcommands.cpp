@@ -1,8 +1,8 @@
 // tandem-cli broadcast start | status | pause | resume | cancel | retry-failed | unconfirmed, and outbox run
 #include "clicontext.h"
 
-#include "outbox/dispatcher.h"
 #include "outbox/outbox.h"
+#include "outbox/outboxworker.h"
 #include "outbox/recipientlist.h"
 #include "providers/messagingprovider.h"
 
@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QSysInfo>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -20,11 +21,23 @@ QString tr(const char* text)
     return QCoreApplication::translate("tandem-cli", text);
 }
 
-Dispatcher::Options dispatcherOptions(const QCommandLineParser& parser)
+OutboxWorker::Options workerOptions(const QCommandLineParser& parser)
 {
-    Dispatcher::Options options;
+    OutboxWorker::Options options;
     if (parser.isSet(u"max-in-flight"_s))
-        options.maxInFlight = qMax(1, parser.value(u"max-in-flight"_s).toInt());
+        options.dispatcher.maxInFlight = qMax(1, parser.value(u"max-in-flight"_s).toInt());
+    if (parser.isSet(u"lease-ms"_s)) {
+        // Servers and tests: how soon another worker takes over from one that died.
+        options.dispatcher.leaseMs = qMax(500, parser.value(u"lease-ms"_s).toInt());
+        options.dispatcher.heartbeatMs = qMax(100, options.dispatcher.leaseMs / 5);
+    }
+    if (parser.isSet(u"reconcile-after-ms"_s))
+        options.reconciler.graceMs = qMax(0, parser.value(u"reconcile-after-ms"_s).toInt());
+    options.reconciler.pollMs = qMin(options.reconciler.pollMs, qMax(200, int(options.reconciler.graceMs / 2)));
+    options.transferTimeoutMs = qMax(0, parser.value(u"timeout-ms"_s).toInt());
+    options.dispatcher.holder = QCoreApplication::translate("tandem-cli", "%1, tandem-cli (pid %2)")
+                                    .arg(QSysInfo::machineHostName())
+                                    .arg(QCoreApplication::applicationPid());
     return options;
 }
 
@@ -58,74 +71,24 @@ QString progressLine(const QJsonObject& status)
         .arg(c.value(u"retry_wait"_s).toInt());
 }
 
-struct Worker
+OutboxWorker& workerFor(CliContext& context)
 {
-    std::unique_ptr<SenderPool> senders;
-    std::unique_ptr<Dispatcher> dispatcher;
-};
-
-Worker makeWorker(CliContext& context, Outbox& outbox)
-{
-    Worker w;
-    w.senders = std::make_unique<SenderPool>(
-        context.profiles, context.profileService, context.registry, &RateLimiter::steadyClock);
-    w.dispatcher = std::make_unique<Dispatcher>(outbox, *w.senders, dispatcherOptions(context.parser));
-    QObject::connect(w.dispatcher.get(), &Dispatcher::failedToRecord, qApp,
+    static OutboxWorker* worker = nullptr;
+    if (worker)
+        return *worker;
+    worker = new OutboxWorker(
+        context.database, context.registry, context.profileService, workerOptions(context.parser), qApp);
+    QObject::connect(worker, &OutboxWorker::failedToRecord, qApp,
         [&context](const QString& error) { context.err() << tr("Database: %1").arg(error) << Qt::endl; });
-    return w;
-}
-
-// Rows a killed run left in flight: "unconfirmed". Twilio can be asked whether they went out; the rest wait for
-// the owner (broadcast unconfirmed ID --resend | --drop), never resent silently.
-void reconcile(CliContext& context, Outbox& outbox, SenderPool& senders, std::function<void()> then)
-{
-    const Result<int> marked = outbox.markInFlightUnconfirmed();
-    const Result<QList<OutboxRow>> unconfirmed = outbox.rows(OutboxState::Unconfirmed);
-    const QList<OutboxRow> open = unconfirmed.isOk() ? unconfirmed.value() : QList<OutboxRow>();
-    if (marked.isOk() && marked.value() > 0)
-        context.err() << QCoreApplication::translate(
-            "tandem-cli", "%n message(s) were in flight when Tandem last stopped.", nullptr, marked.value())
-                      << Qt::endl;
-    if (open.isEmpty())
-        return then();
-    auto remaining = std::make_shared<int>(int(open.size()));
-    auto confirmed = std::make_shared<int>(0);
-    auto done = [&context, remaining, confirmed, then, total = open.size()] {
-        if (--*remaining > 0)
-            return;
-        context.err() << tr("Confirmed %1 of %2 with the provider; the rest are shown by 'broadcast unconfirmed ID'.")
-                             .arg(*confirmed)
-                             .arg(total)
-                      << Qt::endl;
-        then();
-    };
-    for (const OutboxRow& row : open) {
-        auto ask = [&outbox, &senders, row, done, confirmed](SenderPool::Sender* sender) {
-            if (!sender || !sender->error.isEmpty())
-                return done();
-            ProviderJob* job = sender->provider()->findSent(row.recipient, row.claimedAtMs);
-            QObject::connect(
-                job, &ProviderJob::finished, qApp, [&outbox, row, done, confirmed](const ProviderResult& r) {
-                    if (r.isOk() && !r.messageId.isEmpty()) {
-                        outbox.resolveUnconfirmed(row.id, false, r.messageId);
-                        ++*confirmed;
-                    }
-                    done();
-                });
-        };
-        if (SenderPool::Sender* sender = senders.get(row.profileId)) {
-            ask(sender);
-        } else {
-            auto connection = std::make_shared<QMetaObject::Connection>();
-            *connection
-                = QObject::connect(&senders, &SenderPool::ready, qApp, [&senders, row, ask, connection](qint64 id) {
-                      if (id != row.profileId)
-                          return;
-                      QObject::disconnect(*connection);
-                      ask(senders.get(id));
-                  });
-        }
-    }
+    QObject::connect(worker, &OutboxWorker::settled, qApp, [&context](int confirmed, int resent) {
+        if (confirmed > 0)
+            context.err() << tr("%1 unanswered message(s) were found at the provider: accepted.").arg(confirmed)
+                          << Qt::endl;
+        if (resent > 0)
+            context.err() << tr("%1 unanswered message(s) had not reached the provider: sent once more.").arg(resent)
+                          << Qt::endl;
+    });
+    return *worker;
 }
 
 Outbox& outboxFor(CliContext& context)
@@ -169,10 +132,10 @@ void start(CliContext& context)
     if (!context.parser.isSet(u"wait"_s))
         return context.finish(0);
 
-    static Worker worker = makeWorker(context, outbox);
-    worker.dispatcher->start();
+    OutboxWorker& worker = workerFor(context);
+    worker.start();
     auto* ticker = new QTimer(qApp);
-    QObject::connect(ticker, &QTimer::timeout, qApp, [&context, &outbox, id = id.value(), ticker] {
+    QObject::connect(ticker, &QTimer::timeout, qApp, [&context, &outbox, &worker, id = id.value(), ticker] {
         const QJsonObject status = statusJson(outbox, id);
         context.err() << progressLine(status) << Qt::endl;
         const QString state = status.value(u"state"_s).toString();
@@ -181,9 +144,9 @@ void start(CliContext& context)
         ticker->stop();
         if (state == u"paused"_s)
             context.err() << tr("Paused: %1").arg(status.value(u"pause_reason"_s).toString()) << Qt::endl;
-        QObject::connect(worker.dispatcher.get(), &Dispatcher::stopped, qApp,
+        QObject::connect(&worker, &OutboxWorker::stopped, qApp,
             [&context, state] { context.finish(state == u"finished"_s ? 0 : 2); });
-        worker.dispatcher->stop();
+        worker.stop();
     });
     ticker->start(500);
 }
@@ -213,15 +176,31 @@ void unconfirmed(CliContext& context)
 {
     Outbox& outbox = outboxFor(context);
     const qint64 id = broadcastId(context);
-    const QList<OutboxRow> rows = outbox.rows(id, OutboxState::Unconfirmed).value();
+    if (!outbox.broadcast(id).isOk())
+        return context.fail(outbox.broadcast(id).error());
     const bool resend = context.parser.isSet(u"resend"_s);
     const bool drop = context.parser.isSet(u"drop"_s);
+    if (resend && drop)
+        return context.fail(tr("Choose --resend or --drop, not both."));
+    const Result<QList<OutboxRow>> rows = outbox.rows(id, OutboxState::Unconfirmed);
+    if (!rows.isOk())
+        return context.fail(rows.error());
+    // --row N settles one row; without it, every unconfirmed row of the broadcast.
+    const qint64 only = context.parser.value(u"row"_s).toLongLong();
+    const auto resolution = resend ? Outbox::Resolution::Resend : Outbox::Resolution::Drop;
     QJsonArray list;
-    for (const OutboxRow& r : rows) {
-        list.append(QJsonObject {{u"row"_s, r.id}, {u"to"_s, r.recipient}});
-        if (resend || drop)
-            outbox.resolveUnconfirmed(r.id, resend);
+    for (const OutboxRow& r : rows.value()) {
+        if (only != 0 && r.id != only)
+            continue;
+        list.append(QJsonObject {{u"row"_s, r.id}, {u"to"_s, r.recipient}, {u"reason"_s, r.unconfirmedReason}});
+        if (resend || drop) {
+            const Status s = outbox.resolveUnconfirmed(r.id, resolution);
+            if (!s.isOk())
+                return context.fail(s.error());
+        }
     }
+    if (only != 0 && list.isEmpty())
+        return context.fail(tr("Row %1 of broadcast %2 is not unconfirmed.").arg(only).arg(id));
     context.printJson({{u"broadcast_id"_s, id}, {u"unconfirmed"_s, list},
         {u"action"_s,
             resend     ? u"resend"_s
@@ -257,15 +236,12 @@ void runBroadcastCommand(CliContext& context, const QString& subcommand)
 
 void runOutboxWorker(CliContext& context)
 {
-    Outbox& outbox = outboxFor(context);
-    static Worker worker = makeWorker(context, outbox);
+    OutboxWorker& worker = workerFor(context);
     // SIGINT/SIGTERM: claim nothing more, wait for the requests in flight, record them, then exit.
-    onTerminationSignal([&context] {
-        QObject::connect(worker.dispatcher.get(), &Dispatcher::stopped, qApp, [&context] { context.finish(0); });
-        worker.dispatcher->stop();
+    onTerminationSignal([&context, &worker] {
+        QObject::connect(&worker, &OutboxWorker::stopped, qApp, [&context] { context.finish(0); });
+        worker.stop();
     });
-    reconcile(context, outbox, *worker.senders, [&context] {
-        context.err() << tr("Sending what the outbox holds; stop with Ctrl+C.") << Qt::endl;
-        worker.dispatcher->start();
-    });
+    context.err() << tr("Sending what the outbox holds; stop with Ctrl+C.") << Qt::endl;
+    worker.start();
 }

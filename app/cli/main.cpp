@@ -75,8 +75,10 @@ void addOptions(QCommandLineParser& parser)
            "  broadcast start --profile N --recipients FILE.csv (--text T | --template NAME --lang CODE |\n"
            "       --content-sid HX…) [--var 1={column} …] [--wait]   one message to every row with a phone column\n"
            "  broadcast status ID [--json] | pause ID | resume ID | cancel ID | retry-failed ID\n"
-           "  broadcast unconfirmed ID [--resend | --drop]   rows in flight when Tandem last stopped\n"
-           "  outbox run                            send what the outbox holds until Ctrl+C / SIGTERM\n"
+           "  broadcast unconfirmed ID [--resend | --drop] [--row N]   sent, but no answer came: the provider may\n"
+           "                                        or may not have them; resend or drop them (one row or all)\n"
+           "  outbox run [--lease-ms MS]            send what the outbox holds until Ctrl+C / SIGTERM; several may\n"
+           "                                        share a database (one sends for each sender at a time)\n"
            "  contacts import FILE [--region XX] [--json]   CSV with a phone column; bad rows reported by line\n"
            "  contacts export FILE                  every contact as CSV that import reads back\n"
            "  sandbox [--port N] [--latency-ms L]   a local practice copy of both providers' APIs\n\n"
@@ -111,6 +113,13 @@ void addOptions(QCommandLineParser& parser)
         {u"wait"_s, tr("broadcast start: send now and show progress until done.")},
         {u"resend"_s, tr("broadcast unconfirmed: send them again.")},
         {u"drop"_s, tr("broadcast unconfirmed: do not send them again.")},
+        {u"row"_s, tr("broadcast unconfirmed: only this row (see the list)."), u"N"_s},
+        {u"lease-ms"_s,
+            tr("outbox run: how long a claim stays ours without a heartbeat; another worker takes over after it "
+               "(default 30000)."),
+            u"MS"_s},
+        {u"reconcile-after-ms"_s,
+            tr("How long after an unanswered send Tandem asks Twilio whether it arrived (default 20000)."), u"MS"_s},
         {u"max-in-flight"_s, tr("How many requests may be under way at once (default 48)."), u"N"_s},
         {u"timeout-ms"_s, tr("Give up on a provider request after this long without progress."), u"MS"_s},
     });

@@ -2,13 +2,16 @@
 
 #include "contactrepository.h"
 #include "csv/csvreader.h"
+#include "importjournal.h"
 #include "phone/phonenumbers.h"
 #include "storage/database.h"
+#include "storage/writetransaction.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QtConcurrent/QtConcurrentMap>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -90,21 +93,21 @@ Result<ContactImporter::Report> ContactImporter::import(
     // A rough total for progress: one record a line.
     const int total = int(csv.count('\n'));
 
-    // One transaction for the whole file, written a chunk at a time: a cancelled or failed import rolls back to
-    // the database as it was, and memory holds only the numbers seen so far, never every contact.
-    QSqlDatabase db = m_database.connection();
-    if (!db.transaction())
-        return Result<Report>::failure(db.lastError().text());
+    // Committed a chunk at a time, so the write lock is never held long (the window and the sender keep going),
+    // with every change journaled: a cancelled or failed import is taken back whole, chunks already committed
+    // included. Memory holds only the numbers seen so far, never every contact.
     ContactRepository repository(m_database);
+    ImportJournal journal(m_database, QUuid::createUuid().toString(QUuid::WithoutBraces));
     Result<QHash<QString, qint64>> known = repository.phoneIndex();
-    if (!known.isOk()) {
-        db.rollback();
+    if (!known.isOk())
         return known.status();
-    }
     QHash<QString, qint64>& phones = known.value();
-    auto abandon = [&db](const Status& why) {
-        db.rollback();
-        return Result<Report>(why);
+    std::optional<WriteTransaction> chunkTransaction;
+    auto abandon = [&](const Status& why) {
+        if (chunkTransaction)
+            chunkTransaction->rollback(); // the chunk under way first, then what earlier chunks committed
+        const Status undone = journal.undo(repository);
+        return Result<Report>(undone.isOk() ? why : Status::failure(why.error() + u' ' + undone.error()));
     };
     Report report;
     int done = 0;
@@ -120,11 +123,16 @@ Result<ContactImporter::Report> ContactImporter::import(
         while (chunk.size() < kChunk && (more = reader.next(record)))
             chunk.append(record);
         if (m_cancelled.loadRelaxed()) {
-            db.rollback();
+            const Status undone = journal.undo(repository);
+            if (!undone.isOk())
+                return undone;
             report = Report();
             report.cancelled = true;
             return report;
         }
+        chunkTransaction.emplace(m_database.connection());
+        if (!chunkTransaction->isOpen())
+            return abandon(chunkTransaction->status());
         const QList<Result<QString>> normalized
             = QtConcurrent::blockingMapped(chunk, [phoneIndex, region](const CsvReader::Record& r) {
                   const QString raw = r.fields.value(phoneIndex).trimmed();
@@ -183,30 +191,49 @@ Result<ContactImporter::Report> ContactImporter::import(
                 if (!value.isEmpty())
                     c.fields.insert(header.at(column).trimmed(), value);
             }
-            if (phones.contains(c.phone)) {
-                // Known already (earlier in this file, or from before): merge into it.
-                Result<std::optional<Contact>> stored = repository.findByPhone(c.phone);
-                if (!stored.isOk())
-                    return abandon(stored.status());
-                Contact merged = stored.value().value_or(c);
-                merged.mergeFrom(c);
-                const Status updated = repository.update(merged);
-                if (!updated.isOk())
-                    return abandon(updated);
-                ++report.merged;
-            } else {
+            // Known already (earlier in this file, from before, or just written by another Tandem): merge into it.
+            Result<std::optional<Contact>> stored = phones.contains(c.phone)
+                ? repository.findByPhone(c.phone)
+                : Result<std::optional<Contact>>(std::optional<Contact>());
+            if (!stored.isOk())
+                return abandon(stored.status());
+            if (!stored.value() && !phones.contains(c.phone)) {
                 const Result<qint64> inserted = repository.insert(c);
-                if (!inserted.isOk())
+                if (inserted.isOk()) {
+                    const Status journaled = journal.record(inserted.value(), std::nullopt);
+                    if (!journaled.isOk())
+                        return abandon(journaled);
+                    phones.insert(c.phone, inserted.value());
+                    ++report.imported;
+                    continue;
+                }
+                stored = repository.findByPhone(c.phone);
+                if (!stored.isOk() || !stored.value())
                     return abandon(inserted.status());
-                phones.insert(c.phone, inserted.value());
-                ++report.imported;
             }
+            if (!stored.value())
+                return abandon(Status::failure(tr("The contact %1 vanished while it was imported.").arg(c.phone)));
+            Contact merged = *stored.value();
+            const Status journaled = journal.record(merged.id, merged);
+            if (!journaled.isOk())
+                return abandon(journaled);
+            merged.mergeFrom(c);
+            const Status updated = repository.update(merged);
+            if (!updated.isOk())
+                return abandon(updated);
+            phones.insert(c.phone, merged.id);
+            ++report.merged;
         }
+        const Status committed = chunkTransaction->commit();
+        if (!committed.isOk())
+            return abandon(committed);
+        chunkTransaction.reset();
         done += int(chunk.size());
         if (progress)
             progress(qMin(done, total), total);
     }
-    if (!db.commit())
-        return Result<Report>::failure(db.lastError().text());
+    const Status forgotten = journal.forget();
+    if (!forgotten.isOk())
+        return forgotten;
     return report;
 }

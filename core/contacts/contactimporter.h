@@ -14,7 +14,7 @@ class Database;
 
 // Imports contacts from CSV: numbers normalised with libphonenumber and a default region, duplicates merged (in
 // the file and with existing contacts), every rejected row reported with its line number and reason while the
-// good rows are imported. All in one transaction: a cancelled or failed import leaves the database as before.
+// good rows are imported. Committed a chunk at a time; a cancelled or failed import is taken back whole.
 class ContactImporter
 {
 public:

@@ -1,6 +1,7 @@
 #include "contactrepository.h"
 
 #include "storage/database.h"
+#include "storage/writetransaction.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -200,25 +201,25 @@ Result<QList<Contact>> ContactRepository::withIds(const QList<qint64>& ids) cons
 Status ContactRepository::remove(const QList<qint64>& ids)
 {
     QSqlDatabase db = m_database.connection();
-    if (!db.transaction())
-        return Status::failure(db.lastError().text());
+    WriteTransaction transaction(db);
+    if (!transaction.isOpen())
+        return transaction.status();
     QSqlQuery q(db);
     q.prepare(u"DELETE FROM contacts WHERE id = ?"_s);
     for (qint64 id : ids) {
         q.bindValue(0, id);
-        if (!q.exec()) {
-            db.rollback();
+        if (!q.exec())
             return failed(q);
-        }
     }
-    return db.commit() ? Status::success() : Status::failure(db.lastError().text());
+    return transaction.commit();
 }
 
 Status ContactRepository::setOptedOut(const QList<qint64>& ids, bool optedOut)
 {
     QSqlDatabase db = m_database.connection();
-    if (!db.transaction())
-        return Status::failure(db.lastError().text());
+    WriteTransaction transaction(db);
+    if (!transaction.isOpen())
+        return transaction.status();
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     QSqlQuery q(db);
     q.prepare(u"UPDATE contacts SET opted_out = ?, opted_out_at = ?, updated_at = ? WHERE id = ?"_s);
@@ -227,12 +228,10 @@ Status ContactRepository::setOptedOut(const QList<qint64>& ids, bool optedOut)
         q.bindValue(1, optedOut ? QVariant(now) : QVariant());
         q.bindValue(2, now);
         q.bindValue(3, id);
-        if (!q.exec()) {
-            db.rollback();
+        if (!q.exec())
             return failed(q);
-        }
     }
-    return db.commit() ? Status::success() : Status::failure(db.lastError().text());
+    return transaction.commit();
 }
 
 Result<QStringList> ContactRepository::tags() const

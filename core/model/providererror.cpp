@@ -8,7 +8,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const std::array<std::pair<ErrorClass, const char16_t*>, 11> kNames = {{
+const std::array<std::pair<ErrorClass, const char16_t*>, 12> kNames = {{
     {ErrorClass::None, u"none"},
     {ErrorClass::Transient, u"transient"},
     {ErrorClass::RateLimited, u"rate_limited"},
@@ -20,6 +20,7 @@ const std::array<std::pair<ErrorClass, const char16_t*>, 11> kNames = {{
     {ErrorClass::PolicyBlocked, u"policy_blocked"},
     {ErrorClass::InvalidRequest, u"invalid_request"},
     {ErrorClass::Unknown, u"unknown"},
+    {ErrorClass::Ambiguous, u"ambiguous"},
 }};
 } // namespace
 

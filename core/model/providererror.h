@@ -18,6 +18,10 @@ enum class ErrorClass
     PolicyBlocked, // blocked by WhatsApp/Twilio policy, region or account state
     InvalidRequest, // Tandem or the owner sent something the API rejects
     Unknown,
+    // The request reached the provider but no answer came back (the connection closed or the wait ran out after
+    // it was written, or the answer could not be read): the message may or may not have gone out. Never resent
+    // blindly; Tandem asks the provider where it can, and otherwise the owner decides.
+    Ambiguous,
 };
 
 QString errorClassName(ErrorClass c); // stable identifiers for JSON, the database and logs

@@ -1,10 +1,13 @@
 #include "dispatcher.h"
 
-#include "broadcast/templatetext.h"
 #include "providers/messagingprovider.h"
+#include "senderleases.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QSysInfo>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -15,13 +18,23 @@ qint64 wallMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
 }
+
+QString expiredReason()
+{
+    return QCoreApplication::translate("Dispatcher",
+        "The Tandem that was sending it stopped (or stopped responding) before the provider answered, so it is "
+        "not known whether it went out.");
+}
 } // namespace
 
-Dispatcher::Dispatcher(Outbox& outbox, SenderPool& senders, Options options, QObject* parent)
+Dispatcher::Dispatcher(Outbox& outbox, SenderLeases& leases, SenderPool& senders, Options options, QObject* parent)
     : QObject(parent)
     , m_outbox(outbox)
+    , m_leases(leases)
     , m_senders(senders)
-    , m_options(options)
+    , m_options(std::move(options))
+    , m_workerId(QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_messages(outbox)
     , m_random(QRandomGenerator::global()->generate())
 {
     m_tick.setSingleShot(true);
@@ -29,6 +42,10 @@ Dispatcher::Dispatcher(Outbox& outbox, SenderPool& senders, Options options, QOb
     connect(&m_tick, &QTimer::timeout, this, &Dispatcher::tick);
     m_flushTimer.setSingleShot(true);
     connect(&m_flushTimer, &QTimer::timeout, this, &Dispatcher::flush);
+    if (m_options.holder.isEmpty())
+        m_options.holder = u"%1 (pid %2)"_s.arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid());
+    m_heartbeat.setInterval(m_options.heartbeatMs);
+    connect(&m_heartbeat, &QTimer::timeout, this, &Dispatcher::heartbeat);
     connect(&m_senders, &SenderPool::ready, this, [this] { scheduleTick(0); });
     m_clock.start();
 }
@@ -37,6 +54,8 @@ void Dispatcher::start()
 {
     m_running = true;
     m_stopping = false;
+    heartbeat(); // rows another Tandem left behind become unconfirmed now if their lease ran out
+    m_heartbeat.start();
     scheduleTick(0);
 }
 
@@ -44,16 +63,42 @@ void Dispatcher::stop()
 {
     m_stopping = true;
     m_tick.stop();
-    if (m_inFlight == 0) {
+    if (m_inFlight == 0)
+        finishStopping();
+}
+
+void Dispatcher::finishStopping()
+{
+    if (m_running) {
         flush();
+        m_heartbeat.stop();
+        // Another Tandem may take our senders at once instead of waiting for the leases to run out.
+        m_leases.release(m_workerId);
+        m_ownedUntil.clear();
         m_running = false;
-        Q_EMIT stopped();
     }
+    Q_EMIT stopped();
 }
 
 int Dispatcher::inFlight() const
 {
     return m_inFlight;
+}
+
+QString Dispatcher::workerId() const
+{
+    return m_workerId;
+}
+
+QList<qint64> Dispatcher::ownedSenders() const
+{
+    const qint64 now = wallMs();
+    QList<qint64> owned;
+    for (auto it = m_ownedUntil.cbegin(); it != m_ownedUntil.cend(); ++it) {
+        if (it.value() > now)
+            owned << it.key();
+    }
+    return owned;
 }
 
 void Dispatcher::scheduleTick(int milliseconds)
@@ -65,21 +110,54 @@ void Dispatcher::scheduleTick(int milliseconds)
     m_tick.start(milliseconds);
 }
 
-OutgoingMessage Dispatcher::messageFor(const OutboxRow& row)
+void Dispatcher::heartbeat()
 {
-    auto it = m_messages.find(row.broadcastId);
-    if (it == m_messages.end()) {
-        const Result<Broadcast> b = m_outbox.broadcast(row.broadcastId);
-        it = m_messages.insert(row.broadcastId, b.isOk() ? b.value().message : OutgoingMessage());
+    const qint64 now = wallMs();
+    const qint64 until = now + m_options.leaseMs;
+    const Result<QList<qint64>> held = m_leases.renew(m_workerId, until);
+    if (held.isOk()) {
+        QHash<qint64, qint64> owned;
+        for (qint64 id : held.value())
+            owned.insert(id, until);
+        for (auto it = m_ownedUntil.cbegin(); it != m_ownedUntil.cend(); ++it) {
+            if (!owned.contains(it.key()))
+                qCWarning(lcDispatcher) << "sender" << it.key() << "was taken over by another Tandem";
+        }
+        m_ownedUntil = owned;
+    } else {
+        Q_EMIT failedToRecord(held.error());
     }
-    OutgoingMessage message = it.value();
-    message.to = row.recipient;
-    message.variables = row.variables;
-    // Free text and captions are personalised here ("Hello {{name}}"); templates carry their variables to the
-    // provider, which fills the approved text.
-    if (message.kind == OutgoingMessage::Kind::Text || message.kind == OutgoingMessage::Kind::Media)
-        message.text = TemplateText::render(message.text, row.variables);
-    return message;
+    const Result<int> renewed = m_outbox.renewLeases({m_workerId, until});
+    if (!renewed.isOk())
+        Q_EMIT failedToRecord(renewed.error());
+    const Result<int> expired = m_outbox.expireLeases(now, expiredReason());
+    if (expired.isOk() && expired.value() > 0) {
+        qCInfo(lcDispatcher) << expired.value() << "row(s) left in flight by a stopped worker are now unconfirmed";
+        Q_EMIT unconfirmedFound();
+        Q_EMIT progressed();
+    }
+}
+
+bool Dispatcher::ownSender(qint64 profileId, qint64 now)
+{
+    // Our lease is fresh while the heartbeat renews it; near its end (the heartbeat could not write, or the
+    // computer slept) we must win it again before claiming, or we could send beside the sender's new owner.
+    if (m_ownedUntil.value(profileId) > now + m_options.leaseMs / 3)
+        return true;
+    if (now - m_lastAcquireTry.value(profileId) < m_options.idlePollMs)
+        return false;
+    m_lastAcquireTry.insert(profileId, now);
+    const Result<bool> won = m_leases.acquire(profileId, m_workerId, m_options.holder, now, now + m_options.leaseMs);
+    if (!won.isOk()) {
+        Q_EMIT failedToRecord(won.error());
+        return false;
+    }
+    if (!won.value()) {
+        m_ownedUntil.remove(profileId);
+        return false;
+    }
+    m_ownedUntil.insert(profileId, now + m_options.leaseMs);
+    return true;
 }
 
 void Dispatcher::tick()
@@ -105,6 +183,8 @@ void Dispatcher::tick()
         const int free = m_options.maxInFlight - m_inFlight;
         if (free <= 0)
             break;
+        if (!ownSender(profileId, now))
+            continue; // another Tandem sends for it
         SenderPool::Sender* sender = m_senders.get(profileId);
         if (!sender)
             continue; // still loading; ready() ticks again
@@ -121,25 +201,29 @@ void Dispatcher::tick()
             wake = qMin(wake, tokenWait);
             continue;
         }
-        const Result<QList<OutboxRow>> claimed = m_outbox.claimDue(profileId, budget, now);
+        const Result<QList<OutboxRow>> claimed
+            = m_outbox.claimDue(profileId, budget, now, {m_workerId, now + m_options.leaseMs});
         if (!claimed.isOk()) {
             Q_EMIT failedToRecord(claimed.error());
             continue;
         }
         QList<OutboxRow> notYet;
-        qint64 pairWait = 0;
+        qint64 notBefore = now;
         for (const OutboxRow& row : claimed.value()) {
             qint64 wait = 0;
             if (sender->pairLimiter && !sender->pairLimiter->tryTake(row.recipient, &wait)) {
                 notYet << row;
-                pairWait = qMax(pairWait, wait);
+                notBefore = qMax(notBefore, now + wait);
                 continue;
             }
             sender->limiter->tryTake();
             send(*sender, row);
         }
-        if (!notYet.isEmpty())
-            m_outbox.release(notYet, now + pairWait);
+        if (!notYet.isEmpty()) {
+            const Status released = m_outbox.release(notYet, notBefore, m_workerId);
+            if (!released.isOk())
+                Q_EMIT failedToRecord(released.error()); // they stay claimed under our lease, and are sent later
+        }
         busy = busy || claimed.value().size() == budget;
     }
     scheduleTick(busy ? 0 : int(wake));
@@ -147,10 +231,20 @@ void Dispatcher::tick()
 
 void Dispatcher::send(SenderPool::Sender& sender, const OutboxRow& row)
 {
+    const Result<OutgoingMessage> message = m_messages.messageFor(row);
     ++m_inFlight;
     const qint64 profileId = sender.profile.id;
+    if (!message.isOk()) {
+        // The broadcast could not be read: nothing was sent, so the row waits and is tried again.
+        ProviderResult result;
+        result.error.errorClass = ErrorClass::Transient;
+        result.error.code = u"database"_s;
+        result.error.explanation = message.error();
+        QTimer::singleShot(0, this, [this, row, profileId, result] { complete(row, profileId, result); });
+        return;
+    }
     const qint64 sentAt = m_clock.elapsed();
-    ProviderJob* job = sender.provider()->send(messageFor(row));
+    ProviderJob* job = sender.provider()->send(message.value());
     connect(job, &ProviderJob::finished, this, [this, row, profileId, sentAt](const ProviderResult& result) {
         Q_EMIT requestFinished(m_clock.elapsed() - sentAt);
         complete(row, profileId, result);
@@ -166,9 +260,11 @@ void Dispatcher::complete(const OutboxRow& row, qint64 profileId, const Provider
     c.providerMessageId = result.messageId;
     c.error = result.error;
     c.atMs = wallMs();
-    c.decision = m_options.retry.decide(result.error, row.attempts, c.atMs, m_random.generateDouble());
+    c.decision = m_options.retry.decide(result.error, row.attempts, row.throttles, c.atMs, m_random.generateDouble());
+    SenderPool::Sender* sender = m_senders.get(profileId);
+    if (result.error.errorClass == ErrorClass::RateLimited && sender && sender->limiter)
+        sender->limiter->throttle(); // the provider asked us to slow down: the whole sender does
     if (c.decision.state == OutboxState::Failed) {
-        SenderPool::Sender* sender = m_senders.get(profileId);
         if (sender && sender->backupProfileId != 0 && sender->backupProfileId != profileId
             && sender->fallbackClasses.contains(errorClassName(result.error.errorClass)))
             c.reroutedToProfileId = sender->backupProfileId;
@@ -182,11 +278,8 @@ void Dispatcher::complete(const OutboxRow& row, qint64 profileId, const Provider
     else if (!m_flushTimer.isActive())
         m_flushTimer.start(m_options.flushAfterMs);
     scheduleTick(0);
-    if (m_stopping && m_inFlight == 0) {
-        flush();
-        m_running = false;
-        Q_EMIT stopped();
-    }
+    if (m_stopping && m_inFlight == 0)
+        finishStopping();
 }
 
 void Dispatcher::flush()
@@ -194,12 +287,24 @@ void Dispatcher::flush()
     m_flushTimer.stop();
     if (m_pending.isEmpty())
         return;
-    const Status recorded = m_outbox.record(m_pending);
+    const Result<Outbox::Recorded> recorded = m_outbox.record(m_pending, m_workerId);
     if (!recorded.isOk()) {
+        // Kept in memory (the rows stay ours: the heartbeat renews their leases) and written at the next try.
         Q_EMIT failedToRecord(recorded.error());
-        return; // kept, tried again on the next flush
+        ++m_flushFailures;
+        m_flushTimer.start(qMin(5000, 100 * (1 << qMin(m_flushFailures, 6))));
+        return;
     }
+    m_flushFailures = 0;
+    if (!recorded.value().lost.isEmpty())
+        qCWarning(lcDispatcher)
+            << recorded.value().lost.size()
+            << "outcome(s) not recorded: another Tandem took those rows over after our lease ran out";
+    const bool unconfirmed = std::any_of(m_pending.cbegin(), m_pending.cend(),
+        [](const Outbox::Completion& c) { return c.decision.state == OutboxState::Unconfirmed; });
     m_pending.clear();
     m_outbox.finishCompleted();
+    if (unconfirmed)
+        Q_EMIT unconfirmedFound();
     Q_EMIT progressed();
 }

@@ -3,16 +3,23 @@
 #include "outbox.h"
 #include "ratelimiter.h"
 #include "retrypolicy.h"
+#include "rowmessages.h"
 #include "senderpool.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QRandomGenerator>
 #include <QTimer>
 
-// Sends what the outbox holds: claims due rows in small batches (never a whole broadcast), paces them per sender,
-// keeps a bounded number of requests in flight, and records every outcome: accepted, retry later with backoff,
-// failed with its explanation, paused for the owner, or rerouted to a backup sender.
+class SenderLeases;
+
+// Sends what the outbox holds: claims due rows in small batches (never a whole broadcast) for the senders it owns,
+// paces them per sender, keeps a bounded number of requests in flight, and records every outcome: accepted, retry
+// later with backoff, failed with its explanation, paused for the owner, rerouted to a backup sender, or unconfirmed
+// when no answer came after the request was written. Claims carry a lease renewed by a heartbeat, so several
+// Tandems can share one database: one of them sends for a sender at a time, and a stopped one's rows are taken over
+// (as unconfirmed) only when its lease has run out.
 class Dispatcher : public QObject
 {
     Q_OBJECT
@@ -23,41 +30,58 @@ public:
         int idlePollMs = 200; // how soon pause, resume, cancel and new rows are noticed
         int flushEvery = 64; // outcomes per database transaction
         int flushAfterMs = 20;
+        int leaseMs = 30000; // how long a claim or a sender stays ours without a heartbeat
+        int heartbeatMs = 5000;
+        QString holder; // who we are, for people: "laptop, tandem (pid 4242)"
         RetryPolicy retry;
     };
 
-    Dispatcher(Outbox& outbox, SenderPool& senders, Options options, QObject* parent = nullptr);
+    Dispatcher(Outbox& outbox, SenderLeases& leases, SenderPool& senders, Options options, QObject* parent = nullptr);
 
     void start();
-    // Claims nothing more, waits for the requests in flight, records them, then emits stopped().
+    // Claims nothing more, waits for the requests in flight, records them, gives up its senders, then emits
+    // stopped().
     void stop();
     int inFlight() const;
+    QString workerId() const;
+    // The senders this dispatcher holds now.
+    QList<qint64> ownedSenders() const;
 
 Q_SIGNALS:
     void progressed();
     // One request answered (or failed), with how long it took; for benchmarks and the activity view.
     void requestFinished(qint64 latencyMs);
+    // Rows became unconfirmed (no answer after sending, or another worker's lease ran out): time to reconcile.
+    void unconfirmedFound();
     void stopped();
     void failedToRecord(const QString& error);
 
 private:
     void tick();
+    void heartbeat();
     void scheduleTick(int milliseconds);
+    bool ownSender(qint64 profileId, qint64 now);
     void send(SenderPool::Sender& sender, const OutboxRow& row);
     void complete(const OutboxRow& row, qint64 profileId, const ProviderResult& result);
     void flush();
-    OutgoingMessage messageFor(const OutboxRow& row);
+    void finishStopping();
 
     Outbox& m_outbox;
+    SenderLeases& m_leases;
     SenderPool& m_senders;
     Options m_options;
+    QString m_workerId;
+    RowMessages m_messages;
     QTimer m_tick;
     QTimer m_flushTimer;
+    QTimer m_heartbeat;
     QList<Outbox::Completion> m_pending;
-    QHash<qint64, OutgoingMessage> m_messages; // broadcast id -> its message
+    QHash<qint64, qint64> m_ownedUntil; // sender -> our lease's end, as last written
+    QHash<qint64, qint64> m_lastAcquireTry;
     QRandomGenerator m_random;
     QElapsedTimer m_clock;
     int m_inFlight = 0;
+    int m_flushFailures = 0;
     qint64 m_scheduleCheckedAtMs = 0;
     bool m_running = false;
     bool m_stopping = false;

@@ -7,14 +7,18 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
+#include <functional>
 #include <optional>
 
 class Database;
 struct ProviderResult;
 
-// The persistent queue. Rows are written before anything is sent, claimed ("sending") in a committed
-// transaction before their requests leave, and updated with every outcome; every attempt is logged.
+// The persistent queue. Rows are written before anything is sent, claimed ("sending") with a lease in a committed
+// transaction before their requests leave, and updated with every outcome by the lease holder only; every attempt
+// is logged. Several processes may share the database: a row whose holder stopped renewing its lease becomes
+// "unconfirmed", never resent silently.
 class Outbox
 {
 public:
@@ -37,12 +41,38 @@ public:
         QDateTime scheduledAt; // invalid or past: at once
     };
 
+    // Who holds a claim, and until when (wall-clock milliseconds).
+    struct Lease
+    {
+        QString owner;
+        qint64 untilMs = 0;
+    };
+
+    // What record() did: rows whose lease this worker no longer held are left as another worker put them.
+    struct Recorded
+    {
+        int recorded = 0;
+        QList<qint64> lost;
+    };
+
+    // What the owner (or Tandem, after checking with the provider) decides about an unconfirmed row.
+    enum class Resolution
+    {
+        Accepted, // it did arrive: the provider's id is known
+        Resend,
+        Drop,
+    };
+
+    // Called every few thousand rows while a broadcast is written; returning false cancels it (nothing is kept).
+    using Progress = std::function<bool(int done, int total)>;
+
     explicit Outbox(Database& database);
 
     Result<qint64> createBroadcast(qint64 profileId,
         const OutgoingMessage& message,
         const QList<Recipient>& recipients,
-        const BroadcastOptions& options = {});
+        const BroadcastOptions& options = {},
+        const Progress& progress = {});
     Result<Broadcast> broadcast(qint64 id) const;
     Result<QList<Broadcast>> broadcasts() const;
     // Every broadcast, newest first, with its counts, in two queries.
@@ -52,25 +82,41 @@ public:
 
     // Profiles with rows due now (queued or retry_wait, time reached, broadcast running).
     Result<QList<qint64>> profilesWithDueRows(qint64 nowMs) const;
-    // Moves up to `limit` due rows of this profile to "sending" (attempts + 1) and returns them.
-    Result<QList<OutboxRow>> claimDue(qint64 profileId, int limit, qint64 nowMs);
-    // Records finished attempts in one transaction.
-    Status record(const QList<Completion>& completions);
-    // Puts claimed rows back untouched (the pair limit said "not yet").
-    Status release(const QList<OutboxRow>& rows, qint64 notBeforeMs);
+    // Moves up to `limit` due rows of this profile to "sending" (attempts + 1) under the lease and returns them.
+    Result<QList<OutboxRow>> claimDue(qint64 profileId, int limit, qint64 nowMs, const Lease& lease);
+    // Records finished attempts in one transaction, for the rows this owner still holds.
+    Result<Recorded> record(const QList<Completion>& completions, const QString& owner);
+    // Puts claimed rows back untouched (the pair limit said "not yet"), all of them or none.
+    Status release(const QList<OutboxRow>& rows, qint64 notBeforeMs, const QString& owner);
+    // Extends the leases of every row this owner has in flight. Returns how many.
+    Result<int> renewLeases(const Lease& lease);
+    // Rows whose holder stopped renewing its lease (the program stopped or hangs) become unconfirmed with the
+    // reason. Returns how many.
+    Result<int> expireLeases(qint64 nowMs, const QString& reason);
 
-    // On start: rows left "sending" by a run that stopped become "unconfirmed". Returns how many.
-    Result<int> markInFlightUnconfirmed();
-    Result<QList<OutboxRow>> rows(qint64 broadcastId, OutboxState state) const;
-    // Rows in this state across every broadcast.
-    Result<QList<OutboxRow>> rows(OutboxState state) const;
+    // Unconfirmed rows of these senders due for a check (next_attempt_at reached), oldest first, for the reconciler.
+    Result<QList<OutboxRow>> unconfirmed(const QList<qint64>& profileIds, qint64 nowMs, int limit) const;
+    // When to look at an unconfirmed row again, and what to tell the owner meanwhile.
+    Status scheduleCheck(qint64 rowId, qint64 atMs, const QString& reason);
+    // The provider ids recorded for messages to this recipient: a lookup must not mistake one of them for a new one.
+    Result<QSet<QString>> knownProviderIds(const QString& recipient) const;
+    Status resolveUnconfirmed(qint64 rowId, Resolution resolution, const QString& providerMessageId = {});
+    // Tandem checked with the provider and found nothing: send once more, counting it in `resends`.
+    Status resendUnconfirmed(qint64 rowId);
+    // Resend or drop every unconfirmed row of a broadcast. Returns how many.
+    Result<int> resolveAllUnconfirmed(qint64 broadcastId, Resolution resolution);
+
+    Result<QList<OutboxRow>> rows(qint64 broadcastId, OutboxState state, int limit = 10000) const;
+    // Rows in this state across every broadcast, oldest first, at most `limit`.
+    Result<QList<OutboxRow>> rows(OutboxState state, int limit) const;
+    Result<std::optional<OutboxRow>> row(qint64 rowId) const;
     // One page of a broadcast's rows in id order after `afterId`, optionally only one state: the activity view
     // reads 100,000 recipients this way, never all at once.
     Result<QList<OutboxRow>> rowsPage(
         qint64 broadcastId, qint64 afterId, int limit, std::optional<OutboxState> state = std::nullopt) const;
-    // Rows of a broadcast with ids up to `maxId` changed at or after `sinceMs` (updated_at, wall-clock ms).
-    Result<QList<OutboxRow>> rowsUpdatedSince(qint64 broadcastId, qint64 sinceMs, qint64 maxId) const;
-    Status resolveUnconfirmed(qint64 rowId, bool resend, const QString& providerMessageId = {});
+    // Rows of a broadcast with ids up to `maxId` changed at or after `sinceMs` (updated_at, wall-clock ms), at most
+    // `limit` of them, oldest change first.
+    Result<QList<OutboxRow>> rowsUpdatedSince(qint64 broadcastId, qint64 sinceMs, qint64 maxId, int limit) const;
 
     Result<QHash<OutboxState, int>> counts(qint64 broadcastId) const;
     Status pause(qint64 broadcastId, const QString& reason);
@@ -85,7 +131,9 @@ public:
     Status finishCompleted();
 
 private:
-    Result<QList<OutboxRow>> selectRows(const QString& where, const QVariantList& values, int limit = -1) const;
+    Status requeueUnconfirmed(qint64 rowId, bool byTandem);
+    Result<QList<OutboxRow>> selectRows(
+        const QString& where, const QVariantList& values, int limit, const QString& order = QString()) const;
 
     Database& m_database;
 };

@@ -5,6 +5,8 @@ using namespace Qt::StringLiterals;
 QString Broadcast::stateName(State s)
 {
     switch (s) {
+    case State::Preparing:
+        return u"preparing"_s;
     case State::Scheduled:
         return u"scheduled"_s;
     case State::Running:
@@ -21,6 +23,8 @@ QString Broadcast::stateName(State s)
 
 Broadcast::State Broadcast::stateFromName(const QString& name)
 {
+    if (name == u"preparing"_s)
+        return State::Preparing;
     if (name == u"scheduled"_s)
         return State::Scheduled;
     if (name == u"paused"_s)

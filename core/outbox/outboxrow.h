@@ -24,6 +24,11 @@ struct OutboxRow
     QString errorClass;
     QString errorCode;
     QString errorExplanation;
+    QString unconfirmedReason; // why the outcome is unknown (no answer came, the sending program stopped, …)
+    int resends = 0; // times Tandem sent it again by itself after checking it had not arrived
+    int throttles = 0; // rate-limit answers in a row; they do not count as attempts
+    QString leaseOwner; // the worker that claimed it last
+    qint64 updatedAtMs = 0;
 };
 
 // A broadcast: one message to many recipients through one sender.
@@ -31,6 +36,7 @@ struct Broadcast
 {
     enum class State
     {
+        Preparing, // its rows are still being written; nothing is sent yet
         Scheduled, // waits for scheduledAt; the dispatcher starts it then
         Running,
         Paused,

@@ -6,8 +6,9 @@
 #include <functional>
 
 // A token bucket per sender: `ratePerSecond` messages a second on average, bursts of one message plus
-// 5 ms' worth.
-// 0 means unlimited. The clock is passed in so tests can drive time.
+// 5 ms' worth. 0 means unlimited. When the provider answers "too many requests", throttle() halves the pace, which
+// then climbs back to the setting over half a minute (additive increase, multiplicative decrease), so a sender that
+// keeps hitting its limit settles just under it. The clock is passed in so tests can drive time.
 class RateLimiter
 {
 public:
@@ -21,12 +22,18 @@ public:
     bool tryTake(qint64* waitMs = nullptr);
     // Whole tokens there now (a large number when unlimited), and how long until the next one when there are none.
     int available(qint64* waitMs = nullptr);
+    // The pace now (0: unlimited); below the setting for a while after throttle().
     double rate() const;
+    double setting() const;
+    void throttle();
 
 private:
     void refill();
+    void setRate(double rate);
 
+    double m_setting;
     double m_rate;
+    qint64 m_throttledAt = -1;
     double m_capacity;
     double m_tokens;
     qint64 m_last;
@@ -41,9 +48,14 @@ public:
 
     // True when a message to this recipient may go now; records it as sent if so.
     bool tryTake(const QString& recipient, qint64* waitMs = nullptr);
+    // Recipients remembered now: only those messaged within the last interval.
+    qsizetype remembered() const;
 
 private:
+    void forgetOld(qint64 now);
+
     qint64 m_interval;
     RateLimiter::Clock m_clock;
     QHash<QString, qint64> m_lastSent;
+    qint64 m_lastForget = 0;
 };

@@ -4,7 +4,8 @@
 
 using namespace Qt::StringLiterals;
 
-RetryDecision RetryPolicy::decide(const ProviderError& error, int attempts, qint64 nowMs, double random) const
+RetryDecision RetryPolicy::decide(
+    const ProviderError& error, int attempts, int throttles, qint64 nowMs, double random) const
 {
     RetryDecision d;
     switch (error.errorClass) {
@@ -16,6 +17,9 @@ RetryDecision RetryPolicy::decide(const ProviderError& error, int attempts, qint
         d.state = OutboxState::Queued;
         d.pauseBroadcast = true;
         return d;
+    case ErrorClass::Ambiguous:
+        d.state = OutboxState::Unconfirmed;
+        return d;
     case ErrorClass::Transient:
     case ErrorClass::RateLimited:
         break;
@@ -23,15 +27,18 @@ RetryDecision RetryPolicy::decide(const ProviderError& error, int attempts, qint
         d.state = OutboxState::Failed;
         return d;
     }
-    if (attempts >= maxAttempts) {
+    const bool throttled = error.errorClass == ErrorClass::RateLimited;
+    if (!throttled && attempts >= maxAttempts) {
         d.state = OutboxState::Failed;
         return d;
     }
+    // The exponent: failed attempts for transient trouble, throttles in a row for rate limits.
+    const int step = throttled ? throttles : attempts - 1;
     qint64 delay;
     if (error.code == u"131056"_s) {
-        delay = qint64(qPow(4, attempts - 1)) * 1000; // Meta: wait 4^X seconds, X = 0, 1, 2, …
+        delay = qMin(maxDelayMs, qint64(qPow(4, qMin(step, 10))) * 1000); // Meta: wait 4^X seconds, X = 0, 1, 2, …
     } else {
-        delay = qMin(maxDelayMs, baseDelayMs << qMin(attempts - 1, 20));
+        delay = qMin(maxDelayMs, baseDelayMs << qBound(0, step, 20));
         delay = qRound64(delay * (1.0 - jitter + 2.0 * jitter * random));
     }
     if (error.retryAfterSeconds >= 0)

@@ -6,7 +6,9 @@
 #include "providers/providerregistry.h"
 #include "storage/profilerepository.h"
 
+#include <QMutex>
 #include <QNetworkAccessManager>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -30,6 +32,13 @@ void retire(MessagingProvider* provider)
 }
 } // namespace
 
+// Where answers from the profile service's thread are delivered: to the pool while it lives, to nobody after.
+struct SenderPool::Inbox
+{
+    QMutex mutex;
+    SenderPool* pool = nullptr;
+};
+
 MessagingProvider* SenderPool::Sender::provider()
 {
     MessagingProvider* p = providers.at(next);
@@ -48,19 +57,27 @@ SenderPool::SenderPool(ProfileRepository& profiles,
     , m_profileService(profileService)
     , m_registry(registry)
     , m_clock(std::move(clock))
+    , m_inbox(std::make_shared<Inbox>())
 {
+    m_inbox->pool = this;
     for (int i = 0; i < qMax(1, networkManagers); ++i)
         m_networks << new QNetworkAccessManager(this);
 }
 
 SenderPool::~SenderPool()
 {
+    {
+        QMutexLocker lock(&m_inbox->mutex);
+        m_inbox->pool = nullptr;
+    }
     for (const auto& sender : std::as_const(m_senders))
         qDeleteAll(sender->providers);
 }
 
 void SenderPool::clear()
 {
+    // Secrets still being read were read for the old settings: their answers are dropped.
+    m_loading.clear();
     for (const auto& sender : std::as_const(m_senders)) {
         for (MessagingProvider* provider : std::as_const(sender->providers))
             retire(provider);
@@ -68,8 +85,14 @@ void SenderPool::clear()
     m_senders.clear();
 }
 
+void SenderPool::setTransferTimeout(int milliseconds)
+{
+    m_transferTimeoutMs = milliseconds;
+}
+
 void SenderPool::forget(qint64 profileId)
 {
+    m_loading.remove(profileId);
     if (auto sender = m_senders.take(profileId)) {
         for (MessagingProvider* provider : std::as_const(sender->providers))
             retire(provider);
@@ -88,7 +111,8 @@ SenderPool::Sender* SenderPool::get(qint64 profileId)
 
 void SenderPool::load(qint64 profileId)
 {
-    m_loading.insert(profileId);
+    const int generation = ++m_generation;
+    m_loading.insert(profileId, generation);
     const Result<Profile> profile = m_profiles.find(profileId);
     auto sender = std::make_shared<Sender>();
     if (!profile.isOk()) {
@@ -99,32 +123,59 @@ void SenderPool::load(qint64 profileId)
         return;
     }
     sender->profile = profile.value();
-    ProfileJob* job = m_profileService.loadSecrets(profile.value());
-    connect(job, &ProfileJob::finished, this, [this, profileId, sender](const ProfileOutcome& outcome) {
-        m_loading.remove(profileId);
-        const ProviderDescriptor* d = m_registry.find(sender->profile.kind);
-        if (!outcome.status.isOk() || !d) {
-            sender->error = outcome.status.isOk() ? tr("Unknown provider.") : outcome.status.error();
-        } else {
-            for (QNetworkAccessManager* network : std::as_const(m_networks))
-                sender->providers << d->create(sender->profile, outcome.secrets, network);
-            const QString rate = sender->profile.setting(u"rate_per_second"_s);
-            // Providers count messages per second as they arrive; network jitter moves some across a second's
-            // edge. Pacing 0.5 % under the setting keeps every one of their seconds within it.
-            constexpr double kMargin = 0.995;
-            sender->limiter = std::make_unique<RateLimiter>(
-                (rate.isEmpty() ? d->defaultRatePerSecond : rate.toDouble()) * kMargin, m_clock);
-            if (d->pairIntervalMs > 0)
-                sender->pairLimiter = std::make_unique<PairLimiter>(d->pairIntervalMs, m_clock);
-            const QString backup = sender->profile.setting(u"backup_profile"_s);
-            if (!backup.isEmpty()) {
-                const Result<Profile> b = m_profiles.findByName(backup);
-                if (b.isOk())
-                    sender->backupProfileId = b.value().id;
-            }
-            sender->fallbackClasses = sender->profile.setting(u"fallback_classes"_s).split(u',', Qt::SkipEmptyParts);
+    ProfileService* service = &m_profileService;
+    auto ask = [service, profile = profile.value(), inbox = m_inbox, sender, profileId, generation] {
+        ProfileJob* job = service->loadSecrets(profile);
+        QObject::connect(
+            job, &ProfileJob::finished, job, [inbox, sender, profileId, generation](const ProfileOutcome& outcome) {
+                QMutexLocker lock(&inbox->mutex);
+                if (SenderPool* pool = inbox->pool) {
+                    QMetaObject::invokeMethod(
+                        pool,
+                        [pool, profileId, sender, outcome, generation] {
+                            // Dropped when the pool was cleared or the sender forgotten meanwhile.
+                            if (pool->m_loading.value(profileId) == generation)
+                                pool->loaded(profileId, sender, outcome);
+                        },
+                        Qt::QueuedConnection);
+                }
+            });
+    };
+    if (service->thread() == QThread::currentThread())
+        ask();
+    else
+        QMetaObject::invokeMethod(service, ask, Qt::QueuedConnection);
+}
+
+void SenderPool::loaded(qint64 profileId, std::shared_ptr<Sender> sender, const ProfileOutcome& outcome)
+{
+    m_loading.remove(profileId);
+    const ProviderDescriptor* d = m_registry.find(sender->profile.kind);
+    if (!outcome.status.isOk() || !d) {
+        sender->error = outcome.status.isOk() ? tr("Unknown provider.") : outcome.status.error();
+    } else {
+        for (QNetworkAccessManager* network : std::as_const(m_networks)) {
+            MessagingProvider* provider = d->create(sender->profile, outcome.secrets, network);
+            if (m_transferTimeoutMs > 0)
+                provider->setTransferTimeout(m_transferTimeoutMs);
+            sender->providers << provider;
         }
-        m_senders.insert(profileId, sender);
-        Q_EMIT ready(profileId);
-    });
+        const QString rate = sender->profile.setting(u"rate_per_second"_s);
+        // Providers count messages per second as they arrive; network jitter moves some across a second's
+        // edge. Pacing 0.5 % under the setting keeps every one of their seconds within it.
+        constexpr double kMargin = 0.995;
+        sender->limiter = std::make_unique<RateLimiter>(
+            (rate.isEmpty() ? d->defaultRatePerSecond : rate.toDouble()) * kMargin, m_clock);
+        if (d->pairIntervalMs > 0)
+            sender->pairLimiter = std::make_unique<PairLimiter>(d->pairIntervalMs, m_clock);
+        const QString backup = sender->profile.setting(u"backup_profile"_s);
+        if (!backup.isEmpty()) {
+            const Result<Profile> b = m_profiles.findByName(backup);
+            if (b.isOk())
+                sender->backupProfileId = b.value().id;
+        }
+        sender->fallbackClasses = sender->profile.setting(u"fallback_classes"_s).split(u',', Qt::SkipEmptyParts);
+    }
+    m_senders.insert(profileId, sender);
+    Q_EMIT ready(profileId);
 }

@@ -9,6 +9,7 @@
 
 #include <memory>
 
+struct ProfileOutcome;
 class MessagingProvider;
 class ProfileRepository;
 class ProfileService;
@@ -16,7 +17,9 @@ class ProviderRegistry;
 class QNetworkAccessManager;
 
 // The dispatcher's senders: for each profile, providers built with its keychain secrets (spread over several
-// network managers, since each keeps at most six connections to a host), its token bucket and pair limit.
+// network managers, since each keeps at most six connections to a host), its token bucket and pair limit. The pool
+// may live on the dispatcher's thread while the keychain is used from the window's: secrets are asked for on the
+// profile service's thread and handed back to the pool's.
 class SenderPool : public QObject
 {
     Q_OBJECT
@@ -47,13 +50,17 @@ public:
     Sender* get(qint64 profileId);
     // Forgets cached senders, so changed settings or secrets are read again.
     void clear();
+    // How long providers built from now on wait for an answer without progress (0: their default).
+    void setTransferTimeout(int milliseconds);
     void forget(qint64 profileId);
 
 Q_SIGNALS:
     void ready(qint64 profileId);
 
 private:
+    struct Inbox;
     void load(qint64 profileId);
+    void loaded(qint64 profileId, std::shared_ptr<Sender> sender, const ProfileOutcome& outcome);
 
     ProfileRepository& m_profiles;
     ProfileService& m_profileService;
@@ -61,5 +68,8 @@ private:
     RateLimiter::Clock m_clock;
     QList<QNetworkAccessManager*> m_networks;
     QHash<qint64, std::shared_ptr<Sender>> m_senders;
-    QSet<qint64> m_loading;
+    QHash<qint64, int> m_loading; // sender -> the load under way for it
+    std::shared_ptr<Inbox> m_inbox;
+    int m_generation = 0;
+    int m_transferTimeoutMs = 0;
 };

@@ -4,10 +4,14 @@
 
 using namespace Qt::StringLiterals;
 
-ProviderJob* MessagingProvider::findSent(const QString& recipient, qint64 sinceMs)
+bool MessagingProvider::canFindSent() const
 {
-    Q_UNUSED(recipient)
-    Q_UNUSED(sinceMs)
+    return false;
+}
+
+ProviderJob* MessagingProvider::findSent(const SentMessageQuery& query)
+{
+    Q_UNUSED(query)
     auto* job = new ProviderJob(this);
     ProviderResult result;
     result.error.errorClass = ErrorClass::InvalidRequest;

@@ -4,6 +4,15 @@
 #include "providerjob.h"
 
 #include <QObject>
+#include <QSet>
+
+// What Tandem knows of a message it may have sent, to look it up at the provider.
+struct SentMessageQuery
+{
+    OutgoingMessage message; // as it was sent: recipient, and its text or template
+    qint64 sentAtMs = 0; // when the attempt began (wall clock)
+    QSet<QString> knownIds; // provider ids Tandem recorded already: never a match
+};
 
 // The one interface both providers implement. Every call returns a job that emits finished(ProviderResult)
 // exactly once; nothing blocks.
@@ -19,9 +28,12 @@ public:
     virtual ProviderJob* send(const OutgoingMessage& message) = 0;
     // The current status of a sent message, where the provider can be asked (Twilio); Meta reports by webhook.
     virtual ProviderJob* fetchStatus(const QString& providerMessageId) = 0;
-    // After a crash: the newest message this sender sent to `recipient` since `sinceMs` (epoch ms), if the provider
-    // can list sent messages (Twilio). The result's messageId is empty when there is none.
-    virtual ProviderJob* findSent(const QString& recipient, qint64 sinceMs);
+    // Whether findSent() can answer: the provider lists the messages it took (Twilio does; Meta cannot be asked).
+    virtual bool canFindSent() const;
+    // The message the provider took for this send attempt, if any: same recipient and sender, same text or template,
+    // created around the attempt's time, not one Tandem knows already. The result's messageId is empty when there is
+    // none.
+    virtual ProviderJob* findSent(const SentMessageQuery& query);
 
     // The longest a request may go without progress before it counts as a timeout.
     void setTransferTimeout(int milliseconds)

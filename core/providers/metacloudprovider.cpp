@@ -1,7 +1,9 @@
 #include "metacloudprovider.h"
 
 #include "metaerrors.h"
+#include "networkerrors.h"
 #include "phone/phonenumbers.h"
+#include "sendoncebody.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -23,10 +25,10 @@ QString MetaCloudProvider::kind() const
     return u"meta_cloud"_s;
 }
 
-ProviderJob* MetaCloudProvider::start(QNetworkReply* reply, ProviderJob::Parser parser)
+ProviderJob* MetaCloudProvider::start(QNetworkReply* reply, ProviderJob::Parser parser, SendOnceBody* body)
 {
     auto* job = new ProviderJob(this);
-    job->watch(reply, std::move(parser), {m_settings.accessToken});
+    job->watch(reply, std::move(parser), {m_settings.accessToken}, body);
     return job;
 }
 
@@ -75,28 +77,27 @@ ProviderJob* MetaCloudProvider::send(const OutgoingMessage& message)
     request.setTransferTimeout(transferTimeout());
     qCDebug(lcMeta) << "POST" << request.url().toDisplayString();
     const QString recipient = to.value();
-    const QByteArray payload = QJsonDocument(body.value()).toJson(QJsonDocument::Compact);
-    return start(m_network->post(request, payload), [recipient](const HttpResponse& response) {
-        ProviderResult result;
-        result.recipient = recipient;
-        if (response.status != 200) {
-            result.error = metaErrorFromResponse(response);
-            qCInfo(lcMeta) << "send rejected" << response.status << result.error.code;
+    auto* payload = new SendOnceBody(QJsonDocument(body.value()).toJson(QJsonDocument::Compact));
+    return start(
+        m_network->post(request, payload),
+        [recipient](const HttpResponse& response) {
+            ProviderResult result;
+            result.recipient = recipient;
+            if (response.status != 200) {
+                result.error = metaErrorFromResponse(response);
+                qCInfo(lcMeta) << "send rejected" << response.status << result.error.code;
+                return result;
+            }
+            const QJsonObject answer = QJsonDocument::fromJson(response.body).object();
+            const QJsonObject first = answer.value(u"messages"_s).toArray().first().toObject();
+            result.messageId = first.value(u"id"_s).toString();
+            // message_status appears only for paced templates; a 200 otherwise means accepted.
+            result.status = first.value(u"message_status"_s).toString(u"accepted"_s);
+            if (result.messageId.isEmpty())
+                result.error = unreadableSuccess(u"Meta"_s);
             return result;
-        }
-        const QJsonObject answer = QJsonDocument::fromJson(response.body).object();
-        const QJsonObject first = answer.value(u"messages"_s).toArray().first().toObject();
-        result.messageId = first.value(u"id"_s).toString();
-        // message_status appears only for paced templates; a 200 otherwise means accepted.
-        result.status = first.value(u"message_status"_s).toString(u"accepted"_s);
-        if (result.messageId.isEmpty()) {
-            result.error.errorClass = ErrorClass::Unknown;
-            result.error.code = u"malformed-response"_s;
-            result.error.explanation = QCoreApplication::translate("MetaCloudProvider",
-                "Meta's answer had no message id, so Tandem cannot tell whether the message was accepted.");
-        }
-        return result;
-    });
+        },
+        payload);
 }
 
 ProviderJob* MetaCloudProvider::fetchStatus(const QString& providerMessageId)

@@ -5,6 +5,7 @@
 #include "providerdescriptor.h"
 
 class QNetworkAccessManager;
+class SendOnceBody;
 
 // WhatsApp through Meta's Cloud API directly (Graph API, JSON, Bearer token).
 class MetaCloudProvider : public MessagingProvider
@@ -21,7 +22,7 @@ public:
     ProviderJob* fetchStatus(const QString& providerMessageId) override;
 
 private:
-    ProviderJob* start(QNetworkReply* reply, ProviderJob::Parser parser);
+    ProviderJob* start(QNetworkReply* reply, ProviderJob::Parser parser, SendOnceBody* body = nullptr);
     ProviderJob* failLater(ErrorClass errorClass, const QString& code, const QString& explanation);
 
     MetaSettings m_settings;

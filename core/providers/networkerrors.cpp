@@ -59,3 +59,39 @@ ProviderError networkError(QNetworkReply::NetworkError error, const QString& err
     qCWarning(lcNetwork) << "transport failure" << e.code << errorString;
     return e;
 }
+
+ProviderError ambiguousNetworkError(QNetworkReply::NetworkError error, const QString& errorString)
+{
+    ProviderError e;
+    e.errorClass = ErrorClass::Ambiguous;
+    e.providerMessage = errorString;
+    switch (error) {
+    case QNetworkReply::OperationCanceledError:
+    case QNetworkReply::TimeoutError:
+        e.code = u"no-answer-timeout"_s;
+        e.explanation = QCoreApplication::translate("NetworkErrors",
+            "The message was sent, but the provider did not answer in time, so Tandem cannot tell whether it went "
+            "out. It is not sent again by itself.");
+        break;
+    default:
+        e.code = u"no-answer-closed"_s;
+        e.explanation = QCoreApplication::translate("NetworkErrors",
+            "The message was sent, but the connection closed before the provider answered, so Tandem cannot tell "
+            "whether it went out. It is not sent again by itself.");
+        break;
+    }
+    qCWarning(lcNetwork) << "no answer after the request was written" << e.code << errorString;
+    return e;
+}
+
+ProviderError unreadableSuccess(const QString& provider)
+{
+    ProviderError e;
+    e.errorClass = ErrorClass::Ambiguous;
+    e.code = u"malformed-response"_s;
+    e.explanation = QCoreApplication::translate("NetworkErrors",
+        "%1 answered that the message was taken, but the answer could not be read (perhaps a proxy changed it), so "
+        "Tandem has no message id for it. It is not sent again by itself.")
+                        .arg(provider);
+    return e;
+}

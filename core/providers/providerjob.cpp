@@ -2,15 +2,19 @@
 
 #include "networkerrors.h"
 #include "redaction.h"
+#include "sendoncebody.h"
 
 #include <QTimer>
 
 ProviderJob::ProviderJob(QObject* parent) : QObject(parent)
 { }
 
-void ProviderJob::watch(QNetworkReply* reply, Parser parser, QStringList secrets)
+void ProviderJob::watch(QNetworkReply* reply, Parser parser, QStringList secrets, SendOnceBody* body)
 {
     m_reply = reply;
+    m_body = body;
+    if (body)
+        body->setParent(reply); // read by the reply until it finishes
     m_parser = std::move(parser);
     m_secrets = std::move(secrets);
     reply->setParent(this);
@@ -44,7 +48,9 @@ void ProviderJob::onReplyFinished()
     if (m_cancelled) {
         result.cancelled = true;
     } else if (status == 0 || !reply->isFinished()) {
-        result.error = networkError(reply->error(), reply->errorString());
+        const bool written = m_body && m_body->consumed();
+        result.error = written ? ambiguousNetworkError(reply->error(), reply->errorString())
+                               : networkError(reply->error(), reply->errorString());
     } else {
         HttpResponse response;
         response.status = status;

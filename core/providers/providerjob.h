@@ -9,6 +9,8 @@
 
 #include <functional>
 
+class SendOnceBody;
+
 // An HTTP answer as the providers' parsers see it.
 struct HttpResponse
 {
@@ -29,7 +31,9 @@ public:
     explicit ProviderJob(QObject* parent = nullptr);
 
     // Takes ownership of the reply. Any string in secrets is blanked out of the raw body kept in the result.
-    void watch(QNetworkReply* reply, Parser parser, QStringList secrets);
+    // For a message send, `body` is the device the request reads its body from: a transport failure after it was
+    // read whole is ambiguous (the provider may have the message), before that a plain transient one.
+    void watch(QNetworkReply* reply, Parser parser, QStringList secrets, SendOnceBody* body = nullptr);
     // Finishes from the event loop with a result known up front (for example a number that cannot be parsed).
     void finishLater(const ProviderResult& result);
     // Stops waiting: the result says cancelled. A request already sent may still reach the provider.
@@ -43,6 +47,7 @@ private:
     void finish(const ProviderResult& result);
 
     QPointer<QNetworkReply> m_reply;
+    QPointer<SendOnceBody> m_body;
     Parser m_parser;
     QStringList m_secrets;
     bool m_cancelled = false;

@@ -1,7 +1,10 @@
 #include "twilioprovider.h"
 
+#include "networkerrors.h"
 #include "phone/phonenumbers.h"
+#include "sendoncebody.h"
 #include "twilioerrors.h"
+#include "twiliosentmatch.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -24,10 +27,10 @@ QString TwilioProvider::kind() const
     return u"twilio"_s;
 }
 
-ProviderJob* TwilioProvider::start(QNetworkReply* reply, ProviderJob::Parser parser)
+ProviderJob* TwilioProvider::start(QNetworkReply* reply, ProviderJob::Parser parser, SendOnceBody* body)
 {
     auto* job = new ProviderJob(this);
-    job->watch(reply, std::move(parser), {m_settings.authSecret});
+    job->watch(reply, std::move(parser), {m_settings.authSecret}, body);
     return job;
 }
 
@@ -82,25 +85,25 @@ ProviderJob* TwilioProvider::send(const OutgoingMessage& message)
     request.setTransferTimeout(transferTimeout());
     qCDebug(lcTwilio) << "POST" << request.url().toDisplayString();
     const QString recipient = to.value();
-    return start(m_network->post(request, encodeForm(form.value())), [recipient](const HttpResponse& response) {
-        ProviderResult result;
-        result.recipient = recipient;
-        if (response.status != 201 && response.status != 200) {
-            result.error = twilioErrorFromResponse(response);
-            qCInfo(lcTwilio) << "send rejected" << response.status << result.error.code;
+    auto* body = new SendOnceBody(encodeForm(form.value()));
+    return start(
+        m_network->post(request, body),
+        [recipient](const HttpResponse& response) {
+            ProviderResult result;
+            result.recipient = recipient;
+            if (response.status != 201 && response.status != 200) {
+                result.error = twilioErrorFromResponse(response);
+                qCInfo(lcTwilio) << "send rejected" << response.status << result.error.code;
+                return result;
+            }
+            const QJsonObject created = QJsonDocument::fromJson(response.body).object();
+            result.messageId = created.value(u"sid"_s).toString();
+            result.status = created.value(u"status"_s).toString();
+            if (result.messageId.isEmpty())
+                result.error = unreadableSuccess(u"Twilio"_s);
             return result;
-        }
-        const QJsonObject created = QJsonDocument::fromJson(response.body).object();
-        result.messageId = created.value(u"sid"_s).toString();
-        result.status = created.value(u"status"_s).toString();
-        if (result.messageId.isEmpty()) {
-            result.error.errorClass = ErrorClass::Unknown;
-            result.error.code = u"malformed-response"_s;
-            result.error.explanation = QCoreApplication::translate("TwilioProvider",
-                "Twilio's answer had no message SID, so Tandem cannot tell whether the message was accepted.");
-        }
-        return result;
-    });
+        },
+        body);
 }
 
 ProviderJob* TwilioProvider::fetchStatus(const QString& providerMessageId)
@@ -125,31 +128,51 @@ ProviderJob* TwilioProvider::fetchStatus(const QString& providerMessageId)
     });
 }
 
-ProviderJob* TwilioProvider::findSent(const QString& recipient, qint64 sinceMs)
+bool TwilioProvider::canFindSent() const
 {
-    const QDateTime since = QDateTime::fromMSecsSinceEpoch(sinceMs, Qt::UTC);
-    QNetworkRequest request = m_requests.listMessages(recipient, since.date());
+    return true;
+}
+
+ProviderJob* TwilioProvider::findSent(const SentMessageQuery& query)
+{
+    auto* outer = new ProviderJob(this);
+    const Result<QString> to = normalizePhoneNumber(query.message.to, m_settings.defaultRegion);
+    if (!to.isOk()) {
+        ProviderResult none; // a number that cannot be read was never sent
+        outer->finishLater(none);
+        return outer;
+    }
+    const QDate day = QDateTime::fromMSecsSinceEpoch(query.sentAtMs, Qt::UTC).date();
+    constexpr int kPageSize = 50;
+    constexpr int kMostPages = 4;
+    findSentPage(outer, query, m_requests.listMessages(to.value(), day, kPageSize), kMostPages);
+    return outer;
+}
+
+void TwilioProvider::findSentPage(
+    ProviderJob* outer, const SentMessageQuery& query, QNetworkRequest request, int pagesLeft)
+{
     request.setTransferTimeout(transferTimeout());
-    return start(m_network->get(request), [since](const HttpResponse& response) {
+    qCDebug(lcTwilio) << "GET" << request.url().toDisplayString();
+    ProviderJob* page = start(m_network->get(request), [query](const HttpResponse& response) {
         ProviderResult result;
         if (response.status != 200) {
             result.error = twilioErrorFromResponse(response);
             return result;
         }
-        // date_created is RFC 2822 with whole seconds: allow the second the claim fell in.
-        const QDateTime from = since.addSecs(-1);
-        for (const QJsonValue& value : QJsonDocument::fromJson(response.body).object().value(u"messages"_s).toArray()) {
-            const QJsonObject message = value.toObject();
-            const QDateTime created = QLocale::c().toDateTime(
-                message.value(u"date_created"_s).toString().left(25), u"ddd, dd MMM yyyy HH:mm:ss"_s);
-            QDateTime utc = created;
-            utc.setTimeSpec(Qt::UTC);
-            if (utc.isValid() && utc >= from) {
-                result.messageId = message.value(u"sid"_s).toString();
-                result.status = message.value(u"status"_s).toString();
-                break;
-            }
-        }
+        const QJsonObject list = QJsonDocument::fromJson(response.body).object();
+        result.messageId = matchTwilioSentMessage(list.value(u"messages"_s).toArray(), query);
+        result.details.insert(u"next_page_uri"_s, list.value(u"next_page_uri"_s).toString());
         return result;
+    });
+    connect(page, &ProviderJob::finished, outer, [this, outer, query, pagesLeft](const ProviderResult& result) {
+        const QString next = result.details.value(u"next_page_uri"_s).toString();
+        if (result.isOk() && result.messageId.isEmpty() && !next.isEmpty() && pagesLeft > 1) {
+            findSentPage(outer, query, m_requests.page(next), pagesLeft - 1);
+            return;
+        }
+        ProviderResult answer = result;
+        answer.details.remove(u"next_page_uri"_s);
+        outer->finishLater(answer);
     });
 }

@@ -5,6 +5,7 @@
 #include "twiliorequests.h"
 
 class QNetworkAccessManager;
+class SendOnceBody;
 
 // WhatsApp through Twilio's Programmable Messaging API (form-encoded, HTTP Basic).
 class TwilioProvider : public MessagingProvider
@@ -19,10 +20,12 @@ public:
     ProviderJob* verifyCredentials() override;
     ProviderJob* send(const OutgoingMessage& message) override;
     ProviderJob* fetchStatus(const QString& providerMessageId) override;
-    ProviderJob* findSent(const QString& recipient, qint64 sinceMs) override;
+    bool canFindSent() const override;
+    ProviderJob* findSent(const SentMessageQuery& query) override;
 
 private:
-    ProviderJob* start(QNetworkReply* reply, ProviderJob::Parser parser);
+    void findSentPage(ProviderJob* outer, const SentMessageQuery& query, QNetworkRequest request, int pagesLeft);
+    ProviderJob* start(QNetworkReply* reply, ProviderJob::Parser parser, SendOnceBody* body = nullptr);
 
     TwilioSettings m_settings;
     TwilioRequests m_requests;

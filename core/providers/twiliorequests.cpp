@@ -69,16 +69,30 @@ QNetworkRequest TwilioRequests::fetchMessage(const QString& messageSid) const
         m_settings.accountSid, QString::fromLatin1(QUrl::toPercentEncoding(messageSid))));
 }
 
-QNetworkRequest TwilioRequests::listMessages(const QString& to, const QDate& sentFrom) const
+QString TwilioRequests::fromAddress() const
+{
+    return m_settings.messagingServiceSid.isEmpty() ? u"whatsapp:"_s + m_settings.from : QString();
+}
+
+QNetworkRequest TwilioRequests::listMessages(const QString& to, const QDate& sentFrom, int pageSize) const
 {
     QNetworkRequest r = request(u"/2010-04-01/Accounts/%1/Messages.json"_s.arg(m_settings.accountSid));
     QUrl url = r.url();
+    // Values are encoded here: a '+' left bare in a query means a space to Twilio.
     QUrlQuery query;
     query.addQueryItem(u"To"_s, QString::fromLatin1(QUrl::toPercentEncoding(u"whatsapp:"_s + to)));
-    query.addQueryItem(u"DateSent>"_s, sentFrom.toString(Qt::ISODate));
+    if (!fromAddress().isEmpty())
+        query.addQueryItem(u"From"_s, QString::fromLatin1(QUrl::toPercentEncoding(fromAddress())));
+    query.addQueryItem(u"DateSent%3E"_s, sentFrom.toString(Qt::ISODate));
+    query.addQueryItem(u"PageSize"_s, QString::number(pageSize));
     url.setQuery(query);
     r.setUrl(url);
     return r;
+}
+
+QNetworkRequest TwilioRequests::page(const QString& uri) const
+{
+    return request(uri);
 }
 
 Result<FormFields> TwilioRequests::messageForm(const OutgoingMessage& message, const QString& to) const

@@ -32,8 +32,13 @@ public:
     QNetworkRequest fetchAccount() const;
     QNetworkRequest createMessage() const;
     QNetworkRequest fetchMessage(const QString& messageSid) const;
-    // GET …/Messages.json?To=whatsapp:+…&DateSent>=YYYY-MM-DD
-    QNetworkRequest listMessages(const QString& to, const QDate& sentFrom) const;
+    // GET …/Messages.json?To=whatsapp:+…&From=whatsapp:+…&DateSent>=YYYY-MM-DD&PageSize=N (From only when the
+    // sender is a number, not a Messaging Service)
+    QNetworkRequest listMessages(const QString& to, const QDate& sentFrom, int pageSize) const;
+    // A further page: the next_page_uri of the previous one, on the same host.
+    QNetworkRequest page(const QString& uri) const;
+    // The sender's own address, for checks: whatsapp:+… or empty with a Messaging Service.
+    QString fromAddress() const;
     // The form fields of a create-message request; to is already E.164.
     Result<FormFields> messageForm(const OutgoingMessage& message, const QString& to) const;
     QByteArray authorization() const;

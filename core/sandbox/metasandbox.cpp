@@ -198,6 +198,8 @@ SandboxReply MetaSandbox::sendMessage(const SandboxRequest& request)
         return *problem;
 
     const QString recipient = metaRecipient(body.value(u"to"_s).toString());
+    if (!m_state.takeRateSlot(QString::fromUtf16(SandboxAccounts::metaPhoneNumberId)))
+        return faultReply(130429); // throughput exceeded: 400 with code 130429, as Meta's error page lists it
     const SandboxFault fault = m_state.takeFault(recipient);
     switch (fault.kind) {
     case SandboxFault::Kind::ProviderError:
@@ -220,6 +222,7 @@ SandboxReply MetaSandbox::sendMessage(const SandboxRequest& request)
     case SandboxFault::Kind::Hang:
         return *fault.transportReply(200);
     case SandboxFault::Kind::DropAfterAccept:
+    case SandboxFault::Kind::HangAfterAccept:
     case SandboxFault::Kind::None:
         break;
     }
@@ -235,6 +238,8 @@ SandboxReply MetaSandbox::sendMessage(const SandboxRequest& request)
     m_state.recordAccepted(message);
     if (fault.kind == SandboxFault::Kind::DropAfterAccept)
         return SandboxReply::withAction(SandboxReply::Action::Drop);
+    if (fault.kind == SandboxFault::Kind::HangAfterAccept)
+        return SandboxReply::withAction(SandboxReply::Action::Hang);
 
     return SandboxReply::json(200,
         {{u"messaging_product"_s, u"whatsapp"_s},

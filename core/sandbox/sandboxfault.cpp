@@ -6,7 +6,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const std::array<std::pair<SandboxFault::Kind, const char16_t*>, 8> kKinds = {{
+const std::array<std::pair<SandboxFault::Kind, const char16_t*>, 9> kKinds = {{
     {SandboxFault::Kind::None, u"none"},
     {SandboxFault::Kind::ProviderError, u"provider_error"},
     {SandboxFault::Kind::TooManyRequests, u"http_429"},
@@ -15,6 +15,7 @@ const std::array<std::pair<SandboxFault::Kind, const char16_t*>, 8> kKinds = {{
     {SandboxFault::Kind::Drop, u"drop"},
     {SandboxFault::Kind::DropAfterAccept, u"drop_after_accept"},
     {SandboxFault::Kind::Hang, u"hang"},
+    {SandboxFault::Kind::HangAfterAccept, u"hang_after_accept"},
 }};
 } // namespace
 

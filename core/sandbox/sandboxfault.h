@@ -20,6 +20,7 @@ struct SandboxFault
         Drop, // close the connection without processing the request
         DropAfterAccept, // process (and count) the message, then close without answering
         Hang, // never answer; the client's timeout decides
+        HangAfterAccept, // process (and count) the message, then never answer
     };
 
     Kind kind = Kind::None;
@@ -43,6 +44,8 @@ struct SandboxChaos
     double serverError = 0;
     double drop = 0;
     double dropAfterAccept = 0;
+    double hang = 0;
+    double hangAfterAccept = 0;
     int retryAfterSeconds = 1;
     quint32 seed = 1;
 };

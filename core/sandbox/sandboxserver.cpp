@@ -98,6 +98,8 @@ void SandboxServer::configure(const QJsonObject& control)
         m_state.reset();
     if (control.contains(u"latency_ms"_s))
         m_state.setLatencyMs(control.value(u"latency_ms"_s).toInt());
+    if (control.contains(u"rate_limit"_s))
+        m_state.setRateLimit(control.value(u"rate_limit"_s).toInt());
     if (control.contains(u"chaos"_s)) {
         const QJsonObject c = control.value(u"chaos"_s).toObject();
         SandboxChaos chaos;
@@ -105,6 +107,8 @@ void SandboxServer::configure(const QJsonObject& control)
         chaos.serverError = c.value(u"http_5xx"_s).toDouble();
         chaos.drop = c.value(u"drop"_s).toDouble();
         chaos.dropAfterAccept = c.value(u"drop_after_accept"_s).toDouble();
+        chaos.hang = c.value(u"hang"_s).toDouble();
+        chaos.hangAfterAccept = c.value(u"hang_after_accept"_s).toDouble();
         chaos.retryAfterSeconds = c.value(u"retry_after"_s).toInt(1);
         chaos.seed = quint32(c.value(u"seed"_s).toInt(1));
         m_state.setChaos(chaos);

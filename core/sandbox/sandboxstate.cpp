@@ -31,6 +31,25 @@ void SandboxState::setChaos(const SandboxChaos& chaos)
     m_random.seed(chaos.seed);
 }
 
+void SandboxState::setRateLimit(int perSecond)
+{
+    m_rateLimit = qMax(0, perSecond);
+}
+
+bool SandboxState::takeRateSlot(const QString& sender)
+{
+    if (m_rateLimit <= 0)
+        return true;
+    const qint64 second = QDateTime::currentSecsSinceEpoch();
+    QPair<qint64, int>& window = m_rateWindows[sender];
+    if (window.first != second)
+        window = {second, 0};
+    if (window.second >= m_rateLimit)
+        return false;
+    ++window.second;
+    return true;
+}
+
 void SandboxState::reset()
 {
     *this = SandboxState();
@@ -65,8 +84,18 @@ SandboxFault SandboxState::takeFault(const QString& e164)
         return fault;
     }
     threshold += m_chaos.dropAfterAccept;
-    if (roll < threshold)
+    if (roll < threshold) {
         fault.kind = SandboxFault::Kind::DropAfterAccept;
+        return fault;
+    }
+    threshold += m_chaos.hang;
+    if (roll < threshold) {
+        fault.kind = SandboxFault::Kind::Hang;
+        return fault;
+    }
+    threshold += m_chaos.hangAfterAccept;
+    if (roll < threshold)
+        fault.kind = SandboxFault::Kind::HangAfterAccept;
     return fault;
 }
 
@@ -102,6 +131,18 @@ QList<SandboxState::StoredMessage> SandboxState::messagesTo(const QString& to) c
             result << m;
     }
     std::sort(result.begin(), result.end(), [](const auto& a, const auto& b) { return a.created > b.created; });
+    return result;
+}
+
+QList<SandboxState::StoredMessage> SandboxState::messages(const QString& provider, const QString& to) const
+{
+    QList<StoredMessage> result;
+    for (const StoredMessage& m : m_messages) {
+        if (m.provider == provider && (to.isEmpty() || m.to == to))
+            result << m;
+    }
+    std::sort(result.begin(), result.end(),
+        [](const auto& a, const auto& b) { return a.created != b.created ? a.created > b.created : a.sid > b.sid; });
     return result;
 }
 

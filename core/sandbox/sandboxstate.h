@@ -32,6 +32,10 @@ public:
     int latencyMs() const;
     void setRecipientFault(const QString& e164, const SandboxFault& fault);
     void setChaos(const SandboxChaos& chaos);
+    // Messages a second each sender may send; above it the API answers "too many requests". 0: no limit.
+    void setRateLimit(int perSecond);
+    // Counts a message against its sender's limit; false when this second's allowance is used up.
+    bool takeRateSlot(const QString& sender);
     void reset();
 
     // The fault to apply to a message for this recipient (counting down its `times`), or a random one.
@@ -42,6 +46,8 @@ public:
     void recordRejected();
     const StoredMessage* message(const QString& sid) const;
     QList<StoredMessage> messagesTo(const QString& to) const;
+    // Messages of one provider, newest first, optionally only to one recipient.
+    QList<StoredMessage> messages(const QString& provider, const QString& to = QString()) const;
 
     int acceptedFor(const QString& e164) const;
     qint64 acceptedTotal() const;
@@ -52,6 +58,8 @@ private:
     QHash<QString, SandboxFault> m_recipientFaults;
     SandboxChaos m_chaos;
     QRandomGenerator m_random;
+    int m_rateLimit = 0;
+    QHash<QString, QPair<qint64, int>> m_rateWindows; // sender -> (second, messages in it)
     QHash<QString, int> m_acceptedPerRecipient;
     QMap<qint64, int> m_acceptedPerSecond; // epoch second -> count
     QHash<QString, StoredMessage> m_messages;

@@ -1,5 +1,6 @@
 #include "twiliosandbox.h"
 
+#include "broadcast/templatetext.h"
 #include "sandboxaccounts.h"
 #include "sandboxstate.h"
 #include "util/formencoding.h"
@@ -7,6 +8,7 @@
 #include <QJsonArray>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QUrlQuery>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -186,6 +188,7 @@ SandboxReply TwilioSandbox::createMessage(const QString& accountSid, const Sandb
             return error(400, 21620, u"Invalid media URL(s)"_s);
     }
     int asyncCode = 0;
+    QString renderedContent; // Twilio fills a Content template's text into the message's body
     if (!contentSid.isEmpty()) {
         if (!kContentSid.match(contentSid).hasMatch())
             return error(400, 21655, u"The ContentSid is Invalid."_s);
@@ -211,9 +214,22 @@ SandboxReply TwilioSandbox::createMessage(const QString& accountSid, const Sandb
         }
         if (given < content->bodyVariables)
             asyncCode = 63028; // Twilio accepts, then the message fails
+        renderedContent = content->body;
+        if (!contentVariables.isEmpty()) {
+            QMap<QString, QString> values;
+            const QJsonObject variables = QJsonDocument::fromJson(contentVariables.toUtf8()).object();
+            for (auto it = variables.begin(); it != variables.end(); ++it)
+                values.insert(it.key(), it.value().toString());
+            renderedContent = TemplateText::render(content->body, values);
+        }
     }
 
     const QString recipient = to.mid(9);
+    if (!m_state.takeRateSlot(accountSid + from + service)) {
+        SandboxReply reply = error(429, 20429, messageFor(20429));
+        reply.headers.append({QByteArray("Retry-After"), QByteArray("1")});
+        return reply;
+    }
     const SandboxFault fault = m_state.takeFault(recipient);
     switch (fault.kind) {
     case SandboxFault::Kind::ProviderError:
@@ -237,6 +253,7 @@ SandboxReply TwilioSandbox::createMessage(const QString& accountSid, const Sandb
     case SandboxFault::Kind::Hang:
         return *fault.transportReply(201);
     case SandboxFault::Kind::DropAfterAccept:
+    case SandboxFault::Kind::HangAfterAccept:
     case SandboxFault::Kind::None:
         break;
     }
@@ -246,7 +263,7 @@ SandboxReply TwilioSandbox::createMessage(const QString& accountSid, const Sandb
     message.provider = u"twilio"_s;
     message.from = from;
     message.to = recipient;
-    message.body = body;
+    message.body = contentSid.isEmpty() ? body : renderedContent;
     message.created = QDateTime::currentDateTimeUtc();
     message.asyncErrorCode = asyncCode;
     message.messagingServiceSid = service;
@@ -255,6 +272,8 @@ SandboxReply TwilioSandbox::createMessage(const QString& accountSid, const Sandb
 
     if (fault.kind == SandboxFault::Kind::DropAfterAccept)
         return SandboxReply::withAction(SandboxReply::Action::Drop);
+    if (fault.kind == SandboxFault::Kind::HangAfterAccept)
+        return SandboxReply::withAction(SandboxReply::Action::Hang);
 
     QJsonObject resource = messageResource(accountSid, message.sid);
     // The create answer is always the initial status; a failure shows up later.
@@ -302,17 +321,52 @@ SandboxReply TwilioSandbox::fetchMessage(const QString& accountSid, const QStrin
 
 SandboxReply TwilioSandbox::listMessages(const QString& accountSid, const SandboxRequest& request) const
 {
+    // Filters as Twilio's list does: To and From exactly (whatsapp:+… addresses), DateSent on, before or after a
+    // day (DateSent, DateSent<, DateSent>: YYYY-MM-DD, GMT); newest first, PageSize at a time (50 unless given).
     QString to = request.query.queryItemValue(u"To"_s, QUrl::FullyDecoded);
     if (to.startsWith(u"whatsapp:"_s))
         to = to.mid(9);
-    QJsonArray messages;
-    for (const SandboxState::StoredMessage& m : m_state.messagesTo(to)) {
-        if (m.provider == u"twilio"_s)
-            messages.append(messageResource(accountSid, m.sid));
+    const QString from = request.query.queryItemValue(u"From"_s, QUrl::FullyDecoded);
+    const auto day = [&](const QString& key) {
+        return QDate::fromString(request.query.queryItemValue(key, QUrl::FullyDecoded).left(10), Qt::ISODate);
+    };
+    const QDate on = day(u"DateSent"_s);
+    const QDate before = day(u"DateSent<"_s);
+    const QDate after = day(u"DateSent>"_s);
+    bool sizeOk = false;
+    int pageSize = request.query.queryItemValue(u"PageSize"_s).toInt(&sizeOk);
+    if (!sizeOk)
+        pageSize = 50;
+    if (pageSize < 1 || pageSize > 1000)
+        return error(400, 20001, u"PageSize must be between 1 and 1000"_s);
+    const int page = qMax(0, request.query.queryItemValue(u"Page"_s).toInt());
+
+    QList<SandboxState::StoredMessage> matching;
+    for (const SandboxState::StoredMessage& m : m_state.messages(u"twilio"_s, to)) {
+        const QDate sent = m.created.date();
+        if (!from.isEmpty() && m.from != from)
+            continue;
+        if ((on.isValid() && sent != on) || (before.isValid() && sent > before) || (after.isValid() && sent < after))
+            continue;
+        matching << m;
     }
+    QJsonArray messages;
+    for (qsizetype i = qsizetype(page) * pageSize; i < matching.size() && messages.size() < pageSize; ++i)
+        messages.append(messageResource(accountSid, matching.at(i).sid));
+    QUrlQuery next = request.query;
+    next.removeAllQueryItems(u"Page"_s);
+    next.removeAllQueryItems(u"PageSize"_s);
+    next.addQueryItem(u"PageSize"_s, QString::number(pageSize));
     const QString uri = u"/2010-04-01/Accounts/%1/Messages.json"_s.arg(accountSid);
+    auto pageUri = [&](int n) {
+        QUrlQuery q = next;
+        q.addQueryItem(u"Page"_s, QString::number(n));
+        return QString(uri + u'?' + q.toString(QUrl::FullyEncoded));
+    };
+    const bool more = qsizetype(page + 1) * pageSize < matching.size();
     return SandboxReply::json(200,
-        {{u"messages"_s, messages}, {u"page"_s, 0}, {u"page_size"_s, int(messages.size())},
-            {u"first_page_uri"_s, QString(uri + u"?PageSize=50&Page=0"_s)}, {u"next_page_uri"_s, QJsonValue::Null},
-            {u"previous_page_uri"_s, QJsonValue::Null}, {u"uri"_s, uri}});
+        {{u"messages"_s, messages}, {u"page"_s, page}, {u"page_size"_s, pageSize}, {u"first_page_uri"_s, pageUri(0)},
+            {u"next_page_uri"_s, more ? QJsonValue(pageUri(page + 1)) : QJsonValue()},
+            {u"previous_page_uri"_s, page > 0 ? QJsonValue(pageUri(page - 1)) : QJsonValue()},
+            {u"start"_s, page * pageSize}, {u"end"_s, page * pageSize + int(messages.size()) - 1}, {u"uri"_s, uri}});
 }

@@ -80,6 +80,29 @@ const QList<Migration>& tandemMigrations()
             {u"ALTER TABLE broadcasts ADD COLUMN scheduled_at INTEGER NOT NULL DEFAULT 0"_s,
                 u"ALTER TABLE broadcasts ADD COLUMN title TEXT NOT NULL DEFAULT ''"_s,
                 u"CREATE INDEX outbox_broadcast_updated ON outbox (broadcast_id, updated_at)"_s}},
+        // Several Tandems on one database: a claim carries a lease (who, until when) renewed by a heartbeat, and
+        // one process at a time owns a sender. Only an expired lease turns a row unconfirmed, with its reason.
+        // Senders with history are archived instead of deleted. An import journals what each chunk changed, so
+        // Cancel can take back chunks that were already committed.
+        {6, u"leases, unconfirmed reasons, archived senders, import journal"_s,
+            {u"ALTER TABLE outbox ADD COLUMN lease_owner TEXT NOT NULL DEFAULT ''"_s,
+                u"ALTER TABLE outbox ADD COLUMN lease_expires_at INTEGER NOT NULL DEFAULT 0"_s,
+                u"ALTER TABLE outbox ADD COLUMN unconfirmed_reason TEXT NOT NULL DEFAULT ''"_s,
+                u"ALTER TABLE outbox ADD COLUMN resends INTEGER NOT NULL DEFAULT 0"_s,
+                u"ALTER TABLE outbox ADD COLUMN throttles INTEGER NOT NULL DEFAULT 0"_s,
+                u"CREATE INDEX outbox_leases ON outbox (state, lease_expires_at)"_s,
+                u"CREATE INDEX outbox_recipient ON outbox (recipient)"_s,
+                u"CREATE TABLE sender_leases ("
+                "  profile_id INTEGER PRIMARY KEY,"
+                "  owner TEXT NOT NULL,"
+                "  holder TEXT NOT NULL DEFAULT '',"
+                "  expires_at INTEGER NOT NULL)"_s,
+                u"ALTER TABLE profiles ADD COLUMN archived_at TEXT"_s,
+                u"CREATE TABLE contact_import_journal ("
+                "  import_id TEXT NOT NULL,"
+                "  contact_id INTEGER NOT NULL,"
+                "  previous TEXT)"_s,
+                u"CREATE INDEX contact_import_journal_import ON contact_import_journal (import_id)"_s}},
     };
     return migrations;
 }

@@ -1,5 +1,7 @@
 #include "migrator.h"
 
+#include "writetransaction.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -57,12 +59,17 @@ Status Migrator::migrateTo(int targetVersion)
 
 Status Migrator::apply(const Migration& step)
 {
+    WriteTransaction transaction(m_db);
+    if (!transaction.isOpen())
+        return transaction.status();
+    // Another Tandem opening the same database at the same moment may have applied this step already.
+    const Result<int> now = currentVersion();
+    if (now.isOk() && now.value() >= step.version)
+        return Status::success();
     qCDebug(lcMigrator) << "applying schema step" << step.version << step.description;
-    if (!m_db.transaction())
-        return Status::failure(m_db.lastError().text());
     QSqlQuery query(m_db);
     auto fail = [&](const QString& error) {
-        m_db.rollback();
+        transaction.rollback();
         return Status::failure(
             QCoreApplication::translate("Database", "Updating the database to format %1 (%2) failed: %3")
                 .arg(step.version)
@@ -82,8 +89,9 @@ Status Migrator::apply(const Migration& step)
     query.addBindValue(step.version);
     if (!query.exec())
         return fail(query.lastError().text());
-    if (!m_db.commit())
-        return fail(m_db.lastError().text());
+    const Status committed = transaction.commit();
+    if (!committed.isOk())
+        return fail(committed.error());
     return Status::success();
 }
 

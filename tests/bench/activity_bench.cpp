@@ -95,7 +95,7 @@ int main(int argc, char* argv[])
 
     // The dispatcher records 5,000 outcomes; the view's next refresh picks them up.
     const QList<OutboxRow> claimed
-        = outbox.claimDue(senderId.value(), 5000, QDateTime::currentMSecsSinceEpoch()).value();
+        = outbox.claimDue(senderId.value(), 5000, QDateTime::currentMSecsSinceEpoch(), {u"bench"_s, 1LL << 60}).value();
     QList<Outbox::Completion> done;
     for (const OutboxRow& row : claimed) {
         Outbox::Completion c;
@@ -105,7 +105,7 @@ int main(int argc, char* argv[])
         c.atMs = QDateTime::currentMSecsSinceEpoch();
         done << c;
     }
-    outbox.record(done);
+    outbox.record(done, u"bench"_s);
     timer.restart();
     model.refresh();
     const double liveRefreshMs = msSince(timer);

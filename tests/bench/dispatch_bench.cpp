@@ -4,6 +4,7 @@
 // the busiest one-second window the sandbox counted. The last line is one JSON object.
 //   dispatch_bench [--messages N] [--rate R] [--latency-ms L] [--in-flight K]
 #include "outbox/dispatcher.h"
+#include "outbox/senderleases.h"
 #include "profiles/profileservice.h"
 #include "providers/providerregistry.h"
 #include "sandbox/sandboxaccounts.h"
@@ -121,9 +122,10 @@ int main(int argc, char* argv[])
     recipients.squeeze();
 
     SenderPool pool(profiles, service, registry, &RateLimiter::steadyClock);
+    SenderLeases leases(db);
     Dispatcher::Options options;
     options.maxInFlight = parser.value(u"in-flight"_s).toInt();
-    Dispatcher dispatcher(outbox, pool, options);
+    Dispatcher dispatcher(outbox, leases, pool, options);
     std::vector<qint64> latencies;
     latencies.reserve(size_t(messages));
     QObject::connect(&dispatcher, &Dispatcher::requestFinished, [&latencies](qint64 ms) { latencies.push_back(ms); });

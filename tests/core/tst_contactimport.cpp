@@ -8,6 +8,7 @@
 #include "storage/database.h"
 
 #include <QBuffer>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -159,17 +160,52 @@ private Q_SLOTS:
     void cancelledImportLeavesTheDatabaseAsItWas()
     {
         ContactImporter importer(m_db, u"US"_s);
-        QVERIFY(importer.import("phone\n+14155552671\n").isOk());
-        QByteArray big = "phone,name\n";
+        QVERIFY(importer.import("phone,name,tags\n+14155552671,Ann,vip\n").isOk());
+        // The big file changes Ann too (a new name and tag), after its first chunk.
+        QByteArray big = "phone,name,tags\n";
         for (int i = 0; i < 30000; ++i)
-            big += "+1415" + QByteArray::number(2000000 + i) + ",C\n";
+            big += "+1415" + QByteArray::number(2000000 + i) + ",C,new\n";
+        big += "+14155552671,Annie,new\n";
+        Database other; // what the window (or another Tandem) sees meanwhile
+        QVERIFY(other.open(m_db.path()).isOk());
+        int visibleWhileRunning = 0;
         const Result<ContactImporter::Report> report = importer.import(
-            big, ContactImporter::Mapping::guess({u"phone"_s, u"name"_s}), [&importer](int done, int) {
-                if (done >= 8192)
-                    importer.cancel(); // as the Cancel button does, from the GUI thread
+            big, ContactImporter::Mapping::guess({u"phone"_s, u"name"_s, u"tags"_s}), [&](int done, int) {
+                if (done >= 16384 && visibleWhileRunning == 0) {
+                    // Chunks are committed as they go, so nobody waits for the whole file...
+                    visibleWhileRunning = ContactRepository(other).count().value();
+                    importer.cancel(); // ...and Cancel (from the GUI thread) still takes back every one of them
+                }
             });
         QVERIFY(report.isOk());
         QVERIFY(report.value().cancelled);
+        QVERIFY2(visibleWhileRunning > 8000, qPrintable(QString::number(visibleWhileRunning)));
+        QCOMPARE(ContactRepository(m_db).count().value(), 1);
+        const Contact ann = ContactRepository(m_db).findByPhone(u"+14155552671"_s).value().value();
+        QCOMPARE(ann.name, u"Ann"_s);
+        QCOMPARE(ann.tags, QStringList({u"vip"_s}));
+        QSqlQuery q(m_db.connection());
+        QVERIFY(q.exec(u"SELECT COUNT(*) FROM contact_import_journal"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        other.close();
+    }
+
+    void cancelRestoresContactsAChunkAlreadyChanged()
+    {
+        ContactImporter importer(m_db, u"US"_s);
+        QVERIFY(importer.import("phone,name,tags\n+14155552671,Ann,vip\n").isOk());
+        QByteArray big = "phone,name,tags\n+14155552671,Annie,new\n";
+        for (int i = 0; i < 20000; ++i)
+            big += "+1415" + QByteArray::number(2000000 + i) + ",C,new\n";
+        const Result<ContactImporter::Report> report = importer.import(
+            big, ContactImporter::Mapping::guess({u"phone"_s, u"name"_s, u"tags"_s}), [&](int done, int) {
+                if (done >= 16384)
+                    importer.cancel();
+            });
+        QVERIFY(report.value().cancelled);
+        const Contact ann = ContactRepository(m_db).findByPhone(u"+14155552671"_s).value().value();
+        QCOMPARE(ann.name, u"Ann"_s);
+        QCOMPARE(ann.tags, QStringList({u"vip"_s}));
         QCOMPARE(ContactRepository(m_db).count().value(), 1);
     }
 

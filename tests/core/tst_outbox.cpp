@@ -6,11 +6,16 @@
 #include "storage/database.h"
 #include "storage/profilerepository.h"
 
+#include <QDateTime>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+const Outbox::Lease kLease {QStringLiteral("worker-a"), 10'000'000};
+}
 
 class TestOutbox : public QObject
 {
@@ -49,35 +54,36 @@ private Q_SLOTS:
     {
         Outbox outbox(m_db);
         const qint64 id = makeBroadcast(outbox, 10);
-        const QList<OutboxRow> first = outbox.claimDue(m_profileId, 4, 1000).value();
+        const QList<OutboxRow> first = outbox.claimDue(m_profileId, 4, 1000, kLease).value();
         QCOMPARE(first.size(), 4);
         for (const OutboxRow& r : first) {
             QCOMPARE(r.state, OutboxState::Sending);
             QCOMPARE(r.attempts, 1);
         }
         QCOMPARE(outbox.counts(id).value().value(OutboxState::Sending), 4); // visible to another connection now
-        QCOMPARE(outbox.claimDue(m_profileId, 100, 1000).value().size(), 6);
-        QVERIFY(outbox.claimDue(m_profileId, 100, 1000).value().isEmpty());
+        QCOMPARE(outbox.claimDue(m_profileId, 100, 1000, kLease).value().size(), 6);
+        QVERIFY(outbox.claimDue(m_profileId, 100, 1000, kLease).value().isEmpty());
     }
 
     void recordsOutcomesAndAttempts()
     {
         Outbox outbox(m_db);
         const qint64 id = makeBroadcast(outbox, 3);
-        const QList<OutboxRow> rows = outbox.claimDue(m_profileId, 3, 1000).value();
+        const QList<OutboxRow> rows = outbox.claimDue(m_profileId, 3, 1000, kLease).value();
         RetryPolicy policy;
         QList<Outbox::Completion> done;
-        Outbox::Completion ok {rows.at(0), m_profileId, u"wamid.1"_s, {}, policy.decide({}, 1, 1000, 0.5), 1000, 0};
+        Outbox::Completion ok {rows.at(0), m_profileId, u"wamid.1"_s, {}, policy.decide({}, 1, 0, 1000, 0.5), 1000, 0};
         ProviderError busy;
         busy.errorClass = ErrorClass::Transient;
         busy.code = u"http-503"_s;
-        Outbox::Completion later {rows.at(1), m_profileId, {}, busy, policy.decide(busy, 1, 1000, 0.5), 1000, 0};
+        Outbox::Completion later {rows.at(1), m_profileId, {}, busy, policy.decide(busy, 1, 0, 1000, 0.5), 1000, 0};
         ProviderError window;
         window.errorClass = ErrorClass::OutsideWindow;
         window.code = u"131047"_s;
         window.explanation = u"More than 24 hours"_s;
-        Outbox::Completion failed {rows.at(2), m_profileId, {}, window, policy.decide(window, 1, 1000, 0.5), 1000, 0};
-        QVERIFY(outbox.record({ok, later, failed}).isOk());
+        Outbox::Completion failed {
+            rows.at(2), m_profileId, {}, window, policy.decide(window, 1, 0, 1000, 0.5), 1000, 0};
+        QVERIFY(outbox.record({ok, later, failed}, kLease.owner).isOk());
 
         const QHash<OutboxState, int> counts = outbox.counts(id).value();
         QCOMPARE(counts.value(OutboxState::Accepted), 1);
@@ -90,8 +96,8 @@ private Q_SLOTS:
         QCOMPARE(outbox.rows(id, OutboxState::Accepted).value().first().providerMessageId, u"wamid.1"_s);
 
         // Not due before its time; due after it.
-        QVERIFY(outbox.claimDue(m_profileId, 10, 1500).value().isEmpty());
-        QCOMPARE(outbox.claimDue(m_profileId, 10, 2000).value().first().attempts, 2);
+        QVERIFY(outbox.claimDue(m_profileId, 10, 1500, kLease).value().isEmpty());
+        QCOMPARE(outbox.claimDue(m_profileId, 10, 2000, kLease).value().first().attempts, 2);
 
         QSqlQuery q(m_db.connection());
         QVERIFY(q.exec(u"SELECT COUNT(*) FROM outbox_attempts"_s) && q.next());
@@ -103,10 +109,10 @@ private Q_SLOTS:
         Outbox outbox(m_db);
         const qint64 id = makeBroadcast(outbox, 5);
         QVERIFY(outbox.pause(id, u"Paused by the owner."_s).isOk());
-        QVERIFY(outbox.claimDue(m_profileId, 10, 1000).value().isEmpty());
+        QVERIFY(outbox.claimDue(m_profileId, 10, 1000, kLease).value().isEmpty());
         QCOMPARE(outbox.broadcast(id).value().pauseReason, u"Paused by the owner."_s);
         QVERIFY(outbox.resume(id).isOk());
-        QCOMPARE(outbox.claimDue(m_profileId, 2, 1000).value().size(), 2);
+        QCOMPARE(outbox.claimDue(m_profileId, 2, 1000, kLease).value().size(), 2);
         QVERIFY(outbox.cancel(id).isOk());
         const QHash<OutboxState, int> counts = outbox.counts(id).value();
         QCOMPARE(counts.value(OutboxState::Cancelled), 3);
@@ -114,38 +120,106 @@ private Q_SLOTS:
         QCOMPARE(outbox.broadcast(id).value().state, Broadcast::State::Cancelled);
     }
 
-    void inFlightRowsBecomeUnconfirmedAndAreNotResentSilently()
+    void inFlightRowsBecomeUnconfirmedOnlyWhenTheirLeaseRunsOut()
     {
         Outbox outbox(m_db);
         const qint64 id = makeBroadcast(outbox, 4);
-        outbox.claimDue(m_profileId, 3, 1000);
-        QCOMPARE(outbox.markInFlightUnconfirmed().value(), 3);
-        QVERIFY(outbox.claimDue(m_profileId, 10, 5000).value().size() == 1); // only the row never claimed
+        const QList<OutboxRow> claimed = outbox.claimDue(m_profileId, 3, 1000, {u"worker-a"_s, 5000}).value();
+        QCOMPARE(claimed.size(), 3);
+        QCOMPARE(claimed.first().leaseOwner, u"worker-a"_s);
+        // A live worker's rows stay its own, however often another one looks.
+        QCOMPARE(outbox.expireLeases(4999, u"stopped"_s).value(), 0);
+        QCOMPARE(outbox.counts(id).value().value(OutboxState::Sending), 3);
+        // Its heartbeat moves the end on; another worker's heartbeat touches nothing of it.
+        QCOMPARE(outbox.renewLeases({u"worker-a"_s, 8000}).value(), 3);
+        QCOMPARE(outbox.renewLeases({u"worker-b"_s, 90000}).value(), 0);
+        QCOMPARE(outbox.expireLeases(7999, u"stopped"_s).value(), 0);
+        // Then it stops renewing: its rows become unconfirmed with the reason, never queued again by themselves.
+        QCOMPARE(outbox.expireLeases(8001, u"The Tandem sending it stopped."_s).value(), 3);
         const QList<OutboxRow> unconfirmed = outbox.rows(id, OutboxState::Unconfirmed).value();
         QCOMPARE(unconfirmed.size(), 3);
-        QVERIFY(outbox.resolveUnconfirmed(unconfirmed.at(0).id, false, u"SMabc"_s).isOk());
-        QVERIFY(outbox.resolveUnconfirmed(unconfirmed.at(1).id, true).isOk());
-        QVERIFY(outbox.resolveUnconfirmed(unconfirmed.at(2).id, false).isOk());
+        QCOMPARE(unconfirmed.first().unconfirmedReason, u"The Tandem sending it stopped."_s);
+        QCOMPARE(outbox.claimDue(m_profileId, 10, 9000, {u"worker-b"_s, 20000}).value().size(), 1);
+
+        // The first worker's answer for one of them arrives late: the answer is the truth, and it holds the row.
+        RetryPolicy policy;
+        Outbox::Completion late {
+            claimed.at(0), m_profileId, u"wamid.late"_s, {}, policy.decide({}, 1, 0, 9100, 0.5), 9100, 0};
+        Outbox::Recorded recorded = outbox.record({late}, u"worker-a"_s).value();
+        QCOMPARE(recorded.recorded, 1);
+        // A worker that never held a row cannot write its outcome.
+        Outbox::Completion stranger = late;
+        stranger.row = claimed.at(1);
+        recorded = outbox.record({stranger}, u"worker-b"_s).value();
+        QCOMPARE(recorded.recorded, 0);
+        QCOMPARE(recorded.lost, QList<qint64>({claimed.at(1).id}));
+
+        QVERIFY(outbox.resolveUnconfirmed(claimed.at(1).id, Outbox::Resolution::Resend).isOk());
+        QVERIFY(outbox.resolveUnconfirmed(claimed.at(2).id, Outbox::Resolution::Drop).isOk());
         const QHash<OutboxState, int> counts = outbox.counts(id).value();
         QCOMPARE(counts.value(OutboxState::Accepted), 1);
         QCOMPARE(counts.value(OutboxState::Queued), 1);
         QCOMPARE(counts.value(OutboxState::Cancelled), 1);
+        QCOMPARE(counts.value(OutboxState::Sending), 1); // worker-b's claim
+        QCOMPARE(outbox.rows(id, OutboxState::Accepted).value().first().providerMessageId, u"wamid.late"_s);
+    }
+
+    void everyUnconfirmedRowOfABroadcastAtOnce()
+    {
+        Outbox outbox(m_db);
+        const qint64 id = makeBroadcast(outbox, 5);
+        outbox.claimDue(m_profileId, 5, 1000, {u"worker-a"_s, 2000});
+        QCOMPARE(outbox.expireLeases(3000, u"stopped"_s).value(), 5);
+        QVERIFY(outbox.finishCompleted().isOk());
+        QCOMPARE(outbox.broadcast(id).value().state, Broadcast::State::Finished);
+        // Resend all: the finished broadcast runs again for them.
+        QCOMPARE(outbox.resolveAllUnconfirmed(id, Outbox::Resolution::Resend).value(), 5);
+        QCOMPARE(outbox.broadcast(id).value().state, Broadcast::State::Running);
+        QCOMPARE(outbox.counts(id).value().value(OutboxState::Queued), 5);
+        outbox.claimDue(m_profileId, 2, 4000, {u"worker-a"_s, 5000});
+        QCOMPARE(outbox.expireLeases(6000, u"stopped"_s).value(), 2);
+        QCOMPARE(outbox.resolveAllUnconfirmed(id, Outbox::Resolution::Drop).value(), 2);
+        QCOMPARE(outbox.counts(id).value().value(OutboxState::Cancelled), 2);
+    }
+
+    void releaseIsAllOrNothingAndStampsTheChange()
+    {
+        Outbox outbox(m_db);
+        const qint64 id = makeBroadcast(outbox, 3);
+        const QList<OutboxRow> rows = outbox.claimDue(m_profileId, 3, 1000, kLease).value();
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(outbox.release(rows, 2000, kLease.owner).isOk());
+        const QList<OutboxRow> back = outbox.rows(id, OutboxState::RetryWait).value();
+        QCOMPARE(back.size(), 3);
+        for (const OutboxRow& r : back) {
+            QCOMPARE(r.attempts, 0); // a row put back did not use an attempt
+            QVERIFY(r.updatedAtMs >= before); // the activity view sees the change
+        }
+        // Written in one transaction: a failure halfway leaves every row as it was. Make the third update fail.
+        const QList<OutboxRow> again = outbox.claimDue(m_profileId, 3, 2000, kLease).value();
+        QSqlQuery trigger(m_db.connection());
+        QVERIFY(trigger.exec(u"CREATE TRIGGER refuse BEFORE UPDATE OF next_attempt_at ON outbox WHEN NEW.id = %1 "
+                             "BEGIN SELECT RAISE(ABORT, 'refused'); END"_s.arg(again.at(2).id)));
+        QVERIFY(!outbox.release(again, 3000, kLease.owner).isOk());
+        QCOMPARE(outbox.counts(id).value().value(OutboxState::Sending), 3);
     }
 
     void retryFailedRequeuesAndFinishes()
     {
         Outbox outbox(m_db);
         const qint64 id = makeBroadcast(outbox, 1);
-        const OutboxRow row = outbox.claimDue(m_profileId, 1, 1000).value().first();
+        const OutboxRow row = outbox.claimDue(m_profileId, 1, 1000, kLease).value().first();
         ProviderError policy;
         policy.errorClass = ErrorClass::PolicyBlocked;
-        QVERIFY(outbox.record({{row, m_profileId, {}, policy, RetryPolicy().decide(policy, 1, 1000, 0.5), 1000, 0}})
+        QVERIFY(outbox
+                    .record({{row, m_profileId, {}, policy, RetryPolicy().decide(policy, 1, 0, 1000, 0.5), 1000, 0}},
+                        kLease.owner)
                     .isOk());
         QVERIFY(outbox.finishCompleted().isOk());
         QCOMPARE(outbox.broadcast(id).value().state, Broadcast::State::Finished);
         QVERIFY(outbox.retryFailed(id).isOk());
         QCOMPARE(outbox.broadcast(id).value().state, Broadcast::State::Running);
-        const OutboxRow again = outbox.claimDue(m_profileId, 1, 1000).value().first();
+        const OutboxRow again = outbox.claimDue(m_profileId, 1, 1000, kLease).value().first();
         QCOMPARE(again.id, row.id);
         QCOMPARE(again.attempts, 1);
     }

@@ -19,44 +19,51 @@ private Q_SLOTS:
         QTest::addColumn<QString>("code");
         QTest::addColumn<int>("retryAfter");
         QTest::addColumn<int>("attempts");
+        QTest::addColumn<int>("throttles"); // rate-limit answers in a row before this one
         QTest::addColumn<double>("random");
         QTest::addColumn<OutboxState>("state");
         QTest::addColumn<qint64>("delayMs"); // after now (1,000,000); -1: not a retry
         QTest::addColumn<bool>("pause");
         // base 1 s, doubling, ±20 % jitter: random 0.5 is the middle, 0 the low end, ~1 the high end.
-        QTest::newRow("accepted") << ErrorClass::None << QString() << -1 << 1 << 0.5 << OutboxState::Accepted
+        QTest::newRow("accepted") << ErrorClass::None << QString() << -1 << 1 << 0 << 0.5 << OutboxState::Accepted
                                   << qint64(-1) << false;
-        QTest::newRow("transient, 1st") << ErrorClass::Transient << u"http-503"_s << -1 << 1 << 0.5
+        QTest::newRow("transient, 1st") << ErrorClass::Transient << u"http-503"_s << -1 << 1 << 0 << 0.5
                                         << OutboxState::RetryWait << qint64(1000) << false;
-        QTest::newRow("transient, 2nd, low jitter") << ErrorClass::Transient << u"http-503"_s << -1 << 2 << 0.0
+        QTest::newRow("transient, 2nd, low jitter") << ErrorClass::Transient << u"http-503"_s << -1 << 2 << 0 << 0.0
                                                     << OutboxState::RetryWait << qint64(1600) << false;
-        QTest::newRow("transient, 3rd, high jitter") << ErrorClass::Transient << u"http-500"_s << -1 << 3 << 0.75
+        QTest::newRow("transient, 3rd, high jitter") << ErrorClass::Transient << u"http-500"_s << -1 << 3 << 0 << 0.75
                                                      << OutboxState::RetryWait << qint64(4400) << false;
-        QTest::newRow("transient, last attempt")
-            << ErrorClass::Transient << u"http-500"_s << -1 << 6 << 0.5 << OutboxState::Failed << qint64(-1) << false;
-        QTest::newRow("rate limited, Retry-After wins") << ErrorClass::RateLimited << u"20429"_s << 30 << 1 << 0.5
+        QTest::newRow("transient, last attempt") << ErrorClass::Transient << u"http-500"_s << -1 << 6 << 0 << 0.5
+                                                 << OutboxState::Failed << qint64(-1) << false;
+        QTest::newRow("rate limited, Retry-After wins") << ErrorClass::RateLimited << u"20429"_s << 30 << 1 << 0 << 0.5
                                                         << OutboxState::RetryWait << qint64(30000) << false;
-        QTest::newRow("rate limited, backoff wins") << ErrorClass::RateLimited << u"20429"_s << 1 << 4 << 0.5
+        QTest::newRow("rate limited, backoff wins") << ErrorClass::RateLimited << u"20429"_s << 1 << 1 << 3 << 0.5
                                                     << OutboxState::RetryWait << qint64(8000) << false;
-        QTest::newRow("pair limit 4^0") << ErrorClass::RateLimited << u"131056"_s << -1 << 1 << 0.9
+        QTest::newRow("pair limit 4^0") << ErrorClass::RateLimited << u"131056"_s << -1 << 1 << 0 << 0.9
                                         << OutboxState::RetryWait << qint64(1000) << false;
-        QTest::newRow("pair limit 4^2") << ErrorClass::RateLimited << u"131056"_s << -1 << 3 << 0.1
+        QTest::newRow("pair limit 4^2") << ErrorClass::RateLimited << u"131056"_s << -1 << 1 << 2 << 0.1
                                         << OutboxState::RetryWait << qint64(16000) << false;
-        QTest::newRow("authentication pauses")
-            << ErrorClass::Authentication << u"190"_s << -1 << 1 << 0.5 << OutboxState::Queued << qint64(-1) << true;
-        QTest::newRow("outside window") << ErrorClass::OutsideWindow << u"131047"_s << -1 << 1 << 0.5
+        // A rate limit is the provider asking to slow down: it never runs out of attempts, the wait is capped.
+        QTest::newRow("rate limited, never fails") << ErrorClass::RateLimited << u"130429"_s << -1 << 6 << 40 << 0.5
+                                                   << OutboxState::RetryWait << qint64(300000) << false;
+        QTest::newRow("no answer after sending waits as unconfirmed")
+            << ErrorClass::Ambiguous << u"network-no-answer"_s << -1 << 1 << 0 << 0.5 << OutboxState::Unconfirmed
+            << qint64(-1) << false;
+        QTest::newRow("authentication pauses") << ErrorClass::Authentication << u"190"_s << -1 << 1 << 0 << 0.5
+                                               << OutboxState::Queued << qint64(-1) << true;
+        QTest::newRow("outside window") << ErrorClass::OutsideWindow << u"131047"_s << -1 << 1 << 0 << 0.5
                                         << OutboxState::Failed << qint64(-1) << false;
-        QTest::newRow("invalid recipient") << ErrorClass::InvalidRecipient << u"131026"_s << -1 << 1 << 0.5
+        QTest::newRow("invalid recipient") << ErrorClass::InvalidRecipient << u"131026"_s << -1 << 1 << 0 << 0.5
                                            << OutboxState::Failed << qint64(-1) << false;
-        QTest::newRow("template") << ErrorClass::TemplateProblem << u"132001"_s << -1 << 1 << 0.5 << OutboxState::Failed
-                                  << qint64(-1) << false;
-        QTest::newRow("opted out") << ErrorClass::OptedOut << u"21610"_s << -1 << 1 << 0.5 << OutboxState::Failed
+        QTest::newRow("template") << ErrorClass::TemplateProblem << u"132001"_s << -1 << 1 << 0 << 0.5
+                                  << OutboxState::Failed << qint64(-1) << false;
+        QTest::newRow("opted out") << ErrorClass::OptedOut << u"21610"_s << -1 << 1 << 0 << 0.5 << OutboxState::Failed
                                    << qint64(-1) << false;
-        QTest::newRow("policy") << ErrorClass::PolicyBlocked << u"130472"_s << -1 << 1 << 0.5 << OutboxState::Failed
-                                << qint64(-1) << false;
-        QTest::newRow("invalid request") << ErrorClass::InvalidRequest << u"131009"_s << -1 << 1 << 0.5
+        QTest::newRow("policy") << ErrorClass::PolicyBlocked << u"130472"_s << -1 << 1 << 0 << 0.5
+                                << OutboxState::Failed << qint64(-1) << false;
+        QTest::newRow("invalid request") << ErrorClass::InvalidRequest << u"131009"_s << -1 << 1 << 0 << 0.5
                                          << OutboxState::Failed << qint64(-1) << false;
-        QTest::newRow("unknown") << ErrorClass::Unknown << u"999"_s << -1 << 1 << 0.5 << OutboxState::Failed
+        QTest::newRow("unknown") << ErrorClass::Unknown << u"999"_s << -1 << 1 << 0 << 0.5 << OutboxState::Failed
                                  << qint64(-1) << false;
     }
     void decide()
@@ -65,6 +72,7 @@ private Q_SLOTS:
         QFETCH(QString, code);
         QFETCH(int, retryAfter);
         QFETCH(int, attempts);
+        QFETCH(int, throttles);
         QFETCH(double, random);
         QFETCH(OutboxState, state);
         QFETCH(qint64, delayMs);
@@ -73,7 +81,7 @@ private Q_SLOTS:
         error.errorClass = errorClass;
         error.code = code;
         error.retryAfterSeconds = retryAfter;
-        const RetryDecision d = RetryPolicy().decide(error, attempts, 1'000'000, random);
+        const RetryDecision d = RetryPolicy().decide(error, attempts, throttles, 1'000'000, random);
         QCOMPARE(d.state, state);
         QCOMPARE(d.pauseBroadcast, pause);
         if (delayMs >= 0)
@@ -86,7 +94,7 @@ private Q_SLOTS:
         policy.maxAttempts = 40;
         ProviderError error;
         error.errorClass = ErrorClass::Transient;
-        const RetryDecision d = policy.decide(error, 30, 0, 0.5);
+        const RetryDecision d = policy.decide(error, 30, 0, 0, 0.5);
         QCOMPARE(d.nextAttemptAtMs, qint64(5 * 60 * 1000));
     }
 

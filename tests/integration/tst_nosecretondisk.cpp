@@ -5,7 +5,7 @@
 #include "contacts/contactrepository.h"
 #include "fakes/sandboxprofiles.h"
 #include "mainwindow/mainwindow.h"
-#include "outbox/dispatcher.h"
+#include "outbox/outboxthread.h"
 #include "profiles/profileservice.h"
 #include "providers/messagingprovider.h"
 #include "providers/providerregistry.h"
@@ -101,10 +101,9 @@ private Q_SLOTS:
 
         ContactRepository contacts(db);
         Outbox outbox(db);
-        SenderPool senders(repository, service, registry, &RateLimiter::steadyClock);
-        Dispatcher dispatcher(outbox, senders, Dispatcher::Options());
+        OutboxThread sending(db.path(), registry, service, OutboxWorker::Options());
         AppServices services {repository, service, registry, network, ComparisonData::builtin().takeValue(), {}, db,
-            contacts, outbox, dispatcher, senders};
+            contacts, outbox, sending};
         {
             MainWindow window(services);
             window.show();

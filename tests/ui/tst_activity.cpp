@@ -39,6 +39,9 @@ OutgoingMessage text(const QString& body)
     return m;
 }
 
+// The test claims rows itself, as a worker would.
+const Outbox::Lease kLease {QStringLiteral("test"), std::numeric_limits<qint64>::max() / 2};
+
 int count(const BroadcastListModel& model, int row, OutboxState state)
 {
     return model.summary(row).counts.value(state);
@@ -52,7 +55,7 @@ private Q_SLOTS:
     void recipientModelFetchesPagesAndRefreshesChangedRows()
     {
         auto app = makeTestApp(std::make_unique<MemorySecretStore>());
-        app->dispatcher().stop(); // this test moves the rows itself
+        app->sending().stopAndWait(5000); // this test moves the rows itself
         Outbox& outbox = app->services().outbox;
         const Profile sender = addSender(*app, metaSandboxProfile(app->sandbox()->baseUrl()), metaSandboxSecrets());
         const qint64 id = outbox.createBroadcast(sender.id, text(u"Hello"_s), numbers(1234)).value();
@@ -74,7 +77,8 @@ private Q_SLOTS:
         QCOMPARE(model.index(7, RecipientTableModel::StateColumn).data().toString(), u"Waiting"_s);
 
         // Two rows go out: one accepted, one refused by the provider with its code and explanation.
-        const QList<OutboxRow> claimed = outbox.claimDue(sender.id, 2, QDateTime::currentMSecsSinceEpoch()).value();
+        const QList<OutboxRow> claimed
+            = outbox.claimDue(sender.id, 2, QDateTime::currentMSecsSinceEpoch(), kLease).value();
         QCOMPARE(claimed.size(), 2);
         Outbox::Completion ok;
         ok.row = claimed.at(0);
@@ -88,7 +92,7 @@ private Q_SLOTS:
         refused.error.code = u"131049"_s;
         refused.error.explanation = u"Meta held this marketing message back."_s;
         refused.decision.state = OutboxState::Failed;
-        QVERIFY(outbox.record({ok, refused}).isOk());
+        QVERIFY(outbox.record({ok, refused}, kLease.owner).isOk());
 
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QVERIFY(model.refresh().isEmpty());
@@ -112,7 +116,7 @@ private Q_SLOTS:
     void broadcastListInsertsNewBroadcastsAndCountsScheduledOnes()
     {
         auto app = makeTestApp(std::make_unique<MemorySecretStore>());
-        app->dispatcher().stop();
+        app->sending().stopAndWait(5000);
         Outbox& outbox = app->services().outbox;
         const Profile sender = addSender(*app, metaSandboxProfile(app->sandbox()->baseUrl()), metaSandboxSecrets());
         BroadcastListModel model(outbox, app->services().profiles);
@@ -142,11 +146,11 @@ private Q_SLOTS:
 
         // A scheduled broadcast's rows are not due before its time, and start when it comes.
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        QCOMPARE(outbox.claimDue(sender.id, 100, now).value().size(), 3); // the first broadcast's only
+        QCOMPARE(outbox.claimDue(sender.id, 100, now, kLease).value().size(), 3); // the first broadcast's only
         QCOMPARE(outbox.startScheduled(now).value(), 0);
         QCOMPARE(outbox.startScheduled(now + 3601 * 1000).value(), 1);
         QCOMPARE(outbox.broadcast(second).value().state, Broadcast::State::Running);
-        QCOMPARE(outbox.claimDue(sender.id, 100, now + 3601 * 1000).value().size(), 4);
+        QCOMPARE(outbox.claimDue(sender.id, 100, now + 3601 * 1000, kLease).value().size(), 4);
     }
 
     void viewFollowsTheDispatcherAndRetriesThroughAnotherSender()

@@ -12,6 +12,8 @@ namespace {
 // Rows are written with the time of their outcome, a little before the batch that records them commits (the
 // dispatcher flushes every 20 ms); looking back this far keeps a row from slipping between two refreshes.
 constexpr qint64 kLookBackMs = 1000;
+// Changes read per refresh; more wait for the next one, so a refresh stays short however busy the outbox is.
+constexpr int kChangesPerRefresh = 2000;
 } // namespace
 
 RecipientTableModel::RecipientTableModel(Outbox& outbox, QObject* parent)
@@ -75,10 +77,11 @@ QString RecipientTableModel::refresh()
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const Result<QList<OutboxRow>> changed
-        = m_outbox.rowsUpdatedSince(m_broadcastId, m_lookedAtMs - kLookBackMs, m_rows.last().id);
+        = m_outbox.rowsUpdatedSince(m_broadcastId, m_lookedAtMs - kLookBackMs, m_rows.last().id, kChangesPerRefresh);
     if (!changed.isOk())
         return changed.error();
-    m_lookedAtMs = now;
+    // Changes come oldest first: when there were more than one refresh reads, the next one goes on from the last.
+    m_lookedAtMs = changed.value().size() < kChangesPerRefresh ? now : changed.value().last().updatedAtMs + kLookBackMs;
     int top = int(m_rows.size());
     int bottom = -1;
     for (const OutboxRow& r : changed.value()) {

@@ -28,6 +28,8 @@ QString StateText::recipient(OutboxState state)
 QString StateText::broadcast(Broadcast::State state)
 {
     switch (state) {
+    case Broadcast::State::Preparing:
+        return tr("Preparing");
     case Broadcast::State::Scheduled:
         return tr("Scheduled");
     case Broadcast::State::Running:

@@ -7,7 +7,7 @@
 #include "composer/composerview.h"
 #include "contacts/contactsview.h"
 #include "forms/editprofiledialog.h"
-#include "outbox/senderpool.h"
+#include "outbox/outboxthread.h"
 #include "profiles/profileservice.h"
 #include "senderactions.h"
 #include "storage/profilerepository.h"
@@ -260,7 +260,7 @@ void MainWindow::openWizard(const std::optional<Profile>& switchFrom)
     if (switchFrom)
         wizard->switchFrom(*switchFrom);
     connect(wizard, &SetupWizard::profileSaved, this, [this](qint64 id) {
-        m_services.senders.clear(); // a switch may have changed another sender's backup too
+        m_services.sending.sendersChanged(); // a switch may have changed another sender's backup too
         reloadProfiles();
         selectProfile(id);
     });
@@ -286,7 +286,7 @@ void MainWindow::editSelected()
     auto* dialog = new EditProfileDialog(m_services, *p, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &EditProfileDialog::profileSaved, this, [this](qint64 id) {
-        m_services.senders.clear();
+        m_services.sending.sendersChanged();
         reloadProfiles();
         selectProfile(id);
     });
@@ -331,7 +331,7 @@ void MainWindow::removeSelected()
     connect(job, &ProfileJob::finished, this, [this](const ProfileOutcome& outcome) {
         statusBar()->showMessage(
             outcome.status.isOk() ? tr("Removed \"%1\".").arg(outcome.profile.name) : outcome.status.error());
-        m_services.senders.clear();
+        m_services.sending.sendersChanged();
         reloadProfiles();
     });
 }

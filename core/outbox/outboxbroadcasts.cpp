@@ -1,0 +1,354 @@
+// Broadcasts as a whole: writing one, reading them and their rows, and the owner's controls (pause, resume,
+// cancel, retry). The queue's claims and outcomes are in outbox.cpp.
+#include "outbox.h"
+
+#include "model/outgoingmessagejson.h"
+#include "outboxsql.h"
+#include "storage/database.h"
+#include "storage/writetransaction.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+using namespace OutboxSql;
+
+namespace {
+const QString kBroadcastColumns = u"id, profile_id, message, state, pause_reason, created_at, title, scheduled_at"_s;
+
+Broadcast broadcastFrom(const QSqlQuery& q)
+{
+    Broadcast b;
+    b.id = q.value(0).toLongLong();
+    b.profileId = q.value(1).toLongLong();
+    b.message = outgoingMessageFromJson(QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object());
+    b.state = Broadcast::stateFromName(q.value(3).toString());
+    b.pauseReason = q.value(4).toString();
+    b.createdAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+    b.title = q.value(6).toString();
+    if (const qint64 at = q.value(7).toLongLong(); at > 0)
+        b.scheduledAt = QDateTime::fromMSecsSinceEpoch(at, Qt::UTC);
+    return b;
+}
+
+// Rows are written this many to a transaction, so the write lock is never held for long: the dispatcher keeps
+// sending other broadcasts while a large one is written.
+constexpr int kChunk = 5000;
+
+Status removeBroadcast(QSqlDatabase db, qint64 id)
+{
+    WriteTransaction transaction(db);
+    QSqlQuery q(db);
+    q.prepare(u"DELETE FROM outbox WHERE broadcast_id = ?"_s);
+    q.addBindValue(id);
+    QSqlQuery b(db);
+    b.prepare(u"DELETE FROM broadcasts WHERE id = ?"_s);
+    b.addBindValue(id);
+    if (!q.exec())
+        return failed(q);
+    if (!b.exec())
+        return failed(b);
+    return transaction.commit();
+}
+} // namespace
+
+Result<qint64> Outbox::createBroadcast(qint64 profileId,
+    const OutgoingMessage& message,
+    const QList<Recipient>& recipients,
+    const BroadcastOptions& options,
+    const Progress& progress)
+{
+    const bool later = options.scheduledAt.isValid() && options.scheduledAt.toMSecsSinceEpoch() > nowMs();
+    QSqlDatabase db = m_database.connection();
+    // The broadcast is "preparing" (never claimed) until every row is written, then running or scheduled.
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO broadcasts (profile_id, message, state, created_at, title, scheduled_at) "
+              "VALUES (?, ?, 'preparing', ?, ?, ?)"_s);
+    q.addBindValue(profileId);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(outgoingMessageToJson(message)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.addBindValue(text(options.title));
+    q.addBindValue(later ? options.scheduledAt.toMSecsSinceEpoch() : qint64(0));
+    if (!q.exec())
+        return failed(q);
+    const qint64 id = q.lastInsertId().toLongLong();
+    auto abandon = [&](const Status& why) -> Result<qint64> {
+        removeBroadcast(db, id);
+        return why;
+    };
+    const int total = int(recipients.size());
+    for (int start = 0; start < total || start == 0; start += kChunk) {
+        WriteTransaction transaction(db);
+        if (!transaction.isOpen())
+            return abandon(transaction.status());
+        QSqlQuery insert(db);
+        insert.prepare(u"INSERT INTO outbox (broadcast_id, profile_id, recipient, variables, state, updated_at) "
+                       "VALUES (?, ?, ?, ?, 'queued', ?) ON CONFLICT DO NOTHING"_s);
+        const qint64 now = nowMs();
+        for (int i = start; i < qMin(total, start + kChunk); ++i) {
+            const Recipient& r = recipients.at(i);
+            insert.bindValue(0, id);
+            insert.bindValue(1, profileId);
+            insert.bindValue(2, r.phone);
+            insert.bindValue(3, variablesJson(r.variables));
+            insert.bindValue(4, now);
+            if (!insert.exec())
+                return abandon(failed(insert));
+        }
+        if (start + kChunk >= total) {
+            QSqlQuery ready(db);
+            ready.prepare(u"UPDATE broadcasts SET state = ? WHERE id = ? AND state = 'preparing'"_s);
+            ready.addBindValue(later ? u"scheduled"_s : u"running"_s);
+            ready.addBindValue(id);
+            if (!ready.exec())
+                return abandon(failed(ready));
+        }
+        const Status committed = transaction.commit();
+        if (!committed.isOk())
+            return abandon(committed);
+        if (progress && !progress(qMin(total, start + kChunk), total))
+            return abandon(Status::failure(
+                QCoreApplication::translate("Outbox", "The broadcast was cancelled before it started.")));
+        if (total == 0)
+            break;
+    }
+    return id;
+}
+
+Result<Broadcast> Outbox::broadcast(qint64 id) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT "_s + kBroadcastColumns + u" FROM broadcasts WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return failed(q);
+    if (!q.next())
+        return Result<Broadcast>::failure(QCoreApplication::translate("Outbox", "There is no broadcast %1.").arg(id));
+    return broadcastFrom(q);
+}
+
+Result<QList<Broadcast>> Outbox::broadcasts() const
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(u"SELECT "_s + kBroadcastColumns + u" FROM broadcasts ORDER BY id DESC"_s))
+        return failed(q);
+    QList<Broadcast> result;
+    while (q.next())
+        result << broadcastFrom(q);
+    return result;
+}
+
+Result<QList<BroadcastSummary>> Outbox::summaries() const
+{
+    const Result<QList<Broadcast>> all = broadcasts();
+    if (!all.isOk())
+        return all.status();
+    QHash<qint64, qsizetype> index;
+    QList<BroadcastSummary> result;
+    for (const Broadcast& b : all.value()) {
+        index.insert(b.id, result.size());
+        BroadcastSummary s;
+        s.broadcast = b;
+        for (OutboxState state : allOutboxStates())
+            s.counts.insert(state, 0);
+        result << s;
+    }
+    // The outbox_broadcast_state index answers this without reading the rows.
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(u"SELECT broadcast_id, state, COUNT(*) FROM outbox WHERE broadcast_id IS NOT NULL "
+                "GROUP BY broadcast_id, state"_s))
+        return failed(q);
+    while (q.next()) {
+        const auto it = index.constFind(q.value(0).toLongLong());
+        if (it == index.cend())
+            continue;
+        BroadcastSummary& s = result[it.value()];
+        s.counts.insert(outboxStateFromName(q.value(1).toString()), q.value(2).toInt());
+        s.total += q.value(2).toInt();
+    }
+    return result;
+}
+
+Result<int> Outbox::startScheduled(qint64 now)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"UPDATE broadcasts SET state = 'running' WHERE state = 'scheduled' AND scheduled_at <= ?"_s);
+    q.addBindValue(now);
+    if (!q.exec())
+        return failed(q);
+    return q.numRowsAffected();
+}
+
+Result<QList<qint64>> Outbox::profilesWithDueRows(qint64 now) const
+{
+    // EXISTS stops at the first due row of each sender; a DISTINCT over the outbox would read every queued row.
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT p.id FROM profiles p WHERE EXISTS (SELECT 1 FROM outbox o WHERE o.profile_id = p.id AND "
+              "o.state = 'retry_wait' AND o.next_attempt_at <= ? AND o."_s
+        + kRunning + u") OR EXISTS (SELECT 1 FROM outbox o WHERE o.profile_id = p.id AND o.state = 'queued' AND o."_s
+        + kRunning + u")"_s);
+    q.addBindValue(now);
+    if (!q.exec())
+        return failed(q);
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
+Result<QList<OutboxRow>> Outbox::selectRows(
+    const QString& where, const QVariantList& values, int limit, const QString& order) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT "_s + kRowColumns + u" FROM outbox WHERE "_s + where + u" ORDER BY "_s
+        + (order.isEmpty() ? u"id"_s : order) + u" LIMIT ?"_s);
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return failed(q);
+    QList<OutboxRow> result;
+    while (q.next())
+        result << rowFrom(q);
+    return result;
+}
+
+Result<QList<OutboxRow>> Outbox::rowsPage(
+    qint64 broadcastId, qint64 afterId, int limit, std::optional<OutboxState> state) const
+{
+    if (state)
+        return selectRows(
+            u"broadcast_id = ? AND id > ? AND state = ?"_s, {broadcastId, afterId, outboxStateName(*state)}, limit);
+    return selectRows(u"broadcast_id = ? AND id > ?"_s, {broadcastId, afterId}, limit);
+}
+
+Result<QList<OutboxRow>> Outbox::rowsUpdatedSince(qint64 broadcastId, qint64 sinceMs, qint64 maxId, int limit) const
+{
+    return selectRows(u"broadcast_id = ? AND updated_at >= ? AND id <= ?"_s, {broadcastId, sinceMs, maxId}, limit,
+        u"updated_at, id"_s);
+}
+
+Result<QList<OutboxRow>> Outbox::rows(qint64 broadcastId, OutboxState state, int limit) const
+{
+    return selectRows(u"broadcast_id = ? AND state = ?"_s, {broadcastId, outboxStateName(state)}, limit);
+}
+
+Result<QList<OutboxRow>> Outbox::rows(OutboxState state, int limit) const
+{
+    return selectRows(u"state = ?"_s, {outboxStateName(state)}, limit);
+}
+
+Result<std::optional<OutboxRow>> Outbox::row(qint64 rowId) const
+{
+    const Result<QList<OutboxRow>> found = selectRows(u"id = ?"_s, {rowId}, 1);
+    if (!found.isOk())
+        return found.status();
+    if (found.value().isEmpty())
+        return std::optional<OutboxRow>();
+    return std::optional<OutboxRow>(found.value().first());
+}
+
+Result<QHash<OutboxState, int>> Outbox::counts(qint64 broadcastId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT state, COUNT(*) FROM outbox WHERE broadcast_id = ? GROUP BY state"_s);
+    q.addBindValue(broadcastId);
+    if (!q.exec())
+        return failed(q);
+    QHash<OutboxState, int> counts;
+    for (OutboxState s : allOutboxStates())
+        counts.insert(s, 0);
+    while (q.next())
+        counts.insert(outboxStateFromName(q.value(0).toString()), q.value(1).toInt());
+    return counts;
+}
+
+Status Outbox::pause(qint64 broadcastId, const QString& reason)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"UPDATE broadcasts SET state = 'paused', pause_reason = ? WHERE id = ? AND state = 'running'"_s);
+    q.addBindValue(text(reason));
+    q.addBindValue(broadcastId);
+    return q.exec() ? Status::success() : failed(q);
+}
+
+Status Outbox::pauseSender(qint64 profileId, const QString& reason)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"UPDATE broadcasts SET state = 'paused', pause_reason = ? WHERE profile_id = ? AND state = 'running'"_s);
+    q.addBindValue(text(reason));
+    q.addBindValue(profileId);
+    return q.exec() ? Status::success() : failed(q);
+}
+
+Status Outbox::resume(qint64 broadcastId)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"UPDATE broadcasts SET state = 'running', pause_reason = '' WHERE id = ? AND state = 'paused'"_s);
+    q.addBindValue(broadcastId);
+    return q.exec() ? Status::success() : failed(q);
+}
+
+Status Outbox::cancel(qint64 broadcastId)
+{
+    QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(db);
+    if (!transaction.isOpen())
+        return transaction.status();
+    QSqlQuery q(db);
+    q.prepare(u"UPDATE broadcasts SET state = 'cancelled' WHERE id = ? AND state IN ('preparing', 'scheduled', "
+              "'running', 'paused')"_s);
+    q.addBindValue(broadcastId);
+    if (!q.exec())
+        return failed(q);
+    QSqlQuery rows(db);
+    rows.prepare(u"UPDATE outbox SET state = 'cancelled', updated_at = ? WHERE broadcast_id = ? AND state IN "
+                 "('queued', 'retry_wait')"_s);
+    rows.addBindValue(nowMs());
+    rows.addBindValue(broadcastId);
+    if (!rows.exec())
+        return failed(rows);
+    return transaction.commit();
+}
+
+Status Outbox::retryFailed(qint64 broadcastId)
+{
+    return retryFailedThrough(broadcastId, 0);
+}
+
+Status Outbox::retryFailedThrough(qint64 broadcastId, qint64 profileId)
+{
+    QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(db);
+    if (!transaction.isOpen())
+        return transaction.status();
+    QSqlQuery q(db);
+    // profile_id 0 keeps each row's own sender.
+    q.prepare(u"UPDATE outbox SET state = 'queued', attempts = 0, throttles = 0, next_attempt_at = 0, updated_at = ?, "
+              "profile_id = CASE WHEN ? = 0 THEN profile_id ELSE ? END WHERE broadcast_id = ? AND state = 'failed'"_s);
+    q.addBindValue(nowMs());
+    q.addBindValue(profileId);
+    q.addBindValue(profileId);
+    q.addBindValue(broadcastId);
+    QSqlQuery b(db);
+    b.prepare(
+        u"UPDATE broadcasts SET state = 'running', finished_at = NULL WHERE id = ? AND state IN ('finished', 'paused')"_s);
+    b.addBindValue(broadcastId);
+    if (!q.exec())
+        return failed(q);
+    if (!b.exec())
+        return failed(b);
+    return transaction.commit();
+}
+
+Status Outbox::finishCompleted()
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"UPDATE broadcasts SET state = 'finished', finished_at = ? WHERE state = 'running' AND NOT EXISTS "
+              "(SELECT 1 FROM outbox WHERE outbox.broadcast_id = broadcasts.id AND outbox.state IN ('queued', "
+              "'retry_wait', 'sending'))"_s);
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    return q.exec() ? Status::success() : failed(q);
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "dispatcher.h"
+#include "outbox.h"
+#include "reconciler.h"
+#include "senderleases.h"
+#include "senderpool.h"
+#include "storage/profilerepository.h"
+
+#include <QObject>
+
+#include <memory>
+
+class Database;
+class ProfileService;
+class ProviderRegistry;
+
+// Everything that sends the outbox, over one database connection on the thread it lives on: the dispatcher with its
+// sender pool and leases, and the reconciler that settles unconfirmed rows. tandem-cli runs one on its main thread;
+// the window runs one on its own thread (OutboxThread).
+class OutboxWorker : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        Dispatcher::Options dispatcher;
+        Reconciler::Options reconciler;
+        int networkManagers = 4;
+        int transferTimeoutMs = 0; // 0: the providers' default
+    };
+
+    // secrets: where sender tokens are read; it may live on another thread.
+    OutboxWorker(Database& database,
+        const ProviderRegistry& registry,
+        ProfileService& secrets,
+        Options options,
+        QObject* parent = nullptr);
+    ~OutboxWorker() override;
+
+    void start();
+    // Claims nothing more, waits for the requests in flight, records them, then emits stopped().
+    void stop();
+    // A sender's settings or tokens changed (or it was removed): providers are built afresh.
+    void sendersChanged();
+
+    Outbox& outbox();
+    Dispatcher& dispatcher();
+    SenderPool& senders();
+    Reconciler& reconciler();
+
+Q_SIGNALS:
+    void progressed();
+    void settled(int confirmed, int resent);
+    void failedToRecord(const QString& error);
+    void stopped();
+
+private:
+    std::unique_ptr<ProfileRepository> m_profiles;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<SenderLeases> m_leases;
+    std::unique_ptr<SenderPool> m_senders;
+    std::unique_ptr<Dispatcher> m_dispatcher;
+    std::unique_ptr<Reconciler> m_reconciler;
+};
