@@ -15,11 +15,11 @@ Result<std::unique_ptr<AppContext>> AppContext::create(
     QString path = Database::resolvePath(databasePath);
     QString demoApiBase;
     if (demo) {
-        context->m_sandbox = std::make_unique<SandboxServer>();
+        context->m_sandbox = std::make_unique<SandboxThread>();
         if (context->m_sandbox->start() == 0)
             return Result<std::unique_ptr<AppContext>>::failure(
                 QCoreApplication::translate("AppContext", "The demo sandbox could not start."));
-        demoApiBase = context->m_sandbox->baseUrl().toString();
+        demoApiBase = context->m_sandbox->server()->baseUrl().toString();
         context->m_demoDir = std::make_unique<QTemporaryDir>();
         if (databasePath.isEmpty())
             path = context->m_demoDir->filePath(u"demo.sqlite"_s);
@@ -67,7 +67,7 @@ bool AppContext::isDemo() const
 
 SandboxServer* AppContext::sandbox()
 {
-    return m_sandbox.get();
+    return m_sandbox ? m_sandbox->server() : nullptr;
 }
 
 ProfileRepository& AppContext::profiles()

@@ -7,6 +7,7 @@
 #include "profiles/profileservice.h"
 #include "providers/providerregistry.h"
 #include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxthread.h"
 #include "secrets/secretstore.h"
 #include "storage/database.h"
 #include "storage/profilerepository.h"
@@ -17,7 +18,8 @@
 #include <memory>
 
 // Builds Tandem's objects once, in order, and owns them: the composition root of the desktop app, also used by
-// the screenshot tool and the widget tests. Demo mode adds the sandbox in-process, a throw-away database and
+// the screenshot tool and the widget tests. Demo mode adds the sandbox in-process (on its own thread), a throw-away
+// database and
 // secrets kept in memory, so trying Tandem never touches real data or the real keychain. The outbox worker runs from
 // the start on its own thread: broadcasts (and scheduled ones when their time comes) go out while Tandem is open.
 class AppContext
@@ -39,7 +41,7 @@ private:
     AppContext() = default;
 
     std::unique_ptr<QTemporaryDir> m_demoDir;
-    std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<SandboxThread> m_sandbox;
     Database m_database;
     ProviderRegistry m_registry = ProviderRegistry::builtin();
     std::unique_ptr<ProfileRepository> m_profiles;

@@ -1,6 +1,7 @@
 #include "contactexporter.h"
 
 #include "contactrepository.h"
+#include "csv/spreadsheetsafety.h"
 
 #include <QSet>
 #include <QStringList>
@@ -8,8 +9,9 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QByteArray quoted(const QString& value)
+QByteArray quoted(const QString& raw)
 {
+    const QString value = SpreadsheetSafety::escape(raw);
     if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
         return value.toUtf8();
     QString v = value;

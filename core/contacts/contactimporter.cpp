@@ -2,6 +2,7 @@
 
 #include "contactrepository.h"
 #include "csv/csvreader.h"
+#include "csv/spreadsheetsafety.h"
 #include "importjournal.h"
 #include "phone/phonenumbers.h"
 #include "storage/database.h"
@@ -120,8 +121,11 @@ Result<ContactImporter::Report> ContactImporter::import(
     while (more) {
         chunk.clear();
         CsvReader::Record record;
-        while (chunk.size() < kChunk && (more = reader.next(record)))
+        while (chunk.size() < kChunk && (more = reader.next(record))) {
+            for (QString& field : record.fields)
+                field = SpreadsheetSafety::unescape(field); // as Tandem's export protected it
             chunk.append(record);
+        }
         if (m_cancelled.loadRelaxed()) {
             const Status undone = journal.undo(repository);
             if (!undone.isOk())
@@ -144,6 +148,10 @@ Result<ContactImporter::Report> ContactImporter::import(
             auto reject = [&](const QString& reason) {
                 report.rejected.append({rec.line, reason});
             };
+            if (!rec.error.isEmpty()) {
+                reject(rec.error);
+                continue;
+            }
             const auto tooLong = std::find_if(
                 rec.fields.cbegin(), rec.fields.cend(), [](const QString& f) { return f.size() > kLongestField; });
             if (tooLong != rec.fields.cend()) {

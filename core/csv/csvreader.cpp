@@ -1,5 +1,7 @@
 #include "csvreader.h"
 
+#include <QCoreApplication>
+
 QChar CsvReader::detectDelimiter(const QString& firstLine)
 {
     const QChar candidates[] = {u',', u';', u'\t'};
@@ -29,6 +31,8 @@ bool CsvReader::next(Record& record)
     while (m_pos < size) {
         record.line = m_line;
         record.fields.clear();
+        record.error.clear();
+        const qsizetype start = m_pos;
         QString field;
         bool quoted = false;
         bool started = false;
@@ -62,6 +66,17 @@ bool CsvReader::next(Record& record)
                 field += c;
                 started = true;
             }
+        }
+        if (quoted) {
+            // The file ended inside quotes: report the line the quote opened on, and read on after it.
+            const qsizetype lineEnd = m_text.indexOf(u'\n', start);
+            m_pos = lineEnd < 0 ? size : lineEnd + 1;
+            m_line = record.line + 1;
+            record.fields.clear();
+            record.error = QCoreApplication::translate("CsvReader",
+                "A quote (\") opened on this line is never closed, so the line cannot be read. Close the quote or "
+                "remove it.");
+            return true;
         }
         record.fields << field;
         const bool blank = record.fields.size() == 1 && record.fields.first().trimmed().isEmpty();

@@ -177,7 +177,7 @@ Result<int> Outbox::expireLeases(qint64 now, const QString& reason)
     q.prepare(u"UPDATE outbox SET state = 'unconfirmed', unconfirmed_reason = ?, updated_at = ? "
               "WHERE state = 'sending' AND lease_expires_at < ?"_s);
     q.addBindValue(text(reason));
-    q.addBindValue(now);
+    q.addBindValue(nowMs()); // when it changed, for the activity view; `now` is the leases' clock
     q.addBindValue(now);
     if (!q.exec())
         return failed(q);

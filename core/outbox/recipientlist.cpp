@@ -1,6 +1,7 @@
 #include "recipientlist.h"
 
 #include "csv/csvreader.h"
+#include "csv/spreadsheetsafety.h"
 #include "phone/phonenumbers.h"
 
 #include <QCoreApplication>
@@ -38,9 +39,15 @@ Result<RecipientList> RecipientList::fromCsv(
     QSet<QString> seen;
     for (qsizetype i = 1; i < records.size(); ++i) {
         const CsvReader::Record& record = records.at(i);
+        if (!record.error.isEmpty()) {
+            list.rejected.append({record.line, record.error});
+            continue;
+        }
         auto cell = [&](const QString& column) {
             const qsizetype index = header.indexOf(column.trimmed().toLower());
-            return index >= 0 && index < record.fields.size() ? record.fields.at(index).trimmed() : QString();
+            return index >= 0 && index < record.fields.size()
+                ? SpreadsheetSafety::unescape(record.fields.at(index)).trimmed()
+                : QString();
         };
         const Result<QString> phone = normalizePhoneNumber(cell(u"phone"_s), defaultRegion);
         if (!phone.isOk()) {

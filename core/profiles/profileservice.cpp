@@ -22,6 +22,18 @@ ProfileJob* ProfileService::finishedLater(const ProfileOutcome& outcome)
     return job;
 }
 
+Profile ProfileService::normalized(const Profile& profile) const
+{
+    Profile p = profile;
+    if (const ProviderDescriptor* descriptor = m_registry.find(profile.kind)) {
+        for (auto it = p.settings.begin(); it != p.settings.end(); ++it) {
+            if (const ConfigField* field = descriptor->field(it.key()))
+                it.value() = field->normalized(it.value().toString());
+        }
+    }
+    return p;
+}
+
 Status ProfileService::validate(
     const Profile& profile, const QHash<QString, QString>& secrets, bool secretsComplete) const
 {
@@ -54,8 +66,9 @@ Status ProfileService::validate(
     return problems.isEmpty() ? Status::success() : Status::failure(problems.join(u'\n'));
 }
 
-ProfileJob* ProfileService::create(const Profile& profile, const QHash<QString, QString>& secrets)
+ProfileJob* ProfileService::create(const Profile& given, const QHash<QString, QString>& secrets)
 {
+    const Profile profile = normalized(given);
     const Status valid = validate(profile, secrets, true);
     if (!valid.isOk())
         return finishedLater({valid, profile, {}});
@@ -95,8 +108,9 @@ ProfileJob* ProfileService::create(const Profile& profile, const QHash<QString, 
     return job;
 }
 
-ProfileJob* ProfileService::update(const Profile& profile, const QHash<QString, QString>& secrets)
+ProfileJob* ProfileService::update(const Profile& given, const QHash<QString, QString>& secrets)
 {
+    const Profile profile = normalized(given);
     const Status valid = validate(profile, secrets, false);
     if (!valid.isOk())
         return finishedLater({valid, profile, {}});
@@ -128,6 +142,11 @@ ProfileJob* ProfileService::remove(qint64 profileId)
     if (!found.isOk())
         return finishedLater({found.status(), {}, {}});
     const Profile profile = found.value();
+    // The database first: a sender whose removal fails keeps its tokens and stays usable. Its tokens go last, once
+    // nothing can use them any more.
+    const Status removed = m_repository.remove(profile.id);
+    if (!removed.isOk())
+        return finishedLater({removed, profile, {}});
     QList<SecretBatchJob::Step> steps;
     if (const ProviderDescriptor* descriptor = m_registry.find(profile.kind)) {
         for (const QString& field : descriptor->secretKeys())
@@ -135,15 +154,16 @@ ProfileJob* ProfileService::remove(qint64 profileId)
     }
     auto* job = new ProfileJob(this);
     auto* batch = new SecretBatchJob(&m_secrets, steps, job);
-    connect(batch, &SecretBatchJob::finished, job, [this, job, profile](const SecretBatchJob::Outcome& outcome) {
+    connect(batch, &SecretBatchJob::finished, job, [job, profile](const SecretBatchJob::Outcome& outcome) {
         if (!outcome.isOk()) {
-            job->finish({Status::failure(tr("The sender was kept: its tokens could not be removed from the "
-                                            "system keychain. %1")
-                                             .arg(outcome.failure.message)),
+            job->finish({Status::failure(tr("\"%1\" was removed, but its tokens could not be deleted from the system "
+                                            "keychain (%2). Delete the entries named tandem, profile/%3/… there.")
+                                             .arg(profile.name, outcome.failure.message)
+                                             .arg(profile.id)),
                 profile, {}});
             return;
         }
-        job->finish({m_repository.remove(profile.id), profile, {}});
+        job->finish({Status::success(), profile, {}});
     });
     batch->start();
     return job;

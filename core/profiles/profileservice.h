@@ -23,13 +23,16 @@ public:
     ProfileJob* create(const Profile& profile, const QHash<QString, QString>& secrets);
     // Saves settings and replaces the given secrets; secrets not named stay as they are.
     ProfileJob* update(const Profile& profile, const QHash<QString, QString>& secrets);
-    // Removes the secrets first: a profile whose secrets cannot be removed stays, so nothing is orphaned.
+    // Removes (or, with history, archives) the sender in the database, then its secrets: a sender is never left
+    // without its tokens. Tokens that cannot be deleted are reported.
     ProfileJob* remove(qint64 profileId);
     // Reads every secret of the profile that is set.
     ProfileJob* loadSecrets(const Profile& profile);
 
 private:
     ProfileJob* finishedLater(const ProfileOutcome& outcome);
+    // Settings as they are stored (a sender number pasted as whatsapp:+1 415… is kept as +1415…).
+    Profile normalized(const Profile& profile) const;
     Status validate(const Profile& profile, const QHash<QString, QString>& secrets, bool secretsComplete) const;
 
     ProfileRepository& m_repository;

@@ -26,11 +26,16 @@ struct ConfigField
     QString defaultValue;
     QStringList choices; // for Kind::Choice
     QString patternHint; // what the pattern means, for the error message
+    // A URL that Tandem sends the tokens to (an API address): https only, except to this computer's own sandbox.
+    bool tokensTravel = false;
 
     bool isSecret() const
     {
         return kind == Kind::Secret;
     }
+    // The value as it is stored: trimmed; a phone number without spaces, dashes or the "whatsapp:" prefix that
+    // Twilio's Console shows.
+    QString normalized(const QString& value) const;
     // An empty string when the value is acceptable, otherwise a sentence saying what is wrong.
     QString validate(const QString& value) const;
 };

@@ -43,7 +43,7 @@ ProviderDescriptor MetaCloudProvider::descriptor()
         {u"api_version"_s, tr("Graph API version"), tr("Leave as is unless Meta retires this version."), Kind::Text,
             false, u"v[0-9]+\\.[0-9]+"_s, u"v23.0"_s, true, u"v23.0"_s, {}, tr("like v23.0.")},
         {u"api_base"_s, tr("API address"), tr("Leave as is unless you test against a local sandbox."), Kind::Url, false,
-            {}, u"https://graph.facebook.com"_s, true, u"https://graph.facebook.com"_s, {}, {}},
+            {}, u"https://graph.facebook.com"_s, true, u"https://graph.facebook.com"_s, {}, {}, true},
     };
     d.fields << ProviderDescriptor::sendingFields();
     // Meta cannot be asked whether a message whose answer was lost arrived; Twilio can, so it has no such setting.

@@ -60,7 +60,11 @@ void ProviderJob::onReplyFinished()
         result = m_parser(response);
         if (result.error.isError()) {
             result.error.httpStatus = status;
+            // The provider's own words may quote what it was sent (Meta echoes a bad token): they reach the
+            // database, logs and JSON only with the secrets blanked, like the raw body.
             result.error.rawBody = redactSecrets(QString::fromUtf8(response.body), m_secrets);
+            result.error.providerMessage = redactSecrets(result.error.providerMessage, m_secrets);
+            result.error.explanation = redactSecrets(result.error.explanation, m_secrets);
         }
     }
     finish(result);

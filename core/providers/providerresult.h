@@ -3,6 +3,7 @@
 #include "model/providererror.h"
 
 #include <QMetaType>
+#include <QStringList>
 #include <QVariantMap>
 
 // What one provider call came back with: success with the provider's id and status, or an error.
@@ -21,3 +22,17 @@ struct ProviderResult
     }
 };
 Q_DECLARE_METATYPE(ProviderResult)
+
+// What a credentials check found, in one line for the senders list: the account or number and its name, or what
+// went wrong.
+inline QString verificationSummary(const ProviderResult& result)
+{
+    if (!result.isOk())
+        return result.error.explanation;
+    QStringList parts;
+    for (const QVariant& v : result.details) {
+        if (!v.toString().isEmpty())
+            parts << v.toString();
+    }
+    return parts.join(QStringLiteral(", "));
+}

@@ -46,9 +46,9 @@ ProviderDescriptor TwilioProvider::descriptor()
                "from the internet."),
             Kind::Url, false, {}, u"https://example.com/twilio/status"_s, true, {}, {}, {}},
         {u"api_base"_s, tr("API address"), tr("Leave as is unless you test against a local sandbox."), Kind::Url, false,
-            {}, u"https://api.twilio.com"_s, true, u"https://api.twilio.com"_s, {}, {}},
+            {}, u"https://api.twilio.com"_s, true, u"https://api.twilio.com"_s, {}, {}, true},
         {u"content_api_base"_s, tr("Content API address"), tr("Leave as is unless you test against a local sandbox."),
-            Kind::Url, false, {}, u"https://content.twilio.com"_s, true, u"https://content.twilio.com"_s, {}, {}},
+            Kind::Url, false, {}, u"https://content.twilio.com"_s, true, u"https://content.twilio.com"_s, {}, {}, true},
     };
     d.fields << ProviderDescriptor::sendingFields();
     d.capabilities

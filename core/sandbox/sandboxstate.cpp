@@ -4,47 +4,52 @@
 
 using namespace Qt::StringLiterals;
 
-SandboxState::SandboxState() : m_random(1)
-{ }
+SandboxState::SandboxState() = default;
 
 void SandboxState::setLatencyMs(int milliseconds)
 {
-    m_latencyMs = qMax(0, milliseconds);
+    QMutexLocker lock(&m_mutex);
+    m_data.latencyMs = qMax(0, milliseconds);
 }
 
 int SandboxState::latencyMs() const
 {
-    return m_latencyMs;
+    QMutexLocker lock(&m_mutex);
+    return m_data.latencyMs;
 }
 
 void SandboxState::setRecipientFault(const QString& e164, const SandboxFault& fault)
 {
+    QMutexLocker lock(&m_mutex);
     if (fault.kind == SandboxFault::Kind::None)
-        m_recipientFaults.remove(e164);
+        m_data.recipientFaults.remove(e164);
     else
-        m_recipientFaults.insert(e164, fault);
+        m_data.recipientFaults.insert(e164, fault);
 }
 
 void SandboxState::setChaos(const SandboxChaos& chaos)
 {
-    m_chaos = chaos;
-    m_random.seed(chaos.seed);
+    QMutexLocker lock(&m_mutex);
+    m_data.chaos = chaos;
+    m_data.random.seed(chaos.seed);
 }
 
 void SandboxState::setRateLimit(int perSecond)
 {
-    m_rateLimit = qMax(0, perSecond);
+    QMutexLocker lock(&m_mutex);
+    m_data.rateLimit = qMax(0, perSecond);
 }
 
 bool SandboxState::takeRateSlot(const QString& sender)
 {
-    if (m_rateLimit <= 0)
+    QMutexLocker lock(&m_mutex);
+    if (m_data.rateLimit <= 0)
         return true;
     const qint64 second = QDateTime::currentSecsSinceEpoch();
-    QPair<qint64, int>& window = m_rateWindows[sender];
+    QPair<qint64, int>& window = m_data.rateWindows[sender];
     if (window.first != second)
         window = {second, 0};
-    if (window.second >= m_rateLimit)
+    if (window.second >= m_data.rateLimit)
         return false;
     ++window.second;
     return true;
@@ -52,81 +57,82 @@ bool SandboxState::takeRateSlot(const QString& sender)
 
 void SandboxState::reset()
 {
-    *this = SandboxState();
+    QMutexLocker lock(&m_mutex);
+    m_data = Data();
 }
 
 SandboxFault SandboxState::takeFault(const QString& e164)
 {
-    auto it = m_recipientFaults.find(e164);
-    if (it != m_recipientFaults.end()) {
+    QMutexLocker lock(&m_mutex);
+    auto it = m_data.recipientFaults.find(e164);
+    if (it != m_data.recipientFaults.end()) {
         const SandboxFault fault = it.value();
         if (it->times > 0 && --it->times == 0)
-            m_recipientFaults.erase(it);
+            m_data.recipientFaults.erase(it);
         return fault;
     }
+    const SandboxChaos& chaos = m_data.chaos;
     SandboxFault fault;
-    const double roll = m_random.generateDouble();
-    double threshold = m_chaos.tooManyRequests;
-    if (roll < threshold) {
-        fault.kind = SandboxFault::Kind::TooManyRequests;
-        fault.retryAfterSeconds = m_chaos.retryAfterSeconds;
-        return fault;
+    // Each kind takes its slice of [0, 1), in this order.
+    const std::pair<double, SandboxFault::Kind> slices[] = {
+        {chaos.tooManyRequests, SandboxFault::Kind::TooManyRequests},
+        {chaos.serverError, SandboxFault::Kind::ServerError},
+        {chaos.drop, SandboxFault::Kind::Drop},
+        {chaos.dropAfterAccept, SandboxFault::Kind::DropAfterAccept},
+        {chaos.hang, SandboxFault::Kind::Hang},
+        {chaos.hangAfterAccept, SandboxFault::Kind::HangAfterAccept},
+    };
+    const double roll = m_data.random.generateDouble();
+    double threshold = 0;
+    for (const auto& [probability, kind] : slices) {
+        threshold += probability;
+        if (roll < threshold) {
+            fault.kind = kind;
+            break;
+        }
     }
-    threshold += m_chaos.serverError;
-    if (roll < threshold) {
-        fault.kind = SandboxFault::Kind::ServerError;
+    if (fault.kind == SandboxFault::Kind::TooManyRequests)
+        fault.retryAfterSeconds = chaos.retryAfterSeconds;
+    if (fault.kind == SandboxFault::Kind::ServerError)
         fault.httpStatus = 503;
-        return fault;
-    }
-    threshold += m_chaos.drop;
-    if (roll < threshold) {
-        fault.kind = SandboxFault::Kind::Drop;
-        return fault;
-    }
-    threshold += m_chaos.dropAfterAccept;
-    if (roll < threshold) {
-        fault.kind = SandboxFault::Kind::DropAfterAccept;
-        return fault;
-    }
-    threshold += m_chaos.hang;
-    if (roll < threshold) {
-        fault.kind = SandboxFault::Kind::Hang;
-        return fault;
-    }
-    threshold += m_chaos.hangAfterAccept;
-    if (roll < threshold)
-        fault.kind = SandboxFault::Kind::HangAfterAccept;
     return fault;
 }
 
 void SandboxState::recordRequest()
 {
-    ++m_requests;
+    QMutexLocker lock(&m_mutex);
+    ++m_data.requests;
 }
 
 void SandboxState::recordAccepted(const StoredMessage& message)
 {
-    ++m_accepted;
-    ++m_acceptedPerRecipient[message.to];
-    ++m_acceptedPerSecond[message.created.toSecsSinceEpoch()];
-    m_messages.insert(message.sid, message);
+    QMutexLocker lock(&m_mutex);
+    ++m_data.accepted;
+    ++m_data.acceptedPerRecipient[message.to];
+    ++m_data.acceptedPerSecond[message.created.toSecsSinceEpoch()];
+    m_data.messages.insert(message.sid, message);
 }
 
 void SandboxState::recordRejected()
 {
-    ++m_rejected;
+    QMutexLocker lock(&m_mutex);
+    ++m_data.rejected;
 }
 
-const SandboxState::StoredMessage* SandboxState::message(const QString& sid) const
+std::optional<SandboxState::StoredMessage> SandboxState::message(const QString& sid) const
 {
-    auto it = m_messages.constFind(sid);
-    return it == m_messages.cend() ? nullptr : &it.value();
+    QMutexLocker lock(&m_mutex);
+    auto it = m_data.messages.constFind(sid);
+    if (it == m_data.messages.cend())
+        return std::nullopt;
+    return it.value();
 }
 
 QList<SandboxState::StoredMessage> SandboxState::messagesTo(const QString& to) const
 {
+    QMutexLocker lock(&m_mutex);
     QList<StoredMessage> result;
-    for (const StoredMessage& m : m_messages) {
+    for (const StoredMessage& m : m_data.messages) {
         if (to.isEmpty() || m.to == to)
             result << m;
     }
@@ -136,8 +142,9 @@ QList<SandboxState::StoredMessage> SandboxState::messagesTo(const QString& to) c
 
 QList<SandboxState::StoredMessage> SandboxState::messages(const QString& provider, const QString& to) const
 {
+    QMutexLocker lock(&m_mutex);
     QList<StoredMessage> result;
-    for (const StoredMessage& m : m_messages) {
+    for (const StoredMessage& m : m_data.messages) {
         if (m.provider == provider && (to.isEmpty() || m.to == to))
             result << m;
     }
@@ -148,26 +155,29 @@ QList<SandboxState::StoredMessage> SandboxState::messages(const QString& provide
 
 int SandboxState::acceptedFor(const QString& e164) const
 {
-    return m_acceptedPerRecipient.value(e164);
+    QMutexLocker lock(&m_mutex);
+    return m_data.acceptedPerRecipient.value(e164);
 }
 
 qint64 SandboxState::acceptedTotal() const
 {
-    return m_accepted;
+    QMutexLocker lock(&m_mutex);
+    return m_data.accepted;
 }
 
 QJsonObject SandboxState::statsJson() const
 {
+    QMutexLocker lock(&m_mutex);
     QJsonObject perRecipient;
-    for (auto it = m_acceptedPerRecipient.cbegin(); it != m_acceptedPerRecipient.cend(); ++it)
+    for (auto it = m_data.acceptedPerRecipient.cbegin(); it != m_data.acceptedPerRecipient.cend(); ++it)
         perRecipient.insert(it.key(), it.value());
     QJsonArray perSecond;
     int maxWindow = 0;
-    for (auto it = m_acceptedPerSecond.cbegin(); it != m_acceptedPerSecond.cend(); ++it) {
+    for (auto it = m_data.acceptedPerSecond.cbegin(); it != m_data.acceptedPerSecond.cend(); ++it) {
         perSecond.append(QJsonArray {it.key(), it.value()});
         maxWindow = qMax(maxWindow, it.value());
     }
-    return {{u"requests"_s, m_requests}, {u"accepted"_s, m_accepted}, {u"rejected"_s, m_rejected},
+    return {{u"requests"_s, m_data.requests}, {u"accepted"_s, m_data.accepted}, {u"rejected"_s, m_data.rejected},
         {u"accepted_per_recipient"_s, perRecipient}, {u"accepted_per_second"_s, perSecond},
         {u"max_per_second"_s, maxWindow}};
 }

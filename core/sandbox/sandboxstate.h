@@ -6,10 +6,14 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QMap>
+#include <QMutex>
 #include <QRandomGenerator>
 
+#include <optional>
+
 // What the sandbox remembers: injected faults, what it accepted (per recipient and per second), and the
-// messages it created, so a status fetch can answer.
+// messages it created, so a status fetch can answer. Safe to use from several threads: the demo runs the sandbox on
+// a thread of its own while the window (or a test) steers it and reads its counts.
 class SandboxState
 {
 public:
@@ -44,7 +48,7 @@ public:
     void recordRequest();
     void recordAccepted(const StoredMessage& message);
     void recordRejected();
-    const StoredMessage* message(const QString& sid) const;
+    std::optional<StoredMessage> message(const QString& sid) const;
     QList<StoredMessage> messagesTo(const QString& to) const;
     // Messages of one provider, newest first, optionally only to one recipient.
     QList<StoredMessage> messages(const QString& provider, const QString& to = QString()) const;
@@ -54,16 +58,22 @@ public:
     QJsonObject statsJson() const;
 
 private:
-    int m_latencyMs = 0;
-    QHash<QString, SandboxFault> m_recipientFaults;
-    SandboxChaos m_chaos;
-    QRandomGenerator m_random;
-    int m_rateLimit = 0;
-    QHash<QString, QPair<qint64, int>> m_rateWindows; // sender -> (second, messages in it)
-    QHash<QString, int> m_acceptedPerRecipient;
-    QMap<qint64, int> m_acceptedPerSecond; // epoch second -> count
-    QHash<QString, StoredMessage> m_messages;
-    qint64 m_requests = 0;
-    qint64 m_accepted = 0;
-    qint64 m_rejected = 0;
+    struct Data
+    {
+        int latencyMs = 0;
+        QHash<QString, SandboxFault> recipientFaults;
+        SandboxChaos chaos;
+        QRandomGenerator random {1};
+        int rateLimit = 0;
+        QHash<QString, QPair<qint64, int>> rateWindows; // sender -> (second, messages in it)
+        QHash<QString, int> acceptedPerRecipient;
+        QMap<qint64, int> acceptedPerSecond; // epoch second -> count
+        QHash<QString, StoredMessage> messages;
+        qint64 requests = 0;
+        qint64 accepted = 0;
+        qint64 rejected = 0;
+    };
+
+    mutable QMutex m_mutex;
+    Data m_data;
 };

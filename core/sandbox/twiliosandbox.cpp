@@ -285,7 +285,7 @@ SandboxReply TwilioSandbox::createMessage(const QString& accountSid, const Sandb
 
 QJsonObject TwilioSandbox::messageResource(const QString& accountSid, const QString& sid) const
 {
-    const SandboxState::StoredMessage* m = m_state.message(sid);
+    const std::optional<SandboxState::StoredMessage> m = m_state.message(sid);
     const qint64 age = m->created.msecsTo(QDateTime::currentDateTimeUtc());
     QString status = age < 200 ? u"queued"_s : age < 1000 ? u"sent"_s : u"delivered"_s;
     QJsonValue errorCode = QJsonValue::Null;

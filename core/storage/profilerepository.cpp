@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "providers/providerregistry.h"
+#include "writetransaction.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -133,7 +134,7 @@ Result<Profile> ProfileRepository::find(qint64 id) const
 
 Result<Profile> ProfileRepository::findByName(const QString& name) const
 {
-    Result<QList<Profile>> rows = select(u"WHERE name = ?"_s, {name.trimmed()});
+    Result<QList<Profile>> rows = select(u"WHERE name = ? AND archived_at IS NULL"_s, {name.trimmed()});
     if (!rows.isOk())
         return rows.status();
     if (rows.value().isEmpty())
@@ -143,7 +144,7 @@ Result<Profile> ProfileRepository::findByName(const QString& name) const
 
 Result<QList<Profile>> ProfileRepository::list() const
 {
-    return select(QString(), {});
+    return select(u"WHERE archived_at IS NULL"_s, {});
 }
 
 Status ProfileRepository::update(const Profile& profile)
@@ -173,14 +174,48 @@ Status ProfileRepository::update(const Profile& profile)
 
 Status ProfileRepository::remove(qint64 id)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(u"DELETE FROM profiles WHERE id = ?"_s);
-    q.addBindValue(id);
+    QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(db);
+    if (!transaction.isOpen())
+        return transaction.status();
+    QSqlQuery history(db);
+    history.prepare(u"SELECT name, EXISTS (SELECT 1 FROM broadcasts WHERE profile_id = ?) OR EXISTS (SELECT 1 FROM "
+                    "outbox WHERE profile_id = ?) FROM profiles WHERE id = ? AND archived_at IS NULL"_s);
+    history.addBindValue(id);
+    history.addBindValue(id);
+    history.addBindValue(id);
+    if (!history.exec())
+        return Status::failure(tr("Could not remove the sender: %1").arg(history.lastError().text()));
+    if (!history.next())
+        return Status::failure(tr("There is no sender with id %1.").arg(id));
+    QSqlQuery q(db);
+    if (history.value(1).toBool()) {
+        // Its broadcasts and every attempt stay on record, so it is archived instead: hidden, under a name that
+        // frees its own for a new sender. What it still had to send will not go out.
+        q.prepare(u"UPDATE profiles SET archived_at = ?, name = ? WHERE id = ?"_s);
+        q.addBindValue(isoNow());
+        q.addBindValue(tr("%1 (removed, #%2)").arg(history.value(0).toString()).arg(id));
+        q.addBindValue(id);
+        QSqlQuery cancel(db);
+        cancel.prepare(u"UPDATE outbox SET state = 'cancelled', updated_at = ? WHERE profile_id = ? AND state IN "
+                       "('queued', 'retry_wait')"_s);
+        cancel.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        cancel.addBindValue(id);
+        QSqlQuery broadcasts(db);
+        broadcasts.prepare(u"UPDATE broadcasts SET state = 'cancelled' WHERE profile_id = ? AND state IN ('preparing', "
+                           "'scheduled', 'running', 'paused')"_s);
+        broadcasts.addBindValue(id);
+        if (!cancel.exec() || !broadcasts.exec())
+            return Status::failure(
+                tr("Could not remove the sender: %1")
+                    .arg(cancel.lastError().isValid() ? cancel.lastError().text() : broadcasts.lastError().text()));
+    } else {
+        q.prepare(u"DELETE FROM profiles WHERE id = ?"_s);
+        q.addBindValue(id);
+    }
     if (!q.exec())
         return Status::failure(tr("Could not remove the sender: %1").arg(q.lastError().text()));
-    if (q.numRowsAffected() == 0)
-        return Status::failure(tr("There is no sender with id %1.").arg(id));
-    return Status::success();
+    return transaction.commit();
 }
 
 Status ProfileRepository::recordVerification(qint64 id, bool ok, const QString& summary)

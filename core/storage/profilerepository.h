@@ -16,10 +16,14 @@ public:
     ProfileRepository(Database& database, const ProviderRegistry& registry);
 
     Result<Profile> create(const Profile& profile);
+    // Any sender, archived ones included (their broadcasts still name them).
     Result<Profile> find(qint64 id) const;
+    // The senders in use.
     Result<Profile> findByName(const QString& name) const;
     Result<QList<Profile>> list() const;
     Status update(const Profile& profile);
+    // Deletes the sender, or archives it when broadcasts were sent through it: their history stays, the sender is
+    // hidden, and what it still had to send is cancelled.
     Status remove(qint64 id);
     Status recordVerification(qint64 id, bool ok, const QString& summary);
 

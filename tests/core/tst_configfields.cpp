@@ -67,6 +67,36 @@ private Q_SLOTS:
         row("api version", "meta_cloud", "api_version", u"v23.0"_s, true);
         row("api version bare", "meta_cloud", "api_version", u"23"_s, false);
         row("api base ftp", "meta_cloud", "api_base", u"ftp://graph.facebook.com"_s, false);
+        // Tokens travel to the API address: https, or http only to a sandbox on this computer.
+        row("api base https", "meta_cloud", "api_base", u"https://graph.facebook.com"_s, true);
+        row("api base http", "meta_cloud", "api_base", u"http://graph.facebook.com"_s, false);
+        row("twilio api base http", "twilio", "api_base", u"http://api.twilio.example"_s, false);
+        row("content api base http", "twilio", "content_api_base", u"http://content.twilio.com"_s, false);
+        row("api base loopback http", "meta_cloud", "api_base", u"http://127.0.0.1:8089"_s, true);
+        row("api base localhost http", "twilio", "api_base", u"http://localhost:8089"_s, true);
+        // The sender as Twilio's Console shows it.
+        row("sender with whatsapp: prefix", "twilio", "from", u"whatsapp:+14155238886"_s, true);
+        row("sender with spaces and dashes", "twilio", "from", u"+1 415-523-8886"_s, true);
+    }
+
+    void phoneNumbersAreStoredPlain_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("stored");
+        QTest::newRow("console form") << u"whatsapp:+14155238886"_s << u"+14155238886"_s;
+        QTest::newRow("upper case prefix") << u"WhatsApp: +14155238886"_s << u"+14155238886"_s;
+        QTest::newRow("spaced") << u" +1 (415) 523-8886 "_s << u"+14155238886"_s;
+        QTest::newRow("plain") << u"+14155238886"_s << u"+14155238886"_s;
+    }
+    void phoneNumbersAreStoredPlain()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, stored);
+        const ConfigField* from = ProviderRegistry::builtin().find(u"twilio"_s)->field(u"from"_s);
+        QCOMPARE(from->normalized(typed), stored);
+        // Only phone fields change beyond trimming.
+        const ConfigField* sid = ProviderRegistry::builtin().find(u"twilio"_s)->field(u"account_sid"_s);
+        QCOMPARE(sid->normalized(u" AC12 "_s), u"AC12"_s);
     }
     void fieldValidation()
     {

@@ -5,6 +5,7 @@
 #include "contacts/contactexporter.h"
 #include "contacts/contactimporter.h"
 #include "contacts/contactrepository.h"
+#include "csv/csvreader.h"
 #include "storage/database.h"
 
 #include <QBuffer>
@@ -67,6 +68,11 @@ private Q_SLOTS:
                                        << u"US"_s << QStringList {u"+14155552671"_s} << 0 << Lines {3} << u"UTF-8"_s;
         QTest::newRow("more values than columns") << QByteArray("phone,name\n+14155552671,Ann,extra\n") << u"US"_s
                                                   << QStringList {} << 0 << Lines {2} << u"3 values"_s;
+        // A quote never closed would swallow every line after it into one field; only its own line is lost.
+        QTest::newRow("unterminated quote")
+            << QByteArray("phone,name\n+14155552671,Ann\n+14155552672,\"Bo\n+14155552673,Cy\n+14155552674,Di\n")
+            << u"US"_s << QStringList {u"+14155552671"_s, u"+14155552673"_s, u"+14155552674"_s} << 0 << Lines {3}
+            << u"never closed"_s;
     }
     void corpus()
     {
@@ -155,6 +161,42 @@ private Q_SLOTS:
             QCOMPARE(after.at(i).optedOut, before.at(i).optedOut);
         }
         QCOMPARE(before.at(0).fields.value(u"notes"_s), u"said \"hi\"\nand left"_s);
+    }
+
+    // A value that a spreadsheet would run as a formula is exported as text, and comes back as it was.
+    void exportIsSafeToOpenInASpreadsheet()
+    {
+        ContactImporter importer(m_db, u"US"_s);
+        QVERIFY(importer
+                    .import("phone,name,note\n+14155552671,\"=HYPERLINK(\"\"http://x\"\",\"\"win\"\")\",@SUM(A1)\n"
+                            "+14155552672,-2+3,plain\n+14155552673,Ann,-5\n")
+                    .isOk());
+        QBuffer out;
+        out.open(QIODevice::WriteOnly);
+        QVERIFY(exportContacts(ContactRepository(m_db), out).isOk());
+        const QList<CsvReader::Record> lines = CsvReader::parse(out.data());
+        QCOMPARE(lines.size(), 4);
+        const QStringList ann = lines.at(1).fields;
+        QCOMPARE(ann.at(0), u"+14155552671"_s); // a phone number is only a number: written as it is
+        QCOMPARE(ann.at(1), u"'=HYPERLINK(\"http://x\",\"win\")"_s);
+        QCOMPARE(ann.at(4), u"'@SUM(A1)"_s);
+        QCOMPARE(lines.at(2).fields.at(1), u"'-2+3"_s);
+        QCOMPARE(lines.at(3).fields.at(4), u"-5"_s);
+        for (const CsvReader::Record& line : lines) {
+            for (const QString& cell : line.fields) {
+                const QChar first = cell.isEmpty() ? QChar() : cell.front();
+                QVERIFY2(
+                    !(first == u'=' || first == u'@') && !(first == u'+' && !cell.at(1).isDigit()), qPrintable(cell));
+            }
+        }
+        // Imported again, nothing changed.
+        Database copy;
+        QVERIFY(copy.open(m_dir.filePath(u"roundtrip-%1.sqlite"_s.arg(++m_counter))).isOk());
+        QVERIFY(ContactImporter(copy, u"US"_s).import(out.data()).isOk());
+        QCOMPARE(ContactRepository(copy).findByPhone(u"+14155552671"_s).value()->name,
+            u"=HYPERLINK(\"http://x\",\"win\")"_s);
+        QCOMPARE(ContactRepository(copy).findByPhone(u"+14155552672"_s).value()->name, u"-2+3"_s);
+        copy.close();
     }
 
     void cancelledImportLeavesTheDatabaseAsItWas()

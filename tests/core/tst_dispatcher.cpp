@@ -135,7 +135,7 @@ private Q_SLOTS:
             && q.next());
         QCOMPARE(q.value(0).toInt(), 60 + 12); // closed or hung after Twilio took them: found, not sent again
         for (const OutboxRow& r : rowsIn(id, OutboxState::Accepted))
-            QVERIFY(m_sandbox.state().message(r.providerMessageId) != nullptr);
+            QVERIFY(m_sandbox.state().message(r.providerMessageId).has_value());
         stopWorker(worker);
     }
 
@@ -269,6 +269,29 @@ private Q_SLOTS:
             qPrintable(QString::number(m_sandbox.state().statsJson().value(u"max_per_second"_s).toInt())));
         stopWorker(other);
         second.close();
+    }
+
+    // The database refuses to record outcomes for a while (disk full, another program's lock): the outcomes wait
+    // in memory, the window hears about it, and they are written as soon as the database takes them again.
+    void outcomesTheDatabaseRefusedAreRecordedLater()
+    {
+        const qint64 meta = addProfile(
+            metaSandboxProfile(m_sandbox.baseUrl()), metaSandboxSecrets(), {{u"rate_per_second"_s, u"0"_s}});
+        const qint64 id = m_outbox->createBroadcast(meta, text(), recipients(5)).value();
+        QSqlQuery trigger(m_db.connection());
+        QVERIFY(trigger.exec(u"CREATE TRIGGER hold BEFORE UPDATE OF state ON outbox WHEN NEW.state = 'accepted' "
+                             "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"_s));
+        Dispatcher dispatcher(*m_outbox, *m_leases, *m_pool, fastRetries());
+        QSignalSpy refused(&dispatcher, &Dispatcher::failedToRecord);
+        dispatcher.start();
+        QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.state().acceptedTotal() == 5 && dispatcher.inFlight() == 0, 10000);
+        QTRY_VERIFY(!refused.isEmpty());
+        QVERIFY(refused.first().first().toString().contains(u"full"_s));
+        QCOMPARE(m_outbox->counts(id).value().value(OutboxState::Sending), 5);
+        QVERIFY(trigger.exec(u"DROP TRIGGER hold"_s));
+        // Nothing else happens in the dispatcher now: only its own retry can write them.
+        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->counts(id).value().value(OutboxState::Accepted), 5, 10000);
+        QCOMPARE(m_sandbox.state().acceptedTotal(), 5);
     }
 
     void sendersClearedMidFlightStillReportEveryOutcome()

@@ -2,6 +2,7 @@
 // every attempt, paused broadcasts are not claimed, cancel and retry-failed do what they say, and rows left in
 // flight become unconfirmed.
 #include "outbox/outbox.h"
+#include "outbox/rowmessages.h"
 #include "providers/providerregistry.h"
 #include "storage/database.h"
 #include "storage/profilerepository.h"
@@ -202,6 +203,45 @@ private Q_SLOTS:
                              "BEGIN SELECT RAISE(ABORT, 'refused'); END"_s.arg(again.at(2).id)));
         QVERIFY(!outbox.release(again, 3000, kLease.owner).isOk());
         QCOMPARE(outbox.counts(id).value().value(OutboxState::Sending), 3);
+    }
+
+    // A broadcast that cannot be read right now is not remembered as an empty message: the next row reads again.
+    void aFailedReadOfTheMessageIsNotKept()
+    {
+        Outbox outbox(m_db);
+        const qint64 id = makeBroadcast(outbox, 2);
+        const QList<OutboxRow> rows = outbox.claimDue(m_profileId, 2, 1000, kLease).value();
+        RowMessages messages(outbox);
+        QSqlQuery q(m_db.connection());
+        QVERIFY(q.exec(u"ALTER TABLE broadcasts RENAME TO broadcasts_away"_s));
+        QVERIFY(!messages.messageFor(rows.at(0)).isOk());
+        QVERIFY(q.exec(u"ALTER TABLE broadcasts_away RENAME TO broadcasts"_s));
+        const Result<OutgoingMessage> message = messages.messageFor(rows.at(1));
+        QVERIFY2(message.isOk(), qPrintable(message.error()));
+        QCOMPARE(message.value().text, u"Hello"_s);
+        QCOMPARE(message.value().to, rows.at(1).recipient);
+        Q_UNUSED(id)
+    }
+
+    // Every change to a row stamps updated_at, so the activity view (which reads only what changed) sees it.
+    void everyChangeIsStamped()
+    {
+        Outbox outbox(m_db);
+        const qint64 id = makeBroadcast(outbox, 3);
+        outbox.claimDue(m_profileId, 3, 1000, kLease);
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        QCOMPARE(outbox.expireLeases(20'000'000, u"stopped"_s).value(), 3);
+        QCOMPARE(outbox.rowsUpdatedSince(id, before, 1 << 30, 100).value().size(), 3);
+        const QList<OutboxRow> rows = outbox.rows(id, OutboxState::Unconfirmed).value();
+        QTest::qWait(5);
+        const qint64 resolved = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(outbox.resolveUnconfirmed(rows.at(0).id, Outbox::Resolution::Accepted, u"wamid.x"_s).isOk());
+        QVERIFY(outbox.resolveUnconfirmed(rows.at(1).id, Outbox::Resolution::Resend).isOk());
+        QVERIFY(outbox.resolveUnconfirmed(rows.at(2).id, Outbox::Resolution::Drop).isOk());
+        QCOMPARE(outbox.rowsUpdatedSince(id, resolved, 1 << 30, 100).value().size(), 3);
+        // Reads are bounded: a caller asks for a page of changes, never all of them at once.
+        QCOMPARE(outbox.rowsUpdatedSince(id, before, 1 << 30, 2).value().size(), 2);
+        QCOMPARE(outbox.rows(OutboxState::Accepted, 0).value().size(), 0);
     }
 
     void retryFailedRequeuesAndFinishes()

@@ -1,5 +1,6 @@
 // A profile's two halves stay together: settings in the database and secrets in the keychain are saved, taken
 // back and removed as one. Uses MemorySecretStore to simulate keychain failures.
+#include "outbox/outbox.h"
 #include "profiles/profileservice.h"
 #include "providers/providerregistry.h"
 #include "secrets/memorysecretstore.h"
@@ -7,6 +8,7 @@
 #include "storage/profilerepository.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -105,7 +107,21 @@ private Q_SLOTS:
         QVERIFY(m_secrets->contents().isEmpty());
     }
 
-    void removeDeletesSecretsThenRow()
+    void theSenderNumberIsStoredAsTwilioNeedsIt()
+    {
+        Profile p = twilioProfile();
+        p.settings.insert(u"from"_s, u"whatsapp:+14155238886"_s); // pasted from Twilio's Console
+        const ProfileOutcome created
+            = waitFor(m_service->create(p, {{u"auth_token"_s, u"0123456789abcdef0123456789abcdef"_s}}));
+        QVERIFY2(created.status.isOk(), qPrintable(created.status.error()));
+        QCOMPARE(m_repository->find(created.profile.id).value().setting(u"from"_s), u"+14155238886"_s);
+        Profile edited = m_repository->find(created.profile.id).value();
+        edited.settings.insert(u"from"_s, u"whatsapp:+1 415 523 8887"_s);
+        QVERIFY(waitFor(m_service->update(edited, {})).status.isOk());
+        QCOMPARE(m_repository->find(created.profile.id).value().setting(u"from"_s), u"+14155238887"_s);
+    }
+
+    void removeDeletesTheRowThenSecrets()
     {
         const ProfileOutcome created
             = waitFor(m_service->create(twilioProfile(), {{u"auth_token"_s, u"0123456789abcdef0123456789abcdef"_s}}));
@@ -117,15 +133,53 @@ private Q_SLOTS:
         QVERIFY(m_repository->list().value().isEmpty());
     }
 
-    void removeKeepsTheProfileWhenTheKeychainFails()
+    void aSenderIsNeverLeftWithoutItsTokens()
+    {
+        // The database refuses the removal: the sender stays, and so do its tokens.
+        const ProfileOutcome created
+            = waitFor(m_service->create(twilioProfile(), {{u"auth_token"_s, u"0123456789abcdef0123456789abcdef"_s}}));
+        QSqlQuery trigger(m_db.connection());
+        QVERIFY(trigger.exec(
+            u"CREATE TRIGGER keep BEFORE DELETE ON profiles BEGIN SELECT RAISE(ABORT, 'disk full'); END"_s));
+        ProfileOutcome removed = waitFor(m_service->remove(created.profile.id));
+        QVERIFY(!removed.status.isOk());
+        QCOMPARE(m_repository->list().value().size(), 1);
+        QCOMPARE(m_secrets->contents().size(), 1);
+
+        // The keychain refuses: the sender is gone all the same, and the owner is told which entries stayed.
+        QVERIFY(trigger.exec(u"DROP TRIGGER keep"_s));
+        m_secrets->setFailure(SecretResult::Error::Denied);
+        removed = waitFor(m_service->remove(created.profile.id));
+        QVERIFY(!removed.status.isOk());
+        QVERIFY2(removed.status.error().contains(u"profile/%1/"_s.arg(created.profile.id)),
+            qPrintable(removed.status.error()));
+        QVERIFY(m_repository->list().value().isEmpty());
+    }
+
+    void aSenderWithBroadcastsIsArchivedWithItsHistory()
     {
         const ProfileOutcome created
             = waitFor(m_service->create(twilioProfile(), {{u"auth_token"_s, u"0123456789abcdef0123456789abcdef"_s}}));
-        m_secrets->setFailure(SecretResult::Error::Denied);
+        Outbox outbox(m_db);
+        OutgoingMessage m;
+        m.text = u"Roses are in"_s;
+        const qint64 id
+            = outbox.createBroadcast(created.profile.id, m, {{u"+14155550100"_s, {}}, {u"+14155550101"_s, {}}}).value();
+        outbox.claimDue(created.profile.id, 1, 1000, {u"w"_s, 5000});
+
         const ProfileOutcome removed = waitFor(m_service->remove(created.profile.id));
-        QVERIFY(!removed.status.isOk());
-        QVERIFY2(removed.status.error().contains(u"was kept"_s), qPrintable(removed.status.error()));
-        QCOMPARE(m_repository->list().value().size(), 1);
+        QVERIFY2(removed.status.isOk(), qPrintable(removed.status.error()));
+        QVERIFY(m_repository->list().value().isEmpty());
+        QVERIFY(m_secrets->contents().isEmpty());
+        // The history stays readable, under the sender's name.
+        const Profile archived = m_repository->find(created.profile.id).value();
+        QVERIFY2(archived.name.startsWith(u"Flower shop"_s), qPrintable(archived.name));
+        QCOMPARE(outbox.broadcast(id).value().state, Broadcast::State::Cancelled);
+        QCOMPARE(outbox.counts(id).value().value(OutboxState::Cancelled), 1); // what it had not sent yet
+        QCOMPARE(outbox.counts(id).value().value(OutboxState::Sending), 1);
+        // Its name is free for a new sender.
+        QVERIFY(waitFor(m_service->create(twilioProfile(), {{u"auth_token"_s, u"0123456789abcdef0123456789abcdef"_s}}))
+                    .status.isOk());
     }
 
     void updateReplacesOnlyNamedSecrets()

@@ -8,6 +8,8 @@
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -174,6 +176,42 @@ private Q_SLOTS:
         const ProviderResult sent = waitFor(twilio->send(text));
         QVERIFY2(sent.isOk(), qPrintable(sent.error.explanation));
         QCOMPARE(sent.status, u"accepted"_s); // a Messaging Service answers "accepted", a sender "queued"
+    }
+
+    // A provider's error text may quote what it was sent. Whatever it says reaches the database, logs and JSON
+    // only with the token blanked: raw body, provider message and explanation alike.
+    void theProvidersWordsNeverCarryTheToken()
+    {
+        const QString token = QString::fromUtf16(SandboxAccounts::metaAccessToken);
+        QTcpServer echo;
+        QVERIFY(echo.listen(QHostAddress::LocalHost));
+        connect(&echo, &QTcpServer::newConnection, this, [&echo, token] {
+            QTcpSocket* socket = echo.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket, token] {
+                socket->readAll();
+                const QByteArray body = (u"{\"error\":{\"message\":\"(#100) Invalid parameter: <b>"_s + token
+                    + u"</b> is not a valid token\",\"type\":\"OAuthException\",\"code\":100,"
+                      "\"error_data\":{\"details\":\"access_token="_s
+                    + token + u"\"}}}"_s)
+                                            .toUtf8();
+                socket->write("HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nContent-Length: "
+                    + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                socket->disconnectFromHost();
+            });
+        });
+        Profile p = metaSandboxProfile(QUrl(u"http://127.0.0.1:%1"_s.arg(echo.serverPort())));
+        std::unique_ptr<MessagingProvider> meta(m_registry.find(p.kind)->create(p, metaSandboxSecrets(), &m_network));
+        OutgoingMessage m;
+        m.to = u"+14155552671"_s;
+        m.text = u"Hello"_s;
+        const ProviderResult result = waitFor(meta->send(m));
+        QCOMPARE(result.error.errorClass, ErrorClass::InvalidRequest);
+        QCOMPARE(result.error.code, u"100"_s);
+        for (const QString& said : {result.error.rawBody, result.error.providerMessage, result.error.explanation}) {
+            QVERIFY2(!said.isEmpty(), "the error is still explained");
+            QVERIFY2(!said.contains(token), qPrintable(said));
+        }
+        QVERIFY(result.error.providerMessage.contains(u"[redacted]"_s));
     }
 
     void refusedLocallyWithoutARequest_data()

@@ -94,6 +94,60 @@ private Q_SLOTS:
         now = 6000;
         QVERIFY(pairs.tryTake(QStringLiteral("+14155550100")));
     }
+
+    void pairLimitForgetsRecipientsWhoseIntervalIsOver()
+    {
+        qint64 now = 0;
+        PairLimiter pairs(6000, [&now] { return now; });
+        for (int i = 0; i < 10'000; ++i)
+            QVERIFY(pairs.tryTake(QString::number(14155550000LL + i)));
+        QCOMPARE(pairs.remembered(), qsizetype(10'000));
+        now = 6000; // their six seconds are over: a broadcast to 100,000 people does not keep 100,000 entries
+        QVERIFY(pairs.tryTake(QStringLiteral("+1")));
+        QCOMPARE(pairs.remembered(), qsizetype(1));
+    }
+
+    // The provider said "too many requests": half the pace at once, then back to the setting over half a minute.
+    void throttleHalvesThePaceAndRecovers()
+    {
+        qint64 now = 0;
+        RateLimiter limiter(80, [&now] { return now; });
+        QCOMPARE(limiter.rate(), 80.0);
+        limiter.throttle();
+        QCOMPARE(limiter.rate(), 40.0);
+        limiter.throttle(); // the answers to what was already sent say the same: one slow-down a second
+        QCOMPARE(limiter.rate(), 40.0);
+        now = 1000;
+        limiter.available();
+        QVERIFY2(qAbs(limiter.rate() - (40.0 + 80.0 / 30.0)) < 0.01, qPrintable(QString::number(limiter.rate())));
+        limiter.throttle();
+        QVERIFY(limiter.rate() < 22);
+        now = 40'000;
+        limiter.available();
+        QCOMPARE(limiter.rate(), 80.0);
+        QCOMPARE(limiter.setting(), 80.0);
+        // Messages over a second follow the pace: about 40 in the second after a throttle.
+        now = 100'000;
+        limiter.available();
+        limiter.throttle();
+        int sent = 0;
+        for (; now < 101'000; ++now) {
+            while (limiter.tryTake())
+                ++sent;
+        }
+        QVERIFY2(sent >= 40 && sent <= 43, qPrintable(QString::number(sent)));
+    }
+
+    void anUnlimitedSenderThatIsThrottledFindsItsPace()
+    {
+        qint64 now = 0;
+        RateLimiter limiter(0, [&now] { return now; });
+        limiter.throttle();
+        QCOMPARE(limiter.rate(), 50.0);
+        now = 30'000; // doubling every 3 s: unlimited again
+        limiter.available();
+        QCOMPARE(limiter.rate(), 0.0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRateLimiter)

@@ -90,7 +90,7 @@ private Q_SLOTS:
         refused.providerMessageId.clear();
         refused.error.errorClass = ErrorClass::PolicyBlocked;
         refused.error.code = u"131049"_s;
-        refused.error.explanation = u"Meta held this marketing message back."_s;
+        refused.error.explanation = u"Meta held this <b>marketing</b> message back."_s;
         refused.decision.state = OutboxState::Failed;
         QVERIFY(outbox.record({ok, refused}, kLease.owner).isOk());
 
@@ -103,7 +103,10 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, RecipientTableModel::StateColumn).data().toString(), u"Failed"_s);
         QCOMPARE(model.index(1, RecipientTableModel::ErrorColumn).data().toString(), u"policy_blocked · 131049"_s);
         QCOMPARE(model.index(1, RecipientTableModel::ExplanationColumn).data().toString(),
-            u"Meta held this marketing message back."_s);
+            u"Meta held this <b>marketing</b> message back."_s);
+        // The provider's words are shown as they are, never as markup.
+        const QString tip = model.index(1, RecipientTableModel::ExplanationColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(u"&lt;b&gt;marketing&lt;/b&gt;"_s) && !tip.contains(u"<b>"_s), qPrintable(tip));
 
         // Only failures: one row, and nothing more to fetch.
         model.setBroadcast(id, OutboxState::Failed);
@@ -196,6 +199,55 @@ private Q_SLOTS:
         QCOMPARE(sent.size(), 1);
         QCOMPARE(sent.first().provider, u"twilio"_s);
         QTRY_COMPARE(recipients->model()->index(1, RecipientTableModel::StateColumn).data().toString(), u"Accepted"_s);
+    }
+
+    // Meta cannot be asked what it took: the owner settles unanswered rows from the view, one or all at once.
+    void unansweredMessagesAreResentOrDroppedByTheOwner()
+    {
+        auto app = makeTestApp(std::make_unique<MemorySecretStore>());
+        const Profile meta = addSender(*app, metaSandboxProfile(app->sandbox()->baseUrl()), metaSandboxSecrets());
+        SandboxFault lost; // the connection closes before Meta took it
+        lost.kind = SandboxFault::Kind::Drop;
+        lost.times = 1;
+        SandboxFault taken = lost; // Meta took it, then the connection closed
+        taken.kind = SandboxFault::Kind::DropAfterAccept;
+        app->sandbox()->state().setRecipientFault(u"+14155550001"_s, lost);
+        app->sandbox()->state().setRecipientFault(u"+14155550002"_s, lost);
+        app->sandbox()->state().setRecipientFault(u"+14155550003"_s, taken);
+
+        ActivityView view(app->services());
+        view.resize(1000, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const qint64 id = app->services().outbox.createBroadcast(meta.id, text(u"Hello"_s), numbers(5)).value();
+        view.selectBroadcast(id);
+        BroadcastListModel* list = view.broadcastModel();
+        QTRY_COMPARE_WITH_TIMEOUT(count(*list, list->rowOf(id), OutboxState::Unconfirmed), 3, 10000);
+        auto* resendAll = view.findChild<QPushButton*>(u"resendUnconfirmedButton"_s);
+        auto* dropRow = view.findChild<QPushButton*>(u"dropRecipientButton"_s);
+        QTRY_VERIFY(resendAll->isEnabled());
+
+        // The third customer's row says why, and the owner (who knows it arrived) drops it.
+        auto* recipients = view.findChild<QTableView*>(u"recipientsTableView"_s);
+        QTRY_COMPARE(recipients->model()->rowCount(), 5);
+        recipients->setCurrentIndex(recipients->model()->index(3, 0));
+        QTRY_COMPARE(
+            recipients->model()->index(3, RecipientTableModel::StateColumn).data().toString(), u"Unconfirmed"_s);
+        const QString detail = view.findChild<QLabel*>(u"recipientDetailLabel"_s)->text();
+        QVERIFY2(detail.contains(u"cannot tell whether it went out"_s), qPrintable(detail));
+        QCOMPARE(view.findChild<QLabel*>(u"recipientDetailLabel"_s)->textFormat(), Qt::PlainText);
+        QVERIFY(dropRow->isEnabled());
+        QTest::mouseClick(dropRow, Qt::LeftButton);
+        QTRY_COMPARE(count(*list, list->rowOf(id), OutboxState::Cancelled), 1);
+
+        // The other two are sent again, after the owner confirms.
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(resendAll, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(count(*list, list->rowOf(id), OutboxState::Accepted), 4, 10000);
+        QCOMPARE(count(*list, list->rowOf(id), OutboxState::Unconfirmed), 0);
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(app->sandbox()->state().acceptedFor(numbers(5).at(i).phone), 1);
+        QTRY_VERIFY(!resendAll->isEnabled());
     }
 
     void pauseResumeAndCancelFromTheView()

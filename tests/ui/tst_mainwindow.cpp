@@ -10,6 +10,7 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -149,7 +150,8 @@ private Q_SLOTS:
         MainWindow window(app->services());
         window.show();
         QTest::mouseClick(window.findChild<QPushButton*>(u"editButton"_s), Qt::LeftButton);
-        auto* dialog = window.findChild<EditProfileDialog*>();
+        // The dialog deletes itself when it closes: hold it in a guard, never as a bare pointer past that.
+        QPointer<EditProfileDialog> dialog = window.findChild<EditProfileDialog*>();
         QVERIFY(dialog);
         auto* token = dialog->findChild<QLineEdit*>(u"accessTokenLineEdit"_s);
         QTRY_VERIFY(token->isEnabled());
@@ -162,7 +164,7 @@ private Q_SLOTS:
         auto* save = dialog->findChild<QPushButton*>(u"saveButton"_s);
         QVERIFY(save->isEnabled());
         QTest::mouseClick(save, Qt::LeftButton);
-        QTRY_VERIFY(!dialog->isVisible() || dialog->result() == QDialog::Accepted);
+        QTRY_VERIFY(!dialog); // accepted, closed and gone
         QTRY_COMPARE(app->profiles().find(p.id).value().setting(u"waba_id"_s), u"102290129340398"_s);
         auto* store = static_cast<MemorySecretStore*>(&app->secretStore());
         QCOMPARE(store->contents().value(SecretStore::profileKey(p.id, u"access_token"_s)),
@@ -187,7 +189,7 @@ private Q_SLOTS:
         MessageBox::setNextAnswer(QMessageBox::Yes);
         QTest::mouseClick(remove, Qt::LeftButton);
         QTRY_VERIFY(app->profiles().list().value().isEmpty());
-        QVERIFY(store->contents().isEmpty());
+        QTRY_VERIFY(store->contents().isEmpty()); // the tokens go last, once the sender is gone
         QTRY_VERIFY(window.findChild<QWidget*>(u"emptyStateWidget"_s)->isVisible());
     }
 

@@ -138,6 +138,10 @@ private Q_SLOTS:
         QCOMPARE(profile.value().setting(u"api_base"_s), base);
         QVERIFY(!profile.value().settings.contains(secretKey));
         QCOMPARE(readSecret(app->secretStore(), profile.value().id, secretKey), secret);
+        // The wizard checked these credentials: the senders list says it works, not "not checked yet".
+        QVERIFY(profile.value().verifiedAt.isValid());
+        QVERIFY(profile.value().verifiedOk);
+        QVERIFY(!profile.value().verificationSummary.isEmpty());
         app->profileService().remove(profile.value().id); // leave the keyring as found
     }
 

@@ -68,6 +68,7 @@ ActivityView::ActivityView(AppServices& services, QWidget* parent)
     m_backupSender->setObjectName(u"backupSenderComboBox"_s);
     m_detail->setObjectName(u"recipientDetailLabel"_s);
     m_detail->setWordWrap(true);
+    m_detail->setTextFormat(Qt::PlainText); // the provider's words, never markup
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setObjectName(u"activityStatusLabel"_s);
 
@@ -82,6 +83,14 @@ ActivityView::ActivityView(AppServices& services, QWidget* parent)
     m_cancel = button(u"cancelBroadcastButton"_s, tr("&Cancel"), &ActivityView::cancelSelected);
     m_retry = button(u"retryFailedButton"_s, tr("Retry &failed"), &ActivityView::retryFailedSelected);
     m_retryBackup = button(u"retryBackupButton"_s, tr("Retry failed &through:"), &ActivityView::retryThroughBackup);
+    m_resendAll = button(u"resendUnconfirmedButton"_s, tr("Resend &unanswered…"), &ActivityView::resendAllUnconfirmed);
+    m_dropAll = button(u"dropUnconfirmedButton"_s, tr("&Drop unanswered…"), &ActivityView::dropAllUnconfirmed);
+    m_resendRow = button(u"resendRecipientButton"_s, tr("Send to them again"), &ActivityView::resendSelectedRecipient);
+    m_dropRow = button(u"dropRecipientButton"_s, tr("Don't send again"), &ActivityView::dropSelectedRecipient);
+    const QString unansweredHelp = tr("Sent, but no answer came back from the provider: it may or may not have "
+                                      "arrived. Tandem asks Twilio itself; Meta cannot be asked, so you decide.");
+    for (QPushButton* b : {m_resendAll, m_dropAll, m_resendRow, m_dropRow})
+        b->setToolTip(unansweredHelp);
 
     connect(
         m_broadcastTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ActivityView::showBroadcast);
@@ -96,11 +105,16 @@ ActivityView::ActivityView(AppServices& services, QWidget* parent)
         actions->addWidget(b);
     actions->addWidget(m_backupSender);
     actions->addStretch();
+    auto* unanswered = new QHBoxLayout;
+    unanswered->addWidget(m_resendAll);
+    unanswered->addWidget(m_dropAll);
+    unanswered->addStretch();
     auto* top = new QWidget(this);
     auto* topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(m_broadcastTable);
     topLayout->addLayout(actions);
+    topLayout->addLayout(unanswered);
     auto* bottom = new QWidget(this);
     auto* bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
@@ -112,7 +126,11 @@ ActivityView::ActivityView(AppServices& services, QWidget* parent)
     filterRow->addStretch();
     bottomLayout->addLayout(filterRow);
     bottomLayout->addWidget(m_recipientTable, 1);
-    bottomLayout->addWidget(m_detail);
+    auto* detailRow = new QHBoxLayout;
+    detailRow->addWidget(m_detail, 1);
+    detailRow->addWidget(m_resendRow);
+    detailRow->addWidget(m_dropRow);
+    bottomLayout->addLayout(detailRow);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
     splitter->addWidget(bottom);
@@ -185,6 +203,7 @@ void ActivityView::showBroadcast()
 
 void ActivityView::showRecipientDetail()
 {
+    updateRecipientActions();
     const QModelIndex current = m_recipientTable->currentIndex();
     if (!current.isValid()) {
         m_detail->clear();
@@ -193,7 +212,9 @@ void ActivityView::showRecipientDetail()
     const OutboxRow r = m_recipients->row(current.row());
     QString text
         = tr("%1: %2 after %n attempt(s).", nullptr, r.attempts).arg(r.recipient, StateText::recipient(r.state));
-    if (!r.errorExplanation.isEmpty())
+    if (r.state == OutboxState::Unconfirmed && !r.unconfirmedReason.isEmpty())
+        text += u' ' + r.unconfirmedReason;
+    else if (!r.errorExplanation.isEmpty())
         text += u' ' + r.errorExplanation;
     if (!r.errorCode.isEmpty())
         text += u' ' + tr("(%1 code %2)").arg(r.errorClass, r.errorCode);
@@ -232,6 +253,18 @@ void ActivityView::updateActions()
     m_retry->setEnabled(exists && failed && state != State::Cancelled);
     m_retryBackup->setEnabled(exists && failed && state != State::Cancelled && m_backupSender->count() > 0);
     m_backupSender->setEnabled(m_retryBackup->isEnabled());
+    const bool unanswered = exists && s.counts.value(OutboxState::Unconfirmed) > 0;
+    m_resendAll->setEnabled(unanswered && state != State::Cancelled);
+    m_dropAll->setEnabled(unanswered);
+    updateRecipientActions();
+}
+
+void ActivityView::updateRecipientActions()
+{
+    const QModelIndex current = m_recipientTable->currentIndex();
+    const bool unconfirmed = current.isValid() && m_recipients->row(current.row()).state == OutboxState::Unconfirmed;
+    m_resendRow->setEnabled(unconfirmed);
+    m_dropRow->setEnabled(unconfirmed);
 }
 
 void ActivityView::report(const QString& action, const QString& error)
@@ -272,4 +305,54 @@ void ActivityView::retryThroughBackup()
         return;
     report(tr("Failed messages queued again through \"%1\".").arg(m_backupSender->currentText()),
         m_services.outbox.retryFailedThrough(selectedBroadcast(), backup).error());
+}
+
+void ActivityView::resendSelectedRecipient()
+{
+    const QModelIndex current = m_recipientTable->currentIndex();
+    if (!current.isValid())
+        return;
+    const OutboxRow r = m_recipients->row(current.row());
+    report(tr("%1 gets the message again.").arg(r.recipient),
+        m_services.outbox.resolveUnconfirmed(r.id, Outbox::Resolution::Resend).error());
+}
+
+void ActivityView::dropSelectedRecipient()
+{
+    const QModelIndex current = m_recipientTable->currentIndex();
+    if (!current.isValid())
+        return;
+    const OutboxRow r = m_recipients->row(current.row());
+    report(tr("%1 is not sent the message again.").arg(r.recipient),
+        m_services.outbox.resolveUnconfirmed(r.id, Outbox::Resolution::Drop).error());
+}
+
+void ActivityView::resendAllUnconfirmed()
+{
+    const int row = m_broadcasts->rowOf(selectedBroadcast());
+    const int n = row >= 0 ? m_broadcasts->summary(row).counts.value(OutboxState::Unconfirmed) : 0;
+    if (MessageBox::question(this, tr("Resend unanswered messages"),
+            tr("%n message(s) were sent but the provider's answer never came, so some of these customers may "
+               "already have them. Sending again may give them a second copy. Send again?",
+                nullptr, n),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        != QMessageBox::Yes)
+        return;
+    const Result<int> done = m_services.outbox.resolveAllUnconfirmed(selectedBroadcast(), Outbox::Resolution::Resend);
+    report(tr("%n unanswered message(s) queued again.", nullptr, done.isOk() ? done.value() : 0), done.error());
+}
+
+void ActivityView::dropAllUnconfirmed()
+{
+    const int row = m_broadcasts->rowOf(selectedBroadcast());
+    const int n = row >= 0 ? m_broadcasts->summary(row).counts.value(OutboxState::Unconfirmed) : 0;
+    if (MessageBox::question(this, tr("Drop unanswered messages"),
+            tr("%n message(s) were sent but the provider's answer never came. Dropping them means Tandem will not "
+               "send them again; customers who did not get them will not get them. Drop them?",
+                nullptr, n),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        != QMessageBox::Yes)
+        return;
+    const Result<int> done = m_services.outbox.resolveAllUnconfirmed(selectedBroadcast(), Outbox::Resolution::Drop);
+    report(tr("%n unanswered message(s) dropped.", nullptr, done.isOk() ? done.value() : 0), done.error());
 }

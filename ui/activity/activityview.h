@@ -31,6 +31,11 @@ public:
     void cancelSelected();
     void retryFailedSelected();
     void retryThroughBackup();
+    // Unconfirmed rows (sent, but no answer came): send again or drop, the selected recipient or all at once.
+    void resendSelectedRecipient();
+    void dropSelectedRecipient();
+    void resendAllUnconfirmed();
+    void dropAllUnconfirmed();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -42,6 +47,7 @@ private:
     void updateBackupSenders();
     void showRecipientDetail();
     void report(const QString& action, const QString& error);
+    void updateRecipientActions();
 
     AppServices& m_services;
     BroadcastListModel* m_broadcasts;
@@ -57,5 +63,9 @@ private:
     QPushButton* m_cancel;
     QPushButton* m_retry;
     QPushButton* m_retryBackup;
+    QPushButton* m_resendAll;
+    QPushButton* m_dropAll;
+    QPushButton* m_resendRow;
+    QPushButton* m_dropRow;
     QTimer m_timer;
 };

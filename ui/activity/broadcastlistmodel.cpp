@@ -1,4 +1,5 @@
 #include "broadcastlistmodel.h"
+#include "common/plaintext.h"
 
 #include "outbox/outbox.h"
 #include "statetext.h"
@@ -109,7 +110,7 @@ QVariant BroadcastListModel::data(const QModelIndex& index, int role) const
     if (role == ProgressRole)
         return progressPercent(s);
     if (role == Qt::ToolTipRole && index.column() == StateColumn && !b.pauseReason.isEmpty())
-        return b.pauseReason;
+        return plainToolTip(b.pauseReason);
     if (role == Qt::TextAlignmentRole && index.column() >= WaitingColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)

@@ -1,4 +1,5 @@
 #include "recipienttablemodel.h"
+#include "common/plaintext.h"
 
 #include "outbox/outbox.h"
 #include "statetext.h"
@@ -129,7 +130,7 @@ QVariant RecipientTableModel::data(const QModelIndex& index, int role) const
         return {};
     const OutboxRow& r = m_rows.at(index.row());
     if (role == Qt::ToolTipRole && index.column() == ExplanationColumn)
-        return r.errorExplanation;
+        return plainToolTip(r.state == OutboxState::Unconfirmed ? r.unconfirmedReason : r.errorExplanation);
     if (role == Qt::ForegroundRole && index.column() == StateColumn && r.state == OutboxState::Failed)
         return QColor(0xb0, 0x00, 0x20);
     if (role != Qt::DisplayRole)

@@ -206,7 +206,7 @@ ConfigForm::Values ConfigForm::values() const
 {
     Values v;
     for (const Row& row : m_rows) {
-        const QString value = text(row);
+        const QString value = row.field.normalized(text(row));
         if (value.isEmpty())
             continue;
         if (row.field.isSecret())

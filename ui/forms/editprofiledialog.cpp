@@ -19,6 +19,7 @@ EditProfileDialog::EditProfileDialog(AppServices& services, const Profile& profi
     setWindowTitle(tr("Edit \"%1\"").arg(profile.name));
     auto* layout = new QVBoxLayout(this);
     m_status = new QLabel(tr("Reading the keychain…"), this);
+    m_status->setTextFormat(Qt::PlainText);
     m_status->setObjectName(u"editStatusLabel"_s);
     m_status->setWordWrap(true);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "common/plaintext.h"
 
 #include "activity/activityview.h"
 #include "appservices.h"
@@ -80,6 +81,20 @@ MainWindow::MainWindow(AppServices& services, QWidget* parent)
         statusBar()->showMessage(result.isOk()
                 ? tr("Test message sent from \"%1\" to %2.").arg(p.name, result.recipient)
                 : tr("Test message from \"%1\" not sent: %2").arg(p.name, result.error.explanation));
+    });
+
+    // What the outbox thread has to say reaches the owner: a database it could not write, unanswered messages it
+    // settled with the provider.
+    connect(&services.sending, &OutboxThread::failedToRecord, this, [this](const QString& error) {
+        statusBar()->showMessage(tr("Tandem could not save a sending result, and will try again: %1").arg(error));
+    });
+    connect(&services.sending, &OutboxThread::settled, this, [this](int confirmed, int resent) {
+        if (confirmed > 0)
+            statusBar()->showMessage(
+                tr("%n message(s) without an answer were found at the provider: they arrived.", nullptr, confirmed));
+        if (resent > 0)
+            statusBar()->showMessage(tr(
+                "%n message(s) without an answer had not reached the provider and were sent again.", nullptr, resent));
     });
 
     QSettings settings;
@@ -198,7 +213,7 @@ void MainWindow::reloadProfiles()
         const QStringList cells = {p.name, p.kind == u"twilio"_s ? tr("Twilio") : tr("Meta Cloud API"), number, check};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
-            item->setToolTip(cells.at(column));
+            item->setToolTip(plainToolTip(cells.at(column)));
             m_profileTable->setItem(row, column, item);
         }
     }
@@ -321,7 +336,8 @@ void MainWindow::removeSelected()
     if (!p)
         return;
     const auto answer = MessageBox::question(this, tr("Remove sender"),
-        tr("Remove \"%1\"? Its settings are deleted and its tokens removed from the system keychain. Your contacts "
+        tr("Remove \"%1\"? Its settings are deleted and its tokens removed from the system keychain. Broadcasts "
+           "already sent through it stay under Activity; whatever it still had to send is cancelled. Your contacts "
            "stay.")
             .arg(p->name),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);

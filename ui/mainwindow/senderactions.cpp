@@ -37,12 +37,7 @@ void SenderActions::verify(const Profile& profile)
 {
     withProvider(profile, [this, profile](MessagingProvider* provider, const ProviderResult& failed) {
         auto record = [this, profile](const ProviderResult& result) {
-            QStringList parts;
-            for (const QVariant& v : result.details)
-                if (!v.toString().isEmpty())
-                    parts << v.toString();
-            m_services.profiles.recordVerification(
-                profile.id, result.isOk(), result.isOk() ? parts.join(u", "_s) : result.error.explanation);
+            m_services.profiles.recordVerification(profile.id, result.isOk(), verificationSummary(result));
             Q_EMIT verified(profile, result);
         };
         if (!provider)

@@ -57,9 +57,14 @@ void SetupController::run(const QString& kind,
 
 void SetupController::verify(const QString& kind, const ConfigForm::Values& values)
 {
+    m_checked.reset();
     run(
         kind, values, [](MessagingProvider* p, const OutgoingMessage&) { return p->verifyCredentials(); }, {},
         &SetupController::verified);
+    connect(m_job, &ProviderJob::finished, this, [this, kind, values](const ProviderResult& result) {
+        if (!result.cancelled)
+            m_checked = Checked {kind, values, result};
+    });
 }
 
 void SetupController::sendTest(const QString& kind, const ConfigForm::Values& values, const OutgoingMessage& message)
@@ -90,11 +95,16 @@ void SetupController::save(const QString& name, const QString& kind, const Confi
     }
     ProfileJob* job = m_services.profileService.create(profile, values.secrets);
     connect(job, &ProfileJob::finished, this,
-        [this](const ProfileOutcome& outcome) { finishSave(outcome.status, outcome.profile); });
+        [this, values](const ProfileOutcome& outcome) { finishSave(outcome.status, outcome.profile, values); });
 }
 
-void SetupController::finishSave(const Status& status, const Profile& profile)
+void SetupController::finishSave(const Status& status, const Profile& profile, const ConfigForm::Values& values)
 {
+    // The wizard checked these very credentials: the senders list says so, instead of "not checked yet".
+    if (status.isOk() && m_checked && m_checked->kind == profile.kind && m_checked->values.settings == values.settings
+        && m_checked->values.secrets == values.secrets)
+        m_services.profiles.recordVerification(
+            profile.id, m_checked->result.isOk(), verificationSummary(m_checked->result));
     if (!m_replacing) {
         Q_EMIT saved(status, profile);
         return;

@@ -46,9 +46,17 @@ private:
         ProviderJob* (*call)(MessagingProvider*, const OutgoingMessage&),
         const OutgoingMessage& message,
         Signal signal);
-    void finishSave(const Status& status, const Profile& profile);
+    void finishSave(const Status& status, const Profile& profile, const ConfigForm::Values& values);
 
     AppServices& m_services;
     QPointer<ProviderJob> m_job;
     std::optional<Profile> m_replacing;
+    // The last check and what it checked: a sender saved with exactly these values keeps its outcome.
+    struct Checked
+    {
+        QString kind;
+        ConfigForm::Values values;
+        ProviderResult result;
+    };
+    std::optional<Checked> m_checked;
 };

@@ -30,6 +30,7 @@ TestMessagePage::TestMessagePage(SetupController& controller, QWidget* parent)
     m_send = new QPushButton(tr("&Send test message"), this);
     m_send->setObjectName(u"sendTestButton"_s);
     m_result = new QLabel(this);
+    m_result->setTextFormat(Qt::PlainText);
     m_result->setObjectName(u"testResultLabel"_s);
     m_result->setWordWrap(true);
     auto* form = new QFormLayout;

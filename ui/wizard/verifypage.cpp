@@ -26,6 +26,7 @@ VerifyPage::VerifyPage(SetupController& controller, QWidget* parent) : QWizardPa
     m_details = new QLabel(this);
     m_details->setObjectName(u"verifyDetailsLabel"_s);
     m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::PlainText); // names and errors as the provider wrote them, never markup
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_cancel = new QPushButton(tr("Cancel check"), this);
     m_cancel->setObjectName(u"cancelVerifyButton"_s);
