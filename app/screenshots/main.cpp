@@ -4,9 +4,11 @@
 #include "activity/broadcastlistmodel.h"
 #include "appcontext.h"
 #include "comparison/comparisonwidget.h"
+#include "composer/audiencepage.h"
 #include "composer/composerview.h"
 #include "composer/preflightview.h"
 #include "contacts/contactsview.h"
+#include "contacts/contacttablemodel.h"
 #include "contacts/importdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "wizard/setupwizard.h"
@@ -156,11 +158,15 @@ int main(int argc, char* argv[])
     import.hide();
     window.showTab(MainWindow::ContactsTab);
     window.resize(1100, 700);
+    window.contactsView()->reload();
+    check(waitUntil([&] { return !window.contactsView()->model()->isLoading(); }), "contacts read");
     save(&window, u"12-contacts"_s);
 
     window.contactsView()->contactsChanged();
     window.showTab(MainWindow::ComposeTab);
     ComposerView* composer = window.composerView();
+    auto* audience = composer->findChild<AudiencePage*>(u"audiencePage"_s);
+    check(waitUntil([&] { return !audience->isLoading(); }), "audience read");
     auto* tags = composer->findChild<QListWidget*>(u"tagsListWidget"_s);
     const QList<QListWidgetItem*> vip = tags->findItems(u"vip"_s, Qt::MatchExactly);
     check(vip.size() == 1, "vip tag offered");

@@ -53,8 +53,10 @@ ContactImporter::Mapping ContactImporter::Mapping::guess(const QStringList& head
     return m;
 }
 
-ContactImporter::ContactImporter(Database& database, QString defaultRegion)
-    : m_database(database), m_region(std::move(defaultRegion))
+ContactImporter::ContactImporter(Database& database, QString defaultRegion, std::shared_ptr<std::atomic_bool> cancelled)
+    : m_database(database)
+    , m_region(std::move(defaultRegion))
+    , m_cancelled(cancelled ? std::move(cancelled) : std::make_shared<std::atomic_bool>(false))
 { }
 
 QStringList ContactImporter::header(const QByteArray& csv)
@@ -66,7 +68,7 @@ QStringList ContactImporter::header(const QByteArray& csv)
 
 void ContactImporter::cancel()
 {
-    m_cancelled.storeRelaxed(1);
+    m_cancelled->store(true);
 }
 
 Result<ContactImporter::Report> ContactImporter::import(const QByteArray& csv)
@@ -77,7 +79,6 @@ Result<ContactImporter::Report> ContactImporter::import(const QByteArray& csv)
 Result<ContactImporter::Report> ContactImporter::import(
     const QByteArray& csv, const Mapping& mapping, const Progress& progress)
 {
-    m_cancelled.storeRelaxed(0);
     CsvReader reader(csv);
     CsvReader::Record headerRecord;
     if (!reader.next(headerRecord))
@@ -126,7 +127,7 @@ Result<ContactImporter::Report> ContactImporter::import(
                 field = SpreadsheetSafety::unescape(field); // as Tandem's export protected it
             chunk.append(record);
         }
-        if (m_cancelled.loadRelaxed()) {
+        if (m_cancelled->load()) {
             const Status undone = journal.undo(repository);
             if (!undone.isOk())
                 return undone;

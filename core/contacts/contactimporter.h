@@ -3,12 +3,13 @@
 #include "contact.h"
 #include "util/result.h"
 
-#include <QAtomicInt>
 #include <QHash>
 #include <QList>
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 
 class Database;
 
@@ -45,17 +46,18 @@ public:
     };
     using Progress = std::function<void(int done, int total)>;
 
-    ContactImporter(Database& database, QString defaultRegion);
+    // cancelled: a flag another thread may set to stop the import (cancel() sets it too).
+    ContactImporter(Database& database, QString defaultRegion, std::shared_ptr<std::atomic_bool> cancelled = nullptr);
 
     // Reads the header only, for a mapping dialog's preview.
     static QStringList header(const QByteArray& csv);
     Result<Report> import(const QByteArray& csv, const Mapping& mapping, const Progress& progress = {});
     Result<Report> import(const QByteArray& csv);
-    // Safe to call from another thread while import() runs.
+    // Safe to call from another thread while import() runs; the import stops at its next chunk and is taken back.
     void cancel();
 
 private:
     Database& m_database;
     QString m_region;
-    QAtomicInt m_cancelled;
+    std::shared_ptr<std::atomic_bool> m_cancelled;
 };

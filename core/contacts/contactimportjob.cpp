@@ -1,29 +1,16 @@
 #include "contactimportjob.h"
 
-#include "storage/database.h"
-
-#include <QPointer>
-#include <QThread>
-
-// What the worker thread and the job share; it outlives whichever of them ends last.
-struct ContactImportJob::Shared
-{
-    Database database; // opened and closed on the worker thread
-    std::unique_ptr<ContactImporter> importer;
-    QAtomicInt cancelled;
-};
+#include "storage/databasetask.h"
 
 ContactImportJob::ContactImportJob(
     QString databasePath, QByteArray csv, ContactImporter::Mapping mapping, QString defaultRegion, QObject* parent)
     : QObject(parent)
-    , m_shared(std::make_shared<Shared>())
     , m_path(std::move(databasePath))
     , m_csv(std::move(csv))
     , m_mapping(std::move(mapping))
     , m_region(std::move(defaultRegion))
-{
-    m_shared->importer = std::make_unique<ContactImporter>(m_shared->database, m_region);
-}
+    , m_cancelled(std::make_shared<std::atomic_bool>(false))
+{ }
 
 ContactImportJob::~ContactImportJob()
 {
@@ -34,44 +21,23 @@ ContactImportJob::~ContactImportJob()
 void ContactImportJob::start()
 {
     m_running = true;
-    QPointer<ContactImportJob> self(this);
-    QThread* thread = QThread::create([shared = m_shared, path = m_path, csv = m_csv, mapping = m_mapping, self] {
-        auto report = [self](auto&& deliver) {
-            if (self)
-                QMetaObject::invokeMethod(self.data(), std::forward<decltype(deliver)>(deliver), Qt::QueuedConnection);
-        };
-        Result<ContactImporter::Report> result = Result<ContactImporter::Report>::failure(QString());
-        const Status opened = shared->database.open(path);
-        if (!opened.isOk()) {
-            result = opened;
-        } else if (shared->cancelled.loadRelaxed()) {
-            ContactImporter::Report cancelled;
-            cancelled.cancelled = true;
-            result = cancelled;
-        } else {
-            result = shared->importer->import(csv, mapping, [report, self](int done, int total) {
-                report([self, done, total] {
-                    if (self)
-                        Q_EMIT self->progressed(done, total);
-                });
-            });
-        }
-        shared->database.close();
-        report([self, result] {
-            if (!self)
-                return;
-            self->m_running = false;
-            Q_EMIT self->finished(result);
+    const Mailbox mailbox(this);
+    auto report = [this, mailbox](int done, int total) {
+        mailbox.post([this, done, total] { Q_EMIT progressed(done, total); });
+    };
+    runOnDatabaseThread<ContactImporter::Report>(
+        this, m_path,
+        [report, cancelled = m_cancelled, csv = m_csv, mapping = m_mapping, region = m_region](
+            Database& database) { return ContactImporter(database, region, cancelled).import(csv, mapping, report); },
+        [this](const Result<ContactImporter::Report>& result) {
+            m_running = false;
+            Q_EMIT finished(result);
         });
-    });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
 }
 
 void ContactImportJob::cancel()
 {
-    m_shared->cancelled.storeRelaxed(1);
-    m_shared->importer->cancel();
+    m_cancelled->store(true); // read by the importer between chunks, on its thread
 }
 
 bool ContactImportJob::isRunning() const

@@ -4,6 +4,7 @@
 
 #include <QObject>
 
+#include <atomic>
 #include <memory>
 
 // Runs a ContactImporter on its own thread with its own database connection, so the window stays responsive
@@ -29,11 +30,10 @@ Q_SIGNALS:
     void finished(const Result<ContactImporter::Report>& result);
 
 private:
-    struct Shared;
-    std::shared_ptr<Shared> m_shared;
     QString m_path;
     QByteArray m_csv;
     ContactImporter::Mapping m_mapping;
     QString m_region;
+    std::shared_ptr<std::atomic_bool> m_cancelled;
     bool m_running = false;
 };

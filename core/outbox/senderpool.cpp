@@ -5,8 +5,8 @@
 #include "providers/providerjob.h"
 #include "providers/providerregistry.h"
 #include "storage/profilerepository.h"
+#include "util/mailbox.h"
 
-#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QThread>
 
@@ -32,13 +32,6 @@ void retire(MessagingProvider* provider)
 }
 } // namespace
 
-// Where answers from the profile service's thread are delivered: to the pool while it lives, to nobody after.
-struct SenderPool::Inbox
-{
-    QMutex mutex;
-    SenderPool* pool = nullptr;
-};
-
 MessagingProvider* SenderPool::Sender::provider()
 {
     MessagingProvider* p = providers.at(next);
@@ -57,19 +50,14 @@ SenderPool::SenderPool(ProfileRepository& profiles,
     , m_profileService(profileService)
     , m_registry(registry)
     , m_clock(std::move(clock))
-    , m_inbox(std::make_shared<Inbox>())
+    , m_mailbox(this)
 {
-    m_inbox->pool = this;
     for (int i = 0; i < qMax(1, networkManagers); ++i)
         m_networks << new QNetworkAccessManager(this);
 }
 
 SenderPool::~SenderPool()
 {
-    {
-        QMutexLocker lock(&m_inbox->mutex);
-        m_inbox->pool = nullptr;
-    }
     for (const auto& sender : std::as_const(m_senders))
         qDeleteAll(sender->providers);
 }
@@ -124,21 +112,15 @@ void SenderPool::load(qint64 profileId)
     }
     sender->profile = profile.value();
     ProfileService* service = &m_profileService;
-    auto ask = [service, profile = profile.value(), inbox = m_inbox, sender, profileId, generation] {
+    auto ask = [service, profile = profile.value(), mailbox = m_mailbox, pool = this, sender, profileId, generation] {
         ProfileJob* job = service->loadSecrets(profile);
-        QObject::connect(
-            job, &ProfileJob::finished, job, [inbox, sender, profileId, generation](const ProfileOutcome& outcome) {
-                QMutexLocker lock(&inbox->mutex);
-                if (SenderPool* pool = inbox->pool) {
-                    QMetaObject::invokeMethod(
-                        pool,
-                        [pool, profileId, sender, outcome, generation] {
-                            // Dropped when the pool was cleared or the sender forgotten meanwhile.
-                            if (pool->m_loading.value(profileId) == generation)
-                                pool->loaded(profileId, sender, outcome);
-                        },
-                        Qt::QueuedConnection);
-                }
+        QObject::connect(job, &ProfileJob::finished, job,
+            [mailbox, pool, sender, profileId, generation](const ProfileOutcome& outcome) {
+                mailbox.post([pool, profileId, sender, outcome, generation] {
+                    // Dropped when the pool was cleared or the sender forgotten meanwhile.
+                    if (pool->m_loading.value(profileId) == generation)
+                        pool->loaded(profileId, sender, outcome);
+                });
             });
     };
     if (service->thread() == QThread::currentThread())

@@ -2,6 +2,7 @@
 
 #include "model/profile.h"
 #include "ratelimiter.h"
+#include "util/mailbox.h"
 
 #include <QHash>
 #include <QList>
@@ -58,7 +59,6 @@ Q_SIGNALS:
     void ready(qint64 profileId);
 
 private:
-    struct Inbox;
     void load(qint64 profileId);
     void loaded(qint64 profileId, std::shared_ptr<Sender> sender, const ProfileOutcome& outcome);
 
@@ -69,7 +69,7 @@ private:
     QList<QNetworkAccessManager*> m_networks;
     QHash<qint64, std::shared_ptr<Sender>> m_senders;
     QHash<qint64, int> m_loading; // sender -> the load under way for it
-    std::shared_ptr<Inbox> m_inbox;
+    Mailbox m_mailbox; // where secrets read on the profile service's thread come back to
     int m_generation = 0;
     int m_transferTimeoutMs = 0;
 };

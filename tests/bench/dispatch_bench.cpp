@@ -26,20 +26,13 @@
 #include <QTextStream>
 #include <QTimer>
 
-#include <sys/resource.h>
-
 #include <algorithm>
+
+#include "measure.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
-double peakRssMb()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024.0;
-}
-
 QJsonObject fetchJson(const QString& url)
 {
     QNetworkAccessManager network;
@@ -167,9 +160,9 @@ int main(int argc, char* argv[])
     QJsonObject result {{u"mode"_s, rate > 0 ? u"paced"_s : u"unpaced"_s}, {u"messages"_s, messages},
         {u"accepted"_s, counts.value(OutboxState::Accepted)}, {u"seconds"_s, seconds},
         {u"msgs_per_s"_s, qRound(messages / seconds * 10) / 10.0}, {u"p50_ms"_s, percentile(latencies, 0.50)},
-        {u"p99_ms"_s, percentile(latencies, 0.99)}, {u"peak_rss_mb"_s, qRound(peakRssMb() * 10) / 10.0},
-        {u"max_stall_ms"_s, maxStall}, {u"max_stall_at_ms"_s, maxStallAt},
-        {u"latency_ms"_s, parser.value(u"latency-ms"_s).toInt()}, {u"in_flight"_s, options.maxInFlight}};
+        {u"p99_ms"_s, percentile(latencies, 0.99)}, {u"peak_rss_mb"_s, peakRssMb()}, {u"max_stall_ms"_s, maxStall},
+        {u"max_stall_at_ms"_s, maxStallAt}, {u"latency_ms"_s, parser.value(u"latency-ms"_s).toInt()},
+        {u"in_flight"_s, options.maxInFlight}};
     if (rate > 0) {
         result.insert(u"rate"_s, rate);
         result.insert(u"max_window"_s, stats.value(u"max_per_second"_s).toInt());

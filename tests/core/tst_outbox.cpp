@@ -1,6 +1,7 @@
 // The persistent queue: rows exist before sending, claims are bounded and committed, outcomes are recorded with
 // every attempt, paused broadcasts are not claimed, cancel and retry-failed do what they say, and rows left in
 // flight become unconfirmed.
+#include "outbox/broadcastwritejob.h"
 #include "outbox/outbox.h"
 #include "outbox/rowmessages.h"
 #include "providers/providerregistry.h"
@@ -8,6 +9,7 @@
 #include "storage/profilerepository.h"
 
 #include <QDateTime>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -242,6 +244,43 @@ private Q_SLOTS:
         // Reads are bounded: a caller asks for a page of changes, never all of them at once.
         QCOMPARE(outbox.rowsUpdatedSince(id, before, 1 << 30, 2).value().size(), 2);
         QCOMPARE(outbox.rows(OutboxState::Accepted, 0).value().size(), 0);
+    }
+
+    // 100,000 rows are written on a thread of their own, with progress; Cancel leaves nothing behind.
+    void aLargeBroadcastIsWrittenOffThreadAndCanBeCancelled()
+    {
+        QList<Recipient> many;
+        for (int i = 0; i < 100'000; ++i)
+            many.append({u"+1415%1"_s.arg(2000000 + i), {}});
+        OutgoingMessage m;
+        m.text = u"Hello"_s;
+        BroadcastWriteJob written(m_db.path(), m_profileId, m, many, {});
+        QSignalSpy progress(&written, &BroadcastWriteJob::progressed);
+        std::optional<Result<qint64>> done;
+        connect(&written, &BroadcastWriteJob::finished, this, [&done](const Result<qint64>& r) { done = r; });
+        written.start();
+        QTRY_VERIFY_WITH_TIMEOUT(done.has_value(), 60000);
+        const Result<qint64> id = *done;
+        QVERIFY2(id.isOk(), qPrintable(id.error()));
+        QVERIFY(progress.size() >= 10); // a step every few thousand rows
+        QCOMPARE(progress.last().at(0).toInt(), 100'000);
+        Outbox outbox(m_db);
+        QCOMPARE(outbox.counts(id.value()).value().value(OutboxState::Queued), 100'000);
+        QCOMPARE(outbox.broadcast(id.value()).value().state, Broadcast::State::Running);
+
+        BroadcastWriteJob cancelled(m_db.path(), m_profileId, m, many, {});
+        std::optional<Result<qint64>> cancelledDone;
+        connect(&cancelled, &BroadcastWriteJob::finished, this,
+            [&cancelledDone](const Result<qint64>& r) { cancelledDone = r; });
+        connect(&cancelled, &BroadcastWriteJob::progressed, &cancelled, &BroadcastWriteJob::cancel);
+        cancelled.start();
+        QTRY_VERIFY_WITH_TIMEOUT(cancelledDone.has_value(), 60000);
+        QVERIFY(!cancelledDone->isOk());
+        QVERIFY(cancelledDone->error().contains(u"cancelled"_s));
+        QCOMPARE(outbox.broadcasts().value().size(), 1);
+        QSqlQuery q(m_db.connection());
+        QVERIFY(q.exec(u"SELECT COUNT(*) FROM outbox"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 100'000);
     }
 
     void retryFailedRequeuesAndFinishes()

@@ -22,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -72,17 +73,24 @@ private Q_SLOTS:
     void modelAndProxyFilterAndSort()
     {
         auto app = makeTestApp(std::make_unique<MemorySecretStore>());
-        ContactTableModel model(app->services().contacts);
+        ContactTableModel model(app->services().database);
         QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         ContactFilterProxy proxy;
         proxy.setSourceModel(&model);
         QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy reloaded(&model, &ContactTableModel::reloaded);
         QCOMPARE(model.rowCount(), 0);
         importBakery(*app);
-        QVERIFY(model.reload().isEmpty());
+        // Read off the window's thread: nothing changes until the rows are in.
+        model.reload();
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(reloaded.wait(5000));
+        QCOMPARE(reloaded.last().first().toString(), QString());
         QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.tags(), QStringList({u"lisbon"_s, u"porto"_s, u"vip"_s}));
 
-        proxy.sort(ContactTableModel::NameColumn, Qt::DescendingOrder);
+        proxy.sort(ContactTableModel::NameColumn, Qt::DescendingOrder); // sorted off the thread too
+        QVERIFY(reloaded.wait(5000));
         QCOMPARE(column(proxy, ContactTableModel::NameColumn),
             QStringList({u"Eva Sousa"_s, u"Duarte Reis"_s, u"Carla Mota"_s, u"Bruno Dias"_s, u"Ana Lopes"_s}));
         proxy.setTag(u"vip"_s);
@@ -94,6 +102,7 @@ private Q_SLOTS:
         QCOMPARE(column(proxy, ContactTableModel::NameColumn), QStringList({u"Eva Sousa"_s}));
         proxy.setSearchText(QString());
         proxy.sort(ContactTableModel::StatusColumn, Qt::DescendingOrder);
+        QVERIFY(reloaded.wait(5000));
         QCOMPARE(proxy.index(0, ContactTableModel::StatusColumn).data().toString(), u"Opted out"_s);
         QCOMPARE(proxy.index(0, ContactTableModel::NameColumn).data().toString(), u"Duarte Reis"_s);
     }
@@ -111,6 +120,7 @@ private Q_SLOTS:
         auto* optOut = view.findChild<QPushButton*>(u"optOutButton"_s);
         QVERIFY(!optOut->isEnabled());
 
+        QTRY_COMPARE(table->model()->rowCount(), 5); // read off the window's thread
         QTest::keyClicks(search, u"lisbon"_s);
         QCOMPARE(table->model()->rowCount(), 2);
         table->setFocus();
@@ -121,6 +131,7 @@ private Q_SLOTS:
         for (const QString& phone : {u"+351912345001"_s, u"+351912345002"_s})
             QVERIFY(app->services().contacts.findByPhone(phone).value()->optedOut);
         QVERIFY(!app->services().contacts.findByPhone(u"+351912345003"_s).value()->optedOut);
+        QTRY_VERIFY(!view.model()->isLoading()); // the table reads the change back off the window's thread
 
         // Edit Eva: a name fix, a tag and a field, through the dialog.
         search->clear();
@@ -148,9 +159,10 @@ private Q_SLOTS:
 
         // The tag filter offers the new tag.
         auto* tag = view.findChild<QComboBox*>(u"tagFilterComboBox"_s);
-        QVERIFY(tag->findData(u"faro"_s) >= 0);
+        QTRY_VERIFY(tag->findData(u"faro"_s) >= 0);
 
         // Delete asks first; "No" keeps the contact.
+        QTRY_VERIFY(!view.model()->isLoading());
         search->clear();
         QTest::keyClicks(search, u"Bruno"_s);
         table->selectRow(0);

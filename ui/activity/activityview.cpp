@@ -7,6 +7,7 @@
 #include "progressdelegate.h"
 #include "recipienttablemodel.h"
 #include "statetext.h"
+#include "storage/database.h"
 #include "storage/profilerepository.h"
 
 #include <QComboBox>
@@ -48,6 +49,7 @@ ActivityView::ActivityView(AppServices& services, QWidget* parent)
     , m_backupSender(new QComboBox(this))
     , m_detail(new QLabel(this))
     , m_status(new QLabel(this))
+    , m_reads(services.database.path())
 {
     setObjectName(u"activityView"_s);
     m_broadcastTable->setModel(m_broadcasts);
@@ -97,7 +99,7 @@ ActivityView::ActivityView(AppServices& services, QWidget* parent)
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &ActivityView::showBroadcast);
     connect(m_recipientTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &ActivityView::showRecipientDetail);
-    connect(&m_timer, &QTimer::timeout, this, &ActivityView::refresh);
+    connect(&m_timer, &QTimer::timeout, this, &ActivityView::refreshInBackground);
     m_timer.setInterval(kRefreshMs);
 
     auto* actions = new QHBoxLayout;
@@ -137,8 +139,8 @@ ActivityView::ActivityView(AppServices& services, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_status);
-    refresh();
     updateActions();
+    refreshInBackground();
 }
 
 BroadcastListModel* ActivityView::broadcastModel() const
@@ -154,7 +156,7 @@ RecipientTableModel* ActivityView::recipientModel() const
 void ActivityView::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    refresh();
+    refreshInBackground();
     m_timer.start();
 }
 
@@ -171,17 +173,76 @@ void ActivityView::refresh()
         error = m_recipients->refresh();
     if (!error.isEmpty())
         m_status->setText(tr("Could not read the outbox: %1").arg(error));
-    if (selectedBroadcast() == 0 && m_broadcasts->rowCount() > 0)
+    afterRefresh();
+}
+
+namespace {
+// What one live look at the outbox found, read on the read thread.
+struct ActivityRead
+{
+    BroadcastListModel::Snapshot broadcasts;
+    std::optional<RecipientTableModel::Look> look;
+    RecipientTableModel::Found recipients;
+};
+} // namespace
+
+void ActivityView::refreshInBackground()
+{
+    if (m_reading) {
+        m_readAgain = true;
+        return;
+    }
+    m_reading = true;
+    const std::optional<RecipientTableModel::Look> look = m_recipients->nextLook();
+    m_reads.read<ActivityRead>(
+        this,
+        [registry = &m_services.registry, look](Database& database) -> Result<ActivityRead> {
+            Outbox outbox(database);
+            ProfileRepository profiles(database, *registry);
+            Result<BroadcastListModel::Snapshot> broadcasts = BroadcastListModel::read(outbox, profiles);
+            if (!broadcasts.isOk())
+                return broadcasts.status();
+            ActivityRead found {broadcasts.takeValue(), look, {}};
+            if (look) {
+                Result<RecipientTableModel::Found> recipients = RecipientTableModel::read(outbox, *look);
+                if (!recipients.isOk())
+                    return recipients.status();
+                found.recipients = recipients.takeValue();
+            }
+            return found;
+        },
+        [this](const Result<ActivityRead>& found) {
+            m_reading = false;
+            if (!found.isOk()) {
+                m_status->setText(tr("Could not read the outbox: %1").arg(found.error()));
+            } else {
+                m_broadcasts->apply(found.value().broadcasts);
+                if (found.value().look)
+                    m_recipients->apply(*found.value().look, found.value().recipients);
+            }
+            afterRefresh();
+            if (m_readAgain) {
+                m_readAgain = false;
+                refreshInBackground();
+            }
+        });
+}
+
+void ActivityView::afterRefresh()
+{
+    if (m_pendingSelection != 0 && m_broadcasts->rowOf(m_pendingSelection) >= 0) {
+        m_broadcastTable->selectRow(m_broadcasts->rowOf(m_pendingSelection));
+        m_pendingSelection = 0;
+    } else if (selectedBroadcast() == 0 && m_broadcasts->rowCount() > 0 && m_pendingSelection == 0) {
         m_broadcastTable->selectRow(0);
+    }
     updateActions();
 }
 
 void ActivityView::selectBroadcast(qint64 broadcastId)
 {
-    m_broadcasts->refresh();
-    const int row = m_broadcasts->rowOf(broadcastId);
-    if (row >= 0)
-        m_broadcastTable->selectRow(row);
+    m_pendingSelection = broadcastId;
+    refreshInBackground();
 }
 
 qint64 ActivityView::selectedBroadcast() const
@@ -195,7 +256,7 @@ void ActivityView::showBroadcast()
     const int filter = m_stateFilter->currentData().toInt();
     m_recipients->setBroadcast(
         selectedBroadcast(), filter < 0 ? std::nullopt : std::optional<OutboxState>(OutboxState(filter)));
-    m_recipients->fetchMore({});
+    refreshInBackground(); // its first page comes from the read thread
     m_detail->clear();
     updateBackupSenders();
     updateActions();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/databasereadthread.h"
+
 #include <QTimer>
 #include <QWidget>
 
@@ -20,7 +22,11 @@ class ActivityView : public QWidget
 public:
     explicit ActivityView(AppServices& services, QWidget* parent = nullptr);
 
+    // Reads the outbox now (after the owner's actions); the live updates read off the window's thread instead.
     void refresh();
+    // Reads the outbox on the read thread and shows what changed when the answer is in.
+    void refreshInBackground();
+    // Selects the broadcast as soon as the list has it.
     void selectBroadcast(qint64 broadcastId);
     qint64 selectedBroadcast() const;
     BroadcastListModel* broadcastModel() const;
@@ -47,6 +53,7 @@ private:
     void updateBackupSenders();
     void showRecipientDetail();
     void report(const QString& action, const QString& error);
+    void afterRefresh();
     void updateRecipientActions();
 
     AppServices& m_services;
@@ -68,4 +75,8 @@ private:
     QPushButton* m_resendRow;
     QPushButton* m_dropRow;
     QTimer m_timer;
+    DatabaseReadThread m_reads;
+    bool m_reading = false;
+    bool m_readAgain = false;
+    qint64 m_pendingSelection = 0;
 };

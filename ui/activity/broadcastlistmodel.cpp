@@ -43,15 +43,33 @@ BroadcastListModel::BroadcastListModel(Outbox& outbox, ProfileRepository& profil
 
 QString BroadcastListModel::refresh()
 {
-    Result<QList<BroadcastSummary>> fresh = m_outbox.summaries();
-    if (!fresh.isOk())
-        return fresh.error();
-    const Result<QList<Profile>> profiles = m_profiles.list();
-    if (profiles.isOk()) {
-        for (const Profile& p : profiles.value())
-            m_senderNames.insert(p.id, p.name);
+    const Result<Snapshot> snapshot = read(m_outbox, m_profiles);
+    if (!snapshot.isOk())
+        return snapshot.error();
+    apply(snapshot.value());
+    return QString();
+}
+
+Result<BroadcastListModel::Snapshot> BroadcastListModel::read(Outbox& outbox, ProfileRepository& profiles)
+{
+    Result<QList<BroadcastSummary>> summaries = outbox.summaries();
+    if (!summaries.isOk())
+        return summaries.status();
+    Snapshot snapshot {summaries.takeValue(), {}};
+    for (const BroadcastSummary& s : std::as_const(snapshot.summaries)) {
+        if (snapshot.senderNames.contains(s.broadcast.profileId))
+            continue;
+        const Result<Profile> sender = profiles.find(s.broadcast.profileId); // archived senders too
+        snapshot.senderNames.insert(s.broadcast.profileId, sender.isOk() ? sender.value().name : QString());
     }
-    QList<BroadcastSummary>& rows = fresh.value();
+    return snapshot;
+}
+
+void BroadcastListModel::apply(const Snapshot& snapshot)
+{
+    for (auto it = snapshot.senderNames.cbegin(); it != snapshot.senderNames.cend(); ++it)
+        m_senderNames.insert(it.key(), it.value());
+    const QList<BroadcastSummary>& rows = snapshot.summaries;
     // Broadcasts are only ever added, newest first: the old list should be the new list's tail.
     const qsizetype added = rows.size() - m_rows.size();
     bool sameTail = added >= 0;
@@ -61,7 +79,7 @@ QString BroadcastListModel::refresh()
         beginResetModel();
         m_rows = rows;
         endResetModel();
-        return QString();
+        return;
     }
     if (added > 0) {
         beginInsertRows({}, 0, int(added) - 1);
@@ -72,7 +90,6 @@ QString BroadcastListModel::refresh()
         m_rows[i] = rows.at(i);
     if (rows.size() > added)
         Q_EMIT dataChanged(index(int(added), 0), index(int(rows.size()) - 1, ColumnCount - 1));
-    return QString();
 }
 
 BroadcastSummary BroadcastListModel::summary(int row) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "outbox/outboxrow.h"
+#include "util/result.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -9,7 +10,8 @@ class Outbox;
 class ProfileRepository;
 
 // Every broadcast, newest first, with its progress and counts. refresh() reads the counts again and reports only
-// what changed (new broadcasts are inserted at the top), so selections survive the live updates.
+// what changed (new broadcasts are inserted at the top), so selections survive the live updates. The reading can
+// happen elsewhere (the activity view reads off the window's thread): read() then apply().
 class BroadcastListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -33,9 +35,18 @@ public:
         ProgressRole, // 0..100
     };
 
+    // What one look at the outbox found.
+    struct Snapshot
+    {
+        QList<BroadcastSummary> summaries;
+        QHash<qint64, QString> senderNames;
+    };
+
     BroadcastListModel(Outbox& outbox, ProfileRepository& profiles, QObject* parent = nullptr);
 
     QString refresh();
+    static Result<Snapshot> read(Outbox& outbox, ProfileRepository& profiles);
+    void apply(const Snapshot& snapshot);
     BroadcastSummary summary(int row) const;
     int rowOf(qint64 broadcastId) const;
 

@@ -51,14 +51,23 @@ void RecipientTableModel::fetchMore(const QModelIndex& parent)
         return;
     const qint64 after = m_rows.isEmpty() ? 0 : m_rows.last().id;
     const Result<QList<OutboxRow>> page = m_outbox.rowsPage(m_broadcastId, after, kPageSize, m_state);
-    if (!page.isOk() || page.value().size() < kPageSize)
+    if (!page.isOk()) {
         m_exhausted = true;
-    if (!page.isOk() || page.value().isEmpty())
+        return;
+    }
+    append(page.value());
+}
+
+void RecipientTableModel::append(const QList<OutboxRow>& page)
+{
+    if (page.size() < kPageSize)
+        m_exhausted = true;
+    if (page.isEmpty())
         return;
     const int first = int(m_rows.size());
     m_notifying = true;
-    beginInsertRows({}, first, first + int(page.value().size()) - 1);
-    for (const OutboxRow& r : page.value()) {
+    beginInsertRows({}, first, first + int(page.size()) - 1);
+    for (const OutboxRow& r : page) {
         m_rowOfId.insert(r.id, int(m_rows.size()));
         m_rows << r;
     }
@@ -66,46 +75,89 @@ void RecipientTableModel::fetchMore(const QModelIndex& parent)
     m_notifying = false;
 }
 
-QString RecipientTableModel::refresh()
+std::optional<RecipientTableModel::Look> RecipientTableModel::nextLook() const
 {
+    if (m_broadcastId == 0)
+        return std::nullopt;
+    Look look;
+    look.broadcastId = m_broadcastId;
+    look.state = m_state;
+    look.atMs = QDateTime::currentMSecsSinceEpoch();
     if (m_rows.isEmpty()) {
         // Nothing loaded yet (a filter that matched nothing, or a new broadcast): look again from the start.
-        if (m_broadcastId != 0) {
-            m_exhausted = false;
-            fetchMore({});
-        }
-        return QString();
+        look.pageAfterId = 0;
+        return look;
     }
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const Result<QList<OutboxRow>> changed
-        = m_outbox.rowsUpdatedSince(m_broadcastId, m_lookedAtMs - kLookBackMs, m_rows.last().id, kChangesPerRefresh);
-    if (!changed.isOk())
-        return changed.error();
-    // Changes come oldest first: when there were more than one refresh reads, the next one goes on from the last.
-    m_lookedAtMs = changed.value().size() < kChangesPerRefresh ? now : changed.value().last().updatedAtMs + kLookBackMs;
-    int top = int(m_rows.size());
-    int bottom = -1;
-    for (const OutboxRow& r : changed.value()) {
-        const auto it = m_rowOfId.constFind(r.id);
-        if (it == m_rowOfId.cend())
-            continue;
-        OutboxRow& shown = m_rows[it.value()];
-        const bool same = shown.state == r.state && shown.attempts == r.attempts && shown.errorCode == r.errorCode
-            && shown.errorExplanation == r.errorExplanation && shown.providerMessageId == r.providerMessageId
-            && shown.profileId == r.profileId;
-        if (same)
-            continue;
-        shown = r;
-        top = qMin(top, it.value());
-        bottom = qMax(bottom, it.value());
-    }
-    if (bottom >= top)
-        Q_EMIT dataChanged(index(top, 0), index(bottom, ColumnCount - 1));
+    look.changedSinceMs = m_lookedAtMs - kLookBackMs;
+    look.maxId = m_rows.last().id;
     // Rows added later (a retry through another sender) or newly matching a filter appear at the end.
-    if (m_exhausted) {
-        m_exhausted = false;
-        fetchMore({});
+    if (m_exhausted)
+        look.pageAfterId = m_rows.last().id;
+    return look;
+}
+
+Result<RecipientTableModel::Found> RecipientTableModel::read(Outbox& outbox, const Look& look)
+{
+    Found found;
+    if (look.maxId > 0) {
+        Result<QList<OutboxRow>> changed
+            = outbox.rowsUpdatedSince(look.broadcastId, look.changedSinceMs, look.maxId, kChangesPerRefresh);
+        if (!changed.isOk())
+            return changed.status();
+        found.changed = changed.takeValue();
     }
+    if (look.pageAfterId >= 0) {
+        Result<QList<OutboxRow>> page = outbox.rowsPage(look.broadcastId, look.pageAfterId, kPageSize, look.state);
+        if (!page.isOk())
+            return page.status();
+        found.page = page.takeValue();
+    }
+    return found;
+}
+
+void RecipientTableModel::apply(const Look& look, const Found& found)
+{
+    if (look.broadcastId != m_broadcastId || look.state != m_state)
+        return; // another broadcast (or filter) was chosen meanwhile
+    if (look.maxId > 0) {
+        // Changes come oldest first: when there were more than one refresh reads, the next one goes on from there.
+        m_lookedAtMs
+            = found.changed.size() < kChangesPerRefresh ? look.atMs : found.changed.last().updatedAtMs + kLookBackMs;
+        int top = int(m_rows.size());
+        int bottom = -1;
+        for (const OutboxRow& r : found.changed) {
+            const auto it = m_rowOfId.constFind(r.id);
+            if (it == m_rowOfId.cend())
+                continue;
+            OutboxRow& shown = m_rows[it.value()];
+            const bool same = shown.state == r.state && shown.attempts == r.attempts && shown.errorCode == r.errorCode
+                && shown.errorExplanation == r.errorExplanation && shown.providerMessageId == r.providerMessageId
+                && shown.profileId == r.profileId && shown.unconfirmedReason == r.unconfirmedReason;
+            if (same)
+                continue;
+            shown = r;
+            top = qMin(top, it.value());
+            bottom = qMax(bottom, it.value());
+        }
+        if (bottom >= top)
+            Q_EMIT dataChanged(index(top, 0), index(bottom, ColumnCount - 1));
+    }
+    const qint64 lastId = m_rows.isEmpty() ? 0 : m_rows.last().id;
+    if (look.pageAfterId >= 0 && look.pageAfterId == lastId) {
+        m_exhausted = false;
+        append(found.page);
+    }
+}
+
+QString RecipientTableModel::refresh()
+{
+    const std::optional<Look> look = nextLook();
+    if (!look)
+        return QString();
+    const Result<Found> found = read(m_outbox, *look);
+    if (!found.isOk())
+        return found.error();
+    apply(*look, found.value());
     return QString();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "outbox/outboxrow.h"
+#include "util/result.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -12,7 +13,8 @@ class Outbox;
 // One broadcast's recipients and what happened to each: state, attempts, the provider's message id, and for a
 // failure its kind, the provider's code and the explanation. Reads a page at a time as the view scrolls
 // (canFetchMore/fetchMore), so a broadcast of 100,000 recipients never sits in memory whole; refresh() re-reads
-// only the loaded rows that changed since the last look.
+// only the loaded rows that changed since the last look. The reading can happen elsewhere (the activity view reads
+// off the window's thread): nextLook(), read(), then apply().
 class RecipientTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -28,12 +30,31 @@ public:
     };
     static constexpr int kPageSize = 500;
 
+    // What the next refresh reads.
+    struct Look
+    {
+        qint64 broadcastId = 0;
+        std::optional<OutboxState> state;
+        qint64 changedSinceMs = 0; // the loaded rows (ids up to maxId) changed since then
+        qint64 maxId = 0; // 0: none loaded, nothing to re-read
+        qint64 pageAfterId = -1; // a page of rows after this id; -1: none
+        qint64 atMs = 0;
+    };
+    struct Found
+    {
+        QList<OutboxRow> changed;
+        QList<OutboxRow> page;
+    };
+
     explicit RecipientTableModel(Outbox& outbox, QObject* parent = nullptr);
 
     // Shows this broadcast (0: none), optionally only the rows in one state.
     void setBroadcast(qint64 broadcastId, std::optional<OutboxState> state = std::nullopt);
     qint64 broadcastId() const;
     QString refresh();
+    std::optional<Look> nextLook() const;
+    static Result<Found> read(Outbox& outbox, const Look& look);
+    void apply(const Look& look, const Found& found);
     OutboxRow row(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -44,6 +65,8 @@ public:
     void fetchMore(const QModelIndex& parent) override;
 
 private:
+    void append(const QList<OutboxRow>& page);
+
     Outbox& m_outbox;
     qint64 m_broadcastId = 0;
     std::optional<OutboxState> m_state;

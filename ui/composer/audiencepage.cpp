@@ -2,6 +2,7 @@
 
 #include "appservices.h"
 #include "contacts/contactrepository.h"
+#include "contacts/contactsnapshot.h"
 #include "contacts/importdialog.h"
 #include "storage/database.h"
 
@@ -63,24 +64,40 @@ AudiencePage::AudiencePage(AppServices& services, QWidget* parent)
     reload();
 }
 
-void AudiencePage::reload()
+void AudiencePage::reload(std::function<void()> then)
 {
-    Result<QList<Contact>> all = m_services.contacts.all();
-    m_all = all.isOk() ? all.takeValue() : QList<Contact>();
-    QStringList checked;
-    for (int i = 0; i < m_tags->count(); ++i) {
-        if (m_tags->item(i)->checkState() == Qt::Checked)
-            checked << m_tags->item(i)->text();
-    }
-    const QSignalBlocker blocker(m_tags);
-    m_tags->clear();
-    const Result<QStringList> tags = m_services.contacts.tags();
-    for (const QString& tag : tags.isOk() ? tags.value() : QStringList()) {
-        auto* item = new QListWidgetItem(tag, m_tags);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        item->setCheckState(checked.contains(tag) ? Qt::Checked : Qt::Unchecked);
-    }
-    updateCount();
+    // Read off the window's thread: 100,000 contacts take a good part of a second.
+    const int generation = ++m_generation;
+    m_count->setText(tr("Reading the contacts…"));
+    ContactsSnapshot::load(
+        this, m_services.database.path(), [this, generation, then](const Result<ContactsSnapshot>& snapshot) {
+            if (generation != m_generation)
+                return; // a newer read is on its way
+            m_loaded = generation;
+            m_all = snapshot.isOk() ? snapshot.value().contacts : QList<Contact>();
+            QStringList checked;
+            for (int i = 0; i < m_tags->count(); ++i) {
+                if (m_tags->item(i)->checkState() == Qt::Checked)
+                    checked << m_tags->item(i)->text();
+            }
+            const QSignalBlocker blocker(m_tags);
+            m_tags->clear();
+            for (const QString& tag : snapshot.isOk() ? snapshot.value().tags : QStringList()) {
+                auto* item = new QListWidgetItem(tag, m_tags);
+                item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+                item->setCheckState(checked.contains(tag) ? Qt::Checked : Qt::Unchecked);
+            }
+            updateCount();
+            if (!snapshot.isOk())
+                m_count->setText(tr("The contacts could not be read: %1").arg(snapshot.error()));
+            if (then)
+                then();
+        });
+}
+
+bool AudiencePage::isLoading() const
+{
+    return m_loaded != m_generation;
 }
 
 void AudiencePage::setSelection(const QList<qint64>& contactIds)
@@ -113,11 +130,12 @@ void AudiencePage::importCsv()
     ImportDialog dialog(m_services.database.path(), QString(), this);
     connect(&dialog, &ImportDialog::imported, this, [this, &dialog] {
         const QString tag = dialog.mapping().extraTags.value(0);
-        reload();
-        for (int i = 0; i < m_tags->count(); ++i)
-            m_tags->item(i)->setCheckState(m_tags->item(i)->text() == tag ? Qt::Checked : Qt::Unchecked);
-        m_tagsRadio->setChecked(true);
-        updateCount();
+        reload([this, tag] {
+            for (int i = 0; i < m_tags->count(); ++i)
+                m_tags->item(i)->setCheckState(m_tags->item(i)->text() == tag ? Qt::Checked : Qt::Unchecked);
+            m_tagsRadio->setChecked(true);
+            updateCount();
+        });
     });
     // The tag is set once a file is chosen, from its name; the owner may change it before importing.
     connect(&dialog, &ImportDialog::fileLoaded, this,

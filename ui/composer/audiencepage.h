@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 struct AppServices;
 class QButtonGroup;
 class QLabel;
@@ -18,8 +20,10 @@ class AudiencePage : public QWidget
 public:
     explicit AudiencePage(AppServices& services, QWidget* parent = nullptr);
 
-    // Reads the contacts and tags again (after an import or an edit).
-    void reload();
+    // Reads the contacts and tags again (after an import or an edit), off the window's thread; `then` runs once they
+    // are in.
+    void reload(std::function<void()> then = {});
+    bool isLoading() const;
     void setSelection(const QList<qint64>& contactIds);
     Audience audience() const;
     // The audience's contacts, opted-out ones included (the pre-flight check counts and excludes them).
@@ -42,4 +46,6 @@ private:
     QRadioButton* m_selectionRadio;
     QListWidget* m_tags;
     QLabel* m_count;
+    int m_generation = 0;
+    int m_loaded = 0;
 };

@@ -2,8 +2,10 @@
 
 #include <QDateTimeEdit>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -19,6 +21,8 @@ SendPage::SendPage(QWidget* parent)
     , m_summary(new QLabel(this))
     , m_error(new QLabel(this))
     , m_send(new QPushButton(tr("&Send"), this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QPushButton(tr("&Cancel"), this))
 {
     setObjectName(u"sendPage"_s);
     m_title->setObjectName(u"titleLineEdit"_s);
@@ -40,6 +44,12 @@ SendPage::SendPage(QWidget* parent)
     connect(m_later, &QRadioButton::toggled, this,
         [this](bool later) { m_send->setText(later ? tr("&Schedule") : tr("&Send")); });
     connect(m_send, &QPushButton::clicked, this, &SendPage::sendRequested);
+    m_progress->setObjectName(u"writingProgressBar"_s);
+    m_progress->setFormat(tr("Preparing %v of %m messages…"));
+    m_progress->hide();
+    m_cancel->setObjectName(u"cancelWritingButton"_s);
+    m_cancel->hide();
+    connect(m_cancel, &QPushButton::clicked, this, &SendPage::cancelRequested);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);
@@ -54,15 +64,37 @@ SendPage::SendPage(QWidget* parent)
     layout->addWidget(scheduleNote);
     layout->addWidget(m_summary);
     layout->addWidget(m_error);
-    layout->addWidget(m_send, 0, Qt::AlignRight);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_progress, 1);
+    buttons->addWidget(m_cancel);
+    buttons->addStretch();
+    buttons->addWidget(m_send);
+    layout->addLayout(buttons);
     layout->addStretch();
 }
 
 void SendPage::setSummary(const QString& text, bool canSend)
 {
     m_summary->setText(text);
-    m_send->setEnabled(canSend);
+    m_canSend = canSend;
+    m_send->setEnabled(canSend && !m_progress->isVisible());
     m_error->clear();
+}
+
+void SendPage::showWriting(int done, int total)
+{
+    m_progress->setRange(0, qMax(1, total));
+    m_progress->setValue(done);
+    m_progress->show();
+    m_cancel->show();
+    m_send->setEnabled(false);
+}
+
+void SendPage::writingFinished()
+{
+    m_progress->hide();
+    m_cancel->hide();
+    m_send->setEnabled(m_canSend);
 }
 
 QString SendPage::title() const

@@ -6,6 +6,7 @@
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QRadioButton;
 
@@ -22,9 +23,13 @@ public:
     // Invalid when sending now.
     QDateTime scheduledAt() const;
     void showError(const QString& error);
+    // While the broadcast's rows are written (off the window's thread): a progress bar and Cancel instead of Send.
+    void showWriting(int done, int total);
+    void writingFinished();
 
 Q_SIGNALS:
     void sendRequested();
+    void cancelRequested();
 
 private:
     QLineEdit* m_title;
@@ -34,4 +39,7 @@ private:
     QLabel* m_summary;
     QLabel* m_error;
     QPushButton* m_send;
+    QProgressBar* m_progress;
+    QPushButton* m_cancel;
+    bool m_canSend = false;
 };

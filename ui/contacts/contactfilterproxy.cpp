@@ -3,10 +3,12 @@
 #include "contacttablemodel.h"
 
 ContactFilterProxy::ContactFilterProxy(QObject* parent) : QSortFilterProxyModel(parent)
+{ }
+
+void ContactFilterProxy::sort(int column, Qt::SortOrder order)
 {
-    setSortRole(Qt::EditRole);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
-    setSortLocaleAware(true);
+    if (sourceModel())
+        sourceModel()->sort(column, order);
 }
 
 void ContactFilterProxy::setSearchText(const QString& text)
@@ -23,6 +25,8 @@ void ContactFilterProxy::setTag(const QString& tag)
 
 bool ContactFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
+    if (m_tag.isEmpty() && m_search.isEmpty())
+        return true; // 100,000 rows pass through here after every reload
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (!m_tag.isEmpty() && !index.data(ContactTableModel::TagsRole).toStringList().contains(m_tag))
         return false;

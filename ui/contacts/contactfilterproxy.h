@@ -2,7 +2,8 @@
 
 #include <QSortFilterProxyModel>
 
-// Narrows the contacts table to a search text (number, name, tags, fields) and a tag, and sorts it.
+// Narrows the contacts table to a search text (number, name, tags, fields) and a tag. Sorting is the model's own,
+// done off the window's thread: a proxy sorting 100,000 rows would hold the window up.
 class ContactFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -11,6 +12,7 @@ public:
 
     void setSearchText(const QString& text);
     void setTag(const QString& tag); // empty: every tag
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;

@@ -28,7 +28,7 @@ using namespace Qt::StringLiterals;
 ContactsView::ContactsView(AppServices& services, QWidget* parent)
     : QWidget(parent)
     , m_services(services)
-    , m_model(new ContactTableModel(services.contacts, this))
+    , m_model(new ContactTableModel(services.database, this))
     , m_proxy(new ContactFilterProxy(this))
     , m_search(new QLineEdit(this))
     , m_tag(new QComboBox(this))
@@ -46,6 +46,10 @@ ContactsView::ContactsView(AppServices& services, QWidget* parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ContactTableModel::NameColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Fixed row heights: the view never measures 100,000 rows to lay them out.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    // Column widths from a sample of rows, not from the first thousand.
+    m_table->horizontalHeader()->setResizeContentsPrecision(100);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
@@ -59,6 +63,7 @@ ContactsView::ContactsView(AppServices& services, QWidget* parent)
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ContactsView::updateActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ContactsView::updateActions);
     connect(m_table, &QTableView::doubleClicked, this, &ContactsView::editCurrent);
+    connect(m_model, &ContactTableModel::reloaded, this, &ContactsView::showLoaded);
 
     auto* filters = new QHBoxLayout;
     auto* searchLabel = new QLabel(tr("&Search:"), this);
@@ -97,6 +102,7 @@ ContactsView::ContactsView(AppServices& services, QWidget* parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(m_summary);
     layout->addLayout(buttons);
+    updateActions();
     reload();
 }
 
@@ -107,8 +113,15 @@ ContactTableModel* ContactsView::model() const
 
 void ContactsView::reload()
 {
-    const QString error = m_model->reload();
-    m_table->resizeColumnsToContents();
+    m_model->reload(); // read off the window's thread; showLoaded() follows
+}
+
+void ContactsView::showLoaded(const QString& error)
+{
+    if (!m_columnsSized && m_model->rowCount() > 0) {
+        m_table->resizeColumnsToContents(); // it looks at the first rows only
+        m_columnsSized = true;
+    }
     updateTagFilter();
     updateActions();
     if (!error.isEmpty())
@@ -121,8 +134,7 @@ void ContactsView::updateTagFilter()
     const QSignalBlocker blocker(m_tag);
     m_tag->clear();
     m_tag->addItem(tr("All tags"), QString());
-    const Result<QStringList> tags = m_services.contacts.tags();
-    for (const QString& tag : tags.isOk() ? tags.value() : QStringList())
+    for (const QString& tag : m_model->tags())
         m_tag->addItem(tag, tag);
     m_tag->setCurrentIndex(qMax(0, m_tag->findData(current)));
     m_proxy->setTag(m_tag->currentData().toString());

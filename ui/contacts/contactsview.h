@@ -34,6 +34,7 @@ Q_SIGNALS:
     void composeRequested(const QList<qint64>& contactIds);
 
 private:
+    void showLoaded(const QString& error);
     void updateTagFilter();
     void updateActions();
 
@@ -46,4 +47,5 @@ private:
     QLabel* m_summary;
     QList<QPushButton*> m_selectionButtons;
     QPushButton* m_editButton = nullptr;
+    bool m_columnsSized = false;
 };

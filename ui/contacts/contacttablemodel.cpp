@@ -1,8 +1,12 @@
 #include "contacttablemodel.h"
 
 #include "contacts/contactrepository.h"
+#include "storage/databasetask.h"
 
+#include <QCollator>
 #include <QLocale>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -16,17 +20,111 @@ QString fieldsText(const QMap<QString, QString>& fields)
 }
 } // namespace
 
-ContactTableModel::ContactTableModel(ContactRepository& repository, QObject* parent)
-    : QAbstractTableModel(parent), m_repository(repository)
+// What a reload hands back from its thread: the rows in order, with what a search matches for each.
+struct LoadedContacts
+{
+    QList<Contact> contacts;
+    QStringList searchText;
+    QStringList tags;
+};
+
+namespace {
+QString searchText(const Contact& c)
+{
+    return QStringList({c.phone, c.name, c.tags.join(u' '), fieldsText(c.fields)}).join(u' ').toLower();
+}
+
+// Sorts as a person reads the column: text by the locale's collation, the rest by value, ties by number.
+void sortContacts(QList<Contact>& contacts, int column, Qt::SortOrder order)
+{
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    auto key = [column](const Contact& c) -> QString {
+        switch (column) {
+        case ContactTableModel::NameColumn:
+            return c.name;
+        case ContactTableModel::TagsColumn:
+            return c.tags.join(u", "_s);
+        case ContactTableModel::FieldsColumn:
+            return fieldsText(c.fields);
+        default:
+            return c.phone;
+        }
+    };
+    std::stable_sort(contacts.begin(), contacts.end(), [&](const Contact& a, const Contact& b) {
+        int c = 0;
+        if (column == ContactTableModel::StatusColumn)
+            c = int(a.optedOut) - int(b.optedOut);
+        else if (column == ContactTableModel::LastInboundColumn)
+            c = a.lastInboundAt < b.lastInboundAt ? -1 : b.lastInboundAt < a.lastInboundAt ? 1 : 0;
+        else
+            c = collator.compare(key(a), key(b));
+        if (c == 0)
+            c = a.phone.compare(b.phone);
+        return order == Qt::AscendingOrder ? c < 0 : c > 0;
+    });
+}
+} // namespace
+
+ContactTableModel::ContactTableModel(Database& database, QObject* parent)
+    : QAbstractTableModel(parent), m_path(database.path())
 { }
 
-QString ContactTableModel::reload()
+void ContactTableModel::reload()
 {
-    Result<QList<Contact>> all = m_repository.all();
-    beginResetModel();
-    m_contacts = all.isOk() ? all.takeValue() : QList<Contact>();
-    endResetModel();
-    return all.isOk() ? QString() : all.error();
+    const int generation = ++m_generation;
+    runOnDatabaseThread<LoadedContacts>(
+        this, m_path,
+        [column = m_sortColumn, order = m_sortOrder](Database& database) -> Result<LoadedContacts> {
+            ContactRepository repository(database);
+            Result<QList<Contact>> all = repository.all();
+            if (!all.isOk())
+                return all.status();
+            const Result<QStringList> tags = repository.tags();
+            if (!tags.isOk())
+                return tags.status();
+            LoadedContacts loaded {all.takeValue(), {}, tags.value()};
+            sortContacts(loaded.contacts, column, order);
+            loaded.searchText.reserve(loaded.contacts.size());
+            for (const Contact& c : std::as_const(loaded.contacts))
+                loaded.searchText << searchText(c);
+            return loaded;
+        },
+        [this, generation](const Result<LoadedContacts>& loaded) {
+            if (generation != m_generation)
+                return; // a newer reload (or sort) is on its way
+            m_shown = generation;
+            if (!loaded.isOk()) {
+                Q_EMIT reloaded(loaded.error());
+                return;
+            }
+            beginResetModel();
+            m_contacts = loaded.value().contacts;
+            m_searchText = loaded.value().searchText;
+            m_tags = loaded.value().tags;
+            endResetModel();
+            Q_EMIT reloaded(QString());
+        });
+}
+
+void ContactTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    reload();
+}
+
+QStringList ContactTableModel::tags() const
+{
+    return m_tags;
+}
+
+bool ContactTableModel::isLoading() const
+{
+    return m_shown != m_generation;
 }
 
 Contact ContactTableModel::contact(int row) const
@@ -55,7 +153,7 @@ QVariant ContactTableModel::data(const QModelIndex& index, int role) const
     case TagsRole:
         return c.tags;
     case SearchTextRole:
-        return QStringList({c.phone, c.name, c.tags.join(u' '), fieldsText(c.fields)}).join(u' ').toLower();
+        return m_searchText.value(index.row());
     case Qt::ToolTipRole:
         if (index.column() == StatusColumn && c.optedOut)
             return tr("Opted out on %1. Tandem never sends to this number.")
