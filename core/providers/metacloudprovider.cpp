@@ -1,6 +1,7 @@
 #include "metacloudprovider.h"
 
 #include "metaerrors.h"
+#include "metaresponses.h"
 #include "networkerrors.h"
 #include "phone/phonenumbers.h"
 #include "sendoncebody.h"
@@ -49,17 +50,9 @@ ProviderJob* MetaCloudProvider::verifyCredentials()
     request.setTransferTimeout(transferTimeout());
     qCDebug(lcMeta) << "GET" << request.url().toDisplayString();
     return start(m_network->get(request), [](const HttpResponse& response) {
-        ProviderResult result;
-        if (response.status != 200) {
-            result.error = metaErrorFromResponse(response);
+        const ProviderResult result = MetaResponses::phoneNumber(response);
+        if (!result.isOk())
             qCWarning(lcMeta) << "verify failed" << response.status << result.error.code;
-            return result;
-        }
-        const QJsonObject number = QJsonDocument::fromJson(response.body).object();
-        result.details = {{u"display_phone_number"_s, number.value(u"display_phone_number"_s).toString()},
-            {u"verified_name"_s, number.value(u"verified_name"_s).toString()},
-            {u"quality_rating"_s, number.value(u"quality_rating"_s).toString()},
-            {u"phone_number_id"_s, number.value(u"id"_s).toString()}};
         return result;
     });
 }
@@ -81,20 +74,9 @@ ProviderJob* MetaCloudProvider::send(const OutgoingMessage& message)
     return start(
         m_network->post(request, payload),
         [recipient](const HttpResponse& response) {
-            ProviderResult result;
-            result.recipient = recipient;
-            if (response.status != 200) {
-                result.error = metaErrorFromResponse(response);
+            const ProviderResult result = MetaResponses::sent(response, recipient);
+            if (result.error.isError())
                 qCInfo(lcMeta) << "send rejected" << response.status << result.error.code;
-                return result;
-            }
-            const QJsonObject answer = QJsonDocument::fromJson(response.body).object();
-            const QJsonObject first = answer.value(u"messages"_s).toArray().first().toObject();
-            result.messageId = first.value(u"id"_s).toString();
-            // message_status appears only for paced templates; a 200 otherwise means accepted.
-            result.status = first.value(u"message_status"_s).toString(u"accepted"_s);
-            if (result.messageId.isEmpty())
-                result.error = unreadableSuccess(u"Meta"_s);
             return result;
         },
         payload);

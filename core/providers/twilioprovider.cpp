@@ -4,7 +4,7 @@
 #include "phone/phonenumbers.h"
 #include "sendoncebody.h"
 #include "twilioerrors.h"
-#include "twiliosentmatch.h"
+#include "twilioresponses.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -40,25 +40,9 @@ ProviderJob* TwilioProvider::verifyCredentials()
     request.setTransferTimeout(transferTimeout());
     qCDebug(lcTwilio) << "GET" << request.url().toDisplayString();
     return start(m_network->get(request), [](const HttpResponse& response) {
-        ProviderResult result;
-        if (response.status != 200) {
-            result.error = twilioErrorFromResponse(response);
+        const ProviderResult result = TwilioResponses::account(response);
+        if (!result.isOk())
             qCWarning(lcTwilio) << "verify failed" << response.status << result.error.code;
-            return result;
-        }
-        const QJsonObject account = QJsonDocument::fromJson(response.body).object();
-        result.details = {{u"account_sid"_s, account.value(u"sid"_s).toString()},
-            {u"friendly_name"_s, account.value(u"friendly_name"_s).toString()},
-            {u"account_status"_s, account.value(u"status"_s).toString()},
-            {u"account_type"_s, account.value(u"type"_s).toString()}};
-        result.status = account.value(u"status"_s).toString();
-        if (result.status != u"active"_s) {
-            result.error.errorClass = ErrorClass::Authentication;
-            result.error.code = u"account-"_s + result.status;
-            result.error.explanation = QCoreApplication::translate(
-                "TwilioProvider", "The Twilio account is %1, not active. Reactivate it in the Twilio Console.")
-                                           .arg(result.status);
-        }
         return result;
     });
 }
@@ -89,18 +73,9 @@ ProviderJob* TwilioProvider::send(const OutgoingMessage& message)
     return start(
         m_network->post(request, body),
         [recipient](const HttpResponse& response) {
-            ProviderResult result;
-            result.recipient = recipient;
-            if (response.status != 201 && response.status != 200) {
-                result.error = twilioErrorFromResponse(response);
+            const ProviderResult result = TwilioResponses::created(response, recipient);
+            if (result.error.isError())
                 qCInfo(lcTwilio) << "send rejected" << response.status << result.error.code;
-                return result;
-            }
-            const QJsonObject created = QJsonDocument::fromJson(response.body).object();
-            result.messageId = created.value(u"sid"_s).toString();
-            result.status = created.value(u"status"_s).toString();
-            if (result.messageId.isEmpty())
-                result.error = unreadableSuccess(u"Twilio"_s);
             return result;
         },
         body);
@@ -110,22 +85,7 @@ ProviderJob* TwilioProvider::fetchStatus(const QString& providerMessageId)
 {
     QNetworkRequest request = m_requests.fetchMessage(providerMessageId);
     request.setTransferTimeout(transferTimeout());
-    return start(m_network->get(request), [](const HttpResponse& response) {
-        ProviderResult result;
-        if (response.status != 200) {
-            result.error = twilioErrorFromResponse(response);
-            return result;
-        }
-        const QJsonObject message = QJsonDocument::fromJson(response.body).object();
-        result.messageId = message.value(u"sid"_s).toString();
-        result.status = message.value(u"status"_s).toString();
-        result.recipient = message.value(u"to"_s).toString();
-        // Delivery failures arrive here, after the 201: failed/undelivered with an error_code.
-        const QJsonValue code = message.value(u"error_code"_s);
-        if (!code.isNull() && !code.isUndefined() && code.toInt() != 0)
-            result.error = twilioErrorFromCode(code.toInt(), message.value(u"error_message"_s).toString());
-        return result;
-    });
+    return start(m_network->get(request), &TwilioResponses::message);
 }
 
 bool TwilioProvider::canFindSent() const
@@ -154,17 +114,8 @@ void TwilioProvider::findSentPage(
 {
     request.setTransferTimeout(transferTimeout());
     qCDebug(lcTwilio) << "GET" << request.url().toDisplayString();
-    ProviderJob* page = start(m_network->get(request), [query](const HttpResponse& response) {
-        ProviderResult result;
-        if (response.status != 200) {
-            result.error = twilioErrorFromResponse(response);
-            return result;
-        }
-        const QJsonObject list = QJsonDocument::fromJson(response.body).object();
-        result.messageId = matchTwilioSentMessage(list.value(u"messages"_s).toArray(), query);
-        result.details.insert(u"next_page_uri"_s, list.value(u"next_page_uri"_s).toString());
-        return result;
-    });
+    ProviderJob* page = start(m_network->get(request),
+        [query](const HttpResponse& response) { return TwilioResponses::sentPage(response, query); });
     connect(page, &ProviderJob::finished, outer, [this, outer, query, pagesLeft](const ProviderResult& result) {
         const QString next = result.details.value(u"next_page_uri"_s).toString();
         if (result.isOk() && result.messageId.isEmpty() && !next.isEmpty() && pagesLeft > 1) {

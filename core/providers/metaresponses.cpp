@@ -1,0 +1,45 @@
+#include "metaresponses.h"
+
+#include "metaerrors.h"
+#include "networkerrors.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace MetaResponses {
+ProviderResult phoneNumber(const HttpResponse& response)
+{
+    ProviderResult result;
+    if (response.status != 200) {
+        result.error = metaErrorFromResponse(response);
+        return result;
+    }
+    const QJsonObject number = QJsonDocument::fromJson(response.body).object();
+    result.details = {{u"display_phone_number"_s, number.value(u"display_phone_number"_s).toString()},
+        {u"verified_name"_s, number.value(u"verified_name"_s).toString()},
+        {u"quality_rating"_s, number.value(u"quality_rating"_s).toString()},
+        {u"phone_number_id"_s, number.value(u"id"_s).toString()}};
+    return result;
+}
+
+ProviderResult sent(const HttpResponse& response, const QString& recipient)
+{
+    ProviderResult result;
+    result.recipient = recipient;
+    if (response.status != 200) {
+        result.error = metaErrorFromResponse(response);
+        return result;
+    }
+    const QJsonObject answer = QJsonDocument::fromJson(response.body).object();
+    const QJsonObject first = answer.value(u"messages"_s).toArray().first().toObject();
+    result.messageId = first.value(u"id"_s).toString();
+    // message_status appears only for paced templates; a 200 otherwise means accepted.
+    result.status = first.value(u"message_status"_s).toString(u"accepted"_s);
+    if (result.messageId.isEmpty())
+        result.error = unreadableSuccess(u"Meta"_s);
+    return result;
+}
+} // namespace MetaResponses

@@ -1,0 +1,12 @@
+#pragma once
+
+#include "providerjob.h"
+
+// What the Cloud API's answers mean, one function per request, so each can be tested and fuzzed without a network:
+// every status and body, however malformed, gives a ProviderResult (an error when it cannot be read).
+namespace MetaResponses {
+// GET /{PHONE_NUMBER_ID}: the display number, verified name and quality.
+ProviderResult phoneNumber(const HttpResponse& response);
+// POST /{PHONE_NUMBER_ID}/messages: 200 with the message's wamid (and a pacing status for paced templates).
+ProviderResult sent(const HttpResponse& response, const QString& recipient);
+} // namespace MetaResponses

@@ -1,0 +1,84 @@
+#include "twilioresponses.h"
+
+#include "networkerrors.h"
+#include "twilioerrors.h"
+#include "twiliosentmatch.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace TwilioResponses {
+ProviderResult account(const HttpResponse& response)
+{
+    ProviderResult result;
+    if (response.status != 200) {
+        result.error = twilioErrorFromResponse(response);
+        return result;
+    }
+    const QJsonObject account = QJsonDocument::fromJson(response.body).object();
+    result.details = {{u"account_sid"_s, account.value(u"sid"_s).toString()},
+        {u"friendly_name"_s, account.value(u"friendly_name"_s).toString()},
+        {u"account_status"_s, account.value(u"status"_s).toString()},
+        {u"account_type"_s, account.value(u"type"_s).toString()}};
+    result.status = account.value(u"status"_s).toString();
+    if (result.status != u"active"_s) {
+        result.error.errorClass = ErrorClass::Authentication;
+        result.error.code = u"account-"_s + result.status;
+        result.error.explanation = QCoreApplication::translate(
+            "TwilioProvider", "The Twilio account is %1, not active. Reactivate it in the Twilio Console.")
+                                       .arg(result.status);
+    }
+    return result;
+}
+
+ProviderResult created(const HttpResponse& response, const QString& recipient)
+{
+    ProviderResult result;
+    result.recipient = recipient;
+    if (response.status != 201 && response.status != 200) {
+        result.error = twilioErrorFromResponse(response);
+        return result;
+    }
+    const QJsonObject created = QJsonDocument::fromJson(response.body).object();
+    result.messageId = created.value(u"sid"_s).toString();
+    result.status = created.value(u"status"_s).toString();
+    if (result.messageId.isEmpty())
+        result.error = unreadableSuccess(u"Twilio"_s);
+    return result;
+}
+
+ProviderResult message(const HttpResponse& response)
+{
+    ProviderResult result;
+    if (response.status != 200) {
+        result.error = twilioErrorFromResponse(response);
+        return result;
+    }
+    const QJsonObject message = QJsonDocument::fromJson(response.body).object();
+    result.messageId = message.value(u"sid"_s).toString();
+    result.status = message.value(u"status"_s).toString();
+    result.recipient = message.value(u"to"_s).toString();
+    // Delivery failures arrive here, after the 201: failed/undelivered with an error_code.
+    const QJsonValue code = message.value(u"error_code"_s);
+    if (!code.isNull() && !code.isUndefined() && code.toInt() != 0)
+        result.error = twilioErrorFromCode(code.toInt(), message.value(u"error_message"_s).toString());
+    return result;
+}
+
+ProviderResult sentPage(const HttpResponse& response, const SentMessageQuery& query)
+{
+    ProviderResult result;
+    if (response.status != 200) {
+        result.error = twilioErrorFromResponse(response);
+        return result;
+    }
+    const QJsonObject list = QJsonDocument::fromJson(response.body).object();
+    result.messageId = matchTwilioSentMessage(list.value(u"messages"_s).toArray(), query);
+    result.details.insert(u"next_page_uri"_s, list.value(u"next_page_uri"_s).toString());
+    return result;
+}
+} // namespace TwilioResponses
