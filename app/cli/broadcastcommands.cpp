@@ -35,6 +35,12 @@ OutboxWorker::Options workerOptions(const QCommandLineParser& parser)
         options.reconciler.graceMs = qMax(0, parser.value(u"reconcile-after-ms"_s).toInt());
     options.reconciler.pollMs = qMin(options.reconciler.pollMs, qMax(200, int(options.reconciler.graceMs / 2)));
     options.transferTimeoutMs = qMax(0, parser.value(u"timeout-ms"_s).toInt());
+    options.receiverUrl = parser.value(u"public-url"_s).trimmed();
+    if (parser.isSet(u"status-poll-ms"_s)) {
+        // Tests and impatient owners: the whole schedule shrinks with the first wait.
+        options.poller.schedule.firstMs = qMax(100, parser.value(u"status-poll-ms"_s).toInt());
+        options.poller.checkEveryMs = int(qMin<qint64>(1000, qMax<qint64>(50, options.poller.schedule.firstMs / 4)));
+    }
     options.dispatcher.holder = QCoreApplication::translate("tandem-cli", "%1, tandem-cli (pid %2)")
                                     .arg(QSysInfo::machineHostName())
                                     .arg(QCoreApplication::applicationPid());
@@ -59,14 +65,16 @@ QJsonObject statusJson(Outbox& outbox, qint64 id)
 QString progressLine(const QJsonObject& status)
 {
     const QJsonObject c = status.value(u"counts"_s).toObject();
-    const int done = c.value(u"accepted"_s).toInt() + c.value(u"delivered"_s).toInt() + c.value(u"read"_s).toInt()
-        + c.value(u"failed"_s).toInt() + c.value(u"cancelled"_s).toInt() + c.value(u"unconfirmed"_s).toInt();
+    const int taken = c.value(u"accepted"_s).toInt() + c.value(u"sent"_s).toInt() + c.value(u"delivered"_s).toInt()
+        + c.value(u"read"_s).toInt();
+    const int done
+        = taken + c.value(u"failed"_s).toInt() + c.value(u"cancelled"_s).toInt() + c.value(u"unconfirmed"_s).toInt();
     return tr("broadcast %1 %2: %3/%4 done, %5 accepted, %6 failed, %7 waiting to retry")
         .arg(status.value(u"id"_s).toInteger())
         .arg(status.value(u"state"_s).toString())
         .arg(done)
         .arg(status.value(u"total"_s).toInt())
-        .arg(c.value(u"accepted"_s).toInt() + c.value(u"delivered"_s).toInt() + c.value(u"read"_s).toInt())
+        .arg(taken)
         .arg(c.value(u"failed"_s).toInt())
         .arg(c.value(u"retry_wait"_s).toInt());
 }

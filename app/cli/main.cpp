@@ -77,8 +77,15 @@ void addOptions(QCommandLineParser& parser)
            "  broadcast status ID [--json] | pause ID | resume ID | cancel ID | retry-failed ID\n"
            "  broadcast unconfirmed ID [--resend | --drop] [--row N]   sent, but no answer came: the provider may\n"
            "                                        or may not have them; resend or drop them (one row or all)\n"
-           "  outbox run [--lease-ms MS]            send what the outbox holds until Ctrl+C / SIGTERM; several may\n"
-           "                                        share a database (one sends for each sender at a time)\n"
+           "  outbox run [--lease-ms MS] [--public-url URL]   send what the outbox holds until Ctrl+C / SIGTERM;\n"
+           "                                        several may share a database (one sends for each sender at a\n"
+           "                                        time). Twilio statuses come to --public-url's receiver, or\n"
+           "                                        are polled without it\n"
+           "  webhooks serve [--port N] [--bind ADDR] [--public-url URL]   the receiver for delivery reports and\n"
+           "                                        customers' messages, until Ctrl+C / SIGTERM (port 8080)\n"
+           "  webhooks urls --public-url URL [--json]   the addresses to give Twilio and Meta, per sender\n"
+           "  webhooks test PROFILE --public-url URL   send a signed test report there and check it arrived\n"
+           "  webhooks meta-override PROFILE --public-url URL   have Meta send this number's webhooks there\n"
            "  contacts import FILE [--region XX] [--json]   CSV with a phone column; bad rows reported by line\n"
            "  contacts export FILE                  every contact as CSV that import reads back\n"
            "  sandbox [--port N] [--latency-ms L]   a local practice copy of both providers' APIs\n\n"
@@ -86,7 +93,7 @@ void addOptions(QCommandLineParser& parser)
            "lines from standard input with --secrets-stdin and kept only in the system keychain."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"command"_s, tr("profile, send, broadcast, outbox or sandbox"));
+    parser.addPositionalArgument(u"command"_s, tr("profile, send, broadcast, outbox, webhooks, contacts or sandbox"));
     parser.addOptions({
         {u"db"_s, tr("The database file (default: $TANDEM_DB, then the application-data folder)."), u"PATH"_s},
         {u"json"_s, tr("Print JSON.")},
@@ -122,6 +129,15 @@ void addOptions(QCommandLineParser& parser)
             tr("How long after an unanswered send Tandem asks Twilio whether it arrived (default 20000)."), u"MS"_s},
         {u"max-in-flight"_s, tr("How many requests may be under way at once (default 48)."), u"N"_s},
         {u"timeout-ms"_s, tr("Give up on a provider request after this long without progress."), u"MS"_s},
+        {u"public-url"_s,
+            tr("The webhook receiver's public address (its \"/\"), as Twilio and Meta reach it: behind a proxy or "
+               "tunnel, the address they sign."),
+            u"URL"_s},
+        {u"bind"_s, tr("webhooks serve: the address to listen on (default 0.0.0.0, every address)."), u"ADDR"_s},
+        {u"status-poll-ms"_s,
+            tr("outbox run: first ask Twilio for a message's status this long after it was accepted (default "
+               "60000); later questions come 5, 30, 120, … times as late."),
+            u"MS"_s},
     });
 }
 
@@ -199,6 +215,11 @@ int main(int argc, char* argv[])
     } else if (command == u"outbox"_s && positional.value(0) == u"run"_s) {
         quitOnSignals();
         runOutboxWorker(context);
+    } else if (command == u"webhooks"_s && !positional.isEmpty()) {
+        quitOnSignals();
+        const QString subcommand = positional.takeFirst();
+        context.arguments = positional;
+        runWebhooksCommand(context, subcommand);
     } else if (command == u"send"_s) {
         context.arguments = positional;
         runSendCommand(context);

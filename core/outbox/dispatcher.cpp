@@ -264,6 +264,8 @@ void Dispatcher::complete(const OutboxRow& row, qint64 profileId, const Provider
     SenderPool::Sender* sender = m_senders.get(profileId);
     if (result.error.errorClass == ErrorClass::RateLimited && sender && sender->limiter)
         sender->limiter->throttle(); // the provider asked us to slow down: the whole sender does
+    if (c.decision.state == OutboxState::Accepted && sender && sender->pollsStatus)
+        c.pollAtMs = m_options.polls.firstAt(c.atMs, sender->statusCallbacks);
     if (c.decision.state == OutboxState::Failed) {
         if (sender && sender->backupProfileId != 0 && sender->backupProfileId != profileId
             && sender->fallbackClasses.contains(errorClassName(result.error.errorClass)))

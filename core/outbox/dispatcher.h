@@ -1,6 +1,7 @@
 #pragma once
 
 #include "outbox.h"
+#include "pollschedule.h"
 #include "ratelimiter.h"
 #include "retrypolicy.h"
 #include "rowmessages.h"
@@ -34,6 +35,7 @@ public:
         int heartbeatMs = 5000;
         QString holder; // who we are, for people: "laptop, tandem (pid 4242)"
         RetryPolicy retry;
+        PollSchedule polls; // when accepted rows of senders that can be asked get their first status question
     };
 
     Dispatcher(Outbox& outbox, SenderLeases& leases, SenderPool& senders, Options options, QObject* parent = nullptr);

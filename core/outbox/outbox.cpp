@@ -5,6 +5,7 @@
 #include "outboxsql.h"
 #include "storage/database.h"
 #include "storage/writetransaction.h"
+#include "webhooks/statusledger.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -79,10 +80,11 @@ Result<Outbox::Recorded> Outbox::record(const QList<Completion>& completions, co
         return transaction.status();
     // Only the lease holder writes the outcome. An "unconfirmed" row it still holds (its lease ran out while the
     // answer was on its way) takes the answer too: the answer is the truth.
+    QStringList acceptedIds;
     QSqlQuery update(db);
     update.prepare(u"UPDATE outbox SET state = ?, next_attempt_at = ?, provider_message_id = ?, error_class = ?, "
                    "error_code = ?, error_explanation = ?, profile_id = ?, attempts = ?, updated_at = ?, "
-                   "unconfirmed_reason = ?, throttles = ?, lease_expires_at = 0 "
+                   "unconfirmed_reason = ?, throttles = ?, lease_expires_at = 0, next_poll_at = ? "
                    "WHERE id = ? AND lease_owner = ? AND state IN ('sending', 'unconfirmed')"_s);
     QSqlQuery attempt(db);
     attempt.prepare(u"INSERT INTO outbox_attempts (outbox_id, attempt, profile_id, at, outcome, error_code, "
@@ -106,8 +108,9 @@ Result<Outbox::Recorded> Outbox::record(const QList<Completion>& completions, co
         update.bindValue(8, c.atMs);
         update.bindValue(9, text(state == OutboxState::Unconfirmed ? c.error.explanation : QString()));
         update.bindValue(10, throttled ? c.row.throttles + 1 : 0);
-        update.bindValue(11, c.row.id);
-        update.bindValue(12, owner);
+        update.bindValue(11, state == OutboxState::Accepted ? c.pollAtMs : 0);
+        update.bindValue(12, c.row.id);
+        update.bindValue(13, owner);
         if (!update.exec())
             return failed(update);
         if (update.numRowsAffected() != 1) {
@@ -130,7 +133,13 @@ Result<Outbox::Recorded> Outbox::record(const QList<Completion>& completions, co
             if (!pause.exec())
                 return failed(pause);
         }
+        if (state == OutboxState::Accepted && !c.providerMessageId.isEmpty())
+            acceptedIds << c.providerMessageId;
     }
+    // A status report can beat the send's own answer: it waited for this id, and applies now.
+    const Result<int> waiting = StatusLedger(m_database).applyWaiting(acceptedIds);
+    if (!waiting.isOk())
+        return waiting.status();
     const Status committed = transaction.commit();
     if (!committed.isOk())
         return committed;
@@ -195,6 +204,64 @@ Result<QList<OutboxRow>> Outbox::unconfirmed(const QList<qint64>& profileIds, qi
         u"state = 'unconfirmed' AND next_attempt_at <= ? AND profile_id IN (%1)"_s.arg(ids.join(u',')), {nowMs}, limit);
 }
 
+Result<QList<OutboxRow>> Outbox::claimPolls(
+    const QList<qint64>& profileIds, qint64 nowMs, int limit, qint64 holdUntilMs)
+{
+    if (profileIds.isEmpty() || limit <= 0)
+        return QList<OutboxRow>();
+    QStringList ids;
+    for (qint64 id : profileIds)
+        ids << QString::number(id);
+    // The outbox_polls index holds only rows with a question scheduled. Moving next_poll_at past the answer's
+    // expected time keeps a row from being asked twice at once; if Tandem stops before the answer, it is asked again
+    // at holdUntilMs.
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"UPDATE outbox SET next_poll_at = ? WHERE id IN (SELECT id FROM outbox WHERE next_poll_at > 0 AND "
+              "next_poll_at <= ? AND profile_id IN (%1) AND state IN ('accepted', 'sent', 'delivered') "
+              "ORDER BY next_poll_at, id LIMIT ?) RETURNING "_s.arg(ids.join(u','))
+        + kRowColumns);
+    q.addBindValue(holdUntilMs);
+    q.addBindValue(nowMs);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return failed(q);
+    QList<OutboxRow> rows;
+    while (q.next())
+        rows << rowFrom(q);
+    return rows;
+}
+
+Result<QList<qint64>> Outbox::profilesWithDuePolls(qint64 nowMs) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT DISTINCT profile_id FROM outbox WHERE next_poll_at > 0 AND next_poll_at <= ?"_s);
+    q.addBindValue(nowMs);
+    if (!q.exec())
+        return failed(q);
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
+Status Outbox::schedulePoll(qint64 rowId, qint64 atMs)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"UPDATE outbox SET next_poll_at = ? WHERE id = ?"_s);
+    q.addBindValue(atMs);
+    q.addBindValue(rowId);
+    return q.exec() ? Status::success() : failed(q);
+}
+
+Status Outbox::polled(qint64 rowId, qint64 nextAtMs)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"UPDATE outbox SET next_poll_at = ?, polls = polls + 1 WHERE id = ?"_s);
+    q.addBindValue(nextAtMs);
+    q.addBindValue(rowId);
+    return q.exec() ? Status::success() : failed(q);
+}
+
 Status Outbox::scheduleCheck(qint64 rowId, qint64 atMs, const QString& reason)
 {
     QSqlQuery q(m_database.connection());
@@ -220,7 +287,8 @@ Result<QSet<QString>> Outbox::knownProviderIds(const QString& recipient) const
     return ids;
 }
 
-Status Outbox::resolveUnconfirmed(qint64 rowId, Resolution resolution, const QString& providerMessageId)
+Status Outbox::resolveUnconfirmed(
+    qint64 rowId, Resolution resolution, const QString& providerMessageId, qint64 pollAtMs)
 {
     if (resolution == Resolution::Resend)
         return requeueUnconfirmed(rowId, false);
@@ -245,6 +313,16 @@ Status Outbox::resolveUnconfirmed(qint64 rowId, Resolution resolution, const QSt
     q.addBindValue(rowId);
     if (!q.exec())
         return failed(q);
+    if (resolution == Resolution::Accepted && q.numRowsAffected() > 0) {
+        if (pollAtMs > 0) {
+            const Status scheduled = schedulePoll(rowId, pollAtMs);
+            if (!scheduled.isOk())
+                return scheduled;
+        }
+        const Result<int> waiting = StatusLedger(m_database).applyWaiting({providerMessageId});
+        if (!waiting.isOk())
+            return waiting.status();
+    }
     return transaction.commit();
 }
 

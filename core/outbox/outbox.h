@@ -32,6 +32,7 @@ public:
         RetryDecision decision;
         qint64 atMs = 0;
         qint64 reroutedToProfileId = 0; // fallback: the row goes to this backup sender next
+        qint64 pollAtMs = 0; // accepted by a provider that is asked for the status (Twilio without callbacks)
     };
 
     // How a new broadcast starts: now, or at a time (it then waits as "scheduled").
@@ -80,8 +81,11 @@ public:
     // Scheduled broadcasts whose time has come start running. Returns how many started.
     Result<int> startScheduled(qint64 nowMs);
 
-    // Profiles with rows due now (queued or retry_wait, time reached, broadcast running).
+    // Profiles with rows due now (queued or retry_wait, time reached, broadcast running; or unconfirmed and due
+    // for a check).
     Result<QList<qint64>> profilesWithDueRows(qint64 nowMs) const;
+    // Profiles with accepted rows whose status is due to be asked for.
+    Result<QList<qint64>> profilesWithDuePolls(qint64 nowMs) const;
     // Moves up to `limit` due rows of this profile to "sending" (attempts + 1) under the lease and returns them.
     Result<QList<OutboxRow>> claimDue(qint64 profileId, int limit, qint64 nowMs, const Lease& lease);
     // Records finished attempts in one transaction, for the rows this owner still holds.
@@ -100,7 +104,10 @@ public:
     Status scheduleCheck(qint64 rowId, qint64 atMs, const QString& reason);
     // The provider ids recorded for messages to this recipient: a lookup must not mistake one of them for a new one.
     Result<QSet<QString>> knownProviderIds(const QString& recipient) const;
-    Status resolveUnconfirmed(qint64 rowId, Resolution resolution, const QString& providerMessageId = {});
+    // Accepted: the row gets the provider's id (and a status poll at pollAtMs, when given), and the status reports
+    // that waited for that id apply.
+    Status resolveUnconfirmed(
+        qint64 rowId, Resolution resolution, const QString& providerMessageId = {}, qint64 pollAtMs = 0);
     // Tandem checked with the provider and found nothing: send once more, counting it in `resends`.
     Status resendUnconfirmed(qint64 rowId);
     // Resend or drop every unconfirmed row of a broadcast. Returns how many.
@@ -119,6 +126,13 @@ public:
     Result<QList<OutboxRow>> rowsUpdatedSince(qint64 broadcastId, qint64 sinceMs, qint64 maxId, int limit) const;
 
     Result<QHash<OutboxState, int>> counts(qint64 broadcastId) const;
+    // Takes up to `limit` accepted rows of these senders whose status is due to be asked for (next_poll_at reached),
+    // oldest first, and holds them until holdUntilMs (when they are due again if no answer was recorded).
+    Result<QList<OutboxRow>> claimPolls(const QList<qint64>& profileIds, qint64 nowMs, int limit, qint64 holdUntilMs);
+    // When to ask for the status (0: never: it is final).
+    Status schedulePoll(qint64 rowId, qint64 atMs);
+    // The status was asked for once more; the next time is atMs (0: never).
+    Status polled(qint64 rowId, qint64 nextAtMs);
     Status pause(qint64 broadcastId, const QString& reason);
     // Pauses every running broadcast of a sender that cannot send (its token cannot be read, say).
     Status pauseSender(qint64 profileId, const QString& reason);

@@ -188,7 +188,12 @@ Result<QList<qint64>> Outbox::profilesWithDueRows(qint64 now) const
     q.prepare(u"SELECT p.id FROM profiles p WHERE EXISTS (SELECT 1 FROM outbox o WHERE o.profile_id = p.id AND "
               "o.state = 'retry_wait' AND o.next_attempt_at <= ? AND o."_s
         + kRunning + u") OR EXISTS (SELECT 1 FROM outbox o WHERE o.profile_id = p.id AND o.state = 'queued' AND o."_s
-        + kRunning + u")"_s);
+        + kRunning
+        + u") OR EXISTS (SELECT 1 FROM outbox o WHERE o.profile_id = p.id AND o.state = 'unconfirmed' AND "
+          "o.next_attempt_at <= ?)"_s);
+    // Unconfirmed rows due for a check count too: the reconciler checks them for the senders this worker holds, so
+    // a Tandem started after a crash takes those senders even when nothing new is queued.
+    q.addBindValue(now);
     q.addBindValue(now);
     if (!q.exec())
         return failed(q);

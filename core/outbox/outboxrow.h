@@ -29,6 +29,11 @@ struct OutboxRow
     int throttles = 0; // rate-limit answers in a row; they do not count as attempts
     QString leaseOwner; // the worker that claimed it last
     qint64 updatedAtMs = 0;
+    // When the provider reported it sent, delivered and read (0: not yet, or not reported).
+    qint64 sentAtMs = 0;
+    qint64 deliveredAtMs = 0;
+    qint64 readAtMs = 0;
+    int polls = 0; // times Tandem asked the provider for its status
 };
 
 // A broadcast: one message to many recipients through one sender.

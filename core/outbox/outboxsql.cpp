@@ -10,7 +10,8 @@ using namespace Qt::StringLiterals;
 namespace OutboxSql {
 const QString kRowColumns = u"id, broadcast_id, profile_id, recipient, variables, state, attempts, next_attempt_at, "
                             "claimed_at, provider_message_id, error_class, error_code, error_explanation, "
-                            "unconfirmed_reason, resends, throttles, lease_owner, updated_at"_s;
+                            "unconfirmed_reason, resends, throttles, lease_owner, updated_at, sent_at, delivered_at, "
+                            "read_at, polls"_s;
 
 const QString kRunning = u"broadcast_id IN (SELECT id FROM broadcasts WHERE state = 'running')"_s;
 
@@ -46,6 +47,10 @@ OutboxRow rowFrom(const QSqlQuery& q)
     r.throttles = q.value(15).toInt();
     r.leaseOwner = q.value(16).toString();
     r.updatedAtMs = q.value(17).toLongLong();
+    r.sentAtMs = q.value(18).toLongLong();
+    r.deliveredAtMs = q.value(19).toLongLong();
+    r.readAtMs = q.value(20).toLongLong();
+    r.polls = q.value(21).toInt();
     return r;
 }
 

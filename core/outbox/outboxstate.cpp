@@ -8,10 +8,11 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const std::array<std::pair<OutboxState, const char16_t*>, 9> kNames = {{
+const std::array<std::pair<OutboxState, const char16_t*>, 10> kNames = {{
     {OutboxState::Queued, u"queued"},
     {OutboxState::Sending, u"sending"},
     {OutboxState::Accepted, u"accepted"},
+    {OutboxState::Sent, u"sent"},
     {OutboxState::Delivered, u"delivered"},
     {OutboxState::Read, u"read"},
     {OutboxState::RetryWait, u"retry_wait"},
@@ -25,10 +26,12 @@ int progress(OutboxState s)
     switch (s) {
     case OutboxState::Accepted:
         return 1;
-    case OutboxState::Delivered:
+    case OutboxState::Sent:
         return 2;
-    case OutboxState::Read:
+    case OutboxState::Delivered:
         return 3;
+    case OutboxState::Read:
+        return 4;
     default:
         return 0;
     }
@@ -71,8 +74,9 @@ bool outboxMayAdvance(OutboxState from, OutboxState to)
     const int after = progress(to);
     if (before > 0 && after > 0)
         return after > before;
-    // A delivery report may also settle an unconfirmed row, and a failure report may end an accepted one.
+    // A delivery report may also settle an unconfirmed row, and a failure report may end an accepted (or sent) one.
     if (to == OutboxState::Failed)
-        return from == OutboxState::Accepted || from == OutboxState::Unconfirmed || from == OutboxState::Sending;
+        return from == OutboxState::Accepted || from == OutboxState::Sent || from == OutboxState::Unconfirmed
+            || from == OutboxState::Sending;
     return after > 0 && (from == OutboxState::Sending || from == OutboxState::Unconfirmed);
 }

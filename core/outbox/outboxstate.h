@@ -2,13 +2,14 @@
 
 #include <QString>
 
-// Where one outbox row stands. The order of the first five is the order of progress: a status report never
+// Where one outbox row stands. Accepted, Sent, Delivered and Read are the order of progress: a status report never
 // moves a row backwards (a late "delivered" does not undo "read").
 enum class OutboxState
 {
     Queued,
     Sending, // claimed and committed before the request leaves
     Accepted, // the provider took it and gave an id
+    Sent, // the provider handed it to WhatsApp
     Delivered,
     Read,
     RetryWait, // a transient failure; next_attempt_at says when

@@ -12,11 +12,17 @@ OutboxWorker::OutboxWorker(
           *m_profiles, secrets, registry, &RateLimiter::steadyClock, options.networkManagers))
 {
     m_senders->setTransferTimeout(options.transferTimeoutMs);
+    m_senders->setReceiverUrl(options.receiverUrl);
+    options.dispatcher.polls = options.poller.schedule;
+    options.reconciler.polls = options.poller.schedule;
     m_dispatcher = std::make_unique<Dispatcher>(*m_outbox, *m_leases, *m_senders, options.dispatcher);
     Dispatcher* dispatcher = m_dispatcher.get();
     m_reconciler = std::make_unique<Reconciler>(
         *m_outbox, *m_senders, [dispatcher] { return dispatcher->ownedSenders(); }, options.reconciler);
+    m_poller = std::make_unique<StatusPoller>(database, *m_outbox, *m_senders, options.poller);
     connect(m_dispatcher.get(), &Dispatcher::progressed, this, &OutboxWorker::progressed);
+    connect(m_poller.get(), &StatusPoller::failed, this, &OutboxWorker::failedToRecord);
+    connect(m_poller.get(), &StatusPoller::polled, this, &OutboxWorker::progressed);
     connect(m_dispatcher.get(), &Dispatcher::failedToRecord, this, &OutboxWorker::failedToRecord);
     connect(m_dispatcher.get(), &Dispatcher::unconfirmedFound, m_reconciler.get(), &Reconciler::checkSoon);
     connect(m_dispatcher.get(), &Dispatcher::stopped, this, &OutboxWorker::stopped);
@@ -29,7 +35,8 @@ OutboxWorker::OutboxWorker(
 
 OutboxWorker::~OutboxWorker()
 {
-    // The reconciler and dispatcher hold references into the pool and outbox: they go first.
+    // The poller, reconciler and dispatcher hold references into the pool and outbox: they go first.
+    m_poller.reset();
     m_reconciler.reset();
     m_dispatcher.reset();
 }
@@ -38,10 +45,12 @@ void OutboxWorker::start()
 {
     m_dispatcher->start();
     m_reconciler->start();
+    m_poller->start();
 }
 
 void OutboxWorker::stop()
 {
+    m_poller->stop();
     m_reconciler->stop();
     m_dispatcher->stop();
 }
@@ -69,4 +78,9 @@ SenderPool& OutboxWorker::senders()
 Reconciler& OutboxWorker::reconciler()
 {
     return *m_reconciler;
+}
+
+StatusPoller& OutboxWorker::poller()
+{
+    return *m_poller;
 }

@@ -5,6 +5,7 @@
 #include "reconciler.h"
 #include "senderleases.h"
 #include "senderpool.h"
+#include "statuspoller.h"
 #include "storage/profilerepository.h"
 
 #include <QObject>
@@ -16,7 +17,8 @@ class ProfileService;
 class ProviderRegistry;
 
 // Everything that sends the outbox, over one database connection on the thread it lives on: the dispatcher with its
-// sender pool and leases, and the reconciler that settles unconfirmed rows. tandem-cli runs one on its main thread;
+// sender pool and leases, the reconciler that settles unconfirmed rows, and the poller that asks Twilio what became
+// of accepted messages. tandem-cli runs one on its main thread;
 // the window runs one on its own thread (OutboxThread).
 class OutboxWorker : public QObject
 {
@@ -26,6 +28,9 @@ public:
     {
         Dispatcher::Options dispatcher;
         Reconciler::Options reconciler;
+        StatusPoller::Options poller; // its schedule is also the dispatcher's and reconciler's
+        // The public address of the webhook receiver: Twilio sends then carry a StatusCallback to it.
+        QString receiverUrl;
         int networkManagers = 4;
         int transferTimeoutMs = 0; // 0: the providers' default
     };
@@ -48,6 +53,7 @@ public:
     Dispatcher& dispatcher();
     SenderPool& senders();
     Reconciler& reconciler();
+    StatusPoller& poller();
 
 Q_SIGNALS:
     void progressed();
@@ -62,4 +68,5 @@ private:
     std::unique_ptr<SenderPool> m_senders;
     std::unique_ptr<Dispatcher> m_dispatcher;
     std::unique_ptr<Reconciler> m_reconciler;
+    std::unique_ptr<StatusPoller> m_poller;
 };

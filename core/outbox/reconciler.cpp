@@ -150,7 +150,10 @@ void Reconciler::lookUp(const OutboxRow& row, MessagingProvider* provider)
         Status done = Status::success();
         if (!result.messageId.isEmpty()) {
             qCInfo(lcReconciler) << "row" << row.id << "found at the provider as" << result.messageId;
-            done = m_outbox.resolveUnconfirmed(row.id, Outbox::Resolution::Accepted, result.messageId);
+            const SenderPool::Sender* sender = m_senders.get(row.profileId);
+            const qint64 pollAt
+                = sender && sender->pollsStatus ? m_options.polls.firstAt(at, sender->statusCallbacks) : 0;
+            done = m_outbox.resolveUnconfirmed(row.id, Outbox::Resolution::Accepted, result.messageId, pollAt);
             if (done.isOk())
                 Q_EMIT settled(1, 0);
         } else if (row.resends == 0) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "outbox.h"
+#include "pollschedule.h"
 #include "rowmessages.h"
 
 #include <QObject>
@@ -27,6 +28,7 @@ public:
         int pollMs = 5000;
         int batch = 16; // rows looked up at once
         qint64 retryLookupMs = 60000; // after a failed lookup
+        PollSchedule polls; // a row found at the provider is then asked for its status like any accepted row
     };
 
     Reconciler(Outbox& outbox,

@@ -1,14 +1,14 @@
 #include "senderpool.h"
 
 #include "profiles/profileservice.h"
+#include "profiles/secretsloader.h"
 #include "providers/messagingprovider.h"
 #include "providers/providerjob.h"
 #include "providers/providerregistry.h"
 #include "storage/profilerepository.h"
-#include "util/mailbox.h"
+#include "webhooks/webhookpaths.h"
 
 #include <QNetworkAccessManager>
-#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -50,7 +50,6 @@ SenderPool::SenderPool(ProfileRepository& profiles,
     , m_profileService(profileService)
     , m_registry(registry)
     , m_clock(std::move(clock))
-    , m_mailbox(this)
 {
     for (int i = 0; i < qMax(1, networkManagers); ++i)
         m_networks << new QNetworkAccessManager(this);
@@ -76,6 +75,15 @@ void SenderPool::clear()
 void SenderPool::setTransferTimeout(int milliseconds)
 {
     m_transferTimeoutMs = milliseconds;
+}
+
+void SenderPool::setReceiverUrl(const QString& publicUrl)
+{
+    const QString url = publicUrl.trimmed();
+    if (url == m_receiverUrl)
+        return;
+    m_receiverUrl = url;
+    clear(); // providers built from now on carry the new callback address
 }
 
 void SenderPool::forget(qint64 profileId)
@@ -111,22 +119,12 @@ void SenderPool::load(qint64 profileId)
         return;
     }
     sender->profile = profile.value();
-    ProfileService* service = &m_profileService;
-    auto ask = [service, profile = profile.value(), mailbox = m_mailbox, pool = this, sender, profileId, generation] {
-        ProfileJob* job = service->loadSecrets(profile);
-        QObject::connect(job, &ProfileJob::finished, job,
-            [mailbox, pool, sender, profileId, generation](const ProfileOutcome& outcome) {
-                mailbox.post([pool, profileId, sender, outcome, generation] {
-                    // Dropped when the pool was cleared or the sender forgotten meanwhile.
-                    if (pool->m_loading.value(profileId) == generation)
-                        pool->loaded(profileId, sender, outcome);
-                });
-            });
-    };
-    if (service->thread() == QThread::currentThread())
-        ask();
-    else
-        QMetaObject::invokeMethod(service, ask, Qt::QueuedConnection);
+    loadSecretsFor(
+        m_profileService, profile.value(), this, [this, profileId, sender, generation](const ProfileOutcome& outcome) {
+            // Dropped when the pool was cleared or the sender forgotten meanwhile.
+            if (m_loading.value(profileId) == generation)
+                loaded(profileId, sender, outcome);
+        });
 }
 
 void SenderPool::loaded(qint64 profileId, std::shared_ptr<Sender> sender, const ProfileOutcome& outcome)
@@ -136,6 +134,12 @@ void SenderPool::loaded(qint64 profileId, std::shared_ptr<Sender> sender, const 
     if (!outcome.status.isOk() || !d) {
         sender->error = outcome.status.isOk() ? tr("Unknown provider.") : outcome.status.error();
     } else {
+        sender->pollsStatus = d->capabilities.statusPolling;
+        if (sender->pollsStatus && sender->profile.setting(u"status_callback_url"_s).isEmpty()
+            && !m_receiverUrl.isEmpty())
+            sender->profile.settings.insert(
+                u"status_callback_url"_s, WebhookPaths::join(m_receiverUrl, WebhookPaths::twilioStatus(profileId)));
+        sender->statusCallbacks = !sender->profile.setting(u"status_callback_url"_s).isEmpty();
         for (QNetworkAccessManager* network : std::as_const(m_networks)) {
             MessagingProvider* provider = d->create(sender->profile, outcome.secrets, network);
             if (m_transferTimeoutMs > 0)

@@ -2,7 +2,6 @@
 
 #include "model/profile.h"
 #include "ratelimiter.h"
-#include "util/mailbox.h"
 
 #include <QHash>
 #include <QList>
@@ -35,6 +34,8 @@ public:
         qint64 backupProfileId = 0;
         QStringList fallbackClasses;
         QString error; // why this sender cannot send (keychain, unknown provider)
+        bool pollsStatus = false; // its provider answers a fetch of a message's status (Twilio)
+        bool statusCallbacks = false; // its sends ask the provider to report statuses to a webhook
 
         MessagingProvider* provider();
     };
@@ -54,6 +55,9 @@ public:
     // How long providers built from now on wait for an answer without progress (0: their default).
     void setTransferTimeout(int milliseconds);
     void forget(qint64 profileId);
+    // The public address of Tandem's webhook receiver (its "/"). Twilio senders without a status callback URL of
+    // their own then ask Twilio to report to the receiver; empty: they are polled.
+    void setReceiverUrl(const QString& publicUrl);
 
 Q_SIGNALS:
     void ready(qint64 profileId);
@@ -69,7 +73,7 @@ private:
     QList<QNetworkAccessManager*> m_networks;
     QHash<qint64, std::shared_ptr<Sender>> m_senders;
     QHash<qint64, int> m_loading; // sender -> the load under way for it
-    Mailbox m_mailbox; // where secrets read on the profile service's thread come back to
     int m_generation = 0;
     int m_transferTimeoutMs = 0;
+    QString m_receiverUrl;
 };

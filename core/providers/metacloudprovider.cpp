@@ -57,6 +57,16 @@ ProviderJob* MetaCloudProvider::verifyCredentials()
     });
 }
 
+ProviderJob* MetaCloudProvider::overrideWebhook(const QString& callbackUrl, const QString& verifyToken)
+{
+    QNetworkRequest request = m_requests.phoneNumberSettings();
+    request.setTransferTimeout(transferTimeout());
+    qCDebug(lcMeta) << "POST" << request.url().toDisplayString() << "webhook override";
+    const QByteArray body
+        = QJsonDocument(MetaRequests::webhookOverrideBody(callbackUrl, verifyToken)).toJson(QJsonDocument::Compact);
+    return start(m_network->post(request, body), &MetaResponses::webhookOverride);
+}
+
 ProviderJob* MetaCloudProvider::send(const OutgoingMessage& message)
 {
     const Result<QString> to = normalizePhoneNumber(message.to, m_settings.defaultRegion);

@@ -20,6 +20,9 @@ public:
     ProviderJob* verifyCredentials() override;
     ProviderJob* send(const OutgoingMessage& message) override;
     ProviderJob* fetchStatus(const QString& providerMessageId) override;
+    // Sends this number's webhooks to callbackUrl instead of the app's callback URL. Meta first calls the URL with
+    // its handshake (verifyToken), so Tandem's receiver must be reachable there.
+    ProviderJob* overrideWebhook(const QString& callbackUrl, const QString& verifyToken);
 
 private:
     ProviderJob* start(QNetworkReply* reply, ProviderJob::Parser parser, SendOnceBody* body = nullptr);

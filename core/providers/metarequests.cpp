@@ -120,6 +120,19 @@ QNetworkRequest MetaRequests::fetchPhoneNumber() const
     return r;
 }
 
+QNetworkRequest MetaRequests::phoneNumberSettings() const
+{
+    QNetworkRequest r = request(QString::fromLatin1(QUrl::toPercentEncoding(m_settings.phoneNumberId)));
+    r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    return r;
+}
+
+QJsonObject MetaRequests::webhookOverrideBody(const QString& callbackUrl, const QString& verifyToken)
+{
+    return {{u"webhook_configuration"_s,
+        QJsonObject {{u"override_callback_uri"_s, callbackUrl}, {u"verify_token"_s, verifyToken}}}};
+}
+
 QNetworkRequest MetaRequests::sendMessage() const
 {
     QNetworkRequest r

@@ -28,6 +28,9 @@ public:
 
     QNetworkRequest fetchPhoneNumber() const;
     QNetworkRequest sendMessage() const;
+    // POST /{PHONE_NUMBER_ID}: where Meta sends this number's webhooks ("Webhook overrides").
+    QNetworkRequest phoneNumberSettings() const;
+    static QJsonObject webhookOverrideBody(const QString& callbackUrl, const QString& verifyToken);
     // The JSON body of a send; to is already E.164.
     Result<QJsonObject> messageBody(const OutgoingMessage& message, const QString& to) const;
 

@@ -3,6 +3,7 @@
 #include "metaerrors.h"
 #include "networkerrors.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,6 +23,22 @@ ProviderResult phoneNumber(const HttpResponse& response)
         {u"verified_name"_s, number.value(u"verified_name"_s).toString()},
         {u"quality_rating"_s, number.value(u"quality_rating"_s).toString()},
         {u"phone_number_id"_s, number.value(u"id"_s).toString()}};
+    return result;
+}
+
+ProviderResult webhookOverride(const HttpResponse& response)
+{
+    ProviderResult result;
+    if (response.status != 200) {
+        result.error = metaErrorFromResponse(response);
+        return result;
+    }
+    if (!QJsonDocument::fromJson(response.body).object().value(u"success"_s).toBool()) {
+        result.error.errorClass = ErrorClass::Transient;
+        result.error.code = u"unexpected_answer"_s;
+        result.error.explanation = QCoreApplication::translate(
+            "MetaResponses", "Meta did not confirm the webhook address; try again in a moment.");
+    }
     return result;
 }
 

@@ -9,4 +9,6 @@ namespace MetaResponses {
 ProviderResult phoneNumber(const HttpResponse& response);
 // POST /{PHONE_NUMBER_ID}/messages: 200 with the message's wamid (and a pacing status for paced templates).
 ProviderResult sent(const HttpResponse& response, const QString& recipient);
+// POST /{PHONE_NUMBER_ID} with webhook_configuration: {"success": true} once Meta checked the URL's handshake.
+ProviderResult webhookOverride(const HttpResponse& response);
 } // namespace MetaResponses

@@ -62,6 +62,13 @@ ProviderResult message(const HttpResponse& response)
     result.messageId = message.value(u"sid"_s).toString();
     result.status = message.value(u"status"_s).toString();
     result.recipient = message.value(u"to"_s).toString();
+    // What the message cost, once Twilio knows ("-0.00500", null before), and when its status last changed.
+    if (message.value(u"price"_s).isString())
+        result.details.insert(u"price"_s, message.value(u"price"_s).toString());
+    if (message.value(u"price_unit"_s).isString())
+        result.details.insert(u"price_unit"_s, message.value(u"price_unit"_s).toString());
+    if (message.value(u"date_updated"_s).isString())
+        result.details.insert(u"date_updated"_s, message.value(u"date_updated"_s).toString());
     // Delivery failures arrive here, after the 201: failed/undelivered with an error_code.
     const QJsonValue code = message.value(u"error_code"_s);
     if (!code.isNull() && !code.isUndefined() && code.toInt() != 0)

@@ -12,13 +12,14 @@ constexpr qint64 kBeforeMs = 3000;
 // A request that hung may have been taken until the transfer timeout ran out.
 constexpr qint64 kAfterMs = 120000;
 
-QDateTime rfc2822(const QString& text)
+} // namespace
+
+QDateTime twilioDateTime(const QString& text)
 {
     QDateTime t = QLocale::c().toDateTime(text.left(25), u"ddd, dd MMM yyyy HH:mm:ss"_s);
     t.setTimeSpec(Qt::UTC);
     return t;
 }
-} // namespace
 
 QString matchTwilioSentMessage(const QJsonArray& messages, const SentMessageQuery& query)
 {
@@ -30,7 +31,7 @@ QString matchTwilioSentMessage(const QJsonArray& messages, const SentMessageQuer
             continue;
         if (!message.value(u"direction"_s).toString().startsWith(u"outbound"_s))
             continue;
-        const QDateTime created = rfc2822(message.value(u"date_created"_s).toString());
+        const QDateTime created = twilioDateTime(message.value(u"date_created"_s).toString());
         if (!created.isValid())
             continue;
         const qint64 at = created.toMSecsSinceEpoch();

@@ -3,9 +3,11 @@
 #include "broadcast/templatetext.h"
 #include "metamessagecheck.h"
 #include "sandboxaccounts.h"
+#include "sandboxcallbacks.h"
 #include "sandboxstate.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
@@ -75,7 +77,9 @@ int httpStatusFor(int code)
     return 400;
 }
 
-QString titleFor(int code)
+} // namespace
+
+QString MetaSandbox::titleFor(int code)
 {
     switch (code) {
     case 131026:
@@ -105,9 +109,8 @@ QString titleFor(int code)
         return u"Error %1"_s.arg(code);
     }
 }
-} // namespace
 
-MetaSandbox::MetaSandbox(SandboxState& state) : m_state(state)
+MetaSandbox::MetaSandbox(SandboxState& state, SandboxCallbacks* callbacks) : m_state(state), m_callbacks(callbacks)
 { }
 
 SandboxReply MetaSandbox::error(
@@ -137,26 +140,82 @@ SandboxReply MetaSandbox::handle(const SandboxRequest& request)
                 u"Unsupported post request. Object with ID '%1' does not exist, cannot be loaded due to "
                 "missing permissions, or does not support this operation."_s.arg(match.captured(2)),
                 {}, u"GraphMethodException"_s);
-        return sendMessage(request);
+        return sendMessage(request, match.captured(2));
     }
     if ((match = kTemplatesPath.match(request.path)).hasMatch() && request.method == u"GET"_s)
         return listTemplates(request);
     if ((match = kObjectPath.match(request.path)).hasMatch() && request.method == u"GET"_s)
-        return fetchPhoneNumber(match.captured(2));
+        return fetchPhoneNumber(match.captured(2), request);
+    if ((match = kObjectPath.match(request.path)).hasMatch() && request.method == u"POST"_s)
+        return configureWebhook(match.captured(2), request);
     return error(400, 2500, u"Unknown path components: %1"_s.arg(request.path));
 }
 
-SandboxReply MetaSandbox::fetchPhoneNumber(const QString& id) const
+SandboxReply MetaSandbox::fetchPhoneNumber(const QString& id, const SandboxRequest& request) const
 {
     if (id != QString::fromUtf16(SandboxAccounts::metaPhoneNumberId))
         return error(400, 100,
             u"Unsupported get request. Object with ID '%1' does not exist, cannot be loaded due to missing "
             "permissions, or does not support this operation."_s.arg(id),
             {}, u"GraphMethodException"_s);
+    const QStringList fields
+        = request.query.queryItemValue(u"fields"_s, QUrl::FullyDecoded).split(u',', Qt::SkipEmptyParts);
+    if (fields.contains(u"webhook_configuration"_s)) {
+        // Where this number's webhooks go: its override, and the app's callback URL.
+        QJsonObject configuration;
+        const SandboxState::MetaWebhook app = m_state.metaWebhook(u"-"_s);
+        const SandboxState::MetaWebhook number = m_state.metaWebhook(id);
+        if (!app.url.isEmpty())
+            configuration.insert(u"application"_s, app.url);
+        if (!number.url.isEmpty() && number.url != app.url)
+            configuration.insert(u"phone_number"_s, number.url);
+        return SandboxReply::json(200, {{u"webhook_configuration"_s, configuration}, {u"id"_s, id}});
+    }
     return SandboxReply::json(200,
         {{u"display_phone_number"_s, QString::fromUtf16(SandboxAccounts::metaDisplayNumber)},
             {u"verified_name"_s, QString::fromUtf16(SandboxAccounts::metaVerifiedName)},
             {u"quality_rating"_s, u"GREEN"_s}, {u"id"_s, id}});
+}
+
+SandboxReply MetaSandbox::configureWebhook(const QString& phoneNumberId, const SandboxRequest& request)
+{
+    if (phoneNumberId != QString::fromUtf16(SandboxAccounts::metaPhoneNumberId))
+        return error(400, 100,
+            u"Unsupported post request. Object with ID '%1' does not exist, cannot be loaded due to missing "
+            "permissions, or does not support this operation."_s.arg(phoneNumberId),
+            {}, u"GraphMethodException"_s);
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const QJsonObject configuration = body.value(u"webhook_configuration"_s).toObject();
+    const QString uri = configuration.value(u"override_callback_uri"_s).toString();
+    const QString token = configuration.value(u"verify_token"_s).toString();
+    if (!body.contains(u"webhook_configuration"_s))
+        return error(400, 100, u"(#100) The parameter webhook_configuration is required."_s);
+    if (uri.isEmpty()) {
+        // An empty override removes it: the app's callback URL applies again.
+        m_state.setMetaWebhook(phoneNumberId, {});
+        return SandboxReply::json(200, {{u"success"_s, true}});
+    }
+    const QUrl url(uri, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s) || uri.size() > 200)
+        return error(400, 100, u"(#100) Param override_callback_uri must be a valid URL of at most 200 characters"_s);
+    if (token.isEmpty())
+        return error(400, 100, u"(#100) The parameter verify_token is required."_s);
+    if (!m_callbacks)
+        return error(400, 2200, u"(#2200) Callback verification failed: the sandbox cannot make requests."_s);
+    // Meta calls the URL with its handshake before it accepts it; the answer waits for that.
+    SandboxReply reply;
+    SandboxState* state = &m_state;
+    SandboxCallbacks* callbacks = m_callbacks;
+    reply.deferred = [state, callbacks, phoneNumberId, uri, token](std::function<void(const SandboxReply&)> answer) {
+        callbacks->verify(uri, token, [state, phoneNumberId, uri, token, answer](bool ok, const QString& problem) {
+            if (!ok)
+                return answer(error(
+                    400, 2200, u"(#2200) Callback verification failed with the following errors: %1"_s.arg(problem)));
+            state->setMetaWebhook(phoneNumberId, {uri, token});
+            answer(SandboxReply::json(200, {{u"success"_s, true}}));
+        });
+    };
+    return reply;
 }
 
 SandboxReply MetaSandbox::listTemplates(const SandboxRequest& request) const
@@ -185,7 +244,7 @@ SandboxReply MetaSandbox::faultReply(int code) const
         code == 130429 ? u"Cloud API message throughput has been reached."_s : QString());
 }
 
-SandboxReply MetaSandbox::sendMessage(const SandboxRequest& request)
+SandboxReply MetaSandbox::sendMessage(const SandboxRequest& request, const QString& phoneNumberId)
 {
     if (!request.header("Content-Type").startsWith("application/json"))
         return error(400, 100, u"(#100) The parameter messaging_product is required."_s);
@@ -203,7 +262,9 @@ SandboxReply MetaSandbox::sendMessage(const SandboxRequest& request)
     const SandboxFault fault = m_state.takeFault(recipient);
     switch (fault.kind) {
     case SandboxFault::Kind::ProviderError:
-        return faultReply(fault.code);
+        if (!fault.afterAcceptance)
+            return faultReply(fault.code);
+        break;
     case SandboxFault::Kind::TooManyRequests: {
         SandboxReply reply
             = error(429, 130429, u"(#130429) Rate limit hit"_s, u"Cloud API message throughput has been reached."_s);
@@ -235,7 +296,19 @@ SandboxReply MetaSandbox::sendMessage(const SandboxRequest& request)
         ? renderedTemplate(body.value(u"template"_s).toObject())
         : body.value(u"text"_s).toObject().value(u"body"_s).toString();
     message.created = QDateTime::currentDateTimeUtc();
+    message.phoneNumberId = phoneNumberId;
+    message.asyncErrorCode = fault.kind == SandboxFault::Kind::ProviderError ? fault.code : 0;
+    message.pricingCategory = u"service"_s;
+    if (body.value(u"type"_s).toString() == u"template"_s) {
+        const QJsonObject t = body.value(u"template"_s).toObject();
+        for (const SandboxTemplate& candidate : sandboxMetaTemplates()) {
+            if (candidate.name == t.value(u"name"_s).toString())
+                message.pricingCategory = candidate.category.toLower();
+        }
+    }
     m_state.recordAccepted(message);
+    if (m_callbacks)
+        m_callbacks->accepted(message); // reported even when the answer below is lost, as Meta does
     if (fault.kind == SandboxFault::Kind::DropAfterAccept)
         return SandboxReply::withAction(SandboxReply::Action::Drop);
     if (fault.kind == SandboxFault::Kind::HangAfterAccept)

@@ -3,14 +3,17 @@
 #include "sandboxreply.h"
 #include "sandboxrequest.h"
 
+class SandboxCallbacks;
 class SandboxState;
 
 // Meta's WhatsApp Cloud API as the sandbox plays it: Bearer auth, the phone-number fetch, the template list and
-// the messages endpoint with the spec's structure and limits, answering with Graph API error bodies.
+// the messages endpoint with the spec's structure and limits, answering with Graph API error bodies; and a number's
+// webhook override (POST /{phone_number_id} with webhook_configuration), checked with Meta's handshake first.
 class MetaSandbox
 {
 public:
-    explicit MetaSandbox(SandboxState& state);
+    // callbacks: where accepted messages report their statuses, and who checks an override URL (may be null).
+    MetaSandbox(SandboxState& state, SandboxCallbacks* callbacks);
 
     bool handles(const SandboxRequest& request) const;
     SandboxReply handle(const SandboxRequest& request);
@@ -20,12 +23,16 @@ public:
         const QString& message,
         const QString& details = {},
         const QString& type = QStringLiteral("OAuthException"));
+    // The title Meta gives an error code, as in its error bodies and failed statuses.
+    static QString titleFor(int code);
 
 private:
-    SandboxReply fetchPhoneNumber(const QString& id) const;
+    SandboxReply fetchPhoneNumber(const QString& id, const SandboxRequest& request) const;
     SandboxReply listTemplates(const SandboxRequest& request) const;
-    SandboxReply sendMessage(const SandboxRequest& request);
+    SandboxReply sendMessage(const SandboxRequest& request, const QString& phoneNumberId);
+    SandboxReply configureWebhook(const QString& phoneNumberId, const SandboxRequest& request);
     SandboxReply faultReply(int code) const;
 
     SandboxState& m_state;
+    SandboxCallbacks* m_callbacks;
 };

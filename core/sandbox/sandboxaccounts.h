@@ -18,6 +18,10 @@ inline constexpr char16_t metaWabaId[] = u"102290129340398";
 inline constexpr char16_t metaAccessToken[] = u"EAAsandboxDemoToken0123456789TandemSandbox";
 inline constexpr char16_t metaDisplayNumber[] = u"+1 555-078-3881";
 inline constexpr char16_t metaVerifiedName[] = u"Tandem Demo Shop";
+// Signs the sandbox's webhooks, as an app's App Secret signs Meta's.
+inline constexpr char16_t metaAppSecret[] = u"0a1b2c3d4e5f60718293a4b5c6d7e8f9";
+// What the demo sender answers Meta's webhook handshake with (any phrase the owner chooses).
+inline constexpr char16_t metaVerifyToken[] = u"tandem-sandbox-verify";
 } // namespace SandboxAccounts
 
 // A template the sandbox knows, with how many variables each part takes.

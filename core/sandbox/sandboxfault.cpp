@@ -31,6 +31,7 @@ SandboxFault SandboxFault::fromJson(const QJsonObject& json)
     fault.httpStatus = json.value(u"http_status"_s).toInt(fault.kind == Kind::ServerError ? 500 : 0);
     fault.retryAfterSeconds = json.value(u"retry_after"_s).toInt(-1);
     fault.times = json.value(u"times"_s).toInt(-1);
+    fault.afterAcceptance = json.value(u"after_accept"_s).toBool();
     return fault;
 }
 
@@ -42,7 +43,7 @@ QJsonObject SandboxFault::toJson() const
             name = QString::fromUtf16(text);
     }
     return {{u"kind"_s, name}, {u"code"_s, code}, {u"http_status"_s, httpStatus}, {u"retry_after"_s, retryAfterSeconds},
-        {u"times"_s, times}};
+        {u"times"_s, times}, {u"after_accept"_s, afterAcceptance}};
 }
 
 std::optional<SandboxReply> SandboxFault::transportReply(int successStatus) const

@@ -28,6 +28,9 @@ struct SandboxFault
     int httpStatus = 0;
     int retryAfterSeconds = -1;
     int times = -1; // how many requests it applies to; -1: every one
+    // A provider error that shows up after acceptance (a failed status report) instead of in the answer. Twilio's
+    // asynchronous codes (63016, 30007, …) always do.
+    bool afterAcceptance = false;
 
     // The answer to the faults that look the same from both providers (a success status with a proxy's HTML error
     // page, a dropped connection, no answer at all); nothing for the provider-specific ones.

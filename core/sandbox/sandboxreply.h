@@ -2,6 +2,8 @@
 
 #include <QByteArray>
 #include <QJsonDocument>
+
+#include <functional>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
@@ -21,6 +23,9 @@ struct SandboxReply
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
     Action action = Action::Respond;
+    // Set when the answer needs work that takes time (Meta's handshake with a callback URL): the server calls it
+    // with the function that sends the answer once known, and answers nothing before.
+    std::function<void(std::function<void(const SandboxReply&)>)> deferred;
 
     static SandboxReply withAction(Action action)
     {

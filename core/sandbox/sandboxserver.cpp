@@ -69,7 +69,11 @@ QByteArray welcomePage(const QUrl& base)
 }
 } // namespace
 
-SandboxServer::SandboxServer(QObject* parent) : QAbstractHttpServer(parent), m_twilio(m_state), m_meta(m_state)
+SandboxServer::SandboxServer(QObject* parent)
+    : QAbstractHttpServer(parent)
+    , m_callbacks(new SandboxCallbacks(m_state, this))
+    , m_twilio(m_state, m_callbacks)
+    , m_meta(m_state, m_callbacks)
 { }
 
 SandboxServer::~SandboxServer() = default;
@@ -112,6 +116,12 @@ void SandboxServer::configure(const QJsonObject& control)
         chaos.retryAfterSeconds = c.value(u"retry_after"_s).toInt(1);
         chaos.seed = quint32(c.value(u"seed"_s).toInt(1));
         m_state.setChaos(chaos);
+    }
+    if (control.contains(u"lifecycle"_s))
+        m_state.setLifecycle(SandboxLifecycle::fromJson(control.value(u"lifecycle"_s).toObject(), m_state.lifecycle()));
+    if (control.contains(u"meta_webhook"_s)) {
+        const QJsonObject hook = control.value(u"meta_webhook"_s).toObject();
+        m_state.setMetaWebhook(QString(), {hook.value(u"url"_s).toString(), hook.value(u"verify_token"_s).toString()});
     }
     const QJsonObject recipients = control.value(u"recipients"_s).toObject();
     for (auto it = recipients.begin(); it != recipients.end(); ++it)
@@ -164,6 +174,14 @@ bool SandboxServer::handleRequest(const QHttpServerRequest& request, QTcpSocket*
     qCDebug(lcSandbox) << reduced.method << reduced.path << "->" << reply.status;
     if (reply.action == SandboxReply::Action::Drop) {
         socket->abort();
+        return true;
+    }
+    if (reply.deferred) {
+        auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+        reply.deferred([responder, guard = QPointer<QTcpSocket>(socket)](const SandboxReply& answer) {
+            if (guard && guard->state() == QAbstractSocket::ConnectedState)
+                responder->write(answer.body, answer.contentType, QHttpServerResponder::StatusCode(answer.status));
+        });
         return true;
     }
     deliver(request, socket, reply);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "metasandbox.h"
+#include "sandboxcallbacks.h"
 #include "sandboxstate.h"
 #include "twiliosandbox.h"
 
@@ -27,7 +28,10 @@ public:
     QUrl baseUrl() const;
     SandboxState& state();
 
-    // Applies a control document: {"latency_ms", "chaos": {...}, "recipients": {"+1555…": {fault}}, "reset"}.
+    // Applies a control document: {"latency_ms", "rate_limit", "chaos": {...}, "recipients": {"+1555…": {fault}},
+    // "lifecycle": {"sent_after_ms", "delivered_after_ms", "read_after_ms", "read_share", "fail_share",
+    // "fail_code"}, "meta_webhook": {"url", "verify_token"} (the app's callback URL, as set in Meta's dashboard),
+    // "reset"}.
     void configure(const QJsonObject& control);
 
 protected:
@@ -40,6 +44,7 @@ private:
     void deliver(const QHttpServerRequest& request, QTcpSocket* socket, const SandboxReply& reply);
 
     SandboxState m_state;
+    SandboxCallbacks* m_callbacks; // a child: it lives on the server's thread
     TwilioSandbox m_twilio;
     MetaSandbox m_meta;
     quint16 m_port = 0;

@@ -61,6 +61,39 @@ void SandboxState::reset()
     m_data = Data();
 }
 
+void SandboxState::setLifecycle(const SandboxLifecycle& lifecycle)
+{
+    QMutexLocker lock(&m_mutex);
+    m_data.lifecycle = lifecycle;
+}
+
+SandboxLifecycle SandboxState::lifecycle() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_data.lifecycle;
+}
+
+void SandboxState::setMetaWebhook(const QString& phoneNumberId, const MetaWebhook& webhook)
+{
+    QMutexLocker lock(&m_mutex);
+    if (webhook.url.isEmpty())
+        m_data.metaWebhooks.remove(phoneNumberId);
+    else
+        m_data.metaWebhooks.insert(phoneNumberId, webhook);
+}
+
+SandboxState::MetaWebhook SandboxState::metaWebhook(const QString& phoneNumberId) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_data.metaWebhooks.value(phoneNumberId, m_data.metaWebhooks.value(QString()));
+}
+
+void SandboxState::recordCallback(bool answered)
+{
+    QMutexLocker lock(&m_mutex);
+    ++(answered ? m_data.callbacksAnswered : m_data.callbacksRefused);
+}
+
 SandboxFault SandboxState::takeFault(const QString& e164)
 {
     QMutexLocker lock(&m_mutex);
@@ -179,5 +212,6 @@ QJsonObject SandboxState::statsJson() const
     }
     return {{u"requests"_s, m_data.requests}, {u"accepted"_s, m_data.accepted}, {u"rejected"_s, m_data.rejected},
         {u"accepted_per_recipient"_s, perRecipient}, {u"accepted_per_second"_s, perSecond},
-        {u"max_per_second"_s, maxWindow}};
+        {u"max_per_second"_s, maxWindow}, {u"callbacks_answered"_s, m_data.callbacksAnswered},
+        {u"callbacks_refused"_s, m_data.callbacksRefused}};
 }

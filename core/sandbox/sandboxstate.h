@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandboxfault.h"
+#include "sandboxlifecycle.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -28,6 +29,16 @@ public:
         int asyncErrorCode = 0; // a failure that shows up after acceptance
         QString messagingServiceSid;
         int numMedia = 0;
+        QString accountSid; // Twilio
+        QString statusCallback; // Twilio: the StatusCallback the send asked for
+        QString phoneNumberId; // Meta: the business number it went from
+        QString pricingCategory; // Meta: marketing, utility, authentication (templates) or service (free text)
+    };
+    // Where Meta's webhooks go: the app's callback URL (set in its dashboard) or a phone number's override.
+    struct MetaWebhook
+    {
+        QString url;
+        QString verifyToken;
     };
 
     SandboxState();
@@ -41,6 +52,13 @@ public:
     // Counts a message against its sender's limit; false when this second's allowance is used up.
     bool takeRateSlot(const QString& sender);
     void reset();
+    void setLifecycle(const SandboxLifecycle& lifecycle);
+    SandboxLifecycle lifecycle() const;
+    // The app's callback URL (empty phoneNumberId) or one number's override.
+    void setMetaWebhook(const QString& phoneNumberId, const MetaWebhook& webhook);
+    // The number's override, else the app's callback; an empty url when there is none.
+    MetaWebhook metaWebhook(const QString& phoneNumberId) const;
+    void recordCallback(bool answered);
 
     // The fault to apply to a message for this recipient (counting down its `times`), or a random one.
     SandboxFault takeFault(const QString& e164);
@@ -72,6 +90,10 @@ private:
         qint64 requests = 0;
         qint64 accepted = 0;
         qint64 rejected = 0;
+        SandboxLifecycle lifecycle;
+        QHash<QString, MetaWebhook> metaWebhooks; // phone number id ("" for the app) -> where to post
+        qint64 callbacksAnswered = 0; // with a 2xx
+        qint64 callbacksRefused = 0; // any other answer, or none
     };
 
     mutable QMutex m_mutex;

@@ -2,6 +2,7 @@
 
 #include "broadcast/templatetext.h"
 #include "sandboxaccounts.h"
+#include "sandboxcallbacks.h"
 #include "sandboxstate.h"
 #include "util/formencoding.h"
 
@@ -53,7 +54,9 @@ int httpStatusFor(int code)
     }
 }
 
-QString messageFor(int code)
+} // namespace
+
+QString TwilioSandbox::messageFor(int code)
 {
     switch (code) {
     case 20003:
@@ -83,9 +86,8 @@ QString messageFor(int code)
         return u"Error %1"_s.arg(code);
     }
 }
-} // namespace
 
-TwilioSandbox::TwilioSandbox(SandboxState& state) : m_state(state)
+TwilioSandbox::TwilioSandbox(SandboxState& state, SandboxCallbacks* callbacks) : m_state(state), m_callbacks(callbacks)
 { }
 
 SandboxReply TwilioSandbox::error(int httpStatus, int code, const QString& message)
@@ -233,7 +235,7 @@ SandboxReply TwilioSandbox::createMessage(const QString& accountSid, const Sandb
     const SandboxFault fault = m_state.takeFault(recipient);
     switch (fault.kind) {
     case SandboxFault::Kind::ProviderError:
-        if (!isAsyncCode(fault.code))
+        if (!isAsyncCode(fault.code) && !fault.afterAcceptance)
             return error(httpStatusFor(fault.code), fault.code, messageFor(fault.code));
         asyncCode = fault.code;
         break;
@@ -268,7 +270,11 @@ SandboxReply TwilioSandbox::createMessage(const QString& accountSid, const Sandb
     message.asyncErrorCode = asyncCode;
     message.messagingServiceSid = service;
     message.numMedia = int(media.size());
+    message.accountSid = accountSid;
+    message.statusCallback = formValue(form, u"StatusCallback"_s);
     m_state.recordAccepted(message);
+    if (m_callbacks)
+        m_callbacks->accepted(message); // reported even when the answer below is lost, as Twilio does
 
     if (fault.kind == SandboxFault::Kind::DropAfterAccept)
         return SandboxReply::withAction(SandboxReply::Action::Drop);
@@ -287,22 +293,28 @@ QJsonObject TwilioSandbox::messageResource(const QString& accountSid, const QStr
 {
     const std::optional<SandboxState::StoredMessage> m = m_state.message(sid);
     const qint64 age = m->created.msecsTo(QDateTime::currentDateTimeUtc());
-    QString status = age < 200 ? u"queued"_s : age < 1000 ? u"sent"_s : u"delivered"_s;
+    const SandboxLifecycle::Step step = m_state.lifecycle().at(m->sid, m->provider, m->asyncErrorCode, age);
+    QString status
+        = step.status.isEmpty() ? (m->messagingServiceSid.isEmpty() ? u"queued"_s : u"accepted"_s) : step.status;
     QJsonValue errorCode = QJsonValue::Null;
     QJsonValue errorMessage = QJsonValue::Null;
-    if (m->asyncErrorCode != 0) {
-        status = m->asyncErrorCode == 30007 ? u"undelivered"_s : u"failed"_s;
-        errorCode = m->asyncErrorCode;
-        errorMessage = messageFor(m->asyncErrorCode);
+    if (step.errorCode != 0) {
+        errorCode = step.errorCode;
+        errorMessage = messageFor(step.errorCode);
     }
     const QString created = rfc2822(m->created);
+    const QString updated = rfc2822(m->created.addMSecs(step.afterMs));
+    // Twilio prices a WhatsApp message once it is sent; a failed one costs nothing.
+    const QJsonValue price = step.status == u"sent"_s || step.status == u"delivered"_s || step.status == u"read"_s
+        ? QJsonValue(u"-0.00500"_s)
+        : QJsonValue(QJsonValue::Null);
     return {{u"account_sid"_s, accountSid}, {u"api_version"_s, u"2010-04-01"_s}, {u"body"_s, m->body},
-        {u"date_created"_s, created}, {u"date_sent"_s, created}, {u"date_updated"_s, created},
+        {u"date_created"_s, created}, {u"date_sent"_s, created}, {u"date_updated"_s, updated},
         {u"direction"_s, u"outbound-api"_s}, {u"error_code"_s, errorCode}, {u"error_message"_s, errorMessage},
         {u"from"_s, m->from.isEmpty() ? QJsonValue::Null : QJsonValue(m->from)},
         {u"messaging_service_sid"_s,
             m->messagingServiceSid.isEmpty() ? QJsonValue::Null : QJsonValue(m->messagingServiceSid)},
-        {u"num_media"_s, QString::number(m->numMedia)}, {u"num_segments"_s, u"1"_s}, {u"price"_s, QJsonValue::Null},
+        {u"num_media"_s, QString::number(m->numMedia)}, {u"num_segments"_s, u"1"_s}, {u"price"_s, price},
         {u"price_unit"_s, u"USD"_s}, {u"sid"_s, m->sid}, {u"status"_s, status},
         {u"subresource_uris"_s,
             QJsonObject {{u"media"_s, u"/2010-04-01/Accounts/%1/Messages/%2/Media.json"_s.arg(accountSid, m->sid)}}},

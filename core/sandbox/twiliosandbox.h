@@ -3,6 +3,7 @@
 #include "sandboxreply.h"
 #include "sandboxrequest.h"
 
+class SandboxCallbacks;
 class SandboxState;
 
 // Twilio's 2010-04-01 REST API as the sandbox plays it: Basic auth, the Account fetch, Messages create, fetch
@@ -10,12 +11,15 @@ class SandboxState;
 class TwilioSandbox
 {
 public:
-    explicit TwilioSandbox(SandboxState& state);
+    // callbacks: where accepted messages report their statuses (may be null: no callbacks).
+    TwilioSandbox(SandboxState& state, SandboxCallbacks* callbacks);
 
     bool handles(const SandboxRequest& request) const;
     SandboxReply handle(const SandboxRequest& request);
 
     static SandboxReply error(int httpStatus, int code, const QString& message);
+    // The message Twilio gives an error code, as in its error bodies and a failed message's error_message.
+    static QString messageFor(int code);
 
 private:
     SandboxReply fetchAccount(const QString& accountSid) const;
@@ -26,4 +30,5 @@ private:
     bool authenticated(const QString& accountSid, const SandboxRequest& request) const;
 
     SandboxState& m_state;
+    SandboxCallbacks* m_callbacks;
 };

@@ -103,6 +103,55 @@ const QList<Migration>& tandemMigrations()
                 "  contact_id INTEGER NOT NULL,"
                 "  previous TEXT)"_s,
                 u"CREATE INDEX contact_import_journal_import ON contact_import_journal (import_id)"_s}},
+        // What happens after "accepted": every status report a webhook (or a poll of Twilio) brings is kept once,
+        // and moves its row forward (sent, delivered, read) or to failed; a report that beats the send's own answer
+        // waits (applied = 0) until the row has that message id. Customers' messages are kept too; since 2026 a
+        // customer may be known by a business-scoped user ID instead of a number.
+        {7, u"delivery statuses, webhook events, inbound messages"_s,
+            {u"ALTER TABLE outbox ADD COLUMN sent_at INTEGER NOT NULL DEFAULT 0"_s,
+                u"ALTER TABLE outbox ADD COLUMN delivered_at INTEGER NOT NULL DEFAULT 0"_s,
+                u"ALTER TABLE outbox ADD COLUMN read_at INTEGER NOT NULL DEFAULT 0"_s,
+                u"ALTER TABLE outbox ADD COLUMN next_poll_at INTEGER NOT NULL DEFAULT 0"_s,
+                u"ALTER TABLE outbox ADD COLUMN polls INTEGER NOT NULL DEFAULT 0"_s,
+                u"ALTER TABLE outbox ADD COLUMN pricing_category TEXT NOT NULL DEFAULT ''"_s,
+                u"ALTER TABLE outbox ADD COLUMN billable INTEGER"_s,
+                u"ALTER TABLE outbox ADD COLUMN price TEXT NOT NULL DEFAULT ''"_s,
+                u"ALTER TABLE outbox ADD COLUMN price_unit TEXT NOT NULL DEFAULT ''"_s,
+                u"CREATE INDEX outbox_provider_message ON outbox (provider_message_id)"_s,
+                u"CREATE INDEX outbox_polls ON outbox (next_poll_at) WHERE next_poll_at > 0"_s,
+                u"CREATE TABLE webhook_events ("
+                "  id {{id}},"
+                "  provider TEXT NOT NULL,"
+                "  profile_id INTEGER NOT NULL,"
+                "  kind TEXT NOT NULL,"
+                "  event_key TEXT NOT NULL UNIQUE,"
+                "  message_id TEXT NOT NULL DEFAULT '',"
+                "  status TEXT NOT NULL DEFAULT '',"
+                "  error_code TEXT NOT NULL DEFAULT '',"
+                "  occurred_at INTEGER NOT NULL DEFAULT 0,"
+                "  received_at INTEGER NOT NULL,"
+                "  source TEXT NOT NULL DEFAULT 'webhook',"
+                "  payload TEXT NOT NULL DEFAULT '{}',"
+                "  applied INTEGER NOT NULL DEFAULT 0)"_s,
+                u"CREATE INDEX webhook_events_waiting ON webhook_events (message_id) WHERE applied = 0"_s,
+                u"CREATE TABLE inbound_messages ("
+                "  id {{id}},"
+                "  profile_id INTEGER NOT NULL,"
+                "  provider TEXT NOT NULL,"
+                "  provider_message_id TEXT NOT NULL UNIQUE,"
+                "  from_phone TEXT NOT NULL DEFAULT '',"
+                "  user_id TEXT NOT NULL DEFAULT '',"
+                "  profile_name TEXT NOT NULL DEFAULT '',"
+                "  message_type TEXT NOT NULL DEFAULT 'text',"
+                "  body TEXT NOT NULL DEFAULT '',"
+                "  media_url TEXT NOT NULL DEFAULT '',"
+                "  media_id TEXT NOT NULL DEFAULT '',"
+                "  media_type TEXT NOT NULL DEFAULT '',"
+                "  reply_to TEXT NOT NULL DEFAULT '',"
+                "  received_at INTEGER NOT NULL,"
+                "  payload TEXT NOT NULL DEFAULT '{}')"_s,
+                u"CREATE INDEX inbound_messages_from ON inbound_messages (from_phone, received_at)"_s,
+                u"ALTER TABLE contacts ADD COLUMN user_id TEXT NOT NULL DEFAULT ''"_s}},
     };
     return migrations;
 }

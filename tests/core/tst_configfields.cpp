@@ -92,10 +92,11 @@ private Q_SLOTS:
     {
         QFETCH(QString, typed);
         QFETCH(QString, stored);
-        const ConfigField* from = ProviderRegistry::builtin().find(u"twilio"_s)->field(u"from"_s);
+        const ProviderRegistry registry = ProviderRegistry::builtin();
+        const ConfigField* from = registry.find(u"twilio"_s)->field(u"from"_s);
         QCOMPARE(from->normalized(typed), stored);
         // Only phone fields change beyond trimming.
-        const ConfigField* sid = ProviderRegistry::builtin().find(u"twilio"_s)->field(u"account_sid"_s);
+        const ConfigField* sid = registry.find(u"twilio"_s)->field(u"account_sid"_s);
         QCOMPARE(sid->normalized(u" AC12 "_s), u"AC12"_s);
     }
     void fieldValidation()

@@ -270,14 +270,18 @@ private Q_SLOTS:
         QFETCH(int, code);
         QFETCH(ErrorClass, expectedClass);
         QFETCH(QString, expectedStatus);
-        m_sandbox.configure({{u"recipients"_s,
-            QJsonObject {{kRecipient, QJsonObject {{u"kind"_s, u"provider_error"_s}, {u"code"_s, code}}}}}});
+        m_sandbox.configure(
+            {{u"recipients"_s,
+                 QJsonObject {{kRecipient, QJsonObject {{u"kind"_s, u"provider_error"_s}, {u"code"_s, code}}}}},
+                {u"lifecycle"_s, QJsonObject {{u"sent_after_ms"_s, 100}, {u"jitter"_s, 0}}}});
         std::unique_ptr<MessagingProvider> provider(makeProvider(u"twilio"_s, false));
         // Twilio accepts first (201 queued)...
         const ProviderResult sent = waitFor(provider->send(message(Message::Text)));
         QVERIFY2(sent.isOk(), qPrintable(sent.error.explanation));
         QCOMPARE(sent.status, u"queued"_s);
+        QCOMPARE(waitFor(provider->fetchStatus(sent.messageId)).status, u"queued"_s);
         // ...and the failure shows up on the message afterwards.
+        QTest::qWait(150);
         const ProviderResult status = waitFor(provider->fetchStatus(sent.messageId));
         QCOMPARE(status.status, expectedStatus);
         QCOMPARE(status.error.errorClass, expectedClass);

@@ -1,5 +1,6 @@
 // The outbox state machine: every class of error -> next state, attempt count, next attempt time; and the rule
 // that status reports only move a row forward.
+#include "outbox/pollschedule.h"
 #include "outbox/retrypolicy.h"
 
 #include <QTest>
@@ -13,6 +14,35 @@ class TestRetryPolicy : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // Twilio is asked a minute after acceptance, then after 5 and 30 minutes, 2, 6, 12 and 24 hours, and daily
+    // until three days have passed; with a callback, only an hour later in case it was lost.
+    void statusQuestionsBackOffForThreeDays()
+    {
+        const PollSchedule schedule;
+        const qint64 minute = 60 * 1000;
+        const qint64 accepted = 1'000'000;
+        QCOMPARE(schedule.firstAt(accepted, false), accepted + minute);
+        QCOMPARE(schedule.firstAt(accepted, true), accepted + 60 * minute);
+        qint64 now = schedule.firstAt(accepted, false);
+        QList<qint64> waits;
+        for (int polls = 1; polls < 20; ++polls) {
+            const qint64 next = schedule.nextAt(polls, accepted, now);
+            if (next == 0)
+                break;
+            waits << (next - now) / minute;
+            now = next;
+        }
+        // 1 + 5 + 30 + 120 + 360 + 720 = 1236 minutes, then days until 4320 minutes (3 days) after acceptance; the
+        // last question comes exactly then.
+        QCOMPARE(waits.mid(0, 7), (QList<qint64> {5, 30, 120, 360, 720, 1440, 1440}));
+        QCOMPARE(now, accepted + 3 * 24 * 60 * minute);
+        QCOMPARE(schedule.nextAt(int(waits.size()) + 1, accepted, now), 0);
+        // Everything scales with the first wait (tests and impatient owners).
+        PollSchedule quick;
+        quick.firstMs = 100;
+        QCOMPARE(quick.nextAt(1, 0, 100), 600);
+    }
+
     void decide_data()
     {
         QTest::addColumn<ErrorClass>("errorClass");
@@ -104,6 +134,11 @@ private Q_SLOTS:
         QTest::addColumn<OutboxState>("to");
         QTest::addColumn<bool>("allowed");
         QTest::newRow("accepted -> delivered") << OutboxState::Accepted << OutboxState::Delivered << true;
+        QTest::newRow("accepted -> sent") << OutboxState::Accepted << OutboxState::Sent << true;
+        QTest::newRow("sent -> delivered") << OutboxState::Sent << OutboxState::Delivered << true;
+        QTest::newRow("delivered -> sent (late callback)") << OutboxState::Delivered << OutboxState::Sent << false;
+        QTest::newRow("sent -> failed (63016 after sending)") << OutboxState::Sent << OutboxState::Failed << true;
+        QTest::newRow("delivered -> failed") << OutboxState::Delivered << OutboxState::Failed << false;
         QTest::newRow("delivered -> read") << OutboxState::Delivered << OutboxState::Read << true;
         QTest::newRow("accepted -> read (read at once)") << OutboxState::Accepted << OutboxState::Read << true;
         QTest::newRow("read -> delivered (late callback)") << OutboxState::Read << OutboxState::Delivered << false;
@@ -125,7 +160,7 @@ private Q_SLOTS:
 
     void stateNamesRoundTrip()
     {
-        QCOMPARE(allOutboxStates().size(), 9);
+        QCOMPARE(allOutboxStates().size(), 10);
         for (OutboxState s : allOutboxStates())
             QCOMPARE(outboxStateFromName(outboxStateName(s)), s);
         QCOMPARE(outboxStateName(OutboxState::RetryWait), u"retry_wait"_s);

@@ -38,5 +38,7 @@ inline Profile metaSandboxProfile(const QUrl& base)
 
 inline QHash<QString, QString> metaSandboxSecrets()
 {
-    return {{QStringLiteral("access_token"), QString::fromUtf16(SandboxAccounts::metaAccessToken)}};
+    return {{QStringLiteral("access_token"), QString::fromUtf16(SandboxAccounts::metaAccessToken)},
+        {QStringLiteral("app_secret"), QString::fromUtf16(SandboxAccounts::metaAppSecret)},
+        {QStringLiteral("verify_token"), QString::fromUtf16(SandboxAccounts::metaVerifyToken)}};
 }

@@ -89,7 +89,7 @@ private Q_SLOTS:
         QJsonObject status = cli({u"broadcast"_s, u"status"_s, id, u"--json"_s});
         QCOMPARE(status.value(u"state"_s).toString(), u"running"_s);
         QCOMPARE(status.value(u"counts"_s).toObject().value(u"queued"_s).toInt(), 2);
-        QCOMPARE(status.value(u"counts"_s).toObject().keys().size(), 9); // every state is listed
+        QCOMPARE(status.value(u"counts"_s).toObject().keys().size(), 10); // every state is listed
         QCOMPARE(cli({u"broadcast"_s, u"pause"_s, id}).value(u"state"_s).toString(), u"paused"_s);
         QCOMPARE(cli({u"broadcast"_s, u"resume"_s, id}).value(u"state"_s).toString(), u"running"_s);
         status = cli({u"broadcast"_s, u"cancel"_s, id});

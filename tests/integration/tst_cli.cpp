@@ -3,9 +3,11 @@
 // Every byte the CLI prints is kept and searched for the tokens at the end.
 #include "sandbox/sandboxaccounts.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageAuthenticationCode>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -255,6 +257,64 @@ private Q_SLOTS:
             stats.value(u"accepted_per_recipient"_s).toObject().value(u"+14155552671"_s).toInt(), m_expectedAccepted);
     }
 
+    // The receiver, headless: genuine Twilio callbacks are stored, forged ones refused, and the self-test finds its
+    // report in the database the receiver writes to.
+    void webhooksServeChecksSignatures()
+    {
+        const QJsonArray profiles = cli({u"profile"_s, u"list"_s, u"--json"_s}).json().value(u"profiles"_s).toArray();
+        qint64 twilioId = 0;
+        for (const QJsonValue& p : profiles) {
+            if (p.toObject().value(u"provider"_s).toString() == u"twilio"_s)
+                twilioId = p.toObject().value(u"id"_s).toInteger();
+        }
+        QVERIFY(twilioId != 0);
+        QProcess serve;
+        serve.setProgram(QStringLiteral(TANDEM_CLI_PATH));
+        serve.setArguments({u"--db"_s, m_dir.filePath(u"cli.sqlite"_s), u"webhooks"_s, u"serve"_s, u"--port"_s, u"0"_s,
+            u"--bind"_s, u"127.0.0.1"_s});
+        serve.start();
+        QVERIFY(serve.waitForStarted());
+        const QRegularExpression listening(u"listening on 127\\.0\\.0\\.1 port ([0-9]+)"_s);
+        QByteArray banner;
+        while (!listening.match(QString::fromUtf8(banner)).hasMatch()) {
+            QVERIFY2(serve.waitForReadyRead(10000), "the receiver did not say where it listens");
+            banner += serve.readAllStandardOutput();
+        }
+        const QString base = u"http://127.0.0.1:"_s + listening.match(QString::fromUtf8(banner)).captured(1);
+        const QString url = base + u"/twilio/%1/status"_s.arg(twilioId);
+        const QByteArray body = "AccountSid=" + QString::fromUtf16(SandboxAccounts::twilioAccountSid).toUtf8()
+            + "&MessageSid=SM0123456789abcdef0123456789abcdef&MessageStatus=delivered";
+        // Twilio's algorithm, written out here on its own: the URL, then each name and value, names sorted.
+        const QByteArray signedText = url.toUtf8() + "AccountSid"
+            + QString::fromUtf16(SandboxAccounts::twilioAccountSid).toUtf8()
+            + "MessageSidSM0123456789abcdef0123456789abcdefMessageStatusdelivered";
+        const QByteArray genuine
+            = QMessageAuthenticationCode::hash(signedText, kTwilioToken.toUtf8(), QCryptographicHash::Sha1).toBase64();
+        QCOMPARE(post(url, body, genuine), 200);
+        QCOMPARE(post(url, body, "AAAAAAAAAAAAAAAAAAAAAAAAAAA="), 403);
+        QCOMPARE(post(url, body, QByteArray()), 403);
+        QCOMPARE(post(url, body + "&ErrorCode=30007", genuine), 403);
+
+        const Run urls
+            = cli({u"webhooks"_s, u"urls"_s, u"--public-url"_s, u"https://hooks.example.com/"_s, u"--json"_s});
+        QCOMPARE(urls.exitCode, 0);
+        const QByteArray statusUrl = "https://hooks.example.com/twilio/" + QByteArray::number(twilioId) + "/status";
+        QVERIFY2(urls.out.contains(statusUrl), urls.out.constData());
+        const Run selfTest = cli({u"webhooks"_s, u"test"_s, u"Twilio shop"_s, u"--public-url"_s, base, u"--json"_s});
+        QVERIFY2(selfTest.exitCode == 0, QByteArray(selfTest.out + selfTest.err).constData());
+        QCOMPARE(selfTest.json().value(u"http_status"_s).toInt(), 200);
+        QVERIFY(selfTest.json().value(u"stored"_s).toBool());
+        // The Meta sender has no App Secret: its test explains what is missing instead of posting.
+        const Run metaTest = cli({u"webhooks"_s, u"test"_s, u"Meta shop"_s, u"--public-url"_s, base});
+        QCOMPARE(metaTest.exitCode, 1);
+        QVERIFY2(metaTest.err.contains("App Secret"), metaTest.err.constData());
+
+        serve.terminate();
+        QVERIFY(serve.waitForFinished(5000));
+        QCOMPARE(serve.exitCode(), 0);
+        m_allOutput += serve.readAll() + serve.readAllStandardError();
+    }
+
     void removesSendersAndTheirSecrets()
     {
         QCOMPARE(cli({u"profile"_s, u"remove"_s, u"Twilio shop"_s}).exitCode, 0);
@@ -274,6 +334,20 @@ private Q_SLOTS:
     }
 
 private:
+    int post(const QString& url, const QByteArray& body, const QByteArray& signature)
+    {
+        QNetworkRequest request {QUrl(url)};
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
+        if (!signature.isEmpty())
+            request.setRawHeader("X-Twilio-Signature", signature);
+        QNetworkReply* reply = m_network.post(request, body);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!finished.wait(10000))
+            return 0;
+        reply->deleteLater();
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    }
+
     Run cli(const QStringList& arguments, const QByteArray& input = {})
     {
         QProcess process;
@@ -298,6 +372,7 @@ private:
     }
 
     QTemporaryDir m_dir;
+    QNetworkAccessManager m_network;
     QProcess m_sandbox;
     QString m_sandboxUrl;
     QByteArray m_allOutput;

@@ -147,10 +147,12 @@ QVariant BroadcastListModel::data(const QModelIndex& index, int role) const
         return tr("%1 of %2").arg(locale.toString(s.total - waiting(s))).arg(locale.toString(s.total));
     case WaitingColumn:
         return locale.toString(waiting(s));
+    // Each step counts the messages that got at least that far: read ones were delivered, delivered ones accepted.
     case AcceptedColumn:
-        return locale.toString(s.counts.value(OutboxState::Accepted));
+        return locale.toString(s.counts.value(OutboxState::Accepted) + s.counts.value(OutboxState::Sent)
+            + s.counts.value(OutboxState::Delivered) + s.counts.value(OutboxState::Read));
     case DeliveredColumn:
-        return locale.toString(s.counts.value(OutboxState::Delivered));
+        return locale.toString(s.counts.value(OutboxState::Delivered) + s.counts.value(OutboxState::Read));
     case ReadColumn:
         return locale.toString(s.counts.value(OutboxState::Read));
     case FailedColumn:

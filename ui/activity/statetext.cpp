@@ -9,6 +9,8 @@ QString StateText::recipient(OutboxState state)
         return tr("Sending");
     case OutboxState::Accepted:
         return tr("Accepted");
+    case OutboxState::Sent:
+        return tr("Sent");
     case OutboxState::Delivered:
         return tr("Delivered");
     case OutboxState::Read:

@@ -118,5 +118,8 @@ void ConfigurePage::fillDemoCredentials()
             {u"waba_id"_s, QString::fromUtf16(SandboxAccounts::metaWabaId)}, {u"default_region"_s, u"US"_s},
             {u"api_base"_s, base}});
         form()->setSecret(u"access_token"_s, QString::fromUtf16(SandboxAccounts::metaAccessToken));
+        // The sandbox signs its webhooks like Meta, with this app secret; the receiver checks them with it.
+        form()->setSecret(u"app_secret"_s, QString::fromUtf16(SandboxAccounts::metaAppSecret));
+        form()->setSecret(u"verify_token"_s, QString::fromUtf16(SandboxAccounts::metaVerifyToken));
     }
 }

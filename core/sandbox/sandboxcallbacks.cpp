@@ -1,0 +1,218 @@
+#include "sandboxcallbacks.h"
+
+#include "metasandbox.h"
+#include "sandboxaccounts.h"
+#include "twiliosandbox.h"
+#include "util/formencoding.h"
+#include "webhooks/signatures.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QUrlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcSandboxCallbacks, "tandem.sandbox.callbacks")
+
+namespace {
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+// Meta keeps trying for days; the sandbox a few times within a minute.
+constexpr int kMetaAttempts = 4;
+constexpr qint64 kMetaRetryMs = 2000;
+
+// A business-scoped user ID for a number, stable like Meta's (country, a period, digits).
+QString userIdFor(const QString& e164)
+{
+    const QByteArray digest = QCryptographicHash::hash(e164.toUtf8(), QCryptographicHash::Sha256).toHex();
+    QString digits;
+    for (char c : digest) {
+        if (digits.size() == 16)
+            break;
+        digits += QChar(u'0' + (uchar(c) % 10));
+    }
+    return (e164.startsWith(u"+1"_s) ? u"US."_s : u"ZZ."_s) + digits;
+}
+} // namespace
+
+SandboxCallbacks::SandboxCallbacks(SandboxState& state, QObject* parent)
+    : QObject(parent), m_state(state), m_network(new QNetworkAccessManager(this))
+{
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &SandboxCallbacks::fire);
+}
+
+int SandboxCallbacks::pending() const
+{
+    return int(m_queue.size());
+}
+
+void SandboxCallbacks::accepted(const SandboxState::StoredMessage& message)
+{
+    const bool twilio = message.provider == u"twilio"_s;
+    SandboxState::MetaWebhook target;
+    if (twilio && message.statusCallback.isEmpty())
+        return;
+    if (!twilio) {
+        target = m_state.metaWebhook(message.phoneNumberId);
+        if (target.url.isEmpty())
+            return;
+    }
+    const qint64 accepted = message.created.toMSecsSinceEpoch();
+    const QList<SandboxLifecycle::Step> steps
+        = m_state.lifecycle().steps(message.sid, message.provider, message.asyncErrorCode);
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const SandboxLifecycle::Step& step = steps.at(i);
+        // Meta prices a message on "sent" and on one of delivered/read.
+        const bool pricing = step.status == u"sent"_s || step.status == u"delivered"_s;
+        schedule(
+            accepted + step.afterMs, twilio ? twilioReport(message, step) : metaReport(message, step, target, pricing));
+    }
+}
+
+SandboxCallbacks::Report SandboxCallbacks::twilioReport(
+    const SandboxState::StoredMessage& m, const SandboxLifecycle::Step& step) const
+{
+    FormFields params {{u"AccountSid"_s, m.accountSid}, {u"ApiVersion"_s, u"2010-04-01"_s},
+        {u"ChannelPrefix"_s, u"whatsapp"_s}, {u"ChannelToAddress"_s, m.to},
+        {u"From"_s, m.from.isEmpty() ? QString() : u"whatsapp:"_s + m.from}, {u"MessageSid"_s, m.sid},
+        {u"MessageStatus"_s, step.status}, {u"SmsSid"_s, m.sid}, {u"SmsStatus"_s, step.status},
+        {u"To"_s, u"whatsapp:"_s + m.to}};
+    if (!m.messagingServiceSid.isEmpty())
+        params.append({u"MessagingServiceSid"_s, m.messagingServiceSid});
+    if (step.status == u"delivered"_s || step.status == u"read"_s || step.status == u"undelivered"_s)
+        params.append({u"EventType"_s, step.status.toUpper()});
+    if (step.errorCode != 0) {
+        params.append({u"ErrorCode"_s, QString::number(step.errorCode)});
+        params.append({u"ErrorMessage"_s, TwilioSandbox::messageFor(step.errorCode)});
+    }
+    Report r;
+    r.url = m.statusCallback;
+    r.body = encodeForm(params);
+    r.contentType = "application/x-www-form-urlencoded";
+    r.headers.append({"X-Twilio-Signature",
+        Signatures::twilio(QString::fromUtf16(SandboxAccounts::twilioAuthToken), m.statusCallback, params)});
+    r.headers.append({"I-Twilio-Idempotency-Token", QUuid::createUuid().toByteArray(QUuid::WithoutBraces)});
+    return r;
+}
+
+SandboxCallbacks::Report SandboxCallbacks::metaReport(const SandboxState::StoredMessage& m,
+    const SandboxLifecycle::Step& step,
+    const SandboxState::MetaWebhook& target,
+    bool withPricing) const
+{
+    QJsonObject status {{u"id"_s, m.sid}, {u"status"_s, step.status},
+        {u"timestamp"_s, QString::number((m.created.toMSecsSinceEpoch() + step.afterMs) / 1000)},
+        {u"recipient_id"_s, m.to.mid(1)}, {u"recipient_user_id"_s, userIdFor(m.to)}};
+    if (withPricing && step.errorCode == 0) {
+        const QString category = m.pricingCategory.isEmpty() ? u"service"_s : m.pricingCategory;
+        status.insert(u"pricing"_s,
+            QJsonObject {{u"billable"_s, category != u"service"_s}, {u"pricing_model"_s, u"PMP"_s},
+                {u"type"_s, category == u"service"_s ? u"free_customer_service"_s : u"regular"_s},
+                {u"category"_s, category}});
+    }
+    if (step.errorCode != 0) {
+        const QString title = MetaSandbox::titleFor(step.errorCode);
+        status.insert(u"errors"_s,
+            QJsonArray {QJsonObject {{u"code"_s, step.errorCode}, {u"title"_s, title}, {u"message"_s, title},
+                {u"error_data"_s, QJsonObject {{u"details"_s, title}}},
+                {u"href"_s, u"https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes/"_s}}});
+    }
+    const QJsonObject value {{u"messaging_product"_s, u"whatsapp"_s},
+        {u"metadata"_s,
+            QJsonObject {{u"display_phone_number"_s, u"15550783881"_s}, {u"phone_number_id"_s, m.phoneNumberId}}},
+        {u"statuses"_s, QJsonArray {status}}};
+    const QJsonObject envelope {{u"object"_s, u"whatsapp_business_account"_s},
+        {u"entry"_s,
+            QJsonArray {QJsonObject {{u"id"_s, QString::fromUtf16(SandboxAccounts::metaWabaId)},
+                {u"changes"_s, QJsonArray {QJsonObject {{u"field"_s, u"messages"_s}, {u"value"_s, value}}}}}}}};
+    Report r;
+    r.url = target.url;
+    r.body = QJsonDocument(envelope).toJson(QJsonDocument::Compact);
+    r.contentType = "application/json";
+    r.headers.append(
+        {"X-Hub-Signature-256", Signatures::meta(QString::fromUtf16(SandboxAccounts::metaAppSecret), r.body)});
+    r.attemptsLeft = kMetaAttempts;
+    return r;
+}
+
+void SandboxCallbacks::schedule(qint64 dueMs, Report report)
+{
+    m_queue.insert(dueMs, std::move(report));
+    const qint64 wait = qMax<qint64>(0, m_queue.firstKey() - nowMs());
+    if (!m_timer.isActive() || m_timer.remainingTime() > wait)
+        m_timer.start(int(wait));
+}
+
+void SandboxCallbacks::fire()
+{
+    const qint64 now = nowMs();
+    while (!m_queue.isEmpty() && m_queue.firstKey() <= now) {
+        Report report = m_queue.first();
+        m_queue.erase(m_queue.begin());
+        post(std::move(report));
+    }
+    if (!m_queue.isEmpty())
+        m_timer.start(int(qMax<qint64>(0, m_queue.firstKey() - now)));
+}
+
+void SandboxCallbacks::post(Report report)
+{
+    QNetworkRequest request {QUrl(report.url)};
+    request.setHeader(QNetworkRequest::ContentTypeHeader, report.contentType);
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+        report.contentType.startsWith("application/json") ? QByteArray("facebookexternalua")
+                                                          : QByteArray("TwilioProxy/1.1"));
+    for (const auto& [name, value] : std::as_const(report.headers))
+        request.setRawHeader(name, value);
+    request.setTransferTimeout(10000);
+    QNetworkReply* reply = m_network->post(request, report.body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, report]() mutable {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const bool answered = status >= 200 && status < 300;
+        m_state.recordCallback(answered);
+        if (!answered) {
+            qCDebug(lcSandboxCallbacks) << "callback to" << report.url << "answered" << status << reply->errorString();
+            if (--report.attemptsLeft > 0)
+                schedule(nowMs() + kMetaRetryMs * (kMetaAttempts - report.attemptsLeft), report);
+        }
+    });
+}
+
+void SandboxCallbacks::verify(
+    const QString& url, const QString& verifyToken, std::function<void(bool ok, QString problem)> done)
+{
+    const QString challenge = QString::number(QRandomGenerator::global()->bounded(1000000000, 2000000000));
+    QUrl target(url);
+    QUrlQuery query(target);
+    query.addQueryItem(u"hub.mode"_s, u"subscribe"_s);
+    query.addQueryItem(u"hub.challenge"_s, challenge);
+    query.addQueryItem(u"hub.verify_token"_s, QString::fromLatin1(QUrl::toPercentEncoding(verifyToken)));
+    target.setQuery(query);
+    QNetworkRequest request(target);
+    request.setTransferTimeout(10000);
+    QNetworkReply* reply = m_network->get(request);
+    connect(reply, &QNetworkReply::finished, this, [reply, challenge, done = std::move(done)] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = reply->readAll().trimmed();
+        if (status == 200 && body == challenge.toLatin1())
+            return done(true, QString());
+        done(false,
+            status == 0
+                ? reply->errorString()
+                : u"HTTP Status Code = %1; HTTP Message = %2"_s.arg(status).arg(QString::fromUtf8(body.left(200))));
+    });
+}

@@ -1,0 +1,221 @@
+#include "statusledger.h"
+
+#include "storage/database.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+Status failed(const QSqlQuery& q)
+{
+    return Status::failure(q.lastError().text());
+}
+
+QString text(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QString json(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QSqlQuery& prepared(std::optional<QSqlQuery>& query, Database& database, const QString& sql)
+{
+    if (!query) {
+        query.emplace(database.connection());
+        query->prepare(sql);
+    }
+    return *query;
+}
+} // namespace
+
+StatusLedger::StatusLedger(Database& database) : m_database(database)
+{ }
+
+Result<StatusLedger::Outcome> StatusLedger::record(const QList<DeliveryEvent>& events)
+{
+    Outcome outcome;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery& insert = prepared(m_insertEvent, m_database,
+        u"INSERT INTO webhook_events (provider, profile_id, kind, event_key, message_id, status, error_code, "
+        "occurred_at, received_at, source, payload) VALUES (?, ?, 'status', ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (event_key) DO NOTHING"_s);
+    for (const DeliveryEvent& e : events) {
+        if (e.messageId.isEmpty() || e.status.isEmpty())
+            continue; // nothing to apply it to
+        insert.bindValue(0, e.provider);
+        insert.bindValue(1, e.profileId);
+        insert.bindValue(2, e.eventKey());
+        insert.bindValue(3, e.messageId);
+        insert.bindValue(4, e.status);
+        insert.bindValue(5, text(e.error.code));
+        insert.bindValue(6, e.occurredAtMs);
+        insert.bindValue(7, now);
+        insert.bindValue(8, text(e.source));
+        insert.bindValue(9, json(deliveryEventToJson(e)));
+        if (!insert.exec())
+            return failed(insert);
+        if (insert.numRowsAffected() == 0) {
+            ++outcome.repeated;
+            continue;
+        }
+        ++outcome.stored;
+        const QVariant eventId = insert.lastInsertId();
+        const Result<bool> applied = apply(e);
+        if (!applied.isOk())
+            return applied.status();
+        if (applied.value()) {
+            ++outcome.applied;
+            QSqlQuery& mark
+                = prepared(m_markApplied, m_database, u"UPDATE webhook_events SET applied = 1 WHERE id = ?"_s);
+            mark.bindValue(0, eventId);
+            if (!mark.exec())
+                return failed(mark);
+        }
+    }
+    return outcome;
+}
+
+Result<bool> StatusLedger::apply(const DeliveryEvent& e)
+{
+    QSqlQuery& find = prepared(m_findRow, m_database,
+        u"SELECT id, state, recipient FROM outbox WHERE provider_message_id = ? AND profile_id = ?"_s);
+    find.bindValue(0, e.messageId);
+    find.bindValue(1, e.profileId);
+    if (!find.exec())
+        return failed(find);
+    if (!find.next())
+        return false;
+    const qint64 rowId = find.value(0).toLongLong();
+    const OutboxState current = outboxStateFromName(find.value(1).toString());
+    const QString recipient = find.value(2).toString();
+    find.finish();
+    const OutboxState target = e.targetState();
+    const qint64 at = e.occurredAtMs > 0 ? e.occurredAtMs : QDateTime::currentMSecsSinceEpoch();
+    if (outboxMayAdvance(current, target)) {
+        const bool failure = target == OutboxState::Failed;
+        const int reached = target == OutboxState::Read ? 3
+            : target == OutboxState::Delivered          ? 2
+            : target == OutboxState::Sent               ? 1
+                                                        : 0;
+        // A message read at once has no "delivered" report of its own: reading it says it was delivered.
+        QSqlQuery& advance = prepared(m_advance, m_database,
+            u"UPDATE outbox SET state = ?, updated_at = ?, "
+            "sent_at = CASE WHEN sent_at = 0 AND ? >= 1 THEN ? ELSE sent_at END, "
+            "delivered_at = CASE WHEN delivered_at = 0 AND ? >= 2 THEN ? ELSE delivered_at END, "
+            "read_at = CASE WHEN read_at = 0 AND ? >= 3 THEN ? ELSE read_at END, "
+            "error_class = CASE WHEN ? THEN ? ELSE error_class END, "
+            "error_code = CASE WHEN ? THEN ? ELSE error_code END, "
+            "error_explanation = CASE WHEN ? THEN ? ELSE error_explanation END, "
+            "next_poll_at = CASE WHEN ? OR ? >= 3 THEN 0 ELSE next_poll_at END "
+            "WHERE id = ?"_s);
+        int i = 0;
+        advance.bindValue(i++, outboxStateName(target));
+        advance.bindValue(i++, QDateTime::currentMSecsSinceEpoch());
+        for (int step = 1; step <= 3; ++step) {
+            advance.bindValue(i++, reached);
+            advance.bindValue(i++, at);
+        }
+        advance.bindValue(i++, failure);
+        advance.bindValue(i++, text(errorClassName(e.error.errorClass)));
+        advance.bindValue(i++, failure);
+        advance.bindValue(i++, text(e.error.code));
+        advance.bindValue(i++, failure);
+        advance.bindValue(i++, text(e.error.explanation));
+        advance.bindValue(i++, failure);
+        advance.bindValue(i++, reached);
+        advance.bindValue(i++, rowId);
+        if (!advance.exec())
+            return failed(advance);
+    }
+    if (!e.pricingCategory.isEmpty() || e.billable || !e.price.isEmpty()) {
+        QSqlQuery& pricing = prepared(m_pricing, m_database,
+            u"UPDATE outbox SET pricing_category = CASE WHEN ? = '' THEN pricing_category ELSE ? END, "
+            "billable = COALESCE(?, billable), price = CASE WHEN ? = '' THEN price ELSE ? END, "
+            "price_unit = CASE WHEN ? = '' THEN price_unit ELSE ? END WHERE id = ?"_s);
+        pricing.bindValue(0, text(e.pricingCategory));
+        pricing.bindValue(1, text(e.pricingCategory));
+        pricing.bindValue(2, e.billable ? QVariant(*e.billable ? 1 : 0) : QVariant());
+        pricing.bindValue(3, text(e.price));
+        pricing.bindValue(4, text(e.price));
+        pricing.bindValue(5, text(e.priceUnit));
+        pricing.bindValue(6, text(e.priceUnit));
+        pricing.bindValue(7, rowId);
+        if (!pricing.exec())
+            return failed(pricing);
+    }
+    if (!e.recipientUserId.isEmpty() && !recipient.isEmpty()) {
+        // Meta may later speak of this customer by the business-scoped ID alone: the contact keeps it.
+        QSqlQuery q(m_database.connection());
+        q.prepare(u"UPDATE contacts SET user_id = ? WHERE phone = ? AND user_id <> ?"_s);
+        q.addBindValue(e.recipientUserId);
+        q.addBindValue(recipient);
+        q.addBindValue(e.recipientUserId);
+        if (!q.exec())
+            return failed(q);
+    }
+    return true;
+}
+
+Result<int> StatusLedger::applyWaiting(const QStringList& messageIds)
+{
+    if (messageIds.isEmpty())
+        return 0;
+    QStringList marks;
+    for (qsizetype i = 0; i < messageIds.size(); ++i)
+        marks << u"?"_s;
+    QSqlQuery waiting(m_database.connection());
+    waiting.prepare(u"SELECT id, payload FROM webhook_events WHERE applied = 0 AND message_id IN (%1) "
+                    "ORDER BY occurred_at, id"_s.arg(marks.join(u',')));
+    for (const QString& id : messageIds)
+        waiting.addBindValue(id);
+    if (!waiting.exec())
+        return failed(waiting);
+    QList<QPair<qint64, DeliveryEvent>> events;
+    while (waiting.next())
+        events.append({waiting.value(0).toLongLong(),
+            deliveryEventFromJson(QJsonDocument::fromJson(waiting.value(1).toString().toUtf8()).object())});
+    waiting.finish();
+    int applied = 0;
+    for (const auto& [eventId, event] : std::as_const(events)) {
+        const Result<bool> found = apply(event);
+        if (!found.isOk())
+            return found.status();
+        if (!found.value())
+            continue;
+        ++applied;
+        QSqlQuery& mark = prepared(m_markApplied, m_database, u"UPDATE webhook_events SET applied = 1 WHERE id = ?"_s);
+        mark.bindValue(0, eventId);
+        if (!mark.exec())
+            return failed(mark);
+    }
+    return applied;
+}
+
+Result<int> StatusLedger::recordInbound(const QList<InboundMessage>& messages)
+{
+    QSqlQuery& insert = prepared(m_insertInbound, m_database,
+        u"INSERT INTO inbound_messages (profile_id, provider, provider_message_id, from_phone, user_id, profile_name, "
+        "message_type, body, media_url, media_id, media_type, reply_to, received_at, payload) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (provider_message_id) DO NOTHING"_s);
+    int stored = 0;
+    for (const InboundMessage& m : messages) {
+        if (m.messageId.isEmpty())
+            continue;
+        const QVariantList values = {m.profileId, m.provider, m.messageId, text(m.from), text(m.userId),
+            text(m.profileName), text(m.type), text(m.text), text(m.mediaUrl), text(m.mediaId), text(m.mediaType),
+            text(m.replyTo), m.receivedAtMs, json(m.raw)};
+        for (int i = 0; i < values.size(); ++i)
+            insert.bindValue(i, values.at(i));
+        if (!insert.exec())
+            return failed(insert);
+        stored += insert.numRowsAffected() > 0 ? 1 : 0;
+    }
+    return stored;
+}

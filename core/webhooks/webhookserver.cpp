@@ -1,0 +1,343 @@
+#include "webhookserver.h"
+
+#include "metawebhook.h"
+#include "profiles/profileservice.h"
+#include "profiles/secretsloader.h"
+#include "signatures.h"
+#include "storage/database.h"
+#include "storage/profilerepository.h"
+#include "storage/writetransaction.h"
+#include "twiliocallbacks.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcWebhooks, "tandem.webhooks")
+
+struct WebhookServer::Pending
+{
+    Responder responder;
+    QHttpServerRequest::Method method = QHttpServerRequest::Method::Unknown;
+    QString path;
+    QString query; // as sent, percent-encoded
+    QUrlQuery queryItems;
+    QByteArray host;
+    QByteArray contentType;
+    QByteArray twilioSignature;
+    QByteArray metaSignature;
+    QByteArray body;
+    qint64 profileId = 0;
+    QString route; // "twilio-status", "twilio-inbound", "meta"
+    QList<DeliveryEvent> statuses;
+    QList<InboundMessage> messages;
+    QList<QPair<QString, QJsonObject>> otherEvents; // kind -> value (template status changes, preferences)
+};
+
+namespace {
+QByteArray header(const QHttpServerRequest& request, const QByteArray& name)
+{
+    for (const auto& [key, value] : request.headers()) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return QByteArray();
+}
+
+const QByteArray kEmptyTwiml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response></Response>";
+} // namespace
+
+WebhookServer::WebhookServer(
+    Database& database, const ProviderRegistry& registry, ProfileService& secrets, Options options, QObject* parent)
+    : QAbstractHttpServer(parent)
+    , m_database(database)
+    , m_registry(registry)
+    , m_profileService(secrets)
+    , m_options(std::move(options))
+    , m_profiles(std::make_unique<ProfileRepository>(database, registry))
+    , m_ledger(database)
+{
+    m_flush.setSingleShot(true);
+    connect(&m_flush, &QTimer::timeout, this, &WebhookServer::flush);
+}
+
+WebhookServer::~WebhookServer() = default;
+
+quint16 WebhookServer::start(quint16 port, const QHostAddress& address)
+{
+    m_port = listen(address, port);
+    if (m_port != 0)
+        qCInfo(lcWebhooks) << "webhook receiver listening on port" << m_port;
+    return m_port;
+}
+
+void WebhookServer::stop()
+{
+    for (QTcpServer* server : servers())
+        server->close();
+    flush();
+}
+
+quint16 WebhookServer::port() const
+{
+    return m_port;
+}
+
+WebhookServer::Options WebhookServer::options() const
+{
+    return m_options;
+}
+
+void WebhookServer::sendersChanged()
+{
+    m_senders.clear();
+    m_metaNumbers.clear();
+    m_secrets.clear();
+}
+
+bool WebhookServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    auto pending = std::make_shared<Pending>();
+    pending->responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    pending->method = request.method();
+    pending->path = request.url().path(QUrl::FullyEncoded);
+    pending->query = request.url().query(QUrl::FullyEncoded);
+    pending->queryItems = request.query();
+    pending->host = header(request, "Host");
+    pending->contentType = header(request, "Content-Type");
+    pending->twilioSignature = header(request, "X-Twilio-Signature");
+    pending->metaSignature = header(request, "X-Hub-Signature-256");
+    pending->body = request.body();
+    handle(pending);
+    return true;
+}
+
+void WebhookServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    answer(std::make_shared<QHttpServerResponder>(makeResponder(request, socket)), 404, "not found\n", "text/plain");
+}
+
+void WebhookServer::answer(const Responder& responder, int status, const QByteArray& body, const QByteArray& type)
+{
+    responder->write(body, type, QHttpServerResponder::StatusCode(status));
+}
+
+void WebhookServer::refuse(const Responder& responder, int status, const QString& reason)
+{
+    qCWarning(lcWebhooks) << "refused:" << status << reason;
+    Q_EMIT refused(reason);
+    answer(responder, status, reason.toUtf8() + '\n', "text/plain; charset=utf-8");
+}
+
+QString WebhookServer::signedUrl(const Pending& pending) const
+{
+    const QString base = m_options.publicUrl.isValid() && !m_options.publicUrl.isEmpty()
+        ? m_options.publicUrl.toString(QUrl::StripTrailingSlash | QUrl::FullyEncoded)
+        : u"http://"_s + QString::fromLatin1(pending.host);
+    return base + pending.path + (pending.query.isEmpty() ? QString() : u'?' + pending.query);
+}
+
+void WebhookServer::handle(const std::shared_ptr<Pending>& pending)
+{
+    using Method = QHttpServerRequest::Method;
+    const QStringList segments = pending->path.split(u'/', Qt::SkipEmptyParts);
+    if (segments == QStringList {u"healthz"_s} && pending->method == Method::Get)
+        return answer(pending->responder, 200, "ok\n", "text/plain");
+    const bool twilio = segments.size() == 3 && segments.at(0) == u"twilio"_s
+        && (segments.at(2) == u"status"_s || segments.at(2) == u"inbound"_s);
+    const bool meta = segments.size() == 2 && segments.at(0) == u"meta"_s;
+    bool numeric = false;
+    pending->profileId = segments.value(1).toLongLong(&numeric);
+    if ((!twilio && !meta) || !numeric)
+        return answer(pending->responder, 404, "not found\n", "text/plain");
+    if ((twilio && pending->method != Method::Post)
+        || (meta && pending->method != Method::Post && pending->method != Method::Get))
+        return answer(pending->responder, 405, "method not allowed\n", "text/plain");
+    if (pending->body.size() > m_options.maxBodyBytes)
+        return refuse(pending->responder, 413, tr("The request is larger than a webhook can be."));
+    pending->route = twilio ? u"twilio-"_s + segments.at(2) : u"meta"_s;
+    // Senders and their secrets may change in another process (tandem-cli profile set): read them again now and then.
+    constexpr qint64 kCacheMs = 60 * 1000;
+    if (!m_cacheAge.isValid() || m_cacheAge.elapsed() > kCacheMs) {
+        if (m_waitingForSecrets.isEmpty())
+            sendersChanged();
+        m_cacheAge.start();
+    }
+
+    auto sender = m_senders.constFind(pending->profileId);
+    if (sender == m_senders.cend()) {
+        const Result<Profile> found = m_profiles->find(pending->profileId);
+        if (!found.isOk())
+            return refuse(pending->responder, 404, tr("There is no sender %1 here.").arg(pending->profileId));
+        sender = m_senders.insert(pending->profileId, found.value());
+    }
+    if (sender->kind != (twilio ? u"twilio"_s : u"meta_cloud"_s))
+        return refuse(pending->responder, 404,
+            tr("Sender %1 is not a %2 sender.").arg(pending->profileId).arg(twilio ? u"Twilio"_s : u"Meta"_s));
+
+    withSecrets(pending->profileId, [this, pending, twilio](const Secrets* secrets) {
+        if (!secrets)
+            return refuse(pending->responder, 503, tr("The sender's secrets could not be read from the keychain."));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (twilio) {
+            if (secrets->authToken.isEmpty())
+                return refuse(pending->responder, 403,
+                    tr("Twilio's signature cannot be checked: sender %1 has no Auth Token (an API key does not sign "
+                       "callbacks). Add the Auth Token in its settings.")
+                        .arg(pending->profileId));
+            const QString url = signedUrl(*pending);
+            const FormFields params = decodeForm(pending->body);
+            const bool json = pending->contentType.startsWith("application/json");
+            const bool valid = json
+                ? Signatures::twilioJsonValid(secrets->authToken, url, pending->body, pending->twilioSignature)
+                : Signatures::twilioValid(secrets->authToken, url, params, pending->twilioSignature);
+            if (!valid)
+                return refuse(pending->responder, 403, tr("Twilio's signature does not match (for %1).").arg(url));
+            if (pending->route == u"twilio-status"_s)
+                pending->statuses << TwilioCallbacks::status(params, pending->profileId, now);
+            else
+                pending->messages << TwilioCallbacks::inbound(params, pending->profileId, now);
+        } else if (pending->method == QHttpServerRequest::Method::Get) {
+            // Meta's handshake: the challenge back, exactly as received, for the right verify token only.
+            const QString mode = pending->queryItems.queryItemValue(u"hub.mode"_s, QUrl::FullyDecoded);
+            const QString token = pending->queryItems.queryItemValue(u"hub.verify_token"_s, QUrl::FullyDecoded);
+            const QString challenge = pending->queryItems.queryItemValue(u"hub.challenge"_s, QUrl::FullyDecoded);
+            if (mode != u"subscribe"_s || secrets->verifyToken.isEmpty()
+                || !Signatures::sameBytes(token.toUtf8(), secrets->verifyToken.toUtf8()))
+                return refuse(pending->responder, 403, tr("Meta's verify token does not match."));
+            return answer(pending->responder, 200, challenge.toUtf8(), "text/plain");
+        } else {
+            if (!Signatures::metaValid(secrets->appSecret, pending->body, pending->metaSignature))
+                return refuse(pending->responder, 403,
+                    secrets->appSecret.isEmpty()
+                        ? tr("Meta's signature cannot be checked: sender %1 has no App Secret.").arg(pending->profileId)
+                        : tr("Meta's signature does not match."));
+            const Result<MetaWebhookPayload> payload = MetaWebhookPayload::parse(
+                pending->body, pending->profileId, now, [this](const QString& number) { return metaSenderOf(number); });
+            if (!payload.isOk())
+                return refuse(pending->responder, 400, payload.error());
+            pending->statuses = payload.value().statuses;
+            pending->messages = payload.value().messages;
+            for (const QJsonObject& t : payload.value().templateUpdates)
+                pending->otherEvents.append({u"template"_s, t});
+            for (const QJsonObject& p : payload.value().preferences)
+                pending->otherEvents.append({u"preferences"_s, p});
+        }
+        m_batch.push_back(pending);
+        if (!m_flush.isActive())
+            m_flush.start(0); // what else arrives before the event loop comes back shares the commit
+    });
+}
+
+qint64 WebhookServer::metaSenderOf(const QString& phoneNumberId)
+{
+    if (!m_metaNumbers.contains(phoneNumberId)) {
+        qint64 found = 0;
+        const Result<QList<Profile>> all = m_profiles->list();
+        if (all.isOk()) {
+            for (const Profile& p : all.value()) {
+                if (p.kind == u"meta_cloud"_s && p.setting(u"phone_number_id"_s) == phoneNumberId)
+                    found = p.id;
+            }
+        }
+        m_metaNumbers.insert(phoneNumberId, found);
+    }
+    return m_metaNumbers.value(phoneNumberId);
+}
+
+void WebhookServer::withSecrets(qint64 profileId, std::function<void(const Secrets*)> use)
+{
+    const auto cached = m_secrets.constFind(profileId);
+    if (cached != m_secrets.cend())
+        return use(&cached.value());
+    auto& waiting = m_waitingForSecrets[profileId];
+    waiting.push_back(std::move(use));
+    if (waiting.size() > 1)
+        return; // already on their way
+    loadSecretsFor(
+        m_profileService, m_senders.value(profileId), this, [this, profileId](const ProfileOutcome& outcome) {
+            std::vector<std::function<void(const Secrets*)>> callers = std::move(m_waitingForSecrets[profileId]);
+            m_waitingForSecrets.remove(profileId);
+            if (!outcome.status.isOk()) {
+                qCWarning(lcWebhooks) << "secrets of sender" << profileId
+                                      << "could not be read:" << outcome.status.error();
+                for (const auto& call : callers)
+                    call(nullptr);
+                return;
+            }
+            Secrets s {outcome.secrets.value(u"auth_token"_s), outcome.secrets.value(u"app_secret"_s),
+                outcome.secrets.value(u"verify_token"_s)};
+            const Secrets& kept = m_secrets.insert(profileId, s).value();
+            for (const auto& call : callers)
+                call(&kept);
+        });
+}
+
+void WebhookServer::flush()
+{
+    std::vector<std::shared_ptr<Pending>> batch;
+    batch.swap(m_batch);
+    if (batch.empty())
+        return;
+    int statuses = 0;
+    int messages = 0;
+    Status stored = Status::success();
+    {
+        WriteTransaction transaction(m_database.connection());
+        stored = transaction.status();
+        for (auto it = batch.begin(); stored.isOk() && transaction.isOpen() && it != batch.end(); ++it) {
+            const Pending& p = **it;
+            const Result<StatusLedger::Outcome> recorded = m_ledger.record(p.statuses);
+            const Result<int> inbound = recorded.isOk() ? m_ledger.recordInbound(p.messages) : Result<int>(0);
+            if (!recorded.isOk() || !inbound.isOk()) {
+                stored = recorded.isOk() ? inbound.status() : recorded.status();
+                break;
+            }
+            statuses += recorded.value().stored;
+            messages += inbound.value();
+            for (const auto& [kind, value] : p.otherEvents) {
+                const QByteArray json = QJsonDocument(value).toJson(QJsonDocument::Compact);
+                QSqlQuery q(m_database.connection());
+                q.prepare(u"INSERT INTO webhook_events (provider, profile_id, kind, event_key, received_at, payload, "
+                          "applied) VALUES ('meta_cloud', ?, ?, ?, ?, ?, 0) ON CONFLICT (event_key) DO NOTHING"_s);
+                q.addBindValue(p.profileId);
+                q.addBindValue(kind);
+                q.addBindValue(QString(kind + u':'
+                    + QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex())));
+                q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+                q.addBindValue(QString::fromUtf8(json));
+                if (!q.exec()) {
+                    stored = Status::failure(q.lastError().text());
+                    break;
+                }
+            }
+        }
+        if (stored.isOk())
+            stored = transaction.commit();
+    }
+    for (const auto& p : batch) {
+        if (!stored.isOk())
+            answer(p->responder, 500, "could not store it; try again later\n", "text/plain");
+        else if (p->route == u"twilio-inbound"_s)
+            answer(p->responder, 200, kEmptyTwiml, "text/xml");
+        else
+            answer(p->responder, 200, QByteArray(), "text/plain");
+    }
+    if (!stored.isOk()) {
+        qCWarning(lcWebhooks) << "could not store" << batch.size() << "webhook(s):" << stored.error();
+        return;
+    }
+    if (statuses > 0 || messages > 0)
+        Q_EMIT received(statuses, messages);
+}
