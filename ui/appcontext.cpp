@@ -1,9 +1,14 @@
 #include "appcontext.h"
 
+#include "sandbox/sandboxaccounts.h"
 #include "secrets/keychainsecretstore.h"
 #include "secrets/memorysecretstore.h"
+#include "webhooks/receiverswitch.h"
+#include "webhooks/webhookpaths.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
+#include <QSettings>
 #include <QSysInfo>
 
 using namespace Qt::StringLiterals;
@@ -48,10 +53,17 @@ Result<std::unique_ptr<AppContext>> AppContext::create(
                                     .arg(QSysInfo::machineHostName())
                                     .arg(QCoreApplication::applicationPid());
     context->m_sending = std::make_unique<OutboxThread>(path, context->m_registry, *context->m_profileService, sending);
+    context->m_receiver = std::make_unique<ReceiverThread>(path, context->m_registry, *context->m_profileService);
     context->m_services.reset(new AppServices {*context->m_profiles, *context->m_profileService, context->m_registry,
         context->m_network, comparison.takeValue(), demoApiBase, context->m_database, *context->m_contacts,
-        *context->m_outbox, *context->m_sending});
+        *context->m_outbox, *context->m_sending, *context->m_receiver});
     context->m_sending->start();
+    if (demo)
+        context->startDemoReceiver();
+    else {
+        QSettings settings;
+        applyReceiverSettings(ReceiverSettings::load(settings), *context->m_receiver, *context->m_sending);
+    }
     return context;
 }
 
@@ -88,4 +100,24 @@ SecretStore& AppContext::secretStore()
 OutboxThread& AppContext::sending()
 {
     return *m_sending;
+}
+
+ReceiverThread& AppContext::receiver()
+{
+    return *m_receiver;
+}
+
+void AppContext::startDemoReceiver()
+{
+    // On this computer only; the sandbox plays Twilio (told with each message, StatusCallback) and Meta (whose
+    // app callback URL points here, as an owner would set it in Meta's dashboard).
+    WebhookServer::Options options;
+    const quint16 port = m_receiver->start(0, QHostAddress::LocalHost, options);
+    if (port == 0)
+        return; // the demo still sends; statuses stay at accepted
+    const QString publicUrl = u"http://127.0.0.1:%1"_s.arg(port);
+    m_sending->setReceiverUrl(publicUrl);
+    m_sandbox->server()->configure({{u"meta_webhook"_s,
+        QJsonObject {{u"url"_s, WebhookPaths::join(publicUrl, u"/meta"_s)},
+            {u"verify_token"_s, QString::fromUtf16(SandboxAccounts::metaVerifyToken)}}}});
 }

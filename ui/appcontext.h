@@ -11,6 +11,7 @@
 #include "secrets/secretstore.h"
 #include "storage/database.h"
 #include "storage/profilerepository.h"
+#include "webhooks/receiverthread.h"
 
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
@@ -22,6 +23,8 @@
 // database and
 // secrets kept in memory, so trying Tandem never touches real data or the real keychain. The outbox worker runs from
 // the start on its own thread: broadcasts (and scheduled ones when their time comes) go out while Tandem is open.
+// The webhook receiver runs on a thread of its own when the settings enable it; in demo mode always, on this
+// computer only, and the sandbox reports every message's lifecycle to it.
 class AppContext
 {
 public:
@@ -36,9 +39,11 @@ public:
     ProfileService& profileService();
     SecretStore& secretStore();
     OutboxThread& sending();
+    ReceiverThread& receiver();
 
 private:
     AppContext() = default;
+    void startDemoReceiver();
 
     std::unique_ptr<QTemporaryDir> m_demoDir;
     std::unique_ptr<SandboxThread> m_sandbox;
@@ -51,5 +56,6 @@ private:
     std::unique_ptr<ContactRepository> m_contacts;
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<OutboxThread> m_sending;
+    std::unique_ptr<ReceiverThread> m_receiver;
     std::unique_ptr<AppServices> m_services;
 };

@@ -10,6 +10,7 @@ class ProfileRepository;
 class ProfileService;
 class ProviderRegistry;
 class QNetworkAccessManager;
+class ReceiverThread;
 
 // The core objects the windows work with, built in main() and passed in (no singletons).
 struct AppServices
@@ -24,4 +25,5 @@ struct AppServices
     ContactRepository& contacts;
     Outbox& outbox; // read by the window on its own connection; sending happens on the outbox thread
     OutboxThread& sending; // sends the outbox while Tandem runs; told when a sender's settings or tokens change
+    ReceiverThread& receiver; // the webhook receiver (delivery reports, customers' messages), when enabled
 };

@@ -14,8 +14,10 @@
 #include "wizard/setupwizard.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLineEdit>
@@ -25,6 +27,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTextStream>
 #include <QWizardPage>
 
@@ -206,5 +209,26 @@ int main(int argc, char* argv[])
         "broadcast finished");
     waitUntil([] { return false; }, 800); // one more live refresh of the activity (every 500 ms)
     save(&window, u"18-activity"_s);
+    // The sandbox reports delivered and read to the demo's receiver: the activity's counts move.
+    check(waitUntil(
+              [&] {
+                  const BroadcastSummary s = activity->summary(0);
+                  return s.counts.value(OutboxState::Read) > 0;
+              },
+              15000),
+        "read reports arrived");
+    waitUntil([] { return false; }, 800);
+    auto* recipients = window.activityView()->findChild<QTableView*>(u"recipientsTableView"_s);
+    if (recipients && recipients->model()->rowCount() > 0)
+        recipients->selectRow(0);
+    save(&window, u"19-activity-delivered-read"_s);
+    window.findChild<QAction*>(u"receiverAction"_s)->trigger();
+    auto* reports = window.findChild<QDialog*>(u"receiverDialog"_s);
+    check(reports != nullptr, "delivery report settings open");
+    if (reports) {
+        waitUntil([] { return false; }, 200);
+        save(reports, u"20-delivery-reports"_s);
+        reports->close();
+    }
     return failures == 0 ? 0 : 1;
 }

@@ -42,6 +42,11 @@ public:
         if (m_worker)
             m_worker->sendersChanged();
     }
+    void setReceiverUrl(const QString& url)
+    {
+        if (m_worker)
+            m_worker->senders().setReceiverUrl(url);
+    }
 
 Q_SIGNALS:
     void progressed();
@@ -101,6 +106,15 @@ void OutboxThread::sendersChanged()
 {
     if (m_host)
         QMetaObject::invokeMethod(m_host, &Host::sendersChanged, Qt::QueuedConnection);
+}
+
+void OutboxThread::setReceiverUrl(const QString& publicUrl)
+{
+    m_options.receiverUrl = publicUrl;
+    if (m_host) {
+        Host* host = m_host;
+        QMetaObject::invokeMethod(host, [host, publicUrl] { host->setReceiverUrl(publicUrl); }, Qt::QueuedConnection);
+    }
 }
 
 void OutboxThread::stopAndWait(int milliseconds)

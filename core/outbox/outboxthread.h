@@ -28,6 +28,9 @@ public:
     bool isRunning() const;
     // A sender's settings or tokens changed (or it was removed): its providers are built afresh.
     void sendersChanged();
+    // The webhook receiver's public address changed (empty: none): Twilio sends from now on carry a StatusCallback
+    // to it, or are polled.
+    void setReceiverUrl(const QString& publicUrl);
     // Claims nothing more and waits up to `milliseconds` for the requests in flight to be answered and recorded.
     // Requests still out after that are left to their leases: another Tandem (or this one, next time) finds them
     // unconfirmed once the leases run out, and checks with the provider where it can.

@@ -13,7 +13,9 @@
 #include <QDateTime>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QSqlError>
@@ -156,9 +158,11 @@ void WebhookServer::handle(const std::shared_ptr<Pending>& pending)
         return answer(pending->responder, 200, "ok\n", "text/plain");
     const bool twilio = segments.size() == 3 && segments.at(0) == u"twilio"_s
         && (segments.at(2) == u"status"_s || segments.at(2) == u"inbound"_s);
-    const bool meta = segments.size() == 2 && segments.at(0) == u"meta"_s;
+    const bool meta = (segments.size() == 2 || segments.size() == 1) && segments.at(0) == u"meta"_s;
     bool numeric = false;
     pending->profileId = segments.value(1).toLongLong(&numeric);
+    if (meta && segments.size() == 1)
+        return handleMetaApp(pending);
     if ((!twilio && !meta) || !numeric)
         return answer(pending->responder, 404, "not found\n", "text/plain");
     if ((twilio && pending->method != Method::Post)
@@ -238,6 +242,65 @@ void WebhookServer::handle(const std::shared_ptr<Pending>& pending)
         if (!m_flush.isActive())
             m_flush.start(0); // what else arrives before the event loop comes back shares the commit
     });
+}
+
+void WebhookServer::handleMetaApp(const std::shared_ptr<Pending>& pending)
+{
+    // One app's callback URL (set in Meta's dashboard) serves all its numbers: an event goes to the sender of the
+    // number it names, and the handshake is answered for any Meta sender's verify token.
+    using Method = QHttpServerRequest::Method;
+    if (pending->method == Method::Post) {
+        const QJsonObject first = QJsonDocument::fromJson(pending->body)
+                                      .object()
+                                      .value(u"entry"_s)
+                                      .toArray()
+                                      .first()
+                                      .toObject()
+                                      .value(u"changes"_s)
+                                      .toArray()
+                                      .first()
+                                      .toObject();
+        const QString number
+            = first.value(u"value"_s).toObject().value(u"metadata"_s).toObject().value(u"phone_number_id"_s).toString();
+        const qint64 sender = number.isEmpty() ? 0 : metaSenderOf(number);
+        if (sender == 0)
+            return refuse(
+                pending->responder, 404, tr("No Meta sender here has the phone number ID \"%1\".").arg(number));
+        pending->path = u"/meta/%1"_s.arg(sender);
+        return handle(pending);
+    }
+    if (pending->method != Method::Get)
+        return answer(pending->responder, 405, "method not allowed\n", "text/plain");
+    QList<qint64> senders;
+    const Result<QList<Profile>> all = m_profiles->list();
+    if (all.isOk()) {
+        for (const Profile& p : all.value()) {
+            if (p.kind == u"meta_cloud"_s) {
+                senders << p.id;
+                m_senders.insert(p.id, p);
+            }
+        }
+    }
+    if (senders.isEmpty())
+        return refuse(pending->responder, 403, tr("Meta's verify token does not match."));
+    const QString mode = pending->queryItems.queryItemValue(u"hub.mode"_s, QUrl::FullyDecoded);
+    const QString token = pending->queryItems.queryItemValue(u"hub.verify_token"_s, QUrl::FullyDecoded);
+    const QString challenge = pending->queryItems.queryItemValue(u"hub.challenge"_s, QUrl::FullyDecoded);
+    auto left = std::make_shared<int>(int(senders.size()));
+    auto matched = std::make_shared<bool>(false);
+    for (qint64 id : std::as_const(senders)) {
+        withSecrets(id, [this, pending, left, matched, mode, token, challenge](const Secrets* secrets) {
+            if (secrets && !secrets->verifyToken.isEmpty()
+                && Signatures::sameBytes(token.toUtf8(), secrets->verifyToken.toUtf8()))
+                *matched = true;
+            if (--*left > 0)
+                return;
+            if (mode == u"subscribe"_s && *matched)
+                answer(pending->responder, 200, challenge.toUtf8(), "text/plain");
+            else
+                refuse(pending->responder, 403, tr("Meta's verify token does not match."));
+        });
+    }
 }
 
 qint64 WebhookServer::metaSenderOf(const QString& phoneNumberId)

@@ -21,7 +21,8 @@ class QHttpServerResponder;
 
 // Tandem's webhook receiver. For each sender: POST /twilio/{id}/status (Twilio's status callbacks), POST
 // /twilio/{id}/inbound (customers' messages), GET /meta/{id} (Meta's verification handshake) and POST /meta/{id}
-// (Meta's events); GET /healthz says it runs. Every request is checked against the sender's signing secret (Twilio's
+// (Meta's events). GET and POST /meta serve an app's one callback URL for all its numbers (events go to the sender
+// of the number they name); GET /healthz says it runs. Every request is checked against the sender's signing secret (Twilio's
 // Auth Token, Meta's App Secret) and refused with 403 when the signature is missing or wrong; nothing of it is kept.
 // What a genuine request says is stored once and applied before it is answered 200: requests that arrive together
 // share one transaction, so bursts (Meta sends three status reports for every message) cost one commit each.
@@ -74,6 +75,7 @@ private:
     using Responder = std::shared_ptr<QHttpServerResponder>;
 
     void handle(const std::shared_ptr<Pending>& pending);
+    void handleMetaApp(const std::shared_ptr<Pending>& pending);
     void withSecrets(qint64 profileId, std::function<void(const Secrets*)> use);
     void answer(const Responder& responder, int status, const QByteArray& body, const QByteArray& type);
     void refuse(const Responder& responder, int status, const QString& reason);

@@ -197,6 +197,25 @@ private Q_SLOTS:
         QCOMPARE(get(path + u"?hub.mode=subscribe&hub.challenge=1"_s).status, 403);
     }
 
+    // The app's one callback URL (in Meta's dashboard): events go to the sender of the number they name.
+    void theAppCallbackUrlServesEveryNumber()
+    {
+        const qint64 row = acceptedRow(m_meta.id, u"+16505551234"_s, u"wamid.APP1"_s);
+        const QByteArray body
+            = metaEnvelope({metaStatus(u"wamid.APP1"_s, u"delivered"_s, 1780000000, u"16505551234"_s)});
+        QCOMPARE(postMeta(u"/meta"_s, body, Signatures::meta(kAppSecret, body)).status, 200);
+        QCOMPARE(rowState(row), u"delivered"_s);
+        QByteArray otherNumber = body;
+        otherNumber.replace(QString::fromUtf16(SandboxAccounts::metaPhoneNumberId).toUtf8(), "999999999");
+        QCOMPARE(postMeta(u"/meta"_s, otherNumber, Signatures::meta(kAppSecret, otherNumber)).status, 404);
+        QCOMPARE(postMeta(u"/meta"_s, body, Signatures::meta(u"ffffffffffffffffffffffffffffffff"_s, body)).status, 403);
+        const QString token = QString::fromUtf16(SandboxAccounts::metaVerifyToken);
+        const Answer ok = get(u"/meta?hub.mode=subscribe&hub.challenge=42&hub.verify_token="_s + token);
+        QCOMPARE(ok.status, 200);
+        QCOMPARE(ok.body, QByteArray("42"));
+        QCOMPARE(get(u"/meta?hub.mode=subscribe&hub.challenge=42&hub.verify_token=nope"_s).status, 403);
+    }
+
     // Meta's reports come in any order and more than once; a status never moves a row backwards.
     void statusesNeverGoBackwardsAndRepeatsCountOnce()
     {

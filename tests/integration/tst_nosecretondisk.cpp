@@ -12,6 +12,7 @@
 #include "sandbox/sandboxserver.h"
 #include "secrets/keychainsecretstore.h"
 #include "storage/database.h"
+#include "webhooks/receiverthread.h"
 #include "storage/profilerepository.h"
 
 #include <QDirIterator>
@@ -102,8 +103,9 @@ private Q_SLOTS:
         ContactRepository contacts(db);
         Outbox outbox(db);
         OutboxThread sending(db.path(), registry, service, OutboxWorker::Options());
+        ReceiverThread receiver(db.path(), registry, service);
         AppServices services {repository, service, registry, network, ComparisonData::builtin().takeValue(), {}, db,
-            contacts, outbox, sending};
+            contacts, outbox, sending, receiver};
         {
             MainWindow window(services);
             window.show();

@@ -46,6 +46,19 @@ int count(const BroadcastListModel& model, int row, OutboxState state)
 {
     return model.summary(row).counts.value(state);
 }
+
+// Taken by the provider: accepted, or further already (the demo's sandbox reports sent, delivered and read).
+int takenCount(const BroadcastListModel& model, int row)
+{
+    const QHash<OutboxState, int> counts = model.summary(row).counts;
+    return counts.value(OutboxState::Accepted) + counts.value(OutboxState::Sent) + counts.value(OutboxState::Delivered)
+        + counts.value(OutboxState::Read);
+}
+
+bool isTaken(const QString& stateText)
+{
+    return QStringList {u"Accepted"_s, u"Sent"_s, u"Delivered"_s, u"Read"_s}.contains(stateText);
+}
 } // namespace
 
 class TestActivity : public QObject
@@ -193,12 +206,12 @@ private Q_SLOTS:
         auto* retryBackup = view.findChild<QPushButton*>(u"retryBackupButton"_s);
         QVERIFY(retryBackup->isEnabled());
         QTest::mouseClick(retryBackup, Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(count(*list, list->rowOf(id), OutboxState::Accepted), 3, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(takenCount(*list, list->rowOf(id)), 3, 10000);
         QCOMPARE(count(*list, list->rowOf(id), OutboxState::Failed), 0);
         const QList<SandboxState::StoredMessage> sent = app->sandbox()->state().messagesTo(u"+14155550001"_s);
         QCOMPARE(sent.size(), 1);
         QCOMPARE(sent.first().provider, u"twilio"_s);
-        QTRY_COMPARE(recipients->model()->index(1, RecipientTableModel::StateColumn).data().toString(), u"Accepted"_s);
+        QTRY_VERIFY(isTaken(recipients->model()->index(1, RecipientTableModel::StateColumn).data().toString()));
     }
 
     // Meta cannot be asked what it took: the owner settles unanswered rows from the view, one or all at once.
@@ -243,7 +256,7 @@ private Q_SLOTS:
         // The other two are sent again, after the owner confirms.
         MessageBox::setNextAnswer(QMessageBox::Yes);
         QTest::mouseClick(resendAll, Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(count(*list, list->rowOf(id), OutboxState::Accepted), 4, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(takenCount(*list, list->rowOf(id)), 4, 10000);
         QCOMPARE(count(*list, list->rowOf(id), OutboxState::Unconfirmed), 0);
         for (int i = 0; i < 5; ++i)
             QCOMPARE(app->sandbox()->state().acceptedFor(numbers(5).at(i).phone), 1);

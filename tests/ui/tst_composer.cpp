@@ -167,9 +167,12 @@ private Q_SLOTS:
         QVERIFY(list->index(0, BroadcastListModel::TitleColumn).data().toString().startsWith(u"Order updates"_s));
         auto* recipients = child<QTableView>(&window, u"recipientsTableView"_s);
         QTRY_COMPARE(recipients->model()->rowCount(), 3);
-        for (int row = 0; row < 3; ++row)
-            QCOMPARE(
-                recipients->model()->index(row, RecipientTableModel::StateColumn).data().toString(), u"Accepted"_s);
+        // Accepted, or further already: the demo's sandbox reports sent, delivered and read.
+        for (int row = 0; row < 3; ++row) {
+            const QString state = recipients->model()->index(row, RecipientTableModel::StateColumn).data().toString();
+            QVERIFY2(
+                QStringList({u"Accepted"_s, u"Sent"_s, u"Delivered"_s, u"Read"_s}).contains(state), qPrintable(state));
+        }
 
         // Each customer got their own values; the opted-out and the nameless got nothing; Fabio isn't a vip.
         const auto bodyFor = [&app](const QString& phone) {

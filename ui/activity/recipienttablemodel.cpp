@@ -6,10 +6,22 @@
 
 #include <QColor>
 #include <QDateTime>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+// A report's time in the owner's time zone: the time alone today, with the date otherwise; nothing when not reported.
+QString when(qint64 ms)
+{
+    if (ms <= 0)
+        return QString();
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
+    const QLocale locale;
+    return at.date() == QDate::currentDate() ? locale.toString(at.time(), QLocale::ShortFormat)
+                                             : locale.toString(at, QLocale::ShortFormat);
+}
+
 // Rows are written with the time of their outcome, a little before the batch that records them commits (the
 // dispatcher flushes every 20 ms); looking back this far keeps a row from slipping between two refreshes.
 constexpr qint64 kLookBackMs = 1000;
@@ -192,6 +204,12 @@ QVariant RecipientTableModel::data(const QModelIndex& index, int role) const
         return r.recipient;
     case StateColumn:
         return StateText::recipient(r.state);
+    case SentColumn:
+        return when(r.sentAtMs);
+    case DeliveredColumn:
+        return when(r.deliveredAtMs);
+    case ReadColumn:
+        return when(r.readAtMs);
     case AttemptsColumn:
         return r.attempts;
     case ErrorColumn:
@@ -215,6 +233,12 @@ QVariant RecipientTableModel::headerData(int section, Qt::Orientation orientatio
         return tr("Recipient");
     case StateColumn:
         return tr("State");
+    case SentColumn:
+        return tr("Sent");
+    case DeliveredColumn:
+        return tr("Delivered");
+    case ReadColumn:
+        return tr("Read");
     case AttemptsColumn:
         return tr("Attempts");
     case ErrorColumn:

@@ -23,6 +23,9 @@ public:
     {
         RecipientColumn,
         StateColumn,
+        SentColumn, // when the provider reported it sent, delivered and read
+        DeliveredColumn,
+        ReadColumn,
         AttemptsColumn,
         ErrorColumn,
         ExplanationColumn,

@@ -1,9 +1,13 @@
 #include "mainwindow.h"
+
 #include "common/plaintext.h"
+#include "webhooks/receiverdialog.h"
+#include "webhooks/receiverthread.h"
 
 #include "activity/activityview.h"
 #include "appservices.h"
 #include "common/messagebox.h"
+#include "common/plaintext.h"
 #include "common/testmessage.h"
 #include "composer/composerview.h"
 #include "contacts/contactsview.h"
@@ -12,6 +16,8 @@
 #include "profiles/profileservice.h"
 #include "senderactions.h"
 #include "storage/profilerepository.h"
+#include "webhooks/receiverdialog.h"
+#include "webhooks/receiverthread.h"
 #include "wizard/setupwizard.h"
 
 #include <QApplication>
@@ -96,6 +102,18 @@ MainWindow::MainWindow(AppServices& services, QWidget* parent)
             statusBar()->showMessage(tr(
                 "%n message(s) without an answer had not reached the provider and were sent again.", nullptr, resent));
     });
+
+    // Where delivery reports come from: the receiver (with how many it stored), or questions to Twilio.
+    m_receiverStatus = new QLabel(this);
+    m_receiverStatus->setObjectName(u"receiverStatusLabel"_s);
+    m_receiverStatus->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_receiverStatus);
+    connect(&services.receiver, &ReceiverThread::received, this, [this](int statuses, int messages) {
+        m_reportsReceived += statuses;
+        m_repliesReceived += messages;
+        updateReceiverStatus();
+    });
+    updateReceiverStatus();
 
     QSettings settings;
     if (!restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray()))
@@ -186,9 +204,43 @@ void MainWindow::createMenus()
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setObjectName(u"quitAction"_s);
     quit->setShortcut(QKeySequence::Quit);
+    QMenu* settings = menuBar()->addMenu(tr("Se&ttings"));
+    QAction* reports
+        = settings->addAction(tr("&Delivery reports and replies…"), this, &MainWindow::showReceiverSettings);
+    reports->setObjectName(u"receiverAction"_s);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Tandem"), this, &MainWindow::showAbout);
     about->setObjectName(u"aboutAction"_s);
+}
+
+void MainWindow::showReceiverSettings()
+{
+    auto* dialog = new ReceiverDialog(m_services, !m_services.demoApiBase.isEmpty(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReceiverDialog::applied, this, &MainWindow::updateReceiverStatus);
+    dialog->open();
+}
+
+void MainWindow::updateReceiverStatus()
+{
+    const ReceiverThread& receiver = m_services.receiver;
+    QString text;
+    if (receiver.isListening())
+        text = tr("Reports: receiver on port %1 · %2 received · %3 customer message(s)")
+                   .arg(receiver.port())
+                   .arg(m_reportsReceived)
+                   .arg(m_repliesReceived);
+    else if (!receiver.error().isEmpty())
+        text = tr("Reports: receiver stopped (%1)").arg(receiver.error());
+    else
+        text = tr("Reports: asking Twilio (no receiver)");
+    m_receiverStatus->setText(text);
+}
+
+void MainWindow::sendersChanged()
+{
+    m_services.sending.sendersChanged();
+    m_services.receiver.sendersChanged();
 }
 
 void MainWindow::reloadProfiles()
@@ -275,7 +327,7 @@ void MainWindow::openWizard(const std::optional<Profile>& switchFrom)
     if (switchFrom)
         wizard->switchFrom(*switchFrom);
     connect(wizard, &SetupWizard::profileSaved, this, [this](qint64 id) {
-        m_services.sending.sendersChanged(); // a switch may have changed another sender's backup too
+        sendersChanged(); // a switch may have changed another sender's backup too
         reloadProfiles();
         selectProfile(id);
     });
@@ -301,7 +353,7 @@ void MainWindow::editSelected()
     auto* dialog = new EditProfileDialog(m_services, *p, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &EditProfileDialog::profileSaved, this, [this](qint64 id) {
-        m_services.sending.sendersChanged();
+        sendersChanged();
         reloadProfiles();
         selectProfile(id);
     });
@@ -347,7 +399,7 @@ void MainWindow::removeSelected()
     connect(job, &ProfileJob::finished, this, [this](const ProfileOutcome& outcome) {
         statusBar()->showMessage(
             outcome.status.isOk() ? tr("Removed \"%1\".").arg(outcome.profile.name) : outcome.status.error());
-        m_services.sending.sendersChanged();
+        sendersChanged();
         reloadProfiles();
     });
 }

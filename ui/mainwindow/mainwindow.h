@@ -10,6 +10,7 @@ struct AppServices;
 class ActivityView;
 class ComposerView;
 class ContactsView;
+class QLabel;
 class QPushButton;
 class QTabWidget;
 class QStackedWidget;
@@ -57,6 +58,10 @@ private:
     QWidget* createProfileList();
     void createMenus();
     void showAbout();
+    void showReceiverSettings();
+    void updateReceiverStatus();
+    // A sender was added, changed or removed: the outbox and the receiver read it again.
+    void sendersChanged();
     void updateActions();
     std::optional<Profile> selected() const;
     void openWizard(const std::optional<Profile>& switchFrom);
@@ -71,4 +76,7 @@ private:
     ActivityView* m_activity = nullptr;
     QTableWidget* m_profileTable = nullptr;
     QList<QPushButton*> m_selectionButtons;
+    QLabel* m_receiverStatus = nullptr;
+    int m_reportsReceived = 0;
+    int m_repliesReceived = 0;
 };

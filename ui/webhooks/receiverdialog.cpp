@@ -1,0 +1,281 @@
+#include "receiverdialog.h"
+
+#include "appservices.h"
+#include "common/plaintext.h"
+#include "profiles/profileservice.h"
+#include "providers/metacloudprovider.h"
+#include "providers/providerregistry.h"
+#include "storage/profilerepository.h"
+#include "webhooks/receiverswitch.h"
+#include "webhooks/receiverthread.h"
+#include "webhooks/webhookpaths.h"
+#include "webhooks/webhookselftest.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+ReceiverDialog::ReceiverDialog(AppServices& services, bool demo, QWidget* parent)
+    : QDialog(parent)
+    , m_services(services)
+    , m_demo(demo)
+    , m_enabled(new QCheckBox(tr("Receive delivery reports and customers' replies"), this))
+    , m_port(new QSpinBox(this))
+    , m_publicUrl(new QLineEdit(this))
+    , m_urlProblem(new QLabel(this))
+    , m_state(new QLabel(this))
+    , m_table(new QTableWidget(0, 3, this))
+    , m_test(new QPushButton(tr("Send a test report"), this))
+    , m_override(new QPushButton(tr("Send this Meta number's webhooks here"), this))
+    , m_apply(new QPushButton(tr("Apply"), this))
+    , m_result(new QLabel(this))
+{
+    setObjectName(u"receiverDialog"_s);
+    setWindowTitle(tr("Delivery reports and replies"));
+    m_enabled->setObjectName(u"receiverEnabledCheckBox"_s);
+    m_port->setObjectName(u"receiverPortSpinBox"_s);
+    m_port->setRange(1, 65535);
+    m_publicUrl->setObjectName(u"publicUrlLineEdit"_s);
+    m_publicUrl->setPlaceholderText(u"https://shop-example.trycloudflare.com"_s);
+    m_urlProblem->setObjectName(u"publicUrlProblemLabel"_s);
+    m_urlProblem->setStyleSheet(u"color: #b00020;"_s);
+    m_urlProblem->setTextFormat(Qt::PlainText);
+    m_state->setObjectName(u"receiverStateLabel"_s);
+    m_state->setTextFormat(Qt::PlainText);
+    m_state->setWordWrap(true);
+    m_result->setObjectName(u"receiverResultLabel"_s);
+    m_result->setTextFormat(Qt::PlainText);
+    m_result->setWordWrap(true);
+    m_test->setObjectName(u"testReceiverButton"_s);
+    m_override->setObjectName(u"metaOverrideButton"_s);
+    m_apply->setObjectName(u"applyReceiverButton"_s);
+    m_table->setObjectName(u"receiverSendersTableWidget"_s);
+    m_table->setHorizontalHeaderLabels({tr("Sender"), tr("Provider"), tr("Address to give the provider")});
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+
+    auto* intro = new QLabel(
+        tr("Twilio and Meta tell Tandem when a message was delivered or read, when one failed later, and when a "
+           "customer writes back, by calling a web address (a webhook). Tandem's receiver listens on this computer; "
+           "the internet reaches it through a tunnel, for example \"cloudflared tunnel --url http://localhost:8080\" "
+           "or \"ngrok http 8080\", which gives you the public address to enter below. On a small server, run "
+           "\"tandem-cli webhooks serve\" instead.\n\n"
+           "Without a receiver Tandem asks Twilio about each message itself, a minute after sending and then less "
+           "often. Meta cannot be asked: its reports and replies only arrive through a webhook."),
+        this);
+    intro->setObjectName(u"receiverIntroLabel"_s);
+    intro->setTextFormat(Qt::PlainText);
+    intro->setWordWrap(true);
+    auto* howTo = new QLabel(
+        tr("Twilio: Tandem gives the status address with every message; paste the incoming-messages address into "
+           "your WhatsApp sender's settings in the Twilio Console. Meta: in your app's dashboard, under WhatsApp > "
+           "Configuration, enter the address and the sender's webhook verify token, subscribe to \"messages\", and "
+           "make sure the sender has the App Secret (it checks Meta's signature) - or let Tandem point the number's "
+           "webhooks here."),
+        this);
+    howTo->setTextFormat(Qt::PlainText);
+    howTo->setWordWrap(true);
+
+    auto* form = new QFormLayout;
+    form->addRow(m_enabled);
+    form->addRow(tr("Port on this computer:"), m_port);
+    form->addRow(tr("Public address:"), m_publicUrl);
+    form->addRow(QString(), m_urlProblem);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_test);
+    actions->addWidget(m_override);
+    actions->addStretch();
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_apply, QDialogButtonBox::ApplyRole);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_state);
+    layout->addWidget(howTo);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(actions);
+    layout->addWidget(m_result);
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_apply, &QPushButton::clicked, this, &ReceiverDialog::apply);
+    connect(m_test, &QPushButton::clicked, this, &ReceiverDialog::testSelected);
+    connect(m_override, &QPushButton::clicked, this, &ReceiverDialog::overrideSelected);
+    connect(m_publicUrl, &QLineEdit::textChanged, this, [this] {
+        m_urlProblem->setText(settings().publicUrlProblem());
+        reloadSenders();
+    });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &ReceiverDialog::updateState);
+
+    if (m_demo) {
+        // The demo's receiver runs on this computer, and the sandbox reports to it: nothing to set.
+        ReceiverSettings demoSettings;
+        demoSettings.enabled = true;
+        demoSettings.port = m_services.receiver.port();
+        demoSettings.publicUrl = u"http://127.0.0.1:%1"_s.arg(m_services.receiver.port());
+        setSettings(demoSettings);
+        for (QWidget* w : std::initializer_list<QWidget*> {m_enabled, m_port, m_publicUrl, m_apply})
+            w->setEnabled(false);
+    } else {
+        QSettings stored;
+        setSettings(ReceiverSettings::load(stored));
+    }
+    resize(760, 620);
+}
+
+ReceiverSettings ReceiverDialog::settings() const
+{
+    ReceiverSettings s;
+    s.enabled = m_enabled->isChecked();
+    s.port = quint16(m_port->value());
+    s.publicUrl = m_publicUrl->text().trimmed();
+    return s;
+}
+
+void ReceiverDialog::setSettings(const ReceiverSettings& settings)
+{
+    m_enabled->setChecked(settings.enabled);
+    m_port->setValue(settings.port);
+    m_publicUrl->setText(settings.publicUrl);
+    reloadSenders();
+}
+
+QString ReceiverDialog::publicUrl() const
+{
+    return settings().publicUrlProblem().isEmpty() ? settings().publicUrl : QString();
+}
+
+void ReceiverDialog::apply()
+{
+    const ReceiverSettings s = settings();
+    if (!s.publicUrlProblem().isEmpty()) {
+        showResult(s.publicUrlProblem(), false);
+        return;
+    }
+    QSettings stored;
+    s.save(stored);
+    const QString problem = applyReceiverSettings(s, m_services.receiver, m_services.sending);
+    showResult(problem.isEmpty() ? tr("Saved.") : problem, problem.isEmpty());
+    updateState();
+    Q_EMIT applied();
+}
+
+void ReceiverDialog::reloadSenders()
+{
+    const Result<QList<Profile>> all = m_services.profiles.list();
+    m_senders = all.isOk() ? all.value() : QList<Profile>();
+    const QString base = settings().publicUrl.isEmpty() ? tr("<public address>") : settings().publicUrl;
+    m_table->setRowCount(int(m_senders.size()));
+    for (int row = 0; row < m_senders.size(); ++row) {
+        const Profile& p = m_senders.at(row);
+        const bool twilio = p.kind == u"twilio"_s;
+        const QString address = twilio
+            ? tr("incoming messages: %1").arg(WebhookPaths::join(base, WebhookPaths::twilioInbound(p.id)))
+            : WebhookPaths::join(base, WebhookPaths::meta(p.id));
+        m_table->setItem(row, 0, new QTableWidgetItem(p.name));
+        m_table->setItem(row, 1, new QTableWidgetItem(twilio ? tr("Twilio") : tr("Meta")));
+        auto* item = new QTableWidgetItem(address);
+        item->setToolTip(plainToolTip(twilio ? tr("Twilio is told where to send delivery reports with each message "
+                                                  "(%1).")
+                                                   .arg(WebhookPaths::join(base, WebhookPaths::twilioStatus(p.id)))
+                                             : tr("Paste this into Meta's app dashboard with the sender's webhook "
+                                                  "verify token.")));
+        m_table->setItem(row, 2, item);
+    }
+    if (!m_senders.isEmpty() && m_table->currentRow() < 0)
+        m_table->selectRow(0);
+    updateState();
+}
+
+void ReceiverDialog::updateState()
+{
+    const bool listening = m_services.receiver.isListening();
+    QString state;
+    if (listening)
+        state = tr("The receiver is listening on port %1.").arg(m_services.receiver.port());
+    else if (!m_services.receiver.error().isEmpty())
+        state = tr("The receiver is not running: %1").arg(m_services.receiver.error());
+    else
+        state = tr("The receiver is off: Tandem asks Twilio for each message's status; Meta's reports cannot arrive.");
+    m_state->setText(state);
+    const std::optional<Profile> p = selected();
+    const bool ready = listening && !publicUrl().isEmpty() && p.has_value();
+    m_test->setEnabled(ready);
+    m_override->setEnabled(ready && p->kind == u"meta_cloud"_s && !m_demo);
+}
+
+std::optional<Profile> ReceiverDialog::selected() const
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_senders.size())
+        return std::nullopt;
+    return m_senders.at(row);
+}
+
+void ReceiverDialog::showResult(const QString& text, bool ok)
+{
+    m_result->setStyleSheet(ok ? u"color: #1b5e20;"_s : u"color: #b00020;"_s);
+    m_result->setText(text);
+}
+
+void ReceiverDialog::testSelected()
+{
+    const std::optional<Profile> p = selected();
+    if (!p)
+        return;
+    m_test->setEnabled(false);
+    showResult(tr("Sending a signed test report to %1…").arg(publicUrl()), true);
+    auto* test = new WebhookSelfTest(m_services.database, m_services.profileService, m_services.network, this);
+    connect(test, &WebhookSelfTest::finished, this, [this, test](const WebhookSelfTest::Outcome& outcome) {
+        test->deleteLater();
+        showResult(outcome.explanation, outcome.ok);
+        updateState();
+    });
+    test->start(*p, publicUrl());
+}
+
+void ReceiverDialog::overrideSelected()
+{
+    const std::optional<Profile> p = selected();
+    if (!p || p->kind != u"meta_cloud"_s)
+        return;
+    m_override->setEnabled(false);
+    const QString url = WebhookPaths::join(publicUrl(), WebhookPaths::meta(p->id));
+    showResult(tr("Asking Meta to send this number's webhooks to %1…").arg(url), true);
+    ProfileJob* job = m_services.profileService.loadSecrets(*p);
+    connect(job, &ProfileJob::finished, this, [this, url](const ProfileOutcome& outcome) {
+        const QString token = outcome.secrets.value(u"verify_token"_s);
+        const ProviderDescriptor* descriptor = m_services.registry.find(outcome.profile.kind);
+        if (!outcome.status.isOk() || token.isEmpty() || !descriptor) {
+            showResult(outcome.status.isOk() ? tr("Set the sender's webhook verify token first (Edit).")
+                                             : outcome.status.error(),
+                false);
+            updateState();
+            return;
+        }
+        auto* meta = qobject_cast<MetaCloudProvider*>(
+            descriptor->create(outcome.profile, outcome.secrets, &m_services.network));
+        meta->setParent(this);
+        ProviderJob* set = meta->overrideWebhook(url, token);
+        connect(set, &ProviderJob::finished, this, [this, meta, url](const ProviderResult& result) {
+            meta->deleteLater();
+            showResult(
+                result.isOk() ? tr("Meta now sends this number's webhooks to %1.").arg(url) : result.error.explanation,
+                result.isOk());
+            updateState();
+        });
+    });
+}
