@@ -178,6 +178,8 @@ private Q_SLOTS:
         senders->selectRow(1 - twilioRow);
         QTest::mouseClick(test, Qt::LeftButton);
         QTRY_VERIFY2(result->text().contains(u"App Secret"_s), qPrintable(result->text()));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(u"showVerifyTokenButton"_s), Qt::LeftButton);
+        QTRY_VERIFY2(result->text().contains(u"no webhook verify token"_s), qPrintable(result->text()));
 
         // Turned off again, sends go back to asking Twilio.
         dialog->findChild<QCheckBox*>(u"receiverEnabledCheckBox"_s)->setChecked(false);

@@ -37,6 +37,7 @@ ReceiverDialog::ReceiverDialog(AppServices& services, bool demo, QWidget* parent
     , m_table(new QTableWidget(0, 3, this))
     , m_test(new QPushButton(tr("Send a test report"), this))
     , m_override(new QPushButton(tr("Send this Meta number's webhooks here"), this))
+    , m_showToken(new QPushButton(tr("Show the verify token"), this))
     , m_apply(new QPushButton(tr("Apply"), this))
     , m_result(new QLabel(this))
 {
@@ -58,6 +59,7 @@ ReceiverDialog::ReceiverDialog(AppServices& services, bool demo, QWidget* parent
     m_result->setWordWrap(true);
     m_test->setObjectName(u"testReceiverButton"_s);
     m_override->setObjectName(u"metaOverrideButton"_s);
+    m_showToken->setObjectName(u"showVerifyTokenButton"_s);
     m_apply->setObjectName(u"applyReceiverButton"_s);
     m_table->setObjectName(u"receiverSendersTableWidget"_s);
     m_table->setHorizontalHeaderLabels({tr("Sender"), tr("Provider"), tr("Address to give the provider")});
@@ -97,6 +99,7 @@ ReceiverDialog::ReceiverDialog(AppServices& services, bool demo, QWidget* parent
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_test);
     actions->addWidget(m_override);
+    actions->addWidget(m_showToken);
     actions->addStretch();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_apply, QDialogButtonBox::ApplyRole);
@@ -114,6 +117,7 @@ ReceiverDialog::ReceiverDialog(AppServices& services, bool demo, QWidget* parent
     connect(m_apply, &QPushButton::clicked, this, &ReceiverDialog::apply);
     connect(m_test, &QPushButton::clicked, this, &ReceiverDialog::testSelected);
     connect(m_override, &QPushButton::clicked, this, &ReceiverDialog::overrideSelected);
+    connect(m_showToken, &QPushButton::clicked, this, &ReceiverDialog::showVerifyToken);
     connect(m_publicUrl, &QLineEdit::textChanged, this, [this] {
         m_urlProblem->setText(settings().publicUrlProblem());
         reloadSenders();
@@ -215,6 +219,26 @@ void ReceiverDialog::updateState()
     const bool ready = listening && !publicUrl().isEmpty() && p.has_value();
     m_test->setEnabled(ready);
     m_override->setEnabled(ready && p->kind == u"meta_cloud"_s && !m_demo);
+    m_showToken->setEnabled(p.has_value() && p->kind == u"meta_cloud"_s);
+}
+
+void ReceiverDialog::showVerifyToken()
+{
+    const std::optional<Profile> p = selected();
+    if (!p || p->kind != u"meta_cloud"_s)
+        return;
+    ProfileJob* job = m_services.profileService.loadSecrets(*p);
+    connect(job, &ProfileJob::finished, this, [this](const ProfileOutcome& outcome) {
+        const QString token = outcome.secrets.value(u"verify_token"_s);
+        if (!outcome.status.isOk())
+            showResult(outcome.status.error(), false);
+        else if (token.isEmpty())
+            showResult(tr("This sender has no webhook verify token yet: choose a phrase and enter it under Edit, "
+                          "then the same phrase in Meta's dashboard."),
+                false);
+        else
+            showResult(tr("Verify token for Meta's dashboard: %1").arg(token), true); // shown on request only
+    });
 }
 
 std::optional<Profile> ReceiverDialog::selected() const

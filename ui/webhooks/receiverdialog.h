@@ -32,6 +32,8 @@ public:
     void testSelected();
     // Asks Meta to send the selected number's webhooks to this receiver.
     void overrideSelected();
+    // Shows the selected Meta sender's verify token, to paste into Meta's dashboard with the address.
+    void showVerifyToken();
 
 Q_SIGNALS:
     void applied();
@@ -54,6 +56,7 @@ private:
     QTableWidget* m_table;
     QPushButton* m_test;
     QPushButton* m_override;
+    QPushButton* m_showToken;
     QPushButton* m_apply;
     QLabel* m_result;
 };
