@@ -117,7 +117,10 @@ void AppContext::startDemoReceiver()
         return; // the demo still sends; statuses stay at accepted
     const QString publicUrl = u"http://127.0.0.1:%1"_s.arg(port);
     m_sending->setReceiverUrl(publicUrl);
+    // Some customers write back a few seconds after a message reached them, and some of those write STOP.
     m_sandbox->server()->configure({{u"meta_webhook"_s,
-        QJsonObject {{u"url"_s, WebhookPaths::join(publicUrl, u"/meta"_s)},
-            {u"verify_token"_s, QString::fromUtf16(SandboxAccounts::metaVerifyToken)}}}});
+                                        QJsonObject {{u"url"_s, WebhookPaths::join(publicUrl, u"/meta"_s)},
+                                            {u"verify_token"_s, QString::fromUtf16(SandboxAccounts::metaVerifyToken)}}},
+        {u"twilio_inbound_url"_s, WebhookPaths::join(publicUrl, u"/twilio/inbound"_s)},
+        {u"lifecycle"_s, QJsonObject {{u"reply_share"_s, 0.3}, {u"stop_share"_s, 0.2}, {u"reply_after_ms"_s, 2500}}}});
 }

@@ -42,6 +42,7 @@ void runBroadcastCommand(CliContext& context, const QString& subcommand);
 void runOutboxWorker(CliContext& context);
 void runContactsCommand(CliContext& context, const QString& subcommand);
 void runWebhooksCommand(CliContext& context, const QString& subcommand);
+void runInboxCommand(CliContext& context, const QString& subcommand);
 // Calls handler from the event loop when SIGINT or SIGTERM arrives (by default the program just exits).
 void onTerminationSignal(std::function<void()> handler);
 

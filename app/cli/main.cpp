@@ -86,6 +86,8 @@ void addOptions(QCommandLineParser& parser)
            "  webhooks urls --public-url URL [--json]   the addresses to give Twilio and Meta, per sender\n"
            "  webhooks test PROFILE --public-url URL   send a signed test report there and check it arrived\n"
            "  webhooks meta-override PROFILE --public-url URL   have Meta send this number's webhooks there\n"
+           "  inbox list [--json]                   customers who wrote, newest first, with unread counts\n"
+           "  inbox show NUMBER [--json]            one customer's messages both ways, and their 24-hour window\n"
            "  contacts import FILE [--region XX] [--json]   CSV with a phone column; bad rows reported by line\n"
            "  contacts export FILE                  every contact as CSV that import reads back\n"
            "  sandbox [--port N] [--latency-ms L]   a local practice copy of both providers' APIs\n\n"
@@ -93,7 +95,8 @@ void addOptions(QCommandLineParser& parser)
            "lines from standard input with --secrets-stdin and kept only in the system keychain."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"command"_s, tr("profile, send, broadcast, outbox, webhooks, contacts or sandbox"));
+    parser.addPositionalArgument(
+        u"command"_s, tr("profile, send, broadcast, outbox, webhooks, inbox, contacts or sandbox"));
     parser.addOptions({
         {u"db"_s, tr("The database file (default: $TANDEM_DB, then the application-data folder)."), u"PATH"_s},
         {u"json"_s, tr("Print JSON.")},
@@ -129,6 +132,9 @@ void addOptions(QCommandLineParser& parser)
             tr("How long after an unanswered send Tandem asks Twilio whether it arrived (default 20000)."), u"MS"_s},
         {u"max-in-flight"_s, tr("How many requests may be under way at once (default 48)."), u"N"_s},
         {u"timeout-ms"_s, tr("Give up on a provider request after this long without progress."), u"MS"_s},
+        {u"ignore-window"_s,
+            tr("send: send free text even though the customer has not written in the last 24 hours here (they "
+               "wrote to you outside Tandem).")},
         {u"public-url"_s,
             tr("The webhook receiver's public address (its \"/\"), as Twilio and Meta reach it: behind a proxy or "
                "tunnel, the address they sign."),
@@ -215,6 +221,10 @@ int main(int argc, char* argv[])
     } else if (command == u"outbox"_s && positional.value(0) == u"run"_s) {
         quitOnSignals();
         runOutboxWorker(context);
+    } else if (command == u"inbox"_s && !positional.isEmpty()) {
+        const QString subcommand = positional.takeFirst();
+        context.arguments = positional;
+        runInboxCommand(context, subcommand);
     } else if (command == u"webhooks"_s && !positional.isEmpty()) {
         quitOnSignals();
         const QString subcommand = positional.takeFirst();

@@ -1,6 +1,9 @@
 // tandem-cli send --profile N --to NUMBER (--text T | --media-url U | --template NAME --lang CODE | --content-sid HX…)
 #include "clicontext.h"
 
+#include "contacts/contactrepository.h"
+#include "inbox/inbox.h"
+#include "phone/phonenumbers.h"
 #include "providers/messagingprovider.h"
 
 #include <QCoreApplication>
@@ -24,7 +27,31 @@ void runSendCommand(CliContext& context)
     if (!message.isOk())
         return context.fail(message.error());
     const OutgoingMessage outgoing = message.value();
-    withProvider(context, profileName, [&context, outgoing](MessagingProvider* provider, const Profile&) {
+    withProvider(context, profileName, [&context, outgoing](MessagingProvider* provider, const Profile& profile) {
+        // Free text and media reach a customer only within 24 hours of their last message.
+        const bool needsWindow = outgoing.kind != OutgoingMessage::Kind::Template
+            && outgoing.kind != OutgoingMessage::Kind::ContentTemplate;
+        if (needsWindow && !context.parser.isSet(u"ignore-window"_s)) {
+            const Result<QString> phone = normalizePhoneNumber(outgoing.to, profile.setting(u"default_region"_s));
+            ContactRepository contacts(context.database);
+            const Result<std::optional<Contact>> found
+                = phone.isOk() ? contacts.findByPhone(phone.value()) : Result<std::optional<Contact>>(std::nullopt);
+            Contact who;
+            who.phone = phone.isOk() ? phone.value() : outgoing.to;
+            if (found.isOk() && found.value())
+                who = *found.value();
+            const QString problem = Inbox::windowProblem(who, QDateTime::currentDateTimeUtc());
+            if (phone.isOk() && !problem.isEmpty()) {
+                context.printJson({{u"status"_s, u"failed"_s}, {u"to"_s, who.phone},
+                    {u"error_class"_s, errorClassName(ErrorClass::OutsideWindow)}, {u"code"_s, u"window"_s},
+                    {u"explanation"_s,
+                        QString(problem + u' '
+                            + tr("Send a template (--template or --content-sid), or add --ignore-window if they "
+                                 "wrote to you outside Tandem."))}});
+                context.finish(1);
+                return;
+            }
+        }
         ProviderJob* job = provider->send(outgoing);
         QObject::connect(job, &ProviderJob::finished, qApp, [&context](const ProviderResult& result) {
             QJsonObject json {{u"status"_s, result.isOk() ? u"accepted"_s : u"failed"_s}};

@@ -11,6 +11,7 @@
 #include "contacts/contacttablemodel.h"
 #include "contacts/importdialog.h"
 #include "mainwindow/mainwindow.h"
+#include "replies/repliesview.h"
 #include "wizard/setupwizard.h"
 
 #include <QAbstractButton>
@@ -20,7 +21,9 @@
 #include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QLoggingCategory>
 #include <QPlainTextEdit>
@@ -95,6 +98,8 @@ int main(int argc, char* argv[])
         return 1;
     }
     AppServices& services = context.value()->services();
+    // Customers write back when this walk says so, not at random: the screenshots come out the same every time.
+    context.value()->sandbox()->configure({{u"lifecycle"_s, QJsonObject {{u"reply_share"_s, 0}}}});
     MainWindow window(services);
     window.resize(1000, 640);
     window.show();
@@ -230,5 +235,21 @@ int main(int argc, char* argv[])
         save(reports, u"20-delivery-reports"_s);
         reports->close();
     }
+
+    // A customer writes back; the owner opens the conversation and starts a reply.
+    check(context.value()->sandbox()->customerWrites(
+              u"meta_cloud"_s, u"+5511987654321"_s, u"Olá! Do you have the cake in a smaller size?"_s),
+        "a customer's message posted");
+    window.showTab(MainWindow::RepliesTab);
+    RepliesView* replies = window.repliesView();
+    auto* conversations = replies->findChild<QListView*>(u"conversationsListView"_s);
+    check(waitUntil([&] { return conversations->model()->rowCount() > 0; }), "the reply arrived");
+    if (conversations->model()->rowCount() > 0)
+        conversations->setCurrentIndex(conversations->model()->index(0, 0));
+    auto* thread = replies->findChild<QListView*>(u"threadListView"_s);
+    check(waitUntil([&] { return thread->model()->rowCount() > 1; }), "the thread shows the broadcast and the reply");
+    replies->findChild<QPlainTextEdit*>(u"replyPlainTextEdit"_s)->setPlainText(u"Yes! A 6-inch one, same price."_s);
+    waitUntil([] { return false; }, 300);
+    save(&window, u"21-replies"_s);
     return failures == 0 ? 0 : 1;
 }

@@ -31,7 +31,8 @@ PreflightReport Preflight::check(const Input& input, const ComparisonData& price
     PreflightReport report;
     const bool templateMessage = isTemplate(input.message);
     for (const Contact& c : input.audience) {
-        if (c.optedOut) {
+        // Opted out of everything, or (Meta 131050, their preferences) of marketing messages.
+        if (c.optedOut || (templateMessage && input.category == MessageCategory::Marketing && c.marketingOptedOut)) {
             report.optedOut << c;
             continue;
         }
@@ -41,7 +42,7 @@ PreflightReport Preflight::check(const Input& input, const ComparisonData& price
             continue;
         }
         // Outside a template, WhatsApp only delivers within 24 hours of the customer's last message.
-        if (!templateMessage && (!c.lastInboundAt.isValid() || c.lastInboundAt.secsTo(input.now) > 24 * 60 * 60)) {
+        if (!templateMessage && !c.windowOpen(input.now)) {
             report.outsideWindow << c;
             continue;
         }

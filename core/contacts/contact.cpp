@@ -19,5 +19,16 @@ void Contact::mergeFrom(const Contact& other)
     if (other.optedOut) {
         optedOut = true;
         optedOutAt = other.optedOutAt;
+        optedOutSource = other.optedOutSource;
     }
+}
+
+bool Contact::windowOpen(const QDateTime& now) const
+{
+    return lastInboundAt.isValid() && lastInboundAt <= now.addSecs(60) && now < windowClosesAt();
+}
+
+QDateTime Contact::windowClosesAt() const
+{
+    return lastInboundAt.isValid() ? lastInboundAt.addSecs(24 * 60 * 60) : QDateTime();
 }

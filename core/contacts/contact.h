@@ -17,7 +17,16 @@ struct Contact
     QDateTime optedInAt;
     bool optedOut = false;
     QDateTime optedOutAt;
-    QDateTime lastInboundAt; // opens WhatsApp's 24-hour window; filled by the webhook receiver
+    QString optedOutSource; // how: "replied STOP", "Twilio 21610", "marked by the owner", "imported"
+    bool marketingOptedOut = false; // stopped marketing messages only (Meta 131050, user_preferences)
+    QDateTime marketingOptedOutAt;
+    QDateTime lastInboundAt; // their last message: it opens WhatsApp's 24-hour window
+    QString userId; // Meta's business-scoped user ID, when known (the number may be missing since 2026)
+
+    // Whether a free-form message reaches them at `now` (within 24 hours of their last message).
+    bool windowOpen(const QDateTime& now) const;
+    // When the window closes (invalid when it never opened).
+    QDateTime windowClosesAt() const;
 
     // Merges another record for the same number: its non-empty values win, tags are united.
     void mergeFrom(const Contact& other);

@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QString kColumns = u"id, phone, name, tags, fields, opt_in_source, opted_in_at, opted_out, opted_out_at, "
-                         "last_inbound_at"_s;
+                         "last_inbound_at, opted_out_source, marketing_opted_out, marketing_opted_out_at, user_id"_s;
 
 // Qt binds a null QString as SQL NULL; these columns are NOT NULL with '' for "none".
 QString text(const QString& s)
@@ -53,6 +53,10 @@ Contact fromRow(const QSqlQuery& q)
     c.optedOut = q.value(7).toBool();
     c.optedOutAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
     c.lastInboundAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
+    c.optedOutSource = q.value(10).toString();
+    c.marketingOptedOut = q.value(11).toBool();
+    c.marketingOptedOutAt = QDateTime::fromString(q.value(12).toString(), Qt::ISODateWithMs);
+    c.userId = q.value(13).toString();
     return c;
 }
 
@@ -70,7 +74,8 @@ Result<qint64> ContactRepository::insert(const Contact& c)
     if (!m_insert) {
         m_insert.emplace(m_database.connection());
         m_insert->prepare(u"INSERT INTO contacts (phone, name, tags, fields, opt_in_source, opted_in_at, opted_out, "
-                          "opted_out_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                          "opted_out_at, created_at, updated_at, opted_out_source, user_id, last_inbound_at) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     }
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     QSqlQuery& q = *m_insert;
@@ -84,6 +89,9 @@ Result<qint64> ContactRepository::insert(const Contact& c)
     q.bindValue(7, isoOrNull(c.optedOutAt));
     q.bindValue(8, now);
     q.bindValue(9, now);
+    q.bindValue(10, text(c.optedOut && c.optedOutSource.isEmpty() ? u"import"_s : c.optedOutSource));
+    q.bindValue(11, text(c.userId));
+    q.bindValue(12, isoOrNull(c.lastInboundAt));
     if (!q.exec())
         return failed(q);
     return q.lastInsertId().toLongLong();
@@ -94,7 +102,7 @@ Status ContactRepository::update(const Contact& c)
     if (!m_update) {
         m_update.emplace(m_database.connection());
         m_update->prepare(u"UPDATE contacts SET name = ?, tags = ?, fields = ?, opt_in_source = ?, opted_in_at = ?, "
-                          "opted_out = ?, opted_out_at = ?, updated_at = ? WHERE phone = ?"_s);
+                          "opted_out = ?, opted_out_at = ?, updated_at = ?, opted_out_source = ? WHERE phone = ?"_s);
     }
     QSqlQuery& q = *m_update;
     q.bindValue(0, text(c.name));
@@ -105,7 +113,8 @@ Status ContactRepository::update(const Contact& c)
     q.bindValue(5, c.optedOut ? 1 : 0);
     q.bindValue(6, isoOrNull(c.optedOutAt));
     q.bindValue(7, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    q.bindValue(8, c.phone);
+    q.bindValue(8, text(!c.optedOut ? QString() : c.optedOutSource.isEmpty() ? u"import"_s : c.optedOutSource));
+    q.bindValue(9, c.phone);
     return q.exec() ? Status::success() : failed(q);
 }
 
@@ -163,17 +172,6 @@ Status ContactRepository::forEach(const std::function<void(const Contact&)>& vis
     }
 }
 
-Status ContactRepository::markOptedOut(const QString& phone)
-{
-    QSqlQuery q(m_database.connection());
-    q.prepare(u"UPDATE contacts SET opted_out = 1, opted_out_at = ?, updated_at = ? WHERE phone = ?"_s);
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    q.addBindValue(now);
-    q.addBindValue(now);
-    q.addBindValue(phone);
-    return q.exec() ? Status::success() : failed(q);
-}
-
 Result<QList<Contact>> ContactRepository::all() const
 {
     QList<Contact> contacts;
@@ -222,12 +220,14 @@ Status ContactRepository::setOptedOut(const QList<qint64>& ids, bool optedOut)
         return transaction.status();
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     QSqlQuery q(db);
-    q.prepare(u"UPDATE contacts SET opted_out = ?, opted_out_at = ?, updated_at = ? WHERE id = ?"_s);
+    q.prepare(
+        u"UPDATE contacts SET opted_out = ?, opted_out_at = ?, updated_at = ?, opted_out_source = ? WHERE id = ?"_s);
     for (qint64 id : ids) {
         q.bindValue(0, optedOut ? 1 : 0);
         q.bindValue(1, optedOut ? QVariant(now) : QVariant());
         q.bindValue(2, now);
-        q.bindValue(3, id);
+        q.bindValue(3, optedOut ? u"owner"_s : u""_s);
+        q.bindValue(4, id);
         if (!q.exec())
             return failed(q);
     }

@@ -26,11 +26,11 @@ public:
     Result<int> count() const;
     // Calls visit for every contact in phone order, a page at a time (never the whole table in memory).
     Status forEach(const std::function<void(const Contact&)>& visit) const;
-    Status markOptedOut(const QString& phone);
     // Every contact in phone order, for the contacts screen (a contact is a few hundred bytes; 100,000 fit).
     Result<QList<Contact>> all() const;
     Result<QList<Contact>> withIds(const QList<qint64>& ids) const;
     Status remove(const QList<qint64>& ids);
+    // The owner marks them opted out (or back in).
     Status setOptedOut(const QList<qint64>& ids, bool optedOut);
     // Every tag in use, sorted.
     Result<QStringList> tags() const;

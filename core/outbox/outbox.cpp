@@ -2,6 +2,7 @@
 // what becomes of unconfirmed rows. Broadcast-level control and reads are in outboxbroadcasts.cpp.
 #include "outbox.h"
 
+#include "inbox/optouts.h"
 #include "outboxsql.h"
 #include "storage/database.h"
 #include "storage/writetransaction.h"
@@ -135,6 +136,16 @@ Result<Outbox::Recorded> Outbox::record(const QList<Completion>& completions, co
         }
         if (state == OutboxState::Accepted && !c.providerMessageId.isEmpty())
             acceptedIds << c.providerMessageId;
+        if (state == OutboxState::Failed && c.error.errorClass == ErrorClass::OptedOut) {
+            // Twilio 21610, Meta 131050: the customer opted out; the contact says so for the next broadcast.
+            QSqlQuery kind(db);
+            kind.prepare(u"SELECT whatsapp_provider FROM profiles WHERE id = ?"_s);
+            kind.addBindValue(c.sentThroughProfileId);
+            const QString provider = kind.exec() && kind.next() ? kind.value(0).toString() : QString();
+            const Status optedOut = OptOuts::fromSendError(db, c.row.recipient, provider, c.error);
+            if (!optedOut.isOk())
+                return optedOut;
+        }
     }
     // A status report can beat the send's own answer: it waited for this id, and applies now.
     const Result<int> waiting = StatusLedger(m_database).applyWaiting(acceptedIds);

@@ -15,6 +15,16 @@
 class Database;
 struct ProviderResult;
 
+// How a new broadcast starts: now, or at a time (it then waits as "scheduled").
+struct OutboxBroadcastOptions
+{
+    QString title;
+    QDateTime scheduledAt; // invalid or past: at once
+    // A reply to one customer (from Replies, or a STOP confirmation): sent like any broadcast, but not listed
+    // under Activity.
+    bool reply = false;
+};
+
 // The persistent queue. Rows are written before anything is sent, claimed ("sending") with a lease in a committed
 // transaction before their requests leave, and updated with every outcome by the lease holder only; every attempt
 // is logged. Several processes may share the database: a row whose holder stopped renewing its lease becomes
@@ -35,12 +45,7 @@ public:
         qint64 pollAtMs = 0; // accepted by a provider that is asked for the status (Twilio without callbacks)
     };
 
-    // How a new broadcast starts: now, or at a time (it then waits as "scheduled").
-    struct BroadcastOptions
-    {
-        QString title;
-        QDateTime scheduledAt; // invalid or past: at once
-    };
+    using BroadcastOptions = OutboxBroadcastOptions;
 
     // Who holds a claim, and until when (wall-clock milliseconds).
     struct Lease
@@ -75,6 +80,7 @@ public:
         const BroadcastOptions& options = {},
         const Progress& progress = {});
     Result<Broadcast> broadcast(qint64 id) const;
+    // Broadcasts, newest first; replies to single customers are left out.
     Result<QList<Broadcast>> broadcasts() const;
     // Every broadcast, newest first, with its counts, in two queries.
     Result<QList<BroadcastSummary>> summaries() const;

@@ -64,13 +64,14 @@ Result<qint64> Outbox::createBroadcast(qint64 profileId,
     QSqlDatabase db = m_database.connection();
     // The broadcast is "preparing" (never claimed) until every row is written, then running or scheduled.
     QSqlQuery q(db);
-    q.prepare(u"INSERT INTO broadcasts (profile_id, message, state, created_at, title, scheduled_at) "
-              "VALUES (?, ?, 'preparing', ?, ?, ?)"_s);
+    q.prepare(u"INSERT INTO broadcasts (profile_id, message, state, created_at, title, scheduled_at, kind) "
+              "VALUES (?, ?, 'preparing', ?, ?, ?, ?)"_s);
     q.addBindValue(profileId);
     q.addBindValue(QString::fromUtf8(QJsonDocument(outgoingMessageToJson(message)).toJson(QJsonDocument::Compact)));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     q.addBindValue(text(options.title));
     q.addBindValue(later ? options.scheduledAt.toMSecsSinceEpoch() : qint64(0));
+    q.addBindValue(options.reply ? u"reply"_s : u"broadcast"_s);
     if (!q.exec())
         return failed(q);
     const qint64 id = q.lastInsertId().toLongLong();
@@ -132,7 +133,7 @@ Result<Broadcast> Outbox::broadcast(qint64 id) const
 Result<QList<Broadcast>> Outbox::broadcasts() const
 {
     QSqlQuery q(m_database.connection());
-    if (!q.exec(u"SELECT "_s + kBroadcastColumns + u" FROM broadcasts ORDER BY id DESC"_s))
+    if (!q.exec(u"SELECT "_s + kBroadcastColumns + u" FROM broadcasts WHERE kind = 'broadcast' ORDER BY id DESC"_s))
         return failed(q);
     QList<Broadcast> result;
     while (q.next())

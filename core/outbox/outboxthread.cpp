@@ -26,6 +26,7 @@ public:
         m_worker = std::make_unique<OutboxWorker>(m_database, registry, secrets, std::move(options));
         connect(m_worker.get(), &OutboxWorker::progressed, this, &Host::progressed);
         connect(m_worker.get(), &OutboxWorker::settled, this, &Host::settled);
+        connect(m_worker.get(), &OutboxWorker::received, this, &Host::received);
         connect(m_worker.get(), &OutboxWorker::failedToRecord, this, &Host::failedToRecord);
         connect(m_worker.get(), &OutboxWorker::stopped, this, [] { QThread::currentThread()->quit(); });
         m_worker->start();
@@ -51,6 +52,7 @@ public:
 Q_SIGNALS:
     void progressed();
     void settled(int confirmed, int resent);
+    void received(int messages);
     void failedToRecord(const QString& error);
     void failedToStart(const QString& error);
 
@@ -86,6 +88,7 @@ void OutboxThread::start()
     m_host->moveToThread(&m_thread);
     connect(m_host, &Host::progressed, this, &OutboxThread::progressed);
     connect(m_host, &Host::settled, this, &OutboxThread::settled);
+    connect(m_host, &Host::received, this, &OutboxThread::received);
     connect(m_host, &Host::failedToRecord, this, &OutboxThread::failedToRecord);
     connect(m_host, &Host::failedToStart, this, &OutboxThread::failedToStart);
     connect(&m_thread, &QThread::finished, m_host, &QObject::deleteLater);
@@ -113,7 +116,8 @@ void OutboxThread::setReceiverUrl(const QString& publicUrl)
     m_options.receiverUrl = publicUrl;
     if (m_host) {
         Host* host = m_host;
-        QMetaObject::invokeMethod(host, [host, publicUrl] { host->setReceiverUrl(publicUrl); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            host, [host, publicUrl] { host->setReceiverUrl(publicUrl); }, Qt::QueuedConnection);
     }
 }
 

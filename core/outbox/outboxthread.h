@@ -39,6 +39,8 @@ public:
 Q_SIGNALS:
     void progressed();
     void settled(int confirmed, int resent);
+    // Customers' messages fetched from Twilio (without a receiver).
+    void received(int messages);
     void failedToRecord(const QString& error);
     void failedToStart(const QString& error);
 

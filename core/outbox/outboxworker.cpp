@@ -20,6 +20,9 @@ OutboxWorker::OutboxWorker(
     m_reconciler = std::make_unique<Reconciler>(
         *m_outbox, *m_senders, [dispatcher] { return dispatcher->ownedSenders(); }, options.reconciler);
     m_poller = std::make_unique<StatusPoller>(database, *m_outbox, *m_senders, options.poller);
+    m_inbound = std::make_unique<InboundPoller>(database, *m_profiles, *m_senders, *m_outbox, options.inbound);
+    connect(m_inbound.get(), &InboundPoller::failed, this, &OutboxWorker::failedToRecord);
+    connect(m_inbound.get(), &InboundPoller::received, this, &OutboxWorker::received);
     connect(m_dispatcher.get(), &Dispatcher::progressed, this, &OutboxWorker::progressed);
     connect(m_poller.get(), &StatusPoller::failed, this, &OutboxWorker::failedToRecord);
     connect(m_poller.get(), &StatusPoller::polled, this, &OutboxWorker::progressed);
@@ -36,6 +39,7 @@ OutboxWorker::OutboxWorker(
 OutboxWorker::~OutboxWorker()
 {
     // The poller, reconciler and dispatcher hold references into the pool and outbox: they go first.
+    m_inbound.reset();
     m_poller.reset();
     m_reconciler.reset();
     m_dispatcher.reset();
@@ -46,10 +50,12 @@ void OutboxWorker::start()
     m_dispatcher->start();
     m_reconciler->start();
     m_poller->start();
+    m_inbound->start();
 }
 
 void OutboxWorker::stop()
 {
+    m_inbound->stop();
     m_poller->stop();
     m_reconciler->stop();
     m_dispatcher->stop();
@@ -83,4 +89,9 @@ Reconciler& OutboxWorker::reconciler()
 StatusPoller& OutboxWorker::poller()
 {
     return *m_poller;
+}
+
+InboundPoller& OutboxWorker::inbound()
+{
+    return *m_inbound;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dispatcher.h"
+#include "inbox/inboundpoller.h"
 #include "outbox.h"
 #include "reconciler.h"
 #include "senderleases.h"
@@ -29,6 +30,7 @@ public:
         Dispatcher::Options dispatcher;
         Reconciler::Options reconciler;
         StatusPoller::Options poller; // its schedule is also the dispatcher's and reconciler's
+        InboundPoller::Options inbound;
         // The public address of the webhook receiver: Twilio sends then carry a StatusCallback to it.
         QString receiverUrl;
         int networkManagers = 4;
@@ -54,10 +56,13 @@ public:
     SenderPool& senders();
     Reconciler& reconciler();
     StatusPoller& poller();
+    InboundPoller& inbound();
 
 Q_SIGNALS:
     void progressed();
     void settled(int confirmed, int resent);
+    // Customers' messages fetched from Twilio (without a receiver).
+    void received(int messages);
     void failedToRecord(const QString& error);
     void stopped();
 
@@ -69,4 +74,5 @@ private:
     std::unique_ptr<Dispatcher> m_dispatcher;
     std::unique_ptr<Reconciler> m_reconciler;
     std::unique_ptr<StatusPoller> m_poller;
+    std::unique_ptr<InboundPoller> m_inbound;
 };

@@ -21,3 +21,21 @@ ProviderJob* MessagingProvider::findSent(const SentMessageQuery& query)
     job->finishLater(result);
     return job;
 }
+
+bool MessagingProvider::canListInbound() const
+{
+    return false;
+}
+
+ProviderJob* MessagingProvider::listInbound(qint64 sinceMs)
+{
+    Q_UNUSED(sinceMs)
+    auto* job = new ProviderJob(this);
+    ProviderResult result;
+    result.error.errorClass = ErrorClass::InvalidRequest;
+    result.error.code = u"not-supported"_s;
+    result.error.explanation = QCoreApplication::translate(
+        "MessagingProvider", "This provider reports customers' messages only to a webhook.");
+    job->finishLater(result);
+    return job;
+}

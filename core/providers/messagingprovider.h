@@ -34,6 +34,12 @@ public:
     // created around the attempt's time, not one Tandem knows already. The result's messageId is empty when there is
     // none.
     virtual ProviderJob* findSent(const SentMessageQuery& query);
+    // Whether listInbound() can answer: Twilio lists the messages customers sent the business; Meta only posts them
+    // to a webhook.
+    virtual bool canListInbound() const;
+    // Customers' messages to this sender since sinceMs, newest first, in details["messages"] (a list of maps with
+    // sid, from, body, received_at_ms, type, media_url).
+    virtual ProviderJob* listInbound(qint64 sinceMs);
 
     // The longest a request may go without progress before it counts as a timeout.
     void setTransferTimeout(int milliseconds)

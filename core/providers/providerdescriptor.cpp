@@ -23,6 +23,11 @@ QList<ConfigField> ProviderDescriptor::sendingFields()
             tr("Comma-separated kinds of failure, for example policy_blocked,rate_limited."), Kind::Text, false,
             u"[a-z_]+(,[a-z_]+)*"_s, u"policy_blocked"_s, true, {}, {},
             tr("names like policy_blocked, separated by commas.")},
+        {u"opt_out_reply"_s, tr("Answer STOP with"),
+            tr("Optional: a short confirmation sent to a customer who opts out by writing STOP (or the like), for "
+               "example \"You won't get our offers any more. Write START to come back.\" Leave empty to send "
+               "nothing."),
+            Kind::Text, false, {}, {}, true, {}, {}, {}},
     };
 }
 

@@ -109,6 +109,46 @@ ProviderJob* TwilioProvider::findSent(const SentMessageQuery& query)
     return outer;
 }
 
+bool TwilioProvider::canListInbound() const
+{
+    return !m_settings.from.isEmpty(); // a Messaging Service's numbers are not known here
+}
+
+ProviderJob* TwilioProvider::listInbound(qint64 sinceMs)
+{
+    auto* outer = new ProviderJob(this);
+    const QDate day = QDateTime::fromMSecsSinceEpoch(sinceMs, Qt::UTC).date();
+    constexpr int kPageSize = 100;
+    constexpr int kMostPages = 5;
+    inboundPage(outer, sinceMs, m_requests.listInbound(day, kPageSize), {}, kMostPages);
+    return outer;
+}
+
+void TwilioProvider::inboundPage(
+    ProviderJob* outer, qint64 sinceMs, QNetworkRequest request, QVariantList found, int pagesLeft)
+{
+    request.setTransferTimeout(transferTimeout());
+    qCDebug(lcTwilio) << "GET" << request.url().toDisplayString();
+    ProviderJob* page = start(m_network->get(request),
+        [sinceMs](const HttpResponse& response) { return TwilioResponses::inboundPage(response, sinceMs); });
+    connect(page, &ProviderJob::finished, outer,
+        [this, outer, sinceMs, found, pagesLeft](const ProviderResult& result) mutable {
+            if (!result.isOk()) {
+                outer->finishLater(result);
+                return;
+            }
+            found << result.details.value(u"messages"_s).toList();
+            const QString next = result.details.value(u"next_page_uri"_s).toString();
+            if (!result.details.value(u"older_reached"_s).toBool() && !next.isEmpty() && pagesLeft > 1) {
+                inboundPage(outer, sinceMs, m_requests.page(next), found, pagesLeft - 1);
+                return;
+            }
+            ProviderResult answer;
+            answer.details.insert(u"messages"_s, found);
+            outer->finishLater(answer);
+        });
+}
+
 void TwilioProvider::findSentPage(
     ProviderJob* outer, const SentMessageQuery& query, QNetworkRequest request, int pagesLeft)
 {

@@ -22,8 +22,11 @@ public:
     ProviderJob* fetchStatus(const QString& providerMessageId) override;
     bool canFindSent() const override;
     ProviderJob* findSent(const SentMessageQuery& query) override;
+    bool canListInbound() const override;
+    ProviderJob* listInbound(qint64 sinceMs) override;
 
 private:
+    void inboundPage(ProviderJob* outer, qint64 sinceMs, QNetworkRequest request, QVariantList found, int pagesLeft);
     void findSentPage(ProviderJob* outer, const SentMessageQuery& query, QNetworkRequest request, int pagesLeft);
     ProviderJob* start(QNetworkReply* reply, ProviderJob::Parser parser, SendOnceBody* body = nullptr);
 

@@ -90,6 +90,19 @@ QNetworkRequest TwilioRequests::listMessages(const QString& to, const QDate& sen
     return r;
 }
 
+QNetworkRequest TwilioRequests::listInbound(const QDate& sentFrom, int pageSize) const
+{
+    QNetworkRequest r = request(u"/2010-04-01/Accounts/%1/Messages.json"_s.arg(m_settings.accountSid));
+    QUrl url = r.url();
+    QUrlQuery query;
+    query.addQueryItem(u"To"_s, QString::fromLatin1(QUrl::toPercentEncoding(u"whatsapp:"_s + m_settings.from)));
+    query.addQueryItem(u"DateSent%3E"_s, sentFrom.toString(Qt::ISODate));
+    query.addQueryItem(u"PageSize"_s, QString::number(pageSize));
+    url.setQuery(query);
+    r.setUrl(url);
+    return r;
+}
+
 QNetworkRequest TwilioRequests::page(const QString& uri) const
 {
     return request(uri);

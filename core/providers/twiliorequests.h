@@ -35,6 +35,8 @@ public:
     // GET …/Messages.json?To=whatsapp:+…&From=whatsapp:+…&DateSent>=YYYY-MM-DD&PageSize=N (From only when the
     // sender is a number, not a Messaging Service)
     QNetworkRequest listMessages(const QString& to, const QDate& sentFrom, int pageSize) const;
+    // GET /Messages.json?To=whatsapp:<the sender>&DateSent>=day: what customers sent this sender.
+    QNetworkRequest listInbound(const QDate& sentFrom, int pageSize) const;
     // A further page: the next_page_uri of the previous one, on the same host.
     QNetworkRequest page(const QString& uri) const;
     // The sender's own address, for checks: whatsapp:+… or empty with a Messaging Service.

@@ -76,6 +76,38 @@ ProviderResult message(const HttpResponse& response)
     return result;
 }
 
+ProviderResult inboundPage(const HttpResponse& response, qint64 sinceMs)
+{
+    ProviderResult result;
+    if (response.status != 200) {
+        result.error = twilioErrorFromResponse(response);
+        return result;
+    }
+    const QJsonObject list = QJsonDocument::fromJson(response.body).object();
+    QVariantList messages;
+    bool older = false;
+    for (const QJsonValue& value : list.value(u"messages"_s).toArray()) {
+        const QJsonObject m = value.toObject();
+        if (m.value(u"direction"_s).toString() != u"inbound"_s)
+            continue;
+        const QDateTime sent = twilioDateTime(m.value(u"date_sent"_s).toString(m.value(u"date_created"_s).toString()));
+        if (!sent.isValid())
+            continue;
+        if (sent.toMSecsSinceEpoch() < sinceMs) {
+            older = true;
+            continue;
+        }
+        const int media = m.value(u"num_media"_s).toString().toInt();
+        messages.append(QVariantMap {{u"sid"_s, m.value(u"sid"_s).toString()},
+            {u"from"_s, m.value(u"from"_s).toString()}, {u"body"_s, m.value(u"body"_s).toString()},
+            {u"received_at_ms"_s, sent.toMSecsSinceEpoch()}, {u"type"_s, media > 0 ? u"media"_s : u"text"_s}});
+    }
+    result.details.insert(u"messages"_s, messages);
+    result.details.insert(u"older_reached"_s, older);
+    result.details.insert(u"next_page_uri"_s, list.value(u"next_page_uri"_s).toString());
+    return result;
+}
+
 ProviderResult sentPage(const HttpResponse& response, const SentMessageQuery& query)
 {
     ProviderResult result;

@@ -15,4 +15,7 @@ ProviderResult message(const HttpResponse& response);
 // One page of GET /Messages.json: the message this attempt created, if listed, and the next page's URI in
 // details["next_page_uri"].
 ProviderResult sentPage(const HttpResponse& response, const SentMessageQuery& query);
+// One page of GET /Messages.json?To=<the sender>: the inbound messages received since sinceMs in
+// details["messages"], details["older_reached"] when the page went back past it, and the next page's URI.
+ProviderResult inboundPage(const HttpResponse& response, qint64 sinceMs);
 } // namespace TwilioResponses

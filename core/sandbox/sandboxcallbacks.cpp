@@ -72,6 +72,16 @@ void SandboxCallbacks::accepted(const SandboxState::StoredMessage& message)
     const qint64 accepted = message.created.toMSecsSinceEpoch();
     const QList<SandboxLifecycle::Step> steps
         = m_state.lifecycle().steps(message.sid, message.provider, message.asyncErrorCode);
+    // Some customers write back once it reached them (some of them STOP).
+    const SandboxLifecycle::Reply reply
+        = m_state.lifecycle().replyTo(message.sid, message.provider, message.asyncErrorCode);
+    if (!reply.text.isEmpty()) {
+        const QString provider = message.provider;
+        const QString customer = message.to;
+        const QString text = reply.text;
+        QTimer::singleShot(qMax<qint64>(0, accepted + reply.afterMs - nowMs()), this,
+            [this, provider, customer, text] { customerWrites(provider, customer, text); });
+    }
     for (qsizetype i = 0; i < steps.size(); ++i) {
         const SandboxLifecycle::Step& step = steps.at(i);
         // Meta prices a message on "sent" and on one of delivered/read.
@@ -145,6 +155,73 @@ SandboxCallbacks::Report SandboxCallbacks::metaReport(const SandboxState::Stored
         {"X-Hub-Signature-256", Signatures::meta(QString::fromUtf16(SandboxAccounts::metaAppSecret), r.body)});
     r.attemptsLeft = kMetaAttempts;
     return r;
+}
+
+bool SandboxCallbacks::customerWrites(
+    const QString& provider, const QString& from, const QString& text, const QString& name)
+{
+    const QString who = name.isEmpty() ? u"Customer %1"_s.arg(from.right(4)) : name;
+    const qint64 now = nowMs();
+    Report r;
+    if (provider == u"twilio"_s) {
+        const QString sid = u"SM"_s + QUuid::createUuid().toString(QUuid::Id128);
+        const QString business = QString::fromUtf16(SandboxAccounts::twilioSender);
+        // Twilio keeps it in the account's message list whether or not a webhook is set.
+        SandboxState::StoredMessage stored;
+        stored.sid = sid;
+        stored.provider = provider;
+        stored.from = u"whatsapp:"_s + from;
+        stored.to = business;
+        stored.body = text;
+        stored.created = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+        stored.accountSid = QString::fromUtf16(SandboxAccounts::twilioAccountSid);
+        stored.inbound = true;
+        m_state.recordInbound(stored);
+        r.url = m_state.twilioInboundUrl();
+        if (r.url.isEmpty())
+            return false;
+        const FormFields params {{u"AccountSid"_s, QString::fromUtf16(SandboxAccounts::twilioAccountSid)},
+            {u"ApiVersion"_s, u"2010-04-01"_s}, {u"Body"_s, text}, {u"From"_s, u"whatsapp:"_s + from},
+            {u"MessageSid"_s, sid}, {u"MessageType"_s, u"text"_s}, {u"NumMedia"_s, u"0"_s}, {u"NumSegments"_s, u"1"_s},
+            {u"ProfileName"_s, who}, {u"SmsMessageSid"_s, sid}, {u"SmsSid"_s, sid}, {u"SmsStatus"_s, u"received"_s},
+            {u"To"_s, u"whatsapp:"_s + business}, {u"WaId"_s, from.mid(1)}};
+        r.body = encodeForm(params);
+        r.contentType = "application/x-www-form-urlencoded";
+        r.headers.append({"X-Twilio-Signature",
+            Signatures::twilio(QString::fromUtf16(SandboxAccounts::twilioAuthToken), r.url, params)});
+    } else {
+        const QString number = QString::fromUtf16(SandboxAccounts::metaPhoneNumberId);
+        const SandboxState::MetaWebhook target = m_state.metaWebhook(number);
+        if (target.url.isEmpty())
+            return false;
+        QByteArray raw(24, Qt::Uninitialized);
+        for (char& c : raw)
+            c = char(QRandomGenerator::global()->bounded(256));
+        const QString id = u"wamid."_s
+            + QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        const QJsonObject value {{u"messaging_product"_s, u"whatsapp"_s},
+            {u"metadata"_s,
+                QJsonObject {{u"display_phone_number"_s, u"15550783881"_s}, {u"phone_number_id"_s, number}}},
+            {u"contacts"_s,
+                QJsonArray {QJsonObject {{u"profile"_s, QJsonObject {{u"name"_s, who}}}, {u"wa_id"_s, from.mid(1)},
+                    {u"user_id"_s, userIdFor(from)}}}},
+            {u"messages"_s,
+                QJsonArray {QJsonObject {{u"from"_s, from.mid(1)}, {u"from_user_id"_s, userIdFor(from)}, {u"id"_s, id},
+                    {u"timestamp"_s, QString::number(now / 1000)}, {u"type"_s, u"text"_s},
+                    {u"text"_s, QJsonObject {{u"body"_s, text}}}}}}};
+        const QJsonObject envelope {{u"object"_s, u"whatsapp_business_account"_s},
+            {u"entry"_s,
+                QJsonArray {QJsonObject {{u"id"_s, QString::fromUtf16(SandboxAccounts::metaWabaId)},
+                    {u"changes"_s, QJsonArray {QJsonObject {{u"field"_s, u"messages"_s}, {u"value"_s, value}}}}}}}};
+        r.url = target.url;
+        r.body = QJsonDocument(envelope).toJson(QJsonDocument::Compact);
+        r.contentType = "application/json";
+        r.headers.append(
+            {"X-Hub-Signature-256", Signatures::meta(QString::fromUtf16(SandboxAccounts::metaAppSecret), r.body)});
+        r.attemptsLeft = kMetaAttempts;
+    }
+    post(r);
+    return true;
 }
 
 void SandboxCallbacks::schedule(qint64 dueMs, Report report)

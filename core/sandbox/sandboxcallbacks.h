@@ -27,6 +27,10 @@ public:
     // was 200 with the challenge, and if not, what came back.
     void verify(const QString& url, const QString& verifyToken, std::function<void(bool ok, QString problem)> done);
     int pending() const;
+    // A customer writes to the business: Twilio lists it and posts it to the inbound URL its Console has for the
+    // sender, Meta posts it to the app's callback (or the number's override). Returns false when there is nowhere
+    // to post it.
+    bool customerWrites(const QString& provider, const QString& from, const QString& text, const QString& name = {});
 
 private:
     struct Report

@@ -1,6 +1,7 @@
 #include "sandboxlifecycle.h"
 
 #include <QCryptographicHash>
+#include <QStringList>
 
 using namespace Qt::StringLiterals;
 
@@ -35,6 +36,20 @@ QList<SandboxLifecycle::Step> SandboxLifecycle::steps(
     return result;
 }
 
+SandboxLifecycle::Reply SandboxLifecycle::replyTo(
+    const QString& messageId, const QString& provider, int asyncErrorCode) const
+{
+    const QList<Step> path = steps(messageId, provider, asyncErrorCode);
+    if (replyShare <= 0 || path.size() < 2 || draw(messageId, 'q') >= replyShare)
+        return {};
+    static const QStringList kReplies = {u"Thanks!"_s, u"What time do you open on Saturday?"_s,
+        u"Is it still available in blue?"_s, u"Great, see you tomorrow"_s, u"Can I still use the discount?"_s,
+        u"\U0001F44D"_s, u"Obrigada!"_s, u"¿Tienen envío a domicilio?"_s};
+    const bool stop = stopShare > 0 && draw(messageId, 's') < stopShare;
+    const QString text = stop ? u"STOP"_s : kReplies.at(qsizetype(draw(messageId, 't') * kReplies.size()));
+    return {path.at(1).afterMs + replyAfterMs, text};
+}
+
 SandboxLifecycle::Step SandboxLifecycle::at(
     const QString& messageId, const QString& provider, int asyncErrorCode, qint64 ageMs) const
 {
@@ -56,5 +71,8 @@ SandboxLifecycle SandboxLifecycle::fromJson(const QJsonObject& json, const Sandb
     l.failShare = json.value(u"fail_share"_s).toDouble(l.failShare);
     l.failCode = json.value(u"fail_code"_s).toInt(l.failCode);
     l.jitter = json.value(u"jitter"_s).toDouble(l.jitter);
+    l.replyShare = json.value(u"reply_share"_s).toDouble(l.replyShare);
+    l.stopShare = json.value(u"stop_share"_s).toDouble(l.stopShare);
+    l.replyAfterMs = json.value(u"reply_after_ms"_s).toInt(l.replyAfterMs);
     return l;
 }

@@ -24,6 +24,17 @@ struct SandboxLifecycle
     double failShare = 0; // how many fail after acceptance, with failCode
     int failCode = 0; // 0: the provider's "undeliverable" (Twilio 63016, Meta 131026)
     double jitter = 0.5; // each step up to this much later, differently for each message
+    double replyShare = 0; // how many customers write back after a message reached them
+    double stopShare = 0; // of those, how many write STOP
+    int replyAfterMs = 2000; // after it was delivered
+
+    // What the customer writes back to this message, and how long after acceptance; empty when they don't.
+    struct Reply
+    {
+        qint64 afterMs = 0;
+        QString text;
+    };
+    Reply replyTo(const QString& messageId, const QString& provider, int asyncErrorCode) const;
 
     // Steps of one message, in order; asyncErrorCode (a fault chosen for the recipient) makes it fail.
     QList<Step> steps(const QString& messageId, const QString& provider, int asyncErrorCode) const;

@@ -8,6 +8,7 @@
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QTcpSocket>
+#include <QThread>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -96,6 +97,16 @@ SandboxState& SandboxServer::state()
     return m_state;
 }
 
+bool SandboxServer::customerWrites(const QString& provider, const QString& from, const QString& text)
+{
+    bool posted = false;
+    // The callbacks live on the server's thread; a caller on another waits the moment it takes.
+    QMetaObject::invokeMethod(
+        m_callbacks, [&] { posted = m_callbacks->customerWrites(provider, from, text); },
+        thread() == QThread::currentThread() ? Qt::DirectConnection : Qt::BlockingQueuedConnection);
+    return posted;
+}
+
 void SandboxServer::configure(const QJsonObject& control)
 {
     if (control.value(u"reset"_s).toBool())
@@ -123,6 +134,8 @@ void SandboxServer::configure(const QJsonObject& control)
         const QJsonObject hook = control.value(u"meta_webhook"_s).toObject();
         m_state.setMetaWebhook(QString(), {hook.value(u"url"_s).toString(), hook.value(u"verify_token"_s).toString()});
     }
+    if (control.contains(u"twilio_inbound_url"_s))
+        m_state.setTwilioInboundUrl(control.value(u"twilio_inbound_url"_s).toString());
     const QJsonObject recipients = control.value(u"recipients"_s).toObject();
     for (auto it = recipients.begin(); it != recipients.end(); ++it)
         m_state.setRecipientFault(it.key(), SandboxFault::fromJson(it.value().toObject()));
@@ -135,6 +148,14 @@ SandboxReply SandboxServer::control(const SandboxRequest& request)
     if (request.path == u"/_sandbox/reset"_s && request.method == u"POST"_s) {
         m_state.reset();
         return SandboxReply::json(200, {{u"reset"_s, true}});
+    }
+    if (request.path == u"/_sandbox/inbound"_s && request.method == u"POST"_s) {
+        // A simulated customer writes: {"provider": "twilio" | "meta_cloud", "from": "+1…", "text": "…", "name"}.
+        const QJsonObject o = QJsonDocument::fromJson(request.body).object();
+        const bool posted = m_callbacks->customerWrites(o.value(u"provider"_s).toString(),
+            o.value(u"from"_s).toString(), o.value(u"text"_s).toString(), o.value(u"name"_s).toString());
+        return SandboxReply::json(posted ? 200 : 409,
+            {{u"posted"_s, posted}, {u"error"_s, posted ? QString() : u"no webhook URL is set for that provider"_s}});
     }
     if (request.path == u"/_sandbox/faults"_s && request.method == u"POST"_s) {
         const QJsonDocument document = QJsonDocument::fromJson(request.body);

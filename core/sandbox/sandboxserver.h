@@ -27,11 +27,14 @@ public:
     quint16 start(quint16 port = 0);
     QUrl baseUrl() const;
     SandboxState& state();
+    // A simulated customer writes to the business (signed inbound webhook); false when no webhook URL is set.
+    bool customerWrites(const QString& provider, const QString& from, const QString& text);
 
     // Applies a control document: {"latency_ms", "rate_limit", "chaos": {...}, "recipients": {"+1555…": {fault}},
     // "lifecycle": {"sent_after_ms", "delivered_after_ms", "read_after_ms", "read_share", "fail_share",
     // "fail_code"}, "meta_webhook": {"url", "verify_token"} (the app's callback URL, as set in Meta's dashboard),
-    // "reset"}.
+    // "twilio_inbound_url" (the sender's "A message comes in" webhook), "reset"}. POST /_sandbox/inbound makes a
+    // customer write.
     void configure(const QJsonObject& control);
 
 protected:

@@ -94,6 +94,25 @@ void SandboxState::recordCallback(bool answered)
     ++(answered ? m_data.callbacksAnswered : m_data.callbacksRefused);
 }
 
+void SandboxState::recordInbound(const StoredMessage& message)
+{
+    QMutexLocker lock(&m_mutex);
+    ++m_data.inbound;
+    m_data.messages.insert(message.sid, message);
+}
+
+void SandboxState::setTwilioInboundUrl(const QString& url)
+{
+    QMutexLocker lock(&m_mutex);
+    m_data.twilioInboundUrl = url;
+}
+
+QString SandboxState::twilioInboundUrl() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_data.twilioInboundUrl;
+}
+
 SandboxFault SandboxState::takeFault(const QString& e164)
 {
     QMutexLocker lock(&m_mutex);
@@ -213,5 +232,5 @@ QJsonObject SandboxState::statsJson() const
     return {{u"requests"_s, m_data.requests}, {u"accepted"_s, m_data.accepted}, {u"rejected"_s, m_data.rejected},
         {u"accepted_per_recipient"_s, perRecipient}, {u"accepted_per_second"_s, perSecond},
         {u"max_per_second"_s, maxWindow}, {u"callbacks_answered"_s, m_data.callbacksAnswered},
-        {u"callbacks_refused"_s, m_data.callbacksRefused}};
+        {u"callbacks_refused"_s, m_data.callbacksRefused}, {u"inbound"_s, m_data.inbound}};
 }

@@ -33,6 +33,7 @@ public:
         QString statusCallback; // Twilio: the StatusCallback the send asked for
         QString phoneNumberId; // Meta: the business number it went from
         QString pricingCategory; // Meta: marketing, utility, authentication (templates) or service (free text)
+        bool inbound = false; // a customer's message to the business (from = the customer, to = the business)
     };
     // Where Meta's webhooks go: the app's callback URL (set in its dashboard) or a phone number's override.
     struct MetaWebhook
@@ -59,6 +60,11 @@ public:
     // The number's override, else the app's callback; an empty url when there is none.
     MetaWebhook metaWebhook(const QString& phoneNumberId) const;
     void recordCallback(bool answered);
+    // A customer's message, for Twilio's message list.
+    void recordInbound(const StoredMessage& message);
+    // Where Twilio posts customers' messages (the sender's "A message comes in" webhook in its Console).
+    void setTwilioInboundUrl(const QString& url);
+    QString twilioInboundUrl() const;
 
     // The fault to apply to a message for this recipient (counting down its `times`), or a random one.
     SandboxFault takeFault(const QString& e164);
@@ -94,6 +100,8 @@ private:
         QHash<QString, MetaWebhook> metaWebhooks; // phone number id ("" for the app) -> where to post
         qint64 callbacksAnswered = 0; // with a 2xx
         qint64 callbacksRefused = 0; // any other answer, or none
+        QString twilioInboundUrl;
+        qint64 inbound = 0;
     };
 
     mutable QMutex m_mutex;

@@ -292,6 +292,16 @@ SandboxReply TwilioSandbox::createMessage(const QString& accountSid, const Sandb
 QJsonObject TwilioSandbox::messageResource(const QString& accountSid, const QString& sid) const
 {
     const std::optional<SandboxState::StoredMessage> m = m_state.message(sid);
+    if (m->inbound) {
+        const QString at = rfc2822(m->created);
+        return {{u"account_sid"_s, accountSid}, {u"api_version"_s, u"2010-04-01"_s}, {u"body"_s, m->body},
+            {u"date_created"_s, at}, {u"date_sent"_s, at}, {u"date_updated"_s, at}, {u"direction"_s, u"inbound"_s},
+            {u"error_code"_s, QJsonValue::Null}, {u"error_message"_s, QJsonValue::Null}, {u"from"_s, m->from},
+            {u"messaging_service_sid"_s, QJsonValue::Null}, {u"num_media"_s, u"0"_s}, {u"num_segments"_s, u"1"_s},
+            {u"price"_s, QJsonValue::Null}, {u"price_unit"_s, u"USD"_s}, {u"sid"_s, m->sid},
+            {u"status"_s, u"received"_s}, {u"to"_s, QString(u"whatsapp:"_s + m->to)},
+            {u"uri"_s, u"/2010-04-01/Accounts/%1/Messages/%2.json"_s.arg(accountSid, m->sid)}};
+    }
     const qint64 age = m->created.msecsTo(QDateTime::currentDateTimeUtc());
     const SandboxLifecycle::Step step = m_state.lifecycle().at(m->sid, m->provider, m->asyncErrorCode, age);
     QString status

@@ -152,6 +152,23 @@ const QList<Migration>& tandemMigrations()
                 "  payload TEXT NOT NULL DEFAULT '{}')"_s,
                 u"CREATE INDEX inbound_messages_from ON inbound_messages (from_phone, received_at)"_s,
                 u"ALTER TABLE contacts ADD COLUMN user_id TEXT NOT NULL DEFAULT ''"_s}},
+        // Hearing the customer: each message they write is linked to their contact (made, tagged "inbound", when
+        // the number is new) and opens the 24-hour window; STOP and its kin opt them out, START back in; a Meta
+        // 131050 or a user_preferences "stop" opts them out of marketing only. Replies the owner writes go through
+        // the outbox as one-recipient "reply" broadcasts, which Activity leaves out.
+        {8, u"replies, opt-out sources, marketing opt-outs"_s,
+            {u"ALTER TABLE contacts ADD COLUMN opted_out_source TEXT NOT NULL DEFAULT ''"_s,
+                u"ALTER TABLE contacts ADD COLUMN marketing_opted_out INTEGER NOT NULL DEFAULT 0"_s,
+                u"ALTER TABLE contacts ADD COLUMN marketing_opted_out_at TEXT"_s,
+                u"ALTER TABLE contacts ADD COLUMN replies_seen_at INTEGER NOT NULL DEFAULT 0"_s,
+                u"CREATE INDEX contacts_user ON contacts (user_id) WHERE user_id <> ''"_s,
+                u"ALTER TABLE inbound_messages ADD COLUMN contact_id INTEGER NOT NULL DEFAULT 0"_s,
+                u"ALTER TABLE inbound_messages ADD COLUMN keyword TEXT NOT NULL DEFAULT ''"_s,
+                u"CREATE INDEX inbound_messages_contact ON inbound_messages (contact_id, received_at)"_s,
+                u"ALTER TABLE broadcasts ADD COLUMN kind TEXT NOT NULL DEFAULT 'broadcast'"_s,
+                u"CREATE TABLE twilio_inbound_cursors ("
+                "  profile_id INTEGER PRIMARY KEY,"
+                "  seen_until INTEGER NOT NULL)"_s}},
     };
     return migrations;
 }

@@ -1,5 +1,6 @@
 #include "statusledger.h"
 
+#include "inbox/optouts.h"
 #include "storage/database.h"
 
 #include <QDateTime>
@@ -150,6 +151,11 @@ Result<bool> StatusLedger::apply(const DeliveryEvent& e)
         if (!pricing.exec())
             return failed(pricing);
     }
+    if (outboxMayAdvance(current, target) && target == OutboxState::Failed) {
+        const Status optedOut = OptOuts::fromSendError(m_database.connection(), recipient, e.provider, e.error);
+        if (!optedOut.isOk())
+            return optedOut;
+    }
     if (!e.recipientUserId.isEmpty() && !recipient.isEmpty()) {
         // Meta may later speak of this customer by the business-scoped ID alone: the contact keeps it.
         QSqlQuery q(m_database.connection());
@@ -196,26 +202,4 @@ Result<int> StatusLedger::applyWaiting(const QStringList& messageIds)
             return failed(mark);
     }
     return applied;
-}
-
-Result<int> StatusLedger::recordInbound(const QList<InboundMessage>& messages)
-{
-    QSqlQuery& insert = prepared(m_insertInbound, m_database,
-        u"INSERT INTO inbound_messages (profile_id, provider, provider_message_id, from_phone, user_id, profile_name, "
-        "message_type, body, media_url, media_id, media_type, reply_to, received_at, payload) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (provider_message_id) DO NOTHING"_s);
-    int stored = 0;
-    for (const InboundMessage& m : messages) {
-        if (m.messageId.isEmpty())
-            continue;
-        const QVariantList values = {m.profileId, m.provider, m.messageId, text(m.from), text(m.userId),
-            text(m.profileName), text(m.type), text(m.text), text(m.mediaUrl), text(m.mediaId), text(m.mediaType),
-            text(m.replyTo), m.receivedAtMs, json(m.raw)};
-        for (int i = 0; i < values.size(); ++i)
-            insert.bindValue(i, values.at(i));
-        if (!insert.exec())
-            return failed(insert);
-        stored += insert.numRowsAffected() > 0 ? 1 : 0;
-    }
-    return stored;
 }

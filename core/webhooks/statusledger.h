@@ -29,8 +29,6 @@ public:
     explicit StatusLedger(Database& database);
 
     Result<Outcome> record(const QList<DeliveryEvent>& events);
-    // Stores the messages not stored before; returns how many were new.
-    Result<int> recordInbound(const QList<InboundMessage>& messages);
     // Applies the reports that were waiting for these message ids; returns how many found their row.
     Result<int> applyWaiting(const QStringList& messageIds);
 
@@ -44,5 +42,4 @@ private:
     std::optional<QSqlQuery> m_advance;
     std::optional<QSqlQuery> m_pricing;
     std::optional<QSqlQuery> m_markApplied;
-    std::optional<QSqlQuery> m_insertInbound;
 };

@@ -1,6 +1,8 @@
 #include "webhookserver.h"
 
+#include "inbox/optouts.h"
 #include "metawebhook.h"
+#include "outbox/outbox.h"
 #include "profiles/profileservice.h"
 #include "profiles/secretsloader.h"
 #include "signatures.h"
@@ -45,6 +47,7 @@ struct WebhookServer::Pending
     QList<DeliveryEvent> statuses;
     QList<InboundMessage> messages;
     QList<QPair<QString, QJsonObject>> otherEvents; // kind -> value (template status changes, preferences)
+    QList<QJsonObject> preferences; // Meta's user_preferences values, applied to contacts
 };
 
 namespace {
@@ -69,6 +72,8 @@ WebhookServer::WebhookServer(
     , m_options(std::move(options))
     , m_profiles(std::make_unique<ProfileRepository>(database, registry))
     , m_ledger(database)
+    , m_inbox(database)
+    , m_outbox(std::make_unique<Outbox>(database))
 {
     m_flush.setSingleShot(true);
     connect(&m_flush, &QTimer::timeout, this, &WebhookServer::flush);
@@ -156,13 +161,24 @@ void WebhookServer::handle(const std::shared_ptr<Pending>& pending)
     const QStringList segments = pending->path.split(u'/', Qt::SkipEmptyParts);
     if (segments == QStringList {u"healthz"_s} && pending->method == Method::Get)
         return answer(pending->responder, 200, "ok\n", "text/plain");
-    const bool twilio = segments.size() == 3 && segments.at(0) == u"twilio"_s
-        && (segments.at(2) == u"status"_s || segments.at(2) == u"inbound"_s);
+    // /twilio/{id}/status and /twilio/{id}/inbound, or /twilio/status and /twilio/inbound for every sender of an
+    // account (the sender is the one the message went from, or came to).
+    const QString twilioKind = segments.value(segments.size() - 1);
+    const bool twilio = (segments.size() == 3 || segments.size() == 2) && segments.at(0) == u"twilio"_s
+        && (twilioKind == u"status"_s || twilioKind == u"inbound"_s);
     const bool meta = (segments.size() == 2 || segments.size() == 1) && segments.at(0) == u"meta"_s;
     bool numeric = false;
     pending->profileId = segments.value(1).toLongLong(&numeric);
     if (meta && segments.size() == 1)
         return handleMetaApp(pending);
+    if (twilio && segments.size() == 2) {
+        const FormFields params = decodeForm(pending->body);
+        pending->profileId = twilioSenderOf(formValue(params, u"AccountSid"_s),
+            TwilioCallbacks::address(formValue(params, twilioKind == u"inbound"_s ? u"To"_s : u"From"_s)));
+        numeric = pending->profileId != 0;
+        if (!numeric)
+            return refuse(pending->responder, 404, tr("No Twilio sender here has that account and number."));
+    }
     if ((!twilio && !meta) || !numeric)
         return answer(pending->responder, 404, "not found\n", "text/plain");
     if ((twilio && pending->method != Method::Post)
@@ -170,7 +186,7 @@ void WebhookServer::handle(const std::shared_ptr<Pending>& pending)
         return answer(pending->responder, 405, "method not allowed\n", "text/plain");
     if (pending->body.size() > m_options.maxBodyBytes)
         return refuse(pending->responder, 413, tr("The request is larger than a webhook can be."));
-    pending->route = twilio ? u"twilio-"_s + segments.at(2) : u"meta"_s;
+    pending->route = twilio ? u"twilio-"_s + twilioKind : u"meta"_s;
     // Senders and their secrets may change in another process (tandem-cli profile set): read them again now and then.
     constexpr qint64 kCacheMs = 60 * 1000;
     if (!m_cacheAge.isValid() || m_cacheAge.elapsed() > kCacheMs) {
@@ -235,8 +251,10 @@ void WebhookServer::handle(const std::shared_ptr<Pending>& pending)
             pending->messages = payload.value().messages;
             for (const QJsonObject& t : payload.value().templateUpdates)
                 pending->otherEvents.append({u"template"_s, t});
-            for (const QJsonObject& p : payload.value().preferences)
+            for (const QJsonObject& p : payload.value().preferences) {
                 pending->otherEvents.append({u"preferences"_s, p});
+                pending->preferences << p;
+            }
         }
         m_batch.push_back(pending);
         if (!m_flush.isActive())
@@ -303,6 +321,24 @@ void WebhookServer::handleMetaApp(const std::shared_ptr<Pending>& pending)
     }
 }
 
+qint64 WebhookServer::twilioSenderOf(const QString& accountSid, const QString& number)
+{
+    const Result<QList<Profile>> all = m_profiles->list();
+    if (!all.isOk() || accountSid.isEmpty())
+        return 0;
+    qint64 sameAccount = 0;
+    int accounts = 0;
+    for (const Profile& p : all.value()) {
+        if (p.kind != u"twilio"_s || p.setting(u"account_sid"_s) != accountSid)
+            continue;
+        if (!number.isEmpty() && p.setting(u"from"_s) == number)
+            return p.id;
+        sameAccount = p.id;
+        ++accounts;
+    }
+    return accounts == 1 ? sameAccount : 0; // a Messaging Service sender, or the account's only one
+}
+
 qint64 WebhookServer::metaSenderOf(const QString& phoneNumberId)
 {
     if (!m_metaNumbers.contains(phoneNumberId)) {
@@ -355,6 +391,7 @@ void WebhookServer::flush()
         return;
     int statuses = 0;
     int messages = 0;
+    QList<InboxLedger::Confirmation> confirmations;
     Status stored = Status::success();
     {
         WriteTransaction transaction(m_database.connection());
@@ -362,13 +399,21 @@ void WebhookServer::flush()
         for (auto it = batch.begin(); stored.isOk() && transaction.isOpen() && it != batch.end(); ++it) {
             const Pending& p = **it;
             const Result<StatusLedger::Outcome> recorded = m_ledger.record(p.statuses);
-            const Result<int> inbound = recorded.isOk() ? m_ledger.recordInbound(p.messages) : Result<int>(0);
+            const Result<InboxLedger::Outcome> inbound = recorded.isOk()
+                ? m_inbox.record(p.messages, [this](qint64 profileId) { return confirmationFor(profileId); })
+                : Result<InboxLedger::Outcome>(InboxLedger::Outcome {});
             if (!recorded.isOk() || !inbound.isOk()) {
                 stored = recorded.isOk() ? inbound.status() : recorded.status();
                 break;
             }
             statuses += recorded.value().stored;
-            messages += inbound.value();
+            messages += inbound.value().stored;
+            confirmations << inbound.value().confirmations;
+            for (const QJsonObject& preference : p.preferences) {
+                stored = applyPreference(preference);
+                if (!stored.isOk())
+                    break;
+            }
             for (const auto& [kind, value] : p.otherEvents) {
                 const QByteArray json = QJsonDocument(value).toJson(QJsonDocument::Compact);
                 QSqlQuery q(m_database.connection());
@@ -401,6 +446,55 @@ void WebhookServer::flush()
         qCWarning(lcWebhooks) << "could not store" << batch.size() << "webhook(s):" << stored.error();
         return;
     }
+    // Confirmations of an opt-out go out like any message, through the outbox (its own transaction).
+    for (const InboxLedger::Confirmation& c : std::as_const(confirmations)) {
+        OutgoingMessage reply;
+        reply.kind = OutgoingMessage::Kind::Text;
+        reply.text = c.text;
+        Outbox::BroadcastOptions options;
+        options.reply = true;
+        options.title = tr("Opt-out confirmation to %1").arg(c.recipient);
+        const Result<qint64> queued = m_outbox->createBroadcast(c.profileId, reply, {{c.recipient, {}}}, options);
+        if (!queued.isOk())
+            qCWarning(lcWebhooks) << "could not queue an opt-out confirmation:" << queued.error();
+    }
     if (statuses > 0 || messages > 0)
         Q_EMIT received(statuses, messages);
+}
+
+QString WebhookServer::confirmationFor(qint64 profileId)
+{
+    auto sender = m_senders.constFind(profileId);
+    if (sender == m_senders.cend()) {
+        const Result<Profile> found = m_profiles->find(profileId);
+        if (!found.isOk())
+            return QString();
+        sender = m_senders.insert(profileId, found.value());
+    }
+    return sender->setting(InboxLedger::confirmationSetting());
+}
+
+Status WebhookServer::applyPreference(const QJsonObject& value)
+{
+    // Meta's user_preferences: {"contacts": [{"wa_id", "user_id"}], "user_preferences": [{"wa_id", "user_id",
+    // "category": "marketing_messages", "value": "stop" | "resume", "timestamp"}]}.
+    for (const QJsonValue& v : value.value(u"user_preferences"_s).toArray()) {
+        const QJsonObject p = v.toObject();
+        if (p.value(u"category"_s).toString() != u"marketing_messages"_s)
+            continue;
+        const QString word = p.value(u"value"_s).toString().toLower();
+        if (word != u"stop"_s && word != u"resume"_s)
+            continue;
+        const QString waId = p.value(u"wa_id"_s).toString();
+        const QString phone = waId.isEmpty() ? QString() : (waId.startsWith(u'+') ? waId : u"+"_s + waId);
+        bool ok = false;
+        const qint64 seconds = p.value(u"timestamp"_s).toVariant().toLongLong(&ok);
+        const QDateTime at
+            = ok && seconds > 0 ? QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC) : QDateTime::currentDateTimeUtc();
+        const Status applied = OptOuts::fromMarketingPreference(
+            m_database.connection(), phone, p.value(u"user_id"_s).toString(), word == u"stop"_s, at);
+        if (!applied.isOk())
+            return applied;
+    }
+    return Status::success();
 }

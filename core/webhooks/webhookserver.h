@@ -1,5 +1,6 @@
 #pragma once
 
+#include "inbox/inboxledger.h"
 #include "model/profile.h"
 #include "statusledger.h"
 
@@ -14,6 +15,7 @@
 #include <vector>
 
 class Database;
+class Outbox;
 class ProfileRepository;
 class ProfileService;
 class ProviderRegistry;
@@ -21,11 +23,12 @@ class QHttpServerResponder;
 
 // Tandem's webhook receiver. For each sender: POST /twilio/{id}/status (Twilio's status callbacks), POST
 // /twilio/{id}/inbound (customers' messages), GET /meta/{id} (Meta's verification handshake) and POST /meta/{id}
-// (Meta's events). GET and POST /meta serve an app's one callback URL for all its numbers (events go to the sender
-// of the number they name); GET /healthz says it runs. Every request is checked against the sender's signing secret (Twilio's
-// Auth Token, Meta's App Secret) and refused with 403 when the signature is missing or wrong; nothing of it is kept.
-// What a genuine request says is stored once and applied before it is answered 200: requests that arrive together
-// share one transaction, so bursts (Meta sends three status reports for every message) cost one commit each.
+// (Meta's events). POST /twilio/status and /twilio/inbound serve every sender of a Twilio account (by AccountSid
+// and number). GET and POST /meta serve an app's one callback URL for all its numbers (events go to the sender
+// of the number they name); GET /healthz says it runs. Every request is checked against the sender's signing secret
+// (Twilio's Auth Token, Meta's App Secret) and refused with 403 when the signature is missing or wrong; nothing of it
+// is kept. What a genuine request says is stored once and applied before it is answered 200: requests that arrive
+// together share one transaction, so bursts (Meta sends three status reports for every message) cost one commit each.
 class WebhookServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -81,6 +84,10 @@ private:
     void refuse(const Responder& responder, int status, const QString& reason);
     void flush();
     QString signedUrl(const Pending& pending) const;
+    QString confirmationFor(qint64 profileId);
+    Status applyPreference(const QJsonObject& value);
+    // The Twilio sender of this account with this number, or the account's only one; 0 when none.
+    qint64 twilioSenderOf(const QString& accountSid, const QString& number);
     // The Meta sender with this phone number id, or 0.
     qint64 metaSenderOf(const QString& phoneNumberId);
 
@@ -90,6 +97,8 @@ private:
     Options m_options;
     std::unique_ptr<ProfileRepository> m_profiles;
     StatusLedger m_ledger;
+    InboxLedger m_inbox;
+    std::unique_ptr<Outbox> m_outbox; // for opt-out confirmations
     QHash<qint64, Profile> m_senders;
     QHash<qint64, Secrets> m_secrets;
     QHash<QString, qint64> m_metaNumbers; // phone number id -> sender (0: none)

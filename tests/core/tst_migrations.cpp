@@ -58,7 +58,7 @@ private Q_SLOTS:
         Database db;
         const Status opened = db.open(dir.filePath(u"fresh.sqlite"_s));
         QVERIFY2(opened.isOk(), qPrintable(opened.error()));
-        QCOMPARE(db.schemaVersion(), 7);
+        QCOMPARE(db.schemaVersion(), 8);
         for (const char* table : {"profiles", "broadcasts", "outbox", "outbox_attempts", "contacts", "sender_leases",
                  "contact_import_journal", "webhook_events", "inbound_messages", "schema_version"})
             QVERIFY2(db.connection().tables().contains(QString::fromLatin1(table)), table);
@@ -86,7 +86,7 @@ private Q_SLOTS:
         }
         Database db;
         QVERIFY(db.open(path).isOk());
-        QCOMPARE(db.schemaVersion(), 7);
+        QCOMPARE(db.schemaVersion(), 8);
     }
 
     void oldVersionUpgradesWithRowsIntact()
@@ -107,7 +107,7 @@ private Q_SLOTS:
         Database db;
         const Status opened = db.open(path);
         QVERIFY2(opened.isOk(), qPrintable(opened.error()));
-        QCOMPARE(db.schemaVersion(), 7);
+        QCOMPARE(db.schemaVersion(), 8);
         const ProviderRegistry registry = ProviderRegistry::builtin();
         ProfileRepository repository(db, registry);
         const Result<Profile> bakery = repository.findByName(u"Bakery"_s);

@@ -4,6 +4,7 @@
 // temporary, with the secret store the test chooses.
 #include "appcontext.h"
 
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -12,7 +13,10 @@ inline std::unique_ptr<AppContext> makeTestApp(std::unique_ptr<SecretStore> secr
     Result<std::unique_ptr<AppContext>> context = AppContext::create(QString(), true, std::move(secrets));
     if (!context.isOk())
         qFatal("test app: %s", qPrintable(context.error()));
-    return context.takeValue();
+    std::unique_ptr<AppContext> app = context.takeValue();
+    // The demo's customers write back at random; tests make them write when they choose.
+    app->sandbox()->configure({{QStringLiteral("lifecycle"), QJsonObject {{QStringLiteral("reply_share"), 0}}}});
+    return app;
 }
 
 // Saves a sender through the core as the wizard does (settings in the database, secrets in the test's store).

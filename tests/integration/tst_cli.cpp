@@ -164,16 +164,19 @@ private Q_SLOTS:
         QTest::addColumn<QString>("idPattern");
         const QStringList twilio = {u"send"_s, u"--profile"_s, u"Twilio shop"_s, u"--to"_s, u"+14155552671"_s};
         const QStringList meta = {u"send"_s, u"--profile"_s, u"Meta shop"_s, u"--to"_s, u"+14155552671"_s};
-        QTest::newRow("twilio text") << twilio + QStringList {u"--text"_s, u"Your order is ready"_s} << u"^SM"_s;
-        QTest::newRow("twilio media") << twilio
+        // The customer wrote outside Tandem: free text may go out (the next test sees it refused without this).
+        const QStringList wrote = {u"--ignore-window"_s};
+        QTest::newRow("twilio text") << twilio + wrote + QStringList {u"--text"_s, u"Your order is ready"_s}
+                                     << u"^SM"_s;
+        QTest::newRow("twilio media") << twilio + wrote
                 + QStringList {u"--media-url"_s, u"https://shop.example/a.jpg"_s, u"--caption"_s, u"New in"_s}
                                       << u"^MM"_s;
         QTest::newRow("twilio content") << twilio
                 + QStringList {u"--content-sid"_s, u"HX0123456789abcdef0123456789abcd02"_s, u"--var"_s, u"1=Ann"_s,
                     u"--var"_s, u"2=#12"_s}
                                         << u"^SM"_s;
-        QTest::newRow("meta text") << meta + QStringList {u"--text"_s, u"Hallo"_s} << u"^wamid\\."_s;
-        QTest::newRow("meta document") << meta
+        QTest::newRow("meta text") << meta + wrote + QStringList {u"--text"_s, u"Hallo"_s} << u"^wamid\\."_s;
+        QTest::newRow("meta document") << meta + wrote
                 + QStringList {u"--media-url"_s, u"https://shop.example/menu.pdf"_s, u"--media-type"_s, u"document"_s}
                                        << u"^wamid\\."_s;
         QTest::newRow("meta template") << meta
@@ -195,6 +198,17 @@ private Q_SLOTS:
         QCOMPARE(run.json().value(u"to"_s).toString(), u"+14155552671"_s);
         QVERIFY(QRegularExpression(idPattern).match(run.json().value(u"provider_message_id"_s).toString()).hasMatch());
         ++m_expectedAccepted;
+    }
+
+    // Free text reaches a customer only within 24 hours of their last message: send refuses it before asking the
+    // provider, and says what to do.
+    void sendRespectsTheWindow()
+    {
+        const Run run
+            = cli({u"send"_s, u"--profile"_s, u"Meta shop"_s, u"--to"_s, u"+14155550199"_s, u"--text"_s, u"Hello"_s});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.json().value(u"error_class"_s).toString(), u"outside_window"_s);
+        QVERIFY2(run.json().value(u"explanation"_s).toString().contains(u"template"_s), run.out.constData());
     }
 
     void explainsFailures_data()

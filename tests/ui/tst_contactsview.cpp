@@ -103,7 +103,7 @@ private Q_SLOTS:
         proxy.setSearchText(QString());
         proxy.sort(ContactTableModel::StatusColumn, Qt::DescendingOrder);
         QVERIFY(reloaded.wait(5000));
-        QCOMPARE(proxy.index(0, ContactTableModel::StatusColumn).data().toString(), u"Opted out"_s);
+        QVERIFY(proxy.index(0, ContactTableModel::StatusColumn).data().toString().startsWith(u"Opted out"_s));
         QCOMPARE(proxy.index(0, ContactTableModel::NameColumn).data().toString(), u"Duarte Reis"_s);
     }
 

@@ -1,6 +1,7 @@
 #include "contacttablemodel.h"
 
 #include "contacts/contactrepository.h"
+#include "inbox/optouts.h"
 #include "storage/databasetask.h"
 
 #include <QCollator>
@@ -156,8 +157,18 @@ QVariant ContactTableModel::data(const QModelIndex& index, int role) const
         return m_searchText.value(index.row());
     case Qt::ToolTipRole:
         if (index.column() == StatusColumn && c.optedOut)
-            return tr("Opted out on %1. Tandem never sends to this number.")
-                .arg(QLocale().toString(c.optedOutAt.toLocalTime(), QLocale::ShortFormat));
+            return tr("Opted out on %1 (%2). Tandem never sends to this number.")
+                .arg(QLocale().toString(c.optedOutAt.toLocalTime(), QLocale::ShortFormat),
+                    OptOuts::describe(c.optedOutSource));
+        if (index.column() == StatusColumn && c.marketingOptedOut)
+            return tr("Stopped marketing messages on %1: only utility and service messages reach them.")
+                .arg(QLocale().toString(c.marketingOptedOutAt.toLocalTime(), QLocale::ShortFormat));
+        if (index.column() == LastInboundColumn && c.lastInboundAt.isValid())
+            return c.windowOpen(QDateTime::currentDateTimeUtc())
+                ? tr("Free text reaches them until %1.")
+                      .arg(QLocale().toString(c.windowClosesAt().toLocalTime(), QLocale::ShortFormat))
+                : tr("Their 24-hour window closed %1: only templates reach them.")
+                      .arg(QLocale().toString(c.windowClosesAt().toLocalTime(), QLocale::ShortFormat));
         return {};
     case Qt::DisplayRole:
         switch (Column(index.column())) {
@@ -170,7 +181,9 @@ QVariant ContactTableModel::data(const QModelIndex& index, int role) const
         case FieldsColumn:
             return fieldsText(c.fields);
         case StatusColumn:
-            return c.optedOut ? tr("Opted out") : tr("Subscribed");
+            return c.optedOut         ? tr("Opted out: %1").arg(OptOuts::describe(c.optedOutSource))
+                : c.marketingOptedOut ? tr("No marketing")
+                                      : tr("Subscribed");
         case LastInboundColumn:
             return c.lastInboundAt.isValid() ? QLocale().toString(c.lastInboundAt.toLocalTime(), QLocale::ShortFormat)
                                              : QString();

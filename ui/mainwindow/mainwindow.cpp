@@ -14,6 +14,7 @@
 #include "forms/editprofiledialog.h"
 #include "outbox/outboxthread.h"
 #include "profiles/profileservice.h"
+#include "replies/repliesview.h"
 #include "senderactions.h"
 #include "storage/profilerepository.h"
 #include "webhooks/receiverdialog.h"
@@ -48,12 +49,27 @@ MainWindow::MainWindow(AppServices& services, QWidget* parent)
     m_contacts = new ContactsView(services, this);
     m_composer = new ComposerView(services, this);
     m_activity = new ActivityView(services, this);
+    m_replies = new RepliesView(services, this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"mainTabWidget"_s);
     m_tabs->addTab(m_pages, tr("&Senders"));
     m_tabs->addTab(m_contacts, tr("&Contacts"));
     m_tabs->addTab(m_composer, tr("&New broadcast"));
     m_tabs->addTab(m_activity, tr("&Activity"));
+    m_tabs->addTab(m_replies, tr("&Replies"));
+    // New replies: a count on the tab, and a word in the status bar.
+    connect(m_replies, &RepliesView::unreadChanged, this, [this](int unread) {
+        m_tabs->setTabText(RepliesTab, unread > 0 ? tr("&Replies (%1)").arg(unread) : tr("&Replies"));
+    });
+    auto repliesArrived = [this](int messages) {
+        if (messages <= 0)
+            return;
+        statusBar()->showMessage(tr("%n new message(s) from customers, under Replies.", nullptr, messages), 10000);
+        m_replies->refresh();
+    };
+    connect(&services.receiver, &ReceiverThread::received, this,
+        [repliesArrived](int, int messages) { repliesArrived(messages); });
+    connect(&services.sending, &OutboxThread::received, this, repliesArrived);
     setCentralWidget(m_tabs);
     connect(m_contacts, &ContactsView::contactsChanged, m_composer, &ComposerView::reload);
     connect(m_contacts, &ContactsView::composeRequested, this, [this](const QList<qint64>& ids) {
@@ -290,6 +306,11 @@ ContactsView* MainWindow::contactsView() const
 ComposerView* MainWindow::composerView() const
 {
     return m_composer;
+}
+
+RepliesView* MainWindow::repliesView() const
+{
+    return m_replies;
 }
 
 ActivityView* MainWindow::activityView() const

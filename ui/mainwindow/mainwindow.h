@@ -11,15 +11,16 @@ class ActivityView;
 class ComposerView;
 class ContactsView;
 class QLabel;
+class RepliesView;
 class QPushButton;
 class QTabWidget;
 class QStackedWidget;
 class QTableWidget;
 class SenderActions;
 
-// Tandem's main window, four tabs: the senders (an invitation to set up WhatsApp while there is none, then the
+// Tandem's main window, five tabs: the senders (an invitation to set up WhatsApp while there is none, then the
 // list with what can be done to each: edit, check, test, switch provider, remove), the contacts, the broadcast
-// composer and the broadcast activity.
+// composer, the broadcast activity and the customers' replies.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -29,7 +30,8 @@ public:
         SendersTab,
         ContactsTab,
         ComposeTab,
-        ActivityTab
+        ActivityTab,
+        RepliesTab
     };
 
     explicit MainWindow(AppServices& services, QWidget* parent = nullptr);
@@ -38,6 +40,7 @@ public:
     ContactsView* contactsView() const;
     ComposerView* composerView() const;
     ActivityView* activityView() const;
+    RepliesView* repliesView() const;
 
     // Re-reads the senders from the database and shows the empty state or the list.
     void reloadProfiles();
@@ -74,6 +77,7 @@ private:
     ContactsView* m_contacts = nullptr;
     ComposerView* m_composer = nullptr;
     ActivityView* m_activity = nullptr;
+    RepliesView* m_replies = nullptr;
     QTableWidget* m_profileTable = nullptr;
     QList<QPushButton*> m_selectionButtons;
     QLabel* m_receiverStatus = nullptr;
