@@ -79,26 +79,6 @@ QString progressLine(const QJsonObject& status)
         .arg(c.value(u"retry_wait"_s).toInt());
 }
 
-OutboxWorker& workerFor(CliContext& context)
-{
-    static OutboxWorker* worker = nullptr;
-    if (worker)
-        return *worker;
-    worker = new OutboxWorker(
-        context.database, context.registry, context.profileService, workerOptions(context.parser), qApp);
-    QObject::connect(worker, &OutboxWorker::failedToRecord, qApp,
-        [&context](const QString& error) { context.err() << tr("Database: %1").arg(error) << Qt::endl; });
-    QObject::connect(worker, &OutboxWorker::settled, qApp, [&context](int confirmed, int resent) {
-        if (confirmed > 0)
-            context.err() << tr("%1 unanswered message(s) were found at the provider: accepted.").arg(confirmed)
-                          << Qt::endl;
-        if (resent > 0)
-            context.err() << tr("%1 unanswered message(s) had not reached the provider: sent once more.").arg(resent)
-                          << Qt::endl;
-    });
-    return *worker;
-}
-
 Outbox& outboxFor(CliContext& context)
 {
     static Outbox outbox(context.database);
@@ -217,6 +197,26 @@ void unconfirmed(CliContext& context)
     context.finish(0);
 }
 } // namespace
+
+OutboxWorker& workerFor(CliContext& context)
+{
+    static OutboxWorker* worker = nullptr;
+    if (worker)
+        return *worker;
+    worker = new OutboxWorker(
+        context.database, context.registry, context.profileService, workerOptions(context.parser), qApp);
+    QObject::connect(worker, &OutboxWorker::failedToRecord, qApp,
+        [&context](const QString& error) { context.err() << tr("Database: %1").arg(error) << Qt::endl; });
+    QObject::connect(worker, &OutboxWorker::settled, qApp, [&context](int confirmed, int resent) {
+        if (confirmed > 0)
+            context.err() << tr("%1 unanswered message(s) were found at the provider: accepted.").arg(confirmed)
+                          << Qt::endl;
+        if (resent > 0)
+            context.err() << tr("%1 unanswered message(s) had not reached the provider: sent once more.").arg(resent)
+                          << Qt::endl;
+    });
+    return *worker;
+}
 
 void runBroadcastCommand(CliContext& context, const QString& subcommand)
 {

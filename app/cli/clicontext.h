@@ -43,6 +43,11 @@ void runOutboxWorker(CliContext& context);
 void runContactsCommand(CliContext& context, const QString& subcommand);
 void runWebhooksCommand(CliContext& context, const QString& subcommand);
 void runInboxCommand(CliContext& context, const QString& subcommand);
+void runServe(CliContext& context);
+void runDatabaseCommand(CliContext& context, const QString& subcommand);
+class OutboxWorker;
+// The one outbox worker of this process, made with the command line's options (--lease-ms, --public-url, …).
+OutboxWorker& workerFor(CliContext& context);
 // Calls handler from the event loop when SIGINT or SIGTERM arrives (by default the program just exits).
 void onTerminationSignal(std::function<void()> handler);
 

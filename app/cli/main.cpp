@@ -81,6 +81,11 @@ void addOptions(QCommandLineParser& parser)
            "                                        several may share a database (one sends for each sender at a\n"
            "                                        time). Twilio statuses come to --public-url's receiver, or\n"
            "                                        are polled without it\n"
+           "  serve [--port N] [--bind ADDR] [--public-url URL]   the headless Tandem for a server: sends the\n"
+           "                                        outbox, runs the webhook receiver and asks Twilio where no\n"
+           "                                        webhook comes; logs to stdout; until SIGTERM (port 8080)\n"
+           "  db copy --from PATH.sqlite --to postgresql://user@host/tandem   move a desk's data to a shared\n"
+           "                                        database (PostgreSQL's password: PGPASSWORD or ~/.pgpass)\n"
            "  webhooks serve [--port N] [--bind ADDR] [--public-url URL]   the receiver for delivery reports and\n"
            "                                        customers' messages, until Ctrl+C / SIGTERM (port 8080)\n"
            "  webhooks urls --public-url URL [--json]   the addresses to give Twilio and Meta, per sender\n"
@@ -96,9 +101,13 @@ void addOptions(QCommandLineParser& parser)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
-        u"command"_s, tr("profile, send, broadcast, outbox, webhooks, inbox, contacts or sandbox"));
+        u"command"_s, tr("profile, send, broadcast, outbox, serve, webhooks, inbox, contacts, db or sandbox"));
     parser.addOptions({
-        {u"db"_s, tr("The database file (default: $TANDEM_DB, then the application-data folder)."), u"PATH"_s},
+        {u"db"_s,
+            tr("The database: a file, or postgresql://user@host:5432/tandem for one shared by several computers "
+               "(default: $TANDEM_DB, then a file in the application-data folder)."),
+            u"PATH|URL"_s},
+        {u"from"_s, tr("db copy: the database to copy from."), u"PATH|URL"_s},
         {u"json"_s, tr("Print JSON.")},
         {u"name"_s, tr("The sender's name."), u"NAME"_s},
         {u"provider"_s, tr("twilio or meta_cloud."), u"KIND"_s},
@@ -183,9 +192,11 @@ int main(int argc, char* argv[])
     const QString command = positional.takeFirst();
     if (command == u"sandbox"_s)
         return runSandbox(parser);
+    // db copy opens its two databases itself.
+    const bool copying = command == u"db"_s;
 
     Database database;
-    const Status opened = database.open(Database::resolvePath(parser.value(u"db"_s)));
+    const Status opened = copying ? Status::success() : database.open(Database::resolvePath(parser.value(u"db"_s)));
     if (!opened.isOk()) {
         QTextStream(stderr) << opened.error() << Qt::endl;
         return 1;
@@ -221,6 +232,11 @@ int main(int argc, char* argv[])
     } else if (command == u"outbox"_s && positional.value(0) == u"run"_s) {
         quitOnSignals();
         runOutboxWorker(context);
+    } else if (copying && !positional.isEmpty()) {
+        runDatabaseCommand(context, positional.takeFirst());
+    } else if (command == u"serve"_s) {
+        quitOnSignals();
+        runServe(context);
     } else if (command == u"inbox"_s && !positional.isEmpty()) {
         const QString subcommand = positional.takeFirst();
         context.arguments = positional;

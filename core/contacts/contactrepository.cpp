@@ -75,7 +75,7 @@ Result<qint64> ContactRepository::insert(const Contact& c)
         m_insert.emplace(m_database.connection());
         m_insert->prepare(u"INSERT INTO contacts (phone, name, tags, fields, opt_in_source, opted_in_at, opted_out, "
                           "opted_out_at, created_at, updated_at, opted_out_source, user_id, last_inbound_at) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     }
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     QSqlQuery& q = *m_insert;
@@ -94,7 +94,9 @@ Result<qint64> ContactRepository::insert(const Contact& c)
     q.bindValue(12, isoOrNull(c.lastInboundAt));
     if (!q.exec())
         return failed(q);
-    return q.lastInsertId().toLongLong();
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return id;
 }
 
 Status ContactRepository::update(const Contact& c)

@@ -64,7 +64,7 @@ Result<qint64> InboxLedger::contactFor(const InboundMessage& m, bool* created)
     // New: the number (or, without one, the business-scoped ID) is who they are.
     QSqlQuery insert(m_database.connection());
     insert.prepare(u"INSERT INTO contacts (phone, name, tags, fields, opt_in_source, created_at, updated_at, user_id) "
-                   "VALUES (?, ?, 'inbound', '{}', 'inbound', ?, ?, ?)"_s);
+                   "VALUES (?, ?, 'inbound', '{}', 'inbound', ?, ?, ?) RETURNING id"_s);
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     insert.addBindValue(m.from.isEmpty() ? m.userId : m.from);
     insert.addBindValue(text(m.profileName));
@@ -74,7 +74,7 @@ Result<qint64> InboxLedger::contactFor(const InboundMessage& m, bool* created)
     if (!insert.exec())
         return failed(insert);
     *created = true;
-    return insert.lastInsertId().toLongLong();
+    return insert.next() ? insert.value(0).toLongLong() : qint64(0);
 }
 
 Result<InboxLedger::Outcome> InboxLedger::record(

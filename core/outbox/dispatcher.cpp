@@ -183,11 +183,17 @@ void Dispatcher::tick()
         const int free = m_options.maxInFlight - m_inFlight;
         if (free <= 0)
             break;
-        if (!ownSender(profileId, now))
-            continue; // another Tandem sends for it
         SenderPool::Sender* sender = m_senders.get(profileId);
         if (!sender)
             continue; // still loading; ready() ticks again
+        if (sender->tokenMissing) {
+            // Another computer sharing the database has the token and sends; this one must not hold the sender.
+            if (m_ownedUntil.remove(profileId) > 0)
+                m_leases.release(profileId, m_workerId);
+            continue;
+        }
+        if (!ownSender(profileId, now))
+            continue; // another Tandem sends for it
         if (!sender->error.isEmpty()) {
             // Nothing can go out through it: say so on its broadcasts instead of waiting in silence. Resuming
             // tries again with the sender loaded afresh.

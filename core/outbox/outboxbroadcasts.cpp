@@ -65,7 +65,7 @@ Result<qint64> Outbox::createBroadcast(qint64 profileId,
     // The broadcast is "preparing" (never claimed) until every row is written, then running or scheduled.
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO broadcasts (profile_id, message, state, created_at, title, scheduled_at, kind) "
-              "VALUES (?, ?, 'preparing', ?, ?, ?, ?)"_s);
+              "VALUES (?, ?, 'preparing', ?, ?, ?, ?) RETURNING id"_s);
     q.addBindValue(profileId);
     q.addBindValue(QString::fromUtf8(QJsonDocument(outgoingMessageToJson(message)).toJson(QJsonDocument::Compact)));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
@@ -74,7 +74,8 @@ Result<qint64> Outbox::createBroadcast(qint64 profileId,
     q.addBindValue(options.reply ? u"reply"_s : u"broadcast"_s);
     if (!q.exec())
         return failed(q);
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
     auto abandon = [&](const Status& why) -> Result<qint64> {
         removeBroadcast(db, id);
         return why;

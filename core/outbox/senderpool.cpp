@@ -133,6 +133,11 @@ void SenderPool::loaded(qint64 profileId, std::shared_ptr<Sender> sender, const 
     const ProviderDescriptor* d = m_registry.find(sender->profile.kind);
     if (!outcome.status.isOk() || !d) {
         sender->error = outcome.status.isOk() ? tr("Unknown provider.") : outcome.status.error();
+    } else if (!d->hasCredentials(sender->profile.settings, outcome.secrets)) {
+        sender->tokenMissing = true;
+        sender->error = tr("The token of \"%1\" is not in this computer's keychain: another computer sharing the "
+                           "database sends for it, or add the token here (Edit).")
+                            .arg(sender->profile.name);
     } else {
         sender->pollsStatus = d->capabilities.statusPolling;
         if (sender->pollsStatus && sender->profile.setting(u"status_callback_url"_s).isEmpty()

@@ -34,6 +34,9 @@ public:
         qint64 backupProfileId = 0;
         QStringList fallbackClasses;
         QString error; // why this sender cannot send (keychain, unknown provider)
+        // This computer's keychain has no token for it: another computer sharing the database (a server) sends
+        // for it, and this one leaves it alone instead of pausing its broadcasts.
+        bool tokenMissing = false;
         bool pollsStatus = false; // its provider answers a fetch of a message's status (Twilio)
         bool statusCallbacks = false; // its sends ask the provider to report statuses to a webhook
 

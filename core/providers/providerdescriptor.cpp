@@ -31,6 +31,18 @@ QList<ConfigField> ProviderDescriptor::sendingFields()
     };
 }
 
+bool ProviderDescriptor::hasCredentials(const QVariantMap& settings, const QHash<QString, QString>& secrets) const
+{
+    QVariantMap values = settings;
+    for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
+        values.insert(it.key(), it.value());
+    for (const ConfigField& f : fields) {
+        if (f.isSecret() && f.required && values.value(f.key).toString().isEmpty())
+            return false;
+    }
+    return !crossCheck || crossCheck(values).isEmpty();
+}
+
 const ConfigField* ProviderDescriptor::field(const QString& key) const
 {
     for (const ConfigField& f : fields) {

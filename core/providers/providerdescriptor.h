@@ -47,4 +47,7 @@ struct ProviderDescriptor
     QStringList secretKeys() const;
     // Every problem with a complete set of values (settings and secrets together), field by field then across.
     QStringList validate(const QVariantMap& values) const;
+    // Whether these secrets (as read from this computer's keychain) are enough to send: the required ones, and the
+    // provider's own rule (an Auth Token or an API key pair for Twilio).
+    bool hasCredentials(const QVariantMap& settings, const QHash<QString, QString>& secrets) const;
 };

@@ -7,9 +7,13 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -41,9 +45,78 @@ QString Database::resolvePath(const QString& commandLinePath)
     return defaultPath();
 }
 
-Status Database::open(const QString& path)
+bool Database::isPostgresUrl(const QString& pathOrUrl)
+{
+    return pathOrUrl.startsWith(u"postgresql://"_s) || pathOrUrl.startsWith(u"postgres://"_s);
+}
+
+namespace {
+QMutex passwordsMutex;
+QHash<QString, QString>& passwords()
+{
+    static QHash<QString, QString> byUrl;
+    return byUrl;
+}
+
+QString withoutPassword(const QString& url)
+{
+    return QUrl(url).toString(QUrl::RemovePassword);
+}
+} // namespace
+
+void Database::setPassword(const QString& url, const QString& password)
+{
+    QMutexLocker lock(&passwordsMutex);
+    passwords().insert(withoutPassword(url), password);
+}
+
+Status Database::open(const QString& pathOrUrl)
 {
     close();
+    return isPostgresUrl(pathOrUrl) ? openPostgres(pathOrUrl) : openSqlite(pathOrUrl);
+}
+
+Status Database::openPostgres(const QString& text)
+{
+    const QUrl url(text);
+    const QString name = url.path().mid(1);
+    if (!url.isValid() || url.host().isEmpty() || name.isEmpty())
+        return Status::failure(QCoreApplication::translate(
+            "Database", "\"%1\" is not a database address; it looks like postgresql://user@host:5432/tandem.")
+                                   .arg(withoutPassword(text)));
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connectionName);
+    db.setHostName(url.host());
+    db.setPort(url.port(5432));
+    db.setDatabaseName(name);
+    db.setUserName(url.userName());
+    QString password = url.password();
+    if (password.isEmpty()) {
+        QMutexLocker lock(&passwordsMutex);
+        password = passwords().value(withoutPassword(text));
+    }
+    if (!password.isEmpty())
+        db.setPassword(password);
+    // Tokens and customers' messages cross the network here: encrypted, unless the server is this computer.
+    const QString host = url.host().toLower();
+    const bool local = host == u"localhost"_s || host.startsWith(u"127."_s) || host == u"::1"_s;
+    const QUrlQuery query(url);
+    const QString sslmode = query.hasQueryItem(u"sslmode"_s) ? query.queryItemValue(u"sslmode"_s)
+        : local                                              ? u"prefer"_s
+                                                             : u"require"_s;
+    db.setConnectOptions(u"sslmode=%1;connect_timeout=10;application_name=tandem"_s.arg(sslmode));
+    const QString where = withoutPassword(text);
+    if (!db.open()) {
+        const QString error = db.lastError().text();
+        close();
+        return Status::failure(
+            QCoreApplication::translate("Database", "Could not connect to the database %1: %2").arg(where, error));
+    }
+    m_path = where;
+    return migrate(db, where);
+}
+
+Status Database::openSqlite(const QString& path)
+{
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
         return Status::failure(
@@ -59,8 +132,12 @@ Status Database::open(const QString& path)
             QCoreApplication::translate("Database", "Could not open the database %1: %2").arg(path, error));
     }
     m_path = path;
+    return migrate(db, path);
+}
 
-    // The version check comes before anything that writes (even the WAL switch), so that a file from a newer
+Status Database::migrate(QSqlDatabase db, const QString& where)
+{
+    // The version check comes before anything that writes (even the WAL switch), so that a database from a newer
     // Tandem is left exactly as it was.
     Migrator migrator(db, tandemMigrations());
     const Result<int> version = migrator.currentVersion();
@@ -69,15 +146,16 @@ Status Database::open(const QString& path)
         close();
         return refused;
     }
-
-    QSqlQuery pragma(db);
-    for (const QString& statement :
-        {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA foreign_keys=ON"_s, u"PRAGMA synchronous=NORMAL"_s}) {
-        if (!pragma.exec(statement)) {
-            const QString error = pragma.lastError().text();
-            close();
-            return Status::failure(
-                QCoreApplication::translate("Database", "Could not prepare the database %1: %2").arg(path, error));
+    if (db.driverName() == u"QSQLITE"_s) {
+        QSqlQuery pragma(db);
+        for (const QString& statement :
+            {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA foreign_keys=ON"_s, u"PRAGMA synchronous=NORMAL"_s}) {
+            if (!pragma.exec(statement)) {
+                const QString error = pragma.lastError().text();
+                close();
+                return Status::failure(
+                    QCoreApplication::translate("Database", "Could not prepare the database %1: %2").arg(where, error));
+            }
         }
     }
     const Status migrated = migrator.migrateToLatest();
@@ -108,6 +186,11 @@ bool Database::isOpen() const
 QString Database::path() const
 {
     return m_path;
+}
+
+bool Database::isPostgres() const
+{
+    return connection().driverName() == u"QPSQL"_s;
 }
 
 QSqlDatabase Database::connection() const

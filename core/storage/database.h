@@ -5,8 +5,9 @@
 #include <QSqlDatabase>
 #include <QString>
 
-// Tandem's data store: opens (or creates) the SQLite file, switches on WAL and foreign keys, and brings the
-// schema to the latest version. One instance per thread; it owns its Qt SQL connection.
+// Tandem's data store: an SQLite file (WAL, foreign keys) for one desk, or a PostgreSQL database named by a URL
+// (postgresql://user@host:5432/tandem) that several desktops and a server share. Opening brings the schema to the
+// latest version. One instance per thread; it owns its Qt SQL connection.
 class Database
 {
 public:
@@ -15,10 +16,17 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    Status open(const QString& path);
+    // A file path, or a postgresql:// URL (TLS required unless the host is this computer; ?sslmode= overrides).
+    Status open(const QString& pathOrUrl);
     void close();
     bool isOpen() const;
+    // What was opened: the file, or the URL without its password (for opening more connections to it).
     QString path() const;
+    bool isPostgres() const;
+    static bool isPostgresUrl(const QString& pathOrUrl);
+    // The password for a PostgreSQL URL, for every connection this process opens to it; kept in memory only (it
+    // comes from the keychain, or PGPASSWORD / ~/.pgpass, which libpq reads itself).
+    static void setPassword(const QString& url, const QString& password);
     QSqlDatabase connection() const;
     int schemaVersion() const;
 
@@ -27,6 +35,10 @@ public:
     static QString defaultPath();
 
 private:
+    Status openPostgres(const QString& url);
+    Status openSqlite(const QString& path);
+    Status migrate(QSqlDatabase db, const QString& where);
+
     QString m_connectionName;
     QString m_path;
 };

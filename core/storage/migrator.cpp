@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -62,7 +63,13 @@ Status Migrator::apply(const Migration& step)
     WriteTransaction transaction(m_db);
     if (!transaction.isOpen())
         return transaction.status();
-    // Another Tandem opening the same database at the same moment may have applied this step already.
+    // Another Tandem opening the same database at the same moment may have applied this step already. On
+    // PostgreSQL the other one waits for this lock (held until this transaction ends) before it looks.
+    if (m_db.driverName() == u"QPSQL"_s) {
+        QSqlQuery lock(m_db);
+        if (!lock.exec(u"SELECT pg_advisory_xact_lock(7310)"_s))
+            return Status::failure(lock.lastError().text());
+    }
     const Result<int> now = currentVersion();
     if (now.isOk() && now.value() >= step.version)
         return Status::success();
@@ -100,5 +107,10 @@ QString Migrator::expand(const QString& statement) const
     const bool postgres = m_db.driverName() == u"QPSQL"_s;
     QString sql = statement;
     sql.replace(u"{{id}}"_s, postgres ? u"BIGSERIAL PRIMARY KEY"_s : u"INTEGER PRIMARY KEY AUTOINCREMENT"_s);
+    // SQLite's INTEGER holds 64 bits; PostgreSQL's only 32, too few for times in milliseconds.
+    if (postgres) {
+        static const QRegularExpression integer(u"\\bINTEGER\\b"_s);
+        sql.replace(integer, u"BIGINT"_s);
+    }
     return sql;
 }

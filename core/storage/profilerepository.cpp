@@ -91,7 +91,7 @@ Result<Profile> ProfileRepository::create(const Profile& profile)
 
     QSqlQuery q(m_database.connection());
     q.prepare(u"INSERT INTO profiles (name, whatsapp_provider, whatsapp_business_phone_id, whatsapp_app_id, "
-              "settings, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+              "settings, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     q.addBindValue(stored.name);
     q.addBindValue(stored.kind);
     q.addBindValue(stored.setting(u"phone_number_id"_s));
@@ -104,7 +104,7 @@ Result<Profile> ProfileRepository::create(const Profile& profile)
             return Result<Profile>::failure(tr("A sender called \"%1\" already exists.").arg(stored.name));
         return Result<Profile>::failure(tr("Could not save the sender: %1").arg(q.lastError().text()));
     }
-    stored.id = q.lastInsertId().toLongLong();
+    stored.id = q.next() ? q.value(0).toLongLong() : 0;
     return stored;
 }
 

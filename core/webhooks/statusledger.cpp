@@ -46,7 +46,7 @@ Result<StatusLedger::Outcome> StatusLedger::record(const QList<DeliveryEvent>& e
     QSqlQuery& insert = prepared(m_insertEvent, m_database,
         u"INSERT INTO webhook_events (provider, profile_id, kind, event_key, message_id, status, error_code, "
         "occurred_at, received_at, source, payload) VALUES (?, ?, 'status', ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (event_key) DO NOTHING"_s);
+        "ON CONFLICT (event_key) DO NOTHING RETURNING id"_s);
     for (const DeliveryEvent& e : events) {
         if (e.messageId.isEmpty() || e.status.isEmpty())
             continue; // nothing to apply it to
@@ -62,12 +62,14 @@ Result<StatusLedger::Outcome> StatusLedger::record(const QList<DeliveryEvent>& e
         insert.bindValue(9, json(deliveryEventToJson(e)));
         if (!insert.exec())
             return failed(insert);
-        if (insert.numRowsAffected() == 0) {
+        // A repeat conflicts and returns no id.
+        if (!insert.next()) {
             ++outcome.repeated;
             continue;
         }
         ++outcome.stored;
-        const QVariant eventId = insert.lastInsertId();
+        const QVariant eventId = insert.value(0);
+        insert.finish();
         const Result<bool> applied = apply(e);
         if (!applied.isOk())
             return applied.status();

@@ -16,6 +16,7 @@
 
 #include "fakes/sandboxprofiles.h"
 #include "fakes/savesender.h"
+#include "fakes/testdatabase.h"
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -62,7 +63,7 @@ private Q_SLOTS:
     void init()
     {
         m_sandbox.state().reset();
-        QVERIFY(m_db.open(m_dir.filePath(u"loop-%1.sqlite"_s.arg(++m_counter))).isOk());
+        QVERIFY(m_db.open(testDatabase(m_dir, u"loop-%1"_s.arg(++m_counter))).isOk());
         m_profiles = std::make_unique<ProfileRepository>(m_db, m_registry);
         m_service = std::make_unique<ProfileService>(*m_profiles, m_registry, m_secrets);
     }
@@ -193,8 +194,9 @@ private:
     {
         QSqlQuery q(m_db.connection());
         q.prepare(u"SELECT COUNT(*) FROM outbox WHERE broadcast_id = ? AND (state IN ('read', 'failed') OR "
-                  "(state = 'delivered' AND next_poll_at > strftime('%s', 'now') * 1000 + 2000))"_s);
+                  "(state = 'delivered' AND next_poll_at > ?))"_s);
         q.addBindValue(broadcastId);
+        q.addBindValue(QDateTime::currentMSecsSinceEpoch() + 2000);
         return q.exec() && q.next() ? q.value(0).toInt() : -1;
     }
 

@@ -4,6 +4,7 @@
 // limits slow a sender without failing rows; two workers on one database share a sender's pace and take over from
 // each other; pacing, authentication pauses and fallback to a backup sender work as the owner expects.
 #include "fakes/sandboxprofiles.h"
+#include "fakes/testdatabase.h"
 #include "outbox/dispatcher.h"
 #include "outbox/outboxworker.h"
 #include "outbox/senderleases.h"
@@ -51,7 +52,7 @@ private Q_SLOTS:
     void init()
     {
         m_sandbox.state().reset();
-        QVERIFY(m_db.open(m_dir.filePath(u"dispatch-%1.sqlite"_s.arg(++m_counter))).isOk());
+        QVERIFY(m_db.open(testDatabase(m_dir, u"dispatch-%1"_s.arg(++m_counter))).isOk());
         m_profiles = std::make_unique<ProfileRepository>(m_db, m_registry);
         m_service = std::make_unique<ProfileService>(*m_profiles, m_registry, m_secrets);
         m_outbox = std::make_unique<Outbox>(m_db);
@@ -271,6 +272,36 @@ private Q_SLOTS:
         second.close();
     }
 
+    // Two computers share the database; only the server's keychain holds the sender's token. The desktop leaves the
+    // sender alone (no lease, no pause), and the server sends everything.
+    void aComputerWithoutTheTokenLeavesTheSenderToOneWithIt()
+    {
+        const qint64 meta = addProfile(
+            metaSandboxProfile(m_sandbox.baseUrl()), metaSandboxSecrets(), {{u"rate_per_second"_s, u"0"_s}});
+        const qint64 id = m_outbox->createBroadcast(meta, text(), recipients(20)).value();
+        // The desktop: the same database, an empty keychain.
+        MemorySecretStore emptyKeychain;
+        ProfileService desktopService(*m_profiles, m_registry, emptyKeychain);
+        SenderPool desktopPool(*m_profiles, desktopService, m_registry, &RateLimiter::steadyClock);
+        Dispatcher desktop(*m_outbox, *m_leases, desktopPool, fastRetries());
+        desktop.start();
+        QTRY_VERIFY(desktopPool.get(meta) != nullptr);
+        QVERIFY(desktopPool.get(meta)->tokenMissing);
+        QVERIFY(desktopPool.get(meta)->error.contains(u"keychain"_s));
+        QTest::qWait(500);
+        QCOMPARE(m_outbox->broadcast(id).value().state, Broadcast::State::Running); // not paused
+        QCOMPARE(m_outbox->counts(id).value().value(OutboxState::Queued), 20);
+        QVERIFY(desktop.ownedSenders().isEmpty());
+        // The server has the token.
+        Dispatcher server(*m_outbox, *m_leases, *m_pool, fastRetries());
+        server.start();
+        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->broadcast(id).value().state, Broadcast::State::Finished, 20000);
+        QCOMPARE(m_outbox->counts(id).value().value(OutboxState::Accepted), 20);
+        QCOMPARE(server.ownedSenders(), QList<qint64> {meta});
+        desktop.stop();
+        server.stop();
+    }
+
     // The database refuses to record outcomes for a while (disk full, another program's lock): the outcomes wait
     // in memory, the window hears about it, and they are written as soon as the database takes them again.
     void outcomesTheDatabaseRefusedAreRecordedLater()
@@ -279,8 +310,16 @@ private Q_SLOTS:
             metaSandboxProfile(m_sandbox.baseUrl()), metaSandboxSecrets(), {{u"rate_per_second"_s, u"0"_s}});
         const qint64 id = m_outbox->createBroadcast(meta, text(), recipients(5)).value();
         QSqlQuery trigger(m_db.connection());
-        QVERIFY(trigger.exec(u"CREATE TRIGGER hold BEFORE UPDATE OF state ON outbox WHEN NEW.state = 'accepted' "
-                             "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"_s));
+        if (m_db.isPostgres()) {
+            QVERIFY(trigger.exec(u"CREATE FUNCTION hold() RETURNS trigger AS $$ BEGIN IF NEW.state = 'accepted' THEN "
+                                 "RAISE EXCEPTION 'database or disk is full'; END IF; RETURN NEW; END $$ "
+                                 "LANGUAGE plpgsql"_s));
+            QVERIFY(trigger.exec(
+                u"CREATE TRIGGER hold BEFORE UPDATE OF state ON outbox FOR EACH ROW EXECUTE FUNCTION hold()"_s));
+        } else {
+            QVERIFY(trigger.exec(u"CREATE TRIGGER hold BEFORE UPDATE OF state ON outbox WHEN NEW.state = 'accepted' "
+                                 "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"_s));
+        }
         Dispatcher dispatcher(*m_outbox, *m_leases, *m_pool, fastRetries());
         QSignalSpy refused(&dispatcher, &Dispatcher::failedToRecord);
         dispatcher.start();
@@ -288,7 +327,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!refused.isEmpty());
         QVERIFY(refused.first().first().toString().contains(u"full"_s));
         QCOMPARE(m_outbox->counts(id).value().value(OutboxState::Sending), 5);
-        QVERIFY(trigger.exec(u"DROP TRIGGER hold"_s));
+        QVERIFY(trigger.exec(m_db.isPostgres() ? u"DROP TRIGGER hold ON outbox"_s : u"DROP TRIGGER hold"_s));
         // Nothing else happens in the dispatcher now: only its own retry can write them.
         QTRY_COMPARE_WITH_TIMEOUT(m_outbox->counts(id).value().value(OutboxState::Accepted), 5, 10000);
         QCOMPARE(m_sandbox.state().acceptedTotal(), 5);

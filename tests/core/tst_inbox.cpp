@@ -22,6 +22,7 @@
 
 #include "fakes/sandboxprofiles.h"
 #include "fakes/savesender.h"
+#include "fakes/testdatabase.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -52,7 +53,7 @@ class TestInbox : public QObject
 private Q_SLOTS:
     void init()
     {
-        QVERIFY(m_db.open(m_dir.filePath(u"inbox-%1.sqlite"_s.arg(++m_counter))).isOk());
+        QVERIFY(m_db.open(testDatabase(m_dir, u"inbox-%1"_s.arg(++m_counter))).isOk());
         m_profiles = std::make_unique<ProfileRepository>(m_db, m_registry);
         m_service = std::make_unique<ProfileService>(*m_profiles, m_registry, m_secrets);
     }

@@ -6,6 +6,7 @@
 #include "storage/migrator.h"
 #include "storage/profilerepository.h"
 
+#include "fakes/testdatabase.h"
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlQuery>
@@ -52,6 +53,33 @@ class TestMigrations : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // The same migrations build the same tables on PostgreSQL (run as tst_migrations_postgres).
+    void theSameMigrationsRunOnPostgres()
+    {
+        if (!testOnPostgres())
+            QSKIP("runs as tst_migrations_postgres, beside the throw-away PostgreSQL server");
+        QTemporaryDir dir;
+        const QString url = testDatabase(dir, u"migrations"_s);
+        Database db;
+        const Status opened = db.open(url);
+        QVERIFY2(opened.isOk(), qPrintable(opened.error()));
+        QVERIFY(db.isPostgres());
+        QCOMPARE(db.schemaVersion(), 8);
+        for (const QString& table : {u"profiles"_s, u"contacts"_s, u"broadcasts"_s, u"outbox"_s, u"outbox_attempts"_s,
+                 u"sender_leases"_s, u"webhook_events"_s, u"inbound_messages"_s})
+            QVERIFY2(db.connection().tables().contains(table), qPrintable(table));
+        // Times in milliseconds need 64 bits.
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(u"SELECT data_type FROM information_schema.columns WHERE table_name = 'outbox' AND "
+                       "column_name = 'updated_at'"_s)
+            && q.next());
+        QCOMPARE(q.value(0).toString(), u"bigint"_s);
+        // A second opening finds it up to date.
+        db.close();
+        QVERIFY(db.open(url).isOk());
+        QCOMPARE(db.schemaVersion(), 8);
+    }
+
     void freshDatabaseReachesLatestVersion()
     {
         QTemporaryDir dir;

@@ -8,6 +8,7 @@
 #include "storage/database.h"
 #include "storage/profilerepository.h"
 
+#include "fakes/testdatabase.h"
 #include <QDateTime>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -26,7 +27,7 @@ class TestOutbox : public QObject
 private Q_SLOTS:
     void init()
     {
-        QVERIFY(m_db.open(m_dir.filePath(u"outbox-%1.sqlite"_s.arg(++m_counter))).isOk());
+        QVERIFY(m_db.open(testDatabase(m_dir, u"outbox-%1"_s.arg(++m_counter))).isOk());
         ProfileRepository profiles(m_db, m_registry);
         Profile p;
         p.name = u"Shop"_s;
@@ -201,8 +202,16 @@ private Q_SLOTS:
         // Written in one transaction: a failure halfway leaves every row as it was. Make the third update fail.
         const QList<OutboxRow> again = outbox.claimDue(m_profileId, 3, 2000, kLease).value();
         QSqlQuery trigger(m_db.connection());
-        QVERIFY(trigger.exec(u"CREATE TRIGGER refuse BEFORE UPDATE OF next_attempt_at ON outbox WHEN NEW.id = %1 "
-                             "BEGIN SELECT RAISE(ABORT, 'refused'); END"_s.arg(again.at(2).id)));
+        if (m_db.isPostgres()) {
+            QVERIFY(trigger.exec(
+                u"CREATE FUNCTION refuse() RETURNS trigger AS $$ BEGIN IF NEW.id = %1 THEN "
+                "RAISE EXCEPTION 'refused'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql"_s.arg(again.at(2).id)));
+            QVERIFY(trigger.exec(u"CREATE TRIGGER refuse BEFORE UPDATE OF next_attempt_at ON outbox FOR EACH ROW "
+                                 "EXECUTE FUNCTION refuse()"_s));
+        } else {
+            QVERIFY(trigger.exec(u"CREATE TRIGGER refuse BEFORE UPDATE OF next_attempt_at ON outbox WHEN NEW.id = %1 "
+                                 "BEGIN SELECT RAISE(ABORT, 'refused'); END"_s.arg(again.at(2).id)));
+        }
         QVERIFY(!outbox.release(again, 3000, kLease.owner).isOk());
         QCOMPARE(outbox.counts(id).value().value(OutboxState::Sending), 3);
     }

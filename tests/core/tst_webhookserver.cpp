@@ -15,6 +15,7 @@
 
 #include "fakes/sandboxprofiles.h"
 #include "fakes/savesender.h"
+#include "fakes/testdatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -75,7 +76,7 @@ class TestWebhookServer : public QObject
 private Q_SLOTS:
     void init()
     {
-        QVERIFY(m_db.open(m_dir.filePath(u"hooks-%1.sqlite"_s.arg(++m_counter))).isOk());
+        QVERIFY(m_db.open(testDatabase(m_dir, u"hooks-%1"_s.arg(++m_counter))).isOk());
         m_profiles = std::make_unique<ProfileRepository>(m_db, m_registry);
         m_secrets = std::make_unique<MemorySecretStore>();
         m_service = std::make_unique<ProfileService>(*m_profiles, m_registry, *m_secrets);

@@ -10,6 +10,9 @@
 #include "storage/database.h"
 #include "storage/profilerepository.h"
 
+#include "fakes/testdatabase.h"
+
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -40,6 +43,7 @@ private Q_SLOTS:
     {
         if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
             QFAIL("No D-Bus session: run the tests through scripts/test (or scripts/with-keyring ctest).");
+        m_database = testDatabase(m_dir, u"cli"_s); // SQLite, or PostgreSQL as tst_broadcastcli_postgres
         m_sandbox.setProgram(QStringLiteral(TANDEM_CLI_PATH));
         m_sandbox.setArguments({u"sandbox"_s, u"--port"_s, u"0"_s, u"--latency-ms"_s, u"5"_s});
         m_sandbox.start();
@@ -171,7 +175,7 @@ private Q_SLOTS:
 
         // The window joins.
         Database db;
-        QVERIFY(db.open(m_dir.filePath(u"cli.sqlite"_s)).isOk());
+        QVERIFY(db.open(m_database).isOk());
         const ProviderRegistry registry = ProviderRegistry::builtin();
         ProfileRepository profiles(db, registry);
         KeychainSecretStore keychain;
@@ -217,13 +221,72 @@ private Q_SLOTS:
         QCOMPARE(survivor->exitCode(), 0);
     }
 
+    // Two desktops on one PostgreSQL database send a 5,000-recipient broadcast; the one sending is killed halfway.
+    // The other takes the sender over within the lease time, nobody gets the message twice, and the pace never goes
+    // above the setting.
+    void fiveThousandThroughTwoDesktopsOnPostgres()
+    {
+        if (!testOnPostgres())
+            QSKIP("runs as tst_broadcastcli_postgres, beside the throw-away PostgreSQL server");
+        constexpr int kRate = 400;
+        cli({u"profile"_s, u"add"_s, u"--name"_s, u"Shared"_s, u"--provider"_s, u"twilio"_s, u"--set"_s,
+                u"account_sid="_s + QString::fromUtf16(SandboxAccounts::twilioAccountSid), u"--set"_s,
+                u"from=+14155238886"_s, u"--set"_s, u"api_base="_s + m_url, u"--set"_s,
+                u"rate_per_second=%1"_s.arg(kRate), u"--secrets-stdin"_s},
+            (u"auth_token="_s + QString::fromUtf16(SandboxAccounts::twilioAuthToken)).toUtf8());
+        QCOMPARE(m_lastExit, 0);
+        resetSandbox();
+        QString rows = u"phone\n"_s;
+        const int total = 5000;
+        for (int i = 0; i < total; ++i)
+            rows += u"+1415558%1\n"_s.arg(i, 4, 10, QChar(u'0'));
+        const QJsonObject started = cli({u"broadcast"_s, u"start"_s, u"--profile"_s, u"Shared"_s, u"--recipients"_s,
+            writeCsv(u"shared.csv"_s, rows), u"--text"_s, u"The new season is in"_s});
+        QCOMPARE(started.value(u"recipients"_s).toInt(), total);
+        const QString id = QString::number(started.value(u"broadcast_id"_s).toInteger());
+        QProcess first;
+        QProcess second;
+        startWorker(first, 32);
+        startWorker(second, 32);
+        QTRY_VERIFY_WITH_TIMEOUT(acceptedTo(u"+1415558"_s) >= total / 2, 60000);
+        Database db;
+        QVERIFY(db.open(m_database).isOk());
+        const qint64 owner = senderOwnerPid(db);
+        QProcess* victim = owner == first.processId() ? &first : owner == second.processId() ? &second : nullptr;
+        QVERIFY2(victim, "one of the two sends for the sender");
+        ::kill(pid_t(victim->processId()), SIGKILL);
+        QElapsedTimer takeover;
+        takeover.start();
+        QVERIFY(victim->waitForFinished(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(senderOwnerPid(db) != owner && senderOwnerPid(db) != 0, 10000);
+        QVERIFY2(takeover.elapsed() <= kLeaseMs + 1500, qPrintable(QString::number(takeover.elapsed())));
+
+        QTRY_COMPARE_WITH_TIMEOUT(acceptedIn(id), total, 60000);
+        const QJsonObject stats = sandboxStats();
+        const QJsonObject perRecipient = stats.value(u"accepted_per_recipient"_s).toObject();
+        int once = 0;
+        for (auto it = perRecipient.begin(); it != perRecipient.end(); ++it) {
+            if (it.key().startsWith(u"+1415558"_s)) {
+                QVERIFY2(it.value().toInt() == 1, qPrintable(it.key() + u" accepted twice"_s));
+                ++once;
+            }
+        }
+        QCOMPARE(once, total);
+        QVERIFY2(stats.value(u"max_per_second"_s).toInt() <= kRate,
+            qPrintable(QString::number(stats.value(u"max_per_second"_s).toInt())));
+        QProcess* survivor = victim == &first ? &second : &first;
+        survivor->terminate();
+        QVERIFY(survivor->waitForFinished(10000));
+        QCOMPARE(survivor->exitCode(), 0);
+    }
+
 private:
     void startWorker(QProcess& worker, int inFlight)
     {
         worker.setProgram(QStringLiteral(TANDEM_CLI_PATH));
-        worker.setArguments({u"--db"_s, m_dir.filePath(u"cli.sqlite"_s), u"outbox"_s, u"run"_s, u"--max-in-flight"_s,
-            QString::number(inFlight), u"--lease-ms"_s, QString::number(kLeaseMs), u"--reconcile-after-ms"_s,
-            u"1000"_s});
+        worker.setArguments(
+            {u"--db"_s, m_database, u"outbox"_s, u"run"_s, u"--max-in-flight"_s, QString::number(inFlight),
+                u"--lease-ms"_s, QString::number(kLeaseMs), u"--reconcile-after-ms"_s, u"1000"_s});
         worker.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         worker.start();
         QVERIFY(worker.waitForStarted());
@@ -241,7 +304,7 @@ private:
     {
         QProcess process;
         process.setProgram(QStringLiteral(TANDEM_CLI_PATH));
-        process.setArguments(QStringList {u"--db"_s, m_dir.filePath(u"cli.sqlite"_s)} + arguments);
+        process.setArguments(QStringList {u"--db"_s, m_database} + arguments);
         process.start();
         process.write(input);
         process.closeWriteChannel();
@@ -306,6 +369,7 @@ private:
     }
 
     QTemporaryDir m_dir;
+    QString m_database;
     QProcess m_sandbox;
     QString m_url;
     int m_lastExit = -1;

@@ -329,6 +329,37 @@ private Q_SLOTS:
         m_allOutput += serve.readAll() + serve.readAllStandardError();
     }
 
+    // The headless Tandem: it answers /healthz, logs to stdout, and stops cleanly on SIGTERM.
+    void serveRunsTheReceiverAndTheWorker()
+    {
+        QProcess serve;
+        serve.setProgram(QStringLiteral(TANDEM_CLI_PATH));
+        serve.setArguments(
+            {u"--db"_s, m_dir.filePath(u"cli.sqlite"_s), u"serve"_s, u"--port"_s, u"0"_s, u"--bind"_s, u"127.0.0.1"_s});
+        serve.start();
+        QVERIFY(serve.waitForStarted());
+        const QRegularExpression listening(u"receiver on 127\\.0\\.0\\.1 port ([0-9]+)"_s);
+        QByteArray log;
+        while (!listening.match(QString::fromUtf8(log)).hasMatch()) {
+            QVERIFY2(serve.waitForReadyRead(10000), log.constData());
+            log += serve.readAllStandardOutput();
+        }
+        const QString health
+            = u"http://127.0.0.1:%1/healthz"_s.arg(listening.match(QString::fromUtf8(log)).captured(1));
+        QNetworkReply* reply = m_network.get(QNetworkRequest(QUrl(health)));
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        reply->deleteLater();
+        serve.terminate();
+        QVERIFY(serve.waitForFinished(10000));
+        QCOMPARE(serve.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(serve.exitCode(), 0);
+        log += serve.readAllStandardOutput();
+        QVERIFY2(log.contains("stopped"), log.constData());
+        m_allOutput += log + serve.readAllStandardError();
+    }
+
     void removesSendersAndTheirSecrets()
     {
         QCOMPARE(cli({u"profile"_s, u"remove"_s, u"Twilio shop"_s}).exitCode, 0);

@@ -14,6 +14,7 @@
 #include "forms/editprofiledialog.h"
 #include "outbox/outboxthread.h"
 #include "profiles/profileservice.h"
+#include "providers/providerregistry.h"
 #include "replies/repliesview.h"
 #include "senderactions.h"
 #include "storage/profilerepository.h"
@@ -284,6 +285,28 @@ void MainWindow::reloadProfiles()
             item->setToolTip(plainToolTip(cells.at(column)));
             m_profileTable->setItem(row, column, item);
         }
+    }
+    // A sender set up on another computer sharing the database may have no token in this one's keychain.
+    for (const Profile& p : std::as_const(m_profiles)) {
+        ProfileJob* job = m_services.profileService.loadSecrets(p);
+        connect(job, &ProfileJob::finished, this, [this, p](const ProfileOutcome& outcome) {
+            const ProviderDescriptor* d = m_services.registry.find(p.kind);
+            if (!d || (outcome.status.isOk() && d->hasCredentials(p.settings, outcome.secrets)))
+                return;
+            int row = -1;
+            for (int i = 0; i < m_profiles.size(); ++i) {
+                if (m_profiles.at(i).id == p.id)
+                    row = i;
+            }
+            if (row < 0 || !m_profileTable->item(row, 3))
+                return;
+            const QString text = outcome.status.isOk() ? tr("Token needed on this computer") : outcome.status.error();
+            m_profileTable->item(row, 3)->setText(text);
+            m_profileTable->item(row, 3)->setToolTip(plainToolTip(
+                tr("This computer's keychain has no token for this sender. Broadcasts you compose here are sent by a "
+                   "computer that has it (for example the server running tandem-cli serve), or add the token here "
+                   "with Edit.")));
+        });
     }
     m_pages->setCurrentIndex(m_profiles.isEmpty() ? 0 : 1);
     if (m_composer)
