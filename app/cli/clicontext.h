@@ -44,6 +44,7 @@ void runContactsCommand(CliContext& context, const QString& subcommand);
 void runWebhooksCommand(CliContext& context, const QString& subcommand);
 void runInboxCommand(CliContext& context, const QString& subcommand);
 void runServe(CliContext& context);
+void runTemplatesCommand(CliContext& context, const QString& subcommand);
 void runDatabaseCommand(CliContext& context, const QString& subcommand);
 class OutboxWorker;
 // The one outbox worker of this process, made with the command line's options (--lease-ms, --public-url, …).

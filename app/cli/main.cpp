@@ -91,6 +91,10 @@ void addOptions(QCommandLineParser& parser)
            "  webhooks urls --public-url URL [--json]   the addresses to give Twilio and Meta, per sender\n"
            "  webhooks test PROFILE --public-url URL   send a signed test report there and check it arrived\n"
            "  webhooks meta-override PROFILE --public-url URL   have Meta send this number's webhooks there\n"
+           "  templates sync NAME                   read the sender's templates from its account into Tandem\n"
+           "  templates list NAME [--json] | show NAME TEMPLATE [--lang CODE]   the catalogue, with statuses\n"
+           "  templates lint --file T.json [--json] check Meta's create-template JSON before submitting it\n"
+           "  templates create NAME --file T.json   lint, then submit for WhatsApp's review (Twilio: as Content)\n"
            "  inbox list [--json]                   customers who wrote, newest first, with unread counts\n"
            "  inbox show NUMBER [--json]            one customer's messages both ways, and their 24-hour window\n"
            "  contacts import FILE [--region XX] [--json]   CSV with a phone column; bad rows reported by line\n"
@@ -100,14 +104,15 @@ void addOptions(QCommandLineParser& parser)
            "lines from standard input with --secrets-stdin and kept only in the system keychain."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(
-        u"command"_s, tr("profile, send, broadcast, outbox, serve, webhooks, inbox, contacts, db or sandbox"));
+    parser.addPositionalArgument(u"command"_s,
+        tr("profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, db or sandbox"));
     parser.addOptions({
         {u"db"_s,
             tr("The database: a file, or postgresql://user@host:5432/tandem for one shared by several computers "
                "(default: $TANDEM_DB, then a file in the application-data folder)."),
             u"PATH|URL"_s},
         {u"from"_s, tr("db copy: the database to copy from."), u"PATH|URL"_s},
+        {u"file"_s, tr("templates lint/create: the template as Meta's create-template JSON."), u"FILE"_s},
         {u"json"_s, tr("Print JSON.")},
         {u"name"_s, tr("The sender's name."), u"NAME"_s},
         {u"provider"_s, tr("twilio or meta_cloud."), u"KIND"_s},
@@ -237,6 +242,10 @@ int main(int argc, char* argv[])
     } else if (command == u"serve"_s) {
         quitOnSignals();
         runServe(context);
+    } else if (command == u"templates"_s && !positional.isEmpty()) {
+        const QString subcommand = positional.takeFirst();
+        context.arguments = positional;
+        runTemplatesCommand(context, subcommand);
     } else if (command == u"inbox"_s && !positional.isEmpty()) {
         const QString subcommand = positional.takeFirst();
         context.arguments = positional;

@@ -12,6 +12,8 @@
 #include "contacts/importdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "replies/repliesview.h"
+#include "templates/templateeditor.h"
+#include "templates/templatesview.h"
 #include "wizard/setupwizard.h"
 
 #include <QAbstractButton>
@@ -31,6 +33,7 @@
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTextStream>
 #include <QWizardPage>
 
@@ -251,5 +254,28 @@ int main(int argc, char* argv[])
     replies->findChild<QPlainTextEdit*>(u"replyPlainTextEdit"_s)->setPlainText(u"Yes! A 6-inch one, same price."_s);
     waitUntil([] { return false; }, 300);
     save(&window, u"21-replies"_s);
+
+    // The sender's templates from its account, one shown as the customer sees it; and a new one being written.
+    window.showTab(MainWindow::TemplatesTab);
+    TemplatesView* templates = window.templatesView();
+    check(waitUntil([&] {
+        return !templates->isBusy() && templates->findChild<QTableWidget*>(u"templatesTableWidget"_s)->rowCount() > 0;
+    }),
+        "the templates synced");
+    auto* table = templates->findChild<QTableWidget*>(u"templatesTableWidget"_s);
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0)->text() == u"appointment_reminder"_s)
+            table->selectRow(row);
+    }
+    save(&window, u"22-templates"_s);
+    TemplateEditor editor(&window);
+    editor.findChild<QLineEdit*>(u"templateNameLineEdit"_s)->setText(u"cake_ready"_s);
+    editor.findChild<QPlainTextEdit*>(u"templateBodyPlainTextEdit"_s)
+        ->setPlainText(u"{{1}}, your cake {{2}} is ready."_s);
+    editor.findChild<QLineEdit*>(u"templateExamplesLineEdit"_s)->setText(u"Ana"_s);
+    editor.check();
+    editor.show();
+    waitUntil([] { return false; }, 200);
+    save(&editor, u"23-template-check"_s);
     return failures == 0 ? 0 : 1;
 }

@@ -2,6 +2,8 @@
 
 #include "pricing/comparisondata.h"
 
+#include <QCoreApplication>
+
 #include <phonenumbers/phonenumberutil.h>
 
 using namespace Qt::StringLiterals;
@@ -26,9 +28,53 @@ bool isTemplate(const OutgoingMessage& m)
 }
 } // namespace
 
+namespace {
+// The template the message names, checked against the catalogue: status, language, number of values.
+QStringList templateBlockers(const Preflight::Input& input)
+{
+    auto tr = [](const char* text) {
+        return QCoreApplication::translate("Preflight", text);
+    };
+    const OutgoingMessage& m = input.message;
+    if (input.catalogue.isEmpty() || !isTemplate(m))
+        return {};
+    const bool twilio = m.kind == OutgoingMessage::Kind::ContentTemplate;
+    const MessageTemplate* found = nullptr;
+    QStringList languages;
+    for (const MessageTemplate& t : input.catalogue) {
+        if (twilio ? t.providerId == m.contentSid : t.name == m.templateName) {
+            languages << t.language;
+            if (twilio || t.language == m.languageCode)
+                found = &t;
+        }
+    }
+    if (!found) {
+        if (!languages.isEmpty())
+            return {tr("The template %1 has no %2 version; it exists in %3 (error 132001).")
+                        .arg(m.templateName, m.languageCode, languages.join(u", "_s))};
+        return {tr("The sender's account has no template %1 (error 132001); sync the templates, or check the name.")
+                    .arg(twilio ? m.contentSid : m.templateName)};
+    }
+    QStringList blockers;
+    if (!found->isApproved())
+        blockers << found->unusableReason();
+    const qsizetype expected = found->bodyVariables().size();
+    if (input.variables.size() != expected)
+        blockers << tr("The template takes %1 value(s) in its text, and the message gives %2 (error 132000).")
+                        .arg(expected)
+                        .arg(input.variables.size());
+    const bool mediaHeader = !found->headerFormat.isEmpty() && found->headerFormat != u"text"_s;
+    if (mediaHeader && m.headerValue.isEmpty() && !twilio)
+        blockers
+            << tr("The template has a %1 header: give the link to the file (error 132012).").arg(found->headerFormat);
+    return blockers;
+}
+} // namespace
+
 PreflightReport Preflight::check(const Input& input, const ComparisonData& prices)
 {
     PreflightReport report;
+    report.blockers = templateBlockers(input);
     const bool templateMessage = isTemplate(input.message);
     for (const Contact& c : input.audience) {
         // Opted out of everything, or (Meta 131050, their preferences) of marketing messages.

@@ -4,6 +4,7 @@
 #include "contacts/contact.h"
 #include "model/outgoingmessage.h"
 #include "pricing/costestimate.h"
+#include "templates/messagetemplate.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -25,6 +26,9 @@ struct PreflightReport
     double estimatedCostUsd = 0; // Meta's price, plus the provider's fee
     int recipientsWithoutPrice = 0; // in countries Tandem has no rate for
     double estimatedSeconds = 0; // at the sender's rate; 0 when unlimited
+    // What stops the message for everyone, found against the sender's template catalogue: a template that is not
+    // approved (132001, 132015, 132016), not in this language, or given the wrong number of values (132000).
+    QStringList blockers;
 };
 
 // Checks an audience against a message before sending.
@@ -40,6 +44,7 @@ public:
         QString providerKind; // "twilio" adds Twilio's fee
         double ratePerSecond = 80;
         QDateTime now;
+        QList<MessageTemplate> catalogue; // the sender's synced templates; empty: not checked against them
     };
 
     static PreflightReport check(const Input& input, const ComparisonData& prices);

@@ -40,6 +40,13 @@ public:
     // Customers' messages to this sender since sinceMs, newest first, in details["messages"] (a list of maps with
     // sid, from, body, received_at_ms, type, media_url).
     virtual ProviderJob* listInbound(qint64 sinceMs);
+    // One page of the account's templates: details["templates"] holds the provider's own descriptions (a list of
+    // JSON objects), details["next"] what to pass for the next page (empty after the last).
+    virtual ProviderJob* listTemplates(const QString& next) = 0;
+    // Submits a new template for WhatsApp's review. Meta: its create-template JSON. Twilio: a Content resource
+    // ({friendly_name, language, variables, types}) with "approval": {name, category}. details["template"] holds
+    // what the provider answered (its id and status).
+    virtual ProviderJob* createTemplate(const QJsonObject& definition) = 0;
 
     // The longest a request may go without progress before it counts as a timeout.
     void setTransferTimeout(int milliseconds)

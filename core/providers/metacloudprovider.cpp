@@ -57,6 +57,29 @@ ProviderJob* MetaCloudProvider::verifyCredentials()
     });
 }
 
+ProviderJob* MetaCloudProvider::listTemplates(const QString& next)
+{
+    if (m_settings.wabaId.isEmpty())
+        return failLater(ErrorClass::InvalidRequest, u"no-waba"_s,
+            tr("Enter the WhatsApp Business Account ID in the sender's settings: templates belong to the account."));
+    QNetworkRequest request = m_requests.listTemplates(100, next);
+    request.setTransferTimeout(transferTimeout());
+    qCDebug(lcMeta) << "GET" << request.url().toDisplayString();
+    return start(m_network->get(request), &MetaResponses::templatesPage);
+}
+
+ProviderJob* MetaCloudProvider::createTemplate(const QJsonObject& definition)
+{
+    if (m_settings.wabaId.isEmpty())
+        return failLater(ErrorClass::InvalidRequest, u"no-waba"_s,
+            tr("Enter the WhatsApp Business Account ID in the sender's settings: templates belong to the account."));
+    QNetworkRequest request = m_requests.createTemplate();
+    request.setTransferTimeout(transferTimeout());
+    qCDebug(lcMeta) << "POST" << request.url().toDisplayString();
+    return start(m_network->post(request, QJsonDocument(definition).toJson(QJsonDocument::Compact)),
+        &MetaResponses::templateCreated);
+}
+
 ProviderJob* MetaCloudProvider::overrideWebhook(const QString& callbackUrl, const QString& verifyToken)
 {
     QNetworkRequest request = m_requests.phoneNumberSettings();

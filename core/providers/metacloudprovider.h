@@ -20,6 +20,8 @@ public:
     ProviderJob* verifyCredentials() override;
     ProviderJob* send(const OutgoingMessage& message) override;
     ProviderJob* fetchStatus(const QString& providerMessageId) override;
+    ProviderJob* listTemplates(const QString& next) override;
+    ProviderJob* createTemplate(const QJsonObject& definition) override;
     // Sends this number's webhooks to callbackUrl instead of the app's callback URL. Meta first calls the URL with
     // its handshake (verifyToken), so Tandem's receiver must be reachable there.
     ProviderJob* overrideWebhook(const QString& callbackUrl, const QString& verifyToken);

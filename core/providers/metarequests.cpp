@@ -85,6 +85,7 @@ MetaSettings MetaSettings::fromProfile(const Profile& profile, const QHash<QStri
 {
     MetaSettings s;
     s.phoneNumberId = profile.setting(u"phone_number_id"_s).trimmed();
+    s.wabaId = profile.setting(u"waba_id"_s).trimmed();
     s.accessToken = secrets.value(u"access_token"_s);
     s.apiBase = profile.setting(u"api_base"_s).trimmed();
     if (s.apiBase.isEmpty())
@@ -117,6 +118,29 @@ QNetworkRequest MetaRequests::fetchPhoneNumber() const
     query.addQueryItem(u"fields"_s, u"display_phone_number,verified_name,quality_rating"_s);
     url.setQuery(query);
     r.setUrl(url);
+    return r;
+}
+
+QNetworkRequest MetaRequests::listTemplates(int limit, const QString& after) const
+{
+    QNetworkRequest r
+        = request(QString::fromLatin1(QUrl::toPercentEncoding(m_settings.wabaId)) + u"/message_templates"_s);
+    QUrl url = r.url();
+    QUrlQuery query;
+    query.addQueryItem(u"fields"_s, u"id,name,language,status,category,components,rejected_reason"_s);
+    query.addQueryItem(u"limit"_s, QString::number(limit));
+    if (!after.isEmpty())
+        query.addQueryItem(u"after"_s, QString::fromLatin1(QUrl::toPercentEncoding(after)));
+    url.setQuery(query);
+    r.setUrl(url);
+    return r;
+}
+
+QNetworkRequest MetaRequests::createTemplate() const
+{
+    QNetworkRequest r
+        = request(QString::fromLatin1(QUrl::toPercentEncoding(m_settings.wabaId)) + u"/message_templates"_s);
+    r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     return r;
 }
 

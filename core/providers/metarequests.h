@@ -12,6 +12,7 @@
 struct MetaSettings
 {
     QString phoneNumberId;
+    QString wabaId; // the WhatsApp Business Account: its templates
     QString accessToken;
     QString apiBase;
     QString apiVersion;
@@ -28,6 +29,9 @@ public:
 
     QNetworkRequest fetchPhoneNumber() const;
     QNetworkRequest sendMessage() const;
+    // GET /{WABA_ID}/message_templates?fields=…&limit=N[&after=cursor]; POST to the same path creates one.
+    QNetworkRequest listTemplates(int limit, const QString& after) const;
+    QNetworkRequest createTemplate() const;
     // POST /{PHONE_NUMBER_ID}: where Meta sends this number's webhooks ("Webhook overrides").
     QNetworkRequest phoneNumberSettings() const;
     static QJsonObject webhookOverrideBody(const QString& callbackUrl, const QString& verifyToken);

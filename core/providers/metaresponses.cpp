@@ -42,6 +42,35 @@ ProviderResult webhookOverride(const HttpResponse& response)
     return result;
 }
 
+ProviderResult templatesPage(const HttpResponse& response)
+{
+    ProviderResult result;
+    if (response.status != 200) {
+        result.error = metaErrorFromResponse(response);
+        return result;
+    }
+    const QJsonObject page = QJsonDocument::fromJson(response.body).object();
+    result.details.insert(u"templates"_s, page.value(u"data"_s).toArray().toVariantList());
+    const QJsonObject paging = page.value(u"paging"_s).toObject();
+    if (paging.contains(u"next"_s))
+        result.details.insert(u"next"_s, paging.value(u"cursors"_s).toObject().value(u"after"_s).toString());
+    return result;
+}
+
+ProviderResult templateCreated(const HttpResponse& response)
+{
+    ProviderResult result;
+    if (response.status != 200) {
+        result.error = metaErrorFromResponse(response);
+        return result;
+    }
+    const QJsonObject created = QJsonDocument::fromJson(response.body).object();
+    result.messageId = created.value(u"id"_s).toString();
+    result.status = created.value(u"status"_s).toString().toLower();
+    result.details.insert(u"template"_s, created.toVariantMap());
+    return result;
+}
+
 ProviderResult sent(const HttpResponse& response, const QString& recipient)
 {
     ProviderResult result;

@@ -11,4 +11,9 @@ ProviderResult phoneNumber(const HttpResponse& response);
 ProviderResult sent(const HttpResponse& response, const QString& recipient);
 // POST /{PHONE_NUMBER_ID} with webhook_configuration: {"success": true} once Meta checked the URL's handshake.
 ProviderResult webhookOverride(const HttpResponse& response);
+// GET /{WABA_ID}/message_templates: the templates in details["templates"], the next page's cursor in
+// details["next"] (only when Meta says there is a next page).
+ProviderResult templatesPage(const HttpResponse& response);
+// POST /{WABA_ID}/message_templates: {id, status, category} in details["template"].
+ProviderResult templateCreated(const HttpResponse& response);
 } // namespace MetaResponses

@@ -109,6 +109,53 @@ ProviderJob* TwilioProvider::findSent(const SentMessageQuery& query)
     return outer;
 }
 
+ProviderJob* TwilioProvider::listTemplates(const QString& next)
+{
+    QNetworkRequest request = next.isEmpty() ? m_requests.listContent(50) : m_requests.contentPage(next);
+    if (!request.url().isValid()) {
+        auto* job = new ProviderJob(this);
+        ProviderResult refused;
+        refused.error.errorClass = ErrorClass::InvalidRequest;
+        refused.error.code = u"foreign-page"_s;
+        refused.error.explanation = tr("Twilio named a next page on another host; Tandem did not follow it.");
+        job->finishLater(refused);
+        return job;
+    }
+    request.setTransferTimeout(transferTimeout());
+    qCDebug(lcTwilio) << "GET" << request.url().toDisplayString();
+    return start(m_network->get(request), &TwilioResponses::contentPage);
+}
+
+ProviderJob* TwilioProvider::createTemplate(const QJsonObject& definition)
+{
+    // The Content first, then its WhatsApp approval request.
+    QJsonObject content = definition;
+    const QJsonObject approval = content.take(u"approval"_s).toObject();
+    auto* outer = new ProviderJob(this);
+    QNetworkRequest request = m_requests.createContent();
+    request.setTransferTimeout(transferTimeout());
+    qCDebug(lcTwilio) << "POST" << request.url().toDisplayString();
+    ProviderJob* created = start(m_network->post(request, QJsonDocument(content).toJson(QJsonDocument::Compact)),
+        &TwilioResponses::contentCreated);
+    connect(created, &ProviderJob::finished, outer, [this, outer, approval](const ProviderResult& result) {
+        if (!result.isOk() || approval.isEmpty()) {
+            outer->finishLater(result);
+            return;
+        }
+        QNetworkRequest ask = m_requests.requestApproval(result.messageId);
+        ask.setTransferTimeout(transferTimeout());
+        ProviderJob* asked = start(m_network->post(ask, QJsonDocument(approval).toJson(QJsonDocument::Compact)),
+            &TwilioResponses::approvalRequested);
+        connect(asked, &ProviderJob::finished, outer, [outer, result](const ProviderResult& approved) {
+            ProviderResult combined = approved;
+            combined.messageId = result.messageId;
+            combined.details.insert(u"template"_s, result.details.value(u"template"_s));
+            outer->finishLater(combined);
+        });
+    });
+    return outer;
+}
+
 bool TwilioProvider::canListInbound() const
 {
     return !m_settings.from.isEmpty(); // a Messaging Service's numbers are not known here

@@ -23,6 +23,8 @@ public:
     bool canFindSent() const override;
     ProviderJob* findSent(const SentMessageQuery& query) override;
     bool canListInbound() const override;
+    ProviderJob* listTemplates(const QString& next) override;
+    ProviderJob* createTemplate(const QJsonObject& definition) override;
     ProviderJob* listInbound(qint64 sinceMs) override;
 
 private:

@@ -30,6 +30,11 @@ TwilioSettings TwilioSettings::fromProfile(const Profile& profile, const QHash<Q
         s.apiBase = u"https://api.twilio.com"_s;
     while (s.apiBase.endsWith(u'/'))
         s.apiBase.chop(1);
+    s.contentApiBase = profile.setting(u"content_api_base"_s).trimmed();
+    if (s.contentApiBase.isEmpty())
+        s.contentApiBase = u"https://content.twilio.com"_s;
+    while (s.contentApiBase.endsWith(u'/'))
+        s.contentApiBase.chop(1);
     s.defaultRegion = profile.setting(u"default_region"_s);
     return s;
 }
@@ -48,6 +53,39 @@ QNetworkRequest TwilioRequests::request(const QString& path) const
     r.setRawHeader("Authorization", authorization());
     r.setRawHeader("Accept", "application/json");
     r.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("Tandem/" TANDEM_VERSION));
+    return r;
+}
+
+QNetworkRequest TwilioRequests::listContent(int pageSize) const
+{
+    return contentPage(m_settings.contentApiBase + u"/v1/ContentAndApprovals?PageSize=%1"_s.arg(pageSize));
+}
+
+QNetworkRequest TwilioRequests::contentPage(const QString& url) const
+{
+    const QUrl target(url);
+    const QUrl base(m_settings.contentApiBase);
+    if (target.scheme() != base.scheme() || target.host() != base.host() || target.port() != base.port())
+        return QNetworkRequest();
+    QNetworkRequest r(target);
+    r.setRawHeader("Authorization", authorization());
+    r.setRawHeader("Accept", "application/json");
+    r.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("Tandem/" TANDEM_VERSION));
+    return r;
+}
+
+QNetworkRequest TwilioRequests::createContent() const
+{
+    QNetworkRequest r = contentPage(m_settings.contentApiBase + u"/v1/Content"_s);
+    r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    return r;
+}
+
+QNetworkRequest TwilioRequests::requestApproval(const QString& contentSid) const
+{
+    QNetworkRequest r = contentPage(m_settings.contentApiBase
+        + u"/v1/Content/%1/ApprovalRequests/whatsapp"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(contentSid))));
+    r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     return r;
 }
 

@@ -18,6 +18,7 @@ struct TwilioSettings
     QString messagingServiceSid;
     QString statusCallback;
     QString apiBase;
+    QString contentApiBase; // the Content API (templates): https://content.twilio.com
     QString defaultRegion;
 
     static TwilioSettings fromProfile(const Profile& profile, const QHash<QString, QString>& secrets);
@@ -37,6 +38,14 @@ public:
     QNetworkRequest listMessages(const QString& to, const QDate& sentFrom, int pageSize) const;
     // GET /Messages.json?To=whatsapp:<the sender>&DateSent>=day: what customers sent this sender.
     QNetworkRequest listInbound(const QDate& sentFrom, int pageSize) const;
+    // GET {content}/v1/ContentAndApprovals?PageSize=N: the account's templates with their WhatsApp approval.
+    QNetworkRequest listContent(int pageSize) const;
+    // A further page of it: next_page_url, only when it is on the Content API's own host (credentials never go
+    // anywhere else); an invalid request otherwise.
+    QNetworkRequest contentPage(const QString& url) const;
+    // POST {content}/v1/Content (JSON), then POST {content}/v1/Content/{sid}/ApprovalRequests/whatsapp.
+    QNetworkRequest createContent() const;
+    QNetworkRequest requestApproval(const QString& contentSid) const;
     // A further page: the next_page_uri of the previous one, on the same host.
     QNetworkRequest page(const QString& uri) const;
     // The sender's own address, for checks: whatsapp:+… or empty with a Messaging Service.

@@ -108,6 +108,47 @@ ProviderResult inboundPage(const HttpResponse& response, qint64 sinceMs)
     return result;
 }
 
+ProviderResult contentPage(const HttpResponse& response)
+{
+    ProviderResult result;
+    if (response.status != 200) {
+        result.error = twilioErrorFromResponse(response);
+        return result;
+    }
+    const QJsonObject page = QJsonDocument::fromJson(response.body).object();
+    result.details.insert(u"templates"_s, page.value(u"contents"_s).toArray().toVariantList());
+    const QJsonValue next = page.value(u"meta"_s).toObject().value(u"next_page_url"_s);
+    if (next.isString() && !next.toString().isEmpty())
+        result.details.insert(u"next"_s, next.toString());
+    return result;
+}
+
+ProviderResult contentCreated(const HttpResponse& response)
+{
+    ProviderResult result;
+    if (response.status != 201 && response.status != 200) {
+        result.error = twilioErrorFromResponse(response);
+        return result;
+    }
+    const QJsonObject content = QJsonDocument::fromJson(response.body).object();
+    result.messageId = content.value(u"sid"_s).toString();
+    result.details.insert(u"template"_s, content.toVariantMap());
+    return result;
+}
+
+ProviderResult approvalRequested(const HttpResponse& response)
+{
+    ProviderResult result;
+    if (response.status != 201 && response.status != 200) {
+        result.error = twilioErrorFromResponse(response);
+        return result;
+    }
+    const QJsonObject approval = QJsonDocument::fromJson(response.body).object();
+    result.status = approval.value(u"status"_s).toString().toLower();
+    result.details.insert(u"approval"_s, approval.toVariantMap());
+    return result;
+}
+
 ProviderResult sentPage(const HttpResponse& response, const SentMessageQuery& query)
 {
     ProviderResult result;

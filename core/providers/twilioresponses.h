@@ -18,4 +18,11 @@ ProviderResult sentPage(const HttpResponse& response, const SentMessageQuery& qu
 // One page of GET /Messages.json?To=<the sender>: the inbound messages received since sinceMs in
 // details["messages"], details["older_reached"] when the page went back past it, and the next page's URI.
 ProviderResult inboundPage(const HttpResponse& response, qint64 sinceMs);
+// GET /v1/ContentAndApprovals: the contents with their approvals in details["templates"], the next page's URL in
+// details["next"].
+ProviderResult contentPage(const HttpResponse& response);
+// POST /v1/Content: 201 with the new Content's SID (messageId).
+ProviderResult contentCreated(const HttpResponse& response);
+// POST /v1/Content/{sid}/ApprovalRequests/whatsapp: 201 with the approval's status.
+ProviderResult approvalRequested(const HttpResponse& response);
 } // namespace TwilioResponses

@@ -87,7 +87,7 @@ std::optional<SandboxReply> checkTemplateParameter(const QJsonObject& p)
     return invalid(u"Invalid parameter type: %1"_s.arg(type));
 }
 
-std::optional<SandboxReply> checkTemplate(const QJsonObject& t)
+std::optional<SandboxReply> checkTemplate(const QJsonObject& t, const QList<SandboxTemplate>& templates)
 {
     const QString name = t.value(u"name"_s).toString();
     const QString language = t.value(u"language"_s).toObject().value(u"code"_s).toString();
@@ -96,10 +96,17 @@ std::optional<SandboxReply> checkTemplate(const QJsonObject& t)
     if (language.isEmpty())
         return param(u"The parameter template['language']['code'] is required."_s);
     const SandboxTemplate* found = nullptr;
-    for (const SandboxTemplate& candidate : sandboxMetaTemplates()) {
+    for (const SandboxTemplate& candidate : templates) {
         if (candidate.name == name && candidate.language == language)
             found = &candidate;
     }
+    // Only an approved template can be sent; one waiting for review or rejected is as good as missing.
+    if (found && found->status == u"DISABLED"_s)
+        return MetaSandbox::error(400, 132016, u"(#132016) Template is disabled"_s,
+            u"Template %1 has been paused too many times due to low quality and is now permanently disabled."_s.arg(
+                name));
+    if (found && found->status != u"APPROVED"_s && found->status != u"PAUSED"_s)
+        found = nullptr;
     if (!found)
         return MetaSandbox::error(404, 132001, u"(#132001) Template name does not exist in the translation"_s,
             u"template name (%1) does not exist in %2"_s.arg(name, language));
@@ -217,7 +224,7 @@ QString metaRecipient(const QString& to)
     return valid.match(digits).hasMatch() ? u"+"_s + digits : QString();
 }
 
-std::optional<SandboxReply> checkMetaMessage(const QJsonObject& body)
+std::optional<SandboxReply> checkMetaMessage(const QJsonObject& body, const QList<SandboxTemplate>& templates)
 {
     if (body.value(u"messaging_product"_s).toString() != u"whatsapp"_s)
         return param(u"The parameter messaging_product is required."_s);
@@ -234,7 +241,7 @@ std::optional<SandboxReply> checkMetaMessage(const QJsonObject& body)
     if (type == u"image"_s || type == u"document"_s || type == u"video"_s || type == u"audio"_s || type == u"sticker"_s)
         return checkMedia(type, body.value(type).toObject());
     if (type == u"template"_s)
-        return checkTemplate(body.value(u"template"_s).toObject());
+        return checkTemplate(body.value(u"template"_s).toObject(), templates);
     if (type == u"interactive"_s)
         return checkInteractive(body.value(u"interactive"_s).toObject());
     return param(u"Param type must be one of {AUDIO, CONTACTS, DOCUMENT, IMAGE, INTERACTIVE, LOCATION, REACTION, "

@@ -16,12 +16,12 @@ using namespace Qt::StringLiterals;
 namespace {
 // What the customer reads: the approved body with the request's body parameters in place ({{1}}, {{2}}, … in
 // order, named ones by name), so tests can check each recipient got their own values.
-QString renderedTemplate(const QJsonObject& t)
+QString renderedTemplate(const QJsonObject& t, const QList<SandboxTemplate>& templates)
 {
     const QString name = t.value(u"name"_s).toString();
     const QString language = t.value(u"language"_s).toObject().value(u"code"_s).toString();
     QString text;
-    for (const SandboxTemplate& candidate : sandboxMetaTemplates()) {
+    for (const SandboxTemplate& candidate : templates) {
         if (candidate.name == name && candidate.language == language)
             text = candidate.body;
     }
@@ -43,7 +43,6 @@ QString renderedTemplate(const QJsonObject& t)
 
 const QRegularExpression kObjectPath(u"^/(v[0-9]+\\.[0-9]+)/([0-9]+)$"_s);
 const QRegularExpression kMessagesPath(u"^/(v[0-9]+\\.[0-9]+)/([0-9]+)/messages$"_s);
-const QRegularExpression kTemplatesPath(u"^/(v[0-9]+\\.[0-9]+)/([0-9]+)/message_templates$"_s);
 
 QString traceId()
 {
@@ -142,8 +141,6 @@ SandboxReply MetaSandbox::handle(const SandboxRequest& request)
                 {}, u"GraphMethodException"_s);
         return sendMessage(request, match.captured(2));
     }
-    if ((match = kTemplatesPath.match(request.path)).hasMatch() && request.method == u"GET"_s)
-        return listTemplates(request);
     if ((match = kObjectPath.match(request.path)).hasMatch() && request.method == u"GET"_s)
         return fetchPhoneNumber(match.captured(2), request);
     if ((match = kObjectPath.match(request.path)).hasMatch() && request.method == u"POST"_s)
@@ -218,26 +215,6 @@ SandboxReply MetaSandbox::configureWebhook(const QString& phoneNumberId, const S
     return reply;
 }
 
-SandboxReply MetaSandbox::listTemplates(const SandboxRequest& request) const
-{
-    Q_UNUSED(request)
-    QJsonArray data;
-    int n = 0;
-    for (const SandboxTemplate& t : sandboxMetaTemplates()) {
-        QJsonArray components;
-        if (!t.headerFormat.isEmpty())
-            components.append(QJsonObject {{u"type"_s, u"HEADER"_s}, {u"format"_s, t.headerFormat}});
-        components.append(QJsonObject {{u"type"_s, u"BODY"_s}, {u"text"_s, t.body}});
-        data.append(QJsonObject {{u"name"_s, t.name}, {u"language"_s, t.language}, {u"status"_s, t.status},
-            {u"category"_s, t.category}, {u"components"_s, components},
-            {u"id"_s, QString::number(1689556908129800LL + ++n)}});
-    }
-    return SandboxReply::json(200,
-        {{u"data"_s, data},
-            {u"paging"_s,
-                QJsonObject {{u"cursors"_s, QJsonObject {{u"before"_s, u"MAZDZD"_s}, {u"after"_s, u"MjQZD"_s}}}}}});
-}
-
 SandboxReply MetaSandbox::faultReply(int code) const
 {
     return error(httpStatusFor(code), code, u"(#%1) %2"_s.arg(code).arg(titleFor(code)),
@@ -253,7 +230,8 @@ SandboxReply MetaSandbox::sendMessage(const SandboxRequest& request, const QStri
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return error(400, 100, u"(#100) The parameter messaging_product is required."_s);
     const QJsonObject body = document.object();
-    if (auto problem = checkMetaMessage(body))
+    const QList<SandboxTemplate> templates = m_state.templates(u"meta_cloud"_s);
+    if (auto problem = checkMetaMessage(body, templates))
         return *problem;
 
     const QString recipient = metaRecipient(body.value(u"to"_s).toString());
@@ -293,7 +271,7 @@ SandboxReply MetaSandbox::sendMessage(const SandboxRequest& request, const QStri
     message.provider = u"meta_cloud"_s;
     message.to = recipient;
     message.body = body.value(u"type"_s).toString() == u"template"_s
-        ? renderedTemplate(body.value(u"template"_s).toObject())
+        ? renderedTemplate(body.value(u"template"_s).toObject(), templates)
         : body.value(u"text"_s).toObject().value(u"body"_s).toString();
     message.created = QDateTime::currentDateTimeUtc();
     message.phoneNumberId = phoneNumberId;
@@ -301,7 +279,7 @@ SandboxReply MetaSandbox::sendMessage(const SandboxRequest& request, const QStri
     message.pricingCategory = u"service"_s;
     if (body.value(u"type"_s).toString() == u"template"_s) {
         const QJsonObject t = body.value(u"template"_s).toObject();
-        for (const SandboxTemplate& candidate : sandboxMetaTemplates()) {
+        for (const SandboxTemplate& candidate : templates) {
             if (candidate.name == t.value(u"name"_s).toString())
                 message.pricingCategory = candidate.category.toLower();
         }

@@ -28,7 +28,6 @@ public:
 
 private:
     SandboxReply fetchPhoneNumber(const QString& id, const SandboxRequest& request) const;
-    SandboxReply listTemplates(const SandboxRequest& request) const;
     SandboxReply sendMessage(const SandboxRequest& request, const QString& phoneNumberId);
     SandboxReply configureWebhook(const QString& phoneNumberId, const SandboxRequest& request);
     SandboxReply faultReply(int code) const;

@@ -2,31 +2,65 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+SandboxTemplate approved(const QString& name,
+    const QString& language,
+    const QString& category,
+    const QString& status,
+    const QString& headerFormat,
+    int headerVariables,
+    int bodyVariables,
+    const QString& body,
+    const QString& id)
+{
+    SandboxTemplate t;
+    t.name = name;
+    t.language = language;
+    t.category = category;
+    t.status = status;
+    t.headerFormat = headerFormat;
+    t.headerVariables = headerVariables;
+    t.bodyVariables = bodyVariables;
+    t.body = body;
+    t.id = id;
+    t.friendlyName = name;
+    return t;
+}
+} // namespace
+
 const QList<SandboxTemplate>& sandboxMetaTemplates()
 {
     static const QList<SandboxTemplate> templates = {
-        {u"hello_world"_s, u"en_US"_s, u"UTILITY"_s, u"APPROVED"_s, {}, 0, 0,
-            u"Welcome and congratulations!! This message demonstrates your ability to send a WhatsApp message."_s},
-        {u"order_update"_s, u"en"_s, u"UTILITY"_s, u"APPROVED"_s, {}, 0, 2,
-            u"Hi {{1}}, your order {{2}} is on its way."_s},
-        {u"appointment_reminder"_s, u"en"_s, u"UTILITY"_s, u"APPROVED"_s, u"IMAGE"_s, 0, 3,
-            u"Hi {{1}}, this is a reminder of your appointment on {{2}} at {{3}}."_s},
-        {u"seasonal_promotion"_s, u"en"_s, u"MARKETING"_s, u"APPROVED"_s, u"TEXT"_s, 1, 3,
-            u"Shop now through {{1}} and use code {{2}} to get {{3}} off of all merchandise."_s},
-        {u"old_promotion"_s, u"en"_s, u"MARKETING"_s, u"PAUSED"_s, {}, 0, 0, u"Last chance!"_s},
+        approved(u"hello_world"_s, u"en_US"_s, u"UTILITY"_s, u"APPROVED"_s, {}, 0, 0,
+            u"Welcome and congratulations!! This message demonstrates your ability to send a WhatsApp message."_s,
+            u"1689556908129801"_s),
+        approved(u"order_update"_s, u"en"_s, u"UTILITY"_s, u"APPROVED"_s, {}, 0, 2,
+            u"Hi {{1}}, your order {{2}} is on its way."_s, u"1689556908129802"_s),
+        approved(u"appointment_reminder"_s, u"en"_s, u"UTILITY"_s, u"APPROVED"_s, u"IMAGE"_s, 0, 3,
+            u"Hi {{1}}, this is a reminder of your appointment on {{2}} at {{3}}."_s, u"1689556908129803"_s),
+        approved(u"seasonal_promotion"_s, u"en"_s, u"MARKETING"_s, u"APPROVED"_s, u"TEXT"_s, 1, 3,
+            u"Shop now through {{1}} and use code {{2}} to get {{3}} off of all merchandise."_s, u"1689556908129804"_s),
+        approved(u"old_promotion"_s, u"en"_s, u"MARKETING"_s, u"PAUSED"_s, {}, 0, 0, u"Last chance!"_s,
+            u"1689556908129805"_s),
     };
     return templates;
 }
 
 const QList<SandboxTemplate>& sandboxTwilioContents()
 {
-    static const QList<SandboxTemplate> contents = {
-        {u"HX0123456789abcdef0123456789abcd01"_s, u"en"_s, u"UTILITY"_s, u"approved"_s, {}, 0, 0,
-            u"Hello from Tandem's sandbox!"_s},
-        {u"HX0123456789abcdef0123456789abcd02"_s, u"en"_s, u"UTILITY"_s, u"approved"_s, {}, 0, 2,
-            u"Hi {{1}}, your order {{2}} is on its way."_s},
-        {u"HX0123456789abcdef0123456789abcd03"_s, u"en"_s, u"UTILITY"_s, u"approved"_s, {}, 0, 3,
-            u"Hi {{1}}, this is a reminder of your appointment on {{2}} at {{3}}."_s},
-    };
+    static const QList<SandboxTemplate> contents = [] {
+        QList<SandboxTemplate> list = {
+            approved(u"HX0123456789abcdef0123456789abcd01"_s, u"en"_s, u"UTILITY"_s, u"approved"_s, {}, 0, 0,
+                u"Hello from Tandem's sandbox!"_s, {}),
+            approved(u"HX0123456789abcdef0123456789abcd02"_s, u"en"_s, u"UTILITY"_s, u"approved"_s, {}, 0, 2,
+                u"Hi {{1}}, your order {{2}} is on its way."_s, {}),
+            approved(u"HX0123456789abcdef0123456789abcd03"_s, u"en"_s, u"UTILITY"_s, u"approved"_s, {}, 0, 3,
+                u"Hi {{1}}, this is a reminder of your appointment on {{2}} at {{3}}."_s, {}),
+        };
+        list[0].friendlyName = u"sandbox_hello"_s;
+        list[1].friendlyName = u"order_update"_s;
+        list[2].friendlyName = u"appointment_reminder"_s;
+        return list;
+    }();
     return contents;
 }

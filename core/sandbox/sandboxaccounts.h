@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -35,6 +36,14 @@ struct SandboxTemplate
     int headerVariables = 0;
     int bodyVariables = 0;
     QString body;
+    // Created through the API: its id (Meta) or friendly name (Twilio), what was submitted, and WhatsApp's review
+    // (the status it gets once decideAtMs has passed, with the reason for a rejection).
+    QString id;
+    QString friendlyName;
+    QJsonObject submitted;
+    qint64 decideAtMs = 0;
+    QString decision;
+    QString rejectedReason;
 };
 
 const QList<SandboxTemplate>& sandboxMetaTemplates();

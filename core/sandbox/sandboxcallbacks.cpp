@@ -224,6 +224,31 @@ bool SandboxCallbacks::customerWrites(
     return true;
 }
 
+void SandboxCallbacks::templateReviewed(const SandboxTemplate& t)
+{
+    const SandboxState::MetaWebhook app = m_state.metaWebhook(QString());
+    if (app.url.isEmpty())
+        return;
+    QJsonObject value {{u"event"_s, t.decision}, {u"message_template_id"_s, t.id.toLongLong()},
+        {u"message_template_name"_s, t.name}, {u"message_template_language"_s, t.language},
+        {u"reason"_s, t.decision == u"REJECTED"_s ? t.rejectedReason : u"NONE"_s}};
+    const QJsonObject envelope {{u"object"_s, u"whatsapp_business_account"_s},
+        {u"entry"_s,
+            QJsonArray {
+                QJsonObject {{u"id"_s, QString::fromUtf16(SandboxAccounts::metaWabaId)}, {u"time"_s, nowMs() / 1000},
+                    {u"changes"_s,
+                        QJsonArray {
+                            QJsonObject {{u"field"_s, u"message_template_status_update"_s}, {u"value"_s, value}}}}}}}};
+    Report r;
+    r.url = app.url;
+    r.body = QJsonDocument(envelope).toJson(QJsonDocument::Compact);
+    r.contentType = "application/json";
+    r.headers.append(
+        {"X-Hub-Signature-256", Signatures::meta(QString::fromUtf16(SandboxAccounts::metaAppSecret), r.body)});
+    r.attemptsLeft = kMetaAttempts;
+    schedule(t.decideAtMs, r);
+}
+
 void SandboxCallbacks::schedule(qint64 dueMs, Report report)
 {
     m_queue.insert(dueMs, std::move(report));

@@ -27,6 +27,9 @@ public:
     // was 200 with the challenge, and if not, what came back.
     void verify(const QString& url, const QString& verifyToken, std::function<void(bool ok, QString problem)> done);
     int pending() const;
+    // Meta's review of a new template ends at its decideAtMs: the app's callback URL hears of it
+    // (message_template_status_update), as Meta's template webhooks always go to the app, never an override.
+    void templateReviewed(const SandboxTemplate& t);
     // A customer writes to the business: Twilio lists it and posts it to the inbound URL its Console has for the
     // sender, Meta posts it to the app's callback (or the number's override). Returns false when there is nowhere
     // to post it.

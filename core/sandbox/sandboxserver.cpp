@@ -75,6 +75,7 @@ SandboxServer::SandboxServer(QObject* parent)
     , m_callbacks(new SandboxCallbacks(m_state, this))
     , m_twilio(m_state, m_callbacks)
     , m_meta(m_state, m_callbacks)
+    , m_templates(m_state, m_callbacks)
 { }
 
 SandboxServer::~SandboxServer() = default;
@@ -134,6 +135,10 @@ void SandboxServer::configure(const QJsonObject& control)
         const QJsonObject hook = control.value(u"meta_webhook"_s).toObject();
         m_state.setMetaWebhook(QString(), {hook.value(u"url"_s).toString(), hook.value(u"verify_token"_s).toString()});
     }
+    if (control.contains(u"template_page_limit"_s))
+        m_state.setTemplatePageLimit(control.value(u"template_page_limit"_s).toInt());
+    if (control.contains(u"template_review_ms"_s))
+        m_state.setTemplateReviewMs(control.value(u"template_review_ms"_s).toInt());
     if (control.contains(u"twilio_inbound_url"_s))
         m_state.setTwilioInboundUrl(control.value(u"twilio_inbound_url"_s).toString());
     const QJsonObject recipients = control.value(u"recipients"_s).toObject();
@@ -173,7 +178,9 @@ SandboxReply SandboxServer::route(const SandboxRequest& request)
         return control(request);
     m_state.recordRequest();
     SandboxReply reply;
-    if (m_twilio.handles(request))
+    if (m_templates.handles(request))
+        reply = m_templates.handle(request);
+    else if (m_twilio.handles(request))
         reply = m_twilio.handle(request);
     else if (m_meta.handles(request))
         reply = m_meta.handle(request);

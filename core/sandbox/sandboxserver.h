@@ -3,6 +3,7 @@
 #include "metasandbox.h"
 #include "sandboxcallbacks.h"
 #include "sandboxstate.h"
+#include "sandboxtemplates.h"
 #include "twiliosandbox.h"
 
 #include <QAbstractHttpServer>
@@ -50,6 +51,7 @@ private:
     SandboxCallbacks* m_callbacks; // a child: it lives on the server's thread
     TwilioSandbox m_twilio;
     MetaSandbox m_meta;
+    SandboxTemplates m_templates;
     quint16 m_port = 0;
     std::vector<std::shared_ptr<QHttpServerResponder>> m_hanging;
 };

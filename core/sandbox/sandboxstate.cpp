@@ -101,6 +101,61 @@ void SandboxState::recordInbound(const StoredMessage& message)
     m_data.messages.insert(message.sid, message);
 }
 
+QList<SandboxTemplate> SandboxState::templates(const QString& provider) const
+{
+    QMutexLocker lock(&m_mutex);
+    QList<SandboxTemplate> list = provider == u"twilio"_s ? m_data.twilioTemplates : m_data.metaTemplates;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (SandboxTemplate& t : list) {
+        if (!t.decision.isEmpty() && t.decideAtMs > 0 && now >= t.decideAtMs)
+            t.status = t.decision; // WhatsApp's review has ended
+    }
+    return list;
+}
+
+void SandboxState::addTemplate(const QString& provider, const SandboxTemplate& t)
+{
+    QMutexLocker lock(&m_mutex);
+    (provider == u"twilio"_s ? m_data.twilioTemplates : m_data.metaTemplates).append(t);
+}
+
+bool SandboxState::updateTemplate(const QString& provider, const SandboxTemplate& t)
+{
+    QMutexLocker lock(&m_mutex);
+    QList<SandboxTemplate>& list = provider == u"twilio"_s ? m_data.twilioTemplates : m_data.metaTemplates;
+    for (SandboxTemplate& existing : list) {
+        if (existing.name == t.name && existing.language == t.language) {
+            existing = t;
+            return true;
+        }
+    }
+    return false;
+}
+
+void SandboxState::setTemplateReviewMs(int milliseconds)
+{
+    QMutexLocker lock(&m_mutex);
+    m_data.templateReviewMs = qMax(0, milliseconds);
+}
+
+void SandboxState::setTemplatePageLimit(int templates)
+{
+    QMutexLocker lock(&m_mutex);
+    m_data.templatePageLimit = qMax(1, templates);
+}
+
+int SandboxState::templatePageLimit() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_data.templatePageLimit;
+}
+
+int SandboxState::templateReviewMs() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_data.templateReviewMs;
+}
+
 void SandboxState::setTwilioInboundUrl(const QString& url)
 {
     QMutexLocker lock(&m_mutex);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandboxaccounts.h"
 #include "sandboxfault.h"
 #include "sandboxlifecycle.h"
 
@@ -60,6 +61,17 @@ public:
     // The number's override, else the app's callback; an empty url when there is none.
     MetaWebhook metaWebhook(const QString& phoneNumberId) const;
     void recordCallback(bool answered);
+    // The templates of an account ("meta_cloud" or "twilio"): the built-in ones and those created since, with
+    // WhatsApp's review decided once its time has come. Calls `decided` for each template whose review ended now.
+    QList<SandboxTemplate> templates(const QString& provider) const;
+    void addTemplate(const QString& provider, const SandboxTemplate& t);
+    // Replaces the template with the same name and language (Meta) or SID (Twilio); false when there is none.
+    bool updateTemplate(const QString& provider, const SandboxTemplate& t);
+    void setTemplateReviewMs(int milliseconds);
+    // The most templates one list page holds, whatever the client asks for.
+    void setTemplatePageLimit(int templates);
+    int templatePageLimit() const;
+    int templateReviewMs() const;
     // A customer's message, for Twilio's message list.
     void recordInbound(const StoredMessage& message);
     // Where Twilio posts customers' messages (the sender's "A message comes in" webhook in its Console).
@@ -102,6 +114,10 @@ private:
         qint64 callbacksRefused = 0; // any other answer, or none
         QString twilioInboundUrl;
         qint64 inbound = 0;
+        QList<SandboxTemplate> metaTemplates = sandboxMetaTemplates();
+        QList<SandboxTemplate> twilioTemplates = sandboxTwilioContents();
+        int templateReviewMs = 1500;
+        int templatePageLimit = 500;
     };
 
     mutable QMutex m_mutex;

@@ -194,8 +194,9 @@ SandboxReply TwilioSandbox::createMessage(const QString& accountSid, const Sandb
     if (!contentSid.isEmpty()) {
         if (!kContentSid.match(contentSid).hasMatch())
             return error(400, 21655, u"The ContentSid is Invalid."_s);
+        const QList<SandboxTemplate> contents = m_state.templates(u"twilio"_s);
         const SandboxTemplate* content = nullptr;
-        for (const SandboxTemplate& t : sandboxTwilioContents()) {
+        for (const SandboxTemplate& t : contents) {
             if (t.name == contentSid)
                 content = &t;
         }

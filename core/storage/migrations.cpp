@@ -169,6 +169,28 @@ const QList<Migration>& tandemMigrations()
                 u"CREATE TABLE twilio_inbound_cursors ("
                 "  profile_id INTEGER PRIMARY KEY,"
                 "  seen_until INTEGER NOT NULL)"_s}},
+        // The templates of each sender's account, as its provider lists them (Meta's message templates, Twilio's
+        // Content with its WhatsApp approval), refreshed by a sync; and how many management requests each sender
+        // made in the current hour (Meta allows 200).
+        {9, u"template catalogue"_s,
+            {u"CREATE TABLE templates ("
+             "  id {{id}},"
+             "  profile_id INTEGER NOT NULL,"
+             "  template_key TEXT NOT NULL,"
+             "  provider_id TEXT NOT NULL DEFAULT '',"
+             "  name TEXT NOT NULL,"
+             "  language TEXT NOT NULL DEFAULT '',"
+             "  status TEXT NOT NULL DEFAULT '',"
+             "  category TEXT NOT NULL DEFAULT '',"
+             "  rejection_reason TEXT NOT NULL DEFAULT '',"
+             "  definition TEXT NOT NULL DEFAULT '{}',"
+             "  synced_at INTEGER NOT NULL DEFAULT 0,"
+             "  UNIQUE (profile_id, template_key))"_s,
+                u"CREATE TABLE template_syncs ("
+                "  profile_id INTEGER PRIMARY KEY,"
+                "  synced_at INTEGER NOT NULL DEFAULT 0,"
+                "  hour_started_at INTEGER NOT NULL DEFAULT 0,"
+                "  requests_this_hour INTEGER NOT NULL DEFAULT 0)"_s}},
     };
     return migrations;
 }

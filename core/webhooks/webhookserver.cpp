@@ -9,6 +9,7 @@
 #include "storage/database.h"
 #include "storage/profilerepository.h"
 #include "storage/writetransaction.h"
+#include "templates/templatecatalogue.h"
 #include "twiliocallbacks.h"
 
 #include <QCryptographicHash>
@@ -280,7 +281,16 @@ void WebhookServer::handleMetaApp(const std::shared_ptr<Pending>& pending)
                                       .toObject();
         const QString number
             = first.value(u"value"_s).toObject().value(u"metadata"_s).toObject().value(u"phone_number_id"_s).toString();
-        const qint64 sender = number.isEmpty() ? 0 : metaSenderOf(number);
+        // Template and account events name the WhatsApp Business Account (the entry's id), not a number.
+        const QString account = QJsonDocument::fromJson(pending->body)
+                                    .object()
+                                    .value(u"entry"_s)
+                                    .toArray()
+                                    .first()
+                                    .toObject()
+                                    .value(u"id"_s)
+                                    .toString();
+        const qint64 sender = !number.isEmpty() ? metaSenderOf(number) : metaSenderOfAccount(account);
         if (sender == 0)
             return refuse(
                 pending->responder, 404, tr("No Meta sender here has the phone number ID \"%1\".").arg(number));
@@ -339,6 +349,18 @@ qint64 WebhookServer::twilioSenderOf(const QString& accountSid, const QString& n
     return accounts == 1 ? sameAccount : 0; // a Messaging Service sender, or the account's only one
 }
 
+qint64 WebhookServer::metaSenderOfAccount(const QString& wabaId)
+{
+    const Result<QList<Profile>> all = m_profiles->list();
+    if (!all.isOk() || wabaId.isEmpty())
+        return 0;
+    for (const Profile& p : all.value()) {
+        if (p.kind == u"meta_cloud"_s && p.setting(u"waba_id"_s) == wabaId)
+            return p.id;
+    }
+    return 0;
+}
+
 qint64 WebhookServer::metaSenderOf(const QString& phoneNumberId)
 {
     if (!m_metaNumbers.contains(phoneNumberId)) {
@@ -392,6 +414,7 @@ void WebhookServer::flush()
     int statuses = 0;
     int messages = 0;
     QList<InboxLedger::Confirmation> confirmations;
+    int changedTemplates = 0;
     Status stored = Status::success();
     {
         WriteTransaction transaction(m_database.connection());
@@ -409,6 +432,25 @@ void WebhookServer::flush()
             statuses += recorded.value().stored;
             messages += inbound.value().stored;
             confirmations << inbound.value().confirmations;
+            for (const auto& [kind, value] : p.otherEvents) {
+                if (kind != u"template"_s)
+                    continue;
+                // message_template_status_update: {event: APPROVED | REJECTED | PAUSED | …, message_template_id,
+                // message_template_name, message_template_language, reason}.
+                const Result<int> changed
+                    = TemplateCatalogue(m_database)
+                          .updateStatus(QString::number(value.value(u"message_template_id"_s).toInteger()),
+                              value.value(u"message_template_name"_s).toString(),
+                              value.value(u"message_template_language"_s).toString(),
+                              value.value(u"event"_s).toString(), value.value(u"reason"_s).toString());
+                if (!changed.isOk()) {
+                    stored = changed.status();
+                    break;
+                }
+                changedTemplates += changed.value();
+            }
+            if (!stored.isOk())
+                break;
             for (const QJsonObject& preference : p.preferences) {
                 stored = applyPreference(preference);
                 if (!stored.isOk())
@@ -460,6 +502,8 @@ void WebhookServer::flush()
     }
     if (statuses > 0 || messages > 0)
         Q_EMIT received(statuses, messages);
+    if (changedTemplates > 0)
+        Q_EMIT templatesChanged(changedTemplates);
 }
 
 QString WebhookServer::confirmationFor(qint64 profileId)

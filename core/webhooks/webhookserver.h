@@ -60,6 +60,8 @@ public:
 Q_SIGNALS:
     // After each commit: how many new status reports and customers' messages were stored.
     void received(int statuses, int messages);
+    // Meta reported templates' review decisions; the catalogue has them.
+    void templatesChanged(int templates);
     // A request was refused (bad signature, unknown sender): why, without any secret.
     void refused(const QString& reason);
 
@@ -88,6 +90,8 @@ private:
     Status applyPreference(const QJsonObject& value);
     // The Twilio sender of this account with this number, or the account's only one; 0 when none.
     qint64 twilioSenderOf(const QString& accountSid, const QString& number);
+    // A Meta sender of this WhatsApp Business Account, or 0.
+    qint64 metaSenderOfAccount(const QString& wabaId);
     // The Meta sender with this phone number id, or 0.
     qint64 metaSenderOf(const QString& phoneNumberId);
 

@@ -15,7 +15,8 @@ inline Profile twilioSandboxProfile(const QUrl& base)
     p.kind = QStringLiteral("twilio");
     p.settings = {{QStringLiteral("account_sid"), QString::fromUtf16(SandboxAccounts::twilioAccountSid)},
         {QStringLiteral("from"), QString::fromUtf16(SandboxAccounts::twilioSender)},
-        {QStringLiteral("default_region"), QStringLiteral("US")}, {QStringLiteral("api_base"), base.toString()}};
+        {QStringLiteral("default_region"), QStringLiteral("US")}, {QStringLiteral("api_base"), base.toString()},
+        {QStringLiteral("content_api_base"), base.toString()}};
     return p;
 }
 
@@ -31,6 +32,7 @@ inline Profile metaSandboxProfile(const QUrl& base)
     p.name = QStringLiteral("Meta shop");
     p.kind = QStringLiteral("meta_cloud");
     p.settings = {{QStringLiteral("phone_number_id"), QString::fromUtf16(SandboxAccounts::metaPhoneNumberId)},
+        {QStringLiteral("waba_id"), QString::fromUtf16(SandboxAccounts::metaWabaId)},
         {QStringLiteral("default_region"), QStringLiteral("US")},
         {QStringLiteral("api_version"), QStringLiteral("v23.0")}, {QStringLiteral("api_base"), base.toString()}};
     return p;

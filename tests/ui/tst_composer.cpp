@@ -13,6 +13,7 @@
 #include "fakes/testapp.h"
 #include "mainwindow/mainwindow.h"
 #include "secrets/memorysecretstore.h"
+#include "templates/templatesview.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -23,7 +24,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTabWidget>
 #include <QTest>
 #include <QTimer>
@@ -62,6 +65,70 @@ class TestComposer : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // The owner syncs the sender's templates, picks an approved one with a picture header from the list (its
+    // variables come from its own text), gives the picture's link, and sends; the sandbox checks the header's kind
+    // and the number of values as Meta does. A paused template is listed but cannot be picked.
+    void aTemplateWithAPictureHeaderFromTheCatalogue()
+    {
+        auto app = makeTestApp(std::make_unique<MemorySecretStore>());
+        addSender(*app, metaSandboxProfile(app->sandbox()->baseUrl()), metaSandboxSecrets());
+        QVERIFY(ContactImporter(app->services().database, u"BR"_s).import(kCustomers).isOk());
+        MainWindow window(app->services());
+        window.resize(1100, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showTab(MainWindow::TemplatesTab);
+        TemplatesView* templates = window.templatesView();
+        auto* table = child<QTableWidget>(templates, u"templatesTableWidget"_s);
+        // Synced when the screen opened (never synced before); the button syncs again.
+        QTRY_VERIFY(!templates->isBusy() && table->rowCount() == 5);
+        QTest::mouseClick(child<QPushButton>(templates, u"syncTemplatesButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(!templates->isBusy());
+        QCOMPARE(table->rowCount(), 5);
+        QVERIFY(child<QLabel>(templates, u"templatesStatusLabel"_s)->text().contains(u"5 template"_s));
+
+        window.showTab(MainWindow::ComposeTab);
+        ComposerView* composer = window.composerView();
+        QTRY_VERIFY(!child<AudiencePage>(composer, u"audiencePage"_s)->isLoading());
+        auto* next = child<QPushButton>(composer, u"nextButton"_s);
+        auto* tags = child<QListWidget>(composer, u"tagsListWidget"_s);
+        tags->findItems(u"vip"_s, Qt::MatchExactly).first()->setCheckState(Qt::Checked);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(composer->currentStep(), int(ComposerView::MessageStep));
+        auto* catalogue = child<QComboBox>(composer, u"catalogueComboBox"_s);
+        QCOMPARE(catalogue->count(), 6); // "choose one" and the five
+        const int paused = catalogue->findData(u"old_promotion|en"_s);
+        QVERIFY(paused > 0);
+        QVERIFY(!qobject_cast<QStandardItemModel*>(catalogue->model())->item(paused)->isEnabled());
+        const int reminder = catalogue->findData(u"appointment_reminder|en"_s);
+        catalogue->setCurrentIndex(reminder);
+        Q_EMIT catalogue->activated(reminder);
+        QCOMPARE(child<QLineEdit>(composer, u"templateNameLineEdit"_s)->text(), u"appointment_reminder"_s);
+        // Its three variables, from its own text; and a picture header that needs its link.
+        choose(child<QComboBox>(composer, u"sourceComboBox_1"_s), u"name"_s);
+        choose(child<QComboBox>(composer, u"sourceComboBox_2"_s), u"order"_s);
+        choose(child<QComboBox>(composer, u"sourceComboBox_3"_s), u"order"_s);
+        auto* header = child<QLineEdit>(composer, u"headerLinkLineEdit"_s);
+        QVERIFY(header->isVisibleTo(composer));
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(composer->currentStep(), int(ComposerView::MessageStep)); // the link is missing
+        QTest::keyClicks(header, u"https://shop.example/salon.jpg"_s);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(composer->currentStep(), int(ComposerView::PreviewStep));
+        QTest::mouseClick(next, Qt::LeftButton);
+        auto* preflight = child<PreflightView>(composer, u"preflightView"_s);
+        QTRY_VERIFY(preflight->report().has_value());
+        QVERIFY2(preflight->report()->blockers.isEmpty(), qPrintable(preflight->report()->blockers.join(u' ')));
+        QCOMPARE(child<QLabel>(composer, u"sendableCountLabel"_s)->text(), u"4"_s); // Eva opted out
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(composer->currentStep(), int(ComposerView::SendStep));
+        QTest::mouseClick(child<QPushButton>(composer, u"sendButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(app->sandbox()->state().acceptedTotal(), 4, 15000);
+        const QList<SandboxState::StoredMessage> sent = app->sandbox()->state().messagesTo(u"+5511987654321"_s);
+        QCOMPARE(sent.first().body, u"Hi Ana Souza, this is a reminder of your appointment on A-100 at A-100."_s);
+        QCOMPARE(app->sandbox()->state().statsJson().value(u"rejected"_s).toInt(), 0);
+    }
+
     void templateBroadcastToATagFromComposeToFinalCounts()
     {
         auto app = makeTestApp(std::make_unique<MemorySecretStore>());

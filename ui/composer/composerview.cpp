@@ -142,6 +142,8 @@ QString ComposerView::problemLeaving(int step) const
     case CheckStep:
         if (!m_preflight->report())
             return tr("Wait for the check to finish.");
+        if (!m_preflight->report()->blockers.isEmpty())
+            return m_preflight->report()->blockers.first();
         return m_preflight->report()->sendable.isEmpty() ? tr("Nobody in this audience can receive this message.")
                                                          : QString();
     default:
@@ -175,6 +177,7 @@ void ComposerView::enterStep(int step)
         const QString rate = sender ? sender->setting(u"rate_per_second"_s) : QString();
         input.ratePerSecond = rate.isEmpty() ? 80 : rate.toDouble();
         input.now = QDateTime::currentDateTimeUtc();
+        input.catalogue = m_message->catalogue();
         m_preflight->run(input);
     } else if (step == SendStep && m_preflight->report()) {
         const int count = int(m_preflight->report()->sendable.size());

@@ -3,6 +3,7 @@
 #include "appservices.h"
 #include "broadcast/templatetext.h"
 #include "storage/profilerepository.h"
+#include "templates/templatecatalogue.h"
 #include "variablemappingeditor.h"
 
 #include <QComboBox>
@@ -11,6 +12,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -33,6 +35,8 @@ MessagePage::MessagePage(AppServices& services, QWidget* parent)
     , m_mediaUrl(new QLineEdit(this))
     , m_mediaType(new QComboBox(this))
     , m_caption(new QLineEdit(this))
+    , m_catalogue(new QComboBox(this))
+    , m_headerLink(new QLineEdit(this))
     , m_templateName(new QLineEdit(this))
     , m_language(new QLineEdit(u"en_US"_s, this))
     , m_contentSid(new QLineEdit(this))
@@ -53,6 +57,9 @@ MessagePage::MessagePage(AppServices& services, QWidget* parent)
     m_mediaType->addItem(tr("Document"), int(OutgoingMessage::MediaType::Document));
     m_mediaType->addItem(tr("Video"), int(OutgoingMessage::MediaType::Video));
     m_caption->setObjectName(u"captionLineEdit"_s);
+    m_catalogue->setObjectName(u"catalogueComboBox"_s);
+    m_headerLink->setObjectName(u"headerLinkLineEdit"_s);
+    m_headerLink->setPlaceholderText(u"https://example.com/cake.jpg"_s);
     m_templateName->setObjectName(u"templateNameLineEdit"_s);
     m_templateName->setPlaceholderText(u"order_ready"_s);
     m_language->setObjectName(u"languageLineEdit"_s);
@@ -82,6 +89,8 @@ MessagePage::MessagePage(AppServices& services, QWidget* parent)
     auto* templateForm = new QFormLayout(templatePage);
     m_templateForm = templateForm;
     templateForm->addRow(m_templateHint);
+    templateForm->addRow(tr("From the &account:"), m_catalogue);
+    templateForm->addRow(tr("Header &image link:"), m_headerLink);
     templateForm->addRow(tr("Template &name:"), m_templateName);
     templateForm->addRow(tr("&Language:"), m_language);
     templateForm->addRow(tr("Content &SID:"), m_contentSid);
@@ -112,6 +121,12 @@ MessagePage::MessagePage(AppServices& services, QWidget* parent)
     for (QLineEdit* edit : {m_mediaUrl, m_templateName, m_language, m_contentSid})
         connect(edit, &QLineEdit::textChanged, this, &MessagePage::changed);
     connect(m_category, &QComboBox::currentIndexChanged, this, &MessagePage::changed);
+    connect(m_headerLink, &QLineEdit::textChanged, this, &MessagePage::changed);
+    connect(m_catalogue, &QComboBox::activated, this, [this] {
+        const QString key = m_catalogue->currentData().toString();
+        if (!key.isEmpty())
+            chooseTemplate(key);
+    });
     connect(m_variables, &VariableMappingEditor::changed, this, &MessagePage::changed);
     reloadSenders();
 }
@@ -147,7 +162,74 @@ void MessagePage::updateKinds()
             ? tr("Twilio sends approved templates by their Content SID (Twilio Console → Content Template Builder).")
             : tr("Meta sends approved templates by name and language (WhatsApp Manager → Message templates)."));
     m_pages->setCurrentIndex(m_kind->currentData().toInt());
+    loadCatalogue();
     updateVariables();
+}
+
+void MessagePage::loadCatalogue()
+{
+    const std::optional<Profile> p = sender();
+    const Result<QList<MessageTemplate>> templates = p ? TemplateCatalogue(m_services.database).list(p->id)
+                                                       : Result<QList<MessageTemplate>>(QList<MessageTemplate>());
+    m_templates = templates.isOk() ? templates.value() : QList<MessageTemplate>();
+    const QSignalBlocker blocker(m_catalogue);
+    m_catalogue->clear();
+    m_catalogue->addItem(m_templates.isEmpty() ? tr("None synced yet (Templates tab): type it in below")
+                                               : tr("Choose one, or type it in below"),
+        QString());
+    auto* model = qobject_cast<QStandardItemModel*>(m_catalogue->model());
+    for (const MessageTemplate& t : std::as_const(m_templates)) {
+        m_catalogue->addItem(u"%1 · %2 · %3"_s.arg(t.name, t.language, t.category), t.key());
+        if (!t.isApproved() && model) {
+            // Shown, so the owner finds it, but not chosen: it cannot be sent.
+            QStandardItem* item = model->item(m_catalogue->count() - 1);
+            item->setEnabled(false);
+            item->setToolTip(t.unusableReason());
+            item->setText(item->text() + u" · "_s + t.status);
+        }
+    }
+    m_templateForm->setRowVisible(m_catalogue, !m_templates.isEmpty() || p);
+    m_templateForm->setRowVisible(m_headerLink,
+        chosen() && !chosen()->headerFormat.isEmpty() && chosen()->headerFormat != u"text"_s && !isTwilio(sender()));
+}
+
+bool MessagePage::chooseTemplate(const QString& key)
+{
+    for (const MessageTemplate& t : std::as_const(m_templates)) {
+        if (t.key() != key || !t.isApproved())
+            continue;
+        m_catalogue->setCurrentIndex(m_catalogue->findData(key));
+        m_kind->setCurrentIndex(m_kind->findData(int(Kind::Template)));
+        m_templateName->setText(t.name);
+        m_language->setText(t.language);
+        m_contentSid->setText(t.provider == u"twilio"_s ? t.providerId : QString());
+        const MessageCategory category = t.category == u"marketing"_s ? MessageCategory::Marketing
+            : t.category == u"authentication"_s                       ? MessageCategory::Authentication
+                                                                      : MessageCategory::Utility;
+        m_category->setCurrentIndex(m_category->findData(int(category)));
+        m_body->setPlainText(t.body); // its variables come from its own text
+        const bool media = !t.headerFormat.isEmpty() && t.headerFormat != u"text"_s && t.provider != u"twilio"_s;
+        m_templateForm->setRowVisible(m_headerLink, media);
+        m_templateForm->labelForField(m_headerLink)->setProperty("text", tr("Header %1 link:").arg(t.headerFormat));
+        updateVariables();
+        return true;
+    }
+    return false;
+}
+
+const MessageTemplate* MessagePage::chosen() const
+{
+    const QString key = m_catalogue->currentData().toString();
+    for (const MessageTemplate& t : m_templates) {
+        if (!key.isEmpty() && t.key() == key)
+            return &t;
+    }
+    return nullptr;
+}
+
+QList<MessageTemplate> MessagePage::catalogue() const
+{
+    return m_templates;
 }
 
 void MessagePage::updateVariables()
@@ -201,6 +283,14 @@ OutgoingMessage MessagePage::message() const
             m.kind = OutgoingMessage::Kind::Template;
             m.templateName = m_templateName->text().trimmed();
             m.languageCode = m_language->text().trimmed();
+            // A media header gets the same file for everyone in the broadcast.
+            const MessageTemplate* t = chosen();
+            if (t && t->name == m.templateName && !m_headerLink->text().trimmed().isEmpty()) {
+                m.headerType = t->headerFormat == u"video"_s ? OutgoingMessage::HeaderType::Video
+                    : t->headerFormat == u"document"_s       ? OutgoingMessage::HeaderType::Document
+                                                             : OutgoingMessage::HeaderType::Image;
+                m.headerValue = m_headerLink->text().trimmed();
+            }
         }
         break;
     }
@@ -250,6 +340,9 @@ QString MessagePage::problem() const
                                                     : tr("Give the template's Content SID (it starts with HX).");
         if (m.templateName.isEmpty() || m.languageCode.isEmpty())
             return tr("Give the template's name and language.");
+        if (const MessageTemplate* t = chosen(); t && t->name == m.templateName && !t->headerFormat.isEmpty()
+            && t->headerFormat != u"text"_s && m.headerValue.isEmpty())
+            return tr("The template shows a %1 at the top: give the link to the file.").arg(t->headerFormat);
         return QString();
     }
     return QString();

@@ -4,6 +4,7 @@
 #include "model/outgoingmessage.h"
 #include "model/profile.h"
 #include "pricing/costestimate.h"
+#include "templates/messagetemplate.h"
 
 #include <QWidget>
 
@@ -46,6 +47,10 @@ public:
     QString previewBody() const;
     // Why the message cannot be sent yet, or empty.
     QString problem() const;
+    // The sender's synced templates (empty when never synced).
+    QList<MessageTemplate> catalogue() const;
+    // Picks a template of the catalogue as the message (its name, language, category, text and header).
+    bool chooseTemplate(const QString& key);
 
 Q_SIGNALS:
     void changed();
@@ -53,6 +58,8 @@ Q_SIGNALS:
 private:
     void updateKinds();
     void updateVariables();
+    void loadCatalogue();
+    const MessageTemplate* chosen() const;
 
     AppServices& m_services;
     QList<Profile> m_profiles;
@@ -63,6 +70,9 @@ private:
     QLineEdit* m_mediaUrl;
     QComboBox* m_mediaType;
     QLineEdit* m_caption;
+    QComboBox* m_catalogue;
+    QLineEdit* m_headerLink;
+    QList<MessageTemplate> m_templates;
     QLineEdit* m_templateName;
     QLineEdit* m_language;
     QLineEdit* m_contentSid;

@@ -37,9 +37,14 @@ PreflightView::PreflightView(const ComparisonData& prices, QWidget* parent)
     , m_prices(prices)
     , m_busy(new QProgressBar(this))
     , m_groups(new QGridLayout)
+    , m_blockers(new QLabel(this))
     , m_cost(new QLabel(this))
     , m_duration(new QLabel(this))
 {
+    m_blockers->setObjectName(u"preflightBlockersLabel"_s);
+    m_blockers->setTextFormat(Qt::PlainText);
+    m_blockers->setWordWrap(true);
+    m_blockers->setStyleSheet(u"color: #b00020;"_s);
     setObjectName(u"preflightView"_s);
     m_busy->setObjectName(u"preflightProgressBar"_s);
     m_busy->setRange(0, 0);
@@ -52,6 +57,7 @@ PreflightView::PreflightView(const ComparisonData& prices, QWidget* parent)
     intro->setWordWrap(true);
     layout->addWidget(intro);
     layout->addWidget(m_busy);
+    layout->addWidget(m_blockers);
     layout->addLayout(m_groups);
     layout->addWidget(m_cost);
     layout->addWidget(m_duration);
@@ -90,6 +96,7 @@ void PreflightView::clearGroups()
         delete item->widget();
         delete item;
     }
+    m_blockers->clear();
     m_cost->clear();
     m_duration->clear();
 }
@@ -97,6 +104,8 @@ void PreflightView::clearGroups()
 void PreflightView::display(const PreflightReport& r)
 {
     clearGroups();
+    m_blockers->setText(
+        r.blockers.isEmpty() ? QString() : tr("It cannot be sent as it is:") + u"\n• "_s + r.blockers.join(u"\n• "_s));
     addGroup(0, u"sendable"_s, tr("Will receive it:"), &r.sendable);
     addGroup(1, u"optedOut"_s, tr("Opted out (never messaged):"), &r.optedOut);
     addGroup(2, u"outsideWindow"_s, tr("Outside the 24-hour window (free text can't reach them):"), &r.outsideWindow);

@@ -41,6 +41,7 @@ private:
     std::optional<PreflightReport> m_report;
     QProgressBar* m_busy;
     QGridLayout* m_groups;
+    QLabel* m_blockers;
     QLabel* m_cost;
     QLabel* m_duration;
 };

@@ -18,6 +18,7 @@
 #include "replies/repliesview.h"
 #include "senderactions.h"
 #include "storage/profilerepository.h"
+#include "templates/templatesview.h"
 #include "webhooks/receiverdialog.h"
 #include "webhooks/receiverthread.h"
 #include "wizard/setupwizard.h"
@@ -51,6 +52,7 @@ MainWindow::MainWindow(AppServices& services, QWidget* parent)
     m_composer = new ComposerView(services, this);
     m_activity = new ActivityView(services, this);
     m_replies = new RepliesView(services, this);
+    m_templates = new TemplatesView(services, this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"mainTabWidget"_s);
     m_tabs->addTab(m_pages, tr("&Senders"));
@@ -58,6 +60,8 @@ MainWindow::MainWindow(AppServices& services, QWidget* parent)
     m_tabs->addTab(m_composer, tr("&New broadcast"));
     m_tabs->addTab(m_activity, tr("&Activity"));
     m_tabs->addTab(m_replies, tr("&Replies"));
+    m_tabs->addTab(m_templates, tr("&Templates"));
+    connect(m_templates, &TemplatesView::catalogueChanged, m_composer, &ComposerView::reloadSenders);
     // New replies: a count on the tab, and a word in the status bar.
     connect(m_replies, &RepliesView::unreadChanged, this, [this](int unread) {
         m_tabs->setTabText(RepliesTab, unread > 0 ? tr("&Replies (%1)").arg(unread) : tr("&Replies"));
@@ -311,6 +315,8 @@ void MainWindow::reloadProfiles()
     m_pages->setCurrentIndex(m_profiles.isEmpty() ? 0 : 1);
     if (m_composer)
         m_composer->reloadSenders();
+    if (m_templates)
+        m_templates->reloadSenders();
     if (!m_profiles.isEmpty() && m_profileTable->selectedItems().isEmpty())
         m_profileTable->selectRow(0);
     updateActions();
@@ -329,6 +335,11 @@ ContactsView* MainWindow::contactsView() const
 ComposerView* MainWindow::composerView() const
 {
     return m_composer;
+}
+
+TemplatesView* MainWindow::templatesView() const
+{
+    return m_templates;
 }
 
 RepliesView* MainWindow::repliesView() const

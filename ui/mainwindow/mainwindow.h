@@ -12,15 +12,16 @@ class ComposerView;
 class ContactsView;
 class QLabel;
 class RepliesView;
+class TemplatesView;
 class QPushButton;
 class QTabWidget;
 class QStackedWidget;
 class QTableWidget;
 class SenderActions;
 
-// Tandem's main window, five tabs: the senders (an invitation to set up WhatsApp while there is none, then the
+// Tandem's main window, six tabs: the senders (an invitation to set up WhatsApp while there is none, then the
 // list with what can be done to each: edit, check, test, switch provider, remove), the contacts, the broadcast
-// composer, the broadcast activity and the customers' replies.
+// composer, the broadcast activity, the customers' replies and the senders' templates.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -31,7 +32,8 @@ public:
         ContactsTab,
         ComposeTab,
         ActivityTab,
-        RepliesTab
+        RepliesTab,
+        TemplatesTab
     };
 
     explicit MainWindow(AppServices& services, QWidget* parent = nullptr);
@@ -41,6 +43,7 @@ public:
     ComposerView* composerView() const;
     ActivityView* activityView() const;
     RepliesView* repliesView() const;
+    TemplatesView* templatesView() const;
 
     // Re-reads the senders from the database and shows the empty state or the list.
     void reloadProfiles();
@@ -78,6 +81,7 @@ private:
     ComposerView* m_composer = nullptr;
     ActivityView* m_activity = nullptr;
     RepliesView* m_replies = nullptr;
+    TemplatesView* m_templates = nullptr;
     QTableWidget* m_profileTable = nullptr;
     QList<QPushButton*> m_selectionButtons;
     QLabel* m_receiverStatus = nullptr;

@@ -111,7 +111,7 @@ void ConfigurePage::fillDemoCredentials()
     if (kind() == u"twilio"_s) {
         form()->setValues({{u"account_sid"_s, QString::fromUtf16(SandboxAccounts::twilioAccountSid)},
             {u"from"_s, QString::fromUtf16(SandboxAccounts::twilioSender)}, {u"default_region"_s, u"US"_s},
-            {u"api_base"_s, base}});
+            {u"api_base"_s, base}, {u"content_api_base"_s, base}});
         form()->setSecret(u"auth_token"_s, QString::fromUtf16(SandboxAccounts::twilioAuthToken));
     } else {
         form()->setValues({{u"phone_number_id"_s, QString::fromUtf16(SandboxAccounts::metaPhoneNumberId)},

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "sandboxreply.h"
+#include "sandboxrequest.h"
+
+class SandboxCallbacks;
+class SandboxState;
+
+// The template management both providers offer, as the sandbox plays it: Meta's GET and POST
+// /{version}/{WABA_ID}/message_templates (cursor pages), Twilio's GET /v1/ContentAndApprovals (numbered pages),
+// POST /v1/Content and POST /v1/Content/{sid}/ApprovalRequests/whatsapp. A new template waits for review and is
+// then approved, or rejected with a reason when it breaks a rule WhatsApp enforces (a malformed name, placeholders
+// out of order, next to each other or at an end, a variable without an example); Meta reports the decision to the
+// app's callback URL (message_template_status_update).
+class SandboxTemplates
+{
+public:
+    SandboxTemplates(SandboxState& state, SandboxCallbacks* callbacks);
+
+    bool handles(const SandboxRequest& request) const;
+    SandboxReply handle(const SandboxRequest& request);
+
+private:
+    SandboxReply listMeta(const SandboxRequest& request) const;
+    SandboxReply createMeta(const SandboxRequest& request);
+    SandboxReply listTwilio(const SandboxRequest& request) const;
+    SandboxReply createTwilio(const SandboxRequest& request);
+    SandboxReply approveTwilio(const QString& sid, const SandboxRequest& request);
+
+    SandboxState& m_state;
+    SandboxCallbacks* m_callbacks;
+};

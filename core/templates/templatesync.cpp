@@ -1,0 +1,59 @@
+#include "templatesync.h"
+
+#include "providers/messagingprovider.h"
+#include "templatecatalogue.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+TemplateSync::TemplateSync(Database& database, MessagingProvider& provider, qint64 profileId, QObject* parent)
+    : QObject(parent), m_database(database), m_provider(provider), m_profileId(profileId)
+{ }
+
+void TemplateSync::start()
+{
+    page(QString());
+}
+
+void TemplateSync::page(const QString& next)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (m_provider.kind() == u"meta_cloud"_s) {
+        const Result<bool> allowed = TemplateCatalogue(m_database).takeRequests(m_profileId, 1, now);
+        if (!allowed.isOk())
+            return finish({allowed.status(), 0, m_pages});
+        if (!allowed.value())
+            return finish({Status::failure(tr("Meta allows %1 template requests an hour for an account, and this "
+                                              "hour's are used up. Try again in an hour; the catalogue stays as it "
+                                              "was.")
+                                               .arg(TemplateCatalogue::kRequestsPerHour)),
+                0, m_pages});
+    }
+    ProviderJob* job = m_provider.listTemplates(next);
+    connect(job, &ProviderJob::finished, this, [this](const ProviderResult& result) {
+        if (!result.isOk())
+            return finish({Status::failure(result.error.explanation), 0, m_pages});
+        ++m_pages;
+        for (const QVariant& v : result.details.value(u"templates"_s).toList())
+            m_found << QJsonObject::fromVariantMap(v.toMap());
+        const QString following = result.details.value(u"next"_s).toString();
+        if (!following.isEmpty() && m_pages < kMostPages)
+            return page(following);
+        QList<MessageTemplate> templates;
+        const bool twilio = m_provider.kind() == u"twilio"_s;
+        for (const QJsonObject& raw : std::as_const(m_found))
+            templates << (twilio ? MessageTemplate::fromTwilio(raw, m_profileId)
+                                 : MessageTemplate::fromMeta(raw, m_profileId));
+        const Status stored
+            = TemplateCatalogue(m_database).replace(m_profileId, templates, QDateTime::currentMSecsSinceEpoch());
+        finish({stored, int(templates.size()), m_pages});
+    });
+}
+
+void TemplateSync::finish(const Outcome& outcome)
+{
+    QMetaObject::invokeMethod(
+        this, [this, outcome] { Q_EMIT finished(outcome); }, Qt::QueuedConnection);
+}

@@ -1,0 +1,263 @@
+#include "templatesview.h"
+
+#include "appservices.h"
+#include "common/plaintext.h"
+#include "profiles/profileservice.h"
+#include "providers/messagingprovider.h"
+#include "providers/providerregistry.h"
+#include "storage/database.h"
+#include "storage/profilerepository.h"
+#include "templateeditor.h"
+#include "templates/templatecatalogue.h"
+#include "templates/templatesync.h"
+#include "templates/twiliocontent.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr qint64 kStaleMs = 60 * 60 * 1000;
+
+QString statusText(const MessageTemplate& t)
+{
+    return t.isApproved() ? QCoreApplication::translate("TemplatesView", "Approved") : t.unusableReason();
+}
+} // namespace
+
+TemplatesView::TemplatesView(AppServices& services, QWidget* parent)
+    : QWidget(parent)
+    , m_services(services)
+    , m_sender(new QComboBox(this))
+    , m_sync(new QPushButton(tr("S&ync from the account"), this))
+    , m_create(new QPushButton(tr("&New template…"), this))
+    , m_status(new QLabel(this))
+    , m_table(new QTableWidget(0, 4, this))
+    , m_preview(new QLabel(this))
+{
+    setObjectName(u"templatesView"_s);
+    m_sender->setObjectName(u"templatesSenderComboBox"_s);
+    m_sync->setObjectName(u"syncTemplatesButton"_s);
+    m_create->setObjectName(u"newTemplateButton"_s);
+    m_status->setObjectName(u"templatesStatusLabel"_s);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    m_table->setObjectName(u"templatesTableWidget"_s);
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Language"), tr("Category"), tr("Status")});
+    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_preview->setObjectName(u"templatePreviewLabel"_s);
+    m_preview->setTextFormat(Qt::PlainText);
+    m_preview->setWordWrap(true);
+    m_preview->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_preview->setStyleSheet(u"background: #dcf8c6; border-radius: 6px; padding: 10px; color: #202020;"_s);
+    m_preview->setMinimumWidth(260);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Sender:"), this));
+    top->addWidget(m_sender, 1);
+    top->addWidget(m_sync);
+    top->addWidget(m_create);
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_preview);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_status);
+    layout->addWidget(splitter, 1);
+
+    connect(m_sender, &QComboBox::currentIndexChanged, this, &TemplatesView::showCatalogue);
+    connect(m_sync, &QPushButton::clicked, this, &TemplatesView::sync);
+    connect(m_create, &QPushButton::clicked, this, &TemplatesView::createTemplate);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &TemplatesView::showPreview);
+    reloadSenders();
+}
+
+void TemplatesView::reloadSenders()
+{
+    const qint64 current = m_sender->currentData().toLongLong();
+    const Result<QList<Profile>> profiles = m_services.profiles.list();
+    {
+        const QSignalBlocker blocker(m_sender);
+        m_sender->clear();
+        if (profiles.isOk()) {
+            for (const Profile& p : profiles.value())
+                m_sender->addItem(p.name, p.id);
+        }
+        m_sender->setCurrentIndex(qMax(0, m_sender->findData(current)));
+    }
+    showCatalogue();
+    // A list older than an hour is read again, once per opening (Meta counts the requests).
+    const Result<qint64> synced = TemplateCatalogue(m_services.database).syncedAt(m_sender->currentData().toLongLong());
+    if (m_sender->count() > 0 && synced.isOk() && QDateTime::currentMSecsSinceEpoch() - synced.value() > kStaleMs)
+        sync();
+}
+
+bool TemplatesView::isBusy() const
+{
+    return m_busy;
+}
+
+void TemplatesView::setBusy(bool busy, const QString& text)
+{
+    m_busy = busy;
+    m_sync->setEnabled(!busy && m_sender->count() > 0);
+    m_create->setEnabled(!busy && m_sender->count() > 0);
+    m_status->setText(text);
+}
+
+void TemplatesView::showCatalogue()
+{
+    const qint64 profileId = m_sender->currentData().toLongLong();
+    const Result<QList<MessageTemplate>> templates = TemplateCatalogue(m_services.database).list(profileId);
+    m_templates = templates.isOk() ? templates.value() : QList<MessageTemplate>();
+    m_table->setRowCount(int(m_templates.size()));
+    for (int row = 0; row < m_templates.size(); ++row) {
+        const MessageTemplate& t = m_templates.at(row);
+        const QStringList cells = {t.name, t.language, t.category, statusText(t)};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto* item = new QTableWidgetItem(cells.at(column));
+            item->setToolTip(plainToolTip(cells.at(column)));
+            if (!t.isApproved())
+                item->setForeground(QColor(0x80, 0x80, 0x80));
+            m_table->setItem(row, column, item);
+        }
+    }
+    const Result<qint64> synced = TemplateCatalogue(m_services.database).syncedAt(profileId);
+    if (!m_busy)
+        m_status->setText(synced.isOk() && synced.value() > 0
+                ? tr("%n template(s), synced %1.", nullptr, int(m_templates.size()))
+                      .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(synced.value()), QLocale::ShortFormat))
+                : tr("Not synced yet: press Sync to read this sender's templates from its account."));
+    m_sync->setEnabled(!m_busy && m_sender->count() > 0);
+    m_create->setEnabled(!m_busy && m_sender->count() > 0);
+    if (!m_templates.isEmpty())
+        m_table->selectRow(0);
+    showPreview();
+}
+
+void TemplatesView::showPreview()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_templates.size()) {
+        m_preview->setText(tr("Choose a template to see it as your customers will."));
+        return;
+    }
+    const MessageTemplate& t = m_templates.at(row);
+    QStringList parts;
+    if (t.headerFormat == u"text"_s)
+        parts << t.headerText.toUpper();
+    else if (!t.headerFormat.isEmpty())
+        parts << u"[%1]"_s.arg(t.headerFormat);
+    parts << t.body;
+    if (!t.footer.isEmpty())
+        parts << t.footer;
+    for (const QJsonValue& b : t.buttons)
+        parts << u"[ %1 ]"_s.arg(b.toObject().value(u"text"_s).toString());
+    if (!t.isApproved())
+        parts << QString() << statusText(t);
+    m_preview->setText(parts.join(u"\n\n"_s));
+}
+
+void TemplatesView::withProvider(const std::function<void(MessagingProvider* provider)>& use)
+{
+    const qint64 profileId = m_sender->currentData().toLongLong();
+    const Result<Profile> profile = m_services.profiles.find(profileId);
+    if (!profile.isOk()) {
+        setBusy(false, profile.error());
+        return;
+    }
+    ProfileJob* job = m_services.profileService.loadSecrets(profile.value());
+    connect(job, &ProfileJob::finished, this, [this, use](const ProfileOutcome& outcome) {
+        const ProviderDescriptor* d = m_services.registry.find(outcome.profile.kind);
+        if (!outcome.status.isOk() || !d) {
+            setBusy(false, outcome.status.isOk() ? tr("Unknown provider.") : outcome.status.error());
+            return;
+        }
+        MessagingProvider* provider = d->create(outcome.profile, outcome.secrets, &m_services.network);
+        provider->setParent(this);
+        use(provider);
+    });
+}
+
+void TemplatesView::sync()
+{
+    if (m_busy || m_sender->count() == 0)
+        return;
+    setBusy(true, tr("Reading the templates from the account…"));
+    const qint64 profileId = m_sender->currentData().toLongLong();
+    withProvider([this, profileId](MessagingProvider* provider) {
+        auto* job = new TemplateSync(m_services.database, *provider, profileId, this);
+        connect(job, &TemplateSync::finished, this, [this, job, provider](const TemplateSync::Outcome& outcome) {
+            job->deleteLater();
+            provider->deleteLater();
+            setBusy(false, QString());
+            showCatalogue();
+            if (!outcome.status.isOk())
+                m_status->setText(outcome.status.error());
+            Q_EMIT catalogueChanged();
+        });
+        job->start();
+    });
+}
+
+void TemplatesView::createTemplate()
+{
+    auto* editor = new TemplateEditor(this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &QDialog::accepted, this, [this, editor] { submit(editor->definition()); });
+    editor->open();
+}
+
+void TemplatesView::submit(const QJsonObject& definition)
+{
+    const qint64 profileId = m_sender->currentData().toLongLong();
+    setBusy(true, tr("Submitting %1 for WhatsApp's review…").arg(definition.value(u"name"_s).toString()));
+    withProvider([this, definition, profileId](MessagingProvider* provider) {
+        const bool twilio = provider->kind() == u"twilio"_s;
+        if (!twilio) {
+            const Result<bool> allowed = TemplateCatalogue(m_services.database)
+                                             .takeRequests(profileId, 1, QDateTime::currentMSecsSinceEpoch(), true);
+            if (allowed.isOk() && !allowed.value()) {
+                setBusy(false, tr("This hour's template requests to Meta are used up; try again in an hour."));
+                return;
+            }
+        }
+        ProviderJob* job = provider->createTemplate(twilio ? twilioContentFrom(definition) : definition);
+        connect(job, &ProviderJob::finished, this,
+            [this, provider, definition, profileId, twilio](const ProviderResult& result) {
+                provider->deleteLater();
+                if (!result.isOk()) {
+                    setBusy(false, result.error.explanation);
+                    return;
+                }
+                MessageTemplate t = MessageTemplate::fromMeta(definition, profileId);
+                t.provider = twilio ? u"twilio"_s : u"meta_cloud"_s;
+                t.providerId = result.messageId;
+                t.status = result.status.isEmpty() ? u"pending"_s : result.status;
+                TemplateCatalogue(m_services.database).upsert(t);
+                setBusy(false, QString());
+                showCatalogue();
+                m_status->setText(tr("%1 was submitted: WhatsApp usually decides within minutes (at most 24 hours); "
+                                     "sync to see the decision.")
+                                      .arg(t.name));
+                Q_EMIT catalogueChanged();
+            });
+    });
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "templates/messagetemplate.h"
+
+#include <QWidget>
+
+struct AppServices;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+class MessagingProvider;
+
+// Templates: each sender's approved, pending, rejected (with why), paused and disabled templates, synced from its
+// account, with the selected one shown as the customer sees it: header, body with its placeholders, footer,
+// buttons. New templates are written in the editor, checked by the linter and submitted for review. A sender is
+// synced when the screen opens if its list is older than an hour (Meta counts these requests).
+class TemplatesView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TemplatesView(AppServices& services, QWidget* parent = nullptr);
+
+    void reloadSenders();
+    void sync();
+    // Opens the editor; a template that passes the linter is submitted through the current sender.
+    void createTemplate();
+    void submit(const QJsonObject& definition);
+    bool isBusy() const;
+
+Q_SIGNALS:
+    // The catalogue changed (a sync, a submission): the composer reads it again.
+    void catalogueChanged();
+
+private:
+    void showCatalogue();
+    void showPreview();
+    void withProvider(const std::function<void(MessagingProvider* provider)>& use);
+    void setBusy(bool busy, const QString& text);
+
+    AppServices& m_services;
+    QList<MessageTemplate> m_templates;
+    QComboBox* m_sender;
+    QPushButton* m_sync;
+    QPushButton* m_create;
+    QLabel* m_status;
+    QTableWidget* m_table;
+    QLabel* m_preview;
+    bool m_busy = false;
+};
