@@ -80,7 +80,8 @@ private Q_SLOTS:
     void twilioReachesDeliveredAndReadByPollingAlone()
     {
         const qint64 twilio = addProfile(twilioSandboxProfile(m_sandbox.baseUrl()), twilioSandboxSecrets());
-        m_sandbox.configure({{u"lifecycle"_s, quickLifecycle(0.75)},
+        // Half the readers have read receipts on: with 19 messages, all or none read has a chance of 4 in a million.
+        m_sandbox.configure({{u"lifecycle"_s, quickLifecycle(0.5)},
             {u"recipients"_s,
                 QJsonObject {
                     {u"+14155550003"_s, QJsonObject {{u"kind"_s, u"provider_error"_s}, {u"code"_s, 63016}}}}}});
@@ -94,7 +95,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(settled(id) == 20, 20000);
         const QHash<OutboxState, int> counts = m_worker->outbox().counts(id).value();
         QCOMPARE(counts.value(OutboxState::Failed), 1);
-        QVERIFY2(counts.value(OutboxState::Read) >= 10, "most recipients read it");
+        QVERIFY2(counts.value(OutboxState::Read) >= 1, "some recipients read it");
         QVERIFY2(counts.value(OutboxState::Delivered) >= 1, "some have read receipts off");
         QCOMPARE(counts.value(OutboxState::Read) + counts.value(OutboxState::Delivered), 19);
         QCOMPARE(m_sandbox.state().statsJson().value(u"callbacks_answered"_s).toInt(), 0); // polling alone
@@ -150,8 +151,10 @@ private Q_SLOTS:
             = m_worker->outbox().createBroadcast(twilioProfile.id, text(), recipients(10)).value();
         const qint64 metaBroadcast
             = m_worker->outbox().createBroadcast(metaProfile.id, text(), recipients(10, u"666"_s)).value();
-        QTRY_VERIFY_WITH_TIMEOUT(settled(twilioBroadcast) == 10 && settled(metaBroadcast) == 10, 20000);
-        QCOMPARE(m_worker->outbox().counts(twilioBroadcast).value().value(OutboxState::Read), 10);
+        // Nothing is polled here, so a delivered row waits for its read report: wait for the last state itself.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_worker->outbox().counts(twilioBroadcast).value().value(OutboxState::Read), 10, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_worker->outbox().counts(metaBroadcast).value().value(OutboxState::Read), 9, 20000);
         const QHash<OutboxState, int> metaCounts = m_worker->outbox().counts(metaBroadcast).value();
         QCOMPARE(metaCounts.value(OutboxState::Read), 9);
         QCOMPARE(metaCounts.value(OutboxState::Failed), 1);
