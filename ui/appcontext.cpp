@@ -29,15 +29,15 @@ Result<std::unique_ptr<AppContext>> AppContext::create(
         if (databasePath.isEmpty())
             path = context->m_demoDir->filePath(u"demo.sqlite"_s);
     }
+    const Status opened = context->m_database.open(path);
+    if (!opened.isOk())
+        return Result<std::unique_ptr<AppContext>>::failure(opened.error());
     if (secrets)
         context->m_secrets = std::move(secrets);
     else if (demo)
         context->m_secrets = std::make_unique<MemorySecretStore>();
     else
-        context->m_secrets = std::make_unique<KeychainSecretStore>();
-    const Status opened = context->m_database.open(path);
-    if (!opened.isOk())
-        return Result<std::unique_ptr<AppContext>>::failure(opened.error());
+        context->m_secrets = std::make_unique<KeychainSecretStore>(context->m_database.identity());
     Result<ComparisonData> comparison = ComparisonData::builtin();
     if (!comparison.isOk())
         return Result<std::unique_ptr<AppContext>>::failure(comparison.error());

@@ -208,7 +208,7 @@ int main(int argc, char* argv[])
     }
     const ProviderRegistry registry = ProviderRegistry::builtin();
     ProfileRepository profiles(database, registry);
-    KeychainSecretStore secrets;
+    KeychainSecretStore secrets(copying ? QString() : database.identity());
     ProfileService profileService(profiles, registry, secrets);
     QNetworkAccessManager network;
     CliContext context {parser, {}, database, registry, profiles, secrets, profileService, network};

@@ -60,7 +60,8 @@ KeychainJob* prepare(const QString& key, SecretJob* ours)
 }
 } // namespace
 
-KeychainSecretStore::KeychainSecretStore(QObject* parent) : SecretStore(parent)
+KeychainSecretStore::KeychainSecretStore(QString scope, QObject* parent)
+    : SecretStore(parent), m_scope(std::move(scope))
 { }
 
 QString KeychainSecretStore::serviceName()
@@ -68,12 +69,33 @@ QString KeychainSecretStore::serviceName()
     return u"tandem"_s;
 }
 
+QString KeychainSecretStore::scope() const
+{
+    return m_scope;
+}
+
+QString KeychainSecretStore::scoped(const QString& key) const
+{
+    return m_scope.isEmpty() ? key : m_scope + u'/' + key;
+}
+
 SecretJob* KeychainSecretStore::read(const QString& key)
 {
+    return readEntry(scoped(key), key, !m_scope.isEmpty());
+}
+
+SecretJob* KeychainSecretStore::readEntry(const QString& entry, const QString& key, bool legacyNext)
+{
     auto* ours = new SecretJob(this);
-    auto* job = prepare<QKeychain::ReadPasswordJob>(key, ours);
-    connect(job, &QKeychain::Job::finished, ours, [ours, job, key] {
+    auto* job = prepare<QKeychain::ReadPasswordJob>(entry, ours);
+    connect(job, &QKeychain::Job::finished, ours, [this, ours, job, key, legacyNext] {
         SecretResult result = classify(*job, key);
+        if (result.error == SecretResult::Error::NotFound && legacyNext) {
+            // Saved before entries were scoped by database: the unscoped entry is this sender's.
+            SecretJob* legacy = readEntry(key, key, false);
+            connect(legacy, &SecretJob::finished, ours, [ours](const SecretResult& r) { ours->finish(r); });
+            return;
+        }
         if (result.isOk())
             result.value = job->textData();
         ours->finish(result);
@@ -85,7 +107,7 @@ SecretJob* KeychainSecretStore::read(const QString& key)
 SecretJob* KeychainSecretStore::write(const QString& key, const QString& value)
 {
     auto* ours = new SecretJob(this);
-    auto* job = prepare<QKeychain::WritePasswordJob>(key, ours);
+    auto* job = prepare<QKeychain::WritePasswordJob>(scoped(key), ours);
     job->setTextData(value);
     connect(job, &QKeychain::Job::finished, ours, [ours, job, key] { ours->finish(classify(*job, key)); });
     job->start();
@@ -95,8 +117,21 @@ SecretJob* KeychainSecretStore::write(const QString& key, const QString& value)
 SecretJob* KeychainSecretStore::remove(const QString& key)
 {
     auto* ours = new SecretJob(this);
-    auto* job = prepare<QKeychain::DeletePasswordJob>(key, ours);
-    connect(job, &QKeychain::Job::finished, ours, [ours, job, key] { ours->finish(classify(*job, key)); });
+    auto* job = prepare<QKeychain::DeletePasswordJob>(scoped(key), ours);
+    connect(job, &QKeychain::Job::finished, ours, [this, ours, job, key] {
+        const SecretResult result = classify(*job, key);
+        if (m_scope.isEmpty()) {
+            ours->finish(result);
+            return;
+        }
+        // An entry from before scopes is this sender's too: it goes with it.
+        auto* legacyJob = prepare<QKeychain::DeletePasswordJob>(key, ours);
+        connect(legacyJob, &QKeychain::Job::finished, ours, [ours, legacyJob, key, result] {
+            const SecretResult legacyResult = classify(*legacyJob, key);
+            ours->finish(result.error == SecretResult::Error::NotFound ? legacyResult : result);
+        });
+        legacyJob->start();
+    });
     job->start();
     return ours;
 }

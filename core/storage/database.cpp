@@ -198,6 +198,12 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+QString Database::identity() const
+{
+    QSqlQuery q(connection());
+    return q.exec(u"SELECT id FROM database_identity"_s) && q.next() ? q.value(0).toString() : QString();
+}
+
 int Database::schemaVersion() const
 {
     const Result<int> version = Migrator(connection(), tandemMigrations()).currentVersion();

@@ -29,6 +29,8 @@ public:
     static void setPassword(const QString& url, const QString& password);
     QSqlDatabase connection() const;
     int schemaVersion() const;
+    // This database's own id, made when it was created: it scopes its senders' keychain entries.
+    QString identity() const;
 
     // --db PATH wins, then TANDEM_DB, then the platform's application-data folder.
     static QString resolvePath(const QString& commandLinePath);

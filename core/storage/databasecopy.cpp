@@ -81,5 +81,12 @@ Result<DatabaseCopy::Copied> DatabaseCopy::copy(Database& from, Database& to, co
         if (progress)
             progress(table, rows);
     }
+    // The copy is the same shop's data: it takes the source's identity, so the tokens this computer's keychain
+    // holds for its senders are found there too.
+    QSqlQuery identity(target);
+    identity.prepare(u"UPDATE database_identity SET id = ?"_s);
+    identity.addBindValue(from.identity());
+    if (!identity.exec())
+        return failed(identity, u"database_identity"_s);
     return copied;
 }

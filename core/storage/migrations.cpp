@@ -191,6 +191,12 @@ const QList<Migration>& tandemMigrations()
                 "  synced_at INTEGER NOT NULL DEFAULT 0,"
                 "  hour_started_at INTEGER NOT NULL DEFAULT 0,"
                 "  requests_this_hour INTEGER NOT NULL DEFAULT 0)"_s}},
+        // Which database this is, made once: the keychain's entries for its senders are scoped by it, so two
+        // databases on one computer (a practice file and the shop's shared one) never read each other's tokens.
+        // `db copy` carries it over, and the tokens with it.
+        {10, u"database identity"_s,
+            {u"CREATE TABLE database_identity (id TEXT NOT NULL)"_s,
+                u"INSERT INTO database_identity (id) VALUES ('{{new_uuid}}')"_s}},
     };
     return migrations;
 }

@@ -9,7 +9,8 @@ struct Migration
 {
     int version = 0;
     QString description;
-    QStringList statements; // "{{id}}" stands for the driver's auto-increment primary key
+    // "{{id}}" stands for the driver's auto-increment primary key, "{{new_uuid}}" for a UUID made when it runs.
+    QStringList statements;
 };
 
 const QList<Migration>& tandemMigrations();

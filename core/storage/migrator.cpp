@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -107,6 +108,7 @@ QString Migrator::expand(const QString& statement) const
     const bool postgres = m_db.driverName() == u"QPSQL"_s;
     QString sql = statement;
     sql.replace(u"{{id}}"_s, postgres ? u"BIGSERIAL PRIMARY KEY"_s : u"INTEGER PRIMARY KEY AUTOINCREMENT"_s);
+    sql.replace(u"{{new_uuid}}"_s, QUuid::createUuid().toString(QUuid::WithoutBraces));
     // SQLite's INTEGER holds 64 bits; PostgreSQL's only 32, too few for times in milliseconds.
     if (postgres) {
         static const QRegularExpression integer(u"\\bINTEGER\\b"_s);

@@ -88,8 +88,11 @@ private Q_SLOTS:
         // Out to the shared database (PostgreSQL as tst_databasecopy_postgres) and back to a new file.
         Database shared;
         QVERIFY(shared.open(testDatabase(dir, u"shared"_s)).isOk());
+        QVERIFY(shared.identity() != desk.identity());
         const Result<DatabaseCopy::Copied> out = DatabaseCopy::copy(desk, shared);
         QVERIFY2(out.isOk(), qPrintable(out.error()));
+        // The same shop's data: the keychain's tokens for its senders are found from the shared database too.
+        QCOMPARE(shared.identity(), desk.identity());
         QVERIFY(out.value().rows >= 7);
         Database back;
         QVERIFY(back.open(dir.filePath(u"back.sqlite"_s)).isOk());

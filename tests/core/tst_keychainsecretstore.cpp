@@ -89,7 +89,7 @@ private Q_SLOTS:
         QVERIFY(db.open(dir.filePath(u"keychain.sqlite"_s)).isOk());
         const ProviderRegistry registry = ProviderRegistry::builtin();
         ProfileRepository repository(db, registry);
-        KeychainSecretStore store;
+        KeychainSecretStore store(db.identity());
         ProfileService service(repository, registry, store);
 
         Profile p;
@@ -111,6 +111,38 @@ private Q_SLOTS:
         QCOMPARE(
             waitFor(store.read(SecretStore::profileKey(id, u"verify_token"_s))).error, SecretResult::Error::NotFound);
         QVERIFY(!repository.find(id).isOk());
+    }
+
+    // Sender 1 of one database and sender 1 of another on the same computer are different senders: each reads its
+    // own token, and removing one leaves the other. A token saved before entries were scoped is still read, and
+    // goes when its sender is removed.
+    void databasesKeepTheirOwnTokens()
+    {
+        QTemporaryDir dir;
+        Database shop;
+        Database practice;
+        QVERIFY(shop.open(dir.filePath(u"shop.sqlite"_s)).isOk());
+        QVERIFY(practice.open(dir.filePath(u"practice.sqlite"_s)).isOk());
+        QVERIFY(!shop.identity().isEmpty());
+        QVERIFY(shop.identity() != practice.identity());
+        KeychainSecretStore shopStore(shop.identity());
+        KeychainSecretStore practiceStore(practice.identity());
+        const QString key = randomKey();
+        QVERIFY(waitFor(shopStore.write(key, u"shop token"_s)).isOk());
+        QVERIFY(waitFor(practiceStore.write(key, u"practice token"_s)).isOk());
+        QCOMPARE(waitFor(shopStore.read(key)).value, u"shop token"_s);
+        QCOMPARE(waitFor(practiceStore.read(key)).value, u"practice token"_s);
+        QVERIFY(waitFor(practiceStore.remove(key)).isOk());
+        QCOMPARE(waitFor(practiceStore.read(key)).error, SecretResult::Error::NotFound);
+        QCOMPARE(waitFor(shopStore.read(key)).value, u"shop token"_s);
+        QVERIFY(waitFor(shopStore.remove(key)).isOk());
+
+        KeychainSecretStore unscoped; // how Tandem saved tokens before
+        const QString legacyKey = randomKey();
+        QVERIFY(waitFor(unscoped.write(legacyKey, u"saved long ago"_s)).isOk());
+        QCOMPARE(waitFor(shopStore.read(legacyKey)).value, u"saved long ago"_s);
+        QVERIFY(waitFor(shopStore.remove(legacyKey)).isOk());
+        QCOMPARE(waitFor(unscoped.read(legacyKey)).error, SecretResult::Error::NotFound);
     }
 };
 

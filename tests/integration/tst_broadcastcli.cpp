@@ -178,7 +178,7 @@ private Q_SLOTS:
         QVERIFY(db.open(m_database).isOk());
         const ProviderRegistry registry = ProviderRegistry::builtin();
         ProfileRepository profiles(db, registry);
-        KeychainSecretStore keychain;
+        KeychainSecretStore keychain(db.identity()); // where tandem-cli saved the token for this database
         ProfileService service(profiles, registry, keychain);
         OutboxWorker::Options options;
         options.dispatcher.leaseMs = kLeaseMs;

@@ -12,8 +12,8 @@
 #include "sandbox/sandboxserver.h"
 #include "secrets/keychainsecretstore.h"
 #include "storage/database.h"
-#include "webhooks/receiverthread.h"
 #include "storage/profilerepository.h"
+#include "webhooks/receiverthread.h"
 
 #include <QDirIterator>
 #include <QLoggingCategory>
@@ -64,7 +64,7 @@ private Q_SLOTS:
         QVERIFY(db.open(dbPath).isOk());
         const ProviderRegistry registry = ProviderRegistry::builtin();
         ProfileRepository repository(db, registry);
-        KeychainSecretStore store;
+        KeychainSecretStore store(db.identity());
         ProfileService service(repository, registry, store);
 
         SandboxServer sandbox;

@@ -16,10 +16,17 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+// The real keychain, with entries of this test's own (tests run side by side on one keyring).
+QString freshScope()
+{
+    return u"test-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
 QString readSecret(SecretStore& store, qint64 id, const QString& field)
 {
     SecretJob* job = store.read(SecretStore::profileKey(id, field));
@@ -69,7 +76,7 @@ private Q_SLOTS:
         QFETCH(QString, secretKey);
         QFETCH(QString, secret);
         QFETCH(QString, reported);
-        auto app = makeTestApp(std::make_unique<KeychainSecretStore>());
+        auto app = makeTestApp(std::make_unique<KeychainSecretStore>(freshScope()));
         SetupWizard wizard(app->services());
         QSignalSpy saved(&wizard, &SetupWizard::profileSaved);
         wizard.show();
@@ -147,7 +154,7 @@ private Q_SLOTS:
 
     void failingCredentialsAreExplainedWithARetry()
     {
-        auto app = makeTestApp(std::make_unique<KeychainSecretStore>());
+        auto app = makeTestApp(std::make_unique<KeychainSecretStore>(freshScope()));
         SetupWizard wizard(app->services());
         wizard.show();
         wizard.next();
@@ -178,7 +185,7 @@ private Q_SLOTS:
 
     void checkCanBeCancelled()
     {
-        auto app = makeTestApp(std::make_unique<KeychainSecretStore>());
+        auto app = makeTestApp(std::make_unique<KeychainSecretStore>(freshScope()));
         app->sandbox()->state().setLatencyMs(3000);
         SetupWizard wizard(app->services());
         wizard.show();
@@ -198,7 +205,7 @@ private Q_SLOTS:
 
     void switchingProviderReplacesTheOldSender()
     {
-        auto app = makeTestApp(std::make_unique<KeychainSecretStore>());
+        auto app = makeTestApp(std::make_unique<KeychainSecretStore>(freshScope()));
         Profile old;
         old.name = u"Salon"_s;
         old.kind = u"twilio"_s;
@@ -240,7 +247,7 @@ private Q_SLOTS:
 
     void keyboardOnly()
     {
-        auto app = makeTestApp(std::make_unique<KeychainSecretStore>());
+        auto app = makeTestApp(std::make_unique<KeychainSecretStore>(freshScope()));
         SetupWizard wizard(app->services());
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
@@ -307,7 +314,7 @@ private Q_SLOTS:
 
     void everyInputHasALabel()
     {
-        auto app = makeTestApp(std::make_unique<KeychainSecretStore>());
+        auto app = makeTestApp(std::make_unique<KeychainSecretStore>(freshScope()));
         SetupWizard wizard(app->services());
         QList<QWidget*> inputs;
         for (QLineEdit* e : wizard.findChildren<QLineEdit*>())
