@@ -1,6 +1,7 @@
 // tandem: the desktop application. Builds the objects and hands them to the main window.
 #include "appcontext.h"
 #include "mainwindow/mainwindow.h"
+#include "util/extraca.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -24,13 +25,20 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QApplication::translate("main", "WhatsApp messages for small businesses."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({u"db"_s, QApplication::translate("main", "The database file to use."), u"PATH"_s});
+    parser.addOption({u"db"_s,
+        QApplication::translate("main", "The database: a file, or postgresql://user@host:5432/tandem shared by several computers."),
+        u"PATH|URL"_s});
     parser.addOption({u"demo"_s,
         QApplication::translate("main",
             "Try Tandem against a built-in practice copy of "
             "Twilio and Meta: no account needed, nothing "
             "leaves this computer.")});
     parser.process(app);
+    const Status trusted = ExtraCa::trustFromEnvironment();
+    if (!trusted.isOk()) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Tandem cannot start"), trusted.error());
+        return 1;
+    }
 
     Result<std::unique_ptr<AppContext>> context = AppContext::create(parser.value(u"db"_s), parser.isSet(u"demo"_s));
     if (!context.isOk()) {

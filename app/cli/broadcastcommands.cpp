@@ -122,7 +122,7 @@ void start(CliContext& context)
 
     OutboxWorker& worker = workerFor(context);
     worker.start();
-    auto* ticker = new QTimer(qApp);
+    auto* ticker = new QTimer(&context.scope);
     QObject::connect(ticker, &QTimer::timeout, qApp, [&context, &outbox, &worker, id = id.value(), ticker] {
         const QJsonObject status = statusJson(outbox, id);
         context.err() << progressLine(status) << Qt::endl;
@@ -204,7 +204,7 @@ OutboxWorker& workerFor(CliContext& context)
     if (worker)
         return *worker;
     worker = new OutboxWorker(
-        context.database, context.registry, context.profileService, workerOptions(context.parser), qApp);
+        context.database, context.registry, context.profileService, workerOptions(context.parser), &context.scope);
     QObject::connect(worker, &OutboxWorker::failedToRecord, qApp,
         [&context](const QString& error) { context.err() << tr("Database: %1").arg(error) << Qt::endl; });
     QObject::connect(worker, &OutboxWorker::settled, qApp, [&context](int confirmed, int resent) {

@@ -60,7 +60,7 @@ void withProvider(CliContext& context,
             return;
         }
         MessagingProvider* provider = descriptor->create(outcome.profile, outcome.secrets, &context.network);
-        provider->setParent(qApp);
+        provider->setParent(&context.scope);
         const int timeout = context.parser.value(QStringLiteral("timeout-ms")).toInt();
         if (timeout > 0)
             provider->setTransferTimeout(timeout);

@@ -26,6 +26,9 @@ struct CliContext
     SecretStore& secrets;
     ProfileService& profileService;
     QNetworkAccessManager& network;
+    // What commands make (providers, workers, the receiver) belongs here, not to the application: it is deleted
+    // while Qt's TLS backend is still loaded, so closing HTTPS connections at exit says nothing.
+    QObject& scope;
 
     QTextStream& out();
     QTextStream& err();

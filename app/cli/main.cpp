@@ -3,11 +3,13 @@
 
 #include "sandbox/sandboxserver.h"
 #include "secrets/keychainsecretstore.h"
+#include "util/extraca.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSocketNotifier>
+#include <QTemporaryDir>
 
 #include <csignal>
 #include <functional>
@@ -99,7 +101,7 @@ void addOptions(QCommandLineParser& parser)
            "  inbox show NUMBER [--json]            one customer's messages both ways, and their 24-hour window\n"
            "  contacts import FILE [--region XX] [--json]   CSV with a phone column; bad rows reported by line\n"
            "  contacts export FILE                  every contact as CSV that import reads back\n"
-           "  sandbox [--port N] [--latency-ms L]   a local practice copy of both providers' APIs\n\n"
+           "  sandbox [--port N] [--latency-ms L] [--tls]   a local practice copy of both providers' APIs\n\n"
            "Secrets (auth_token, api_key_secret, access_token, app_secret, verify_token) are read as key=value\n"
            "lines from standard input with --secrets-stdin and kept only in the system keychain."));
     parser.addHelpOption();
@@ -132,6 +134,7 @@ void addOptions(QCommandLineParser& parser)
         {u"var"_s, tr("A template variable, name=value (repeatable)."), u"NAME=VALUE"_s},
         {u"port"_s, tr("sandbox: the port to listen on (default: a free one)."), u"N"_s},
         {u"latency-ms"_s, tr("sandbox: delay every answer by this long."), u"MS"_s},
+        {u"tls"_s, tr("sandbox: serve HTTPS with a certificate made at start (trusted through TANDEM_EXTRA_CA).")},
         {u"region"_s, tr("contacts import: the country of numbers written without a country code, e.g. DE."), u"XX"_s},
         {u"recipients"_s, tr("broadcast: a CSV file with a phone column."), u"FILE"_s},
         {u"wait"_s, tr("broadcast start: send now and show progress until done.")},
@@ -165,6 +168,16 @@ int runSandbox(QCommandLineParser& parser)
 {
     SandboxServer sandbox;
     sandbox.state().setLatencyMs(parser.value(u"latency-ms"_s).toInt());
+    QTemporaryDir certificates;
+    QString certificate;
+    if (parser.isSet(u"tls"_s)) {
+        const Result<QString> made = sandbox.enableTls(certificates.path());
+        if (!made.isOk()) {
+            QTextStream(stderr) << made.error() << Qt::endl;
+            return 1;
+        }
+        certificate = made.value();
+    }
     if (sandbox.start(quint16(parser.value(u"port"_s).toUInt())) == 0) {
         QTextStream(stderr) << tr("The sandbox could not listen on port %1.").arg(parser.value(u"port"_s)) << Qt::endl;
         return 1;
@@ -173,6 +186,9 @@ int runSandbox(QCommandLineParser& parser)
                               "credentials). Stop it with Ctrl+C.")
                                .arg(sandbox.baseUrl().toString())
                         << Qt::endl;
+    if (!certificate.isEmpty())
+        QTextStream(stdout) << tr("Its certificate: %1 (trust it with TANDEM_EXTRA_CA=%1)").arg(certificate)
+                            << Qt::endl;
     quitOnSignals();
     return QCoreApplication::exec();
 }
@@ -191,6 +207,11 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     addOptions(parser);
     parser.process(app);
+    const Status trusted = ExtraCa::trustFromEnvironment();
+    if (!trusted.isOk()) {
+        QTextStream(stderr) << trusted.error() << Qt::endl;
+        return 1;
+    }
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         parser.showHelp(1);
@@ -211,7 +232,8 @@ int main(int argc, char* argv[])
     KeychainSecretStore secrets(copying ? QString() : database.identity());
     ProfileService profileService(profiles, registry, secrets);
     QNetworkAccessManager network;
-    CliContext context {parser, {}, database, registry, profiles, secrets, profileService, network};
+    auto scope = std::make_unique<QObject>();
+    CliContext context {parser, {}, database, registry, profiles, secrets, profileService, network, *scope};
 
     if (command == u"profile"_s) {
         if (positional.isEmpty()) {
@@ -261,5 +283,7 @@ int main(int argc, char* argv[])
     } else {
         context.fail(tr("Unknown command \"%1\". See tandem-cli --help.").arg(command));
     }
-    return QCoreApplication::exec();
+    const int status = QCoreApplication::exec();
+    scope.reset(); // while the application, and with it Qt's TLS backend, still exists
+    return status;
 }

@@ -42,7 +42,7 @@ void runServe(CliContext& context)
     const QHostAddress bind(context.parser.isSet(u"bind"_s) ? context.parser.value(u"bind"_s) : u"0.0.0.0"_s);
     if (bind.isNull())
         return context.fail(tr("--bind takes an IP address, such as 127.0.0.1 or 0.0.0.0."));
-    auto* receiver = new WebhookServer(context.database, context.registry, context.profileService, options, qApp);
+    auto* receiver = new WebhookServer(context.database, context.registry, context.profileService, options, &context.scope);
     const quint16 asked = quint16(context.parser.value(u"port"_s).toUInt());
     const quint16 port = receiver->start(context.parser.isSet(u"port"_s) ? asked : 8080, bind);
     if (port == 0)

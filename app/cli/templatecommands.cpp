@@ -69,7 +69,7 @@ bool report(CliContext& context, const QList<TemplateLinter::Problem>& problems)
 void sync(CliContext& context, const QString& name)
 {
     withProvider(context, name, [&context](MessagingProvider* provider, const Profile& profile) {
-        auto* job = new TemplateSync(context.database, *provider, profile.id, qApp);
+        auto* job = new TemplateSync(context.database, *provider, profile.id, &context.scope);
         QObject::connect(job, &TemplateSync::finished, qApp, [&context](const TemplateSync::Outcome& outcome) {
             if (!outcome.status.isOk())
                 return context.fail(outcome.status.error());

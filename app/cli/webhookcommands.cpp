@@ -80,7 +80,7 @@ void serve(CliContext& context)
     const QHostAddress bind(context.parser.isSet(u"bind"_s) ? context.parser.value(u"bind"_s) : u"0.0.0.0"_s);
     if (bind.isNull())
         return context.fail(tr("--bind takes an IP address, such as 127.0.0.1 or 0.0.0.0."));
-    auto* server = new WebhookServer(context.database, context.registry, context.profileService, options, qApp);
+    auto* server = new WebhookServer(context.database, context.registry, context.profileService, options, &context.scope);
     const quint16 asked = quint16(context.parser.value(u"port"_s).toUInt());
     const quint16 port = server->start(asked == 0 && !context.parser.isSet(u"port"_s) ? 8080 : asked, bind);
     if (port == 0)
@@ -112,7 +112,7 @@ void selfTest(CliContext& context, const QString& name)
     const Result<Profile> profile = context.profiles.findByName(name);
     if (!profile.isOk())
         return context.fail(profile.error());
-    auto* test = new WebhookSelfTest(context.database, context.profileService, context.network, qApp);
+    auto* test = new WebhookSelfTest(context.database, context.profileService, context.network, &context.scope);
     QObject::connect(test, &WebhookSelfTest::finished, qApp, [&context, test](const WebhookSelfTest::Outcome& o) {
         test->deleteLater();
         if (context.parser.isSet(u"json"_s))

@@ -2,11 +2,16 @@
 
 #include "sandboxaccounts.h"
 
+#include <QDir>
+#include <QFile>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QProcess>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTcpSocket>
 #include <QThread>
 #include <QTimer>
@@ -90,7 +95,32 @@ quint16 SandboxServer::start(quint16 port)
 
 QUrl SandboxServer::baseUrl() const
 {
-    return QUrl(u"http://127.0.0.1:%1"_s.arg(m_port));
+    return QUrl(u"%1://127.0.0.1:%2"_s.arg(m_tls ? u"https"_s : u"http"_s).arg(m_port));
+}
+
+Result<QString> SandboxServer::enableTls(const QString& folder)
+{
+    const QString key = QDir(folder).filePath(u"key.pem"_s);
+    const QString certificate = QDir(folder).filePath(u"cert.pem"_s);
+    QProcess openssl;
+    openssl.start(u"openssl"_s,
+        {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s,
+            u"-days"_s, u"2"_s, u"-subj"_s, u"/CN=127.0.0.1"_s, u"-addext"_s,
+            u"subjectAltName=IP:127.0.0.1,DNS:localhost"_s, u"-keyout"_s, key, u"-out"_s, certificate});
+    if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0)
+        return Result<QString>::failure(u"openssl could not make the sandbox's certificate: %1"_s.arg(
+            QString::fromLocal8Bit(openssl.readAllStandardError()).trimmed()));
+    QFile keyFile(key);
+    QFile certificateFile(certificate);
+    if (!keyFile.open(QIODevice::ReadOnly) || !certificateFile.open(QIODevice::ReadOnly))
+        return Result<QString>::failure(u"the sandbox's certificate could not be read back"_s);
+    const QSslCertificate cert(certificateFile.readAll(), QSsl::Pem);
+    const QSslKey privateKey(keyFile.readAll(), QSsl::Ec, QSsl::Pem);
+    if (cert.isNull() || privateKey.isNull())
+        return Result<QString>::failure(u"the sandbox's certificate or key is unreadable"_s);
+    sslSetup(cert, privateKey);
+    m_tls = true;
+    return certificate;
 }
 
 SandboxState& SandboxServer::state()

@@ -6,6 +6,8 @@
 #include "sandboxtemplates.h"
 #include "twiliosandbox.h"
 
+#include "util/result.h"
+
 #include <QAbstractHttpServer>
 #include <QUrl>
 
@@ -26,6 +28,10 @@ public:
 
     // Listens on 127.0.0.1; port 0 picks a free one. Returns the port, or 0 when it could not listen.
     quint16 start(quint16 port = 0);
+    // Serves HTTPS instead (before start()), with a certificate for 127.0.0.1 made now by the openssl program and
+    // written to `folder` as cert.pem, which clients trust through TANDEM_EXTRA_CA. QtHttpServer 6.4 speaks
+    // HTTP/1.1 only, so there is no HTTP/2 here. Returns the certificate's path, or an error.
+    Result<QString> enableTls(const QString& folder);
     QUrl baseUrl() const;
     SandboxState& state();
     // A simulated customer writes to the business (signed inbound webhook); false when no webhook URL is set.
@@ -53,5 +59,6 @@ private:
     MetaSandbox m_meta;
     SandboxTemplates m_templates;
     quint16 m_port = 0;
+    bool m_tls = false;
     std::vector<std::shared_ptr<QHttpServerResponder>> m_hanging;
 };

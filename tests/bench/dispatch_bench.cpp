@@ -1,8 +1,11 @@
 // dispatch_bench: how fast the real outbox sends. Starts `tandem-cli sandbox` as a separate process, creates a
 // broadcast in an SQLite file, dispatches it through Outbox + Dispatcher, and prints messages per second, p50/p99
 // request latency, peak RSS, the longest event-loop stall (a 5 ms timer's worst lateness) and, for paced runs,
-// the busiest one-second window the sandbox counted. The last line is one JSON object.
-//   dispatch_bench [--messages N] [--rate R] [--latency-ms L] [--in-flight K]
+// the busiest one-second window the sandbox counted and the pace kept from the first answer to the last, and the CPU
+// this process spent per message (user + system, from getrusage: the sandbox runs in its own process, so this is
+// Tandem's side alone). With --tls the sandbox serves HTTPS with a certificate made at start, which this process trusts
+// as TANDEM_EXTRA_CA would. The last line is one JSON object.
+//   dispatch_bench [--messages N] [--rate R] [--latency-ms L] [--in-flight K] [--tls] [--provider twilio]
 #include "outbox/dispatcher.h"
 #include "outbox/senderleases.h"
 #include "profiles/profileservice.h"
@@ -11,6 +14,7 @@
 #include "secrets/memorysecretstore.h"
 #include "storage/database.h"
 #include "storage/profilerepository.h"
+#include "util/extraca.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -63,6 +67,8 @@ int main(int argc, char* argv[])
         {u"rate"_s, u"Messages per second; 0 sends unpaced."_s, u"R"_s, u"0"_s},
         {u"latency-ms"_s, u"Sandbox answer delay."_s, u"L"_s, u"0"_s},
         {u"in-flight"_s, u"Requests under way at once."_s, u"K"_s, u"48"_s},
+        {u"tls"_s, u"Talk HTTPS to the sandbox."_s},
+        {u"provider"_s, u"meta_cloud or twilio."_s, u"KIND"_s, u"meta_cloud"_s},
         {u"cli"_s, u"Path of tandem-cli."_s, u"PATH"_s, QStringLiteral(TANDEM_CLI_PATH)}});
     parser.addHelpOption();
     parser.process(app);
@@ -72,11 +78,18 @@ int main(int argc, char* argv[])
 
     QProcess sandbox;
     sandbox.setProgram(parser.value(u"cli"_s));
-    sandbox.setArguments({u"sandbox"_s, u"--port"_s, u"0"_s, u"--latency-ms"_s, parser.value(u"latency-ms"_s)});
+    QStringList sandboxArguments
+        = {u"sandbox"_s, u"--port"_s, u"0"_s, u"--latency-ms"_s, parser.value(u"latency-ms"_s)};
+    const bool tls = parser.isSet(u"tls"_s);
+    if (tls)
+        sandboxArguments << u"--tls"_s;
+    sandbox.setArguments(sandboxArguments);
     sandbox.start();
-    const QRegularExpression listening(u"listening on (http://127\\.0\\.0\\.1:[0-9]+)"_s);
+    const QRegularExpression listening(u"listening on (https?://127\\.0\\.0\\.1:[0-9]+)"_s);
+    const QRegularExpression certificate(u"TANDEM_EXTRA_CA=(\\S+cert\\.pem)"_s);
     QByteArray banner;
-    while (!listening.match(QString::fromUtf8(banner)).hasMatch()) {
+    while (!listening.match(QString::fromUtf8(banner)).hasMatch()
+        || (tls && !certificate.match(QString::fromUtf8(banner)).hasMatch())) {
         if (!sandbox.waitForReadyRead(10000)) {
             out << "the sandbox did not start" << Qt::endl;
             return 1;
@@ -84,6 +97,10 @@ int main(int argc, char* argv[])
         banner += sandbox.readAllStandardOutput();
     }
     const QString base = listening.match(QString::fromUtf8(banner)).captured(1);
+    if (tls && !ExtraCa::trust(certificate.match(QString::fromUtf8(banner)).captured(1)).isOk()) {
+        out << "the sandbox's certificate could not be trusted" << Qt::endl;
+        return 1;
+    }
 
     QTemporaryDir dir;
     Database db;
@@ -95,12 +112,23 @@ int main(int argc, char* argv[])
     ProfileService service(profiles, registry, secrets);
     Profile p;
     p.name = u"Bench"_s;
-    p.kind = u"meta_cloud"_s;
-    p.settings = {{u"phone_number_id"_s, QString::fromUtf16(SandboxAccounts::metaPhoneNumberId)},
-        {u"default_region"_s, u"US"_s}, {u"api_base"_s, base}, {u"rate_per_second"_s, QString::number(rate)}};
+    const bool twilio = parser.value(u"provider"_s) == u"twilio"_s;
+    p.kind = twilio ? u"twilio"_s : u"meta_cloud"_s;
+    if (twilio)
+        p.settings = {
+            {u"account_sid"_s, QString::fromUtf16(SandboxAccounts::twilioAccountSid)}, {u"from"_s, u"+14155238886"_s}};
+    else
+        p.settings = {{u"phone_number_id"_s, QString::fromUtf16(SandboxAccounts::metaPhoneNumberId)}};
+    p.settings.insert(u"default_region"_s, u"US"_s);
+    p.settings.insert(u"api_base"_s, base);
+    p.settings.insert(u"rate_per_second"_s, QString::number(rate));
     const qint64 profileId = profiles.create(p).value().id;
-    secrets.write(
-        SecretStore::profileKey(profileId, u"access_token"_s), QString::fromUtf16(SandboxAccounts::metaAccessToken));
+    if (twilio)
+        secrets.write(
+            SecretStore::profileKey(profileId, u"auth_token"_s), QString::fromUtf16(SandboxAccounts::twilioAuthToken));
+    else
+        secrets.write(SecretStore::profileKey(profileId, u"access_token"_s),
+            QString::fromUtf16(SandboxAccounts::metaAccessToken));
     QCoreApplication::processEvents();
 
     Outbox outbox(db);
@@ -121,9 +149,19 @@ int main(int argc, char* argv[])
     Dispatcher dispatcher(outbox, leases, pool, options);
     std::vector<qint64> latencies;
     latencies.reserve(size_t(messages));
-    QObject::connect(&dispatcher, &Dispatcher::requestFinished, [&latencies](qint64 ms) { latencies.push_back(ms); });
-
     QElapsedTimer wall;
+    // The pace kept while sending: from the first answer to the last, leaving out start-up (loading the sender,
+    // the first connections) and the end (the last answers, noticing the broadcast finished).
+    qint64 firstAnswerMs = -1;
+    qint64 lastAnswerMs = 0;
+    QObject::connect(&dispatcher, &Dispatcher::requestFinished, [&](qint64 ms) {
+        latencies.push_back(ms);
+        lastAnswerMs = wall.elapsed();
+        if (firstAnswerMs < 0)
+            firstAnswerMs = lastAnswerMs;
+    });
+
+    double cpuBefore = 0;
     // The longest stall: how late a 5 ms timer fires at worst.
     qint64 maxStall = 0;
     qint64 maxStallAt = 0;
@@ -143,6 +181,7 @@ int main(int argc, char* argv[])
         if (outbox.broadcast(broadcastId).value().state == Broadcast::State::Finished)
             app.quit();
     });
+    cpuBefore = cpuMs();
     wall.start();
     stallClock.start();
     stallTimer.start(5);
@@ -150,6 +189,7 @@ int main(int argc, char* argv[])
     dispatcher.start();
     app.exec();
     const double seconds = wall.elapsed() / 1000.0;
+    const double cpu = cpuMs() - cpuBefore;
     stallTimer.stop();
 
     const QHash<OutboxState, int> counts = outbox.counts(broadcastId).value();
@@ -162,11 +202,16 @@ int main(int argc, char* argv[])
         {u"msgs_per_s"_s, qRound(messages / seconds * 10) / 10.0}, {u"p50_ms"_s, percentile(latencies, 0.50)},
         {u"p99_ms"_s, percentile(latencies, 0.99)}, {u"peak_rss_mb"_s, peakRssMb()}, {u"max_stall_ms"_s, maxStall},
         {u"max_stall_at_ms"_s, maxStallAt}, {u"latency_ms"_s, parser.value(u"latency-ms"_s).toInt()},
-        {u"in_flight"_s, options.maxInFlight}};
+        {u"in_flight"_s, options.maxInFlight}, {u"tls"_s, tls}, {u"provider"_s, p.kind},
+        {u"cpu_ms_per_msg"_s, qRound(cpu / messages * 1000) / 1000.0},
+        {u"cpu_pct_of_core"_s, qRound(cpu / (seconds * 1000) * 1000) / 10.0}};
     if (rate > 0) {
         result.insert(u"rate"_s, rate);
         result.insert(u"max_window"_s, stats.value(u"max_per_second"_s).toInt());
         result.insert(u"rate_achieved_pct"_s, qRound(messages / seconds / rate * 1000) / 10.0);
+        const double sendingSeconds = (lastAnswerMs - firstAnswerMs) / 1000.0;
+        if (sendingSeconds > 0)
+            result.insert(u"steady_rate_pct"_s, qRound((messages - 1) / sendingSeconds / rate * 1000) / 10.0);
     }
     out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)) << Qt::endl;
     return counts.value(OutboxState::Accepted) == messages ? 0 : 1;

@@ -360,6 +360,47 @@ private Q_SLOTS:
         m_allOutput += log + serve.readAllStandardError();
     }
 
+    // Over HTTPS: the sandbox's own certificate is trusted only through TANDEM_EXTRA_CA, and a run says nothing
+    // about TLS when it exits.
+    void sendsOverHttpsTrustingTheExtraCertificate()
+    {
+        QProcess tls;
+        tls.setProgram(QStringLiteral(TANDEM_CLI_PATH));
+        tls.setArguments({u"sandbox"_s, u"--port"_s, u"0"_s, u"--tls"_s});
+        tls.start();
+        QVERIFY(tls.waitForStarted());
+        const QRegularExpression certificate(u"trust it with TANDEM_EXTRA_CA=(\\S+cert\\.pem)"_s);
+        const QRegularExpression listening(u"listening on (https://127\\.0\\.0\\.1:[0-9]+)"_s);
+        QByteArray banner;
+        while (!certificate.match(QString::fromUtf8(banner)).hasMatch()) {
+            QVERIFY2(tls.waitForReadyRead(30000), banner.constData());
+            banner += tls.readAllStandardOutput();
+        }
+        const QString base = listening.match(QString::fromUtf8(banner)).captured(1);
+        const QString pem = certificate.match(QString::fromUtf8(banner)).captured(1);
+        const Run added = cli({u"profile"_s, u"add"_s, u"--name"_s, u"Secure shop"_s, u"--provider"_s, u"meta_cloud"_s,
+                                  u"--set"_s, u"phone_number_id=106540352242922"_s, u"--set"_s, u"api_base="_s + base,
+                                  u"--secrets-stdin"_s},
+            (u"access_token="_s + kMetaToken + u"\n"_s).toUtf8());
+        QCOMPARE(added.exitCode, 0);
+        const QStringList send = {u"send"_s, u"--profile"_s, u"Secure shop"_s, u"--to"_s, u"+14155552671"_s,
+            u"--template"_s, u"hello_world"_s, u"--lang"_s, u"en_US"_s};
+        // Untrusted: refused, and said why.
+        const Run refused = cli(send);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.json().value(u"explanation"_s).toString().contains(u"certificate"_s, Qt::CaseInsensitive)
+                || refused.json().value(u"code"_s).toString().contains(u"tls"_s),
+            refused.out.constData());
+        // Trusted through TANDEM_EXTRA_CA.
+        const Run sent = cli(send, {}, {{u"TANDEM_EXTRA_CA"_s, pem}});
+        QVERIFY2(sent.exitCode == 0, QByteArray(sent.out + sent.err).constData());
+        QCOMPARE(sent.json().value(u"status"_s).toString(), u"accepted"_s);
+        QVERIFY2(!sent.err.contains("TLS backend") && !sent.err.contains("QObject::connect"), sent.err.constData());
+        tls.terminate();
+        QVERIFY(tls.waitForFinished(5000));
+        QCOMPARE(cli({u"profile"_s, u"remove"_s, u"Secure shop"_s}).exitCode, 0);
+    }
+
     void removesSendersAndTheirSecrets()
     {
         QCOMPARE(cli({u"profile"_s, u"remove"_s, u"Twilio shop"_s}).exitCode, 0);
@@ -393,11 +434,13 @@ private:
         return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     }
 
-    Run cli(const QStringList& arguments, const QByteArray& input = {})
+    Run cli(const QStringList& arguments, const QByteArray& input = {}, const QHash<QString, QString>& extra = {})
     {
         QProcess process;
         process.setProgram(QStringLiteral(TANDEM_CLI_PATH));
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (auto it = extra.cbegin(); it != extra.cend(); ++it)
+            env.insert(it.key(), it.value());
         env.insert(u"QT_LOGGING_RULES"_s, u"tandem.*=true"_s); // every log line the CLI can write is searched too
         process.setProcessEnvironment(env);
         process.setArguments(QStringList {u"--db"_s, m_dir.filePath(u"cli.sqlite"_s)} + arguments);
