@@ -9,6 +9,8 @@
 #include <QSysInfo>
 #include <QUuid>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcDispatcher, "tandem.outbox.dispatcher")
@@ -18,6 +20,9 @@ qint64 wallMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
 }
+
+// How long a sender of 400 messages a second or more waits before waking for its next tokens.
+constexpr qint64 kBatchWakeMs = 4;
 
 QString expiredReason()
 {
@@ -63,6 +68,9 @@ void Dispatcher::stop()
 {
     m_stopping = true;
     m_tick.stop();
+    const qint64 now = wallMs();
+    for (qint64 profileId : m_queued.keys())
+        releaseQueued(profileId, now);
     if (m_inFlight == 0)
         finishStopping();
 }
@@ -171,68 +179,137 @@ void Dispatcher::tick()
         m_scheduleCheckedAtMs = now;
         m_outbox.startScheduled(now);
     }
-    const Result<QList<qint64>> profiles = m_outbox.profilesWithDueRows(now);
-    if (!profiles.isOk()) {
-        Q_EMIT failedToRecord(profiles.error());
-        scheduleTick(m_options.idlePollMs);
-        return;
-    }
     qint64 wake = m_options.idlePollMs;
-    bool busy = false;
-    for (qint64 profileId : profiles.value()) {
-        const int free = m_options.maxInFlight - m_inFlight;
-        if (free <= 0)
-            break;
+    m_waitingForSlot = false;
+    const QList<qint64> due = sendersWithDueRows(now);
+    for (qint64 profileId : due) {
         SenderPool::Sender* sender = m_senders.get(profileId);
         if (!sender)
             continue; // still loading; ready() ticks again
         if (sender->tokenMissing) {
             // Another computer sharing the database has the token and sends; this one must not hold the sender.
+            releaseQueued(profileId, now);
             if (m_ownedUntil.remove(profileId) > 0)
                 m_leases.release(profileId, m_workerId);
             continue;
         }
-        if (!ownSender(profileId, now))
+        if (!ownSender(profileId, now)) {
+            releaseQueued(profileId, now);
             continue; // another Tandem sends for it
+        }
         if (!sender->error.isEmpty()) {
             // Nothing can go out through it: say so on its broadcasts instead of waiting in silence. Resuming
             // tries again with the sender loaded afresh.
+            releaseQueued(profileId, now);
             m_outbox.pauseSender(profileId, sender->error);
             m_senders.forget(profileId);
             continue;
         }
-        qint64 tokenWait = 0;
-        const int budget = qMin(free, sender->limiter->available(&tokenWait));
-        if (budget == 0) {
-            wake = qMin(wake, tokenWait);
-            continue;
+        QList<OutboxRow>& queue = m_queued[profileId];
+        const bool mayHaveMore = refill(*sender, queue, now);
+        drain(*sender, queue, now, &wake);
+        if (queue.isEmpty()) {
+            m_queued.remove(profileId);
+            if (mayHaveMore && !m_waitingForSlot)
+                wake = 0;
         }
-        const Result<QList<OutboxRow>> claimed
-            = m_outbox.claimDue(profileId, budget, now, {m_workerId, now + m_options.leaseMs});
-        if (!claimed.isOk()) {
-            Q_EMIT failedToRecord(claimed.error());
-            continue;
-        }
-        QList<OutboxRow> notYet;
-        qint64 notBefore = now;
-        for (const OutboxRow& row : claimed.value()) {
-            qint64 wait = 0;
-            if (sender->pairLimiter && !sender->pairLimiter->tryTake(row.recipient, &wait)) {
-                notYet << row;
-                notBefore = qMax(notBefore, now + wait);
-                continue;
-            }
-            sender->limiter->tryTake();
-            send(*sender, row);
-        }
-        if (!notYet.isEmpty()) {
-            const Status released = m_outbox.release(notYet, notBefore, m_workerId);
-            if (!released.isOk())
-                Q_EMIT failedToRecord(released.error()); // they stay claimed under our lease, and are sent later
-        }
-        busy = busy || claimed.value().size() == budget;
     }
-    scheduleTick(busy ? 0 : int(wake));
+    scheduleTick(int(wake));
+}
+
+const QList<qint64>& Dispatcher::sendersWithDueRows(qint64 now)
+{
+    // While sending, a tick comes with every token; which senders have due rows is read once every few
+    // milliseconds, and a sender whose rows ran out drops from the list until the next read.
+    if (m_dueCheckedAtMs >= 0 && now >= m_dueCheckedAtMs && now - m_dueCheckedAtMs < m_options.dueRefreshMs)
+        return m_dueSenders;
+    m_dueCheckedAtMs = now;
+    const Result<QList<qint64>> profiles = m_outbox.profilesWithDueRows(now);
+    if (profiles.isOk()) {
+        m_dueSenders = profiles.value();
+    } else {
+        Q_EMIT failedToRecord(profiles.error());
+        m_dueSenders.clear();
+    }
+    for (auto it = m_queued.cbegin(); it != m_queued.cend(); ++it) {
+        if (!m_dueSenders.contains(it.key()))
+            m_dueSenders << it.key(); // its claimed rows still go out at its pace
+    }
+    return m_dueSenders;
+}
+
+bool Dispatcher::refill(SenderPool::Sender& sender, QList<OutboxRow>& queue, qint64 now)
+{
+    // How many rows this sender goes through in the lookahead time; an unlimited one, as many as may be in flight.
+    const double rate = sender.limiter->rate();
+    const int want = rate > 0 ? qBound(1, int(std::ceil(rate * m_options.lookaheadMs / 1000.0)), m_options.maxInFlight)
+                              : m_options.maxInFlight;
+    // Claimed rows wait apart from the requests in flight, and there are never more of them than requests allowed.
+    const int free = m_options.maxInFlight - m_queuedCount;
+    const int room = qMin(free, want - int(queue.size()));
+    // One transaction claims half the lookahead or more (a quarter when unpaced, where the rows go out at once and
+    // a bigger batch would leave requests unsent), so a fast sender claims once every dozen messages.
+    if (room <= 0 || room < qMax(1, rate > 0 ? want / 2 : want / 4))
+        return true; // not worth a transaction yet: more are due
+    const Result<QList<OutboxRow>> claimed
+        = m_outbox.claimDue(sender.profile.id, room, now, {m_workerId, now + m_options.leaseMs});
+    if (!claimed.isOk()) {
+        Q_EMIT failedToRecord(claimed.error());
+        return false;
+    }
+    queue << claimed.value();
+    m_queuedCount += int(claimed.value().size());
+    if (claimed.value().size() < room) {
+        m_dueSenders.removeOne(sender.profile.id); // nothing more is due now
+        return false;
+    }
+    return true;
+}
+
+void Dispatcher::drain(SenderPool::Sender& sender, QList<OutboxRow>& queue, qint64 now, qint64* wake)
+{
+    QList<OutboxRow> notYet;
+    qint64 notBefore = now;
+    while (!queue.isEmpty()) {
+        if (m_inFlight >= m_options.maxInFlight) {
+            m_waitingForSlot = true; // the next answer ticks at once
+            break;
+        }
+        qint64 tokenWait = 0;
+        if (sender.limiter->available(&tokenWait) == 0) {
+            // A fast sender wakes for a few tokens at once (its bucket holds 5 ms' worth), not for every one.
+            const qint64 batch = sender.limiter->rate() >= 400 ? kBatchWakeMs : 0;
+            *wake = qMin(*wake, qMax(tokenWait, batch));
+            break;
+        }
+        const OutboxRow row = queue.takeFirst();
+        --m_queuedCount;
+        qint64 wait = 0;
+        if (sender.pairLimiter && !sender.pairLimiter->tryTake(row.recipient, &wait)) {
+            notYet << row;
+            notBefore = qMax(notBefore, now + wait);
+            continue;
+        }
+        sender.limiter->tryTake();
+        send(sender, row);
+    }
+    if (!notYet.isEmpty()) {
+        const Status released = m_outbox.release(notYet, notBefore, m_workerId);
+        if (!released.isOk())
+            Q_EMIT failedToRecord(released.error()); // they stay claimed under our lease, and are sent later
+    }
+}
+
+void Dispatcher::releaseQueued(qint64 profileId, qint64 notBefore)
+{
+    const QList<OutboxRow> rows = m_queued.take(profileId);
+    if (rows.isEmpty())
+        return;
+    m_queuedCount -= int(rows.size());
+    // Back to the outbox as never sent; should this fail, the rows stay claimed under our lease until it runs out.
+    const Status released = m_outbox.release(rows, notBefore, m_workerId);
+    if (!released.isOk())
+        Q_EMIT failedToRecord(released.error());
 }
 
 void Dispatcher::send(SenderPool::Sender& sender, const OutboxRow& row)
@@ -285,7 +362,10 @@ void Dispatcher::complete(const OutboxRow& row, qint64 profileId, const Provider
         flush();
     else if (!m_flushTimer.isActive())
         m_flushTimer.start(m_options.flushAfterMs);
-    scheduleTick(0);
+    // A paced sender's next message waits for its token, and the tick is set for that; only a sender held back by
+    // the requests in flight goes on when an answer comes.
+    if (m_waitingForSlot)
+        scheduleTick(0);
     if (m_stopping && m_inFlight == 0)
         finishStopping();
 }

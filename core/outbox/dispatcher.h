@@ -27,7 +27,14 @@ class Dispatcher : public QObject
 public:
     struct Options
     {
-        int maxInFlight = 48; // also the most rows that can end "unconfirmed" after a crash
+        // Requests under way at once. With the rows claimed ahead (below) also the most rows that can end
+        // "unconfirmed" after a crash.
+        int maxInFlight = 48;
+        // A paced sender's rows are claimed this far ahead of their turn (never more rows than maxInFlight), in one
+        // transaction, and handed out by the pace without touching the database; pause and cancel reach rows already
+        // claimed this much later.
+        int lookaheadMs = 25;
+        int dueRefreshMs = 10; // how stale the list of senders with due rows may be while sending
         int idlePollMs = 200; // how soon pause, resume, cancel and new rows are noticed
         int flushEvery = 64; // outcomes per database transaction
         int flushAfterMs = 20;
@@ -63,6 +70,11 @@ private:
     void heartbeat();
     void scheduleTick(int milliseconds);
     bool ownSender(qint64 profileId, qint64 now);
+    const QList<qint64>& sendersWithDueRows(qint64 now);
+    // Claims more rows for the sender when its queue runs low; true when more may be due at once.
+    bool refill(SenderPool::Sender& sender, QList<OutboxRow>& queue, qint64 now);
+    void drain(SenderPool::Sender& sender, QList<OutboxRow>& queue, qint64 now, qint64* wake);
+    void releaseQueued(qint64 profileId, qint64 notBefore);
     void send(SenderPool::Sender& sender, const OutboxRow& row);
     void complete(const OutboxRow& row, qint64 profileId, const ProviderResult& result);
     void flush();
@@ -78,6 +90,10 @@ private:
     QTimer m_flushTimer;
     QTimer m_heartbeat;
     QList<Outbox::Completion> m_pending;
+    QHash<qint64, QList<OutboxRow>> m_queued; // sender -> rows claimed, waiting for their token
+    int m_queuedCount = 0;
+    QList<qint64> m_dueSenders;
+    qint64 m_dueCheckedAtMs = -1;
     QHash<qint64, qint64> m_ownedUntil; // sender -> our lease's end, as last written
     QHash<qint64, qint64> m_lastAcquireTry;
     QRandomGenerator m_random;
@@ -85,6 +101,7 @@ private:
     int m_inFlight = 0;
     int m_flushFailures = 0;
     qint64 m_scheduleCheckedAtMs = 0;
+    bool m_waitingForSlot = false; // a sender had rows and tokens, but the requests in flight were at the limit
     bool m_running = false;
     bool m_stopping = false;
 };

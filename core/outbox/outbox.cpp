@@ -27,6 +27,8 @@ bool isPostgres(const QSqlDatabase& db)
 Outbox::Outbox(Database& database) : m_database(database)
 { }
 
+Outbox::~Outbox() = default;
+
 Result<QList<OutboxRow>> Outbox::claimDue(qint64 profileId, int limit, qint64 now, const Lease& lease)
 {
     QSqlDatabase db = m_database.connection();
@@ -40,25 +42,29 @@ Result<QList<OutboxRow>> Outbox::claimDue(qint64 profileId, int limit, qint64 no
         const int left = limit - int(rows.size());
         if (left <= 0)
             break;
-        QSqlQuery q(db);
-        q.prepare(u"UPDATE outbox SET state = 'sending', attempts = attempts + 1, claimed_at = ?, updated_at = ?, "
-                  "lease_owner = ?, lease_expires_at = ? WHERE id IN (SELECT id FROM outbox WHERE profile_id = ? "
-                  "AND state = ? AND next_attempt_at <= ? AND "_s
-            + kRunning + u" ORDER BY next_attempt_at, id LIMIT ?"_s
-            + (isPostgres(db) ? u" FOR UPDATE SKIP LOCKED"_s : QString()) + u") RETURNING "_s + kRowColumns);
-        q.addBindValue(now);
-        q.addBindValue(now);
-        q.addBindValue(lease.owner);
-        q.addBindValue(lease.untilMs);
-        q.addBindValue(profileId);
-        q.addBindValue(state);
-        q.addBindValue(now);
-        q.addBindValue(left);
-        if (!q.exec())
-            return failed(q);
+        QSqlQuery& q
+            = prepared(u"UPDATE outbox SET state = 'sending', attempts = attempts + 1, claimed_at = ?, updated_at = ?, "
+                       "lease_owner = ?, lease_expires_at = ? WHERE id IN (SELECT id FROM outbox WHERE profile_id = ? "
+                       "AND state = ? AND next_attempt_at <= ? AND "_s
+                + kRunning + u" ORDER BY next_attempt_at, id LIMIT ?"_s
+                + (isPostgres(db) ? u" FOR UPDATE SKIP LOCKED"_s : QString()) + u") RETURNING "_s + kRowColumns);
+        q.bindValue(0, now);
+        q.bindValue(1, now);
+        q.bindValue(2, lease.owner);
+        q.bindValue(3, lease.untilMs);
+        q.bindValue(4, profileId);
+        q.bindValue(5, state);
+        q.bindValue(6, now);
+        q.bindValue(7, left);
+        if (!q.exec()) {
+            const Status error = failed(q);
+            m_prepared.clear(); // prepared afresh next time
+            return error;
+        }
         QList<OutboxRow> claimed;
         while (q.next())
             claimed << rowFrom(q);
+        q.finish();
         std::sort(claimed.begin(), claimed.end(), [](const OutboxRow& a, const OutboxRow& b) {
             return a.nextAttemptAtMs != b.nextAttemptAtMs ? a.nextAttemptAtMs < b.nextAttemptAtMs : a.id < b.id;
         });
@@ -68,6 +74,17 @@ Result<QList<OutboxRow>> Outbox::claimDue(qint64 profileId, int limit, qint64 no
     if (!committed.isOk())
         return committed;
     return rows;
+}
+
+QSqlQuery& Outbox::prepared(const QString& sql) const
+{
+    auto it = m_prepared.find(sql);
+    if (it == m_prepared.end()) {
+        auto query = std::make_unique<QSqlQuery>(m_database.connection());
+        query->prepare(sql);
+        it = m_prepared.emplace(sql, std::move(query)).first;
+    }
+    return *it->second;
 }
 
 Result<Outbox::Recorded> Outbox::record(const QList<Completion>& completions, const QString& owner)

@@ -10,6 +10,8 @@
 #include <QSet>
 
 #include <functional>
+#include <map>
+#include <memory>
 #include <optional>
 
 class Database;
@@ -29,6 +31,8 @@ struct OutboxBroadcastOptions
 // transaction before their requests leave, and updated with every outcome by the lease holder only; every attempt
 // is logged. Several processes may share the database: a row whose holder stopped renewing its lease becomes
 // "unconfirmed", never resent silently.
+class QSqlQuery;
+
 class Outbox
 {
 public:
@@ -73,6 +77,9 @@ public:
     using Progress = std::function<bool(int done, int total)>;
 
     explicit Outbox(Database& database);
+    ~Outbox();
+    Outbox(const Outbox&) = delete;
+    Outbox& operator=(const Outbox&) = delete;
 
     Result<qint64> createBroadcast(qint64 profileId,
         const OutgoingMessage& message,
@@ -155,5 +162,9 @@ private:
     Result<QList<OutboxRow>> selectRows(
         const QString& where, const QVariantList& values, int limit, const QString& order = QString()) const;
 
+    // A statement the dispatcher runs many times a second, prepared once: SQLite parses every prepare afresh.
+    QSqlQuery& prepared(const QString& sql) const;
+
     Database& m_database;
+    mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
 };

@@ -186,22 +186,26 @@ Result<int> Outbox::startScheduled(qint64 now)
 Result<QList<qint64>> Outbox::profilesWithDueRows(qint64 now) const
 {
     // EXISTS stops at the first due row of each sender; a DISTINCT over the outbox would read every queued row.
-    QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT p.id FROM profiles p WHERE EXISTS (SELECT 1 FROM outbox o WHERE o.profile_id = p.id AND "
-              "o.state = 'retry_wait' AND o.next_attempt_at <= ? AND o."_s
+    QSqlQuery& q = prepared(
+        u"SELECT p.id FROM profiles p WHERE EXISTS (SELECT 1 FROM outbox o WHERE o.profile_id = p.id AND "
+        "o.state = 'retry_wait' AND o.next_attempt_at <= ? AND o."_s
         + kRunning + u") OR EXISTS (SELECT 1 FROM outbox o WHERE o.profile_id = p.id AND o.state = 'queued' AND o."_s
         + kRunning
         + u") OR EXISTS (SELECT 1 FROM outbox o WHERE o.profile_id = p.id AND o.state = 'unconfirmed' AND "
           "o.next_attempt_at <= ?)"_s);
     // Unconfirmed rows due for a check count too: the reconciler checks them for the senders this worker holds, so
     // a Tandem started after a crash takes those senders even when nothing new is queued.
-    q.addBindValue(now);
-    q.addBindValue(now);
-    if (!q.exec())
-        return failed(q);
+    q.bindValue(0, now);
+    q.bindValue(1, now);
+    if (!q.exec()) {
+        const Status error = failed(q);
+        m_prepared.clear(); // prepared afresh next time
+        return error;
+    }
     QList<qint64> ids;
     while (q.next())
         ids << q.value(0).toLongLong();
+    q.finish();
     return ids;
 }
 

@@ -15,6 +15,12 @@ constexpr double kUnlimitedThrottledRate = 100.0;
 constexpr double kUnlimitedAgain = 6400.0;
 constexpr double kDoublingMs = 3000.0;
 constexpr qint64 kThrottleQuietMs = 1000;
+} // namespace
+
+// From this pace on, the bucket holds 20 ms' worth and a one-second window caps it.
+const double RateLimiter::kWindowedRate = 200.0;
+
+namespace {
 
 qint64 millisecondsUntilWhole(double tokens, double rate)
 {
@@ -35,13 +41,38 @@ qint64 RateLimiter::steadyClock()
 RateLimiter::RateLimiter(double ratePerSecond, Clock clock)
     : m_setting(qMax(0.0, ratePerSecond))
     , m_rate(qMax(0.0, ratePerSecond))
-    // One message plus 5 ms of tolerance: a check up to 5 ms late loses nothing, slow rates never burst, and no
-    // one-second window goes more than half a percent over the rate.
-    , m_capacity(1.0 + ratePerSecond * 0.005)
-    , m_tokens(1.0 + ratePerSecond * 0.005)
+    , m_capacity(capacityFor(qMax(0.0, ratePerSecond)))
+    , m_tokens(capacityFor(qMax(0.0, ratePerSecond)))
     , m_clock(std::move(clock))
 {
     m_last = m_clock();
+}
+
+double RateLimiter::capacityFor(double rate)
+{
+    // One message plus some tolerance, so a check that comes late loses nothing: 5 ms' worth (slow rates never
+    // burst), and 20 ms' worth from 200 a second, where a few milliseconds of a busy thread would otherwise cost a
+    // percent of the pace. The one-second window below keeps the larger burst from going over the rate.
+    if (rate <= 0)
+        return 1.0;
+    return 1.0 + rate * (rate >= kWindowedRate ? 0.02 : 0.005);
+}
+
+qsizetype RateLimiter::windowLimit() const
+{
+    // Half a percent under the rate: the provider counts arrivals, and a few milliseconds of jitter on the way can
+    // move a message sent at the end of one second into the next.
+    return qsizetype(m_rate * 0.995 + kEpsilon);
+}
+
+bool RateLimiter::windowAllows(qint64 now)
+{
+    // Fast senders: never more than the rate in any one second, counted over the sends of the last second.
+    if (m_rate < kWindowedRate)
+        return true;
+    while (!m_window.isEmpty() && now - m_window.first() >= 1000)
+        m_window.removeFirst();
+    return m_window.size() < windowLimit();
 }
 
 double RateLimiter::rate() const
@@ -57,7 +88,7 @@ double RateLimiter::setting() const
 void RateLimiter::setRate(double rate)
 {
     m_rate = rate;
-    m_capacity = rate > 0 ? 1.0 + rate * 0.005 : 1.0;
+    m_capacity = capacityFor(rate);
     m_tokens = qMin(m_tokens, m_capacity);
 }
 
@@ -97,8 +128,16 @@ bool RateLimiter::tryTake(qint64* waitMs)
     if (m_rate <= 0)
         return true;
     refill();
+    const qint64 now = m_clock();
+    if (!windowAllows(now)) {
+        if (waitMs)
+            *waitMs = qMax<qint64>(1, 1000 - (now - m_window.first()));
+        return false;
+    }
     if (m_tokens >= 1.0 - kEpsilon) {
         m_tokens = qMax(0.0, m_tokens - 1.0);
+        if (m_rate >= kWindowedRate)
+            m_window.append(now);
         return true;
     }
     if (waitMs)
@@ -111,7 +150,19 @@ int RateLimiter::available(qint64* waitMs)
     if (m_rate <= 0)
         return 1 << 20;
     refill();
-    const int whole = int(m_tokens + kEpsilon);
+    const qint64 now = m_clock();
+    int whole = int(m_tokens + kEpsilon);
+    if (m_rate >= kWindowedRate) {
+        windowAllows(now);
+        whole = qMin(whole, int(windowLimit() - m_window.size()));
+        if (whole <= 0) {
+            if (waitMs)
+                *waitMs = m_tokens < 1.0 - kEpsilon ? millisecondsUntilWhole(m_tokens, m_rate)
+                                                    : qMax<qint64>(1, 1000 - (now - m_window.first()));
+            return 0;
+        }
+        return whole;
+    }
     if (whole == 0 && waitMs)
         *waitMs = millisecondsUntilWhole(m_tokens, m_rate);
     return whole;

@@ -1,12 +1,14 @@
 #pragma once
 
 #include <QHash>
+#include <QList>
 #include <QString>
 
 #include <functional>
 
 // A token bucket per sender: `ratePerSecond` messages a second on average, bursts of one message plus
-// 5 ms' worth. 0 means unlimited. When the provider answers "too many requests", throttle() halves the pace, which
+// 5 ms' worth (20 ms' worth from 200 a second, where a one-second window also keeps every second half a percent
+// under the rate). 0 means unlimited. When the provider answers "too many requests", throttle() halves the pace, which
 // then climbs back to the setting over half a minute (additive increase, multiplicative decrease), so a sender that
 // keeps hitting its limit settles just under it. The clock is passed in so tests can drive time.
 class RateLimiter
@@ -27,9 +29,14 @@ public:
     double setting() const;
     void throttle();
 
+    static const double kWindowedRate;
+
 private:
+    static double capacityFor(double rate);
     void refill();
     void setRate(double rate);
+    bool windowAllows(qint64 now);
+    qsizetype windowLimit() const;
 
     double m_setting;
     double m_rate;
@@ -37,6 +44,7 @@ private:
     double m_capacity;
     double m_tokens;
     qint64 m_last;
+    QList<qint64> m_window; // when each message of the last second went, for fast senders
     Clock m_clock;
 };
 
