@@ -43,6 +43,18 @@ Result<QString> normalizePhoneNumber(const QString& input, const QString& defaul
     return QString::fromStdString(formatted);
 }
 
+QString examplePhoneNumber(const QString& region)
+{
+    const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    if (!util->GetExampleNumberForType(region.trimmed().toUpper().toStdString(), PhoneNumberUtil::MOBILE, &number)
+        && !util->GetExampleNumberForType("US", PhoneNumberUtil::MOBILE, &number))
+        return QString();
+    std::string formatted;
+    util->Format(number, PhoneNumberUtil::INTERNATIONAL, &formatted);
+    return QString::fromStdString(formatted);
+}
+
 QStringList supportedPhoneRegions()
 {
     std::set<std::string> regions;

@@ -9,3 +9,6 @@
 Result<QString> normalizePhoneNumber(const QString& input, const QString& defaultRegion);
 // ISO 3166 region codes libphonenumber knows, sorted.
 QStringList supportedPhoneRegions();
+// A mobile number that is valid in the region, written as people write it internationally ("+55 11 96123-4567"),
+// for placeholders; the United States' when the region is unknown.
+QString examplePhoneNumber(const QString& region);

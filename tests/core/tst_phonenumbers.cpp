@@ -59,6 +59,27 @@ private Q_SLOTS:
         for (const char* region : {"US", "DE", "GB", "BR", "IN", "NG"})
             QVERIFY(regions.contains(QString::fromLatin1(region)));
     }
+
+    // Placeholders show a number a person could type: valid, and in the sender's country.
+    void examplesAreValidNumbersOfTheirCountry_data()
+    {
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("countryCode");
+        QTest::newRow("Brazil") << u"BR"_s << u"+55"_s;
+        QTest::newRow("United Kingdom") << u"gb"_s << u"+44"_s;
+        QTest::newRow("Argentina") << u"AR"_s << u"+54"_s;
+        QTest::newRow("unknown") << u"??"_s << u"+1"_s;
+        QTest::newRow("none") << QString() << u"+1"_s;
+    }
+    void examplesAreValidNumbersOfTheirCountry()
+    {
+        QFETCH(QString, region);
+        QFETCH(QString, countryCode);
+        const QString example = examplePhoneNumber(region);
+        QVERIFY2(example.startsWith(countryCode + u' '), qPrintable(example));
+        const Result<QString> read = normalizePhoneNumber(example, QString());
+        QVERIFY2(read.isOk(), qPrintable(example));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPhoneNumbers)

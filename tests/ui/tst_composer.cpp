@@ -252,6 +252,40 @@ private Q_SLOTS:
         QCOMPARE(app->sandbox()->state().acceptedTotal(), 3);
     }
 
+    // Clicking a later step in the list goes there when the steps before allow it; when one does not, the list
+    // shows the step still open, not the one clicked, and says what is missing.
+    void clickingAStepGoesThereOrSaysWhyNot()
+    {
+        auto app = makeTestApp(std::make_unique<MemorySecretStore>());
+        addSender(*app, metaSandboxProfile(app->sandbox()->baseUrl()), metaSandboxSecrets());
+        QVERIFY(ContactImporter(app->services().database, u"BR"_s).import(kCustomers).isOk());
+        MainWindow window(app->services());
+        window.show();
+        window.showTab(MainWindow::ComposeTab);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ComposerView* composer = window.composerView();
+        QTRY_VERIFY(!child<AudiencePage>(composer, u"audiencePage"_s)->isLoading());
+        auto* steps = child<QListWidget>(composer, u"stepsListWidget"_s);
+        auto clickStep = [steps](int row) {
+            QTest::mouseClick(steps->viewport(), Qt::LeftButton, {}, steps->visualItemRect(steps->item(row)).center());
+        };
+        clickStep(ComposerView::MessageStep); // every contact is a fine audience
+        QTRY_COMPARE(composer->currentStep(), int(ComposerView::MessageStep));
+        QCOMPARE(steps->currentRow(), int(ComposerView::MessageStep));
+
+        clickStep(ComposerView::PreviewStep); // no message written yet
+        QTest::qWait(50);
+        QCOMPARE(composer->currentStep(), int(ComposerView::MessageStep));
+        QCOMPARE(steps->currentRow(), int(ComposerView::MessageStep));
+        QCOMPARE(steps->selectedItems().size(), 1);
+        QCOMPARE(steps->selectedItems().first(), steps->item(ComposerView::MessageStep));
+        QVERIFY(!child<QLabel>(composer, u"composerProblemLabel"_s)->text().isEmpty());
+
+        clickStep(ComposerView::AudienceStep); // back is always allowed
+        QTRY_COMPARE(composer->currentStep(), int(ComposerView::AudienceStep));
+        QCOMPARE(steps->selectedItems().first(), steps->item(ComposerView::AudienceStep));
+    }
+
     void scheduledBroadcastWaitsForItsTime()
     {
         auto app = makeTestApp(std::make_unique<MemorySecretStore>());

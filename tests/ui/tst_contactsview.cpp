@@ -208,11 +208,15 @@ private Q_SLOTS:
         name->setCurrentIndex(name->findText(u"Nome"_s));
         QVERIFY(importButton->isEnabled());
         auto* preview = dialog.findChild<QTableWidget*>(u"previewTableWidget"_s);
-        QCOMPARE(preview->columnCount(), 3);
+        QCOMPARE(preview->columnCount(), 4); // how each number is read, then the file's three columns
         QCOMPARE(preview->rowCount(), 5);
-        QCOMPARE(preview->item(0, 1)->text(), u"Silva, Rita"_s);
+        QCOMPARE(preview->item(0, 2)->text(), u"Silva, Rita"_s);
+        // Read as a United States number, "912 345 101" is no number at all; with Portugal chosen it is Rita's.
+        QVERIFY2(preview->item(0, 0)->text().startsWith(u"rejected"_s), qPrintable(preview->item(0, 0)->text()));
         auto* region = dialog.findChild<QComboBox*>(u"regionComboBox"_s);
         region->setCurrentIndex(region->findData(u"PT"_s));
+        QCOMPARE(preview->item(0, 0)->text(), u"+351912345101"_s);
+        QCOMPARE(preview->item(3, 0)->text(), u"+34612345678"_s);
 
         QTest::mouseClick(importButton, Qt::LeftButton);
         QTRY_VERIFY(dialog.report().has_value());
@@ -226,6 +230,41 @@ private Q_SLOTS:
         QCOMPARE(rita->name, u"Silva, Rita"_s);
         QCOMPARE(rita->tags, QStringList({u"vip"_s}));
         QVERIFY(app->services().contacts.findByPhone(u"+34612345678"_s).value().has_value());
+    }
+
+    // A newcomer walking the README's demo: the country preselected for national numbers is the sender's, and a
+    // path typed or pasted into the file field loads the file.
+    void importDialogTakesTheSendersCountryAndATypedPath()
+    {
+        auto app = makeTestApp(std::make_unique<MemorySecretStore>());
+        QCOMPARE(ImportDialog::defaultRegionFrom(app->services().profiles), QString()); // no sender yet
+        Profile sender;
+        sender.name = u"Padaria"_s;
+        sender.kind = u"meta_cloud"_s;
+        sender.settings = {{u"phone_number_id"_s, u"106540352242922"_s}, {u"default_region"_s, u"BR"_s}};
+        QVERIFY(app->services().profiles.create(sender).isOk());
+        QCOMPARE(ImportDialog::defaultRegionFrom(app->services().profiles), u"BR"_s);
+
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, u"demo.csv"_s, "phone,name\n(11) 98765-4325,Ana\n");
+        ImportDialog dialog(app->services().database.path(), ImportDialog::defaultRegionFrom(app->services().profiles));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.findChild<QComboBox*>(u"regionComboBox"_s)->currentData().toString(), u"BR"_s);
+        auto* file = dialog.findChild<QLineEdit*>(u"fileLineEdit"_s);
+        QVERIFY(!file->isReadOnly());
+        file->setFocus();
+        QTest::keyClicks(file, path);
+        QTest::keyClick(file, Qt::Key_Return);
+        auto* preview = dialog.findChild<QTableWidget*>(u"previewTableWidget"_s);
+        QCOMPARE(preview->rowCount(), 1);
+        QCOMPARE(preview->item(0, 0)->text(), u"+5511987654325"_s);
+        QVERIFY(dialog.findChild<QPushButton*>(u"importButton"_s)->isEnabled());
+
+        // Without a sender and with no country in the locale, the list does not fall to its first entry
+        // (Ascension Island).
+        ImportDialog bare(app->services().database.path(), u"??"_s);
+        QCOMPARE(bare.findChild<QComboBox*>(u"regionComboBox"_s)->currentData().toString(), u"US"_s);
     }
 
     void cancellingALargeImportKeepsTheContactsAsTheyWere()

@@ -4,6 +4,7 @@
 // keychain. Also: switching provider, and the whole walk with the keyboard only.
 #include "fakes/testapp.h"
 #include "forms/configform.h"
+#include "phone/phonenumbers.h"
 #include "sandbox/sandboxaccounts.h"
 #include "secrets/keychainsecretstore.h"
 #include "wizard/setupwizard.h"
@@ -99,6 +100,11 @@ private Q_SLOTS:
         if (kind == u"twilio"_s) {
             type(form, u"accountSidLineEdit"_s, u"AC123"_s);
             QVERIFY(form->findChild<QLabel*>(u"accountSidErrorLabel"_s)->isVisible());
+            // The message below the field takes room of its own: the field keeps its full height.
+            QCoreApplication::processEvents();
+            auto* sid = form->findChild<QLineEdit*>(u"accountSidLineEdit"_s);
+            QVERIFY2(sid->height() >= sid->sizeHint().height(),
+                qPrintable(u"%1 < %2"_s.arg(sid->height()).arg(sid->sizeHint().height())));
             QVERIFY(!next(wizard)->isEnabled());
             type(form, u"accountSidLineEdit"_s, QString::fromUtf16(SandboxAccounts::twilioAccountSid));
             QVERIFY(!form->findChild<QLabel*>(u"accountSidErrorLabel"_s)->isVisible());
@@ -125,6 +131,10 @@ private Q_SLOTS:
         QTest::mouseClick(next(wizard), Qt::LeftButton);
 
         QCOMPARE(wizard.currentId(), int(SetupWizard::TestMessagePageId));
+        // The hint is a number a person could type: valid for the sender's country.
+        const QString hint = wizard.findChild<QLineEdit*>(u"testNumberLineEdit"_s)->placeholderText();
+        const Result<QString> hinted = normalizePhoneNumber(hint, QString());
+        QVERIFY2(hinted.isOk(), qPrintable(hint));
         type(&wizard, u"testNumberLineEdit"_s, u"+1 (415) 555-2671"_s);
         QTest::mouseClick(wizard.findChild<QPushButton*>(u"sendTestButton"_s), Qt::LeftButton);
         auto* result = wizard.findChild<QLabel*>(u"testResultLabel"_s);

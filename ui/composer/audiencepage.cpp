@@ -127,7 +127,7 @@ QList<Contact> AudiencePage::contacts() const
 
 void AudiencePage::importCsv()
 {
-    ImportDialog dialog(m_services.database.path(), QString(), this);
+    ImportDialog dialog(m_services.database.path(), ImportDialog::defaultRegionFrom(m_services.profiles), this);
     connect(&dialog, &ImportDialog::imported, this, [this, &dialog] {
         const QString tag = dialog.mapping().extraTags.value(0);
         reload([this, tag] {

@@ -51,8 +51,11 @@ ComposerView::ComposerView(AppServices& services, QWidget* parent)
     m_nextButton->setDefault(true);
 
     connect(m_steps, &QListWidget::currentRowChanged, this, [this](int step) {
+        // After the click is done with the list: it selects the clicked row once this signal returns, so a step
+        // that may not be entered yet would stay highlighted beside the page still shown.
         if (step != m_pages->currentIndex())
-            goToStep(step);
+            QMetaObject::invokeMethod(
+                this, [this, step] { goToStep(step); }, Qt::QueuedConnection);
     });
     connect(m_backButton, &QPushButton::clicked, this, &ComposerView::back);
     connect(m_nextButton, &QPushButton::clicked, this, &ComposerView::next);

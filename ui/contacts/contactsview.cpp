@@ -162,7 +162,7 @@ QList<qint64> ContactsView::selectedIds() const
 
 void ContactsView::importCsv()
 {
-    ImportDialog dialog(m_services.database.path(), QString(), this);
+    ImportDialog dialog(m_services.database.path(), ImportDialog::defaultRegionFrom(m_services.profiles), this);
     connect(&dialog, &ImportDialog::imported, this, [this] {
         reload();
         Q_EMIT contactsChanged();

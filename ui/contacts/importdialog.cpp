@@ -4,6 +4,7 @@
 #include "contacts/contactimportjob.h"
 #include "csv/csvreader.h"
 #include "phone/phonenumbers.h"
+#include "storage/profilerepository.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -12,6 +13,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -48,8 +50,10 @@ ImportDialog::ImportDialog(QString databasePath, QString defaultRegion, QWidget*
     setWindowTitle(tr("Import contacts"));
     resize(760, 560);
     m_file->setObjectName(u"fileLineEdit"_s);
-    m_file->setReadOnly(true);
-    m_file->setPlaceholderText(tr("A CSV file with a column of phone numbers"));
+    m_file->setPlaceholderText(tr("A CSV file with a column of phone numbers: type or paste its path, or choose it"));
+    m_file->setAccessibleName(tr("CSV file path"));
+    m_file->installEventFilter(this); // Return there loads the file rather than pressing Import
+    connect(m_file, &QLineEdit::editingFinished, this, &ImportDialog::loadTypedPath);
     auto* choose = new QPushButton(tr("C&hoose file…"), this);
     choose->setObjectName(u"chooseFileButton"_s);
     connect(choose, &QPushButton::clicked, this, &ImportDialog::chooseFile);
@@ -67,7 +71,11 @@ ImportDialog::ImportDialog(QString databasePath, QString defaultRegion, QWidget*
     }
     if (defaultRegion.isEmpty())
         defaultRegion = QLocale::territoryToCode(QLocale().territory());
-    m_region->setCurrentIndex(qMax(0, m_region->findData(defaultRegion)));
+    // With no country known (a "C" locale), the list's first entry would be Ascension Island: the United States is
+    // the likelier guess, and the preview shows how each number is read either way.
+    const int regionIndex = m_region->findData(defaultRegion.toUpper());
+    m_region->setCurrentIndex(regionIndex >= 0 ? regionIndex : qMax(0, m_region->findData(u"US"_s)));
+    connect(m_region, &QComboBox::currentIndexChanged, this, &ImportDialog::showPreview);
     m_extraTag->setObjectName(u"extraTagLineEdit"_s);
     m_extraTag->setPlaceholderText(tr("optional, for example: spring-sale"));
 
@@ -91,12 +99,14 @@ ImportDialog::ImportDialog(QString databasePath, QString defaultRegion, QWidget*
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(u"cancelButton"_s);
     connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::startImport);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
-    connect(m_phoneColumn, &QComboBox::currentIndexChanged, this,
-        [this] { m_importButton->setEnabled(!m_csv.isEmpty() && !m_phoneColumn->currentData().toString().isEmpty()); });
+    connect(m_phoneColumn, &QComboBox::currentIndexChanged, this, [this] {
+        m_importButton->setEnabled(!m_csv.isEmpty() && !m_phoneColumn->currentData().toString().isEmpty());
+        showPreview();
+    });
 
     auto* form = new QFormLayout;
     auto* fileLabel = new QLabel(tr("&File:"), this);
-    fileLabel->setBuddy(choose);
+    fileLabel->setBuddy(m_file);
     form->addRow(fileLabel, fileRow);
     form->addRow(tr("Numbers without +code are in:"), m_region);
     form->addRow(tr("&Phone number column:"), m_phoneColumn);
@@ -136,6 +146,7 @@ void ImportDialog::chooseFile()
 
 bool ImportDialog::loadFile(const QString& path)
 {
+    m_loadedPath = path; // Return and leaving the field both ask; the file is read once
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         m_status->setText(tr("Could not open %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
@@ -165,20 +176,64 @@ bool ImportDialog::loadFile(const QString& path)
     return true;
 }
 
+QString ImportDialog::defaultRegionFrom(const ProfileRepository& profiles)
+{
+    const Result<QList<Profile>> senders = profiles.list();
+    if (senders.isOk()) {
+        for (const Profile& sender : senders.value()) {
+            if (!sender.setting(u"default_region"_s).isEmpty())
+                return sender.setting(u"default_region"_s);
+        }
+    }
+    return QString();
+}
+
+bool ImportDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_file && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            loadTypedPath();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void ImportDialog::loadTypedPath()
+{
+    const QString path = m_file->text().trimmed();
+    if (!path.isEmpty() && path != m_loadedPath)
+        loadFile(path);
+}
+
 void ImportDialog::showPreview()
 {
+    if (m_csv.isEmpty())
+        return;
     CsvReader reader(m_csv.left(kPreviewBytes));
     CsvReader::Record record;
     m_preview->clear();
-    m_preview->setColumnCount(int(m_header.size()));
-    m_preview->setHorizontalHeaderLabels(m_header);
+    // The first column shows how each phone number will be read with the country chosen above.
+    const qsizetype phoneColumn = m_header.indexOf(m_phoneColumn->currentData().toString());
+    const QString region = m_region->currentData().toString();
+    m_preview->setColumnCount(int(m_header.size()) + 1);
+    m_preview->setHorizontalHeaderLabels(QStringList {tr("Will be read as")} + m_header);
     m_preview->setRowCount(0);
     reader.next(record); // the header
     while (m_preview->rowCount() < kPreviewRows && reader.next(record)) {
         const int row = m_preview->rowCount();
         m_preview->insertRow(row);
+        QString readAs;
+        if (phoneColumn >= 0 && phoneColumn < record.fields.size()) {
+            const Result<QString> phone = normalizePhoneNumber(record.fields.at(phoneColumn), region);
+            readAs = phone.isOk() ? phone.value() : tr("rejected: %1").arg(phone.error());
+        }
+        auto* readItem = new QTableWidgetItem(readAs);
+        readItem->setToolTip(readAs);
+        m_preview->setItem(row, 0, readItem);
         for (int column = 0; column < record.fields.size() && column < m_header.size(); ++column)
-            m_preview->setItem(row, column, new QTableWidgetItem(record.fields.at(column)));
+            m_preview->setItem(row, column + 1, new QTableWidgetItem(record.fields.at(column)));
     }
     m_preview->resizeColumnsToContents();
 }

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class ContactImportJob;
+class ProfileRepository;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -24,6 +25,9 @@ public:
     // defaultRegion: the country preselected for national numbers; empty: the system's.
     explicit ImportDialog(QString databasePath, QString defaultRegion = {}, QWidget* parent = nullptr);
 
+    // The country for numbers written without +code: the first sender's default country, else the system's.
+    static QString defaultRegionFrom(const ProfileRepository& profiles);
+
     // Loads a file as if chosen with "Choose file…"; returns false (and says why in the dialog) if unreadable.
     bool loadFile(const QString& path);
     // A tag every imported row receives (a CSV audience for the composer).
@@ -41,14 +45,17 @@ Q_SIGNALS:
 
 protected:
     void reject() override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void chooseFile();
     void showPreview();
+    void loadTypedPath();
     void finishImport(const Result<ContactImporter::Report>& result);
     QComboBox* columnCombo(const QString& objectName, bool optional);
 
     QString m_databasePath;
+    QString m_loadedPath;
     QByteArray m_csv;
     QStringList m_header;
     QLineEdit* m_file;

@@ -137,6 +137,10 @@ void ConfigForm::addRow(const ConfigField& field, QWidget* container)
     auto* stack = new QVBoxLayout(column);
     stack->setContentsMargins(0, 0, 0, 0);
     stack->setSpacing(2);
+    // A message appearing below must not take its room from the field: the field keeps its height, and the
+    // column asks the form for the room the message needs.
+    row.input->setMinimumHeight(row.input->sizeHint().height());
+    stack->setSizeConstraint(QLayout::SetMinimumSize);
     stack->addWidget(row.input);
     auto* help = new QLabel(field.help, column);
     help->setObjectName(objectNameFor(field.key, u"HelpLabel"_s));

@@ -2,11 +2,13 @@
 
 #include "common/testmessage.h"
 #include "configurepage.h"
+#include "phone/phonenumbers.h"
 #include "setupcontroller.h"
 
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 #include <QWizard>
@@ -21,7 +23,6 @@ TestMessagePage::TestMessagePage(SetupController& controller, QWidget* parent)
     setSubTitle(tr("Optional. Enter your own WhatsApp number to see a message arrive, or press Next to skip."));
     m_number = new QLineEdit(this);
     m_number->setObjectName(u"testNumberLineEdit"_s);
-    m_number->setPlaceholderText(tr("+44 7700 900123"));
     auto* label = new QLabel(tr("Your WhatsApp &number:"), this);
     label->setBuddy(m_number);
     m_what = new QLabel(this);
@@ -48,17 +49,27 @@ TestMessagePage::TestMessagePage(SetupController& controller, QWidget* parent)
 
 void TestMessagePage::initializePage()
 {
-    const bool meta = wizard()->findChild<ConfigurePage*>()->kind() == u"meta_cloud"_s;
+    const bool meta = configure()->kind() == u"meta_cloud"_s;
     m_what->setText(meta ? tr("Tandem sends Meta's \"hello_world\" template: WhatsApp only lets a business start a "
                               "chat with an approved template.")
                          : tr("Tandem sends a short text. With Twilio's sandbox number, first send the sandbox's "
                               "join code from your phone."));
     m_result->clear();
+    // A number that is valid where the sender is, so the hint is one a person could type.
+    QString region = configure()->values().settings.value(u"default_region"_s).toString();
+    if (region.isEmpty())
+        region = QLocale::territoryToCode(QLocale().territory());
+    m_number->setPlaceholderText(examplePhoneNumber(region));
+}
+
+ConfigurePage* TestMessagePage::configure() const
+{
+    return wizard()->findChild<ConfigurePage*>();
 }
 
 void TestMessagePage::send()
 {
-    auto* configure = wizard()->findChild<ConfigurePage*>();
+    ConfigurePage* configure = this->configure();
     const OutgoingMessage message = makeTestMessage(configure->kind(), m_number->text(), configure->senderName());
     m_sending = true;
     m_send->setEnabled(false);

@@ -4,6 +4,7 @@
 
 #include <QWizardPage>
 
+class ConfigurePage;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -21,6 +22,7 @@ public:
     bool isComplete() const override;
 
 private:
+    ConfigurePage* configure() const;
     void send();
     void show(const ProviderResult& result);
 
