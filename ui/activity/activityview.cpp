@@ -59,6 +59,8 @@ ActivityView::ActivityView(AppServices& services, QWidget* parent)
     m_broadcastTable->horizontalHeader()->setStretchLastSection(false);
     m_broadcastTable->setColumnWidth(BroadcastListModel::ProgressColumn, 150);
     m_recipientTable->setModel(m_recipients);
+    m_recipientTable->setAccessibleName(tr("Recipients of the selected broadcast"));
+    m_broadcastTable->setAccessibleName(tr("Broadcasts"));
     // Fixed row heights: the view never measures 100,000 rows to lay them out.
     m_recipientTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_recipientTable->setColumnWidth(RecipientTableModel::RecipientColumn, 160);
@@ -68,6 +70,8 @@ ActivityView::ActivityView(AppServices& services, QWidget* parent)
     for (OutboxState s : allOutboxStates())
         m_stateFilter->addItem(StateText::recipient(s), int(s));
     m_backupSender->setObjectName(u"backupSenderComboBox"_s);
+    m_backupSender->setAccessibleName(tr("Backup sender"));
+    m_backupSender->setAccessibleDescription(tr("The sender that retries the failed rows."));
     m_detail->setObjectName(u"recipientDetailLabel"_s);
     m_detail->setWordWrap(true);
     m_detail->setTextFormat(Qt::PlainText); // the provider's words, never markup

@@ -47,6 +47,7 @@ ComparisonWidget::ComparisonWidget(ComparisonData comparison, QWidget* parent)
     setObjectName(u"comparisonWidget"_s);
     m_table = new QTableWidget(RowCount, 2, this);
     m_table->setObjectName(u"comparisonTableWidget"_s);
+    m_table->setAccessibleName(tr("Twilio and Meta compared"));
     m_table->setHorizontalHeaderLabels({tr("Twilio"), tr("Meta Cloud API (direct)")});
     m_table->setVerticalHeaderLabels({tr("Setup time"), tr("Steps"), tr("Fee on top of Meta's price"),
         tr("Meta's price per message"), tr("Throughput"), tr("Templates"), tr("Buttons and lists"), tr("Media"),

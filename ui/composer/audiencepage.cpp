@@ -32,6 +32,7 @@ AudiencePage::AudiencePage(AppServices& services, QWidget* parent)
     m_tagsRadio->setObjectName(u"tagsRadioButton"_s);
     m_selectionRadio->setObjectName(u"selectionRadioButton"_s);
     m_tags->setObjectName(u"tagsListWidget"_s);
+    m_tags->setAccessibleName(tr("Tags"));
     m_count->setObjectName(u"audienceCountLabel"_s);
     m_count->setWordWrap(true);
     m_kinds->addButton(m_allRadio, int(Audience::Kind::All));

@@ -36,6 +36,9 @@ ComposerView::ComposerView(AppServices& services, QWidget* parent)
 {
     setObjectName(u"composerView"_s);
     m_steps->setObjectName(u"stepsListWidget"_s);
+    m_steps->setAccessibleName(tr("Steps"));
+    m_steps->setAccessibleDescription(
+        tr("Audience, message, preview, check and send; a later step opens once the ones before it are complete."));
     m_steps->addItems({tr("1. Audience"), tr("2. Message"), tr("3. Preview"), tr("4. Check"), tr("5. Send")});
     m_steps->setFixedWidth(140);
     m_steps->setCurrentRow(0);

@@ -23,6 +23,9 @@ VariableMappingEditor::VariableMappingEditor(QWidget* parent) : QWidget(parent),
 {
     setObjectName(u"variableMappingEditor"_s);
     m_table->setObjectName(u"variablesTableWidget"_s);
+    m_table->setAccessibleName(tr("Template variables"));
+    m_table->setAccessibleDescription(
+        tr("Each variable of the template, and the contact field or fixed text that fills it."));
     m_table->setHorizontalHeaderLabels({tr("Variable"), tr("Filled from"), tr("Fixed text"), tr("If empty, use")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     // Cell widgets don't size their columns: give the combo room for "Field: first_name".

@@ -42,6 +42,7 @@ ContactsView::ContactsView(AppServices& services, QWidget* parent)
     m_search->setClearButtonEnabled(true);
     m_tag->setObjectName(u"tagFilterComboBox"_s);
     m_table->setObjectName(u"contactsTableView"_s);
+    m_table->setAccessibleName(tr("Contacts"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ContactTableModel::NameColumn, Qt::AscendingOrder);

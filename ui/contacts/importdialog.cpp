@@ -80,6 +80,7 @@ ImportDialog::ImportDialog(QString databasePath, QString defaultRegion, QWidget*
     m_extraTag->setPlaceholderText(tr("optional, for example: spring-sale"));
 
     m_preview->setObjectName(u"previewTableWidget"_s);
+    m_preview->setAccessibleName(tr("The file's first rows"));
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->verticalHeader()->hide();
     m_preview->horizontalHeader()->setStretchLastSection(true);

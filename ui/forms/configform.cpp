@@ -131,6 +131,8 @@ void ConfigForm::addRow(const ConfigField& field, QWidget* container)
     label->setObjectName(objectNameFor(field.key, u"Label"_s));
     label->setBuddy(row.input);
     row.input->setToolTip(field.help);
+    // The label sits beside the field's column, not beside the field: a screen reader would not find it.
+    row.input->setAccessibleName(field.label);
     row.input->setAccessibleDescription(field.help);
 
     auto* column = new QWidget(container);

@@ -183,6 +183,7 @@ QWidget* MainWindow::createProfileList()
     page->setObjectName(u"profilesWidget"_s);
     m_profileTable = new QTableWidget(0, 4, page);
     m_profileTable->setObjectName(u"profilesTableWidget"_s);
+    m_profileTable->setAccessibleName(tr("Senders"));
     m_profileTable->setHorizontalHeaderLabels({tr("Sender"), tr("Provider"), tr("Number"), tr("Last check")});
     m_profileTable->horizontalHeader()->setStretchLastSection(true);
     for (int column = 0; column < 3; ++column)

@@ -45,6 +45,7 @@ RepliesView::RepliesView(AppServices& services, QWidget* parent)
 {
     setObjectName(u"repliesView"_s);
     m_list->setObjectName(u"conversationsListView"_s);
+    m_list->setAccessibleName(tr("Conversations"));
     m_list->setModel(m_conversations);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setUniformItemSizes(false);
@@ -53,6 +54,7 @@ RepliesView::RepliesView(AppServices& services, QWidget* parent)
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setSpacing(2);
     m_threadView->setObjectName(u"threadListView"_s);
+    m_threadView->setAccessibleName(tr("Messages with this customer"));
     m_threadView->setModel(m_thread);
     m_threadView->setWordWrap(true);
     m_threadView->setSpacing(4);
@@ -64,12 +66,17 @@ RepliesView::RepliesView(AppServices& services, QWidget* parent)
     m_window->setTextFormat(Qt::PlainText);
     m_window->setWordWrap(true);
     m_reply->setObjectName(u"replyPlainTextEdit"_s);
+    m_reply->setAccessibleName(tr("Reply"));
     m_reply->setPlaceholderText(tr("Write a reply…"));
     m_reply->setMaximumHeight(90);
     m_send->setObjectName(u"sendReplyButton"_s);
     m_templateName->setObjectName(u"templateNameLineEdit"_s);
+    m_templateName->setAccessibleName(tr("Template"));
+    m_templateName->setAccessibleDescription(
+        tr("Outside the 24-hour window a reply must be a template: its name (Meta) or Content SID (Twilio)."));
     m_templateName->setPlaceholderText(tr("Template name (Meta) or Content SID HX… (Twilio)"));
     m_language->setObjectName(u"languageLineEdit"_s);
+    m_language->setAccessibleName(tr("Template language"));
     m_language->setPlaceholderText(tr("Language, e.g. en_US"));
     m_language->setMaximumWidth(140);
     m_sendTemplate->setObjectName(u"sendTemplateReplyButton"_s);

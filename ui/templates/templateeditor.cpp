@@ -46,6 +46,7 @@ TemplateEditor::TemplateEditor(QWidget* parent)
     m_header->addItem(tr("Picture"), u"IMAGE"_s);
     m_header->addItem(tr("Document"), u"DOCUMENT"_s);
     m_headerValue->setObjectName(u"templateHeaderLineEdit"_s);
+    m_headerValue->setAccessibleName(tr("Header text or media example link"));
     m_headerValue->setPlaceholderText(tr("The header's text, or a link to a sample file for the reviewers"));
     m_body->setObjectName(u"templateBodyPlainTextEdit"_s);
     m_body->setPlaceholderText(tr("Hi {{1}}, your order {{2}} is ready for pickup today."));
@@ -58,8 +59,10 @@ TemplateEditor::TemplateEditor(QWidget* parent)
     m_linkText->setObjectName(u"templateLinkTextLineEdit"_s);
     m_linkText->setPlaceholderText(tr("Link button text, e.g. See the order"));
     m_linkUrl->setObjectName(u"templateLinkUrlLineEdit"_s);
+    m_linkUrl->setAccessibleName(tr("Link button address"));
     m_linkUrl->setPlaceholderText(u"https://shop.example/orders/{{1}}"_s);
     m_problems->setObjectName(u"templateProblemsListWidget"_s);
+    m_problems->setAccessibleName(tr("Problems found before submitting"));
     m_problems->setWordWrap(true);
     m_submit->setObjectName(u"submitTemplateButton"_s);
 

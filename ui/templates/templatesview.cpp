@@ -54,6 +54,7 @@ TemplatesView::TemplatesView(AppServices& services, QWidget* parent)
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     m_table->setObjectName(u"templatesTableWidget"_s);
+    m_table->setAccessibleName(tr("Templates"));
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Language"), tr("Category"), tr("Status")});
     m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -62,6 +62,7 @@ ReceiverDialog::ReceiverDialog(AppServices& services, bool demo, QWidget* parent
     m_showToken->setObjectName(u"showVerifyTokenButton"_s);
     m_apply->setObjectName(u"applyReceiverButton"_s);
     m_table->setObjectName(u"receiverSendersTableWidget"_s);
+    m_table->setAccessibleName(tr("Addresses per sender"));
     m_table->setHorizontalHeaderLabels({tr("Sender"), tr("Provider"), tr("Address to give the provider")});
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
