@@ -4,47 +4,93 @@
 <context>
     <name>ActivityView</name>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="65"/>
+        <location filename="../ui/activity/activityview.cpp" line="62"/>
+        <source>Recipients of the selected broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="63"/>
+        <source>Broadcasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="69"/>
         <source>Every recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="80"/>
+        <location filename="../ui/activity/activityview.cpp" line="73"/>
+        <source>Backup sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="74"/>
+        <source>The sender that retries the failed rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="87"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="81"/>
+        <location filename="../ui/activity/activityview.cpp" line="88"/>
         <source>&amp;Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="82"/>
+        <location filename="../ui/activity/activityview.cpp" line="89"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="83"/>
+        <location filename="../ui/activity/activityview.cpp" line="90"/>
         <source>Retry &amp;failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="84"/>
+        <location filename="../ui/activity/activityview.cpp" line="91"/>
         <source>Retry failed &amp;through:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="108"/>
+        <location filename="../ui/activity/activityview.cpp" line="92"/>
+        <source>Resend &amp;unanswered…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="93"/>
+        <source>&amp;Drop unanswered…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="94"/>
+        <source>Send to them again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="95"/>
+        <source>Don&apos;t send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="96"/>
+        <source>Sent, but no answer came back from the provider: it may or may not have arrived. Tandem asks Twilio itself; Meta cannot be asked, so you decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="128"/>
         <source>&amp;Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="155"/>
+        <location filename="../ui/activity/activityview.cpp" line="179"/>
+        <location filename="../ui/activity/activityview.cpp" line="221"/>
         <source>Could not read the outbox: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="194"/>
+        <location filename="../ui/activity/activityview.cpp" line="279"/>
         <source>%1: %2 after %n attempt(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -52,72 +98,124 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="198"/>
+        <location filename="../ui/activity/activityview.cpp" line="285"/>
         <source>(%1 code %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="200"/>
+        <location filename="../ui/activity/activityview.cpp" line="287"/>
         <source>Provider&apos;s message id: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="238"/>
+        <location filename="../ui/activity/activityview.cpp" line="337"/>
         <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="244"/>
+        <location filename="../ui/activity/activityview.cpp" line="343"/>
         <source>Paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="244"/>
+        <location filename="../ui/activity/activityview.cpp" line="343"/>
         <source>Paused by you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="249"/>
+        <location filename="../ui/activity/activityview.cpp" line="348"/>
         <source>Resumed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="254"/>
+        <location filename="../ui/activity/activityview.cpp" line="353"/>
         <source>Cancel broadcast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="255"/>
+        <location filename="../ui/activity/activityview.cpp" line="354"/>
         <source>Stop this broadcast? Messages already sent stay sent; the rest are not sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="259"/>
+        <location filename="../ui/activity/activityview.cpp" line="358"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="264"/>
+        <location filename="../ui/activity/activityview.cpp" line="363"/>
         <source>Failed messages queued again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="272"/>
+        <location filename="../ui/activity/activityview.cpp" line="371"/>
         <source>Failed messages queued again through &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="28"/>
+        <location filename="../ui/activity/activityview.cpp" line="381"/>
+        <source>%1 gets the message again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="391"/>
+        <source>%1 is not sent the message again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="399"/>
+        <source>Resend unanswered messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/activity/activityview.cpp" line="400"/>
+        <source>%n message(s) were sent but the provider&apos;s answer never came, so some of these customers may already have them. Sending again may give them a second copy. Send again?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/activity/activityview.cpp" line="407"/>
+        <source>%n unanswered message(s) queued again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="414"/>
+        <source>Drop unanswered messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/activity/activityview.cpp" line="415"/>
+        <source>%n message(s) were sent but the provider&apos;s answer never came. Dropping them means Tandem will not send them again; customers who did not get them will not get them. Drop them?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/activity/activityview.cpp" line="422"/>
+        <source>%n unanswered message(s) dropped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="29"/>
         <source>Template %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="30"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="31"/>
         <source>Content template %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="32"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="33"/>
         <source>Media: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -125,45 +223,65 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../ui/appcontext.cpp" line="20"/>
+        <location filename="../ui/appcontext.cpp" line="26"/>
         <source>The demo sandbox could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/appcontext.cpp" line="52"/>
+        <source>%1, Tandem window (pid %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AudiencePage</name>
     <message>
-        <location filename="../ui/composer/audiencepage.cpp" line="23"/>
+        <location filename="../ui/composer/audiencepage.cpp" line="24"/>
         <source>&amp;Every contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/audiencepage.cpp" line="24"/>
+        <location filename="../ui/composer/audiencepage.cpp" line="25"/>
         <source>Contacts with &amp;any of these tags:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/audiencepage.cpp" line="25"/>
+        <location filename="../ui/composer/audiencepage.cpp" line="26"/>
         <source>The contacts &amp;selected on the Contacts screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/audiencepage.cpp" line="48"/>
-        <source>Send to a &amp;CSV list…</source>
+        <location filename="../ui/composer/audiencepage.cpp" line="35"/>
+        <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/composer/audiencepage.cpp" line="50"/>
+        <source>Send to a &amp;CSV list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/audiencepage.cpp" line="52"/>
         <source>Imports the file&apos;s rows as contacts, tagged with the file&apos;s name, and sends to that tag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/audiencepage.cpp" line="54"/>
+        <location filename="../ui/composer/audiencepage.cpp" line="56"/>
         <source>Who gets this message? Contacts who opted out never do.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/composer/audiencepage.cpp" line="72"/>
+        <source>Reading the contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/audiencepage.cpp" line="93"/>
+        <source>The contacts could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/composer/audiencepage.cpp" line="89"/>
+        <location filename="../ui/composer/audiencepage.cpp" line="107"/>
         <source>The %n contact(s) selected on the Contacts screen</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -171,12 +289,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/composer/audiencepage.cpp" line="136"/>
+        <location filename="../ui/composer/audiencepage.cpp" line="157"/>
         <source>Nobody yet: choose tags, or import contacts first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/audiencepage.cpp" line="137"/>
+        <location filename="../ui/composer/audiencepage.cpp" line="158"/>
         <source>%1 contact(s); %2 of them opted out and will not get it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -184,57 +302,57 @@
 <context>
     <name>BroadcastListModel</name>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="126"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="144"/>
         <source>Scheduled for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="129"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="147"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="152"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="172"/>
         <source>Broadcast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="154"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="174"/>
         <source>Sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="156"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="176"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="158"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="178"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="160"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="180"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="162"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="182"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="164"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="184"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="166"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="186"/>
         <source>Read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="168"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="188"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -256,172 +374,177 @@
     <name>ComparisonWidget</name>
     <message>
         <location filename="../ui/comparison/comparisonwidget.cpp" line="50"/>
+        <source>Twilio and Meta compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="51"/>
         <source>Twilio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="50"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="51"/>
         <source>Meta Cloud API (direct)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="51"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="52"/>
         <source>Setup time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="51"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="52"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="51"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="52"/>
         <source>Fee on top of Meta&apos;s price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="52"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="53"/>
         <source>Meta&apos;s price per message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="52"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="53"/>
         <source>Throughput</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="52"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="53"/>
         <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="52"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="53"/>
         <source>Buttons and lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="52"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="53"/>
         <source>Media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="53"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="54"/>
         <source>Webhooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="53"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="54"/>
         <source>Relationship with Meta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="53"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="54"/>
         <source>Estimated cost per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="60"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="61"/>
         <source>Help me choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="73"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="74"/>
         <source>Another country (enter Meta&apos;s rate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="76"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="77"/>
         <source>Utility: orders, appointments, reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="77"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="78"/>
         <source>Marketing: offers and news</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="78"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="79"/>
         <source>Authentication: one-time codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="79"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="80"/>
         <source>Service: replies to customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="86"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="87"/>
         <source>&amp;Messages per month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="88"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="89"/>
         <source>Main &amp;country of your customers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="90"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="91"/>
         <source>&amp;Kind of message:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="92"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="93"/>
         <source>Meta&apos;s &amp;rate per message:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="144"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="145"/>
         <source> (quicker)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="178"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="179"/>
         <source>%1 per message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="179"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="180"/>
         <source>not in Tandem&apos;s data: see Meta&apos;s rate card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="181"/>
         <location filename="../ui/comparison/comparisonwidget.cpp" line="182"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="183"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="187"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="188"/>
         <source>Tandem has no Meta price for this country and kind of message. Enter the rate from Meta&apos;s rate card to compare costs. Twilio is quicker to start either way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="195"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="196"/>
         <source>At %1 messages a month, going direct to Meta saves about %2 a month (%3 a year). The setup takes longer, but at this volume it pays off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="200"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="201"/>
         <source>At %1 messages a month, Twilio costs only %2 a month more than going direct, and you can send today. Start with Twilio; Tandem can switch you to Meta later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="204"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="205"/>
         <source>Twilio&apos;s fee: %1 (%2). </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="207"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="208"/>
         <source>Meta&apos;s rate for %1: from %2, dated %3%4. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="209"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="210"/>
         <source> (a third party&apos;s copy of Meta&apos;s rate card)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="211"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="212"/>
         <source>Current rates: &lt;a href=&quot;%1&quot;&gt;Meta&apos;s rate card&lt;/a&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -429,62 +552,72 @@
 <context>
     <name>ComposerView</name>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="32"/>
+        <location filename="../ui/composer/composerview.cpp" line="34"/>
         <source>&lt; &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="33"/>
+        <location filename="../ui/composer/composerview.cpp" line="35"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="37"/>
+        <location filename="../ui/composer/composerview.cpp" line="39"/>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composerview.cpp" line="41"/>
+        <source>Audience, message, preview, check and send; a later step opens once the ones before it are complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composerview.cpp" line="42"/>
         <source>1. Audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="37"/>
+        <location filename="../ui/composer/composerview.cpp" line="42"/>
         <source>2. Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="37"/>
+        <location filename="../ui/composer/composerview.cpp" line="42"/>
         <source>3. Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="37"/>
+        <location filename="../ui/composer/composerview.cpp" line="42"/>
         <source>4. Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="37"/>
+        <location filename="../ui/composer/composerview.cpp" line="42"/>
         <source>5. Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="132"/>
+        <location filename="../ui/composer/composerview.cpp" line="145"/>
         <source>The audience is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="137"/>
+        <location filename="../ui/composer/composerview.cpp" line="150"/>
         <source>Wait for the check to finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="138"/>
+        <location filename="../ui/composer/composerview.cpp" line="153"/>
         <source>Nobody in this audience can receive this message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="176"/>
+        <location filename="../ui/composer/composerview.cpp" line="192"/>
         <source>%1 message(s) through &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="206"/>
+        <location filename="../ui/composer/composerview.cpp" line="229"/>
         <source>Not queued: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -492,27 +625,32 @@
 <context>
     <name>ConfigField</name>
     <message>
-        <location filename="../core/providers/configfield.cpp" line="13"/>
+        <location filename="../core/providers/configfield.cpp" line="25"/>
         <source>%1 is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/providers/configfield.cpp" line="16"/>
+        <location filename="../core/providers/configfield.cpp" line="28"/>
         <source>%1 must be one of the listed values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/providers/configfield.cpp" line="20"/>
+        <location filename="../core/providers/configfield.cpp" line="32"/>
         <source>%1 must be a web address starting with https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/providers/configfield.cpp" line="27"/>
+        <location filename="../core/providers/configfield.cpp" line="37"/>
+        <source>%1 must start with https://: your tokens are sent there and must not cross the internet unencrypted (only a sandbox on this computer may use http://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/providers/configfield.cpp" line="46"/>
         <source>%1 does not look right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/providers/configfield.cpp" line="28"/>
+        <location filename="../core/providers/configfield.cpp" line="47"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -535,7 +673,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/forms/configform.cpp" line="188"/>
+        <location filename="../ui/forms/configform.cpp" line="194"/>
         <source>Stored in the system keychain; type to replace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -620,80 +758,105 @@ city: Porto</source>
 <context>
     <name>ContactImporter</name>
     <message>
-        <location filename="../core/contacts/contactimporter.cpp" line="80"/>
+        <location filename="../core/contacts/contactimporter.cpp" line="88"/>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/contacts/contactimporter.cpp" line="85"/>
+        <location filename="../core/contacts/contactimporter.cpp" line="93"/>
         <source>Choose the column with the phone numbers. The columns are: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/contacts/contactimporter.cpp" line="131"/>
+        <location filename="../core/contacts/contactimporter.cpp" line="148"/>
         <source>No phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/contacts/contactimporter.cpp" line="142"/>
+        <location filename="../core/contacts/contactimporter.cpp" line="163"/>
         <source>A value is longer than 64 KB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/contacts/contactimporter.cpp" line="147"/>
+        <location filename="../core/contacts/contactimporter.cpp" line="168"/>
         <source>The line is not valid UTF-8 text. Save the file as UTF-8 and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/contacts/contactimporter.cpp" line="151"/>
+        <location filename="../core/contacts/contactimporter.cpp" line="173"/>
         <source>The line has %1 values but the header names %2 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/contacts/contactimporter.cpp" line="230"/>
+        <source>The contact %1 vanished while it was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="61"/>
-        <source>Opted out on %1. Tandem never sends to this number.</source>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="160"/>
+        <source>Opted out on %1 (%2). Tandem never sends to this number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="75"/>
-        <source>Opted out</source>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="164"/>
+        <source>Stopped marketing messages on %1: only utility and service messages reach them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="75"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="168"/>
+        <source>Free text reaches them until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="170"/>
+        <source>Their 24-hour window closed %1: only templates reach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="184"/>
+        <source>Opted out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="185"/>
+        <source>No marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="186"/>
         <source>Subscribed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="100"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="211"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="102"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="213"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="104"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="215"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="106"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="217"/>
         <source>Other fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="108"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="219"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="110"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="221"/>
         <source>Last message from them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -706,73 +869,78 @@ city: Porto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="64"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="45"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactsview.cpp" line="70"/>
         <source>&amp;Search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="66"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="72"/>
         <source>&amp;Tag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="83"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="89"/>
         <source>&amp;Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="84"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="90"/>
         <source>E&amp;xport CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="86"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="92"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="87"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="93"/>
         <source>Mark &amp;opted out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="88"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="94"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="89"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="95"/>
         <source>&amp;Message selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="115"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="129"/>
         <source>The contacts could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="123"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="137"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="137"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="150"/>
         <source>%1 of %2 contacts shown, %3 selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="163"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="176"/>
         <source>Export contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="168"/>
-        <location filename="../ui/contacts/contactsview.cpp" line="173"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="181"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="186"/>
         <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/contactsview.cpp" line="176"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="189"/>
         <source>Exported %n contact(s) to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -780,17 +948,17 @@ city: Porto</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="190"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="203"/>
         <source>The contact could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="199"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="212"/>
         <source>Delete contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/contactsview.cpp" line="200"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="213"/>
         <source>Delete %n contact(s)? Broadcasts already sent keep their results.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -798,46 +966,116 @@ city: Porto</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="207"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="220"/>
         <source>Not deleted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="219"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="232"/>
         <source>Not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationListModel</name>
+    <message numerus="yes">
+        <location filename="../ui/replies/conversationlistmodel.cpp" line="30"/>
+        <source>%n new</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/replies/conversationlistmodel.cpp" line="32"/>
+        <source>opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replies/conversationlistmodel.cpp" line="37"/>
+        <source>%1 (%2) opted out: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replies/conversationlistmodel.cpp" line="38"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <location filename="../core/csv/csvreader.cpp" line="76"/>
+        <source>A quote (&quot;) opened on this line is never closed, so the line cannot be read. Close the quote or remove it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="50"/>
+        <location filename="../core/storage/database.cpp" line="84"/>
+        <source>&quot;%1&quot; is not a database address; it looks like postgresql://user@host:5432/tandem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="112"/>
+        <source>Could not connect to the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="123"/>
         <source>Could not create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="59"/>
+        <location filename="../core/storage/database.cpp" line="132"/>
         <source>Could not open the database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="80"/>
+        <location filename="../core/storage/database.cpp" line="157"/>
         <source>Could not prepare the database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/migrator.cpp" line="40"/>
+        <location filename="../core/storage/migrator.cpp" line="44"/>
         <source>Could not read the database&apos;s version: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/migrator.cpp" line="42"/>
+        <location filename="../core/storage/migrator.cpp" line="46"/>
         <source>This database was written by a newer version of Tandem (data format %1; this program knows up to %2). Update Tandem to open it. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/migrator.cpp" line="67"/>
+        <location filename="../core/storage/migrator.cpp" line="82"/>
         <source>Updating the database to format %1 (%2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <location filename="../core/storage/databasecopy.cpp" line="21"/>
+        <source>Copying %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/databasecopy.cpp" line="30"/>
+        <source>The two databases have different formats; open both with this Tandem first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/databasecopy.cpp" line="37"/>
+        <source>The target database already holds data (%1): Tandem copies only into an empty one, so nothing is mixed up or lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dispatcher</name>
+    <message>
+        <location filename="../core/outbox/dispatcher.cpp" line="29"/>
+        <source>The Tandem that was sending it stopped (or stopped responding) before the provider answered, so it is not known whether it went out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -887,111 +1125,129 @@ city: Porto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/forms/editprofiledialog.cpp" line="61"/>
+        <location filename="../ui/forms/editprofiledialog.cpp" line="62"/>
         <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExtraCa</name>
+    <message>
+        <location filename="../core/util/extraca.cpp" line="12"/>
+        <source>No certificate could be read from %1 (TANDEM_EXTRA_CA): it must be a PEM file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="48"/>
-        <location filename="../ui/contacts/importdialog.cpp" line="130"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="50"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="143"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="52"/>
-        <source>A CSV file with a column of phone numbers</source>
+        <location filename="../ui/contacts/importdialog.cpp" line="53"/>
+        <source>A CSV file with a column of phone numbers: type or paste its path, or choose it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="53"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="54"/>
+        <source>CSV file path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="57"/>
         <source>C&amp;hoose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="65"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="69"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="70"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="80"/>
         <source>optional, for example: spring-sale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="85"/>
-        <source>&amp;Import</source>
+        <location filename="../ui/contacts/importdialog.cpp" line="83"/>
+        <source>The file&apos;s first rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/contacts/importdialog.cpp" line="96"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="109"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="99"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="112"/>
         <source>Numbers without +code are in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="100"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="113"/>
         <source>&amp;Phone number column:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="101"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="114"/>
         <source>&amp;Name column:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="102"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="115"/>
         <source>&amp;Tags column:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="103"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="116"/>
         <source>&amp;Opted-out column:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="104"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="117"/>
         <source>Add this tag to &amp;every row:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="107"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="120"/>
         <source>The first rows of the file. Columns not chosen above become fields you can use in templates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="130"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="143"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="139"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="153"/>
         <source>Could not open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="150"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="164"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="150"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="164"/>
         <source>(choose)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="158"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="172"/>
         <source>Choose the column that holds the phone numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/importdialog.cpp" line="159"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="173"/>
         <source>About %n row(s) to import.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -999,270 +1255,406 @@ city: Porto</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="215"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="222"/>
+        <source>Will be read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="231"/>
+        <source>rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="273"/>
         <source>Importing… %1 of about %2 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="221"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="279"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="228"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="286"/>
         <source>Cancelling… nothing of this file will be kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="250"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="308"/>
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="256"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="314"/>
         <source>Import cancelled. Your contacts are as they were before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="259"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="317"/>
         <source>%1 new contact(s), %2 merged with existing ones, %3 line(s) rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="265"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="323"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="268"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="326"/>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InboundPoller</name>
+    <message>
+        <location filename="../core/inbox/inboundpoller.cpp" line="151"/>
+        <source>Opt-out confirmation to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inbox</name>
+    <message>
+        <location filename="../core/inbox/inbox.cpp" line="55"/>
+        <source>Template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inbox.cpp" line="56"/>
+        <source>Template %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inbox.cpp" line="70"/>
+        <source>%1 has not written to you, so WhatsApp only lets you send an approved template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inbox.cpp" line="72"/>
+        <source>More than 24 hours have passed since %1 last wrote (the window closed %2): WhatsApp only lets you send an approved template now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inbox.cpp" line="210"/>
+        <source>That contact no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inbox.cpp" line="227"/>
+        <source>Reply to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="35"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="46"/>
         <source>Tandem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="35"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="46"/>
         <source>Tandem — demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="45"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="58"/>
         <source>&amp;Senders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="46"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="59"/>
         <source>&amp;Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="47"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="60"/>
         <source>&amp;New broadcast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="48"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="61"/>
         <source>&amp;Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="56"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="67"/>
+        <source>&amp;Replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="63"/>
+        <source>&amp;Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="67"/>
+        <source>&amp;Replies (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="72"/>
+        <source>%n new message(s) from customers, under Replies.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="85"/>
         <source>Broadcast queued; it is shown under Activity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="95"/>
         <source> DEMO: nothing leaves this computer </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="103"/>
         <source>&quot;%1&quot; works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="103"/>
         <source>&quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="80"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="109"/>
         <source>Test message sent from &quot;%1&quot; to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="110"/>
         <source>Test message from &quot;%1&quot; not sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="116"/>
+        <source>Tandem could not save a sending result, and will try again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="121"/>
+        <source>%n message(s) without an answer were found at the provider: they arrived.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="123"/>
+        <source>%n message(s) without an answer had not reached the provider and were sent again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="149"/>
         <source>No WhatsApp sender set up yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="155"/>
         <source>Tandem sends your WhatsApp messages through Twilio or directly through Meta&apos;s Cloud API. Set up a sender to start: Tandem explains the difference and checks the connection for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="162"/>
         <source>Set up WhatsApp…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="186"/>
+        <source>Senders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="187"/>
         <source>Sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="187"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="187"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="187"/>
         <source>Last check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="207"/>
         <source>Set up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="208"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="209"/>
         <source>Check connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="210"/>
         <source>Send test message…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="211"/>
         <source>Switch provider…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="212"/>
         <source>Remove…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="222"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="223"/>
         <source>&amp;Set up WhatsApp…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="226"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="229"/>
+        <source>Se&amp;ttings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="231"/>
+        <source>&amp;Delivery reports and replies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="233"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="234"/>
         <source>&amp;About Tandem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="251"/>
+        <source>Reports: receiver on port %1 · %2 received · %3 customer message(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="256"/>
+        <source>Reports: receiver stopped (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="258"/>
+        <source>Reports: asking Twilio (no receiver)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="282"/>
         <source>ID %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="283"/>
         <source>Not checked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="285"/>
         <source>Working (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="286"/>
         <source>Failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="287"/>
         <source>Twilio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="287"/>
         <source>Meta Cloud API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="296"/>
-        <source>Checking &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="308"/>
-        <source>Send a test message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="308"/>
-        <source>Your WhatsApp number (with + and the country code):</source>
+        <source>Token needed on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="311"/>
+        <source>This computer&apos;s keychain has no token for this sender. Broadcasts you compose here are sent by a computer that has it (for example the server running tandem-cli serve), or add the token here with Edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="422"/>
+        <source>Checking &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="434"/>
+        <source>Send a test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="434"/>
+        <source>Your WhatsApp number (with + and the country code):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="437"/>
         <source>Sending a test message from &quot;%1&quot;…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="446"/>
         <source>Remove sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="321"/>
-        <source>Remove &quot;%1&quot;? Its settings are deleted and its tokens removed from the system keychain. Your contacts stay.</source>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="447"/>
+        <source>Remove &quot;%1&quot;? Its settings are deleted and its tokens removed from the system keychain. Broadcasts already sent through it stay under Activity; whatever it still had to send is cancelled. Your contacts stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="457"/>
         <source>Removed &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="465"/>
         <source>About Tandem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="466"/>
         <source>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;WhatsApp messages for small businesses, through Twilio or Meta&apos;s Cloud API directly.&lt;/p&gt;&lt;p&gt;Tokens are kept only in your system keychain.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1270,178 +1662,252 @@ city: Porto</source>
 <context>
     <name>MessagePage</name>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="48"/>
+        <location filename="../ui/composer/messagepage.cpp" line="52"/>
         <source>Hello {{name}}, your order is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="52"/>
+        <location filename="../ui/composer/messagepage.cpp" line="56"/>
         <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="53"/>
+        <location filename="../ui/composer/messagepage.cpp" line="57"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="54"/>
+        <location filename="../ui/composer/messagepage.cpp" line="58"/>
         <source>Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="62"/>
+        <location filename="../ui/composer/messagepage.cpp" line="69"/>
         <source>Marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="63"/>
+        <location filename="../ui/composer/messagepage.cpp" line="70"/>
         <source>Utility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="64"/>
+        <location filename="../ui/composer/messagepage.cpp" line="71"/>
         <source>Authentication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="66"/>
+        <location filename="../ui/composer/messagepage.cpp" line="73"/>
         <source>Paste the template&apos;s text here, for example: Hi {{1}}, your order {{2}} is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="72"/>
+        <location filename="../ui/composer/messagepage.cpp" line="79"/>
         <source>&amp;Text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="73"/>
+        <location filename="../ui/composer/messagepage.cpp" line="80"/>
         <source>Free text only reaches customers who wrote to you in the last 24 hours; for the others, use a template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="78"/>
+        <location filename="../ui/composer/messagepage.cpp" line="85"/>
         <source>&amp;Link to the file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="79"/>
+        <location filename="../ui/composer/messagepage.cpp" line="86"/>
         <source>&amp;Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="80"/>
+        <location filename="../ui/composer/messagepage.cpp" line="87"/>
         <source>&amp;Caption:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="85"/>
+        <location filename="../ui/composer/messagepage.cpp" line="92"/>
+        <source>From the &amp;account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="93"/>
+        <source>Header &amp;image link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="94"/>
         <source>Template &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="86"/>
+        <location filename="../ui/composer/messagepage.cpp" line="95"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="87"/>
+        <location filename="../ui/composer/messagepage.cpp" line="96"/>
         <source>Content &amp;SID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="88"/>
+        <location filename="../ui/composer/messagepage.cpp" line="97"/>
         <source>Ca&amp;tegory:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="89"/>
+        <location filename="../ui/composer/messagepage.cpp" line="98"/>
         <source>Template &amp;text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="95"/>
+        <location filename="../ui/composer/messagepage.cpp" line="104"/>
         <source>&amp;Send through:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="96"/>
+        <location filename="../ui/composer/messagepage.cpp" line="105"/>
         <source>&amp;Message:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="100"/>
+        <location filename="../ui/composer/messagepage.cpp" line="109"/>
         <source>Variables: where each {{placeholder}} gets its value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="137"/>
+        <location filename="../ui/composer/messagepage.cpp" line="152"/>
         <source>Template (reaches everyone who opted in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="138"/>
+        <location filename="../ui/composer/messagepage.cpp" line="153"/>
         <source>Free text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="139"/>
+        <location filename="../ui/composer/messagepage.cpp" line="154"/>
         <source>Picture or document by link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="147"/>
+        <location filename="../ui/composer/messagepage.cpp" line="162"/>
         <source>Twilio sends approved templates by their Content SID (Twilio Console → Content Template Builder).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="148"/>
+        <location filename="../ui/composer/messagepage.cpp" line="163"/>
         <source>Meta sends approved templates by name and language (WhatsApp Manager → Message templates).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="236"/>
+        <location filename="../ui/composer/messagepage.cpp" line="177"/>
+        <source>None synced yet (Templates tab): type it in below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="178"/>
+        <source>Choose one, or type it in below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="213"/>
+        <source>Header %1 link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="326"/>
         <source>Set up a WhatsApp sender first (Senders tab).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="240"/>
+        <location filename="../ui/composer/messagepage.cpp" line="330"/>
         <source>Write the message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="245"/>
+        <location filename="../ui/composer/messagepage.cpp" line="335"/>
         <source>Give the link to the file, starting with https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="250"/>
+        <location filename="../ui/composer/messagepage.cpp" line="340"/>
         <source>Give the template&apos;s Content SID (it starts with HX).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="252"/>
+        <location filename="../ui/composer/messagepage.cpp" line="342"/>
         <source>Give the template&apos;s name and language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="345"/>
+        <source>The template shows a %1 at the top: give the link to the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplate</name>
+    <message>
+        <location filename="../core/templates/messagetemplate.cpp" line="32"/>
+        <source>Waiting for WhatsApp&apos;s review (usually minutes, at most 24 hours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/templates/messagetemplate.cpp" line="34"/>
+        <source>Rejected by WhatsApp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/templates/messagetemplate.cpp" line="35"/>
+        <source>Rejected by WhatsApp: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/templates/messagetemplate.cpp" line="37"/>
+        <source>Paused by WhatsApp because customers reported or blocked it (error 132015).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/templates/messagetemplate.cpp" line="39"/>
+        <source>Disabled by WhatsApp for good (error 132016).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/templates/messagetemplate.cpp" line="41"/>
+        <source>Not submitted to WhatsApp for approval yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/templates/messagetemplate.cpp" line="42"/>
+        <source>Not approved (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MessagingProvider</name>
     <message>
-        <location filename="../core/providers/messagingprovider.cpp" line="15"/>
+        <location filename="../core/providers/messagingprovider.cpp" line="19"/>
         <source>This provider cannot list sent messages, so Tandem cannot tell whether it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/providers/messagingprovider.cpp" line="37"/>
+        <source>This provider reports customers&apos; messages only to a webhook.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MetaCloudProvider</name>
     <message>
-        <location filename="../core/providers/metacloudprovider.cpp" line="95"/>
-        <source>Meta&apos;s answer had no message id, so Tandem cannot tell whether the message was accepted.</source>
+        <location filename="../core/providers/metacloudprovider.cpp" line="64"/>
+        <location filename="../core/providers/metacloudprovider.cpp" line="75"/>
+        <source>Enter the WhatsApp Business Account ID in the sender&apos;s settings: templates belong to the account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/providers/metacloudprovider.cpp" line="106"/>
+        <location filename="../core/providers/metacloudprovider.cpp" line="122"/>
         <source>The Cloud API cannot be asked for a message&apos;s status; Meta reports delivered and read through the webhook.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1578,16 +2044,157 @@ city: Porto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/providers/metarequests.cpp" line="204"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="50"/>
+        <source>Resend unanswered messages after (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metadescriptor.cpp" line="51"/>
+        <source>When a message was sent but Meta&apos;s answer never came (the connection dropped), Tandem cannot know whether it arrived, and by default waits for you to resend or drop it under Activity. With a number of minutes here, Tandem sends it again by itself once, after that long: a customer whose message did arrive then gets it twice. Leave empty to decide yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metadescriptor.cpp" line="55"/>
+        <source>a whole number of minutes, for example 30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metarequests.cpp" line="241"/>
         <source>Content SIDs (HX…) are Twilio templates. With Meta, send a template by its name and language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetaResponses</name>
+    <message>
+        <location filename="../core/providers/metaresponses.cpp" line="39"/>
+        <source>Meta did not confirm the webhook address; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetaWebhook</name>
+    <message>
+        <location filename="../core/webhooks/metawebhook.cpp" line="57"/>
+        <source>Meta reports that the message failed without saying why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/webhooks/metawebhook.cpp" line="127"/>
+        <source>The webhook&apos;s body is not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkErrors</name>
+    <message>
+        <location filename="../core/providers/networkerrors.cpp" line="72"/>
+        <source>The message was sent, but the provider did not answer in time, so Tandem cannot tell whether it went out. It is not sent again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/providers/networkerrors.cpp" line="78"/>
+        <source>The message was sent, but the connection closed before the provider answered, so Tandem cannot tell whether it went out. It is not sent again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/providers/networkerrors.cpp" line="92"/>
+        <source>%1 answered that the message was taken, but the answer could not be read (perhaps a proxy changed it), so Tandem has no message id for it. It is not sent again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptOutKeywords</name>
+    <message>
+        <location filename="../core/inbox/optoutkeywords.cpp" line="15"/>
+        <source>The opt-out keyword list needs &quot;stop&quot; and &quot;start&quot; lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptOuts</name>
+    <message>
+        <location filename="../core/inbox/optouts.cpp" line="74"/>
+        <source>replied &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/optouts.cpp" line="79"/>
+        <source>Twilio refused a message: they had replied STOP (21610)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/optouts.cpp" line="80"/>
+        <source>%1 refused a message: opted out (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/optouts.cpp" line="84"/>
+        <source>marked by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/optouts.cpp" line="86"/>
+        <source>imported as opted out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../core/outbox/outbox.cpp" line="147"/>
+        <location filename="../core/outbox/outboxbroadcasts.cpp" line="115"/>
+        <source>The broadcast was cancelled before it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/outbox/outboxbroadcasts.cpp" line="130"/>
         <source>There is no broadcast %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumbers</name>
+    <message>
+        <location filename="../core/phone/phonenumbers.cpp" line="28"/>
+        <source>The phone number is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/phone/phonenumbers.cpp" line="36"/>
+        <source>&quot;%1&quot; has no country code. Write it with + and the country code, or choose a default country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/phone/phonenumbers.cpp" line="40"/>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/phone/phonenumbers.cpp" line="43"/>
+        <source>&quot;%1&quot; is not a valid phone number for its country. Check the digits and the country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <location filename="../core/broadcast/preflight.cpp" line="58"/>
+        <source>The template %1 has no %2 version; it exists in %3 (error 132001).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/broadcast/preflight.cpp" line="60"/>
+        <source>The sender&apos;s account has no template %1 (error 132001); sync the templates, or check the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/broadcast/preflight.cpp" line="69"/>
+        <source>The template takes %1 value(s) in its text, and the message gives %2 (error 132000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/broadcast/preflight.cpp" line="75"/>
+        <source>The template has a %1 header: give the link to the file (error 132012).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1623,57 +2230,62 @@ city: Porto</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="51"/>
+        <location filename="../ui/composer/preflightview.cpp" line="56"/>
         <source>Before anything is sent: who gets it, who does not and why, what it costs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="100"/>
+        <location filename="../ui/composer/preflightview.cpp" line="108"/>
+        <source>It cannot be sent as it is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/preflightview.cpp" line="109"/>
         <source>Will receive it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="101"/>
+        <location filename="../ui/composer/preflightview.cpp" line="110"/>
         <source>Opted out (never messaged):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="102"/>
+        <location filename="../ui/composer/preflightview.cpp" line="111"/>
         <source>Outside the 24-hour window (free text can&apos;t reach them):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="103"/>
+        <location filename="../ui/composer/preflightview.cpp" line="112"/>
         <source>Missing a variable&apos;s value:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="104"/>
+        <location filename="../ui/composer/preflightview.cpp" line="113"/>
         <source>Number WhatsApp can&apos;t reach:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="108"/>
+        <location filename="../ui/composer/preflightview.cpp" line="117"/>
         <source>Estimated cost: &lt;b&gt;%1&lt;/b&gt; (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="110"/>
+        <location filename="../ui/composer/preflightview.cpp" line="119"/>
         <source>Meta&apos;s price plus Twilio&apos;s fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="110"/>
+        <location filename="../ui/composer/preflightview.cpp" line="119"/>
         <source>Meta&apos;s price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="114"/>
+        <location filename="../ui/composer/preflightview.cpp" line="123"/>
         <source>%1: %2 message(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="116"/>
+        <location filename="../ui/composer/preflightview.cpp" line="125"/>
         <source>%n recipient(s) in countries without a known rate are not in the estimate.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1681,17 +2293,17 @@ city: Porto</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="120"/>
+        <location filename="../ui/composer/preflightview.cpp" line="129"/>
         <source>Sending takes %1 at this sender&apos;s pace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="121"/>
+        <location filename="../ui/composer/preflightview.cpp" line="130"/>
         <source>Sending goes as fast as the provider answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="132"/>
+        <location filename="../ui/composer/preflightview.cpp" line="141"/>
         <source>Show…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1737,66 +2349,73 @@ city: Porto</source>
 <context>
     <name>ProfileRepository</name>
     <message>
-        <location filename="../core/storage/profilerepository.cpp" line="63"/>
+        <location filename="../core/storage/profilerepository.cpp" line="67"/>
         <source>Give the sender a name, for example your shop&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/profilerepository.cpp" line="65"/>
+        <location filename="../core/storage/profilerepository.cpp" line="69"/>
         <source>The sender&apos;s name is too long (80 characters at most).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/profilerepository.cpp" line="69"/>
+        <location filename="../core/storage/profilerepository.cpp" line="72"/>
         <source>Unknown provider &quot;%1&quot;. Choose one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/profilerepository.cpp" line="74"/>
+        <location filename="../core/storage/profilerepository.cpp" line="79"/>
         <source>%1 has no setting called &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/profilerepository.cpp" line="77"/>
+        <location filename="../core/storage/profilerepository.cpp" line="82"/>
         <source>%1 is a secret and is kept in the system keychain, not in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/profilerepository.cpp" line="103"/>
-        <location filename="../core/storage/profilerepository.cpp" line="166"/>
+        <location filename="../core/storage/profilerepository.cpp" line="110"/>
+        <location filename="../core/storage/profilerepository.cpp" line="176"/>
         <source>A sender called &quot;%1&quot; already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/profilerepository.cpp" line="104"/>
-        <location filename="../core/storage/profilerepository.cpp" line="167"/>
+        <location filename="../core/storage/profilerepository.cpp" line="112"/>
+        <location filename="../core/storage/profilerepository.cpp" line="177"/>
         <source>Could not save the sender: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/profilerepository.cpp" line="117"/>
+        <location filename="../core/storage/profilerepository.cpp" line="126"/>
         <source>Could not read senders: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/profilerepository.cpp" line="130"/>
-        <location filename="../core/storage/profilerepository.cpp" line="170"/>
-        <location filename="../core/storage/profilerepository.cpp" line="182"/>
+        <location filename="../core/storage/profilerepository.cpp" line="139"/>
+        <location filename="../core/storage/profilerepository.cpp" line="180"/>
+        <location filename="../core/storage/profilerepository.cpp" line="200"/>
         <source>There is no sender with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/profilerepository.cpp" line="140"/>
+        <location filename="../core/storage/profilerepository.cpp" line="149"/>
         <source>There is no sender called &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/profilerepository.cpp" line="180"/>
+        <location filename="../core/storage/profilerepository.cpp" line="198"/>
+        <location filename="../core/storage/profilerepository.cpp" line="220"/>
+        <location filename="../core/storage/profilerepository.cpp" line="227"/>
         <source>Could not remove the sender: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/profilerepository.cpp" line="195"/>
+        <location filename="../core/storage/profilerepository.cpp" line="207"/>
+        <source>%1 (removed, #%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/profilerepository.cpp" line="240"/>
         <source>Could not record the check: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1804,71 +2423,81 @@ city: Porto</source>
 <context>
     <name>ProfileService</name>
     <message>
-        <location filename="../core/profiles/profileservice.cpp" line="31"/>
+        <location filename="../core/profiles/profileservice.cpp" line="43"/>
         <source>Unknown provider &quot;%1&quot;. Choose one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/profiles/profileservice.cpp" line="37"/>
+        <location filename="../core/profiles/profileservice.cpp" line="49"/>
         <source>&quot;%1&quot; is not a secret setting of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/profiles/profileservice.cpp" line="87"/>
+        <location filename="../core/profiles/profileservice.cpp" line="100"/>
         <source>The sender was not saved: its token could not be stored in the system keychain. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/profiles/profileservice.cpp" line="113"/>
+        <location filename="../core/profiles/profileservice.cpp" line="127"/>
         <source>The sender&apos;s token could not be stored in the system keychain. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/profiles/profileservice.cpp" line="140"/>
-        <source>The sender was kept: its tokens could not be removed from the system keychain. %1</source>
+        <location filename="../core/profiles/profileservice.cpp" line="159"/>
+        <source>&quot;%1&quot; was removed, but its tokens could not be deleted from the system keychain (%2). Delete the entries named tandem, profile/%3/… there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProviderDescriptor</name>
     <message>
-        <location filename="../core/providers/providerdescriptor.cpp" line="14"/>
+        <location filename="../core/providers/providerdescriptor.cpp" line="19"/>
         <source>Messages per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/providers/providerdescriptor.cpp" line="15"/>
+        <location filename="../core/providers/providerdescriptor.cpp" line="20"/>
         <source>How fast Tandem sends through this sender; 0 sends as fast as the provider answers. The default is the provider&apos;s standard rate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/providers/providerdescriptor.cpp" line="17"/>
+        <location filename="../core/providers/providerdescriptor.cpp" line="24"/>
         <source>a number, for example 80.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/providers/providerdescriptor.cpp" line="18"/>
+        <location filename="../core/providers/providerdescriptor.cpp" line="25"/>
         <source>Backup sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/providers/providerdescriptor.cpp" line="19"/>
+        <location filename="../core/providers/providerdescriptor.cpp" line="26"/>
         <source>The name of another sender that retries the messages this one cannot deliver (for the kinds of failure chosen below).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/providers/providerdescriptor.cpp" line="22"/>
+        <location filename="../core/providers/providerdescriptor.cpp" line="30"/>
         <source>Send through the backup on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/providers/providerdescriptor.cpp" line="23"/>
+        <location filename="../core/providers/providerdescriptor.cpp" line="31"/>
         <source>Comma-separated kinds of failure, for example policy_blocked,rate_limited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/providers/providerdescriptor.cpp" line="25"/>
+        <location filename="../core/providers/providerdescriptor.cpp" line="33"/>
         <source>names like policy_blocked, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providerdescriptor.cpp" line="34"/>
+        <source>Answer STOP with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providerdescriptor.cpp" line="35"/>
+        <source>Optional: a short confirmation sent to a customer who opts out by writing STOP (or the like), for example &quot;You won&apos;t get our offers any more. Write START to come back.&quot; Leave empty to send nothing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2232,6 +2861,31 @@ city: Porto</source>
         <source>Twilio said: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/providers/errortable.cpp" line="66"/>
+        <source>The provider did not accept the sender&apos;s credentials. Check them in the sender&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/providers/errortable.cpp" line="69"/>
+        <source>The provider asked Tandem to slow down. Tandem waits and tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/providers/errortable.cpp" line="71"/>
+        <source>The provider had a temporary problem (HTTP %1). Tandem will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/providers/errortable.cpp" line="74"/>
+        <source>The provider rejected the request (HTTP %1). The details below say what it objected to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/providers/errortable.cpp" line="78"/>
+        <source>The provider gave an unexpected answer (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProviderPage</name>
@@ -2252,29 +2906,210 @@ city: Porto</source>
     </message>
 </context>
 <context>
+    <name>ReceiverDialog</name>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="32"/>
+        <source>Receive delivery reports and customers&apos; replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="38"/>
+        <source>Send a test report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="39"/>
+        <source>Send this Meta number&apos;s webhooks here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="40"/>
+        <source>Show the verify token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="41"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="45"/>
+        <source>Delivery reports and replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="65"/>
+        <source>Addresses per sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="66"/>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="66"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="66"/>
+        <source>Address to give the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="74"/>
+        <source>Twilio and Meta tell Tandem when a message was delivered or read, when one failed later, and when a customer writes back, by calling a web address (a webhook). Tandem&apos;s receiver listens on this computer; the internet reaches it through a tunnel, for example &quot;cloudflared tunnel --url http://localhost:8080&quot; or &quot;ngrok http 8080&quot;, which gives you the public address to enter below. On a small server, run &quot;tandem-cli webhooks serve&quot; instead.
+
+Without a receiver Tandem asks Twilio about each message itself, a minute after sending and then less often. Meta cannot be asked: its reports and replies only arrive through a webhook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="86"/>
+        <source>Twilio: Tandem gives the status address with every message; paste the incoming-messages address into your WhatsApp sender&apos;s settings in the Twilio Console. Meta: in your app&apos;s dashboard, under WhatsApp &gt; Configuration, enter the address and the sender&apos;s webhook verify token, subscribe to &quot;messages&quot;, and make sure the sender has the App Secret (it checks Meta&apos;s signature) - or let Tandem point the number&apos;s webhooks here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="97"/>
+        <source>Port on this computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="98"/>
+        <source>Public address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="176"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="185"/>
+        <source>&lt;public address&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="191"/>
+        <source>incoming messages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="194"/>
+        <source>Twilio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="194"/>
+        <source>Meta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="196"/>
+        <source>Twilio is told where to send delivery reports with each message (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="199"/>
+        <source>Paste this into Meta&apos;s app dashboard with the sender&apos;s webhook verify token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="213"/>
+        <source>The receiver is listening on port %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="215"/>
+        <source>The receiver is not running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="217"/>
+        <source>The receiver is off: Tandem asks Twilio for each message&apos;s status; Meta&apos;s reports cannot arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="237"/>
+        <source>This sender has no webhook verify token yet: choose a phrase and enter it under Edit, then the same phrase in Meta&apos;s dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="241"/>
+        <source>Verify token for Meta&apos;s dashboard: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="265"/>
+        <source>Sending a signed test report to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="282"/>
+        <source>Asking Meta to send this number&apos;s webhooks to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="288"/>
+        <source>Set the sender&apos;s webhook verify token first (Edit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="301"/>
+        <source>Meta now sends this number&apos;s webhooks to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiverSettings</name>
+    <message>
+        <location filename="../core/webhooks/receiversettings.cpp" line="35"/>
+        <source>The public address must be a web address such as https://shop.trycloudflare.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/webhooks/receiversettings.cpp" line="38"/>
+        <source>The public address is the receiver&apos;s root: leave out anything after ? or #.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/webhooks/receiversettings.cpp" line="43"/>
+        <source>Meta only calls https:// addresses; a tunnel (cloudflared, ngrok) gives you one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiverThread</name>
+    <message>
+        <location filename="../core/webhooks/receiverthread.cpp" line="41"/>
+        <source>Port %1 is in use or not allowed: choose another in the delivery report settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecipientList</name>
     <message>
-        <location filename="../core/outbox/recipientlist.cpp" line="20"/>
+        <location filename="../core/outbox/recipientlist.cpp" line="26"/>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/outbox/recipientlist.cpp" line="27"/>
+        <location filename="../core/outbox/recipientlist.cpp" line="33"/>
         <source>The first line must name the columns, one of them &quot;phone&quot;. Found: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/outbox/recipientlist.cpp" line="33"/>
+        <location filename="../core/outbox/recipientlist.cpp" line="40"/>
         <source>Variable %1 uses the column &quot;%2&quot;, which the file does not have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/outbox/recipientlist.cpp" line="64"/>
+        <location filename="../core/outbox/recipientlist.cpp" line="78"/>
         <source>No value in column &quot;%1&quot; for variable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/outbox/recipientlist.cpp" line="68"/>
+        <location filename="../core/outbox/recipientlist.cpp" line="83"/>
         <source>%1 is already in the list; sent once.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2282,28 +3117,144 @@ city: Porto</source>
 <context>
     <name>RecipientTableModel</name>
     <message>
-        <location filename="../ui/activity/recipienttablemodel.cpp" line="159"/>
+        <location filename="../ui/activity/recipienttablemodel.cpp" line="233"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/activity/recipienttablemodel.cpp" line="161"/>
+        <location filename="../ui/activity/recipienttablemodel.cpp" line="235"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/activity/recipienttablemodel.cpp" line="163"/>
+        <location filename="../ui/activity/recipienttablemodel.cpp" line="237"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/recipienttablemodel.cpp" line="239"/>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/recipienttablemodel.cpp" line="241"/>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/recipienttablemodel.cpp" line="243"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/activity/recipienttablemodel.cpp" line="165"/>
+        <location filename="../ui/activity/recipienttablemodel.cpp" line="245"/>
         <source>Problem · code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/activity/recipienttablemodel.cpp" line="167"/>
+        <location filename="../ui/activity/recipienttablemodel.cpp" line="247"/>
         <source>What it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reconciler</name>
+    <message>
+        <location filename="../core/outbox/reconciler.cpp" line="146"/>
+        <source>Tandem could not ask the provider whether it arrived (%1) and will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/outbox/reconciler.cpp" line="166"/>
+        <source>The provider has no record of this message, even after Tandem sent it once more without an answer. Resend it or drop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RepliesView</name>
+    <message>
+        <location filename="../ui/replies/repliesview.cpp" line="39"/>
+        <source>&amp;Send reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replies/repliesview.cpp" line="42"/>
+        <source>Send &amp;template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replies/repliesview.cpp" line="48"/>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replies/repliesview.cpp" line="57"/>
+        <source>Messages with this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replies/repliesview.cpp" line="69"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replies/repliesview.cpp" line="70"/>
+        <source>Write a reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replies/repliesview.cpp" line="74"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replies/repliesview.cpp" line="76"/>
+        <source>Outside the 24-hour window a reply must be a template: its name (Meta) or Content SID (Twilio).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replies/repliesview.cpp" line="77"/>
+        <source>Template name (Meta) or Content SID HX… (Twilio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replies/repliesview.cpp" line="79"/>
+        <source>Template language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replies/repliesview.cpp" line="80"/>
+        <source>Language, e.g. en_US</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replies/repliesview.cpp" line="230"/>
+        <source>Choose a conversation on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replies/repliesview.cpp" line="241"/>
+        <source>They opted out of your messages; a reply still reaches them while their window is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replies/repliesview.cpp" line="244"/>
+        <source>Free text reaches them until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replies/repliesview.cpp" line="247"/>
+        <source>Choose a template below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replies/repliesview.cpp" line="275"/>
+        <source>Reply queued; it goes out in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replies/repliesview.cpp" line="302"/>
+        <source>Template queued; it goes out in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2333,38 +3284,48 @@ city: Porto</source>
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../ui/composer/sendpage.cpp" line="16"/>
+        <location filename="../ui/composer/sendpage.cpp" line="18"/>
         <source>Send &amp;now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/sendpage.cpp" line="17"/>
+        <location filename="../ui/composer/sendpage.cpp" line="19"/>
         <source>Send &amp;at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/sendpage.cpp" line="21"/>
-        <location filename="../ui/composer/sendpage.cpp" line="41"/>
+        <location filename="../ui/composer/sendpage.cpp" line="23"/>
+        <location filename="../ui/composer/sendpage.cpp" line="45"/>
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/composer/sendpage.cpp" line="25"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/sendpage.cpp" line="29"/>
         <source>Spring sale, 1st reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/sendpage.cpp" line="41"/>
+        <location filename="../ui/composer/sendpage.cpp" line="45"/>
         <source>&amp;Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/sendpage.cpp" line="45"/>
+        <location filename="../ui/composer/sendpage.cpp" line="48"/>
+        <source>Preparing %v of %m messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/sendpage.cpp" line="55"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/sendpage.cpp" line="50"/>
+        <location filename="../ui/composer/sendpage.cpp" line="60"/>
         <source>A scheduled broadcast starts when Tandem is running at that time; if it is closed then, it starts the next time Tandem opens.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2380,15 +3341,20 @@ city: Porto</source>
 <context>
     <name>SenderPool</name>
     <message>
-        <location filename="../core/outbox/senderpool.cpp" line="81"/>
+        <location filename="../core/outbox/senderpool.cpp" line="135"/>
         <source>Unknown provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/outbox/senderpool.cpp" line="138"/>
+        <source>The token of &quot;%1&quot; is not in this computer&apos;s keychain: another computer sharing the database sends for it, or add the token here (Edit).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SetupController</name>
     <message>
-        <location filename="../ui/wizard/setupcontroller.cpp" line="84"/>
+        <location filename="../ui/wizard/setupcontroller.cpp" line="89"/>
         <source>%1 (replaced)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2415,7 +3381,7 @@ city: Porto</source>
     </message>
     <message>
         <location filename="../ui/activity/statetext.cpp" line="9"/>
-        <location filename="../ui/activity/statetext.cpp" line="34"/>
+        <location filename="../ui/activity/statetext.cpp" line="38"/>
         <source>Sending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2426,48 +3392,1137 @@ city: Porto</source>
     </message>
     <message>
         <location filename="../ui/activity/statetext.cpp" line="13"/>
-        <source>Delivered</source>
+        <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/activity/statetext.cpp" line="15"/>
-        <source>Read</source>
+        <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/activity/statetext.cpp" line="17"/>
-        <source>Will retry</source>
+        <source>Read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/activity/statetext.cpp" line="19"/>
-        <source>Failed</source>
+        <source>Will retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/activity/statetext.cpp" line="21"/>
-        <location filename="../ui/activity/statetext.cpp" line="38"/>
-        <source>Cancelled</source>
+        <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/activity/statetext.cpp" line="23"/>
+        <location filename="../ui/activity/statetext.cpp" line="42"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/statetext.cpp" line="25"/>
         <source>Unconfirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/activity/statetext.cpp" line="32"/>
-        <source>Scheduled</source>
+        <location filename="../ui/activity/statetext.cpp" line="34"/>
+        <source>Preparing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/activity/statetext.cpp" line="36"/>
-        <source>Paused</source>
+        <source>Scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/activity/statetext.cpp" line="40"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/statetext.cpp" line="44"/>
         <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TandemCli</name>
+    <message>
+        <location filename="../app/cli/broadcastcommands.cpp" line="75"/>
+        <source>broadcast %1 %2: %3/%4 done, %5 accepted, %6 failed, %7 waiting to retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/broadcastcommands.cpp" line="103"/>
+        <location filename="../app/cli/contactcommands.cpp" line="28"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/broadcastcommands.cpp" line="114"/>
+        <location filename="../app/cli/contactcommands.cpp" line="48"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/broadcastcommands.cpp" line="137"/>
+        <source>Paused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/broadcastcommands.cpp" line="154"/>
+        <source>Paused by the owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/broadcastcommands.cpp" line="176"/>
+        <source>Choose --resend or --drop, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/broadcastcommands.cpp" line="195"/>
+        <source>Row %1 of broadcast %2 is not unconfirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/broadcastcommands.cpp" line="213"/>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/broadcastcommands.cpp" line="218"/>
+        <source>%1 unanswered message(s) were found at the provider: accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/broadcastcommands.cpp" line="221"/>
+        <source>%1 unanswered message(s) had not reached the provider: sent once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/broadcastcommands.cpp" line="248"/>
+        <source>Unknown broadcast command &quot;%1&quot;. Use start, status, pause, resume, cancel, retry-failed or unconfirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/broadcastcommands.cpp" line="261"/>
+        <source>Sending what the outbox holds; stop with Ctrl+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contactcommands.cpp" line="42"/>
+        <source>%1 imported, %2 merged, %3 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contactcommands.cpp" line="57"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contactcommands.cpp" line="62"/>
+        <source>%1 contacts written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contactcommands.cpp" line="71"/>
+        <source>Name the file: tandem-cli contacts %1 FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contactcommands.cpp" line="76"/>
+        <source>Unknown contacts command &quot;%1&quot;. Use import or export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/databasecommands.cpp" line="24"/>
+        <source>db copy --from PATH.sqlite --to postgresql://user@host:5432/tandem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/databasecommands.cpp" line="36"/>
+        <source>%1: %2 row(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/databasecommands.cpp" line="44"/>
+        <source>Copied %1 row(s) from %2 to %3. Each computer keeps the senders&apos; tokens in its own keychain: add them where Tandem sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/inboxcommands.cpp" line="62"/>
+        <source>No customer has written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/inboxcommands.cpp" line="67"/>
+        <source>%1  %2  %3 unread  %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/inboxcommands.cpp" line="72"/>
+        <source>  [opted out: %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/inboxcommands.cpp" line="93"/>
+        <source>Nobody with the number %1 has written to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/inboxcommands.cpp" line="121"/>
+        <source>Free text reaches them until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/inboxcommands.cpp" line="135"/>
+        <source>inbox needs a command: list, or show NUMBER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="69"/>
+        <source>Tandem&apos;s command line: set up WhatsApp senders (Twilio or Meta&apos;s Cloud API) and send messages.
+
+Commands:
+  profile list [--json]                 the senders set up in the database
+  profile show NAME [--json]            one sender&apos;s settings (secrets only as set/unset)
+  profile add --name N --provider twilio|meta_cloud --set key=value … [--secrets-stdin]
+  profile set NAME --set key=value … [--secrets-stdin]
+  profile verify NAME                   check the credentials with the provider
+  profile remove NAME                   remove the sender and its keychain entries
+  send --profile N --to NUMBER (--text T | --media-url U [--caption C] |
+       --template NAME --lang CODE [--var 1=value …] | --content-sid HX… [--var 1=value …])
+  broadcast start --profile N --recipients FILE.csv (--text T | --template NAME --lang CODE |
+       --content-sid HX…) [--var 1={column} …] [--wait]   one message to every row with a phone column
+  broadcast status ID [--json] | pause ID | resume ID | cancel ID | retry-failed ID
+  broadcast unconfirmed ID [--resend | --drop] [--row N]   sent, but no answer came: the provider may
+                                        or may not have them; resend or drop them (one row or all)
+  outbox run [--lease-ms MS] [--public-url URL]   send what the outbox holds until Ctrl+C / SIGTERM;
+                                        several may share a database (one sends for each sender at a
+                                        time). Twilio statuses come to --public-url&apos;s receiver, or
+                                        are polled without it
+  serve [--port N] [--bind ADDR] [--public-url URL]   the headless Tandem for a server: sends the
+                                        outbox, runs the webhook receiver and asks Twilio where no
+                                        webhook comes; logs to stdout; until SIGTERM (port 8080)
+  db copy --from PATH.sqlite --to postgresql://user@host/tandem   move a desk&apos;s data to a shared
+                                        database (PostgreSQL&apos;s password: PGPASSWORD or ~/.pgpass)
+  webhooks serve [--port N] [--bind ADDR] [--public-url URL]   the receiver for delivery reports and
+                                        customers&apos; messages, until Ctrl+C / SIGTERM (port 8080)
+  webhooks urls --public-url URL [--json]   the addresses to give Twilio and Meta, per sender
+  webhooks test PROFILE --public-url URL   send a signed test report there and check it arrived
+  webhooks meta-override PROFILE --public-url URL   have Meta send this number&apos;s webhooks there
+  templates sync NAME                   read the sender&apos;s templates from its account into Tandem
+  templates list NAME [--json] | show NAME TEMPLATE [--lang CODE]   the catalogue, with statuses
+  templates lint --file T.json [--json] check Meta&apos;s create-template JSON before submitting it
+  templates create NAME --file T.json   lint, then submit for WhatsApp&apos;s review (Twilio: as Content)
+  inbox list [--json]                   customers who wrote, newest first, with unread counts
+  inbox show NUMBER [--json]            one customer&apos;s messages both ways, and their 24-hour window
+  contacts import FILE [--region XX] [--json]   CSV with a phone column; bad rows reported by line
+  contacts export FILE                  every contact as CSV that import reads back
+  sandbox [--port N] [--latency-ms L] [--tls]   a local practice copy of both providers&apos; APIs
+
+Secrets (auth_token, api_key_secret, access_token, app_secret, verify_token) are read as key=value
+lines from standard input with --secrets-stdin and kept only in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="113"/>
+        <source>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, db or sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="117"/>
+        <source>The database: a file, or postgresql://user@host:5432/tandem for one shared by several computers (default: $TANDEM_DB, then a file in the application-data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="121"/>
+        <source>db copy: the database to copy from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="122"/>
+        <source>templates lint/create: the template as Meta&apos;s create-template JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="124"/>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="125"/>
+        <source>The sender&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="126"/>
+        <source>twilio or meta_cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="127"/>
+        <source>A non-secret setting, key=value (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="128"/>
+        <source>Read secrets as key=value lines from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="129"/>
+        <source>The sender to send with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="130"/>
+        <source>The recipient&apos;s number, best with + and country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="131"/>
+        <source>Send this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="132"/>
+        <source>Send the media at this public link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="133"/>
+        <source>image (default), document, video or audio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="134"/>
+        <source>A caption for the media.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="135"/>
+        <source>Send this approved Meta template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="136"/>
+        <source>The template&apos;s language code, e.g. en_US.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="137"/>
+        <source>The template header&apos;s text variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="138"/>
+        <source>The template header&apos;s image link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="139"/>
+        <source>Send this Twilio Content template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="140"/>
+        <source>A template variable, name=value (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="141"/>
+        <source>sandbox: the port to listen on (default: a free one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="142"/>
+        <source>sandbox: delay every answer by this long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="144"/>
+        <source>sandbox: serve HTTPS with a certificate made at start (trusted through TANDEM_EXTRA_CA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="147"/>
+        <source>contacts import: the country of numbers written without a country code, e.g. DE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="149"/>
+        <source>broadcast: a CSV file with a phone column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="150"/>
+        <source>broadcast start: send now and show progress until done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="151"/>
+        <source>broadcast unconfirmed: send them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="152"/>
+        <source>broadcast unconfirmed: do not send them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="153"/>
+        <source>broadcast unconfirmed: only this row (see the list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="155"/>
+        <source>outbox run: how long a claim stays ours without a heartbeat; another worker takes over after it (default 30000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="160"/>
+        <source>How long after an unanswered send Tandem asks Twilio whether it arrived (default 20000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="163"/>
+        <source>How many requests may be under way at once (default 48).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="164"/>
+        <source>Give up on a provider request after this long without progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="167"/>
+        <source>send: send free text even though the customer has not written in the last 24 hours here (they wrote to you outside Tandem).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="171"/>
+        <source>The webhook receiver&apos;s public address (its &quot;/&quot;), as Twilio and Meta reach it: behind a proxy or tunnel, the address they sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="175"/>
+        <source>webhooks serve: the address to listen on (default 0.0.0.0, every address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="178"/>
+        <source>outbox run: first ask Twilio for a message&apos;s status this long after it was accepted (default 60000); later questions come 5, 30, 120, … times as late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="201"/>
+        <source>The sandbox could not listen on port %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="204"/>
+        <source>Tandem sandbox listening on %1 (open it in a browser for the example credentials). Stop it with Ctrl+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="210"/>
+        <source>Its certificate: %1 (trust it with TANDEM_EXTRA_CA=%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="259"/>
+        <source>profile needs a command: list, show, add, set, remove or verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="267"/>
+        <source>broadcast needs a command: start, status, pause, resume, cancel, retry-failed or unconfirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="303"/>
+        <source>Unknown command &quot;%1&quot;. See tandem-cli --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="28"/>
+        <source>&quot;%1&quot; is not key=value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="42"/>
+        <source>Could not read standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="51"/>
+        <source>Line %1 of standard input is not key=value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="63"/>
+        <source>%1 has no setting &quot;%2&quot;. Its settings are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="71"/>
+        <source>%1 is a secret: give it on standard input with --secrets-stdin (a line &quot;%2=…&quot;), never as an argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="118"/>
+        <source>No WhatsApp sender set up yet. Add one with: tandem-cli profile add --name NAME --provider twilio|meta_cloud --set key=value … --secrets-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="124"/>
+        <source>not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="125"/>
+        <source>verified %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="126"/>
+        <source>check failed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="136"/>
+        <source>Name the sender: tandem-cli profile show NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="173"/>
+        <source>Choose a provider with --provider: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="190"/>
+        <source>Added sender &quot;%1&quot; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="197"/>
+        <source>Name the sender: tandem-cli profile set NAME --set key=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="220"/>
+        <source>Updated sender &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="227"/>
+        <source>Name the sender: tandem-cli profile remove NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="233"/>
+        <source>Removed sender &quot;%1&quot; and its keychain entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="240"/>
+        <source>Name the sender: tandem-cli profile verify NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="282"/>
+        <source>Unknown profile command &quot;%1&quot;. Use list, show, add, set, remove or verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sendcommand.cpp" line="25"/>
+        <source>Choose the sender with --profile NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sendcommand.cpp" line="49"/>
+        <source>Send a template (--template or --content-sid), or add --ignore-window if they wrote to you outside Tandem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="47"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="87"/>
+        <source>--bind takes an IP address, such as 127.0.0.1 or 0.0.0.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="53"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="93"/>
+        <source>The receiver could not listen on port %1 (in use, or not allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/templatecommands.cpp" line="45"/>
+        <source>Give the template&apos;s JSON with --file T.json (could not read &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/templatecommands.cpp" line="50"/>
+        <source>%1 is not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/templatecommands.cpp" line="66"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/templatecommands.cpp" line="66"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/templatecommands.cpp" line="69"/>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/templatecommands.cpp" line="105"/>
+        <source>&quot;%1&quot; has no template %2 (sync first?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/templatecommands.cpp" line="110"/>
+        <source>No templates: run templates sync &quot;%1&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/templatecommands.cpp" line="140"/>
+        <source>This hour&apos;s %1 template requests to Meta are used up; try again in an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/templatecommands.cpp" line="171"/>
+        <source>templates needs a sender: templates sync|list|create NAME, templates show NAME TEMPLATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/templatecommands.cpp" line="182"/>
+        <source>templates needs a command: sync, list, show, create or lint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/webhookcommands.cpp" line="41"/>
+        <source>Give the receiver&apos;s public address with --public-url, for example https://tandem.example.com (what Twilio and Meta call).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/webhookcommands.cpp" line="63"/>
+        <source>%1 (Twilio, id %2)
+  status callback: %3
+  incoming messages (in the sender&apos;s WhatsApp settings): %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/webhookcommands.cpp" line="70"/>
+        <source>%1 (Meta, id %2)
+  callback URL for Meta&apos;s app dashboard (with the sender&apos;s verify token): %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/webhookcommands.cpp" line="97"/>
+        <source>Tandem webhook receiver listening on %1 port %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/webhookcommands.cpp" line="102"/>
+        <source>No --public-url: signatures are checked against http://&lt;Host header&gt;/…, which only works without a proxy or tunnel in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/webhookcommands.cpp" line="146"/>
+        <source>Only Meta senders have webhook overrides; Twilio is told with each message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/webhookcommands.cpp" line="153"/>
+        <source>Set the sender&apos;s webhook verify token first (profile set NAME --secrets-stdin, a line verify_token=…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/webhookcommands.cpp" line="162"/>
+        <source>Meta now sends this number&apos;s webhooks to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/webhookcommands.cpp" line="185"/>
+        <source>webhooks needs a command: serve, urls, test PROFILE or meta-override PROFILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="32"/>
+        <source>&amp;Submit for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="35"/>
+        <source>New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="39"/>
+        <source>Utility: about an order, an appointment, an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="40"/>
+        <source>Marketing: offers, news, invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="41"/>
+        <source>Authentication: one-time codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="44"/>
+        <source>No header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="45"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="46"/>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="47"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="49"/>
+        <source>Header text or media example link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="50"/>
+        <source>The header&apos;s text, or a link to a sample file for the reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="52"/>
+        <source>Hi {{1}}, your order {{2}} is ready for pickup today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="54"/>
+        <source>An example for each variable, separated by commas: Ann, A-100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="57"/>
+        <source>Quick-reply buttons, one per line (up to 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="60"/>
+        <source>Link button text, e.g. See the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="62"/>
+        <source>Link button address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="65"/>
+        <source>Problems found before submitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="70"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="71"/>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="72"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="73"/>
+        <source>&amp;Header:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="75"/>
+        <source>&amp;Body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="76"/>
+        <source>&amp;Examples:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="77"/>
+        <source>&amp;Footer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="78"/>
+        <source>&amp;Quick replies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="79"/>
+        <source>Link &amp;button:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="81"/>
+        <source>C&amp;heck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="88"/>
+        <source>What WhatsApp&apos;s reviewers would say:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="144"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="144"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="148"/>
+        <source>No problems found: it is ready to submit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLinter</name>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="61"/>
+        <source>Some {{ }} are not closed or opened: write each variable as {{1}} (or {{name}}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="69"/>
+        <source>A variable may not be the very first or last thing: add words before and after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="73"/>
+        <source>Two variables may not stand next to each other: put words between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="79"/>
+        <source>The named variable {{%1}} must use lowercase letters, digits and underscores, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="89"/>
+        <source>Variables are numbered from {{1}} in order without gaps; found {{%1}} where {{%2}} belongs (for named variables, set parameter_format to NAMED).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="115"/>
+        <source>Give the template a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="118"/>
+        <source>The name may hold only lowercase letters, digits and underscores, like order_ready_2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="122"/>
+        <source>The name may be at most %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="125"/>
+        <source>Give the template&apos;s language code, like en_US or pt_BR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="129"/>
+        <source>The category is MARKETING, UTILITY or AUTHENTICATION.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="133"/>
+        <source>parameter_format is POSITIONAL ({{1}}) or NAMED ({{name}}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="146"/>
+        <source>A text header needs its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="149"/>
+        <source>A text header may be at most %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="154"/>
+        <source>A text header may hold one variable at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="160"/>
+        <source>Give an example for the header&apos;s variable (example.header_text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="164"/>
+        <source>A %1 header needs a sample file (example.header_handle) for the reviewers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="169"/>
+        <source>The header&apos;s format is TEXT, IMAGE, VIDEO, DOCUMENT or LOCATION.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="174"/>
+        <source>The body needs its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="177"/>
+        <source>The body may be at most %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="188"/>
+        <source>Give an example for {{%1}} (example.body_text_named_params).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/templates/templatelinter.cpp" line="195"/>
+        <source>Give one example for each of the body&apos;s %n variable(s) (example.body_text); found %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/templates/templatelinter.cpp" line="205"/>
+        <source>There are few words for %n variable(s): WhatsApp rejects templates that are mostly variables. Add fixed text.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="214"/>
+        <source>&quot;%1&quot; sounds like marketing: a utility template with it is re-categorised as marketing (and priced so) or rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="226"/>
+        <source>The footer may be at most %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="228"/>
+        <source>The footer may not hold variables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="232"/>
+        <source>At most %1 buttons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="241"/>
+        <source>Every button needs its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="244"/>
+        <source>A button&apos;s text may be at most %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="247"/>
+        <source>A button&apos;s text may not hold variables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="253"/>
+        <source>A link button needs a web address starting with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="256"/>
+        <source>A link may be at most %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="259"/>
+        <source>A link may hold one variable at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="262"/>
+        <source>A link&apos;s variable may only come at its very end, like https://shop.example/orders/{{1}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="266"/>
+        <source>Give an example of the full link (example) for its variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="271"/>
+        <source>A call button needs the number with + and the country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="275"/>
+        <source>A button is QUICK_REPLY, URL, PHONE_NUMBER, COPY_CODE, OTP or FLOW.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="280"/>
+        <source>At most %1 link buttons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="282"/>
+        <source>At most one call button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="285"/>
+        <source>A component is HEADER, BODY, FOOTER or BUTTONS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="289"/>
+        <source>Every template needs a body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateSync</name>
+    <message>
+        <location filename="../core/templates/templatesync.cpp" line="28"/>
+        <source>Meta allows %1 template requests an hour for an account, and this hour&apos;s are used up. Try again in an hour; the catalogue stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesView</name>
+    <message>
+        <location filename="../ui/templates/templatesview.cpp" line="35"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templatesview.cpp" line="43"/>
+        <source>S&amp;ync from the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templatesview.cpp" line="44"/>
+        <source>&amp;New template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templatesview.cpp" line="57"/>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templatesview.cpp" line="58"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templatesview.cpp" line="58"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templatesview.cpp" line="58"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templatesview.cpp" line="58"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templatesview.cpp" line="72"/>
+        <source>Sender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/templates/templatesview.cpp" line="146"/>
+        <source>%n template(s), synced %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templatesview.cpp" line="148"/>
+        <source>Not synced yet: press Sync to read this sender&apos;s templates from its account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templatesview.cpp" line="160"/>
+        <source>Choose a template to see it as your customers will.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templatesview.cpp" line="191"/>
+        <source>Unknown provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templatesview.cpp" line="204"/>
+        <source>Reading the templates from the account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templatesview.cpp" line="232"/>
+        <source>Submitting %1 for WhatsApp&apos;s review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templatesview.cpp" line="239"/>
+        <source>This hour&apos;s template requests to Meta are used up; try again in an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templatesview.cpp" line="258"/>
+        <source>%1 was submitted: WhatsApp usually decides within minutes (at most 24 hours); sync to see the decision.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2482,53 +4537,56 @@ city: Porto</source>
 <context>
     <name>TestMessagePage</name>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="20"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="22"/>
         <source>Send yourself a test message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="21"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="23"/>
         <source>Optional. Enter your own WhatsApp number to see a message arrive, or press Next to skip.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="24"/>
-        <source>+44 7700 900123</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="25"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="26"/>
         <source>Your WhatsApp &amp;number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="30"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="31"/>
         <source>&amp;Send test message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="51"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="53"/>
         <source>Tandem sends Meta&apos;s &quot;hello_world&quot; template: WhatsApp only lets a business start a chat with an approved template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="53"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="55"/>
         <source>Tandem sends a short text. With Twilio&apos;s sandbox number, first send the sandbox&apos;s join code from your phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="64"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="76"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="74"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="86"/>
         <source>✔ Sent to %1. It should arrive on your phone within a minute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="76"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="88"/>
         <source>✘ Not sent. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TwilioCallbacks</name>
+    <message>
+        <location filename="../core/webhooks/twiliocallbacks.cpp" line="32"/>
+        <source>Twilio reports that the message was not delivered (%1) without saying why. Its Messaging logs may tell more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2691,25 +4749,22 @@ city: Porto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/providers/twilioprovider.cpp" line="55"/>
+        <location filename="../core/providers/twilioresponses.cpp" line="31"/>
         <source>The Twilio account is %1, not active. Reactivate it in the Twilio Console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/providers/twilioprovider.cpp" line="99"/>
-        <source>Twilio&apos;s answer had no message SID, so Tandem cannot tell whether the message was accepted.</source>
+        <location filename="../core/providers/twilioprovider.cpp" line="120"/>
+        <source>Twilio named a next page on another host; Tandem did not follow it.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>TwilioRequests</name>
     <message>
-        <location filename="../core/providers/twiliorequests.cpp" line="117"/>
+        <location filename="../core/providers/twiliorequests.cpp" line="188"/>
         <source>Twilio sends templates by their Content SID (HX…), not by name. Find the SID in Twilio&apos;s Content Template Builder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliorequests.cpp" line="121"/>
+        <location filename="../core/providers/twiliorequests.cpp" line="193"/>
         <source>Through Twilio, buttons and lists are Content templates: create a quick-reply or list-picker template in Twilio&apos;s Content Template Builder and send it by its SID.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2718,47 +4773,57 @@ city: Porto</source>
     <name>VariableMappingEditor</name>
     <message>
         <location filename="../ui/composer/variablemappingeditor.cpp" line="26"/>
+        <source>Template variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/variablemappingeditor.cpp" line="28"/>
+        <source>Each variable of the template, and the contact field or fixed text that fills it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/variablemappingeditor.cpp" line="29"/>
         <source>Variable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/variablemappingeditor.cpp" line="26"/>
+        <location filename="../ui/composer/variablemappingeditor.cpp" line="29"/>
         <source>Filled from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/variablemappingeditor.cpp" line="26"/>
-        <location filename="../ui/composer/variablemappingeditor.cpp" line="112"/>
+        <location filename="../ui/composer/variablemappingeditor.cpp" line="29"/>
+        <location filename="../ui/composer/variablemappingeditor.cpp" line="115"/>
         <source>Fixed text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/variablemappingeditor.cpp" line="26"/>
+        <location filename="../ui/composer/variablemappingeditor.cpp" line="29"/>
         <source>If empty, use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/variablemappingeditor.cpp" line="79"/>
+        <location filename="../ui/composer/variablemappingeditor.cpp" line="82"/>
         <source>same text for everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/variablemappingeditor.cpp" line="82"/>
+        <location filename="../ui/composer/variablemappingeditor.cpp" line="85"/>
         <source>leave empty to skip such contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/variablemappingeditor.cpp" line="108"/>
+        <location filename="../ui/composer/variablemappingeditor.cpp" line="111"/>
         <source>Contact&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/variablemappingeditor.cpp" line="109"/>
+        <location filename="../ui/composer/variablemappingeditor.cpp" line="112"/>
         <source>Contact&apos;s number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/composer/variablemappingeditor.cpp" line="111"/>
+        <location filename="../ui/composer/variablemappingeditor.cpp" line="114"/>
         <source>Field: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2776,61 +4841,169 @@ city: Porto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="30"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="31"/>
         <source>Cancel check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="32"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="33"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="70"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="71"/>
         <source>Asking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="70"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="71"/>
         <source>Twilio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="70"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="71"/>
         <source>Meta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="82"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="83"/>
         <source>Check cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="85"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="86"/>
         <source>✔ The connection works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="88"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="89"/>
         <source>Number: %1
 Verified name: %2
 Quality rating: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="93"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="94"/>
         <source>Account: %1
 Status: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="96"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="97"/>
         <source>✘ The check failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="98"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="99"/>
         <source>(%1 code %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookSelfTest</name>
+    <message>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="40"/>
+        <source>Enter the receiver&apos;s public address first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="60"/>
+        <source>Twilio signs its callbacks with the Auth Token, and this sender has none (an API key cannot sign). Add the Auth Token in the sender&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="76"/>
+        <source>Meta signs its webhooks with the app&apos;s App Secret, and this sender has none. Add it in the sender&apos;s settings (App Dashboard &gt; App settings &gt; Basic).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="115"/>
+        <source>The test report reached the receiver and was stored (%1 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="117"/>
+        <source>Nothing answered at %1 (%2). Is the receiver running, and does the address (tunnel or proxy) lead to it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="121"/>
+        <source>The receiver refused the signature. The public address must be exactly the one the provider calls (scheme, host, port and path), and the sender&apos;s secret must match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="124"/>
+        <source>The receiver answered, but the report is not in this database: is the receiver storing into another one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="127"/>
+        <source>The receiver answered HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookServer</name>
+    <message>
+        <location filename="../core/webhooks/webhookserver.cpp" line="181"/>
+        <source>No Twilio sender here has that account and number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/webhooks/webhookserver.cpp" line="189"/>
+        <source>The request is larger than a webhook can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/webhooks/webhookserver.cpp" line="203"/>
+        <source>There is no sender %1 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/webhooks/webhookserver.cpp" line="208"/>
+        <source>Sender %1 is not a %2 sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/webhooks/webhookserver.cpp" line="212"/>
+        <source>The sender&apos;s secrets could not be read from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/webhooks/webhookserver.cpp" line="217"/>
+        <source>Twilio&apos;s signature cannot be checked: sender %1 has no Auth Token (an API key does not sign callbacks). Add the Auth Token in its settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/webhooks/webhookserver.cpp" line="227"/>
+        <source>Twilio&apos;s signature does not match (for %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/webhooks/webhookserver.cpp" line="239"/>
+        <location filename="../core/webhooks/webhookserver.cpp" line="313"/>
+        <location filename="../core/webhooks/webhookserver.cpp" line="329"/>
+        <source>Meta&apos;s verify token does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/webhooks/webhookserver.cpp" line="245"/>
+        <source>Meta&apos;s signature cannot be checked: sender %1 has no App Secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/webhooks/webhookserver.cpp" line="246"/>
+        <source>Meta&apos;s signature does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/webhooks/webhookserver.cpp" line="296"/>
+        <source>No Meta sender here has the phone number ID &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/webhooks/webhookserver.cpp" line="498"/>
+        <source>Opt-out confirmation to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2855,22 +5028,23 @@ Status: %2</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="24"/>
+        <location filename="../app/main.cpp" line="25"/>
         <source>WhatsApp messages for small businesses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="27"/>
-        <source>The database file to use.</source>
+        <location filename="../app/main.cpp" line="29"/>
+        <source>The database: a file, or postgresql://user@host:5432/tandem shared by several computers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="29"/>
+        <location filename="../app/main.cpp" line="32"/>
         <source>Try Tandem against a built-in practice copy of Twilio and Meta: no account needed, nothing leaves this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="37"/>
+        <location filename="../app/main.cpp" line="39"/>
+        <location filename="../app/main.cpp" line="45"/>
         <source>Tandem cannot start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2907,13 +5081,10 @@ Status: %2</source>
         <source>A template needs its language: --lang en_US (for example).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/cli/broadcastcommands.cpp" line="86"/>
-        <source>%n message(s) were in flight when Tandem last stopped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <location filename="../app/cli/broadcastcommands.cpp" line="47"/>
+        <source>%1, tandem-cli (pid %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -16,11 +16,14 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char* text)
+// This file's words, under the context translators see ("tandem-cli").
+struct TandemCliText
 {
-    return QCoreApplication::translate("tandem-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TandemCli)
+};
+} // namespace
 
+namespace {
 OutboxWorker::Options workerOptions(const QCommandLineParser& parser)
 {
     OutboxWorker::Options options;
@@ -69,7 +72,7 @@ QString progressLine(const QJsonObject& status)
         + c.value(u"read"_s).toInt();
     const int done
         = taken + c.value(u"failed"_s).toInt() + c.value(u"cancelled"_s).toInt() + c.value(u"unconfirmed"_s).toInt();
-    return tr("broadcast %1 %2: %3/%4 done, %5 accepted, %6 failed, %7 waiting to retry")
+    return TandemCliText::tr("broadcast %1 %2: %3/%4 done, %5 accepted, %6 failed, %7 waiting to retry")
         .arg(status.value(u"id"_s).toInteger())
         .arg(status.value(u"state"_s).toString())
         .arg(done)
@@ -97,7 +100,7 @@ void start(CliContext& context)
         return context.fail(profile.error());
     QFile file(context.parser.value(u"recipients"_s));
     if (!file.open(QIODevice::ReadOnly))
-        return context.fail(tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        return context.fail(TandemCliText::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
     // Here --var values are templates filled from each row's columns: --var 1={name}.
     const Result<OutgoingMessage> message = messageFromOptions(context.parser, false);
     if (!message.isOk())
@@ -108,7 +111,7 @@ void start(CliContext& context)
         return context.fail(list.error());
     QJsonArray rejected;
     for (const RecipientList::Rejected& r : list.value().rejected) {
-        context.err() << tr("line %1: %2").arg(r.line).arg(r.reason) << Qt::endl;
+        context.err() << TandemCliText::tr("line %1: %2").arg(r.line).arg(r.reason) << Qt::endl;
         rejected.append(QJsonObject {{u"line"_s, r.line}, {u"reason"_s, r.reason}});
     }
     Outbox& outbox = outboxFor(context);
@@ -131,7 +134,8 @@ void start(CliContext& context)
             return;
         ticker->stop();
         if (state == u"paused"_s)
-            context.err() << tr("Paused: %1").arg(status.value(u"pause_reason"_s).toString()) << Qt::endl;
+            context.err() << TandemCliText::tr("Paused: %1").arg(status.value(u"pause_reason"_s).toString())
+                          << Qt::endl;
         QObject::connect(&worker, &OutboxWorker::stopped, qApp,
             [&context, state] { context.finish(state == u"finished"_s ? 0 : 2); });
         worker.stop();
@@ -147,7 +151,7 @@ void changeState(CliContext& context, const QString& command)
         return context.fail(outbox.broadcast(id).error());
     Status s = Status::success();
     if (command == u"pause"_s)
-        s = outbox.pause(id, tr("Paused by the owner."));
+        s = outbox.pause(id, TandemCliText::tr("Paused by the owner."));
     else if (command == u"resume"_s)
         s = outbox.resume(id);
     else if (command == u"cancel"_s)
@@ -169,7 +173,7 @@ void unconfirmed(CliContext& context)
     const bool resend = context.parser.isSet(u"resend"_s);
     const bool drop = context.parser.isSet(u"drop"_s);
     if (resend && drop)
-        return context.fail(tr("Choose --resend or --drop, not both."));
+        return context.fail(TandemCliText::tr("Choose --resend or --drop, not both."));
     const Result<QList<OutboxRow>> rows = outbox.rows(id, OutboxState::Unconfirmed);
     if (!rows.isOk())
         return context.fail(rows.error());
@@ -188,7 +192,7 @@ void unconfirmed(CliContext& context)
         }
     }
     if (only != 0 && list.isEmpty())
-        return context.fail(tr("Row %1 of broadcast %2 is not unconfirmed.").arg(only).arg(id));
+        return context.fail(TandemCliText::tr("Row %1 of broadcast %2 is not unconfirmed.").arg(only).arg(id));
     context.printJson({{u"broadcast_id"_s, id}, {u"unconfirmed"_s, list},
         {u"action"_s,
             resend     ? u"resend"_s
@@ -205,14 +209,17 @@ OutboxWorker& workerFor(CliContext& context)
         return *worker;
     worker = new OutboxWorker(
         context.database, context.registry, context.profileService, workerOptions(context.parser), &context.scope);
-    QObject::connect(worker, &OutboxWorker::failedToRecord, qApp,
-        [&context](const QString& error) { context.err() << tr("Database: %1").arg(error) << Qt::endl; });
+    QObject::connect(worker, &OutboxWorker::failedToRecord, qApp, [&context](const QString& error) {
+        context.err() << TandemCliText::tr("Database: %1").arg(error) << Qt::endl;
+    });
     QObject::connect(worker, &OutboxWorker::settled, qApp, [&context](int confirmed, int resent) {
         if (confirmed > 0)
-            context.err() << tr("%1 unanswered message(s) were found at the provider: accepted.").arg(confirmed)
-                          << Qt::endl;
+            context.err()
+                << TandemCliText::tr("%1 unanswered message(s) were found at the provider: accepted.").arg(confirmed)
+                << Qt::endl;
         if (resent > 0)
-            context.err() << tr("%1 unanswered message(s) had not reached the provider: sent once more.").arg(resent)
+            context.err() << TandemCliText::tr("%1 unanswered message(s) had not reached the provider: sent once more.")
+                                 .arg(resent)
                           << Qt::endl;
     });
     return *worker;
@@ -237,9 +244,10 @@ void runBroadcastCommand(CliContext& context, const QString& subcommand)
         return changeState(context, subcommand);
     if (subcommand == u"unconfirmed"_s)
         return unconfirmed(context);
-    context.fail(tr("Unknown broadcast command \"%1\". Use start, status, pause, resume, cancel, retry-failed or "
-                    "unconfirmed.")
-                     .arg(subcommand));
+    context.fail(
+        TandemCliText::tr("Unknown broadcast command \"%1\". Use start, status, pause, resume, cancel, retry-failed or "
+                          "unconfirmed.")
+            .arg(subcommand));
 }
 
 void runOutboxWorker(CliContext& context)
@@ -250,6 +258,6 @@ void runOutboxWorker(CliContext& context)
         QObject::connect(&worker, &OutboxWorker::stopped, qApp, [&context] { context.finish(0); });
         worker.stop();
     });
-    context.err() << tr("Sending what the outbox holds; stop with Ctrl+C.") << Qt::endl;
+    context.err() << TandemCliText::tr("Sending what the outbox holds; stop with Ctrl+C.") << Qt::endl;
     worker.start();
 }

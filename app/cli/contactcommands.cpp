@@ -13,16 +13,19 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char* text)
+// This file's words, under the context translators see ("tandem-cli").
+struct TandemCliText
 {
-    return QCoreApplication::translate("tandem-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TandemCli)
+};
+} // namespace
 
+namespace {
 void importContacts(CliContext& context)
 {
     QFile file(context.arguments.value(0));
     if (!file.open(QIODevice::ReadOnly))
-        return context.fail(tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        return context.fail(TandemCliText::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
     const QString region = context.parser.isSet(u"region"_s) ? context.parser.value(u"region"_s).toUpper() : QString();
     ContactImporter importer(context.database, region);
     const Result<ContactImporter::Report> report = importer.import(file.readAll());
@@ -36,10 +39,13 @@ void importContacts(CliContext& context)
         context.printJson({{u"imported"_s, r.imported}, {u"merged"_s, r.merged},
             {u"rejected_count"_s, int(r.rejected.size())}, {u"rejected"_s, rejected}});
     } else {
-        context.out() << tr("%1 imported, %2 merged, %3 rejected").arg(r.imported).arg(r.merged).arg(r.rejected.size())
+        context.out() << TandemCliText::tr("%1 imported, %2 merged, %3 rejected")
+                             .arg(r.imported)
+                             .arg(r.merged)
+                             .arg(r.rejected.size())
                       << Qt::endl;
         for (const ContactImporter::Rejected& line : r.rejected)
-            context.out() << tr("line %1: %2").arg(line.line).arg(line.reason) << Qt::endl;
+            context.out() << TandemCliText::tr("line %1: %2").arg(line.line).arg(line.reason) << Qt::endl;
     }
     context.finish(0);
 }
@@ -48,12 +54,13 @@ void exportToFile(CliContext& context)
 {
     QSaveFile file(context.arguments.value(0));
     if (context.arguments.isEmpty() || !file.open(QIODevice::WriteOnly))
-        return context.fail(tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+        return context.fail(TandemCliText::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
     ContactRepository contacts(context.database);
     const Result<int> written = exportContacts(contacts, file);
     if (!written.isOk() || !file.commit())
         return context.fail(written.isOk() ? file.errorString() : written.error());
-    context.out() << tr("%1 contacts written to %2").arg(written.value()).arg(file.fileName()) << Qt::endl;
+    context.out() << TandemCliText::tr("%1 contacts written to %2").arg(written.value()).arg(file.fileName())
+                  << Qt::endl;
     context.finish(0);
 }
 } // namespace
@@ -61,10 +68,10 @@ void exportToFile(CliContext& context)
 void runContactsCommand(CliContext& context, const QString& subcommand)
 {
     if (context.arguments.isEmpty())
-        return context.fail(tr("Name the file: tandem-cli contacts %1 FILE").arg(subcommand));
+        return context.fail(TandemCliText::tr("Name the file: tandem-cli contacts %1 FILE").arg(subcommand));
     if (subcommand == u"import"_s)
         return importContacts(context);
     if (subcommand == u"export"_s)
         return exportToFile(context);
-    context.fail(tr("Unknown contacts command \"%1\". Use import or export.").arg(subcommand));
+    context.fail(TandemCliText::tr("Unknown contacts command \"%1\". Use import or export.").arg(subcommand));
 }

@@ -9,10 +9,11 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char* text)
+// This file's words, under the context translators see ("tandem-cli").
+struct TandemCliText
 {
-    return QCoreApplication::translate("tandem-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TandemCli)
+};
 } // namespace
 
 void runDatabaseCommand(CliContext& context, const QString& subcommand)
@@ -20,7 +21,7 @@ void runDatabaseCommand(CliContext& context, const QString& subcommand)
     const QString fromPath = context.parser.value(u"from"_s);
     const QString toPath = context.parser.value(u"to"_s);
     if (subcommand != u"copy"_s || fromPath.isEmpty() || toPath.isEmpty())
-        return context.fail(tr("db copy --from PATH.sqlite --to postgresql://user@host:5432/tandem"));
+        return context.fail(TandemCliText::tr("db copy --from PATH.sqlite --to postgresql://user@host:5432/tandem"));
     Database from;
     Status opened = from.open(fromPath);
     if (!opened.isOk())
@@ -32,7 +33,7 @@ void runDatabaseCommand(CliContext& context, const QString& subcommand)
     const Result<DatabaseCopy::Copied> copied
         = DatabaseCopy::copy(from, to, [&context](const QString& table, qint64 rows) {
               if (!context.parser.isSet(u"json"_s))
-                  context.err() << tr("%1: %2 row(s)").arg(table).arg(rows) << Qt::endl;
+                  context.err() << TandemCliText::tr("%1: %2 row(s)").arg(table).arg(rows) << Qt::endl;
           });
     if (!copied.isOk())
         return context.fail(copied.error());
@@ -40,8 +41,9 @@ void runDatabaseCommand(CliContext& context, const QString& subcommand)
         context.printJson({{u"from"_s, from.path()}, {u"to"_s, to.path()},
             {u"tables"_s, QJsonArray::fromStringList(copied.value().tables)}, {u"rows"_s, copied.value().rows}});
     else
-        context.out() << tr("Copied %1 row(s) from %2 to %3. Each computer keeps the senders' tokens in its own "
-                            "keychain: add them where Tandem sends.")
+        context.out() << TandemCliText::tr(
+            "Copied %1 row(s) from %2 to %3. Each computer keeps the senders' tokens in its own "
+            "keychain: add them where Tandem sends.")
                              .arg(copied.value().rows)
                              .arg(from.path(), to.path())
                       << Qt::endl;

@@ -11,11 +11,14 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char* text)
+// This file's words, under the context translators see ("tandem-cli").
+struct TandemCliText
 {
-    return QCoreApplication::translate("tandem-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TandemCli)
+};
+} // namespace
 
+namespace {
 QString isoMs(qint64 ms)
 {
     return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate) : QString();
@@ -56,18 +59,19 @@ void list(CliContext& context)
         return context.finish(0);
     }
     if (conversations.value().isEmpty())
-        context.out() << tr("No customer has written yet.") << Qt::endl;
+        context.out() << TandemCliText::tr("No customer has written yet.") << Qt::endl;
     for (const Conversation& c : conversations.value()) {
         const QString who
             = c.contact.name.isEmpty() ? c.contact.phone : c.contact.name + u" ("_s + c.contact.phone + u')';
-        context.out() << tr("%1  %2  %3 unread  %4%5")
-                             .arg(isoMs(c.lastAtMs), who)
-                             .arg(c.unread)
-                             .arg(c.lastText.left(60),
-                                 c.contact.optedOut
-                                     ? tr("  [opted out: %1]").arg(OptOuts::describe(c.contact.optedOutSource))
-                                     : QString())
-                      << Qt::endl;
+        context.out()
+            << TandemCliText::tr("%1  %2  %3 unread  %4%5")
+                   .arg(isoMs(c.lastAtMs), who)
+                   .arg(c.unread)
+                   .arg(c.lastText.left(60),
+                       c.contact.optedOut
+                           ? TandemCliText::tr("  [opted out: %1]").arg(OptOuts::describe(c.contact.optedOutSource))
+                           : QString())
+            << Qt::endl;
     }
     context.finish(0);
 }
@@ -86,7 +90,7 @@ void show(CliContext& context, const QString& number)
             found = c;
     }
     if (!found)
-        return context.fail(tr("Nobody with the number %1 has written to you.").arg(number));
+        return context.fail(TandemCliText::tr("Nobody with the number %1 has written to you.").arg(number));
     const Result<QList<ThreadEntry>> thread = inbox.thread(found->contact.id, 0, 200);
     if (!thread.isOk())
         return context.fail(thread.error());
@@ -114,9 +118,9 @@ void show(CliContext& context, const QString& number)
         context.out() << (it->inbound ? u"<< "_s : u">> "_s) << isoMs(it->atMs) << u"  "_s << it->text
                       << (it->inbound ? QString() : u"  ["_s + outboxStateName(it->state) + u']') << Qt::endl;
     const QString window = Inbox::windowProblem(found->contact, now);
-    context.out() << (window.isEmpty()
-            ? tr("Free text reaches them until %1.").arg(found->contact.windowClosesAt().toString(Qt::ISODate))
-            : window)
+    context.out() << (window.isEmpty() ? TandemCliText::tr("Free text reaches them until %1.")
+                                             .arg(found->contact.windowClosesAt().toString(Qt::ISODate))
+                                       : window)
                   << Qt::endl;
     context.finish(0);
 }
@@ -128,5 +132,5 @@ void runInboxCommand(CliContext& context, const QString& subcommand)
         return list(context);
     if (subcommand == u"show"_s && context.arguments.size() == 1)
         return show(context, context.arguments.first());
-    context.fail(tr("inbox needs a command: list, or show NUMBER."));
+    context.fail(TandemCliText::tr("inbox needs a command: list, or show NUMBER."));
 }

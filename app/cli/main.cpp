@@ -19,11 +19,14 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char* text)
+// This file's words, under the context translators see ("tandem-cli").
+struct TandemCliText
 {
-    return QCoreApplication::translate("tandem-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TandemCli)
+};
+} // namespace
 
+namespace {
 int signalPipe[2] = {-1, -1};
 std::function<void()> signalHandler = [] {
     QCoreApplication::exit(0);
@@ -63,103 +66,118 @@ void onTerminationSignal(std::function<void()> handler)
 namespace {
 void addOptions(QCommandLineParser& parser)
 {
-    parser.setApplicationDescription(
-        tr("Tandem's command line: set up WhatsApp senders (Twilio or Meta's Cloud API) and send messages.\n\n"
-           "Commands:\n"
-           "  profile list [--json]                 the senders set up in the database\n"
-           "  profile show NAME [--json]            one sender's settings (secrets only as set/unset)\n"
-           "  profile add --name N --provider twilio|meta_cloud --set key=value … [--secrets-stdin]\n"
-           "  profile set NAME --set key=value … [--secrets-stdin]\n"
-           "  profile verify NAME                   check the credentials with the provider\n"
-           "  profile remove NAME                   remove the sender and its keychain entries\n"
-           "  send --profile N --to NUMBER (--text T | --media-url U [--caption C] |\n"
-           "       --template NAME --lang CODE [--var 1=value …] | --content-sid HX… [--var 1=value …])\n"
-           "  broadcast start --profile N --recipients FILE.csv (--text T | --template NAME --lang CODE |\n"
-           "       --content-sid HX…) [--var 1={column} …] [--wait]   one message to every row with a phone column\n"
-           "  broadcast status ID [--json] | pause ID | resume ID | cancel ID | retry-failed ID\n"
-           "  broadcast unconfirmed ID [--resend | --drop] [--row N]   sent, but no answer came: the provider may\n"
-           "                                        or may not have them; resend or drop them (one row or all)\n"
-           "  outbox run [--lease-ms MS] [--public-url URL]   send what the outbox holds until Ctrl+C / SIGTERM;\n"
-           "                                        several may share a database (one sends for each sender at a\n"
-           "                                        time). Twilio statuses come to --public-url's receiver, or\n"
-           "                                        are polled without it\n"
-           "  serve [--port N] [--bind ADDR] [--public-url URL]   the headless Tandem for a server: sends the\n"
-           "                                        outbox, runs the webhook receiver and asks Twilio where no\n"
-           "                                        webhook comes; logs to stdout; until SIGTERM (port 8080)\n"
-           "  db copy --from PATH.sqlite --to postgresql://user@host/tandem   move a desk's data to a shared\n"
-           "                                        database (PostgreSQL's password: PGPASSWORD or ~/.pgpass)\n"
-           "  webhooks serve [--port N] [--bind ADDR] [--public-url URL]   the receiver for delivery reports and\n"
-           "                                        customers' messages, until Ctrl+C / SIGTERM (port 8080)\n"
-           "  webhooks urls --public-url URL [--json]   the addresses to give Twilio and Meta, per sender\n"
-           "  webhooks test PROFILE --public-url URL   send a signed test report there and check it arrived\n"
-           "  webhooks meta-override PROFILE --public-url URL   have Meta send this number's webhooks there\n"
-           "  templates sync NAME                   read the sender's templates from its account into Tandem\n"
-           "  templates list NAME [--json] | show NAME TEMPLATE [--lang CODE]   the catalogue, with statuses\n"
-           "  templates lint --file T.json [--json] check Meta's create-template JSON before submitting it\n"
-           "  templates create NAME --file T.json   lint, then submit for WhatsApp's review (Twilio: as Content)\n"
-           "  inbox list [--json]                   customers who wrote, newest first, with unread counts\n"
-           "  inbox show NUMBER [--json]            one customer's messages both ways, and their 24-hour window\n"
-           "  contacts import FILE [--region XX] [--json]   CSV with a phone column; bad rows reported by line\n"
-           "  contacts export FILE                  every contact as CSV that import reads back\n"
-           "  sandbox [--port N] [--latency-ms L] [--tls]   a local practice copy of both providers' APIs\n\n"
-           "Secrets (auth_token, api_key_secret, access_token, app_secret, verify_token) are read as key=value\n"
-           "lines from standard input with --secrets-stdin and kept only in the system keychain."));
+    parser.setApplicationDescription(TandemCliText::tr(
+        "Tandem's command line: set up WhatsApp senders (Twilio or Meta's Cloud API) and send messages.\n\n"
+        "Commands:\n"
+        "  profile list [--json]                 the senders set up in the database\n"
+        "  profile show NAME [--json]            one sender's settings (secrets only as set/unset)\n"
+        "  profile add --name N --provider twilio|meta_cloud --set key=value … [--secrets-stdin]\n"
+        "  profile set NAME --set key=value … [--secrets-stdin]\n"
+        "  profile verify NAME                   check the credentials with the provider\n"
+        "  profile remove NAME                   remove the sender and its keychain entries\n"
+        "  send --profile N --to NUMBER (--text T | --media-url U [--caption C] |\n"
+        "       --template NAME --lang CODE [--var 1=value …] | --content-sid HX… [--var 1=value …])\n"
+        "  broadcast start --profile N --recipients FILE.csv (--text T | --template NAME --lang CODE |\n"
+        "       --content-sid HX…) [--var 1={column} …] [--wait]   one message to every row with a phone column\n"
+        "  broadcast status ID [--json] | pause ID | resume ID | cancel ID | retry-failed ID\n"
+        "  broadcast unconfirmed ID [--resend | --drop] [--row N]   sent, but no answer came: the provider may\n"
+        "                                        or may not have them; resend or drop them (one row or all)\n"
+        "  outbox run [--lease-ms MS] [--public-url URL]   send what the outbox holds until Ctrl+C / SIGTERM;\n"
+        "                                        several may share a database (one sends for each sender at a\n"
+        "                                        time). Twilio statuses come to --public-url's receiver, or\n"
+        "                                        are polled without it\n"
+        "  serve [--port N] [--bind ADDR] [--public-url URL]   the headless Tandem for a server: sends the\n"
+        "                                        outbox, runs the webhook receiver and asks Twilio where no\n"
+        "                                        webhook comes; logs to stdout; until SIGTERM (port 8080)\n"
+        "  db copy --from PATH.sqlite --to postgresql://user@host/tandem   move a desk's data to a shared\n"
+        "                                        database (PostgreSQL's password: PGPASSWORD or ~/.pgpass)\n"
+        "  webhooks serve [--port N] [--bind ADDR] [--public-url URL]   the receiver for delivery reports and\n"
+        "                                        customers' messages, until Ctrl+C / SIGTERM (port 8080)\n"
+        "  webhooks urls --public-url URL [--json]   the addresses to give Twilio and Meta, per sender\n"
+        "  webhooks test PROFILE --public-url URL   send a signed test report there and check it arrived\n"
+        "  webhooks meta-override PROFILE --public-url URL   have Meta send this number's webhooks there\n"
+        "  templates sync NAME                   read the sender's templates from its account into Tandem\n"
+        "  templates list NAME [--json] | show NAME TEMPLATE [--lang CODE]   the catalogue, with statuses\n"
+        "  templates lint --file T.json [--json] check Meta's create-template JSON before submitting it\n"
+        "  templates create NAME --file T.json   lint, then submit for WhatsApp's review (Twilio: as Content)\n"
+        "  inbox list [--json]                   customers who wrote, newest first, with unread counts\n"
+        "  inbox show NUMBER [--json]            one customer's messages both ways, and their 24-hour window\n"
+        "  contacts import FILE [--region XX] [--json]   CSV with a phone column; bad rows reported by line\n"
+        "  contacts export FILE                  every contact as CSV that import reads back\n"
+        "  sandbox [--port N] [--latency-ms L] [--tls]   a local practice copy of both providers' APIs\n\n"
+        "Secrets (auth_token, api_key_secret, access_token, app_secret, verify_token) are read as key=value\n"
+        "lines from standard input with --secrets-stdin and kept only in the system keychain."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(u"command"_s,
-        tr("profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, db or sandbox"));
+        TandemCliText::tr(
+            "profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, db or sandbox"));
     parser.addOptions({
         {u"db"_s,
-            tr("The database: a file, or postgresql://user@host:5432/tandem for one shared by several computers "
-               "(default: $TANDEM_DB, then a file in the application-data folder)."),
+            TandemCliText::tr(
+                "The database: a file, or postgresql://user@host:5432/tandem for one shared by several computers "
+                "(default: $TANDEM_DB, then a file in the application-data folder)."),
             u"PATH|URL"_s},
-        {u"from"_s, tr("db copy: the database to copy from."), u"PATH|URL"_s},
-        {u"file"_s, tr("templates lint/create: the template as Meta's create-template JSON."), u"FILE"_s},
-        {u"json"_s, tr("Print JSON.")},
-        {u"name"_s, tr("The sender's name."), u"NAME"_s},
-        {u"provider"_s, tr("twilio or meta_cloud."), u"KIND"_s},
-        {u"set"_s, tr("A non-secret setting, key=value (repeatable)."), u"KEY=VALUE"_s},
-        {u"secrets-stdin"_s, tr("Read secrets as key=value lines from standard input.")},
-        {u"profile"_s, tr("The sender to send with."), u"NAME"_s},
-        {u"to"_s, tr("The recipient's number, best with + and country code."), u"NUMBER"_s},
-        {u"text"_s, tr("Send this text."), u"TEXT"_s},
-        {u"media-url"_s, tr("Send the media at this public link."), u"URL"_s},
-        {u"media-type"_s, tr("image (default), document, video or audio."), u"TYPE"_s},
-        {u"caption"_s, tr("A caption for the media."), u"TEXT"_s},
-        {u"template"_s, tr("Send this approved Meta template."), u"NAME"_s},
-        {u"lang"_s, tr("The template's language code, e.g. en_US."), u"CODE"_s},
-        {u"header-text"_s, tr("The template header's text variable."), u"TEXT"_s},
-        {u"header-image"_s, tr("The template header's image link."), u"URL"_s},
-        {u"content-sid"_s, tr("Send this Twilio Content template."), u"HX…"_s},
-        {u"var"_s, tr("A template variable, name=value (repeatable)."), u"NAME=VALUE"_s},
-        {u"port"_s, tr("sandbox: the port to listen on (default: a free one)."), u"N"_s},
-        {u"latency-ms"_s, tr("sandbox: delay every answer by this long."), u"MS"_s},
-        {u"tls"_s, tr("sandbox: serve HTTPS with a certificate made at start (trusted through TANDEM_EXTRA_CA).")},
-        {u"region"_s, tr("contacts import: the country of numbers written without a country code, e.g. DE."), u"XX"_s},
-        {u"recipients"_s, tr("broadcast: a CSV file with a phone column."), u"FILE"_s},
-        {u"wait"_s, tr("broadcast start: send now and show progress until done.")},
-        {u"resend"_s, tr("broadcast unconfirmed: send them again.")},
-        {u"drop"_s, tr("broadcast unconfirmed: do not send them again.")},
-        {u"row"_s, tr("broadcast unconfirmed: only this row (see the list)."), u"N"_s},
+        {u"from"_s, TandemCliText::tr("db copy: the database to copy from."), u"PATH|URL"_s},
+        {u"file"_s, TandemCliText::tr("templates lint/create: the template as Meta's create-template JSON."),
+            u"FILE"_s},
+        {u"json"_s, TandemCliText::tr("Print JSON.")},
+        {u"name"_s, TandemCliText::tr("The sender's name."), u"NAME"_s},
+        {u"provider"_s, TandemCliText::tr("twilio or meta_cloud."), u"KIND"_s},
+        {u"set"_s, TandemCliText::tr("A non-secret setting, key=value (repeatable)."), u"KEY=VALUE"_s},
+        {u"secrets-stdin"_s, TandemCliText::tr("Read secrets as key=value lines from standard input.")},
+        {u"profile"_s, TandemCliText::tr("The sender to send with."), u"NAME"_s},
+        {u"to"_s, TandemCliText::tr("The recipient's number, best with + and country code."), u"NUMBER"_s},
+        {u"text"_s, TandemCliText::tr("Send this text."), u"TEXT"_s},
+        {u"media-url"_s, TandemCliText::tr("Send the media at this public link."), u"URL"_s},
+        {u"media-type"_s, TandemCliText::tr("image (default), document, video or audio."), u"TYPE"_s},
+        {u"caption"_s, TandemCliText::tr("A caption for the media."), u"TEXT"_s},
+        {u"template"_s, TandemCliText::tr("Send this approved Meta template."), u"NAME"_s},
+        {u"lang"_s, TandemCliText::tr("The template's language code, e.g. en_US."), u"CODE"_s},
+        {u"header-text"_s, TandemCliText::tr("The template header's text variable."), u"TEXT"_s},
+        {u"header-image"_s, TandemCliText::tr("The template header's image link."), u"URL"_s},
+        {u"content-sid"_s, TandemCliText::tr("Send this Twilio Content template."), u"HX…"_s},
+        {u"var"_s, TandemCliText::tr("A template variable, name=value (repeatable)."), u"NAME=VALUE"_s},
+        {u"port"_s, TandemCliText::tr("sandbox: the port to listen on (default: a free one)."), u"N"_s},
+        {u"latency-ms"_s, TandemCliText::tr("sandbox: delay every answer by this long."), u"MS"_s},
+        {u"tls"_s,
+            TandemCliText::tr(
+                "sandbox: serve HTTPS with a certificate made at start (trusted through TANDEM_EXTRA_CA).")},
+        {u"region"_s,
+            TandemCliText::tr("contacts import: the country of numbers written without a country code, e.g. DE."),
+            u"XX"_s},
+        {u"recipients"_s, TandemCliText::tr("broadcast: a CSV file with a phone column."), u"FILE"_s},
+        {u"wait"_s, TandemCliText::tr("broadcast start: send now and show progress until done.")},
+        {u"resend"_s, TandemCliText::tr("broadcast unconfirmed: send them again.")},
+        {u"drop"_s, TandemCliText::tr("broadcast unconfirmed: do not send them again.")},
+        {u"row"_s, TandemCliText::tr("broadcast unconfirmed: only this row (see the list)."), u"N"_s},
         {u"lease-ms"_s,
-            tr("outbox run: how long a claim stays ours without a heartbeat; another worker takes over after it "
-               "(default 30000)."),
+            TandemCliText::tr(
+                "outbox run: how long a claim stays ours without a heartbeat; another worker takes over after it "
+                "(default 30000)."),
             u"MS"_s},
         {u"reconcile-after-ms"_s,
-            tr("How long after an unanswered send Tandem asks Twilio whether it arrived (default 20000)."), u"MS"_s},
-        {u"max-in-flight"_s, tr("How many requests may be under way at once (default 48)."), u"N"_s},
-        {u"timeout-ms"_s, tr("Give up on a provider request after this long without progress."), u"MS"_s},
+            TandemCliText::tr(
+                "How long after an unanswered send Tandem asks Twilio whether it arrived (default 20000)."),
+            u"MS"_s},
+        {u"max-in-flight"_s, TandemCliText::tr("How many requests may be under way at once (default 48)."), u"N"_s},
+        {u"timeout-ms"_s, TandemCliText::tr("Give up on a provider request after this long without progress."),
+            u"MS"_s},
         {u"ignore-window"_s,
-            tr("send: send free text even though the customer has not written in the last 24 hours here (they "
-               "wrote to you outside Tandem).")},
+            TandemCliText::tr(
+                "send: send free text even though the customer has not written in the last 24 hours here (they "
+                "wrote to you outside Tandem).")},
         {u"public-url"_s,
-            tr("The webhook receiver's public address (its \"/\"), as Twilio and Meta reach it: behind a proxy or "
-               "tunnel, the address they sign."),
+            TandemCliText::tr(
+                "The webhook receiver's public address (its \"/\"), as Twilio and Meta reach it: behind a proxy or "
+                "tunnel, the address they sign."),
             u"URL"_s},
-        {u"bind"_s, tr("webhooks serve: the address to listen on (default 0.0.0.0, every address)."), u"ADDR"_s},
+        {u"bind"_s, TandemCliText::tr("webhooks serve: the address to listen on (default 0.0.0.0, every address)."),
+            u"ADDR"_s},
         {u"status-poll-ms"_s,
-            tr("outbox run: first ask Twilio for a message's status this long after it was accepted (default "
-               "60000); later questions come 5, 30, 120, … times as late."),
+            TandemCliText::tr(
+                "outbox run: first ask Twilio for a message's status this long after it was accepted (default "
+                "60000); later questions come 5, 30, 120, … times as late."),
             u"MS"_s},
     });
 }
@@ -179,16 +197,17 @@ int runSandbox(QCommandLineParser& parser)
         certificate = made.value();
     }
     if (sandbox.start(quint16(parser.value(u"port"_s).toUInt())) == 0) {
-        QTextStream(stderr) << tr("The sandbox could not listen on port %1.").arg(parser.value(u"port"_s)) << Qt::endl;
+        QTextStream(stderr)
+            << TandemCliText::tr("The sandbox could not listen on port %1.").arg(parser.value(u"port"_s)) << Qt::endl;
         return 1;
     }
-    QTextStream(stdout) << tr("Tandem sandbox listening on %1 (open it in a browser for the example "
-                              "credentials). Stop it with Ctrl+C.")
+    QTextStream(stdout) << TandemCliText::tr("Tandem sandbox listening on %1 (open it in a browser for the example "
+                                             "credentials). Stop it with Ctrl+C.")
                                .arg(sandbox.baseUrl().toString())
                         << Qt::endl;
     if (!certificate.isEmpty())
-        QTextStream(stdout) << tr("Its certificate: %1 (trust it with TANDEM_EXTRA_CA=%1)").arg(certificate)
-                            << Qt::endl;
+        QTextStream(stdout)
+            << TandemCliText::tr("Its certificate: %1 (trust it with TANDEM_EXTRA_CA=%1)").arg(certificate) << Qt::endl;
     quitOnSignals();
     return QCoreApplication::exec();
 }
@@ -237,7 +256,7 @@ int main(int argc, char* argv[])
 
     if (command == u"profile"_s) {
         if (positional.isEmpty()) {
-            context.fail(tr("profile needs a command: list, show, add, set, remove or verify."));
+            context.fail(TandemCliText::tr("profile needs a command: list, show, add, set, remove or verify."));
         } else {
             const QString subcommand = positional.takeFirst();
             context.arguments = positional;
@@ -245,8 +264,8 @@ int main(int argc, char* argv[])
         }
     } else if (command == u"broadcast"_s) {
         if (positional.isEmpty()) {
-            context.fail(
-                tr("broadcast needs a command: start, status, pause, resume, cancel, retry-failed or unconfirmed."));
+            context.fail(TandemCliText::tr(
+                "broadcast needs a command: start, status, pause, resume, cancel, retry-failed or unconfirmed."));
         } else {
             const QString subcommand = positional.takeFirst();
             context.arguments = positional;
@@ -281,7 +300,7 @@ int main(int argc, char* argv[])
         context.arguments = positional;
         runSendCommand(context);
     } else {
-        context.fail(tr("Unknown command \"%1\". See tandem-cli --help.").arg(command));
+        context.fail(TandemCliText::tr("Unknown command \"%1\". See tandem-cli --help.").arg(command));
     }
     const int status = QCoreApplication::exec();
     scope.reset(); // while the application, and with it Qt's TLS backend, still exists

@@ -10,11 +10,14 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char* text)
+// This file's words, under the context translators see ("tandem-cli").
+struct TandemCliText
 {
-    return QCoreApplication::translate("tandem-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TandemCli)
+};
+} // namespace
 
+namespace {
 // "key=value" arguments; the first '=' splits.
 Result<QVariantMap> parseAssignments(const QStringList& assignments)
 {
@@ -22,7 +25,7 @@ Result<QVariantMap> parseAssignments(const QStringList& assignments)
     for (const QString& assignment : assignments) {
         const qsizetype eq = assignment.indexOf(u'=');
         if (eq <= 0)
-            return Result<QVariantMap>::failure(tr("\"%1\" is not key=value.").arg(assignment));
+            return Result<QVariantMap>::failure(TandemCliText::tr("\"%1\" is not key=value.").arg(assignment));
         values.insert(assignment.left(eq).trimmed(), assignment.mid(eq + 1));
     }
     return values;
@@ -36,7 +39,7 @@ Result<QHash<QString, QString>> readSecrets(CliContext& context)
         return secrets;
     QFile input;
     if (!input.open(stdin, QIODevice::ReadOnly))
-        return Result<QHash<QString, QString>>::failure(tr("Could not read standard input."));
+        return Result<QHash<QString, QString>>::failure(TandemCliText::tr("Could not read standard input."));
     const QStringList lines = QString::fromUtf8(input.readAll()).split(u'\n');
     for (int i = 0; i < lines.size(); ++i) {
         const QString line = lines.at(i).trimmed();
@@ -45,7 +48,7 @@ Result<QHash<QString, QString>> readSecrets(CliContext& context)
         const qsizetype eq = line.indexOf(u'=');
         if (eq <= 0)
             return Result<QHash<QString, QString>>::failure(
-                tr("Line %1 of standard input is not key=value.").arg(i + 1));
+                TandemCliText::tr("Line %1 of standard input is not key=value.").arg(i + 1));
         secrets.insert(line.left(eq).trimmed(), line.mid(eq + 1).trimmed());
     }
     return secrets;
@@ -57,16 +60,16 @@ Status refuseSecretsInArguments(const ProviderDescriptor& descriptor, const QVar
     for (auto it = settings.cbegin(); it != settings.cend(); ++it) {
         const ConfigField* field = descriptor.field(it.key());
         if (!field)
-            return Status::failure(
-                tr("%1 has no setting \"%2\". Its settings are: %3.").arg(descriptor.displayName, it.key(), [&] {
-                    QStringList keys;
-                    for (const ConfigField& f : descriptor.fields)
-                        keys << f.key;
-                    return keys.join(u", "_s);
-                }()));
+            return Status::failure(TandemCliText::tr("%1 has no setting \"%2\". Its settings are: %3.")
+                                       .arg(descriptor.displayName, it.key(), [&] {
+                                           QStringList keys;
+                                           for (const ConfigField& f : descriptor.fields)
+                                               keys << f.key;
+                                           return keys.join(u", "_s);
+                                       }()));
         if (field->isSecret())
-            return Status::failure(tr("%1 is a secret: give it on standard input with --secrets-stdin "
-                                      "(a line \"%2=…\"), never as an argument.")
+            return Status::failure(TandemCliText::tr("%1 is a secret: give it on standard input with --secrets-stdin "
+                                                     "(a line \"%2=…\"), never as an argument.")
                                        .arg(field->label, field->key));
     }
     return Status::success();
@@ -112,14 +115,15 @@ void list(CliContext& context)
             array.append(profileJson(p));
         context.printJson({{u"profiles"_s, array}});
     } else if (profiles.value().isEmpty()) {
-        context.out() << tr("No WhatsApp sender set up yet. Add one with: tandem-cli profile add --name NAME "
-                            "--provider twilio|meta_cloud --set key=value … --secrets-stdin")
+        context.out() << TandemCliText::tr(
+            "No WhatsApp sender set up yet. Add one with: tandem-cli profile add --name NAME "
+            "--provider twilio|meta_cloud --set key=value … --secrets-stdin")
                       << Qt::endl;
     } else {
         for (const Profile& p : profiles.value()) {
-            const QString check = !p.verifiedAt.isValid() ? tr("not checked yet")
-                : p.verifiedOk                            ? tr("verified %1").arg(p.verifiedAt.toString(Qt::ISODate))
-                               : tr("check failed %1").arg(p.verifiedAt.toString(Qt::ISODate));
+            const QString check = !p.verifiedAt.isValid() ? TandemCliText::tr("not checked yet")
+                : p.verifiedOk ? TandemCliText::tr("verified %1").arg(p.verifiedAt.toString(Qt::ISODate))
+                               : TandemCliText::tr("check failed %1").arg(p.verifiedAt.toString(Qt::ISODate));
             context.out() << p.name << u'\t' << p.kind << u'\t' << senderOf(p) << u'\t' << check << Qt::endl;
         }
     }
@@ -129,7 +133,7 @@ void list(CliContext& context)
 void show(CliContext& context)
 {
     if (context.arguments.isEmpty())
-        return context.fail(tr("Name the sender: tandem-cli profile show NAME"));
+        return context.fail(TandemCliText::tr("Name the sender: tandem-cli profile show NAME"));
     const Result<Profile> found = context.profiles.findByName(context.arguments.first());
     if (!found.isOk())
         return context.fail(found.error());
@@ -165,7 +169,8 @@ void add(CliContext& context)
     profile.kind = context.parser.value(u"provider"_s);
     const ProviderDescriptor* descriptor = context.registry.find(profile.kind);
     if (!descriptor)
-        return context.fail(tr("Choose a provider with --provider: %1.").arg(context.registry.kinds().join(u", "_s)));
+        return context.fail(
+            TandemCliText::tr("Choose a provider with --provider: %1.").arg(context.registry.kinds().join(u", "_s)));
     const Result<QVariantMap> settings = parseAssignments(context.parser.values(u"set"_s));
     if (!settings.isOk())
         return context.fail(settings.error());
@@ -182,14 +187,14 @@ void add(CliContext& context)
         return context.fail(secrets.error());
     ProfileJob* job = context.profileService.create(profile, secrets.value());
     reportWhenDone(context, job, [](const ProfileOutcome& outcome) {
-        return tr("Added sender \"%1\" (%2).").arg(outcome.profile.name, outcome.profile.kind);
+        return TandemCliText::tr("Added sender \"%1\" (%2).").arg(outcome.profile.name, outcome.profile.kind);
     });
 }
 
 void set(CliContext& context)
 {
     if (context.arguments.isEmpty())
-        return context.fail(tr("Name the sender: tandem-cli profile set NAME --set key=value"));
+        return context.fail(TandemCliText::tr("Name the sender: tandem-cli profile set NAME --set key=value"));
     Result<Profile> found = context.profiles.findByName(context.arguments.first());
     if (!found.isOk())
         return context.fail(found.error());
@@ -211,27 +216,28 @@ void set(CliContext& context)
     if (!secrets.isOk())
         return context.fail(secrets.error());
     ProfileJob* job = context.profileService.update(profile, secrets.value());
-    reportWhenDone(context, job,
-        [](const ProfileOutcome& outcome) { return tr("Updated sender \"%1\".").arg(outcome.profile.name); });
+    reportWhenDone(context, job, [](const ProfileOutcome& outcome) {
+        return TandemCliText::tr("Updated sender \"%1\".").arg(outcome.profile.name);
+    });
 }
 
 void remove(CliContext& context)
 {
     if (context.arguments.isEmpty())
-        return context.fail(tr("Name the sender: tandem-cli profile remove NAME"));
+        return context.fail(TandemCliText::tr("Name the sender: tandem-cli profile remove NAME"));
     const Result<Profile> found = context.profiles.findByName(context.arguments.first());
     if (!found.isOk())
         return context.fail(found.error());
     ProfileJob* job = context.profileService.remove(found.value().id);
     reportWhenDone(context, job, [](const ProfileOutcome& outcome) {
-        return tr("Removed sender \"%1\" and its keychain entries.").arg(outcome.profile.name);
+        return TandemCliText::tr("Removed sender \"%1\" and its keychain entries.").arg(outcome.profile.name);
     });
 }
 
 void verify(CliContext& context)
 {
     if (context.arguments.isEmpty())
-        return context.fail(tr("Name the sender: tandem-cli profile verify NAME"));
+        return context.fail(TandemCliText::tr("Name the sender: tandem-cli profile verify NAME"));
     withProvider(context, context.arguments.first(), [&context](MessagingProvider* provider, const Profile& profile) {
         ProviderJob* job = provider->verifyCredentials();
         QObject::connect(job, &ProviderJob::finished, qApp, [&context, profile](const ProviderResult& result) {
@@ -273,5 +279,6 @@ void runProfileCommand(CliContext& context, const QString& subcommand)
         return remove(context);
     if (subcommand == u"verify"_s)
         return verify(context);
-    context.fail(tr("Unknown profile command \"%1\". Use list, show, add, set, remove or verify.").arg(subcommand));
+    context.fail(TandemCliText::tr("Unknown profile command \"%1\". Use list, show, add, set, remove or verify.")
+                     .arg(subcommand));
 }

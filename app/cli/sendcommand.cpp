@@ -11,18 +11,18 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char* text)
+// This file's words, under the context translators see ("tandem-cli").
+struct TandemCliText
 {
-    return QCoreApplication::translate("tandem-cli", text);
-}
-
+    Q_DECLARE_TR_FUNCTIONS(TandemCli)
+};
 } // namespace
 
 void runSendCommand(CliContext& context)
 {
     const QString profileName = context.parser.value(u"profile"_s);
     if (profileName.isEmpty())
-        return context.fail(tr("Choose the sender with --profile NAME."));
+        return context.fail(TandemCliText::tr("Choose the sender with --profile NAME."));
     const Result<OutgoingMessage> message = messageFromOptions(context.parser, true);
     if (!message.isOk())
         return context.fail(message.error());
@@ -46,8 +46,9 @@ void runSendCommand(CliContext& context)
                     {u"error_class"_s, errorClassName(ErrorClass::OutsideWindow)}, {u"code"_s, u"window"_s},
                     {u"explanation"_s,
                         QString(problem + u' '
-                            + tr("Send a template (--template or --content-sid), or add --ignore-window if they "
-                                 "wrote to you outside Tandem."))}});
+                            + TandemCliText::tr(
+                                "Send a template (--template or --content-sid), or add --ignore-window if they "
+                                "wrote to you outside Tandem."))}});
                 context.finish(1);
                 return;
             }

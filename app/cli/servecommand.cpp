@@ -15,11 +15,14 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char* text)
+// This file's words, under the context translators see ("tandem-cli").
+struct TandemCliText
 {
-    return QCoreApplication::translate("tandem-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TandemCli)
+};
+} // namespace
 
+namespace {
 void logLine(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
     static const char* const kLevels[] = {"debug", "warning", "critical", "fatal", "info"};
@@ -41,12 +44,13 @@ void runServe(CliContext& context)
     options.publicUrl = QUrl(publicUrl);
     const QHostAddress bind(context.parser.isSet(u"bind"_s) ? context.parser.value(u"bind"_s) : u"0.0.0.0"_s);
     if (bind.isNull())
-        return context.fail(tr("--bind takes an IP address, such as 127.0.0.1 or 0.0.0.0."));
-    auto* receiver = new WebhookServer(context.database, context.registry, context.profileService, options, &context.scope);
+        return context.fail(TandemCliText::tr("--bind takes an IP address, such as 127.0.0.1 or 0.0.0.0."));
+    auto* receiver
+        = new WebhookServer(context.database, context.registry, context.profileService, options, &context.scope);
     const quint16 asked = quint16(context.parser.value(u"port"_s).toUInt());
     const quint16 port = receiver->start(context.parser.isSet(u"port"_s) ? asked : 8080, bind);
     if (port == 0)
-        return context.fail(tr("The receiver could not listen on port %1 (in use, or not allowed).")
+        return context.fail(TandemCliText::tr("The receiver could not listen on port %1 (in use, or not allowed).")
                                 .arg(context.parser.isSet(u"port"_s) ? asked : 8080));
     OutboxWorker& worker = workerFor(context);
     QObject::connect(receiver, &WebhookServer::received, qApp, [](int statuses, int messages) {

@@ -15,11 +15,14 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char* text)
+// This file's words, under the context translators see ("tandem-cli").
+struct TandemCliText
 {
-    return QCoreApplication::translate("tandem-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TandemCli)
+};
+} // namespace
 
+namespace {
 QJsonObject summary(const MessageTemplate& t)
 {
     QJsonObject o {
@@ -39,11 +42,12 @@ Result<QJsonObject> readDefinition(CliContext& context)
     QFile file(path);
     if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
         return Result<QJsonObject>::failure(
-            tr("Give the template's JSON with --file T.json (could not read \"%1\").").arg(path));
+            TandemCliText::tr("Give the template's JSON with --file T.json (could not read \"%1\").").arg(path));
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (!document.isObject())
-        return Result<QJsonObject>::failure(tr("%1 is not a JSON object: %2").arg(path, error.errorString()));
+        return Result<QJsonObject>::failure(
+            TandemCliText::tr("%1 is not a JSON object: %2").arg(path, error.errorString()));
     return document.object();
 }
 
@@ -59,9 +63,10 @@ bool report(CliContext& context, const QList<TemplateLinter::Problem>& problems)
     } else {
         for (const TemplateLinter::Problem& p : problems)
             (p.error ? context.err() : context.out())
-                << (p.error ? tr("error") : tr("warning")) << u" ("_s << p.where << u"): "_s << p.message << Qt::endl;
+                << (p.error ? TandemCliText::tr("error") : TandemCliText::tr("warning")) << u" ("_s << p.where
+                << u"): "_s << p.message << Qt::endl;
         if (problems.isEmpty())
-            context.out() << tr("No problems found.") << Qt::endl;
+            context.out() << TandemCliText::tr("No problems found.") << Qt::endl;
     }
     return !TemplateLinter::hasErrors(problems);
 }
@@ -97,12 +102,12 @@ void list(CliContext& context, const QString& name, const QString& only)
         array.append(only.isEmpty() ? summary(t) : t.toJson());
     }
     if (!only.isEmpty() && array.isEmpty())
-        return context.fail(tr("\"%1\" has no template %2 (sync first?).").arg(name, only));
+        return context.fail(TandemCliText::tr("\"%1\" has no template %2 (sync first?).").arg(name, only));
     if (context.parser.isSet(u"json"_s) || !only.isEmpty()) {
         context.printJson({{u"templates"_s, array}});
     } else {
         if (array.isEmpty())
-            context.out() << tr("No templates: run templates sync \"%1\" first.").arg(name) << Qt::endl;
+            context.out() << TandemCliText::tr("No templates: run templates sync \"%1\" first.").arg(name) << Qt::endl;
         for (const QJsonValue& v : array) {
             const QJsonObject o = v.toObject();
             context.out() << o.value(u"name"_s).toString() << u"  "_s << o.value(u"language"_s).toString() << u"  "_s
@@ -131,8 +136,9 @@ void create(CliContext& context, const QString& name)
             const Result<bool> allowed = TemplateCatalogue(context.database)
                                              .takeRequests(profile.id, 1, QDateTime::currentMSecsSinceEpoch(), true);
             if (allowed.isOk() && !allowed.value())
-                return context.fail(tr("This hour's %1 template requests to Meta are used up; try again in an hour.")
-                                        .arg(TemplateCatalogue::kRequestsPerHour));
+                return context.fail(
+                    TandemCliText::tr("This hour's %1 template requests to Meta are used up; try again in an hour.")
+                        .arg(TemplateCatalogue::kRequestsPerHour));
         }
         ProviderJob* job = provider->createTemplate(twilio ? twilioContentFrom(metaDefinition) : metaDefinition);
         QObject::connect(job, &ProviderJob::finished, qApp,
@@ -162,8 +168,8 @@ void runTemplatesCommand(CliContext& context, const QString& subcommand)
         return context.finish(report(context, TemplateLinter::lint(definition.value())) ? 0 : 1);
     }
     if (context.arguments.isEmpty())
-        return context.fail(
-            tr("templates needs a sender: templates sync|list|create NAME, templates show NAME TEMPLATE."));
+        return context.fail(TandemCliText::tr(
+            "templates needs a sender: templates sync|list|create NAME, templates show NAME TEMPLATE."));
     const QString sender = context.arguments.first();
     if (subcommand == u"sync"_s)
         return sync(context, sender);
@@ -173,5 +179,5 @@ void runTemplatesCommand(CliContext& context, const QString& subcommand)
         return list(context, sender, context.arguments.at(1));
     if (subcommand == u"create"_s)
         return create(context, sender);
-    context.fail(tr("templates needs a command: sync, list, show, create or lint."));
+    context.fail(TandemCliText::tr("templates needs a command: sync, list, show, create or lint."));
 }

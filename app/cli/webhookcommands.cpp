@@ -12,11 +12,14 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char* text)
+// This file's words, under the context translators see ("tandem-cli").
+struct TandemCliText
 {
-    return QCoreApplication::translate("tandem-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TandemCli)
+};
+} // namespace
 
+namespace {
 QJsonObject senderUrls(const Profile& p, const QString& publicUrl)
 {
     QJsonObject o {{u"id"_s, p.id}, {u"name"_s, p.name}, {u"provider"_s, p.kind}};
@@ -35,8 +38,8 @@ QString publicUrlOrFail(CliContext& context)
     const QUrl parsed(url, QUrl::StrictMode);
     if (url.isEmpty() || !parsed.isValid() || parsed.host().isEmpty()
         || (parsed.scheme() != u"https"_s && parsed.scheme() != u"http"_s)) {
-        context.fail(tr("Give the receiver's public address with --public-url, for example "
-                        "https://tandem.example.com (what Twilio and Meta call)."));
+        context.fail(TandemCliText::tr("Give the receiver's public address with --public-url, for example "
+                                       "https://tandem.example.com (what Twilio and Meta call)."));
         return QString();
     }
     return url;
@@ -57,14 +60,16 @@ void listUrls(CliContext& context, const QString& publicUrl)
     for (const QJsonValue& v : std::as_const(senders)) {
         const QJsonObject s = v.toObject();
         if (s.value(u"provider"_s).toString() == u"twilio"_s)
-            context.out() << tr("%1 (Twilio, id %2)\n  status callback: %3\n  incoming messages (in the sender's "
-                                "WhatsApp settings): %4\n")
+            context.out() << TandemCliText::tr(
+                "%1 (Twilio, id %2)\n  status callback: %3\n  incoming messages (in the sender's "
+                "WhatsApp settings): %4\n")
                                  .arg(s.value(u"name"_s).toString())
                                  .arg(s.value(u"id"_s).toInteger())
                                  .arg(s.value(u"status_callback"_s).toString(), s.value(u"inbound"_s).toString());
         else
-            context.out() << tr("%1 (Meta, id %2)\n  callback URL for Meta's app dashboard (with the sender's verify "
-                                "token): %3\n")
+            context.out() << TandemCliText::tr(
+                "%1 (Meta, id %2)\n  callback URL for Meta's app dashboard (with the sender's verify "
+                "token): %3\n")
                                  .arg(s.value(u"name"_s).toString())
                                  .arg(s.value(u"id"_s).toInteger())
                                  .arg(s.value(u"callback_url"_s).toString());
@@ -79,20 +84,24 @@ void serve(CliContext& context)
     options.publicUrl = QUrl(publicUrl);
     const QHostAddress bind(context.parser.isSet(u"bind"_s) ? context.parser.value(u"bind"_s) : u"0.0.0.0"_s);
     if (bind.isNull())
-        return context.fail(tr("--bind takes an IP address, such as 127.0.0.1 or 0.0.0.0."));
-    auto* server = new WebhookServer(context.database, context.registry, context.profileService, options, &context.scope);
+        return context.fail(TandemCliText::tr("--bind takes an IP address, such as 127.0.0.1 or 0.0.0.0."));
+    auto* server
+        = new WebhookServer(context.database, context.registry, context.profileService, options, &context.scope);
     const quint16 asked = quint16(context.parser.value(u"port"_s).toUInt());
     const quint16 port = server->start(asked == 0 && !context.parser.isSet(u"port"_s) ? 8080 : asked, bind);
     if (port == 0)
-        return context.fail(tr("The receiver could not listen on port %1 (in use, or not allowed).")
+        return context.fail(TandemCliText::tr("The receiver could not listen on port %1 (in use, or not allowed).")
                                 .arg(context.parser.value(u"port"_s)));
     // The port line comes first, alone, so scripts can read it.
-    context.out() << tr("Tandem webhook receiver listening on %1 port %2.").arg(bind.toString()).arg(port) << Qt::endl;
+    context.out()
+        << TandemCliText::tr("Tandem webhook receiver listening on %1 port %2.").arg(bind.toString()).arg(port)
+        << Qt::endl;
     if (!publicUrl.isEmpty())
         listUrls(context, publicUrl);
     else
-        context.out() << tr("No --public-url: signatures are checked against http://<Host header>/…, which only "
-                            "works without a proxy or tunnel in between.")
+        context.out() << TandemCliText::tr(
+            "No --public-url: signatures are checked against http://<Host header>/…, which only "
+            "works without a proxy or tunnel in between.")
                       << Qt::endl;
     QObject::connect(server, &WebhookServer::received, qApp, [&context](int statuses, int messages) {
         if (context.parser.isSet(u"json"_s))
@@ -133,22 +142,25 @@ void metaOverride(CliContext& context, const QString& name)
     withProvider(context, name, [&context, publicUrl](MessagingProvider* provider, const Profile& profile) {
         auto* meta = qobject_cast<MetaCloudProvider*>(provider);
         if (!meta)
-            return context.fail(tr("Only Meta senders have webhook overrides; Twilio is told with each message."));
+            return context.fail(
+                TandemCliText::tr("Only Meta senders have webhook overrides; Twilio is told with each message."));
         ProfileJob* secrets = context.profileService.loadSecrets(profile);
         QObject::connect(
             secrets, &ProfileJob::finished, qApp, [&context, meta, profile, publicUrl](const ProfileOutcome& outcome) {
                 const QString token = outcome.secrets.value(u"verify_token"_s);
                 if (!outcome.status.isOk() || token.isEmpty())
                     return context.fail(outcome.status.isOk()
-                            ? tr("Set the sender's webhook verify token first (profile set NAME --secrets-stdin, "
-                                 "a line verify_token=…).")
+                            ? TandemCliText::tr(
+                                "Set the sender's webhook verify token first (profile set NAME --secrets-stdin, "
+                                "a line verify_token=…).")
                             : outcome.status.error());
                 const QString url = WebhookPaths::join(publicUrl, WebhookPaths::meta(profile.id));
                 ProviderJob* job = meta->overrideWebhook(url, token);
                 QObject::connect(job, &ProviderJob::finished, qApp, [&context, url](const ProviderResult& result) {
                     if (!result.isOk())
                         return context.fail(result.error.explanation);
-                    context.out() << tr("Meta now sends this number's webhooks to %1.").arg(url) << Qt::endl;
+                    context.out() << TandemCliText::tr("Meta now sends this number's webhooks to %1.").arg(url)
+                                  << Qt::endl;
                     context.finish(0);
                 });
             });
@@ -170,5 +182,5 @@ void runWebhooksCommand(CliContext& context, const QString& subcommand)
     if ((subcommand == u"test"_s || subcommand == u"meta-override"_s) && context.arguments.size() == 1)
         return subcommand == u"test"_s ? selfTest(context, context.arguments.first())
                                        : metaOverride(context, context.arguments.first());
-    context.fail(tr("webhooks needs a command: serve, urls, test PROFILE or meta-override PROFILE."));
+    context.fail(TandemCliText::tr("webhooks needs a command: serve, urls, test PROFILE or meta-override PROFILE."));
 }

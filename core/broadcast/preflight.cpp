@@ -7,6 +7,14 @@
 #include <phonenumbers/phonenumberutil.h>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// This file's words, under the context translators see ("Preflight").
+struct PreflightText
+{
+    Q_DECLARE_TR_FUNCTIONS(Preflight)
+};
+} // namespace
 using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
 
@@ -32,9 +40,6 @@ namespace {
 // The template the message names, checked against the catalogue: status, language, number of values.
 QStringList templateBlockers(const Preflight::Input& input)
 {
-    auto tr = [](const char* text) {
-        return QCoreApplication::translate("Preflight", text);
-    };
     const OutgoingMessage& m = input.message;
     if (input.catalogue.isEmpty() || !isTemplate(m))
         return {};
@@ -50,9 +55,10 @@ QStringList templateBlockers(const Preflight::Input& input)
     }
     if (!found) {
         if (!languages.isEmpty())
-            return {tr("The template %1 has no %2 version; it exists in %3 (error 132001).")
+            return {PreflightText::tr("The template %1 has no %2 version; it exists in %3 (error 132001).")
                         .arg(m.templateName, m.languageCode, languages.join(u", "_s))};
-        return {tr("The sender's account has no template %1 (error 132001); sync the templates, or check the name.")
+        return {PreflightText::tr(
+            "The sender's account has no template %1 (error 132001); sync the templates, or check the name.")
                     .arg(twilio ? m.contentSid : m.templateName)};
     }
     QStringList blockers;
@@ -60,13 +66,14 @@ QStringList templateBlockers(const Preflight::Input& input)
         blockers << found->unusableReason();
     const qsizetype expected = found->bodyVariables().size();
     if (input.variables.size() != expected)
-        blockers << tr("The template takes %1 value(s) in its text, and the message gives %2 (error 132000).")
+        blockers << PreflightText::tr(
+            "The template takes %1 value(s) in its text, and the message gives %2 (error 132000).")
                         .arg(expected)
                         .arg(input.variables.size());
     const bool mediaHeader = !found->headerFormat.isEmpty() && found->headerFormat != u"text"_s;
     if (mediaHeader && m.headerValue.isEmpty() && !twilio)
-        blockers
-            << tr("The template has a %1 header: give the link to the file (error 132012).").arg(found->headerFormat);
+        blockers << PreflightText::tr("The template has a %1 header: give the link to the file (error 132012).")
+                        .arg(found->headerFormat);
     return blockers;
 }
 } // namespace

@@ -17,11 +17,14 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char* text)
+// This file's words, under the context translators see ("ContactImporter").
+struct ContactImporterText
 {
-    return QCoreApplication::translate("ContactImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ContactImporter)
+};
+} // namespace
 
+namespace {
 constexpr qsizetype kLongestField = 64 * 1024;
 
 QString pick(const QStringList& header, std::initializer_list<const char16_t*> names)
@@ -82,12 +85,13 @@ Result<ContactImporter::Report> ContactImporter::import(
     CsvReader reader(csv);
     CsvReader::Record headerRecord;
     if (!reader.next(headerRecord))
-        return Result<Report>::failure(tr("The file is empty."));
+        return Result<Report>::failure(ContactImporterText::tr("The file is empty."));
     const QStringList header = headerRecord.fields;
     const qsizetype phoneIndex = header.indexOf(mapping.phoneColumn);
     if (mapping.phoneColumn.isEmpty() || phoneIndex < 0)
         return Result<Report>::failure(
-            tr("Choose the column with the phone numbers. The columns are: %1.").arg(header.join(u", "_s)));
+            ContactImporterText::tr("Choose the column with the phone numbers. The columns are: %1.")
+                .arg(header.join(u", "_s)));
     const qsizetype nameIndex = mapping.nameColumn.isEmpty() ? -1 : header.indexOf(mapping.nameColumn);
     const qsizetype tagsIndex = mapping.tagsColumn.isEmpty() ? -1 : header.indexOf(mapping.tagsColumn);
     const qsizetype optedOutIndex = mapping.optedOutColumn.isEmpty() ? -1 : header.indexOf(mapping.optedOutColumn);
@@ -141,7 +145,7 @@ Result<ContactImporter::Report> ContactImporter::import(
         const QList<Result<QString>> normalized
             = QtConcurrent::blockingMapped(chunk, [phoneIndex, region](const CsvReader::Record& r) {
                   const QString raw = r.fields.value(phoneIndex).trimmed();
-                  return raw.isEmpty() ? Result<QString>::failure(tr("No phone number."))
+                  return raw.isEmpty() ? Result<QString>::failure(ContactImporterText::tr("No phone number."))
                                        : normalizePhoneNumber(raw, region);
               });
         for (qsizetype i = 0; i < chunk.size(); ++i) {
@@ -156,16 +160,17 @@ Result<ContactImporter::Report> ContactImporter::import(
             const auto tooLong = std::find_if(
                 rec.fields.cbegin(), rec.fields.cend(), [](const QString& f) { return f.size() > kLongestField; });
             if (tooLong != rec.fields.cend()) {
-                reject(tr("A value is longer than 64 KB."));
+                reject(ContactImporterText::tr("A value is longer than 64 KB."));
                 continue;
             }
             if (std::any_of(rec.fields.cbegin(), rec.fields.cend(),
                     [](const QString& f) { return f.contains(QChar::ReplacementCharacter); })) {
-                reject(tr("The line is not valid UTF-8 text. Save the file as UTF-8 and import it again."));
+                reject(ContactImporterText::tr(
+                    "The line is not valid UTF-8 text. Save the file as UTF-8 and import it again."));
                 continue;
             }
             if (rec.fields.size() > header.size()) {
-                reject(tr("The line has %1 values but the header names %2 columns.")
+                reject(ContactImporterText::tr("The line has %1 values but the header names %2 columns.")
                            .arg(rec.fields.size())
                            .arg(header.size()));
                 continue;
@@ -221,7 +226,8 @@ Result<ContactImporter::Report> ContactImporter::import(
                     return abandon(inserted.status());
             }
             if (!stored.value())
-                return abandon(Status::failure(tr("The contact %1 vanished while it was imported.").arg(c.phone)));
+                return abandon(Status::failure(
+                    ContactImporterText::tr("The contact %1 vanished while it was imported.").arg(c.phone)));
             Contact merged = *stored.value();
             const Status journaled = journal.record(merged.id, merged);
             if (!journaled.isOk())

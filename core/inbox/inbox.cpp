@@ -17,14 +17,17 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+// This file's words, under the context translators see ("Inbox").
+struct InboxText
+{
+    Q_DECLARE_TR_FUNCTIONS(Inbox)
+};
+} // namespace
+
+namespace {
 Status failed(const QSqlQuery& q)
 {
     return Status::failure(q.lastError().text());
-}
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Inbox", text);
 }
 
 bool needsWindow(const OutgoingMessage& m)
@@ -49,7 +52,8 @@ QString Inbox::describe(const OutgoingMessage& m)
             ? u"%1 (%2)"_s.arg(m.templateName, m.languageCode)
             : m.contentSid;
         const QStringList values = m.variables.values();
-        return values.isEmpty() ? tr("Template %1").arg(name) : tr("Template %1: %2").arg(name, values.join(u", "_s));
+        return values.isEmpty() ? InboxText::tr("Template %1").arg(name)
+                                : InboxText::tr("Template %1: %2").arg(name, values.join(u", "_s));
     }
     case OutgoingMessage::Kind::InteractiveButtons:
     case OutgoingMessage::Kind::InteractiveList:
@@ -63,10 +67,11 @@ QString Inbox::windowProblem(const Contact& contact, const QDateTime& now)
     if (contact.windowOpen(now))
         return QString();
     if (!contact.lastInboundAt.isValid())
-        return tr("%1 has not written to you, so WhatsApp only lets you send an approved template.")
+        return InboxText::tr("%1 has not written to you, so WhatsApp only lets you send an approved template.")
             .arg(contact.name.isEmpty() ? contact.phone : contact.name);
-    return tr("More than 24 hours have passed since %1 last wrote (the window closed %2): WhatsApp only lets you "
-              "send an approved template now.")
+    return InboxText::tr(
+        "More than 24 hours have passed since %1 last wrote (the window closed %2): WhatsApp only lets you "
+        "send an approved template now.")
         .arg(contact.name.isEmpty() ? contact.phone : contact.name,
             QLocale().toString(contact.windowClosesAt().toLocalTime(), QLocale::ShortFormat));
 }
@@ -202,7 +207,7 @@ Result<Contact> Inbox::contact(qint64 contactId) const
     if (!found.isOk())
         return found.status();
     if (found.value().isEmpty())
-        return Result<Contact>::failure(tr("That contact no longer exists."));
+        return Result<Contact>::failure(InboxText::tr("That contact no longer exists."));
     return found.value().first();
 }
 
@@ -219,6 +224,6 @@ Result<qint64> Inbox::reply(qint64 contactId, qint64 profileId, const OutgoingMe
     Outbox outbox(m_database);
     Outbox::BroadcastOptions options;
     options.reply = true;
-    options.title = tr("Reply to %1").arg(who.value().name.isEmpty() ? who.value().phone : who.value().name);
+    options.title = InboxText::tr("Reply to %1").arg(who.value().name.isEmpty() ? who.value().phone : who.value().name);
     return outbox.createBroadcast(profileId, message, {{who.value().phone, {}}}, options);
 }

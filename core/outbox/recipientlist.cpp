@@ -10,28 +10,34 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// This file's words, under the context translators see ("RecipientList").
+struct RecipientListText
+{
+    Q_DECLARE_TR_FUNCTIONS(RecipientList)
+};
+} // namespace
+
 Result<RecipientList> RecipientList::fromCsv(
     const QByteArray& csv, const QMap<QString, QString>& variableTemplates, const QString& defaultRegion)
 {
-    auto tr = [](const char* text) {
-        return QCoreApplication::translate("RecipientList", text);
-    };
     const QList<CsvReader::Record> records = CsvReader::parse(csv);
     if (records.isEmpty())
-        return Result<RecipientList>::failure(tr("The file is empty."));
+        return Result<RecipientList>::failure(RecipientListText::tr("The file is empty."));
     QStringList header;
     for (const QString& h : records.first().fields)
         header << h.trimmed().toLower();
     const qsizetype phoneColumn = header.indexOf(u"phone"_s);
     if (phoneColumn < 0)
         return Result<RecipientList>::failure(
-            tr("The first line must name the columns, one of them \"phone\". Found: %1").arg(header.join(u", "_s)));
+            RecipientListText::tr("The first line must name the columns, one of them \"phone\". Found: %1")
+                .arg(header.join(u", "_s)));
     static const QRegularExpression placeholder(u"\\{([^}]+)\\}"_s);
     for (auto it = variableTemplates.cbegin(); it != variableTemplates.cend(); ++it) {
         for (const auto& match : placeholder.globalMatch(it.value())) {
             if (!header.contains(match.captured(1).trimmed().toLower()))
                 return Result<RecipientList>::failure(
-                    tr("Variable %1 uses the column \"%2\", which the file does not have.")
+                    RecipientListText::tr("Variable %1 uses the column \"%2\", which the file does not have.")
                         .arg(it.key(), match.captured(1)));
         }
     }
@@ -68,11 +74,13 @@ Result<RecipientList> RecipientList::fromCsv(
             r.variables.insert(it.key(), value);
         }
         if (!missing.isEmpty()) {
-            list.rejected.append({record.line, tr("No value in column \"%1\" for variable.").arg(missing)});
+            list.rejected.append(
+                {record.line, RecipientListText::tr("No value in column \"%1\" for variable.").arg(missing)});
             continue;
         }
         if (seen.contains(r.phone)) {
-            list.rejected.append({record.line, tr("%1 is already in the list; sent once.").arg(r.phone)});
+            list.rejected.append(
+                {record.line, RecipientListText::tr("%1 is already in the list; sent once.").arg(r.phone)});
             continue;
         }
         seen.insert(r.phone);

@@ -8,19 +8,24 @@
 #include <string>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// This file's words, under the context translators see ("PhoneNumbers").
+struct PhoneNumbersText
+{
+    Q_DECLARE_TR_FUNCTIONS(PhoneNumbers)
+};
+} // namespace
 using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
 
 Result<QString> normalizePhoneNumber(const QString& input, const QString& defaultRegion)
 {
-    auto tr = [](const char* text) {
-        return QCoreApplication::translate("PhoneNumbers", text);
-    };
     QString text = input.trimmed();
     if (text.startsWith(u"whatsapp:"_s, Qt::CaseInsensitive))
         text = text.mid(9).trimmed();
     if (text.isEmpty())
-        return Result<QString>::failure(tr("The phone number is empty."));
+        return Result<QString>::failure(PhoneNumbersText::tr("The phone number is empty."));
 
     const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
     PhoneNumber number;
@@ -28,16 +33,16 @@ Result<QString> normalizePhoneNumber(const QString& input, const QString& defaul
     const auto parsed = util->Parse(text.toStdString(), region.empty() ? "ZZ" : region, &number);
     if (parsed != PhoneNumberUtil::NO_PARSING_ERROR) {
         if (parsed == PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR)
-            return Result<QString>::failure(
-                tr("\"%1\" has no country code. Write it with + and the country code, or choose a default "
-                   "country.")
-                    .arg(input.trimmed()));
-        return Result<QString>::failure(tr("\"%1\" is not a phone number.").arg(input.trimmed()));
+            return Result<QString>::failure(PhoneNumbersText::tr(
+                "\"%1\" has no country code. Write it with + and the country code, or choose a default "
+                "country.")
+                                                .arg(input.trimmed()));
+        return Result<QString>::failure(PhoneNumbersText::tr("\"%1\" is not a phone number.").arg(input.trimmed()));
     }
     if (!util->IsValidNumber(number))
-        return Result<QString>::failure(
-            tr("\"%1\" is not a valid phone number for its country. Check the digits and the country code.")
-                .arg(input.trimmed()));
+        return Result<QString>::failure(PhoneNumbersText::tr(
+            "\"%1\" is not a valid phone number for its country. Check the digits and the country code.")
+                                            .arg(input.trimmed()));
     std::string formatted;
     util->Format(number, PhoneNumberUtil::E164, &formatted);
     return QString::fromStdString(formatted);

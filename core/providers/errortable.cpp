@@ -6,6 +6,14 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// This file's words, under the context translators see ("ProviderErrors").
+struct ProviderErrorsText
+{
+    Q_DECLARE_TR_FUNCTIONS(ProviderErrors)
+};
+} // namespace
+
 const ErrorRule* findErrorRule(std::span<const ErrorRule> table, int code)
 {
     for (const ErrorRule& rule : table) {
@@ -53,21 +61,21 @@ ErrorClass classFromHttpStatus(int status)
 
 QString explanationForHttpStatus(int status)
 {
-    auto tr = [](const char* text) {
-        return QCoreApplication::translate("ProviderErrors", text);
-    };
     switch (classFromHttpStatus(status)) {
     case ErrorClass::Authentication:
-        return tr("The provider did not accept the sender's credentials. Check them in the sender's settings.");
+        return ProviderErrorsText::tr(
+            "The provider did not accept the sender's credentials. Check them in the sender's settings.");
     case ErrorClass::RateLimited:
-        return tr("The provider asked Tandem to slow down. Tandem waits and tries again.");
+        return ProviderErrorsText::tr("The provider asked Tandem to slow down. Tandem waits and tries again.");
     case ErrorClass::Transient:
-        return tr("The provider had a temporary problem (HTTP %1). Tandem will try again.").arg(status);
+        return ProviderErrorsText::tr("The provider had a temporary problem (HTTP %1). Tandem will try again.")
+            .arg(status);
     case ErrorClass::InvalidRequest:
-        return tr("The provider rejected the request (HTTP %1). The details below say what it objected to.")
+        return ProviderErrorsText::tr(
+            "The provider rejected the request (HTTP %1). The details below say what it objected to.")
             .arg(status);
     default:
-        return tr("The provider gave an unexpected answer (HTTP %1).").arg(status);
+        return ProviderErrorsText::tr("The provider gave an unexpected answer (HTTP %1).").arg(status);
     }
 }
 

@@ -4,29 +4,38 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// This file's words, under the context translators see ("ProviderDescriptor").
+struct ProviderDescriptorText
+{
+    Q_DECLARE_TR_FUNCTIONS(ProviderDescriptor)
+};
+} // namespace
+
 QList<ConfigField> ProviderDescriptor::sendingFields()
 {
-    auto tr = [](const char* text) {
-        return QCoreApplication::translate("ProviderDescriptor", text);
-    };
     using Kind = ConfigField::Kind;
     return {
-        {u"rate_per_second"_s, tr("Messages per second"),
-            tr("How fast Tandem sends through this sender; 0 sends as fast as the provider answers. The default is the "
-               "provider's standard rate."),
-            Kind::Text, false, u"[0-9]+(\\.[0-9]+)?"_s, u"80"_s, true, u"80"_s, {}, tr("a number, for example 80.")},
-        {u"backup_profile"_s, tr("Backup sender"),
-            tr("The name of another sender that retries the messages this one cannot deliver (for the kinds of failure "
-               "chosen below)."),
+        {u"rate_per_second"_s, ProviderDescriptorText::tr("Messages per second"),
+            ProviderDescriptorText::tr("How fast Tandem sends through this sender; 0 sends as fast as the provider "
+                                       "answers. The default is the "
+                                       "provider's standard rate."),
+            Kind::Text, false, u"[0-9]+(\\.[0-9]+)?"_s, u"80"_s, true, u"80"_s, {},
+            ProviderDescriptorText::tr("a number, for example 80.")},
+        {u"backup_profile"_s, ProviderDescriptorText::tr("Backup sender"),
+            ProviderDescriptorText::tr("The name of another sender that retries the messages this one cannot deliver "
+                                       "(for the kinds of failure "
+                                       "chosen below)."),
             Kind::Text, false, {}, {}, true, {}, {}, {}},
-        {u"fallback_classes"_s, tr("Send through the backup on"),
-            tr("Comma-separated kinds of failure, for example policy_blocked,rate_limited."), Kind::Text, false,
-            u"[a-z_]+(,[a-z_]+)*"_s, u"policy_blocked"_s, true, {}, {},
-            tr("names like policy_blocked, separated by commas.")},
-        {u"opt_out_reply"_s, tr("Answer STOP with"),
-            tr("Optional: a short confirmation sent to a customer who opts out by writing STOP (or the like), for "
-               "example \"You won't get our offers any more. Write START to come back.\" Leave empty to send "
-               "nothing."),
+        {u"fallback_classes"_s, ProviderDescriptorText::tr("Send through the backup on"),
+            ProviderDescriptorText::tr("Comma-separated kinds of failure, for example policy_blocked,rate_limited."),
+            Kind::Text, false, u"[a-z_]+(,[a-z_]+)*"_s, u"policy_blocked"_s, true, {}, {},
+            ProviderDescriptorText::tr("names like policy_blocked, separated by commas.")},
+        {u"opt_out_reply"_s, ProviderDescriptorText::tr("Answer STOP with"),
+            ProviderDescriptorText::tr(
+                "Optional: a short confirmation sent to a customer who opts out by writing STOP (or the like), for "
+                "example \"You won't get our offers any more. Write START to come back.\" Leave empty to send "
+                "nothing."),
             Kind::Text, false, {}, {}, true, {}, {}, {}},
     };
 }

@@ -8,6 +8,14 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// This file's words, under the context translators see ("TwilioProvider").
+struct TwilioProviderText
+{
+    Q_DECLARE_TR_FUNCTIONS(TwilioProvider)
+};
+} // namespace
+
 TwilioSettings TwilioSettings::fromProfile(const Profile& profile, const QHash<QString, QString>& secrets)
 {
     TwilioSettings s;
@@ -148,9 +156,6 @@ QNetworkRequest TwilioRequests::page(const QString& uri) const
 
 Result<FormFields> TwilioRequests::messageForm(const OutgoingMessage& message, const QString& to) const
 {
-    auto tr = [](const char* text) {
-        return QCoreApplication::translate("TwilioProvider", text);
-    };
     FormFields form;
     form.append({u"To"_s, u"whatsapp:"_s + to});
     if (!m_settings.messagingServiceSid.isEmpty())
@@ -179,13 +184,15 @@ Result<FormFields> TwilioRequests::messageForm(const OutgoingMessage& message, c
         break;
     }
     case OutgoingMessage::Kind::Template:
-        return Result<FormFields>::failure(tr("Twilio sends templates by their Content SID (HX…), not by name. "
-                                              "Find the SID in Twilio's Content Template Builder."));
+        return Result<FormFields>::failure(
+            TwilioProviderText::tr("Twilio sends templates by their Content SID (HX…), not by name. "
+                                   "Find the SID in Twilio's Content Template Builder."));
     case OutgoingMessage::Kind::InteractiveButtons:
     case OutgoingMessage::Kind::InteractiveList:
-        return Result<FormFields>::failure(tr("Through Twilio, buttons and lists are Content templates: create a "
-                                              "quick-reply or list-picker template in Twilio's Content Template "
-                                              "Builder and send it by its SID."));
+        return Result<FormFields>::failure(
+            TwilioProviderText::tr("Through Twilio, buttons and lists are Content templates: create a "
+                                   "quick-reply or list-picker template in Twilio's Content Template "
+                                   "Builder and send it by its SID."));
     }
     if (!m_settings.statusCallback.isEmpty())
         form.append({u"StatusCallback"_s, m_settings.statusCallback});

@@ -13,11 +13,14 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char* text)
+// This file's words, under the context translators see ("ProfileRepository").
+struct ProfileRepositoryText
 {
-    return QCoreApplication::translate("ProfileRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProfileRepository)
+};
+} // namespace
 
+namespace {
 QString isoNow()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -61,21 +64,23 @@ Status ProfileRepository::check(const Profile& profile) const
 {
     const QString name = profile.name.trimmed();
     if (name.isEmpty())
-        return Status::failure(tr("Give the sender a name, for example your shop's name."));
+        return Status::failure(ProfileRepositoryText::tr("Give the sender a name, for example your shop's name."));
     if (name.size() > 80)
-        return Status::failure(tr("The sender's name is too long (80 characters at most)."));
+        return Status::failure(ProfileRepositoryText::tr("The sender's name is too long (80 characters at most)."));
     const ProviderDescriptor* descriptor = m_registry.find(profile.kind);
     if (!descriptor) {
-        return Status::failure(
-            tr("Unknown provider \"%1\". Choose one of: %2.").arg(profile.kind, m_registry.kinds().join(u", "_s)));
+        return Status::failure(ProfileRepositoryText::tr("Unknown provider \"%1\". Choose one of: %2.")
+                                   .arg(profile.kind, m_registry.kinds().join(u", "_s)));
     }
     for (auto it = profile.settings.cbegin(); it != profile.settings.cend(); ++it) {
         const ConfigField* field = descriptor->field(it.key());
         if (!field)
-            return Status::failure(tr("%1 has no setting called \"%2\".").arg(descriptor->displayName, it.key()));
+            return Status::failure(
+                ProfileRepositoryText::tr("%1 has no setting called \"%2\".").arg(descriptor->displayName, it.key()));
         if (field->isSecret())
             return Status::failure(
-                tr("%1 is a secret and is kept in the system keychain, not in the database.").arg(field->label));
+                ProfileRepositoryText::tr("%1 is a secret and is kept in the system keychain, not in the database.")
+                    .arg(field->label));
     }
     return Status::success();
 }
@@ -101,8 +106,10 @@ Result<Profile> ProfileRepository::create(const Profile& profile)
     q.addBindValue(stored.updatedAt.toString(Qt::ISODateWithMs));
     if (!q.exec()) {
         if (isUniqueViolation(q.lastError()))
-            return Result<Profile>::failure(tr("A sender called \"%1\" already exists.").arg(stored.name));
-        return Result<Profile>::failure(tr("Could not save the sender: %1").arg(q.lastError().text()));
+            return Result<Profile>::failure(
+                ProfileRepositoryText::tr("A sender called \"%1\" already exists.").arg(stored.name));
+        return Result<Profile>::failure(
+            ProfileRepositoryText::tr("Could not save the sender: %1").arg(q.lastError().text()));
     }
     stored.id = q.next() ? q.value(0).toLongLong() : 0;
     return stored;
@@ -115,7 +122,8 @@ Result<QList<Profile>> ProfileRepository::select(const QString& where, const QVa
     for (const QVariant& v : values)
         q.addBindValue(v);
     if (!q.exec())
-        return Result<QList<Profile>>::failure(tr("Could not read senders: %1").arg(q.lastError().text()));
+        return Result<QList<Profile>>::failure(
+            ProfileRepositoryText::tr("Could not read senders: %1").arg(q.lastError().text()));
     QList<Profile> profiles;
     while (q.next())
         profiles << fromRow(q);
@@ -128,7 +136,7 @@ Result<Profile> ProfileRepository::find(qint64 id) const
     if (!rows.isOk())
         return rows.status();
     if (rows.value().isEmpty())
-        return Result<Profile>::failure(tr("There is no sender with id %1.").arg(id));
+        return Result<Profile>::failure(ProfileRepositoryText::tr("There is no sender with id %1.").arg(id));
     return rows.value().first();
 }
 
@@ -138,7 +146,7 @@ Result<Profile> ProfileRepository::findByName(const QString& name) const
     if (!rows.isOk())
         return rows.status();
     if (rows.value().isEmpty())
-        return Result<Profile>::failure(tr("There is no sender called \"%1\".").arg(name));
+        return Result<Profile>::failure(ProfileRepositoryText::tr("There is no sender called \"%1\".").arg(name));
     return rows.value().first();
 }
 
@@ -164,11 +172,12 @@ Status ProfileRepository::update(const Profile& profile)
     q.addBindValue(profile.id);
     if (!q.exec()) {
         if (isUniqueViolation(q.lastError()))
-            return Status::failure(tr("A sender called \"%1\" already exists.").arg(profile.name.trimmed()));
-        return Status::failure(tr("Could not save the sender: %1").arg(q.lastError().text()));
+            return Status::failure(
+                ProfileRepositoryText::tr("A sender called \"%1\" already exists.").arg(profile.name.trimmed()));
+        return Status::failure(ProfileRepositoryText::tr("Could not save the sender: %1").arg(q.lastError().text()));
     }
     if (q.numRowsAffected() == 0)
-        return Status::failure(tr("There is no sender with id %1.").arg(profile.id));
+        return Status::failure(ProfileRepositoryText::tr("There is no sender with id %1.").arg(profile.id));
     return Status::success();
 }
 
@@ -185,16 +194,17 @@ Status ProfileRepository::remove(qint64 id)
     history.addBindValue(id);
     history.addBindValue(id);
     if (!history.exec())
-        return Status::failure(tr("Could not remove the sender: %1").arg(history.lastError().text()));
+        return Status::failure(
+            ProfileRepositoryText::tr("Could not remove the sender: %1").arg(history.lastError().text()));
     if (!history.next())
-        return Status::failure(tr("There is no sender with id %1.").arg(id));
+        return Status::failure(ProfileRepositoryText::tr("There is no sender with id %1.").arg(id));
     QSqlQuery q(db);
     if (history.value(1).toBool()) {
         // Its broadcasts and every attempt stay on record, so it is archived instead: hidden, under a name that
         // frees its own for a new sender. What it still had to send will not go out.
         q.prepare(u"UPDATE profiles SET archived_at = ?, name = ? WHERE id = ?"_s);
         q.addBindValue(isoNow());
-        q.addBindValue(tr("%1 (removed, #%2)").arg(history.value(0).toString()).arg(id));
+        q.addBindValue(ProfileRepositoryText::tr("%1 (removed, #%2)").arg(history.value(0).toString()).arg(id));
         q.addBindValue(id);
         QSqlQuery cancel(db);
         cancel.prepare(u"UPDATE outbox SET state = 'cancelled', updated_at = ? WHERE profile_id = ? AND state IN "
@@ -207,14 +217,14 @@ Status ProfileRepository::remove(qint64 id)
         broadcasts.addBindValue(id);
         if (!cancel.exec() || !broadcasts.exec())
             return Status::failure(
-                tr("Could not remove the sender: %1")
+                ProfileRepositoryText::tr("Could not remove the sender: %1")
                     .arg(cancel.lastError().isValid() ? cancel.lastError().text() : broadcasts.lastError().text()));
     } else {
         q.prepare(u"DELETE FROM profiles WHERE id = ?"_s);
         q.addBindValue(id);
     }
     if (!q.exec())
-        return Status::failure(tr("Could not remove the sender: %1").arg(q.lastError().text()));
+        return Status::failure(ProfileRepositoryText::tr("Could not remove the sender: %1").arg(q.lastError().text()));
     return transaction.commit();
 }
 
@@ -227,6 +237,6 @@ Status ProfileRepository::recordVerification(qint64 id, bool ok, const QString& 
     q.addBindValue(summary);
     q.addBindValue(id);
     if (!q.exec())
-        return Status::failure(tr("Could not record the check: %1").arg(q.lastError().text()));
+        return Status::failure(ProfileRepositoryText::tr("Could not record the check: %1").arg(q.lastError().text()));
     return Status::success();
 }

@@ -6,6 +6,14 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// This file's words, under the context translators see ("MessageTemplate").
+struct MessageTemplateText
+{
+    Q_DECLARE_TR_FUNCTIONS(MessageTemplate)
+};
+} // namespace
+
 QString MessageTemplate::key() const
 {
     return provider == u"twilio"_s ? providerId : name + u'|' + language;
@@ -18,23 +26,20 @@ bool MessageTemplate::isApproved() const
 
 QString MessageTemplate::unusableReason() const
 {
-    auto tr = [](const char* text) {
-        return QCoreApplication::translate("MessageTemplate", text);
-    };
     if (isApproved())
         return QString();
     if (status == u"pending"_s || status == u"in_appeal"_s || status == u"received"_s)
-        return tr("Waiting for WhatsApp's review (usually minutes, at most 24 hours).");
+        return MessageTemplateText::tr("Waiting for WhatsApp's review (usually minutes, at most 24 hours).");
     if (status == u"rejected"_s)
-        return rejectionReason.isEmpty() ? tr("Rejected by WhatsApp.")
-                                         : tr("Rejected by WhatsApp: %1").arg(rejectionReason);
+        return rejectionReason.isEmpty() ? MessageTemplateText::tr("Rejected by WhatsApp.")
+                                         : MessageTemplateText::tr("Rejected by WhatsApp: %1").arg(rejectionReason);
     if (status == u"paused"_s)
-        return tr("Paused by WhatsApp because customers reported or blocked it (error 132015).");
+        return MessageTemplateText::tr("Paused by WhatsApp because customers reported or blocked it (error 132015).");
     if (status == u"disabled"_s)
-        return tr("Disabled by WhatsApp for good (error 132016).");
+        return MessageTemplateText::tr("Disabled by WhatsApp for good (error 132016).");
     if (status == u"unsubmitted"_s)
-        return tr("Not submitted to WhatsApp for approval yet.");
-    return tr("Not approved (%1).").arg(status);
+        return MessageTemplateText::tr("Not submitted to WhatsApp for approval yet.");
+    return MessageTemplateText::tr("Not approved (%1).").arg(status);
 }
 
 QStringList MessageTemplate::bodyVariables() const

@@ -8,11 +8,14 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+// This file's words, under the context translators see ("TemplateLinter").
+struct TemplateLinterText
 {
-    return QCoreApplication::translate("TemplateLinter", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(TemplateLinter)
+};
+} // namespace
 
+namespace {
 // Meta's documented limits.
 constexpr int kNameMax = 512;
 constexpr int kHeaderTextMax = 60;
@@ -54,24 +57,28 @@ void checkVariables(const QString& where, const QString& text, bool named, QList
     const qsizetype opens = text.count(u"{{"_s);
     const qsizetype closes = text.count(u"}}"_s);
     if (opens != closes || opens != placeholdersOf(text).names.size())
-        out.append(
-            {true, where, tr("Some {{ }} are not closed or opened: write each variable as {{1}} (or {{name}}).")});
+        out.append({true, where,
+            TemplateLinterText::tr(
+                "Some {{ }} are not closed or opened: write each variable as {{1}} (or {{name}}).")});
     const Placeholders p = placeholdersOf(text);
     if (p.names.isEmpty())
         return;
     const QString trimmed = text.trimmed();
     if (trimmed.startsWith(u"{{"_s) || trimmed.endsWith(u"}}"_s))
-        out.append(
-            {true, where, tr("A variable may not be the very first or last thing: add words before and after it.")});
+        out.append({true, where,
+            TemplateLinterText::tr(
+                "A variable may not be the very first or last thing: add words before and after it.")});
     if (QRegularExpression(u"\\}\\}\\s*\\{\\{"_s).match(text).hasMatch())
-        out.append({true, where, tr("Two variables may not stand next to each other: put words between them.")});
+        out.append({true, where,
+            TemplateLinterText::tr("Two variables may not stand next to each other: put words between them.")});
     if (named) {
         static const QRegularExpression name(u"^[a-z][a-z0-9_]*$"_s);
         for (const QString& n : p.distinct) {
             if (!name.match(n).hasMatch())
                 out.append({true, where,
-                    tr("The named variable {{%1}} must use lowercase letters, digits and underscores, starting with a "
-                       "letter.")
+                    TemplateLinterText::tr(
+                        "The named variable {{%1}} must use lowercase letters, digits and underscores, starting with a "
+                        "letter.")
                         .arg(n)});
         }
         return;
@@ -79,8 +86,9 @@ void checkVariables(const QString& where, const QString& text, bool named, QList
     for (int i = 0; i < p.distinct.size(); ++i) {
         if (p.distinct.at(i) != QString::number(i + 1)) {
             out.append({true, where,
-                tr("Variables are numbered from {{1}} in order without gaps; found {{%1}} where {{%2}} belongs (for "
-                   "named variables, set parameter_format to NAMED).")
+                TemplateLinterText::tr(
+                    "Variables are numbered from {{1}} in order without gaps; found {{%1}} where {{%2}} belongs (for "
+                    "named variables, set parameter_format to NAMED).")
                     .arg(p.distinct.at(i))
                     .arg(i + 1)});
             break;
@@ -104,20 +112,25 @@ QList<TemplateLinter::Problem> TemplateLinter::lint(const QJsonObject& d)
     const QString name = d.value(u"name"_s).toString();
     static const QRegularExpression nameRule(u"^[a-z0-9_]+$"_s);
     if (name.isEmpty())
-        out.append({true, u"name"_s, tr("Give the template a name.")});
+        out.append({true, u"name"_s, TemplateLinterText::tr("Give the template a name.")});
     else if (!nameRule.match(name).hasMatch())
         out.append({true, u"name"_s,
-            tr("The name may hold only lowercase letters, digits and underscores, like order_ready_2.")});
+            TemplateLinterText::tr(
+                "The name may hold only lowercase letters, digits and underscores, like order_ready_2.")});
     if (name.size() > kNameMax)
-        out.append({true, u"name"_s, tr("The name may be at most %1 characters long.").arg(kNameMax)});
+        out.append(
+            {true, u"name"_s, TemplateLinterText::tr("The name may be at most %1 characters long.").arg(kNameMax)});
     if (d.value(u"language"_s).toString().isEmpty())
-        out.append({true, u"language"_s, tr("Give the template's language code, like en_US or pt_BR.")});
+        out.append(
+            {true, u"language"_s, TemplateLinterText::tr("Give the template's language code, like en_US or pt_BR.")});
     const QString category = d.value(u"category"_s).toString().toUpper();
     if (category != u"MARKETING"_s && category != u"UTILITY"_s && category != u"AUTHENTICATION"_s)
-        out.append({true, u"category"_s, tr("The category is MARKETING, UTILITY or AUTHENTICATION.")});
+        out.append(
+            {true, u"category"_s, TemplateLinterText::tr("The category is MARKETING, UTILITY or AUTHENTICATION.")});
     const QString format = d.value(u"parameter_format"_s).toString(u"POSITIONAL"_s).toUpper();
     if (format != u"POSITIONAL"_s && format != u"NAMED"_s)
-        out.append({true, u"parameter_format"_s, tr("parameter_format is POSITIONAL ({{1}}) or NAMED ({{name}}).")});
+        out.append({true, u"parameter_format"_s,
+            TemplateLinterText::tr("parameter_format is POSITIONAL ({{1}}) or NAMED ({{name}}).")});
     const bool named = format == u"NAMED"_s;
 
     bool sawBody = false;
@@ -130,33 +143,38 @@ QList<TemplateLinter::Problem> TemplateLinter::lint(const QJsonObject& d)
             const QString headerFormat = c.value(u"format"_s).toString().toUpper();
             if (headerFormat == u"TEXT"_s) {
                 if (text.isEmpty())
-                    out.append({true, u"header"_s, tr("A text header needs its text.")});
+                    out.append({true, u"header"_s, TemplateLinterText::tr("A text header needs its text.")});
                 if (text.size() > kHeaderTextMax)
                     out.append({true, u"header"_s,
-                        tr("A text header may be at most %1 characters long.").arg(kHeaderTextMax)});
+                        TemplateLinterText::tr("A text header may be at most %1 characters long.")
+                            .arg(kHeaderTextMax)});
                 const Placeholders p = placeholdersOf(text);
                 if (p.distinct.size() > 1)
-                    out.append({true, u"header"_s, tr("A text header may hold one variable at most.")});
+                    out.append(
+                        {true, u"header"_s, TemplateLinterText::tr("A text header may hold one variable at most.")});
                 checkVariables(u"header"_s, text, named, out);
                 const bool hasExample = !example.value(u"header_text"_s).toArray().isEmpty()
                     || !example.value(u"header_text_named_params"_s).toArray().isEmpty();
                 if (!p.distinct.isEmpty() && !hasExample)
-                    out.append(
-                        {true, u"header"_s, tr("Give an example for the header's variable (example.header_text).")});
+                    out.append({true, u"header"_s,
+                        TemplateLinterText::tr("Give an example for the header's variable (example.header_text).")});
             } else if (headerFormat == u"IMAGE"_s || headerFormat == u"VIDEO"_s || headerFormat == u"DOCUMENT"_s) {
                 if (example.value(u"header_handle"_s).toArray().isEmpty())
                     out.append({true, u"header"_s,
-                        tr("A %1 header needs a sample file (example.header_handle) for the reviewers.")
+                        TemplateLinterText::tr(
+                            "A %1 header needs a sample file (example.header_handle) for the reviewers.")
                             .arg(headerFormat.toLower())});
             } else if (headerFormat != u"LOCATION"_s) {
-                out.append({true, u"header"_s, tr("The header's format is TEXT, IMAGE, VIDEO, DOCUMENT or LOCATION.")});
+                out.append({true, u"header"_s,
+                    TemplateLinterText::tr("The header's format is TEXT, IMAGE, VIDEO, DOCUMENT or LOCATION.")});
             }
         } else if (type == u"BODY"_s) {
             sawBody = true;
             if (text.trimmed().isEmpty())
-                out.append({true, u"body"_s, tr("The body needs its text.")});
+                out.append({true, u"body"_s, TemplateLinterText::tr("The body needs its text.")});
             if (text.size() > kBodyMax)
-                out.append({true, u"body"_s, tr("The body may be at most %1 characters long.").arg(kBodyMax)});
+                out.append({true, u"body"_s,
+                    TemplateLinterText::tr("The body may be at most %1 characters long.").arg(kBodyMax)});
             checkVariables(u"body"_s, text, named, out);
             const Placeholders p = placeholdersOf(text);
             if (!p.distinct.isEmpty()) {
@@ -167,14 +185,16 @@ QList<TemplateLinter::Problem> TemplateLinter::lint(const QJsonObject& d)
                     for (const QString& n : p.distinct) {
                         if (!given.contains(n))
                             out.append({true, u"body"_s,
-                                tr("Give an example for {{%1}} (example.body_text_named_params).").arg(n)});
+                                TemplateLinterText::tr("Give an example for {{%1}} (example.body_text_named_params).")
+                                    .arg(n)});
                     }
                 } else {
                     const QJsonArray examples = example.value(u"body_text"_s).toArray().first().toArray();
                     if (examples.size() != p.distinct.size())
                         out.append({true, u"body"_s,
-                            tr("Give one example for each of the body's %n variable(s) (example.body_text); found "
-                               "%1.",
+                            TemplateLinterText::tr(
+                                "Give one example for each of the body's %n variable(s) (example.body_text); found "
+                                "%1.",
                                 nullptr, int(p.distinct.size()))
                                 .arg(examples.size())});
                 }
@@ -182,17 +202,19 @@ QList<TemplateLinter::Problem> TemplateLinter::lint(const QJsonObject& d)
                 const qsizetype words = QString(text).remove(kPlaceholder).split(u' ', Qt::SkipEmptyParts).size();
                 if (words < 3 * p.distinct.size())
                     out.append({false, u"body"_s,
-                        tr("There are few words for %n variable(s): WhatsApp rejects templates that are mostly "
-                           "variables. Add fixed text.",
+                        TemplateLinterText::tr(
+                            "There are few words for %n variable(s): WhatsApp rejects templates that are mostly "
+                            "variables. Add fixed text.",
                             nullptr, int(p.distinct.size()))});
             }
             if (category == u"UTILITY"_s) {
                 for (const QString& word : kMarketingWords) {
                     if (text.contains(word, Qt::CaseInsensitive)) {
                         out.append({false, u"category"_s,
-                            tr("\"%1\" sounds like marketing: a utility template with it is re-categorised as "
-                               "marketing "
-                               "(and priced so) or rejected.")
+                            TemplateLinterText::tr(
+                                "\"%1\" sounds like marketing: a utility template with it is re-categorised as "
+                                "marketing "
+                                "(and priced so) or rejected.")
                                 .arg(word)});
                         break;
                     }
@@ -200,13 +222,14 @@ QList<TemplateLinter::Problem> TemplateLinter::lint(const QJsonObject& d)
             }
         } else if (type == u"FOOTER"_s) {
             if (text.size() > kFooterMax)
-                out.append({true, u"footer"_s, tr("The footer may be at most %1 characters long.").arg(kFooterMax)});
+                out.append({true, u"footer"_s,
+                    TemplateLinterText::tr("The footer may be at most %1 characters long.").arg(kFooterMax)});
             if (!placeholdersOf(text).names.isEmpty())
-                out.append({true, u"footer"_s, tr("The footer may not hold variables.")});
+                out.append({true, u"footer"_s, TemplateLinterText::tr("The footer may not hold variables.")});
         } else if (type == u"BUTTONS"_s) {
             const QJsonArray buttons = c.value(u"buttons"_s).toArray();
             if (buttons.size() > kButtonsMax)
-                out.append({true, u"buttons"_s, tr("At most %1 buttons.").arg(kButtonsMax)});
+                out.append({true, u"buttons"_s, TemplateLinterText::tr("At most %1 buttons.").arg(kButtonsMax)});
             int urls = 0;
             int phones = 0;
             for (int i = 0; i < buttons.size(); ++i) {
@@ -215,47 +238,54 @@ QList<TemplateLinter::Problem> TemplateLinter::lint(const QJsonObject& d)
                 const QString kind = b.value(u"type"_s).toString().toUpper();
                 const QString label = b.value(u"text"_s).toString();
                 if (label.isEmpty())
-                    out.append({true, where, tr("Every button needs its text.")});
+                    out.append({true, where, TemplateLinterText::tr("Every button needs its text.")});
                 if (label.size() > kButtonTextMax)
-                    out.append(
-                        {true, where, tr("A button's text may be at most %1 characters long.").arg(kButtonTextMax)});
+                    out.append({true, where,
+                        TemplateLinterText::tr("A button's text may be at most %1 characters long.")
+                            .arg(kButtonTextMax)});
                 if (!placeholdersOf(label).names.isEmpty())
-                    out.append({true, where, tr("A button's text may not hold variables.")});
+                    out.append({true, where, TemplateLinterText::tr("A button's text may not hold variables.")});
                 if (kind == u"URL"_s) {
                     ++urls;
                     const QString url = b.value(u"url"_s).toString();
                     if (!url.startsWith(u"https://"_s) && !url.startsWith(u"http://"_s))
-                        out.append({true, where, tr("A link button needs a web address starting with https://.")});
+                        out.append({true, where,
+                            TemplateLinterText::tr("A link button needs a web address starting with https://.")});
                     if (url.size() > kUrlMax)
-                        out.append({true, where, tr("A link may be at most %1 characters long.").arg(kUrlMax)});
+                        out.append({true, where,
+                            TemplateLinterText::tr("A link may be at most %1 characters long.").arg(kUrlMax)});
                     const Placeholders p = placeholdersOf(url);
                     if (p.names.size() > 1)
-                        out.append({true, where, tr("A link may hold one variable at most.")});
+                        out.append({true, where, TemplateLinterText::tr("A link may hold one variable at most.")});
                     if (!p.names.isEmpty() && !url.endsWith(u"}}"_s))
                         out.append({true, where,
-                            tr("A link's variable may only come at its very end, like "
-                               "https://shop.example/orders/{{1}}.")});
+                            TemplateLinterText::tr("A link's variable may only come at its very end, like "
+                                                   "https://shop.example/orders/{{1}}.")});
                     if (!p.names.isEmpty() && b.value(u"example"_s).toArray().isEmpty())
-                        out.append({true, where, tr("Give an example of the full link (example) for its variable.")});
+                        out.append({true, where,
+                            TemplateLinterText::tr("Give an example of the full link (example) for its variable.")});
                 } else if (kind == u"PHONE_NUMBER"_s) {
                     ++phones;
                     if (!b.value(u"phone_number"_s).toString().startsWith(u'+'))
-                        out.append({true, where, tr("A call button needs the number with + and the country code.")});
+                        out.append({true, where,
+                            TemplateLinterText::tr("A call button needs the number with + and the country code.")});
                 } else if (kind != u"QUICK_REPLY"_s && kind != u"COPY_CODE"_s && kind != u"OTP"_s
                     && kind != u"FLOW"_s) {
-                    out.append(
-                        {true, where, tr("A button is QUICK_REPLY, URL, PHONE_NUMBER, COPY_CODE, OTP or FLOW.")});
+                    out.append({true, where,
+                        TemplateLinterText::tr("A button is QUICK_REPLY, URL, PHONE_NUMBER, COPY_CODE, OTP or FLOW.")});
                 }
             }
             if (urls > kUrlButtonsMax)
-                out.append({true, u"buttons"_s, tr("At most %1 link buttons.").arg(kUrlButtonsMax)});
+                out.append(
+                    {true, u"buttons"_s, TemplateLinterText::tr("At most %1 link buttons.").arg(kUrlButtonsMax)});
             if (phones > kPhoneButtonsMax)
-                out.append({true, u"buttons"_s, tr("At most one call button.")});
+                out.append({true, u"buttons"_s, TemplateLinterText::tr("At most one call button.")});
         } else {
-            out.append({true, type.toLower(), tr("A component is HEADER, BODY, FOOTER or BUTTONS.")});
+            out.append(
+                {true, type.toLower(), TemplateLinterText::tr("A component is HEADER, BODY, FOOTER or BUTTONS.")});
         }
     }
     if (!sawBody)
-        out.append({true, u"body"_s, tr("Every template needs a body.")});
+        out.append({true, u"body"_s, TemplateLinterText::tr("Every template needs a body.")});
     return out;
 }
