@@ -8,9 +8,10 @@
 
 // A token bucket per sender: `ratePerSecond` messages a second on average, bursts of one message plus
 // 5 ms' worth (20 ms' worth from 200 a second, where a one-second window also keeps every second half a percent
-// under the rate). 0 means unlimited. When the provider answers "too many requests", throttle() halves the pace, which
-// then climbs back to the setting over half a minute (additive increase, multiplicative decrease), so a sender that
-// keeps hitting its limit settles just under it. The clock is passed in so tests can drive time.
+// under the rate; the sender pool gives it a rate half a percent under the owner's setting). 0 means unlimited. When
+// the provider answers "too many requests", throttle() halves the pace, which then climbs back to the setting over half
+// a minute (additive increase, multiplicative decrease), so a sender that keeps hitting its limit settles just under
+// it. The clock is passed in so tests can drive time.
 class RateLimiter
 {
 public:

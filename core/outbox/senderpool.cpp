@@ -98,8 +98,16 @@ void SenderPool::forget(qint64 profileId)
 SenderPool::Sender* SenderPool::get(qint64 profileId)
 {
     auto it = m_senders.find(profileId);
-    if (it != m_senders.end())
+    if (it != m_senders.end()) {
+        // A token added on this computer since (tandem-cli profile set beside a running serve, say) is found at
+        // the next look, without a restart.
+        if ((*it)->tokenMissing && m_clock() - (*it)->loadedAtMs >= kTokenRecheckMs) {
+            forget(profileId);
+            load(profileId);
+            return nullptr;
+        }
         return it->get();
+    }
     if (!m_loading.contains(profileId))
         load(profileId);
     return nullptr;
@@ -130,6 +138,7 @@ void SenderPool::load(qint64 profileId)
 void SenderPool::loaded(qint64 profileId, std::shared_ptr<Sender> sender, const ProfileOutcome& outcome)
 {
     m_loading.remove(profileId);
+    sender->loadedAtMs = m_clock();
     const ProviderDescriptor* d = m_registry.find(sender->profile.kind);
     if (!outcome.status.isOk() || !d) {
         sender->error = outcome.status.isOk() ? tr("Unknown provider.") : outcome.status.error();

@@ -37,6 +37,7 @@ public:
         // This computer's keychain has no token for it: another computer sharing the database (a server) sends
         // for it, and this one leaves it alone instead of pausing its broadcasts.
         bool tokenMissing = false;
+        qint64 loadedAtMs = 0; // on the pool's clock; a sender without its token looks again after a while
         bool pollsStatus = false; // its provider answers a fetch of a message's status (Twilio)
         bool statusCallbacks = false; // its sends ask the provider to report statuses to a webhook
 
@@ -72,6 +73,7 @@ private:
     ProfileRepository& m_profiles;
     ProfileService& m_profileService;
     const ProviderRegistry& m_registry;
+    static constexpr qint64 kTokenRecheckMs = 30000;
     RateLimiter::Clock m_clock;
     QList<QNetworkAccessManager*> m_networks;
     QHash<qint64, std::shared_ptr<Sender>> m_senders;

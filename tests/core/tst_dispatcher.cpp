@@ -302,6 +302,29 @@ private Q_SLOTS:
         server.stop();
     }
 
+    // The token is added on this computer while the worker runs (tandem-cli profile set beside tandem-cli serve):
+    // the sender without it is looked at again after half a minute, and sends.
+    void aTokenAddedLaterIsFoundWithoutARestart()
+    {
+        const qint64 meta = addProfile(
+            metaSandboxProfile(m_sandbox.baseUrl()), metaSandboxSecrets(), {{u"rate_per_second"_s, u"0"_s}});
+        MemorySecretStore keychain;
+        ProfileService service(*m_profiles, m_registry, keychain);
+        qint64 now = 1000;
+        SenderPool pool(*m_profiles, service, m_registry, [&now] { return now; });
+        QTRY_VERIFY(pool.get(meta) != nullptr);
+        QVERIFY(pool.get(meta)->tokenMissing);
+        SecretJob* saving = keychain.write(
+            SecretStore::profileKey(meta, u"access_token"_s), metaSandboxSecrets().value(u"access_token"_s));
+        QSignalSpy saved(saving, &SecretJob::finished);
+        QVERIFY(saved.wait(5000));
+        now += 29'000;
+        QVERIFY(pool.get(meta) && pool.get(meta)->tokenMissing); // not looked at again yet
+        now += 1'000;
+        QTRY_VERIFY(pool.get(meta) && !pool.get(meta)->tokenMissing);
+        QVERIFY(pool.get(meta)->error.isEmpty());
+    }
+
     // The database refuses to record outcomes for a while (disk full, another program's lock): the outcomes wait
     // in memory, the window hears about it, and they are written as soon as the database takes them again.
     void outcomesTheDatabaseRefusedAreRecordedLater()
