@@ -1,14 +1,39 @@
 // tandem: the desktop application. Builds the objects and hands them to the main window.
 #include "appcontext.h"
 #include "mainwindow/mainwindow.h"
+#include "secrets/keychainsecretstore.h"
+#include "storage/database.h"
+#include "storage/shareddatabase.h"
 #include "util/extraca.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QLoggingCategory>
 #include <QMessageBox>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// --db, then TANDEM_DB, then the shared database chosen in the settings (its password read from this computer's
+// keychain, kept in memory for the connections), then this computer's own file.
+QString chooseDatabase(const QString& commandLine, bool demo)
+{
+    const QString shared = SharedDatabase::savedUrl();
+    if (demo || !commandLine.isEmpty() || !qEnvironmentVariableIsEmpty("TANDEM_DB") || shared.isEmpty())
+        return commandLine;
+    KeychainSecretStore keychain;
+    SecretJob* job = keychain.read(SharedDatabase::passwordKey(shared));
+    QEventLoop loop; // before any window: nothing else to keep answering yet
+    QObject::connect(job, &SecretJob::finished, &loop, [&loop, &shared](const SecretResult& result) {
+        if (result.isOk())
+            Database::setPassword(shared, result.value);
+        loop.quit();
+    });
+    loop.exec();
+    return shared;
+}
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -26,7 +51,8 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({u"db"_s,
-        QApplication::translate("main", "The database: a file, or postgresql://user@host:5432/tandem shared by several computers."),
+        QApplication::translate(
+            "main", "The database: a file, or postgresql://user@host:5432/tandem shared by several computers."),
         u"PATH|URL"_s});
     parser.addOption({u"demo"_s,
         QApplication::translate("main",
@@ -40,7 +66,18 @@ int main(int argc, char* argv[])
         return 1;
     }
 
-    Result<std::unique_ptr<AppContext>> context = AppContext::create(parser.value(u"db"_s), parser.isSet(u"demo"_s));
+    const QString database = chooseDatabase(parser.value(u"db"_s), parser.isSet(u"demo"_s));
+    Result<std::unique_ptr<AppContext>> context = AppContext::create(database, parser.isSet(u"demo"_s));
+    if (!context.isOk() && !database.isEmpty() && database == SharedDatabase::savedUrl()) {
+        // The server is away or the password changed: the owner can still work on this computer's own file.
+        const auto answer = QMessageBox::question(nullptr, QApplication::translate("main", "Shared database"),
+            QApplication::translate("main",
+                "%1\n\nOpen this computer's own file instead? (Settings > Shared "
+                "database chooses again.)")
+                .arg(context.error()));
+        if (answer == QMessageBox::Yes)
+            context = AppContext::create(QString(), false);
+    }
     if (!context.isOk()) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Tandem cannot start"), context.error());
         return 1;

@@ -12,6 +12,8 @@
 #include "contacts/importdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "replies/repliesview.h"
+#include "secrets/memorysecretstore.h"
+#include "settings/shareddatabasedialog.h"
 #include "templates/templateeditor.h"
 #include "templates/templatesview.h"
 #include "wizard/setupwizard.h"
@@ -277,5 +279,19 @@ int main(int argc, char* argv[])
     editor.show();
     waitUntil([] { return false; }, 200);
     save(&editor, u"23-template-check"_s);
+
+    // Settings > Shared database (off in the demo, whose data stays on this computer): an address typed in, checked
+    // against a server that is not there.
+    MemorySecretStore keychain;
+    SharedDatabaseDialog shared(keychain, QString());
+    shared.show();
+    shared.findChild<QLineEdit*>(u"sharedDatabaseUrlLineEdit"_s)
+        ->setText(u"postgresql://shop@127.0.0.1:1/tandem?sslmode=disable"_s);
+    shared.findChild<QLineEdit*>(u"sharedDatabasePasswordLineEdit"_s)->setText(u"example"_s);
+    bool answered = false;
+    QObject::connect(&shared, &SharedDatabaseDialog::checked, [&answered] { answered = true; });
+    shared.check();
+    check(waitUntil([&answered] { return answered; }, 15000), "the shared database check answered");
+    save(&shared, u"24-shared-database"_s);
     return failures == 0 ? 0 : 1;
 }

@@ -12,6 +12,7 @@
 #include "forms/editprofiledialog.h"
 #include "mainwindow/mainwindow.h"
 #include "secrets/memorysecretstore.h"
+#include "settings/shareddatabasedialog.h"
 #include "templates/templateeditor.h"
 #include "webhooks/receiverdialog.h"
 #include "wizard/setupwizard.h"
@@ -198,6 +199,13 @@ private Q_SLOTS:
         receiver.show();
         QVERIFY(QTest::qWaitForWindowExposed(&receiver));
         unnamed = unnamedControls(&receiver);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(u"\n"_s + unnamed.join(u"\n"_s)));
+
+        MemorySecretStore keychain;
+        SharedDatabaseDialog shared(keychain, QString());
+        shared.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&shared));
+        unnamed = unnamedControls(&shared);
         QVERIFY2(unnamed.isEmpty(), qPrintable(u"\n"_s + unnamed.join(u"\n"_s)));
 
         TemplateEditor editor;

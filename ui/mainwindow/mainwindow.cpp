@@ -1,4 +1,6 @@
 #include "mainwindow.h"
+#include "secrets/keychainsecretstore.h"
+#include "settings/shareddatabasedialog.h"
 
 #include "common/plaintext.h"
 #include "webhooks/receiverdialog.h"
@@ -230,6 +232,12 @@ void MainWindow::createMenus()
     QAction* reports
         = settings->addAction(tr("&Delivery reports and replies…"), this, &MainWindow::showReceiverSettings);
     reports->setObjectName(u"receiverAction"_s);
+    QAction* shared = settings->addAction(tr("&Shared database…"), this, &MainWindow::showSharedDatabaseSettings);
+    shared->setObjectName(u"sharedDatabaseAction"_s);
+    if (!m_services.demoApiBase.isEmpty()) {
+        shared->setEnabled(false); // the demo's practice data stays on this computer
+        shared->setToolTip(tr("Not in the demo"));
+    }
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Tandem"), this, &MainWindow::showAbout);
     about->setObjectName(u"aboutAction"_s);
@@ -240,6 +248,15 @@ void MainWindow::showReceiverSettings()
     auto* dialog = new ReceiverDialog(m_services, !m_services.demoApiBase.isEmpty(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ReceiverDialog::applied, this, &MainWindow::updateReceiverStatus);
+    dialog->open();
+}
+
+void MainWindow::showSharedDatabaseSettings()
+{
+    if (!m_machineKeychain) // this computer's entries, whichever database is open
+        m_machineKeychain = new KeychainSecretStore(QString(), this);
+    auto* dialog = new SharedDatabaseDialog(*m_machineKeychain, m_services.database.path(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 

@@ -15,6 +15,7 @@ class RepliesView;
 class TemplatesView;
 class QPushButton;
 class QTabWidget;
+class SecretStore;
 class QStackedWidget;
 class QTableWidget;
 class SenderActions;
@@ -65,6 +66,7 @@ private:
     void createMenus();
     void showAbout();
     void showReceiverSettings();
+    void showSharedDatabaseSettings();
     void updateReceiverStatus();
     // A sender was added, changed or removed: the outbox and the receiver read it again.
     void sendersChanged();
@@ -87,4 +89,5 @@ private:
     QLabel* m_receiverStatus = nullptr;
     int m_reportsReceived = 0;
     int m_repliesReceived = 0;
+    SecretStore* m_machineKeychain = nullptr;
 };
