@@ -1,6 +1,7 @@
 #include "inboxledger.h"
 
 #include "optouts.h"
+#include "storage/changenotifier.h"
 #include "storage/database.h"
 
 #include <QDateTime>
@@ -162,5 +163,6 @@ Result<InboxLedger::Outcome> InboxLedger::record(
             outcome.optedIn += start.numRowsAffected() > 0 ? 1 : 0;
         }
     }
+    ChangeNotifier::notify(m_database.connection(), ChangeNotifier::Channel::Inbox);
     return outcome;
 }

@@ -2,6 +2,8 @@
 // what becomes of unconfirmed rows. Broadcast-level control and reads are in outboxbroadcasts.cpp.
 #include "outbox.h"
 
+#include "storage/changenotifier.h"
+
 #include "inbox/optouts.h"
 #include "outboxsql.h"
 #include "storage/database.h"
@@ -168,6 +170,7 @@ Result<Outbox::Recorded> Outbox::record(const QList<Completion>& completions, co
     const Result<int> waiting = StatusLedger(m_database).applyWaiting(acceptedIds);
     if (!waiting.isOk())
         return waiting.status();
+    ChangeNotifier::notify(db, ChangeNotifier::Channel::Outbox); // other desks hear it when this commits
     const Status committed = transaction.commit();
     if (!committed.isOk())
         return committed;

@@ -4,6 +4,7 @@
 
 #include "model/outgoingmessagejson.h"
 #include "outboxsql.h"
+#include "storage/changenotifier.h"
 #include "storage/database.h"
 #include "storage/writetransaction.h"
 
@@ -100,6 +101,7 @@ Result<qint64> Outbox::createBroadcast(qint64 profileId,
                 return abandon(failed(insert));
         }
         if (start + kChunk >= total) {
+            ChangeNotifier::notify(db, ChangeNotifier::Channel::Outbox); // the new broadcast, on every desk
             QSqlQuery ready(db);
             ready.prepare(u"UPDATE broadcasts SET state = ? WHERE id = ? AND state = 'preparing'"_s);
             ready.addBindValue(later ? u"scheduled"_s : u"running"_s);

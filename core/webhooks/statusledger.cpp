@@ -1,6 +1,7 @@
 #include "statusledger.h"
 
 #include "inbox/optouts.h"
+#include "storage/changenotifier.h"
 #include "storage/database.h"
 
 #include <QDateTime>
@@ -82,6 +83,8 @@ Result<StatusLedger::Outcome> StatusLedger::record(const QList<DeliveryEvent>& e
                 return failed(mark);
         }
     }
+    if (outcome.applied > 0)
+        ChangeNotifier::notify(m_database.connection(), ChangeNotifier::Channel::Outbox);
     return outcome;
 }
 

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "secrets/keychainsecretstore.h"
 #include "settings/shareddatabasedialog.h"
+#include "storage/changenotifier.h"
 
 #include "common/plaintext.h"
 #include "webhooks/receiverdialog.h"
@@ -37,6 +38,7 @@
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -77,6 +79,23 @@ MainWindow::MainWindow(AppServices& services, QWidget* parent)
     connect(&services.receiver, &ReceiverThread::received, this,
         [repliesArrived](int, int messages) { repliesArrived(messages); });
     connect(&services.sending, &OutboxThread::received, this, repliesArrived);
+    // Desks sharing a PostgreSQL database hear each other's changes (the server's reports and replies included).
+    // A busy sender announces a change with every batch of outcomes: the views look at most four times a second.
+    auto* changes = new ChangeNotifier(services.database, this);
+    auto* activityChanged = new QTimer(this);
+    auto* repliesChanged = new QTimer(this);
+    for (QTimer* timer : {activityChanged, repliesChanged}) {
+        timer->setSingleShot(true);
+        timer->setInterval(250);
+    }
+    connect(activityChanged, &QTimer::timeout, m_activity, &ActivityView::refreshInBackground);
+    connect(repliesChanged, &QTimer::timeout, m_replies, &RepliesView::refresh);
+    connect(
+        changes, &ChangeNotifier::changed, this, [activityChanged, repliesChanged](ChangeNotifier::Channel channel) {
+            QTimer* timer = channel == ChangeNotifier::Channel::Inbox ? repliesChanged : activityChanged;
+            if (!timer->isActive())
+                timer->start();
+        });
     setCentralWidget(m_tabs);
     connect(m_contacts, &ContactsView::contactsChanged, m_composer, &ComposerView::reload);
     connect(m_contacts, &ContactsView::composeRequested, this, [this](const QList<qint64>& ids) {
