@@ -162,10 +162,12 @@ void SenderPool::loaded(qint64 profileId, std::shared_ptr<Sender> sender, const 
         }
         const QString rate = sender->profile.setting(u"rate_per_second"_s);
         // Providers count messages per second as they arrive; network jitter moves some across a second's
-        // edge. Pacing 0.5 % under the setting keeps every one of their seconds within it.
+        // edge. Pacing 0.5 % under the setting, and from 20 a second at least one message a second under it (one
+        // late arrival is a whole message however slow the pace), keeps every one of their seconds within it.
         constexpr double kMargin = 0.995;
-        sender->limiter = std::make_unique<RateLimiter>(
-            (rate.isEmpty() ? d->defaultRatePerSecond : rate.toDouble()) * kMargin, m_clock);
+        const double setting = rate.isEmpty() ? d->defaultRatePerSecond : rate.toDouble();
+        const double paced = setting >= 20 ? qMin(setting * kMargin, setting - 1.0) : setting * kMargin;
+        sender->limiter = std::make_unique<RateLimiter>(paced, m_clock);
         if (d->pairIntervalMs > 0)
             sender->pairLimiter = std::make_unique<PairLimiter>(d->pairIntervalMs, m_clock);
         const QString backup = sender->profile.setting(u"backup_profile"_s);
