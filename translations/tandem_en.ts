@@ -1349,53 +1349,53 @@ city: Porto</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="46"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="50"/>
         <source>Tandem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="46"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="50"/>
         <source>Tandem — demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="58"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="62"/>
         <source>&amp;Senders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="59"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="63"/>
         <source>&amp;Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="60"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="64"/>
         <source>&amp;New broadcast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="61"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="65"/>
         <source>&amp;Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="62"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="67"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="71"/>
         <source>&amp;Replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="63"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="67"/>
         <source>&amp;Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="67"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="71"/>
         <source>&amp;Replies (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="76"/>
         <source>%n new message(s) from customers, under Replies.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1403,42 +1403,42 @@ city: Porto</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="106"/>
         <source>Broadcast queued; it is shown under Activity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="116"/>
         <source> DEMO: nothing leaves this computer </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="124"/>
         <source>&quot;%1&quot; works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="124"/>
         <source>&quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="130"/>
         <source>Test message sent from &quot;%1&quot; to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="131"/>
         <source>Test message from &quot;%1&quot; not sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="137"/>
         <source>Tandem could not save a sending result, and will try again: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="142"/>
         <source>%n message(s) without an answer were found at the provider: they arrived.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1446,7 +1446,7 @@ city: Porto</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="144"/>
         <source>%n message(s) without an answer had not reached the provider and were sent again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1454,207 +1454,217 @@ city: Porto</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="170"/>
         <source>No WhatsApp sender set up yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="176"/>
         <source>Tandem sends your WhatsApp messages through Twilio or directly through Meta&apos;s Cloud API. Set up a sender to start: Tandem explains the difference and checks the connection for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="183"/>
         <source>Set up WhatsApp…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="207"/>
         <source>Senders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="208"/>
         <source>Sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="208"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="208"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="208"/>
         <source>Last check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="228"/>
         <source>Set up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="229"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="230"/>
         <source>Check connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="231"/>
         <source>Send test message…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="232"/>
         <source>Switch provider…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="233"/>
         <source>Remove…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="243"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="244"/>
         <source>&amp;Set up WhatsApp…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="247"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="250"/>
         <source>Se&amp;ttings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="252"/>
         <source>&amp;Delivery reports and replies…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="233"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="234"/>
-        <source>&amp;About Tandem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="251"/>
-        <source>Reports: receiver on port %1 · %2 received · %3 customer message(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="256"/>
-        <source>Reports: receiver stopped (%1)</source>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="254"/>
+        <source>&amp;Shared database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="258"/>
+        <source>Not in the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="260"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="261"/>
+        <source>&amp;About Tandem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="287"/>
+        <source>Reports: receiver on port %1 · %2 received · %3 customer message(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="292"/>
+        <source>Reports: receiver stopped (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="294"/>
         <source>Reports: asking Twilio (no receiver)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="318"/>
         <source>ID %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="319"/>
         <source>Not checked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="321"/>
         <source>Working (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="322"/>
         <source>Failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="323"/>
         <source>Twilio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="323"/>
         <source>Meta Cloud API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="344"/>
         <source>Token needed on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="347"/>
         <source>This computer&apos;s keychain has no token for this sender. Broadcasts you compose here are sent by a computer that has it (for example the server running tandem-cli serve), or add the token here with Edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="458"/>
         <source>Checking &quot;%1&quot;…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="470"/>
         <source>Send a test message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="470"/>
         <source>Your WhatsApp number (with + and the country code):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="473"/>
         <source>Sending a test message from &quot;%1&quot;…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="482"/>
         <source>Remove sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="483"/>
         <source>Remove &quot;%1&quot;? Its settings are deleted and its tokens removed from the system keychain. Broadcasts already sent through it stay under Activity; whatever it still had to send is cancelled. Your contacts stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="493"/>
         <source>Removed &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="501"/>
         <source>About Tandem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="502"/>
         <source>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;WhatsApp messages for small businesses, through Twilio or Meta&apos;s Cloud API directly.&lt;/p&gt;&lt;p&gt;Tokens are kept only in your system keychain.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2142,12 +2152,12 @@ city: Porto</source>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../core/outbox/outboxbroadcasts.cpp" line="115"/>
+        <location filename="../core/outbox/outboxbroadcasts.cpp" line="117"/>
         <source>The broadcast was cancelled before it started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/outbox/outboxbroadcasts.cpp" line="130"/>
+        <location filename="../core/outbox/outboxbroadcasts.cpp" line="132"/>
         <source>There is no broadcast %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3341,12 +3351,12 @@ Without a receiver Tandem asks Twilio about each message itself, a minute after 
 <context>
     <name>SenderPool</name>
     <message>
-        <location filename="../core/outbox/senderpool.cpp" line="135"/>
+        <location filename="../core/outbox/senderpool.cpp" line="144"/>
         <source>Unknown provider.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/outbox/senderpool.cpp" line="138"/>
+        <location filename="../core/outbox/senderpool.cpp" line="147"/>
         <source>The token of &quot;%1&quot; is not in this computer&apos;s keychain: another computer sharing the database sends for it, or add the token here (Edit).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3369,6 +3379,87 @@ Without a receiver Tandem asks Twilio about each message itself, a minute after 
     <message>
         <location filename="../ui/wizard/setupwizard.cpp" line="36"/>
         <source>Switch &quot;%1&quot; to another provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabase</name>
+    <message>
+        <location filename="../core/storage/shareddatabase.cpp" line="46"/>
+        <source>A shared database&apos;s address starts with postgresql://, for example postgresql://shop@db.example.com:5432/tandem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/shareddatabase.cpp" line="50"/>
+        <source>The address needs a server and a database name, for example postgresql://shop@db.example.com:5432/tandem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/shareddatabase.cpp" line="53"/>
+        <source>Leave the password out of the address and type it in the password field: Tandem keeps it in this computer&apos;s keychain, never in its settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabaseDialog</name>
+    <message>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="23"/>
+        <source>&amp;Check connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="24"/>
+        <source>&amp;Use this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="25"/>
+        <source>Use this computer&apos;s &amp;file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="29"/>
+        <source>Shared database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="32"/>
+        <source>Several computers (a second desk, or a small server running tandem-cli serve) can share one PostgreSQL database: every desk sees the same contacts, broadcasts and replies. Tokens stay in each computer&apos;s keychain; a computer without a sender&apos;s token shows it as &quot;token needed on this computer&quot; and the sending happens where the token is. Tandem opens the database at its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="44"/>
+        <source>kept in this computer&apos;s keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="53"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="54"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="101"/>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="109"/>
+        <source>✔ Connected. The database is ready for Tandem (format %1). &quot;Use this database&quot; saves it for the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="135"/>
+        <source>Saved. Tandem opens %1 at its next start; restart it now to switch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="144"/>
+        <source>Tandem opens this computer&apos;s own file again at its next start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3450,139 +3541,139 @@ Without a receiver Tandem asks Twilio about each message itself, a minute after 
 <context>
     <name>TandemCli</name>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="75"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="68"/>
         <source>broadcast %1 %2: %3/%4 done, %5 accepted, %6 failed, %7 waiting to retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="103"/>
-        <location filename="../app/cli/contactcommands.cpp" line="28"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="96"/>
+        <location filename="../app/cli/contactcommands.cpp" line="21"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="114"/>
-        <location filename="../app/cli/contactcommands.cpp" line="48"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="107"/>
+        <location filename="../app/cli/contactcommands.cpp" line="41"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="137"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="130"/>
         <source>Paused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="154"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="147"/>
         <source>Paused by the owner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="176"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="169"/>
         <source>Choose --resend or --drop, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="195"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="188"/>
         <source>Row %1 of broadcast %2 is not unconfirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="213"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="206"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="218"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="211"/>
         <source>%1 unanswered message(s) were found at the provider: accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="221"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="214"/>
         <source>%1 unanswered message(s) had not reached the provider: sent once more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="248"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="241"/>
         <source>Unknown broadcast command &quot;%1&quot;. Use start, status, pause, resume, cancel, retry-failed or unconfirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="261"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="254"/>
         <source>Sending what the outbox holds; stop with Ctrl+C.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/contactcommands.cpp" line="42"/>
+        <location filename="../app/cli/contactcommands.cpp" line="35"/>
         <source>%1 imported, %2 merged, %3 rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/contactcommands.cpp" line="57"/>
+        <location filename="../app/cli/contactcommands.cpp" line="50"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/contactcommands.cpp" line="62"/>
+        <location filename="../app/cli/contactcommands.cpp" line="55"/>
         <source>%1 contacts written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/contactcommands.cpp" line="71"/>
+        <location filename="../app/cli/contactcommands.cpp" line="64"/>
         <source>Name the file: tandem-cli contacts %1 FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/contactcommands.cpp" line="76"/>
+        <location filename="../app/cli/contactcommands.cpp" line="69"/>
         <source>Unknown contacts command &quot;%1&quot;. Use import or export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="24"/>
+        <location filename="../app/cli/databasecommands.cpp" line="17"/>
         <source>db copy --from PATH.sqlite --to postgresql://user@host:5432/tandem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="36"/>
+        <location filename="../app/cli/databasecommands.cpp" line="29"/>
         <source>%1: %2 row(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="44"/>
+        <location filename="../app/cli/databasecommands.cpp" line="37"/>
         <source>Copied %1 row(s) from %2 to %3. Each computer keeps the senders&apos; tokens in its own keychain: add them where Tandem sends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/inboxcommands.cpp" line="62"/>
+        <location filename="../app/cli/inboxcommands.cpp" line="55"/>
         <source>No customer has written yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/inboxcommands.cpp" line="67"/>
+        <location filename="../app/cli/inboxcommands.cpp" line="60"/>
         <source>%1  %2  %3 unread  %4%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/inboxcommands.cpp" line="72"/>
+        <location filename="../app/cli/inboxcommands.cpp" line="65"/>
         <source>  [opted out: %1]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/inboxcommands.cpp" line="93"/>
+        <location filename="../app/cli/inboxcommands.cpp" line="86"/>
         <source>Nobody with the number %1 has written to you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/inboxcommands.cpp" line="121"/>
+        <location filename="../app/cli/inboxcommands.cpp" line="114"/>
         <source>Free text reaches them until %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/inboxcommands.cpp" line="135"/>
+        <location filename="../app/cli/inboxcommands.cpp" line="128"/>
         <source>inbox needs a command: list, or show NUMBER.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="69"/>
+        <location filename="../app/cli/main.cpp" line="62"/>
         <source>Tandem&apos;s command line: set up WhatsApp senders (Twilio or Meta&apos;s Cloud API) and send messages.
 
 Commands:
@@ -3628,394 +3719,394 @@ lines from standard input with --secrets-stdin and kept only in the system keych
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="113"/>
+        <location filename="../app/cli/main.cpp" line="106"/>
         <source>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, db or sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="117"/>
+        <location filename="../app/cli/main.cpp" line="110"/>
         <source>The database: a file, or postgresql://user@host:5432/tandem for one shared by several computers (default: $TANDEM_DB, then a file in the application-data folder).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="121"/>
+        <location filename="../app/cli/main.cpp" line="114"/>
         <source>db copy: the database to copy from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="122"/>
+        <location filename="../app/cli/main.cpp" line="115"/>
         <source>templates lint/create: the template as Meta&apos;s create-template JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="124"/>
+        <location filename="../app/cli/main.cpp" line="117"/>
         <source>Print JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="125"/>
+        <location filename="../app/cli/main.cpp" line="118"/>
         <source>The sender&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="126"/>
+        <location filename="../app/cli/main.cpp" line="119"/>
         <source>twilio or meta_cloud.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="127"/>
+        <location filename="../app/cli/main.cpp" line="120"/>
         <source>A non-secret setting, key=value (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="128"/>
+        <location filename="../app/cli/main.cpp" line="121"/>
         <source>Read secrets as key=value lines from standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="129"/>
+        <location filename="../app/cli/main.cpp" line="122"/>
         <source>The sender to send with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="130"/>
+        <location filename="../app/cli/main.cpp" line="123"/>
         <source>The recipient&apos;s number, best with + and country code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="131"/>
+        <location filename="../app/cli/main.cpp" line="124"/>
         <source>Send this text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="132"/>
+        <location filename="../app/cli/main.cpp" line="125"/>
         <source>Send the media at this public link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="133"/>
+        <location filename="../app/cli/main.cpp" line="126"/>
         <source>image (default), document, video or audio.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="134"/>
+        <location filename="../app/cli/main.cpp" line="127"/>
         <source>A caption for the media.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="135"/>
+        <location filename="../app/cli/main.cpp" line="128"/>
         <source>Send this approved Meta template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="136"/>
+        <location filename="../app/cli/main.cpp" line="129"/>
         <source>The template&apos;s language code, e.g. en_US.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="137"/>
+        <location filename="../app/cli/main.cpp" line="130"/>
         <source>The template header&apos;s text variable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="138"/>
+        <location filename="../app/cli/main.cpp" line="131"/>
         <source>The template header&apos;s image link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="139"/>
+        <location filename="../app/cli/main.cpp" line="132"/>
         <source>Send this Twilio Content template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="140"/>
+        <location filename="../app/cli/main.cpp" line="133"/>
         <source>A template variable, name=value (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="141"/>
+        <location filename="../app/cli/main.cpp" line="134"/>
         <source>sandbox: the port to listen on (default: a free one).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="142"/>
+        <location filename="../app/cli/main.cpp" line="135"/>
         <source>sandbox: delay every answer by this long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="144"/>
+        <location filename="../app/cli/main.cpp" line="137"/>
         <source>sandbox: serve HTTPS with a certificate made at start (trusted through TANDEM_EXTRA_CA).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="147"/>
+        <location filename="../app/cli/main.cpp" line="140"/>
         <source>contacts import: the country of numbers written without a country code, e.g. DE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="149"/>
+        <location filename="../app/cli/main.cpp" line="142"/>
         <source>broadcast: a CSV file with a phone column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="150"/>
+        <location filename="../app/cli/main.cpp" line="143"/>
         <source>broadcast start: send now and show progress until done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="151"/>
+        <location filename="../app/cli/main.cpp" line="144"/>
         <source>broadcast unconfirmed: send them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="152"/>
+        <location filename="../app/cli/main.cpp" line="145"/>
         <source>broadcast unconfirmed: do not send them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="153"/>
+        <location filename="../app/cli/main.cpp" line="146"/>
         <source>broadcast unconfirmed: only this row (see the list).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="155"/>
+        <location filename="../app/cli/main.cpp" line="148"/>
         <source>outbox run: how long a claim stays ours without a heartbeat; another worker takes over after it (default 30000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="160"/>
+        <location filename="../app/cli/main.cpp" line="153"/>
         <source>How long after an unanswered send Tandem asks Twilio whether it arrived (default 20000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="163"/>
+        <location filename="../app/cli/main.cpp" line="156"/>
         <source>How many requests may be under way at once (default 48).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="164"/>
+        <location filename="../app/cli/main.cpp" line="157"/>
         <source>Give up on a provider request after this long without progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="167"/>
+        <location filename="../app/cli/main.cpp" line="160"/>
         <source>send: send free text even though the customer has not written in the last 24 hours here (they wrote to you outside Tandem).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="171"/>
+        <location filename="../app/cli/main.cpp" line="164"/>
         <source>The webhook receiver&apos;s public address (its &quot;/&quot;), as Twilio and Meta reach it: behind a proxy or tunnel, the address they sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="175"/>
+        <location filename="../app/cli/main.cpp" line="168"/>
         <source>webhooks serve: the address to listen on (default 0.0.0.0, every address).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="178"/>
+        <location filename="../app/cli/main.cpp" line="171"/>
         <source>outbox run: first ask Twilio for a message&apos;s status this long after it was accepted (default 60000); later questions come 5, 30, 120, … times as late.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="201"/>
+        <location filename="../app/cli/main.cpp" line="194"/>
         <source>The sandbox could not listen on port %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="204"/>
+        <location filename="../app/cli/main.cpp" line="197"/>
         <source>Tandem sandbox listening on %1 (open it in a browser for the example credentials). Stop it with Ctrl+C.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="210"/>
+        <location filename="../app/cli/main.cpp" line="203"/>
         <source>Its certificate: %1 (trust it with TANDEM_EXTRA_CA=%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="259"/>
+        <location filename="../app/cli/main.cpp" line="252"/>
         <source>profile needs a command: list, show, add, set, remove or verify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="267"/>
+        <location filename="../app/cli/main.cpp" line="260"/>
         <source>broadcast needs a command: start, status, pause, resume, cancel, retry-failed or unconfirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="303"/>
+        <location filename="../app/cli/main.cpp" line="296"/>
         <source>Unknown command &quot;%1&quot;. See tandem-cli --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/profilecommands.cpp" line="28"/>
+        <location filename="../app/cli/profilecommands.cpp" line="21"/>
         <source>&quot;%1&quot; is not key=value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/profilecommands.cpp" line="42"/>
+        <location filename="../app/cli/profilecommands.cpp" line="35"/>
         <source>Could not read standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/profilecommands.cpp" line="51"/>
+        <location filename="../app/cli/profilecommands.cpp" line="44"/>
         <source>Line %1 of standard input is not key=value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/profilecommands.cpp" line="63"/>
+        <location filename="../app/cli/profilecommands.cpp" line="56"/>
         <source>%1 has no setting &quot;%2&quot;. Its settings are: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/profilecommands.cpp" line="71"/>
+        <location filename="../app/cli/profilecommands.cpp" line="64"/>
         <source>%1 is a secret: give it on standard input with --secrets-stdin (a line &quot;%2=…&quot;), never as an argument.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/profilecommands.cpp" line="118"/>
+        <location filename="../app/cli/profilecommands.cpp" line="111"/>
         <source>No WhatsApp sender set up yet. Add one with: tandem-cli profile add --name NAME --provider twilio|meta_cloud --set key=value … --secrets-stdin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/profilecommands.cpp" line="124"/>
+        <location filename="../app/cli/profilecommands.cpp" line="117"/>
         <source>not checked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/profilecommands.cpp" line="125"/>
+        <location filename="../app/cli/profilecommands.cpp" line="118"/>
         <source>verified %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/profilecommands.cpp" line="126"/>
+        <location filename="../app/cli/profilecommands.cpp" line="119"/>
         <source>check failed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/profilecommands.cpp" line="136"/>
+        <location filename="../app/cli/profilecommands.cpp" line="129"/>
         <source>Name the sender: tandem-cli profile show NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/profilecommands.cpp" line="173"/>
+        <location filename="../app/cli/profilecommands.cpp" line="166"/>
         <source>Choose a provider with --provider: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/profilecommands.cpp" line="190"/>
+        <location filename="../app/cli/profilecommands.cpp" line="183"/>
         <source>Added sender &quot;%1&quot; (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/profilecommands.cpp" line="197"/>
+        <location filename="../app/cli/profilecommands.cpp" line="190"/>
         <source>Name the sender: tandem-cli profile set NAME --set key=value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/profilecommands.cpp" line="220"/>
+        <location filename="../app/cli/profilecommands.cpp" line="213"/>
         <source>Updated sender &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/profilecommands.cpp" line="227"/>
+        <location filename="../app/cli/profilecommands.cpp" line="220"/>
         <source>Name the sender: tandem-cli profile remove NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/profilecommands.cpp" line="233"/>
+        <location filename="../app/cli/profilecommands.cpp" line="226"/>
         <source>Removed sender &quot;%1&quot; and its keychain entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/profilecommands.cpp" line="240"/>
+        <location filename="../app/cli/profilecommands.cpp" line="233"/>
         <source>Name the sender: tandem-cli profile verify NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/profilecommands.cpp" line="282"/>
+        <location filename="../app/cli/profilecommands.cpp" line="275"/>
         <source>Unknown profile command &quot;%1&quot;. Use list, show, add, set, remove or verify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/sendcommand.cpp" line="25"/>
+        <location filename="../app/cli/sendcommand.cpp" line="18"/>
         <source>Choose the sender with --profile NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/sendcommand.cpp" line="49"/>
+        <location filename="../app/cli/sendcommand.cpp" line="42"/>
         <source>Send a template (--template or --content-sid), or add --ignore-window if they wrote to you outside Tandem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="47"/>
-        <location filename="../app/cli/webhookcommands.cpp" line="87"/>
+        <location filename="../app/cli/servecommand.cpp" line="40"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="80"/>
         <source>--bind takes an IP address, such as 127.0.0.1 or 0.0.0.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="53"/>
-        <location filename="../app/cli/webhookcommands.cpp" line="93"/>
+        <location filename="../app/cli/servecommand.cpp" line="46"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="86"/>
         <source>The receiver could not listen on port %1 (in use, or not allowed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/templatecommands.cpp" line="45"/>
+        <location filename="../app/cli/templatecommands.cpp" line="38"/>
         <source>Give the template&apos;s JSON with --file T.json (could not read &quot;%1&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/templatecommands.cpp" line="50"/>
+        <location filename="../app/cli/templatecommands.cpp" line="43"/>
         <source>%1 is not a JSON object: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/templatecommands.cpp" line="66"/>
+        <location filename="../app/cli/templatecommands.cpp" line="59"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/templatecommands.cpp" line="66"/>
+        <location filename="../app/cli/templatecommands.cpp" line="59"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/templatecommands.cpp" line="69"/>
+        <location filename="../app/cli/templatecommands.cpp" line="62"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/templatecommands.cpp" line="105"/>
+        <location filename="../app/cli/templatecommands.cpp" line="98"/>
         <source>&quot;%1&quot; has no template %2 (sync first?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/templatecommands.cpp" line="110"/>
+        <location filename="../app/cli/templatecommands.cpp" line="103"/>
         <source>No templates: run templates sync &quot;%1&quot; first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/templatecommands.cpp" line="140"/>
+        <location filename="../app/cli/templatecommands.cpp" line="133"/>
         <source>This hour&apos;s %1 template requests to Meta are used up; try again in an hour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/templatecommands.cpp" line="171"/>
+        <location filename="../app/cli/templatecommands.cpp" line="164"/>
         <source>templates needs a sender: templates sync|list|create NAME, templates show NAME TEMPLATE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/templatecommands.cpp" line="182"/>
+        <location filename="../app/cli/templatecommands.cpp" line="175"/>
         <source>templates needs a command: sync, list, show, create or lint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="41"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="34"/>
         <source>Give the receiver&apos;s public address with --public-url, for example https://tandem.example.com (what Twilio and Meta call).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="63"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="56"/>
         <source>%1 (Twilio, id %2)
   status callback: %3
   incoming messages (in the sender&apos;s WhatsApp settings): %4
@@ -4023,39 +4114,39 @@ lines from standard input with --secrets-stdin and kept only in the system keych
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="70"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="63"/>
         <source>%1 (Meta, id %2)
   callback URL for Meta&apos;s app dashboard (with the sender&apos;s verify token): %3
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="97"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="90"/>
         <source>Tandem webhook receiver listening on %1 port %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="102"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="95"/>
         <source>No --public-url: signatures are checked against http://&lt;Host header&gt;/…, which only works without a proxy or tunnel in between.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="146"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="139"/>
         <source>Only Meta senders have webhook overrides; Twilio is told with each message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="153"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="146"/>
         <source>Set the sender&apos;s webhook verify token first (profile set NAME --secrets-stdin, a line verify_token=…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="162"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="155"/>
         <source>Meta now sends this number&apos;s webhooks to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="185"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="178"/>
         <source>webhooks needs a command: serve, urls, test PROFILE or meta-override PROFILE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5028,24 +5119,36 @@ Status: %2</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="25"/>
+        <location filename="../app/main.cpp" line="50"/>
         <source>WhatsApp messages for small businesses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="29"/>
+        <location filename="../app/main.cpp" line="54"/>
         <source>The database: a file, or postgresql://user@host:5432/tandem shared by several computers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="32"/>
+        <location filename="../app/main.cpp" line="58"/>
         <source>Try Tandem against a built-in practice copy of Twilio and Meta: no account needed, nothing leaves this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="39"/>
-        <location filename="../app/main.cpp" line="45"/>
+        <location filename="../app/main.cpp" line="65"/>
+        <location filename="../app/main.cpp" line="82"/>
         <source>Tandem cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="73"/>
+        <source>Shared database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="74"/>
+        <source>%1
+
+Open this computer&apos;s own file instead? (Settings &gt; Shared database chooses again.)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5082,7 +5185,7 @@ Status: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="47"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="40"/>
         <source>%1, tandem-cli (pid %2)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,5 +1,6 @@
 // tandem-cli broadcast start | status | pause | resume | cancel | retry-failed | unconfirmed, and outbox run
 #include "clicontext.h"
+#include "tandemclitext.h"
 
 #include "outbox/outbox.h"
 #include "outbox/outboxworker.h"
@@ -14,14 +15,6 @@
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-// This file's words, under the context translators see ("tandem-cli").
-struct TandemCliText
-{
-    Q_DECLARE_TR_FUNCTIONS(TandemCli)
-};
-} // namespace
 
 namespace {
 OutboxWorker::Options workerOptions(const QCommandLineParser& parser)

@@ -1,5 +1,6 @@
 // tandem-cli contacts import FILE [--region XX] [--json] | contacts export FILE
 #include "clicontext.h"
+#include "tandemclitext.h"
 
 #include "contacts/contactexporter.h"
 #include "contacts/contactimporter.h"
@@ -11,14 +12,6 @@
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-// This file's words, under the context translators see ("tandem-cli").
-struct TandemCliText
-{
-    Q_DECLARE_TR_FUNCTIONS(TandemCli)
-};
-} // namespace
 
 namespace {
 void importContacts(CliContext& context)

@@ -1,5 +1,6 @@
 // tandem-cli db copy --from PATH --to URL
 #include "clicontext.h"
+#include "tandemclitext.h"
 
 #include "storage/databasecopy.h"
 
@@ -7,14 +8,6 @@
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-// This file's words, under the context translators see ("tandem-cli").
-struct TandemCliText
-{
-    Q_DECLARE_TR_FUNCTIONS(TandemCli)
-};
-} // namespace
 
 void runDatabaseCommand(CliContext& context, const QString& subcommand)
 {

@@ -1,5 +1,6 @@
 // tandem-cli inbox list | show NUMBER
 #include "clicontext.h"
+#include "tandemclitext.h"
 
 #include "inbox/inbox.h"
 #include "inbox/optouts.h"
@@ -9,14 +10,6 @@
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-// This file's words, under the context translators see ("tandem-cli").
-struct TandemCliText
-{
-    Q_DECLARE_TR_FUNCTIONS(TandemCli)
-};
-} // namespace
 
 namespace {
 QString isoMs(qint64 ms)

@@ -1,5 +1,6 @@
 // tandem-cli: everything Tandem does, from a terminal or a script, through the same core as the window.
 #include "clicontext.h"
+#include "tandemclitext.h"
 
 #include "sandbox/sandboxserver.h"
 #include "secrets/keychainsecretstore.h"
@@ -17,14 +18,6 @@
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-// This file's words, under the context translators see ("tandem-cli").
-struct TandemCliText
-{
-    Q_DECLARE_TR_FUNCTIONS(TandemCli)
-};
-} // namespace
 
 namespace {
 int signalPipe[2] = {-1, -1};

@@ -1,5 +1,6 @@
 // tandem-cli profile list | show | add | set | remove | verify
 #include "clicontext.h"
+#include "tandemclitext.h"
 
 #include "providers/messagingprovider.h"
 
@@ -8,14 +9,6 @@
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-// This file's words, under the context translators see ("tandem-cli").
-struct TandemCliText
-{
-    Q_DECLARE_TR_FUNCTIONS(TandemCli)
-};
-} // namespace
 
 namespace {
 // "key=value" arguments; the first '=' splits.

@@ -1,5 +1,6 @@
 // tandem-cli send --profile N --to NUMBER (--text T | --media-url U | --template NAME --lang CODE | --content-sid HX…)
 #include "clicontext.h"
+#include "tandemclitext.h"
 
 #include "contacts/contactrepository.h"
 #include "inbox/inbox.h"
@@ -9,14 +10,6 @@
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-// This file's words, under the context translators see ("tandem-cli").
-struct TandemCliText
-{
-    Q_DECLARE_TR_FUNCTIONS(TandemCli)
-};
-} // namespace
 
 void runSendCommand(CliContext& context)
 {

@@ -2,6 +2,7 @@
 // machine's keychain holds), asks Twilio about statuses and replies where no webhook comes, and runs the webhook
 // receiver, until SIGTERM. It logs to standard output, one line per event, for journald or docker logs.
 #include "clicontext.h"
+#include "tandemclitext.h"
 
 #include "outbox/outboxworker.h"
 #include "webhooks/webhookserver.h"
@@ -13,14 +14,6 @@
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-// This file's words, under the context translators see ("tandem-cli").
-struct TandemCliText
-{
-    Q_DECLARE_TR_FUNCTIONS(TandemCli)
-};
-} // namespace
 
 namespace {
 void logLine(QtMsgType type, const QMessageLogContext& context, const QString& message)

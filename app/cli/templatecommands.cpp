@@ -1,5 +1,6 @@
 // tandem-cli templates sync | list | show | create | lint
 #include "clicontext.h"
+#include "tandemclitext.h"
 
 #include "providers/messagingprovider.h"
 #include "templates/templatecatalogue.h"
@@ -13,14 +14,6 @@
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-// This file's words, under the context translators see ("tandem-cli").
-struct TandemCliText
-{
-    Q_DECLARE_TR_FUNCTIONS(TandemCli)
-};
-} // namespace
 
 namespace {
 QJsonObject summary(const MessageTemplate& t)

@@ -1,5 +1,6 @@
 // tandem-cli webhooks serve | urls | test | meta-override
 #include "clicontext.h"
+#include "tandemclitext.h"
 
 #include "providers/metacloudprovider.h"
 #include "webhooks/webhookpaths.h"
@@ -10,14 +11,6 @@
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-// This file's words, under the context translators see ("tandem-cli").
-struct TandemCliText
-{
-    Q_DECLARE_TR_FUNCTIONS(TandemCli)
-};
-} // namespace
 
 namespace {
 QJsonObject senderUrls(const Profile& p, const QString& publicUrl)
