@@ -33,6 +33,7 @@
 #include <algorithm>
 
 #include "measure.h"
+#include "sandboxprocess.h"
 
 using namespace Qt::StringLiterals;
 
@@ -77,27 +78,17 @@ int main(int argc, char* argv[])
     QTextStream out(stdout);
 
     QProcess sandbox;
-    sandbox.setProgram(parser.value(u"cli"_s));
-    QStringList sandboxArguments
-        = {u"sandbox"_s, u"--port"_s, u"0"_s, u"--latency-ms"_s, parser.value(u"latency-ms"_s)};
     const bool tls = parser.isSet(u"tls"_s);
+    QStringList sandboxArguments = {u"--latency-ms"_s, parser.value(u"latency-ms"_s)};
     if (tls)
         sandboxArguments << u"--tls"_s;
-    sandbox.setArguments(sandboxArguments);
-    sandbox.start();
-    const QRegularExpression listening(u"listening on (https?://127\\.0\\.0\\.1:[0-9]+)"_s);
-    const QRegularExpression certificate(u"TANDEM_EXTRA_CA=(\\S+cert\\.pem)"_s);
-    QByteArray banner;
-    while (!listening.match(QString::fromUtf8(banner)).hasMatch()
-        || (tls && !certificate.match(QString::fromUtf8(banner)).hasMatch())) {
-        if (!sandbox.waitForReadyRead(10000)) {
-            out << "the sandbox did not start" << Qt::endl;
-            return 1;
-        }
-        banner += sandbox.readAllStandardOutput();
+    const SandboxAddress address = startSandbox(sandbox, parser.value(u"cli"_s), sandboxArguments);
+    if (address.baseUrl.isEmpty()) {
+        out << "the sandbox did not start" << Qt::endl;
+        return 1;
     }
-    const QString base = listening.match(QString::fromUtf8(banner)).captured(1);
-    if (tls && !ExtraCa::trust(certificate.match(QString::fromUtf8(banner)).captured(1)).isOk()) {
+    const QString base = address.baseUrl;
+    if (tls && !ExtraCa::trust(address.certificate).isOk()) {
         out << "the sandbox's certificate could not be trusted" << Qt::endl;
         return 1;
     }

@@ -30,6 +30,7 @@
 #include <vector>
 
 #include "measure.h"
+#include "sandboxprocess.h"
 
 using namespace Qt::StringLiterals;
 
@@ -127,19 +128,11 @@ int main(int argc, char* argv[])
 
     // The provider's side runs apart, as `tandem-cli sandbox`: this process's memory and CPU are Tandem's alone.
     QProcess sandbox;
-    sandbox.setProgram(QStringLiteral(TANDEM_CLI_PATH));
-    sandbox.setArguments({u"sandbox"_s, u"--port"_s, u"0"_s});
-    sandbox.start();
-    const QRegularExpression listening(u"listening on (http://127\\.0\\.0\\.1:[0-9]+)"_s);
-    QByteArray banner;
-    while (!listening.match(QString::fromUtf8(banner)).hasMatch()) {
-        if (!sandbox.waitForReadyRead(10000)) {
-            out << "the sandbox did not start" << Qt::endl;
-            return 1;
-        }
-        banner += sandbox.readAllStandardOutput();
+    const QString sandboxUrl = startSandbox(sandbox, QStringLiteral(TANDEM_CLI_PATH)).baseUrl;
+    if (sandboxUrl.isEmpty()) {
+        out << "the sandbox did not start" << Qt::endl;
+        return 1;
     }
-    const QString sandboxUrl = listening.match(QString::fromUtf8(banner)).captured(1);
     QTemporaryDir dir;
     Result<std::unique_ptr<AppContext>> made
         = AppContext::create(dir.filePath(u"bench.sqlite"_s), false, std::make_unique<MemorySecretStore>());

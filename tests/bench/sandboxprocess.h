@@ -1,0 +1,35 @@
+#pragma once
+
+// `tandem-cli sandbox` as a process of its own beside a benchmark, so that what the benchmark measures (CPU,
+// memory, stalls) is Tandem's alone.
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+
+struct SandboxAddress
+{
+    QString baseUrl; // empty: it did not start
+    QString certificate; // with --tls: its PEM file, to trust as TANDEM_EXTRA_CA would
+};
+
+// Starts `cli sandbox --port 0 extraArguments…` and waits (up to 10 s between lines) for its address, and its
+// certificate when it serves HTTPS.
+inline SandboxAddress startSandbox(QProcess& sandbox, const QString& cli, const QStringList& extraArguments = {})
+{
+    using namespace Qt::StringLiterals;
+    sandbox.setProgram(cli);
+    sandbox.setArguments(QStringList {u"sandbox"_s, u"--port"_s, u"0"_s} + extraArguments);
+    sandbox.start();
+    const bool tls = extraArguments.contains(u"--tls"_s);
+    const QRegularExpression listening(u"listening on (https?://127\\.0\\.0\\.1:[0-9]+)"_s);
+    const QRegularExpression certificate(u"TANDEM_EXTRA_CA=(\\S+cert\\.pem)"_s);
+    QString banner;
+    while (!listening.match(banner).hasMatch() || (tls && !certificate.match(banner).hasMatch())) {
+        if (!sandbox.waitForReadyRead(10000))
+            return {};
+        banner += QString::fromUtf8(sandbox.readAllStandardOutput());
+    }
+    return {listening.match(banner).captured(1), tls ? certificate.match(banner).captured(1) : QString()};
+}
