@@ -1,8 +1,10 @@
 #include "preflight.h"
 
+#include "broadcast/interactivemessage.h"
 #include "pricing/comparisondata.h"
 
 #include <QCoreApplication>
+#include <QUrl>
 
 #include <phonenumbers/phonenumberutil.h>
 
@@ -33,6 +35,11 @@ QString regionOf(const QString& e164)
 bool isTemplate(const OutgoingMessage& m)
 {
     return m.kind == OutgoingMessage::Kind::Template || m.kind == OutgoingMessage::Kind::ContentTemplate;
+}
+
+bool isInteractive(const OutgoingMessage& m)
+{
+    return m.kind == OutgoingMessage::Kind::InteractiveButtons || m.kind == OutgoingMessage::Kind::InteractiveList;
 }
 } // namespace
 
@@ -65,13 +72,15 @@ QStringList templateBlockers(const Preflight::Input& input)
     if (!found->isApproved())
         blockers << found->unusableReason();
     const qsizetype expected = found->bodyVariables().size();
-    if (input.variables.size() != expected)
+    const bool headerPerContact = input.variables.contains(OutgoingMessage::kHeaderVariable);
+    const qsizetype given = input.variables.size() - (headerPerContact ? 1 : 0);
+    if (given != expected)
         blockers << PreflightText::tr(
             "The template takes %1 value(s) in its text, and the message gives %2 (error 132000).")
                         .arg(expected)
-                        .arg(input.variables.size());
+                        .arg(given);
     const bool mediaHeader = !found->headerFormat.isEmpty() && found->headerFormat != u"text"_s;
-    if (mediaHeader && m.headerValue.isEmpty() && !twilio)
+    if (mediaHeader && m.headerValue.isEmpty() && !headerPerContact && !twilio)
         blockers << PreflightText::tr("The template has a %1 header: give the link to the file (error 132012).")
                         .arg(found->headerFormat);
     return blockers;
@@ -82,6 +91,8 @@ PreflightReport Preflight::check(const Input& input, const ComparisonData& price
 {
     PreflightReport report;
     report.blockers = templateBlockers(input);
+    if (isInteractive(input.message))
+        report.blockers << InteractiveMessage::problems(input.message);
     const bool templateMessage = isTemplate(input.message);
     for (const Contact& c : input.audience) {
         // Opted out of everything, or (Meta 131050, their preferences) of marketing messages.
@@ -108,6 +119,11 @@ PreflightReport Preflight::check(const Input& input, const ComparisonData& price
                 break;
             }
             values.insert(it.key(), value);
+        }
+        // A header picture per contact must be a link Meta can fetch.
+        if (values.contains(OutgoingMessage::kHeaderVariable)) {
+            const QUrl link(values.value(OutgoingMessage::kHeaderVariable), QUrl::StrictMode);
+            missing = missing || !(link.scheme() == u"https"_s || link.scheme() == u"http"_s) || link.host().isEmpty();
         }
         if (missing) {
             report.missingVariable << c;

@@ -77,7 +77,9 @@ struct OutgoingMessage
     // Twilio Content template.
     QString contentSid;
 
-    // Template variables for both kinds of template.
+    // Template variables for both kinds of template. kHeaderVariable, when present, is not one of them: it is the
+    // media header's link for this recipient, taken from a contact field.
+    static inline const QString kHeaderVariable = QStringLiteral("@header");
     QMap<QString, QString> variables;
 
     // Interactive (Meta).

@@ -18,10 +18,21 @@ Result<OutgoingMessage> RowMessages::messageFor(const OutboxRow& row)
     OutgoingMessage message = it.value();
     message.to = row.recipient;
     message.variables = row.variables;
-    // Free text and captions are personalised here ("Hello {{name}}"); templates carry their variables to the
-    // provider, which fills the approved text.
-    if (message.kind == OutgoingMessage::Kind::Text || message.kind == OutgoingMessage::Kind::Media)
+    // Free text, captions and the words above reply buttons are personalised here ("Hello {{name}}"); templates carry
+    // their variables to the provider, which fills the approved text. A media header taken from a contact field travels
+    // as the row's "@header" value.
+    if (message.variables.contains(OutgoingMessage::kHeaderVariable))
+        message.headerValue = message.variables.take(OutgoingMessage::kHeaderVariable);
+    switch (message.kind) {
+    case OutgoingMessage::Kind::Text:
+    case OutgoingMessage::Kind::Media:
+    case OutgoingMessage::Kind::InteractiveButtons:
+    case OutgoingMessage::Kind::InteractiveList:
         message.text = TemplateText::render(message.text, row.variables);
+        break;
+    default:
+        break;
+    }
     return message;
 }
 

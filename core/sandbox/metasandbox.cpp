@@ -270,9 +270,29 @@ SandboxReply MetaSandbox::sendMessage(const SandboxRequest& request, const QStri
     message.sid = wamid();
     message.provider = u"meta_cloud"_s;
     message.to = recipient;
-    message.body = body.value(u"type"_s).toString() == u"template"_s
-        ? renderedTemplate(body.value(u"template"_s).toObject(), templates)
+    const QString type = body.value(u"type"_s).toString();
+    message.body = type == u"template"_s ? renderedTemplate(body.value(u"template"_s).toObject(), templates)
+        : type == u"interactive"_s
+        ? body.value(u"interactive"_s).toObject().value(u"body"_s).toObject().value(u"text"_s).toString()
         : body.value(u"text"_s).toObject().value(u"body"_s).toString();
+    if (type == u"template"_s) {
+        for (const QJsonValue& c : body.value(u"template"_s).toObject().value(u"components"_s).toArray()) {
+            if (c.toObject().value(u"type"_s).toString() != u"header"_s)
+                continue;
+            for (const QJsonValue& p : c.toObject().value(u"parameters"_s).toArray()) {
+                const QJsonObject parameter = p.toObject();
+                message.headerLink
+                    = parameter.value(parameter.value(u"type"_s).toString()).toObject().value(u"link"_s).toString();
+            }
+        }
+    }
+    const QJsonObject action = body.value(u"interactive"_s).toObject().value(u"action"_s).toObject();
+    for (const QJsonValue& b : action.value(u"buttons"_s).toArray())
+        message.choices << b.toObject().value(u"reply"_s).toObject().value(u"title"_s).toString();
+    for (const QJsonValue& section : action.value(u"sections"_s).toArray()) {
+        for (const QJsonValue& row : section.toObject().value(u"rows"_s).toArray())
+            message.choices << row.toObject().value(u"title"_s).toString();
+    }
     message.created = QDateTime::currentDateTimeUtc();
     message.phoneNumberId = phoneNumberId;
     message.asyncErrorCode = fault.kind == SandboxFault::Kind::ProviderError ? fault.code : 0;

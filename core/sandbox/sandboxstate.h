@@ -35,6 +35,8 @@ public:
         QString phoneNumberId; // Meta: the business number it went from
         QString pricingCategory; // Meta: marketing, utility, authentication (templates) or service (free text)
         bool inbound = false; // a customer's message to the business (from = the customer, to = the business)
+        QString headerLink; // a template's media header: the file's link
+        QStringList choices; // reply buttons' titles, or a list's options, as the customer sees them
     };
     // Where Meta's webhooks go: the app's callback URL (set in its dashboard) or a phone number's override.
     struct MetaWebhook

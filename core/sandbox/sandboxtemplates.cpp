@@ -249,11 +249,62 @@ SandboxReply SandboxTemplates::listTwilio(const SandboxRequest& request) const
                     {u"url"_s, base.arg(page)}, {u"key"_s, u"contents"_s}}}});
 }
 
+namespace {
+// The quick-reply and list-picker types as the Content API's schema has them (no property besides its own) and
+// WhatsApp's limits for lists; empty when it would be accepted.
+QString interactiveContentProblem(const QJsonObject& types)
+{
+    auto unknown = [](const QJsonObject& o, const QStringList& allowed) {
+        for (const QString& key : o.keys()) {
+            if (!allowed.contains(key))
+                return key;
+        }
+        return QString();
+    };
+    if (types.contains(u"twilio/quick-reply"_s)) {
+        const QJsonObject q = types.value(u"twilio/quick-reply"_s).toObject();
+        if (const QString bad = unknown(q, {u"body"_s, u"actions"_s}); !bad.isEmpty())
+            return u"Unknown property %1 in twilio/quick-reply"_s.arg(bad);
+        const QJsonArray actions = q.value(u"actions"_s).toArray();
+        if (q.value(u"body"_s).toString().isEmpty() || actions.isEmpty() || actions.size() > 10)
+            return u"twilio/quick-reply needs a body and 1 to 10 actions"_s;
+        for (const QJsonValue& a : actions) {
+            if (const QString bad = unknown(a.toObject(), {u"type"_s, u"title"_s, u"id"_s}); !bad.isEmpty())
+                return u"Unknown property %1 in a quick-reply action"_s.arg(bad);
+            if (a.toObject().value(u"title"_s).toString().isEmpty()
+                || a.toObject().value(u"title"_s).toString().size() > 20)
+                return u"A quick-reply action's title must be 1 to 20 characters"_s;
+        }
+    }
+    if (types.contains(u"twilio/list-picker"_s)) {
+        const QJsonObject l = types.value(u"twilio/list-picker"_s).toObject();
+        if (const QString bad = unknown(l, {u"body"_s, u"button"_s, u"items"_s}); !bad.isEmpty())
+            return u"Unknown property %1 in twilio/list-picker"_s.arg(bad);
+        const QJsonArray items = l.value(u"items"_s).toArray();
+        if (l.value(u"body"_s).toString().isEmpty() || l.value(u"button"_s).toString().isEmpty()
+            || l.value(u"button"_s).toString().size() > 20 || items.isEmpty() || items.size() > 10)
+            return u"twilio/list-picker needs a body, a button of at most 20 characters and 1 to 10 items"_s;
+        for (const QJsonValue& i : items) {
+            const QJsonObject item = i.toObject();
+            if (const QString bad = unknown(item, {u"id"_s, u"item"_s, u"description"_s}); !bad.isEmpty())
+                return u"Unknown property %1 in a list-picker item"_s.arg(bad);
+            if (item.value(u"id"_s).toString().isEmpty() || item.value(u"item"_s).toString().isEmpty()
+                || item.value(u"item"_s).toString().size() > 24 || item.value(u"description"_s).toString().size() > 72)
+                return u"A list-picker item needs an id, an item of at most 24 characters and a description of at "
+                       "most 72"_s;
+        }
+    }
+    return QString();
+}
+} // namespace
+
 SandboxReply SandboxTemplates::createTwilio(const SandboxRequest& request)
 {
     const QJsonObject body = QJsonDocument::fromJson(request.body).object();
     if (body.value(u"language"_s).toString().isEmpty() || body.value(u"types"_s).toObject().isEmpty())
         return TwilioSandbox::error(400, 20001, u"Missing required parameter language or types in the post body"_s);
+    if (const QString problem = interactiveContentProblem(body.value(u"types"_s).toObject()); !problem.isEmpty())
+        return TwilioSandbox::error(400, 20001, problem);
     SandboxTemplate t;
     t.name = u"HX"_s + QUuid::createUuid().toString(QUuid::Id128);
     t.friendlyName = body.value(u"friendly_name"_s).toString();

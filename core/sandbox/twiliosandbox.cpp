@@ -191,6 +191,7 @@ SandboxReply TwilioSandbox::createMessage(const QString& accountSid, const Sandb
     }
     int asyncCode = 0;
     QString renderedContent; // Twilio fills a Content template's text into the message's body
+    QStringList contentChoices; // its quick replies or list items
     if (!contentSid.isEmpty()) {
         if (!kContentSid.match(contentSid).hasMatch())
             return error(400, 21655, u"The ContentSid is Invalid."_s);
@@ -218,6 +219,11 @@ SandboxReply TwilioSandbox::createMessage(const QString& accountSid, const Sandb
         if (given < content->bodyVariables)
             asyncCode = 63028; // Twilio accepts, then the message fails
         renderedContent = content->body;
+        const QJsonObject types = content->submitted.value(u"types"_s).toObject();
+        for (const QJsonValue& a : types.value(u"twilio/quick-reply"_s).toObject().value(u"actions"_s).toArray())
+            contentChoices << a.toObject().value(u"title"_s).toString();
+        for (const QJsonValue& i : types.value(u"twilio/list-picker"_s).toObject().value(u"items"_s).toArray())
+            contentChoices << i.toObject().value(u"item"_s).toString();
         if (!contentVariables.isEmpty()) {
             QMap<QString, QString> values;
             const QJsonObject variables = QJsonDocument::fromJson(contentVariables.toUtf8()).object();
@@ -267,6 +273,7 @@ SandboxReply TwilioSandbox::createMessage(const QString& accountSid, const Sandb
     message.from = from;
     message.to = recipient;
     message.body = contentSid.isEmpty() ? body : renderedContent;
+    message.choices = contentChoices;
     message.created = QDateTime::currentDateTimeUtc();
     message.asyncErrorCode = asyncCode;
     message.messagingServiceSid = service;

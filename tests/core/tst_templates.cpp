@@ -3,7 +3,9 @@
 // with one case per rule WhatsApp's reviewers reject for; a template created through each provider, reviewed by the
 // sandbox and approved (or rejected with its reason), Meta's decision arriving by webhook; pre-flight catching a
 // wrong number of values, a paused template and a missing language.
+#include "broadcast/interactivemessage.h"
 #include "broadcast/preflight.h"
+#include "broadcast/templatetext.h"
 #include "pricing/comparisondata.h"
 #include "profiles/profileservice.h"
 #include "providers/messagingprovider.h"
@@ -322,6 +324,153 @@ private Q_SLOTS:
         input.message.headerType = OutgoingMessage::HeaderType::Image;
         input.message.headerValue = u"https://shop.example/salon.jpg"_s;
         QVERIFY(Preflight::check(input, prices).blockers.isEmpty());
+    }
+
+    // A header picture per contact: "@header" is not one of the template's values, each contact's link is checked,
+    // and a contact without one is counted as missing a value, not sent a broken header.
+    void preflightTakesTheHeaderFromEachContact()
+    {
+        QVERIFY(sync(m_meta).status.isOk());
+        Preflight::Input input;
+        input.catalogue = TemplateCatalogue(m_db).list(m_meta.id).value();
+        input.message.kind = OutgoingMessage::Kind::Template;
+        input.message.templateName = u"appointment_reminder"_s;
+        input.message.languageCode = u"en"_s;
+        input.message.headerType = OutgoingMessage::HeaderType::Image;
+        for (const QString& v : {u"1"_s, u"2"_s, u"3"_s})
+            input.variables.insert(v, VariableSource {VariableSource::Kind::Fixed, u"x"_s, {}});
+        input.variables.insert(
+            OutgoingMessage::kHeaderVariable, VariableSource {VariableSource::Kind::Field, u"photo"_s, {}});
+        Contact withPhoto;
+        withPhoto.phone = u"+14155550100"_s;
+        withPhoto.fields.insert(u"photo"_s, u"https://shop.example/ana.jpg"_s);
+        Contact withoutPhoto;
+        withoutPhoto.phone = u"+14155550101"_s;
+        Contact notALink;
+        notALink.phone = u"+14155550102"_s;
+        notALink.fields.insert(u"photo"_s, u"ana.jpg"_s);
+        input.audience = {withPhoto, withoutPhoto, notALink};
+        input.now = QDateTime::currentDateTimeUtc();
+        const PreflightReport report = Preflight::check(input, ComparisonData::builtin().value());
+        QVERIFY2(report.blockers.isEmpty(), qPrintable(report.blockers.join(u' ')));
+        QCOMPARE(report.sendable.size(), 1);
+        QCOMPARE(report.variables.first().value(OutgoingMessage::kHeaderVariable), u"https://shop.example/ana.jpg"_s);
+        QCOMPARE(report.missingVariable.size(), 2);
+    }
+
+    // "The same message": a Meta template and the Twilio Content made to match it, found from either side; linking
+    // again replaces the other sender's template, and unlinking leaves the rest alone. Links outlive a sync.
+    void templatesAreLinkedAcrossSenders()
+    {
+        TemplateCatalogue catalogue(m_db);
+        const QString meta = u"order_update|en"_s;
+        const QString twilio = u"HX0123456789abcdef0123456789abcd02"_s;
+        QVERIFY(catalogue.link(m_meta.id, meta, m_twilio.id, twilio).isOk());
+        QCOMPARE(catalogue.linkedIn(m_meta.id, meta, m_twilio.id).value(), twilio);
+        QCOMPARE(catalogue.linkedIn(m_twilio.id, twilio, m_meta.id).value(), meta);
+        QVERIFY(catalogue.linkedIn(m_meta.id, u"hello_world|en_US"_s, m_twilio.id).value().isEmpty());
+        QVERIFY(!catalogue.link(m_meta.id, meta, m_meta.id, u"hello_world|en_US"_s).isOk());
+        // Another Twilio content replaces the first.
+        const QString other = u"HX0123456789abcdef0123456789abcd03"_s;
+        QVERIFY(catalogue.link(m_meta.id, meta, m_twilio.id, other).isOk());
+        QCOMPARE(catalogue.linkedIn(m_meta.id, meta, m_twilio.id).value(), other);
+        QVERIFY(catalogue.linkedIn(m_twilio.id, twilio, m_meta.id).value().isEmpty());
+        QCOMPARE(catalogue.linked(m_meta.id, meta).value().size(), 1);
+        QVERIFY(sync(m_meta).status.isOk());
+        QCOMPARE(catalogue.linkedIn(m_twilio.id, other, m_meta.id).value(), meta);
+        QVERIFY(catalogue.unlink(m_twilio.id, other).isOk());
+        QVERIFY(catalogue.linkedIn(m_meta.id, meta, m_twilio.id).value().isEmpty());
+    }
+
+    // Reply buttons and lists for Twilio become a quick-reply or list-picker Content, shaped as the Content API's
+    // schema has them: the sandbox refuses any other property, and a list over WhatsApp's limits.
+    void interactiveMessagesBecomeTwilioContent_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("choices");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("buttons") << int(OutgoingMessage::Kind::InteractiveButtons) << u"Yes\nNo"_s
+                                 << u"twilio/quick-reply"_s << true;
+        QTest::newRow("list") << int(OutgoingMessage::Kind::InteractiveList)
+                              << u"Morning | 9 to 12\nAfternoon | 2 to 6\nAt the shop"_s << u"twilio/list-picker"_s
+                              << true;
+        QTest::newRow("list item too long") << int(OutgoingMessage::Kind::InteractiveList)
+                                            << u"Tomorrow morning, early please"_s << u"twilio/list-picker"_s << false;
+    }
+    void interactiveMessagesBecomeTwilioContent()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, choices);
+        QFETCH(QString, type);
+        QFETCH(bool, accepted);
+        OutgoingMessage m;
+        m.kind = OutgoingMessage::Kind(kind);
+        m.text = u"Hi {{first_name}}, when shall we deliver order {{order}}?"_s;
+        m.listButtonText = u"See the times"_s;
+        InteractiveMessage::setChoices(m, choices);
+        QCOMPARE(InteractiveMessage::problems(m).isEmpty(), accepted);
+        const QStringList placeholders = TemplateText::placeholders(m.text);
+        const QJsonObject content = InteractiveMessage::twilioContent(m, placeholders);
+        QCOMPARE(content.value(u"types"_s).toObject().keys(), QStringList {type});
+        QCOMPARE(content.value(u"types"_s).toObject().value(type).toObject().value(u"body"_s).toString(),
+            u"Hi {{1}}, when shall we deliver order {{2}}?"_s);
+        QCOMPARE(InteractiveMessage::numbered({{u"order"_s, u"A-1"_s}, {u"first_name"_s, u"Ana"_s}}, placeholders),
+            (QMap<QString, QString> {{u"1"_s, u"Ana"_s}, {u"2"_s, u"A-1"_s}}));
+        std::unique_ptr<MessagingProvider> via(provider(m_twilio));
+        const ProviderResult created = waitFor(via->createTemplate(content));
+        QCOMPARE(created.isOk(), accepted);
+        if (!accepted)
+            return;
+        QVERIFY(created.messageId.startsWith(u"HX"_s));
+        // Sent with its numbered values, the customer reads their own words and the choices.
+        OutgoingMessage send;
+        send.kind = OutgoingMessage::Kind::ContentTemplate;
+        send.to = u"+14155550100"_s;
+        send.contentSid = created.messageId;
+        send.variables
+            = InteractiveMessage::numbered({{u"order"_s, u"A-1"_s}, {u"first_name"_s, u"Ana"_s}}, placeholders);
+        QVERIFY(waitFor(via->send(send)).isOk());
+        const SandboxState::StoredMessage sent = m_sandbox.state().messagesTo(u"+14155550100"_s).first();
+        QCOMPARE(sent.body, u"Hi Ana, when shall we deliver order A-1?"_s);
+        QCOMPARE(sent.choices.size(), choices.count(u'\n') + 1);
+    }
+
+    // WhatsApp's limits, each with its own sentence.
+    void interactiveLimits_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("choices");
+        QTest::addColumn<QString>("problem");
+        const int buttons = int(OutgoingMessage::Kind::InteractiveButtons);
+        const int list = int(OutgoingMessage::Kind::InteractiveList);
+        QTest::newRow("fine") << buttons << u"Hi"_s << u"Yes\nNo\nLater"_s << QString();
+        QTest::newRow("four buttons") << buttons << u"Hi"_s << u"A\nB\nC\nD"_s << u"at most 3"_s;
+        QTest::newRow("no buttons") << buttons << u"Hi"_s << u"\n \n"_s << u"at least one button"_s;
+        QTest::newRow("long button") << buttons << u"Hi"_s << u"Yes please, as soon as you can"_s << u"allows 20"_s;
+        QTest::newRow("same button twice") << buttons << u"Hi"_s << u"Yes\nyes"_s << u"its own title"_s;
+        QTest::newRow("no text") << buttons << u" "_s << u"Yes"_s << u"Write the message"_s;
+        QTest::newRow("eleven options") << list << u"Hi"_s << u"1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11"_s << u"at most 10"_s;
+        QTest::newRow("ten options") << list << u"Hi"_s << u"1\n2\n3\n4\n5\n6\n7\n8\n9\n10"_s << QString();
+        QTest::newRow("long description") << list << u"Hi"_s << u"Morning | "_s + QString(73, u'x') << u"allows 72"_s;
+    }
+    void interactiveLimits()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, text);
+        QFETCH(QString, choices);
+        QFETCH(QString, problem);
+        OutgoingMessage m;
+        m.kind = OutgoingMessage::Kind(kind);
+        m.text = text;
+        m.listButtonText = u"Options"_s;
+        InteractiveMessage::setChoices(m, choices);
+        const QStringList found = InteractiveMessage::problems(m);
+        if (problem.isEmpty())
+            QVERIFY2(found.isEmpty(), qPrintable(found.join(u' ')));
+        else
+            QVERIFY2(found.size() == 1 && found.first().contains(problem), qPrintable(found.join(u' ')));
     }
 
 private:

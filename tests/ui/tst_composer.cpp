@@ -6,14 +6,19 @@
 #include "activity/recipienttablemodel.h"
 #include "composer/audiencepage.h"
 #include "composer/composerview.h"
+#include "composer/messagepage.h"
 #include "composer/preflightview.h"
 #include "composer/previewpage.h"
 #include "contacts/contactimporter.h"
 #include "fakes/sandboxprofiles.h"
 #include "fakes/testapp.h"
+#include "inbox/inboxledger.h"
 #include "mainwindow/mainwindow.h"
+#include "sandbox/sandboxaccounts.h"
 #include "secrets/memorysecretstore.h"
+#include "templates/templatecatalogue.h"
 #include "templates/templatesview.h"
+#include "webhooks/inboundmessage.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -126,6 +131,217 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(app->sandbox()->state().acceptedTotal(), 4, 15000);
         const QList<SandboxState::StoredMessage> sent = app->sandbox()->state().messagesTo(u"+5511987654321"_s);
         QCOMPARE(sent.first().body, u"Hi Ana Souza, this is a reminder of your appointment on A-100 at A-100."_s);
+        QCOMPARE(app->sandbox()->state().statsJson().value(u"rejected"_s).toInt(), 0);
+    }
+
+    // Reply buttons and a list, to the vip customers who wrote in the last 24 hours (Ana and Bruno; Carla wrote
+    // two days ago), through Meta as an interactive message and through Twilio as a Content made for the
+    // broadcast. Four buttons are refused with WhatsApp's reason before anything is sent.
+    void replyButtonsAndListsReachCustomersInTheWindow_data()
+    {
+        QTest::addColumn<bool>("twilio");
+        QTest::addColumn<bool>("list");
+        QTest::newRow("meta buttons") << false << false;
+        QTest::newRow("meta list") << false << true;
+        QTest::newRow("twilio quick-reply") << true << false;
+        QTest::newRow("twilio list-picker") << true << true;
+    }
+    void replyButtonsAndListsReachCustomersInTheWindow()
+    {
+        QFETCH(bool, twilio);
+        QFETCH(bool, list);
+        auto app = makeTestApp(std::make_unique<MemorySecretStore>());
+        const Profile sender = twilio
+            ? addSender(*app, twilioSandboxProfile(app->sandbox()->baseUrl()), twilioSandboxSecrets())
+            : addSender(*app, metaSandboxProfile(app->sandbox()->baseUrl()), metaSandboxSecrets());
+        QVERIFY(ContactImporter(app->services().database, u"BR"_s).import(kCustomers).isOk());
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QList<InboundMessage> wrote;
+        for (const auto& [phone, hoursAgo] : QList<QPair<QString, int>> {
+                 {u"+5511987654321"_s, 1}, {u"+5521987654322"_s, 3}, {u"+5491123456789"_s, 48}}) {
+            InboundMessage m;
+            m.provider = sender.kind;
+            m.profileId = sender.id;
+            m.messageId = u"in-"_s + phone;
+            m.from = phone;
+            m.text = u"Hello!"_s;
+            m.receivedAtMs = now - hoursAgo * 3600LL * 1000;
+            wrote << m;
+        }
+        QVERIFY(InboxLedger(app->services().database).record(wrote).isOk());
+
+        ComposerView composer(app->services());
+        composer.resize(1000, 700);
+        composer.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&composer));
+        QTRY_VERIFY(!child<AudiencePage>(&composer, u"audiencePage"_s)->isLoading());
+        child<QListWidget>(&composer, u"tagsListWidget"_s)
+            ->findItems(u"vip"_s, Qt::MatchExactly)
+            .first()
+            ->setCheckState(Qt::Checked);
+        auto* next = child<QPushButton>(&composer, u"nextButton"_s);
+        QTest::mouseClick(next, Qt::LeftButton);
+        choose(child<QComboBox>(&composer, u"kindComboBox"_s), int(MessagePage::Kind::Interactive));
+        choose(child<QComboBox>(&composer, u"interactiveStyleComboBox"_s),
+            int(list ? OutgoingMessage::Kind::InteractiveList : OutgoingMessage::Kind::InteractiveButtons));
+        QTest::keyClicks(child<QPlainTextEdit>(&composer, u"interactiveBodyPlainTextEdit"_s),
+            u"Hi {{first_name}}, when shall we deliver {{order}}?"_s);
+        auto* choices = child<QPlainTextEdit>(&composer, u"choicesPlainTextEdit"_s);
+        choices->setPlainText(u"Morning\nAfternoon\nEvening\nNight"_s);
+        if (list)
+            QTest::keyClicks(child<QLineEdit>(&composer, u"listButtonLineEdit"_s), u"See the times"_s);
+        else {
+            QTest::mouseClick(next, Qt::LeftButton);
+            QCOMPARE(composer.currentStep(), int(ComposerView::MessageStep)); // four buttons: at most three
+            QVERIFY(child<QLabel>(&composer, u"composerProblemLabel"_s)->text().contains(u"at most 3"_s));
+        }
+        choices->setPlainText(
+            list ? u"Morning | 9 to 12\nAfternoon | 2 to 6\nAt the shop"_s : u"Morning\nAfternoon\nEvening"_s);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(composer.currentStep(), int(ComposerView::PreviewStep));
+        QTest::mouseClick(next, Qt::LeftButton);
+        auto* preflight = child<PreflightView>(&composer, u"preflightView"_s);
+        QTRY_VERIFY(preflight->report().has_value());
+        QVERIFY2(preflight->report()->blockers.isEmpty(), qPrintable(preflight->report()->blockers.join(u' ')));
+        QCOMPARE(preflight->report()->sendable.size(), 2); // Ana and Bruno
+        QCOMPARE(preflight->report()->outsideWindow.size(), 2); // Carla wrote two days ago; Diego never did
+        QTest::mouseClick(next, Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(&composer, u"sendButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(app->sandbox()->state().acceptedTotal(), 2, 15000);
+        const SandboxState::StoredMessage ana = app->sandbox()->state().messagesTo(u"+5511987654321"_s).first();
+        QCOMPARE(ana.body, u"Hi Ana, when shall we deliver A-100?"_s);
+        QCOMPARE(ana.choices,
+            list ? (QStringList {u"Morning"_s, u"Afternoon"_s, u"At the shop"_s})
+                 : (QStringList {u"Morning"_s, u"Afternoon"_s, u"Evening"_s}));
+        QCOMPARE(app->sandbox()->state().messagesTo(u"+5521987654322"_s).first().body,
+            u"Hi Bruno, when shall we deliver A-101?"_s);
+        // Through Twilio, one Content was made for the broadcast and both messages name it.
+        if (twilio)
+            QCOMPARE(app->sandbox()->state().templates(u"twilio"_s).size(), sandboxTwilioContents().size() + 1);
+        QCOMPARE(app->sandbox()->state().statsJson().value(u"rejected"_s).toInt(), 0);
+    }
+
+    // The owner linked the Meta template order_update with the Twilio Content of the same words; in the composer,
+    // switching sender keeps the template and where each value comes from.
+    void theSameMessageStaysChosenWhenSwitchingSender()
+    {
+        auto app = makeTestApp(std::make_unique<MemorySecretStore>());
+        const Profile twilio = addSender(*app, twilioSandboxProfile(app->sandbox()->baseUrl()), twilioSandboxSecrets());
+        const Profile meta = addSender(*app, metaSandboxProfile(app->sandbox()->baseUrl()), metaSandboxSecrets());
+        QVERIFY(ContactImporter(app->services().database, u"BR"_s).import(kCustomers).isOk());
+        MainWindow window(app->services());
+        window.resize(1100, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showTab(MainWindow::TemplatesTab);
+        TemplatesView* templates = window.templatesView();
+        auto* senders = child<QComboBox>(templates, u"templatesSenderComboBox"_s);
+        auto* table = child<QTableWidget>(templates, u"templatesTableWidget"_s);
+        for (const Profile& p : {twilio, meta}) {
+            QTRY_VERIFY(!templates->isBusy()); // the screen syncs its first sender when it opens
+            choose(senders, p.id);
+            QTest::mouseClick(child<QPushButton>(templates, u"syncTemplatesButton"_s), Qt::LeftButton);
+            QTRY_VERIFY(!templates->isBusy() && table->rowCount() > 0);
+        }
+        // Meta's order_update, linked in the templates screen to Twilio's content of the same words.
+        const QList<QTableWidgetItem*> found = table->findItems(u"order_update"_s, Qt::MatchExactly);
+        QCOMPARE(found.size(), 1);
+        table->selectRow(found.first()->row());
+        auto* link = child<QComboBox>(templates, u"templateLinkComboBox"_s);
+        const QString twilioKey = u"HX0123456789abcdef0123456789abcd02"_s;
+        const int twin = link->findData(QStringList {QString::number(twilio.id), twilioKey});
+        QVERIFY(twin > 0);
+        link->setCurrentIndex(twin);
+        Q_EMIT link->activated(twin);
+        QCOMPARE(TemplateCatalogue(app->services().database).linkedIn(meta.id, u"order_update|en"_s, twilio.id).value(),
+            twilioKey);
+
+        window.showTab(MainWindow::ComposeTab);
+        ComposerView* composer = window.composerView();
+        composer->goToStep(ComposerView::MessageStep);
+        auto* sender = child<QComboBox>(composer, u"senderComboBox"_s);
+        choose(sender, meta.id);
+        auto* catalogue = child<QComboBox>(composer, u"catalogueComboBox"_s);
+        const int orderUpdate = catalogue->findData(u"order_update|en"_s);
+        catalogue->setCurrentIndex(orderUpdate);
+        Q_EMIT catalogue->activated(orderUpdate);
+        choose(child<QComboBox>(composer, u"sourceComboBox_1"_s), u"phone"_s);
+        choose(child<QComboBox>(composer, u"sourceComboBox_2"_s), u"order"_s);
+        child<QLineEdit>(composer, u"fallbackLineEdit_2"_s)->setText(u"your order"_s);
+
+        choose(sender, twilio.id);
+        auto* page = child<MessagePage>(composer, u"messagePage"_s);
+        QCOMPARE(page->chosenKey(), twilioKey);
+        QCOMPARE(child<QLineEdit>(composer, u"contentSidLineEdit"_s)->text(), twilioKey);
+        QCOMPARE(page->mapping().value(u"1"_s).value, u"phone"_s);
+        QCOMPARE(page->mapping().value(u"2"_s).value, u"order"_s);
+        QCOMPARE(page->mapping().value(u"2"_s).fallback, u"your order"_s);
+        QVERIFY2(page->problem().isEmpty(), qPrintable(page->problem()));
+        // And back.
+        choose(sender, meta.id);
+        QCOMPARE(page->chosenKey(), u"order_update|en"_s);
+        QCOMPARE(child<QLineEdit>(composer, u"templateNameLineEdit"_s)->text(), u"order_update"_s);
+        QCOMPARE(page->mapping().value(u"2"_s).value, u"order"_s);
+        // A template that is not linked is left for the owner to choose again.
+        const int hello = catalogue->findData(u"hello_world|en_US"_s);
+        catalogue->setCurrentIndex(hello);
+        Q_EMIT catalogue->activated(hello);
+        choose(sender, twilio.id);
+        QVERIFY(page->chosenKey().isEmpty());
+    }
+
+    // A picture header from each contact's own field: Ana's and Bruno's pictures differ, and Carla, who has none,
+    // is counted as missing a value instead of being sent a broken header.
+    void aHeaderPictureFromEachContactsField()
+    {
+        auto app = makeTestApp(std::make_unique<MemorySecretStore>());
+        addSender(*app, metaSandboxProfile(app->sandbox()->baseUrl()), metaSandboxSecrets());
+        const QByteArray customers = "phone,name,photo,tags\n"
+                                     "+55 11 98765-4321,Ana Souza,https://shop.example/ana.jpg,vip\n"
+                                     "+55 21 98765-4322,Bruno Lima,https://shop.example/bruno.jpg,vip\n"
+                                     "+54 9 11 2345-6789,Carla Diaz,,vip\n";
+        QVERIFY(ContactImporter(app->services().database, u"BR"_s).import(customers).isOk());
+        MainWindow window(app->services());
+        window.resize(1100, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showTab(MainWindow::TemplatesTab);
+        QTRY_VERIFY(!window.templatesView()->isBusy()
+            && child<QTableWidget>(window.templatesView(), u"templatesTableWidget"_s)->rowCount() == 5);
+        window.showTab(MainWindow::ComposeTab);
+        ComposerView* composer = window.composerView();
+        QTRY_VERIFY(!child<AudiencePage>(composer, u"audiencePage"_s)->isLoading());
+        child<QListWidget>(composer, u"tagsListWidget"_s)
+            ->findItems(u"vip"_s, Qt::MatchExactly)
+            .first()
+            ->setCheckState(Qt::Checked);
+        auto* next = child<QPushButton>(composer, u"nextButton"_s);
+        QTest::mouseClick(next, Qt::LeftButton);
+        auto* catalogue = child<QComboBox>(composer, u"catalogueComboBox"_s);
+        const int reminder = catalogue->findData(u"appointment_reminder|en"_s);
+        catalogue->setCurrentIndex(reminder);
+        Q_EMIT catalogue->activated(reminder);
+        for (const QString& v : {u"1"_s, u"2"_s, u"3"_s})
+            choose(child<QComboBox>(composer, u"sourceComboBox_"_s + v), u"name"_s);
+        auto* source = child<QComboBox>(composer, u"headerSourceComboBox"_s);
+        QVERIFY(source->isVisibleTo(composer));
+        choose(source, u"photo"_s);
+        QVERIFY(!child<QLineEdit>(composer, u"headerLinkLineEdit"_s)->isVisibleTo(composer));
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(composer->currentStep(), int(ComposerView::PreviewStep));
+        QTest::mouseClick(next, Qt::LeftButton);
+        auto* preflight = child<PreflightView>(composer, u"preflightView"_s);
+        QTRY_VERIFY(preflight->report().has_value());
+        QVERIFY2(preflight->report()->blockers.isEmpty(), qPrintable(preflight->report()->blockers.join(u' ')));
+        QCOMPARE(preflight->report()->sendable.size(), 2);
+        QCOMPARE(preflight->report()->missingVariable.size(), 1);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(composer, u"sendButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(app->sandbox()->state().acceptedTotal(), 2, 15000);
+        QCOMPARE(app->sandbox()->state().messagesTo(u"+5511987654321"_s).first().headerLink,
+            u"https://shop.example/ana.jpg"_s);
+        QCOMPARE(app->sandbox()->state().messagesTo(u"+5521987654322"_s).first().headerLink,
+            u"https://shop.example/bruno.jpg"_s);
         QCOMPARE(app->sandbox()->state().statsJson().value(u"rejected"_s).toInt(), 0);
     }
 

@@ -2,11 +2,16 @@
 
 #include "appservices.h"
 #include "audiencepage.h"
+#include "broadcast/interactivemessage.h"
+#include "broadcast/templatetext.h"
 #include "messagepage.h"
 #include "outbox/broadcastwritejob.h"
 #include "outbox/outbox.h"
 #include "preflightview.h"
 #include "previewpage.h"
+#include "profiles/profileservice.h"
+#include "providers/messagingprovider.h"
+#include "providers/providerregistry.h"
 #include "sendpage.h"
 #include "storage/database.h"
 
@@ -213,12 +218,64 @@ void ComposerView::send()
     recipients.reserve(report->sendable.size());
     for (qsizetype i = 0; i < report->sendable.size(); ++i)
         recipients << Recipient {report->sendable.at(i).phone, report->variables.at(i)};
+    const OutgoingMessage message = m_message->message();
+    const bool interactive = message.kind == OutgoingMessage::Kind::InteractiveButtons
+        || message.kind == OutgoingMessage::Kind::InteractiveList;
+    if (interactive && sender->kind == u"twilio"_s)
+        sendAsTwilioContent(*sender, message, recipients);
+    else
+        queue(sender->id, message, recipients);
+}
+
+void ComposerView::sendAsTwilioContent(
+    const Profile& sender, const OutgoingMessage& message, const QList<Recipient>& recipients)
+{
+    // Twilio carries buttons and lists as a Content (quick-reply or list-picker), made for this broadcast; inside
+    // the 24-hour window it needs no approval. Its variables are numbered, as Twilio's are.
+    const QStringList placeholders = TemplateText::placeholders(message.text);
+    m_send->showWriting(0, int(recipients.size()));
+    ProfileJob* secrets = m_services.profileService.loadSecrets(sender);
+    connect(
+        secrets, &ProfileJob::finished, this, [this, message, recipients, placeholders](const ProfileOutcome& loaded) {
+            const ProviderDescriptor* d = m_services.registry.find(loaded.profile.kind);
+            if (!loaded.status.isOk() || !d) {
+                m_send->writingFinished();
+                m_send->showError(
+                    tr("Not queued: %1").arg(loaded.status.isOk() ? tr("Unknown provider.") : loaded.status.error()));
+                return;
+            }
+            MessagingProvider* provider = d->create(loaded.profile, loaded.secrets, &m_services.network);
+            provider->setParent(this);
+            ProviderJob* created = provider->createTemplate(InteractiveMessage::twilioContent(message, placeholders));
+            const qint64 senderId = loaded.profile.id;
+            connect(created, &ProviderJob::finished, this,
+                [this, provider, message, recipients, placeholders, senderId](const ProviderResult& result) {
+                    provider->deleteLater();
+                    if (!result.isOk()) {
+                        m_send->writingFinished();
+                        m_send->showError(tr("Twilio did not create the buttons: %1").arg(result.error.explanation));
+                        return;
+                    }
+                    OutgoingMessage content;
+                    content.kind = OutgoingMessage::Kind::ContentTemplate;
+                    content.contentSid = result.messageId;
+                    content.text = message.text; // what Activity shows
+                    QList<Recipient> numbered;
+                    numbered.reserve(recipients.size());
+                    for (const Recipient& r : recipients)
+                        numbered << Recipient {r.phone, InteractiveMessage::numbered(r.variables, placeholders)};
+                    queue(senderId, content, numbered);
+                });
+        });
+}
+
+void ComposerView::queue(qint64 senderId, const OutgoingMessage& message, const QList<Recipient>& recipients)
+{
     Outbox::BroadcastOptions options;
     options.title = m_send->title();
     options.scheduledAt = m_send->scheduledAt();
     // Written on a thread of its own: 100,000 rows take most of a second, and the window keeps answering.
-    auto* job = new BroadcastWriteJob(
-        m_services.database.path(), sender->id, m_message->message(), recipients, options, this);
+    auto* job = new BroadcastWriteJob(m_services.database.path(), senderId, message, recipients, options, this);
     m_send->showWriting(0, int(recipients.size()));
     connect(job, &BroadcastWriteJob::progressed, m_send, &SendPage::showWriting);
     connect(m_send, &SendPage::cancelRequested, job, &BroadcastWriteJob::cancel);

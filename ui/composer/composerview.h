@@ -1,5 +1,9 @@
 #pragma once
 
+#include "model/outgoingmessage.h"
+#include "model/profile.h"
+#include "outbox/outboxrow.h"
+
 #include <QWidget>
 
 struct AppServices;
@@ -49,6 +53,8 @@ private:
     QString problemLeaving(int step) const;
     void updateButtons();
     void send();
+    void sendAsTwilioContent(const Profile& sender, const OutgoingMessage& message, const QList<Recipient>& recipients);
+    void queue(qint64 senderId, const OutgoingMessage& message, const QList<Recipient>& recipients);
 
     AppServices& m_services;
     QListWidget* m_steps;

@@ -1,6 +1,7 @@
 #include "messagepage.h"
 
 #include "appservices.h"
+#include "broadcast/interactivemessage.h"
 #include "broadcast/templatetext.h"
 #include "storage/profilerepository.h"
 #include "templates/templatecatalogue.h"
@@ -37,6 +38,14 @@ MessagePage::MessagePage(AppServices& services, QWidget* parent)
     , m_caption(new QLineEdit(this))
     , m_catalogue(new QComboBox(this))
     , m_headerLink(new QLineEdit(this))
+    , m_headerSource(new QComboBox(this))
+    , m_interactiveStyle(new QComboBox(this))
+    , m_interactiveHeader(new QLineEdit(this))
+    , m_interactiveBody(new QPlainTextEdit(this))
+    , m_choices(new QPlainTextEdit(this))
+    , m_listButton(new QLineEdit(this))
+    , m_interactiveFooter(new QLineEdit(this))
+    , m_choicesHint(new QLabel(this))
     , m_templateName(new QLineEdit(this))
     , m_language(new QLineEdit(u"en_US"_s, this))
     , m_contentSid(new QLineEdit(this))
@@ -73,6 +82,30 @@ MessagePage::MessagePage(AppServices& services, QWidget* parent)
     m_body->setPlaceholderText(tr("Paste the template's text here, for example: Hi {{1}}, your order {{2}} is ready."));
     m_body->setMaximumHeight(80);
     m_templateHint->setWordWrap(true);
+    m_headerSource->setObjectName(u"headerSourceComboBox"_s);
+    m_headerSource->setAccessibleName(tr("Where the header's file comes from"));
+    m_interactiveStyle->setObjectName(u"interactiveStyleComboBox"_s);
+    m_interactiveStyle->addItem(tr("Reply buttons (up to %1)").arg(InteractiveMessage::kMostButtons),
+        int(OutgoingMessage::Kind::InteractiveButtons));
+    m_interactiveStyle->addItem(tr("A list to choose from (up to %1 options)").arg(InteractiveMessage::kMostRows),
+        int(OutgoingMessage::Kind::InteractiveList));
+    m_interactiveHeader->setObjectName(u"interactiveHeaderLineEdit"_s);
+    m_interactiveHeader->setPlaceholderText(tr("optional, shown in bold above"));
+    m_interactiveHeader->setMaxLength(InteractiveMessage::kHeaderLength);
+    m_interactiveBody->setObjectName(u"interactiveBodyPlainTextEdit"_s);
+    m_interactiveBody->setPlaceholderText(tr("Hello {{name}}, when should we deliver your order?"));
+    m_interactiveBody->setMaximumHeight(80);
+    m_interactiveBody->setTabChangesFocus(true);
+    m_choices->setObjectName(u"choicesPlainTextEdit"_s);
+    m_choices->setMaximumHeight(110);
+    m_choices->setTabChangesFocus(true);
+    m_listButton->setObjectName(u"listButtonLineEdit"_s);
+    m_listButton->setPlaceholderText(tr("See the options"));
+    m_listButton->setMaxLength(InteractiveMessage::kListButtonLength);
+    m_interactiveFooter->setObjectName(u"interactiveFooterLineEdit"_s);
+    m_interactiveFooter->setPlaceholderText(tr("optional, in small grey letters below"));
+    m_interactiveFooter->setMaxLength(InteractiveMessage::kFooterLength);
+    m_choicesHint->setWordWrap(true);
 
     auto* textPage = new QWidget(this);
     auto* textForm = new QFormLayout(textPage);
@@ -90,15 +123,27 @@ MessagePage::MessagePage(AppServices& services, QWidget* parent)
     m_templateForm = templateForm;
     templateForm->addRow(m_templateHint);
     templateForm->addRow(tr("From the &account:"), m_catalogue);
+    templateForm->addRow(tr("Header &from:"), m_headerSource);
     templateForm->addRow(tr("Header &image link:"), m_headerLink);
     templateForm->addRow(tr("Template &name:"), m_templateName);
     templateForm->addRow(tr("&Language:"), m_language);
     templateForm->addRow(tr("Content &SID:"), m_contentSid);
     templateForm->addRow(tr("Ca&tegory:"), m_category);
     templateForm->addRow(tr("Template &text:"), m_body);
+    auto* interactivePage = new QWidget(this);
+    auto* interactiveForm = new QFormLayout(interactivePage);
+    m_interactiveForm = interactiveForm;
+    interactiveForm->addRow(tr("&Kind:"), m_interactiveStyle);
+    interactiveForm->addRow(tr("&Header:"), m_interactiveHeader);
+    interactiveForm->addRow(tr("&Text:"), m_interactiveBody);
+    interactiveForm->addRow(tr("&Choices:"), m_choices);
+    interactiveForm->addRow(QString(), m_choicesHint);
+    interactiveForm->addRow(tr("List &button:"), m_listButton);
+    interactiveForm->addRow(tr("&Footer:"), m_interactiveFooter);
     m_pages->addWidget(textPage);
     m_pages->addWidget(mediaPage);
     m_pages->addWidget(templatePage);
+    m_pages->addWidget(interactivePage);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Send through:"), m_sender);
@@ -110,13 +155,31 @@ MessagePage::MessagePage(AppServices& services, QWidget* parent)
     layout->addWidget(variablesTitle);
     layout->addWidget(m_variables, 1);
 
-    connect(m_sender, &QComboBox::currentIndexChanged, this, &MessagePage::updateKinds);
+    connect(m_sender, &QComboBox::currentIndexChanged, this, &MessagePage::senderChanged);
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         m_pages->setCurrentIndex(m_kind->currentData().toInt());
         updateVariables();
     });
-    for (QPlainTextEdit* edit : {m_text, m_body})
+    for (QPlainTextEdit* edit : {m_text, m_body, m_interactiveBody})
         connect(edit, &QPlainTextEdit::textChanged, this, &MessagePage::updateVariables);
+    connect(m_choices, &QPlainTextEdit::textChanged, this, &MessagePage::changed);
+    for (QLineEdit* edit : {m_interactiveHeader, m_listButton, m_interactiveFooter})
+        connect(edit, &QLineEdit::textChanged, this, &MessagePage::changed);
+    connect(m_interactiveStyle, &QComboBox::currentIndexChanged, this, [this] {
+        const bool list = m_interactiveStyle->currentData().toInt() == int(OutgoingMessage::Kind::InteractiveList);
+        m_interactiveForm->setRowVisible(m_listButton, list);
+        m_choices->setPlaceholderText(list ? tr("Tomorrow morning | 9:00 to 12:00\nTomorrow afternoon | 14:00 to "
+                                                "18:00\nPick it up at the shop")
+                                           : tr("Yes, please\nNot now"));
+        m_choicesHint->setText(list
+                ? tr("One option a line, at most %1; after a | its description.").arg(InteractiveMessage::kMostRows)
+                : tr("One button a line, at most %1.").arg(InteractiveMessage::kMostButtons));
+        Q_EMIT changed();
+    });
+    connect(m_headerSource, &QComboBox::currentIndexChanged, this, [this] {
+        updateHeaderRows();
+        Q_EMIT changed();
+    });
     connect(m_caption, &QLineEdit::textChanged, this, &MessagePage::updateVariables);
     for (QLineEdit* edit : {m_mediaUrl, m_templateName, m_language, m_contentSid})
         connect(edit, &QLineEdit::textChanged, this, &MessagePage::changed);
@@ -128,6 +191,7 @@ MessagePage::MessagePage(AppServices& services, QWidget* parent)
             chooseTemplate(key);
     });
     connect(m_variables, &VariableMappingEditor::changed, this, &MessagePage::changed);
+    m_interactiveStyle->currentIndexChanged(0);
     reloadSenders();
 }
 
@@ -141,7 +205,25 @@ void MessagePage::reloadSenders()
     for (const Profile& p : std::as_const(m_profiles))
         m_sender->addItem(p.name, p.id);
     m_sender->setCurrentIndex(qMax(0, m_sender->findData(current)));
+    senderChanged();
+}
+
+void MessagePage::senderChanged()
+{
+    // The same message in the new sender's account, if the owner linked one: chosen again, with the variables'
+    // sources in the same order.
+    const QString previousKey = chosenKey();
+    const qint64 previousSender = m_lastSenderId;
+    const QList<VariableSource> sources = m_variables->sources();
     updateKinds();
+    const std::optional<Profile> now = sender();
+    m_lastSenderId = now ? now->id : 0;
+    if (previousKey.isEmpty() || !now || now->id == previousSender)
+        return;
+    const Result<QString> linked
+        = TemplateCatalogue(m_services.database).linkedIn(previousSender, previousKey, now->id);
+    if (linked.isOk() && !linked.value().isEmpty() && chooseTemplate(linked.value()))
+        m_variables->setSources(sources);
 }
 
 void MessagePage::updateKinds()
@@ -152,6 +234,7 @@ void MessagePage::updateKinds()
     m_kind->addItem(tr("Template (reaches everyone who opted in)"), int(Kind::Template));
     m_kind->addItem(tr("Free text"), int(Kind::Text));
     m_kind->addItem(tr("Picture or document by link"), int(Kind::Media));
+    m_kind->addItem(tr("Reply buttons or a list (customers who wrote in the last 24 hours)"), int(Kind::Interactive));
     m_kind->setCurrentIndex(qMax(0, m_kind->findData(int(kept))));
     const bool twilio = isTwilio(sender());
     // Meta names a template and its language; Twilio identifies it by its Content SID.
@@ -189,8 +272,26 @@ void MessagePage::loadCatalogue()
         }
     }
     m_templateForm->setRowVisible(m_catalogue, !m_templates.isEmpty() || p);
-    m_templateForm->setRowVisible(m_headerLink,
-        chosen() && !chosen()->headerFormat.isEmpty() && chosen()->headerFormat != u"text"_s && !isTwilio(sender()));
+    updateHeaderRows();
+}
+
+void MessagePage::updateHeaderRows()
+{
+    const MessageTemplate* t = chosen();
+    const bool media = t && !t->headerFormat.isEmpty() && t->headerFormat != u"text"_s && !isTwilio(sender());
+    m_templateForm->setRowVisible(m_headerSource, media);
+    m_templateForm->setRowVisible(m_headerLink, media && m_headerSource->currentData().toString().isEmpty());
+}
+
+void MessagePage::setHeaderField(const QString& field)
+{
+    m_headerSource->setCurrentIndex(qMax(0, m_headerSource->findData(field)));
+}
+
+QString MessagePage::chosenKey() const
+{
+    const MessageTemplate* t = chosen();
+    return kind() == Kind::Template && t ? t->key() : QString();
 }
 
 bool MessagePage::chooseTemplate(const QString& key)
@@ -208,9 +309,8 @@ bool MessagePage::chooseTemplate(const QString& key)
                                                                       : MessageCategory::Utility;
         m_category->setCurrentIndex(m_category->findData(int(category)));
         m_body->setPlainText(t.body); // its variables come from its own text
-        const bool media = !t.headerFormat.isEmpty() && t.headerFormat != u"text"_s && t.provider != u"twilio"_s;
-        m_templateForm->setRowVisible(m_headerLink, media);
         m_templateForm->labelForField(m_headerLink)->setProperty("text", tr("Header %1 link:").arg(t.headerFormat));
+        updateHeaderRows();
         updateVariables();
         return true;
     }
@@ -241,6 +341,14 @@ void MessagePage::updateVariables()
 void MessagePage::setFieldNames(const QStringList& fields)
 {
     m_variables->setFieldNames(fields);
+    const QString kept = m_headerSource->currentData().toString();
+    const QSignalBlocker blocker(m_headerSource);
+    m_headerSource->clear();
+    m_headerSource->addItem(tr("One link for everyone"), QString());
+    for (const QString& field : fields)
+        m_headerSource->addItem(tr("Each contact's field: %1").arg(field), field);
+    m_headerSource->setCurrentIndex(qMax(0, m_headerSource->findData(kept)));
+    updateHeaderRows();
 }
 
 std::optional<Profile> MessagePage::sender() const
@@ -284,14 +392,24 @@ OutgoingMessage MessagePage::message() const
             m.templateName = m_templateName->text().trimmed();
             m.languageCode = m_language->text().trimmed();
             // A media header gets the same file for everyone in the broadcast.
+            // A media header gets the same file for everyone, or each contact's from a field (in mapping()).
             const MessageTemplate* t = chosen();
-            if (t && t->name == m.templateName && !m_headerLink->text().trimmed().isEmpty()) {
+            const bool perContact = !m_headerSource->currentData().toString().isEmpty();
+            if (t && t->name == m.templateName && (perContact || !m_headerLink->text().trimmed().isEmpty())) {
                 m.headerType = t->headerFormat == u"video"_s ? OutgoingMessage::HeaderType::Video
                     : t->headerFormat == u"document"_s       ? OutgoingMessage::HeaderType::Document
                                                              : OutgoingMessage::HeaderType::Image;
-                m.headerValue = m_headerLink->text().trimmed();
+                m.headerValue = perContact ? QString() : m_headerLink->text().trimmed();
             }
         }
+        break;
+    case Kind::Interactive:
+        m.kind = OutgoingMessage::Kind(m_interactiveStyle->currentData().toInt());
+        m.text = m_interactiveBody->toPlainText();
+        m.headerText = m_interactiveHeader->text().trimmed();
+        m.footerText = m_interactiveFooter->text().trimmed();
+        m.listButtonText = m_listButton->text().trimmed();
+        InteractiveMessage::setChoices(m, m_choices->toPlainText());
         break;
     }
     return m;
@@ -304,7 +422,11 @@ MessageCategory MessagePage::category() const
 
 VariableMapping MessagePage::mapping() const
 {
-    return m_variables->mapping();
+    VariableMapping mapping = m_variables->mapping();
+    const QString headerField = m_headerSource->currentData().toString();
+    if (kind() == Kind::Template && !headerField.isEmpty() && m_templateForm->isRowVisible(m_headerSource))
+        mapping.insert(OutgoingMessage::kHeaderVariable, VariableSource {VariableSource::Kind::Field, headerField, {}});
+    return mapping;
 }
 
 QString MessagePage::previewBody() const
@@ -316,6 +438,8 @@ QString MessagePage::previewBody() const
         return m_caption->text();
     case Kind::Template:
         return m_body->toPlainText();
+    case Kind::Interactive:
+        return m_interactiveBody->toPlainText();
     }
     return QString();
 }
@@ -341,9 +465,12 @@ QString MessagePage::problem() const
         if (m.templateName.isEmpty() || m.languageCode.isEmpty())
             return tr("Give the template's name and language.");
         if (const MessageTemplate* t = chosen(); t && t->name == m.templateName && !t->headerFormat.isEmpty()
-            && t->headerFormat != u"text"_s && m.headerValue.isEmpty())
+            && t->headerFormat != u"text"_s && m.headerValue.isEmpty()
+            && !mapping().contains(OutgoingMessage::kHeaderVariable))
             return tr("The template shows a %1 at the top: give the link to the file.").arg(t->headerFormat);
         return QString();
+    case Kind::Interactive:
+        return InteractiveMessage::problems(m).value(0);
     }
     return QString();
 }

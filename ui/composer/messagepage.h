@@ -19,9 +19,10 @@ class QPlainTextEdit;
 class QStackedWidget;
 class VariableMappingEditor;
 
-// Step 2 of the composer: which sender, and what to send: free text (reaches only customers who wrote in the
-// last 24 hours), media by link, or a template (Meta: name and language; Twilio: a Content SID) whose variables
-// are filled from each contact.
+// Step 2 of the composer: which sender, and what to send: free text or reply buttons and lists (both reach only
+// customers who wrote in the last 24 hours), media by link, or a template (Meta: name and language; Twilio: a
+// Content SID) whose variables are filled from each contact. A template linked as "the same message" in another
+// sender's account stays chosen, with its variables' sources, when the owner switches sender.
 class MessagePage : public QWidget
 {
     Q_OBJECT
@@ -30,7 +31,8 @@ public:
     {
         Text,
         Media,
-        Template
+        Template,
+        Interactive
     };
 
     explicit MessagePage(AppServices& services, QWidget* parent = nullptr);
@@ -51,12 +53,18 @@ public:
     QList<MessageTemplate> catalogue() const;
     // Picks a template of the catalogue as the message (its name, language, category, text and header).
     bool chooseTemplate(const QString& key);
+    // The chosen template's key in the catalogue; empty when typed in or not a template.
+    QString chosenKey() const;
+    // A media header's link from each contact's field instead of one link for everyone (empty: one link).
+    void setHeaderField(const QString& field);
 
 Q_SIGNALS:
     void changed();
 
 private:
     void updateKinds();
+    void senderChanged();
+    void updateHeaderRows();
     void updateVariables();
     void loadCatalogue();
     const MessageTemplate* chosen() const;
@@ -72,6 +80,17 @@ private:
     QLineEdit* m_caption;
     QComboBox* m_catalogue;
     QLineEdit* m_headerLink;
+    QComboBox* m_headerSource;
+    QComboBox* m_interactiveStyle;
+    QLineEdit* m_interactiveHeader;
+    QPlainTextEdit* m_interactiveBody;
+    QPlainTextEdit* m_choices;
+    QLineEdit* m_listButton;
+    QLineEdit* m_interactiveFooter;
+    QLabel* m_choicesHint;
+    QFormLayout* m_interactiveForm = nullptr;
+    qint64 m_lastSenderId = 0;
+    QString m_lastTemplateKey;
     QList<MessageTemplate> m_templates;
     QLineEdit* m_templateName;
     QLineEdit* m_language;

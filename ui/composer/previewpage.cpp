@@ -65,6 +65,12 @@ void PreviewPage::render()
     QString html = u"<div style='background:#dcf8c6; padding:10px; border-radius:8px'>"_s;
     if (m_message.kind == OutgoingMessage::Kind::Media)
         html += tr("[%1]").arg(m_message.mediaUrl.toHtmlEscaped()) + u"<br>"_s;
+    if (values.contains(OutgoingMessage::kHeaderVariable))
+        html += tr("[%1]").arg(values.take(OutgoingMessage::kHeaderVariable).toHtmlEscaped()) + u"<br>"_s;
+    else if (!m_message.headerValue.isEmpty() && m_message.headerType != OutgoingMessage::HeaderType::Text)
+        html += tr("[%1]").arg(m_message.headerValue.toHtmlEscaped()) + u"<br>"_s;
+    if (!m_message.headerText.isEmpty())
+        html += u"<b>"_s + m_message.headerText.toHtmlEscaped() + u"</b><br>"_s;
     if (!m_body.isEmpty())
         html += TemplateText::render(m_body, values).toHtmlEscaped().replace(u'\n', u"<br>"_s);
     else if (m_message.kind == OutgoingMessage::Kind::Template)
@@ -72,7 +78,21 @@ void PreviewPage::render()
                     .arg(m_message.templateName.toHtmlEscaped(), m_message.languageCode.toHtmlEscaped());
     else if (m_message.kind == OutgoingMessage::Kind::ContentTemplate)
         html += tr("Content template %1").arg(m_message.contentSid.toHtmlEscaped());
+    if (!m_message.footerText.isEmpty())
+        html += u"<br><span style='color:#707070'>"_s + m_message.footerText.toHtmlEscaped() + u"</span>"_s;
     html += u"</div>"_s;
+    // Reply buttons under the message; a list behind its button.
+    QStringList choices;
+    for (const OutgoingMessage::ReplyButton& b : m_message.replyButtons)
+        choices << b.title;
+    for (const OutgoingMessage::ListSection& section : m_message.listSections) {
+        for (const OutgoingMessage::ListRow& row : section.rows)
+            choices << (row.description.isEmpty() ? row.title : u"%1 — %2"_s.arg(row.title, row.description));
+    }
+    if (m_message.kind == OutgoingMessage::Kind::InteractiveList)
+        html += u"<p align='center'>☰ "_s + m_message.listButtonText.toHtmlEscaped() + u"</p>"_s;
+    for (const QString& choice : std::as_const(choices))
+        html += u"<p align='center' style='color:#027eb5'>"_s + choice.toHtmlEscaped() + u"</p>"_s;
     if (!values.isEmpty() && m_body.isEmpty()) {
         html += u"<p>"_s;
         for (auto it = values.cbegin(); it != values.cend(); ++it)

@@ -135,3 +135,25 @@ VariableMapping VariableMappingEditor::mapping() const
     }
     return mapping;
 }
+
+QList<VariableSource> VariableMappingEditor::sources() const
+{
+    const VariableMapping all = mapping();
+    QList<VariableSource> inOrder;
+    for (const QString& name : variables())
+        inOrder << all.value(name);
+    return inOrder;
+}
+
+void VariableMappingEditor::setSources(const QList<VariableSource>& inOrder)
+{
+    for (int row = 0; row < m_table->rowCount() && row < inOrder.size(); ++row) {
+        const VariableSource& s = inOrder.at(row);
+        const bool isFixed = s.kind == VariableSource::Kind::Fixed;
+        auto* combo = qobject_cast<QComboBox*>(m_table->cellWidget(row, SourceColumn));
+        combo->setCurrentIndex(qMax(0, combo->findData(isFixed ? kFixed : s.value)));
+        qobject_cast<QLineEdit*>(m_table->cellWidget(row, FixedColumn))->setText(isFixed ? s.value : QString());
+        qobject_cast<QLineEdit*>(m_table->cellWidget(row, FallbackColumn))->setText(s.fallback);
+    }
+    Q_EMIT changed();
+}

@@ -19,6 +19,10 @@ public:
     // Keeps the rows of variables still named, adds new ones with a guessed source, drops the rest.
     void setVariables(const QStringList& names);
     QStringList variables() const;
+    // The sources of the rows in order, and setting them back in order: the same message in another sender's
+    // account may name its variables differently ({{first_name}} at Meta, {{1}} at Twilio).
+    QList<VariableSource> sources() const;
+    void setSources(const QList<VariableSource>& inOrder);
     VariableMapping mapping() const;
 
 Q_SIGNALS:
