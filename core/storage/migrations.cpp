@@ -197,6 +197,16 @@ const QList<Migration>& tandemMigrations()
         {10, u"database identity"_s,
             {u"CREATE TABLE database_identity (id TEXT NOT NULL)"_s,
                 u"INSERT INTO database_identity (id) VALUES ('{{new_uuid}}')"_s}},
+        // "The same message" in several senders' accounts: a Meta template and the Twilio Content the owner made
+        // to match it share a link_id, so the composer keeps its choices when the owner switches sender. Keyed by
+        // the catalogue's key, not its row, because a sync replaces the rows.
+        {11, u"template links"_s,
+            {u"CREATE TABLE template_links ("
+             "  profile_id INTEGER NOT NULL,"
+             "  template_key TEXT NOT NULL,"
+             "  link_id TEXT NOT NULL,"
+             "  PRIMARY KEY (profile_id, template_key))"_s,
+                u"CREATE INDEX template_links_link ON template_links (link_id)"_s}},
     };
     return migrations;
 }

@@ -3,9 +3,11 @@
 #include "storage/database.h"
 #include "storage/writetransaction.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -161,4 +163,97 @@ Result<bool> TemplateCatalogue::takeRequests(qint64 profileId, int requests, qin
     if (!committed.isOk())
         return committed;
     return true;
+}
+
+namespace {
+// The link this template belongs to; empty when none.
+Result<QString> linkOf(QSqlDatabase connection, qint64 profileId, const QString& key)
+{
+    QSqlQuery q(connection);
+    q.prepare(u"SELECT link_id FROM template_links WHERE profile_id = ? AND template_key = ?"_s);
+    q.addBindValue(profileId);
+    q.addBindValue(key);
+    if (!q.exec())
+        return failed(q);
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+Status exec(QSqlDatabase connection, const QString& sql, const QVariantList& values)
+{
+    QSqlQuery q(connection);
+    q.prepare(sql);
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    return q.exec() ? Status::success() : failed(q);
+}
+} // namespace
+
+Status TemplateCatalogue::link(qint64 profileId, const QString& key, qint64 otherProfileId, const QString& otherKey)
+{
+    if (profileId == otherProfileId)
+        return Status::failure(QCoreApplication::translate(
+            "TemplateCatalogue", "A template is linked with one of another sender, not of the same one."));
+    WriteTransaction transaction(m_database.connection());
+    if (!transaction.isOpen())
+        return transaction.status();
+    const QSqlDatabase connection = m_database.connection();
+    const Result<QString> existing = linkOf(connection, profileId, key);
+    if (!existing.isOk())
+        return existing.status();
+    QString linkId = existing.value();
+    if (linkId.isEmpty()) {
+        linkId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const Status added
+            = exec(connection, u"INSERT INTO template_links (profile_id, template_key, link_id) VALUES (?, ?, ?)"_s,
+                {profileId, key, linkId});
+        if (!added.isOk())
+            return added;
+    }
+    // One template per sender in a link: the other sender's previous one leaves it, and the other template leaves
+    // whatever link it was in.
+    for (const auto& [sql, values] : QList<QPair<QString, QVariantList>> {
+             {u"DELETE FROM template_links WHERE link_id = ? AND profile_id = ?"_s, {linkId, otherProfileId}},
+             {u"DELETE FROM template_links WHERE profile_id = ? AND template_key = ?"_s, {otherProfileId, otherKey}},
+             {u"INSERT INTO template_links (profile_id, template_key, link_id) VALUES (?, ?, ?)"_s,
+                 {otherProfileId, otherKey, linkId}}}) {
+        const Status done = exec(connection, sql, values);
+        if (!done.isOk())
+            return done;
+    }
+    return transaction.commit();
+}
+
+Status TemplateCatalogue::unlink(qint64 profileId, const QString& key)
+{
+    return exec(m_database.connection(), u"DELETE FROM template_links WHERE profile_id = ? AND template_key = ?"_s,
+        {profileId, key});
+}
+
+Result<QList<QPair<qint64, QString>>> TemplateCatalogue::linked(qint64 profileId, const QString& key) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT other.profile_id, other.template_key FROM template_links mine "
+              "JOIN template_links other ON other.link_id = mine.link_id "
+              "WHERE mine.profile_id = ? AND mine.template_key = ? AND other.profile_id <> mine.profile_id "
+              "ORDER BY other.profile_id"_s);
+    q.addBindValue(profileId);
+    q.addBindValue(key);
+    if (!q.exec())
+        return failed(q);
+    QList<QPair<qint64, QString>> found;
+    while (q.next())
+        found.append({q.value(0).toLongLong(), q.value(1).toString()});
+    return found;
+}
+
+Result<QString> TemplateCatalogue::linkedIn(qint64 profileId, const QString& key, qint64 otherProfileId) const
+{
+    const Result<QList<QPair<qint64, QString>>> all = linked(profileId, key);
+    if (!all.isOk())
+        return all.status();
+    for (const auto& [profile, otherKey] : all.value()) {
+        if (profile == otherProfileId)
+            return otherKey;
+    }
+    return QString();
 }

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QPair>
 
 #include <optional>
 
@@ -35,6 +36,16 @@ public:
         const QString& reason);
     // When the sender's list was last synced (0: never).
     Result<qint64> syncedAt(qint64 profileId) const;
+    // "The same message": links the template `key` of one sender with `otherKey` of another (a Meta template and
+    // a Twilio Content, say). A template is linked to at most one template per other sender; linking again
+    // replaces that one.
+    Status link(qint64 profileId, const QString& key, qint64 otherProfileId, const QString& otherKey);
+    Status unlink(qint64 profileId, const QString& key);
+    // The templates linked with this one, as (sender, key); empty when none.
+    Result<QList<QPair<qint64, QString>>> linked(qint64 profileId, const QString& key) const;
+    // The key of the template in `otherProfileId` that is the same message; empty when none is linked.
+    Result<QString> linkedIn(qint64 profileId, const QString& key, qint64 otherProfileId) const;
+
     // Counts `requests` management requests for the sender; false (nothing counted) when the hour's allowance
     // would be exceeded.
     Result<bool> takeRequests(qint64 profileId, int requests, qint64 nowMs, bool forCreating = false);

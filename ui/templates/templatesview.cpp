@@ -45,6 +45,7 @@ TemplatesView::TemplatesView(AppServices& services, QWidget* parent)
     , m_status(new QLabel(this))
     , m_table(new QTableWidget(0, 4, this))
     , m_preview(new QLabel(this))
+    , m_link(new QComboBox(this))
 {
     setObjectName(u"templatesView"_s);
     m_sender->setObjectName(u"templatesSenderComboBox"_s);
@@ -67,6 +68,9 @@ TemplatesView::TemplatesView(AppServices& services, QWidget* parent)
     m_preview->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_preview->setStyleSheet(u"background: #dcf8c6; border-radius: 6px; padding: 10px; color: #202020;"_s);
     m_preview->setMinimumWidth(260);
+    m_link->setObjectName(u"templateLinkComboBox"_s);
+    m_link->setAccessibleName(tr("The same message in another sender's account"));
+    m_link->setAccessibleDescription(tr("When you switch sender in the composer, the linked template stays chosen."));
 
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Sender:"), this));
@@ -75,7 +79,15 @@ TemplatesView::TemplatesView(AppServices& services, QWidget* parent)
     top->addWidget(m_create);
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_table);
-    splitter->addWidget(m_preview);
+    auto* side = new QWidget(this);
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(m_preview, 1);
+    auto* linkLabel = new QLabel(tr("&Same message as:"), side);
+    linkLabel->setBuddy(m_link);
+    sideLayout->addWidget(linkLabel);
+    sideLayout->addWidget(m_link);
+    splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(this);
@@ -87,6 +99,10 @@ TemplatesView::TemplatesView(AppServices& services, QWidget* parent)
     connect(m_sync, &QPushButton::clicked, this, &TemplatesView::sync);
     connect(m_create, &QPushButton::clicked, this, &TemplatesView::createTemplate);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &TemplatesView::showPreview);
+    connect(m_link, &QComboBox::activated, this, [this] {
+        const QStringList chosen = m_link->currentData().toStringList();
+        linkSelected(chosen.value(0).toLongLong(), chosen.value(1));
+    });
     reloadSenders();
 }
 
@@ -158,6 +174,7 @@ void TemplatesView::showPreview()
     const int row = m_table->currentRow();
     if (row < 0 || row >= m_templates.size()) {
         m_preview->setText(tr("Choose a template to see it as your customers will."));
+        showLink();
         return;
     }
     const MessageTemplate& t = m_templates.at(row);
@@ -174,6 +191,47 @@ void TemplatesView::showPreview()
     if (!t.isApproved())
         parts << QString() << statusText(t);
     m_preview->setText(parts.join(u"\n\n"_s));
+    showLink();
+}
+
+void TemplatesView::showLink()
+{
+    const QSignalBlocker blocker(m_link);
+    m_link->clear();
+    const int row = m_table->currentRow();
+    const qint64 profileId = m_sender->currentData().toLongLong();
+    m_link->setEnabled(row >= 0 && row < m_templates.size());
+    if (!m_link->isEnabled())
+        return;
+    TemplateCatalogue catalogue(m_services.database);
+    const Result<QList<QPair<qint64, QString>>> linked = catalogue.linked(profileId, m_templates.at(row).key());
+    m_link->addItem(tr("Not linked"), QStringList {u"0"_s, QString()});
+    const Result<QList<Profile>> profiles = m_services.profiles.list();
+    for (const Profile& p : profiles.isOk() ? profiles.value() : QList<Profile>()) {
+        if (p.id == profileId)
+            continue;
+        const Result<QList<MessageTemplate>> theirs = catalogue.list(p.id);
+        for (const MessageTemplate& t : theirs.isOk() ? theirs.value() : QList<MessageTemplate>()) {
+            const QStringList choice {QString::number(p.id), t.key()};
+            m_link->addItem(u"%1 · %2 · %3"_s.arg(p.name, t.name, t.language), choice);
+            if (linked.isOk() && linked.value().contains(QPair<qint64, QString>(p.id, t.key())))
+                m_link->setCurrentIndex(m_link->count() - 1);
+        }
+    }
+}
+
+void TemplatesView::linkSelected(qint64 otherProfileId, const QString& key)
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_templates.size())
+        return;
+    const qint64 profileId = m_sender->currentData().toLongLong();
+    TemplateCatalogue catalogue(m_services.database);
+    const Status done = otherProfileId == 0 ? catalogue.unlink(profileId, m_templates.at(row).key())
+                                            : catalogue.link(profileId, m_templates.at(row).key(), otherProfileId, key);
+    m_status->setText(done.isOk() ? QString() : done.error());
+    showLink();
+    Q_EMIT catalogueChanged();
 }
 
 void TemplatesView::withProvider(const std::function<void(MessagingProvider* provider)>& use)

@@ -13,8 +13,10 @@ class MessagingProvider;
 
 // Templates: each sender's approved, pending, rejected (with why), paused and disabled templates, synced from its
 // account, with the selected one shown as the customer sees it: header, body with its placeholders, footer,
-// buttons. New templates are written in the editor, checked by the linter and submitted for review. A sender is
-// synced when the screen opens if its list is older than an hour (Meta counts these requests).
+// buttons. The selected template can be linked with one in another sender's account as "the same message" (a
+// Meta template and its Twilio Content), which the composer follows when the owner switches sender. New templates are
+// written in the editor, checked by the linter and submitted for review. A sender is synced when the screen opens if
+// its list is older than an hour (Meta counts these requests).
 class TemplatesView : public QWidget
 {
     Q_OBJECT
@@ -27,6 +29,8 @@ public:
     void createTemplate();
     void submit(const QJsonObject& definition);
     bool isBusy() const;
+    // Links the selected template with `key` of sender `otherProfileId` as "the same message" (0: unlinks it).
+    void linkSelected(qint64 otherProfileId, const QString& key);
 
 Q_SIGNALS:
     // The catalogue changed (a sync, a submission): the composer reads it again.
@@ -35,6 +39,7 @@ Q_SIGNALS:
 private:
     void showCatalogue();
     void showPreview();
+    void showLink();
     void withProvider(const std::function<void(MessagingProvider* provider)>& use);
     void setBusy(bool busy, const QString& text);
 
@@ -46,5 +51,6 @@ private:
     QLabel* m_status;
     QTableWidget* m_table;
     QLabel* m_preview;
+    QComboBox* m_link;
     bool m_busy = false;
 };
