@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/shareddatabase.h"
 #include "util/extraca.h"
+#include "util/language.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -46,6 +47,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(u"Tandem"_s);
     QApplication::setApplicationVersion(QStringLiteral(TANDEM_VERSION));
 
+    Language::install(app);
+
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "WhatsApp messages for small businesses."));
     parser.addHelpOption();
@@ -65,6 +68,9 @@ int main(int argc, char* argv[])
         QMessageBox::critical(nullptr, QApplication::translate("main", "Tandem cannot start"), trusted.error());
         return 1;
     }
+    const Status trustedSaved = ExtraCa::trustSaved();
+    if (!trustedSaved.isOk()) // the file moved: say so, and let the owner choose again in the preferences
+        QMessageBox::warning(nullptr, QApplication::translate("main", "Extra certificates"), trustedSaved.error());
 
     const QString database = chooseDatabase(parser.value(u"db"_s), parser.isSet(u"demo"_s));
     Result<std::unique_ptr<AppContext>> context = AppContext::create(database, parser.isSet(u"demo"_s));

@@ -224,6 +224,9 @@ int main(int argc, char* argv[])
         QTextStream(stderr) << trusted.error() << Qt::endl;
         return 1;
     }
+    const Status trustedSaved = ExtraCa::trustSaved(); // chosen in the app's preferences
+    if (!trustedSaved.isOk())
+        QTextStream(stderr) << trustedSaved.error() << Qt::endl;
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         parser.showHelp(1);

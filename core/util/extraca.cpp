@@ -1,16 +1,23 @@
 #include "extraca.h"
 
 #include <QCoreApplication>
+#include <QSettings>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kSetting = u"network/extra_ca_file"_s;
+} // namespace
 
 namespace ExtraCa {
 Status trust(const QString& pemPath)
 {
     const QList<QSslCertificate> certificates = QSslCertificate::fromPath(pemPath, QSsl::Pem);
     if (certificates.isEmpty())
-        return Status::failure(QCoreApplication::translate("ExtraCa",
-            "No certificate could be read from %1 (TANDEM_EXTRA_CA): it must be a PEM file.")
+        return Status::failure(QCoreApplication::translate(
+            "ExtraCa", "No certificate could be read from %1 (TANDEM_EXTRA_CA): it must be a PEM file.")
                                    .arg(pemPath));
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     configuration.addCaCertificates(certificates);
@@ -22,5 +29,41 @@ Status trustFromEnvironment()
 {
     const QString path = qEnvironmentVariable("TANDEM_EXTRA_CA");
     return path.isEmpty() ? Status::success() : trust(path);
+}
+
+QString savedFile()
+{
+    return QSettings().value(kSetting).toString();
+}
+
+void saveFile(const QString& pemPath)
+{
+    if (pemPath.trimmed().isEmpty())
+        QSettings().remove(kSetting);
+    else
+        QSettings().setValue(kSetting, pemPath.trimmed());
+}
+
+Status trustSaved()
+{
+    const QString path = savedFile();
+    return path.isEmpty() ? Status::success() : trust(path);
+}
+
+Result<QStringList> describe(const QString& pemPath)
+{
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(pemPath, QSsl::Pem);
+    if (certificates.isEmpty())
+        return Result<QStringList>::failure(
+            QCoreApplication::translate("ExtraCa", "No certificate could be read from %1: it must be a PEM file.")
+                .arg(pemPath));
+    QStringList subjects;
+    for (const QSslCertificate& certificate : certificates) {
+        const QStringList names = certificate.subjectInfo(QSslCertificate::CommonName);
+        const QStringList organisations = certificate.subjectInfo(QSslCertificate::Organization);
+        subjects << (names.isEmpty() ? organisations.value(0, QString::fromLatin1(certificate.serialNumber()))
+                                     : names.join(u", "_s));
+    }
+    return subjects;
 }
 } // namespace ExtraCa

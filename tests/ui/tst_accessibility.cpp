@@ -12,6 +12,7 @@
 #include "forms/editprofiledialog.h"
 #include "mainwindow/mainwindow.h"
 #include "secrets/memorysecretstore.h"
+#include "settings/preferencesdialog.h"
 #include "settings/shareddatabasedialog.h"
 #include "templates/templateeditor.h"
 #include "webhooks/receiverdialog.h"
@@ -206,6 +207,12 @@ private Q_SLOTS:
         shared.show();
         QVERIFY(QTest::qWaitForWindowExposed(&shared));
         unnamed = unnamedControls(&shared);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(u"\n"_s + unnamed.join(u"\n"_s)));
+
+        PreferencesDialog preferences;
+        preferences.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&preferences));
+        unnamed = unnamedControls(&preferences);
         QVERIFY2(unnamed.isEmpty(), qPrintable(u"\n"_s + unnamed.join(u"\n"_s)));
 
         TemplateEditor editor;

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 #include "secrets/keychainsecretstore.h"
+#include "settings/preferencesdialog.h"
 #include "settings/shareddatabasedialog.h"
 #include "storage/changenotifier.h"
 
@@ -257,6 +258,10 @@ void MainWindow::createMenus()
         shared->setEnabled(false); // the demo's practice data stays on this computer
         shared->setToolTip(tr("Not in the demo"));
     }
+    settings->addSeparator();
+    QAction* preferences = settings->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setObjectName(u"preferencesAction"_s);
+    preferences->setMenuRole(QAction::PreferencesRole);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Tandem"), this, &MainWindow::showAbout);
     about->setObjectName(u"aboutAction"_s);
@@ -275,6 +280,13 @@ void MainWindow::showSharedDatabaseSettings()
     if (!m_machineKeychain) // this computer's entries, whichever database is open
         m_machineKeychain = new KeychainSecretStore(QString(), this);
     auto* dialog = new SharedDatabaseDialog(*m_machineKeychain, m_services.database.path(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showPreferences()
+{
+    auto* dialog = new PreferencesDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

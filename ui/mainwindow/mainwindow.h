@@ -67,6 +67,7 @@ private:
     void showAbout();
     void showReceiverSettings();
     void showSharedDatabaseSettings();
+    void showPreferences();
     void updateReceiverStatus();
     // A sender was added, changed or removed: the outbox and the receiver read it again.
     void sendersChanged();

@@ -1,0 +1,60 @@
+#include "language.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QSettings>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kSetting = u"ui/language"_s;
+} // namespace
+
+namespace Language {
+QStringList available()
+{
+    return {u"en"_s, u"es"_s, u"pt_BR"_s};
+}
+
+QString saved()
+{
+    const QString name = QSettings().value(kSetting).toString();
+    return available().contains(name) ? name : QString();
+}
+
+void save(const QString& name)
+{
+    if (name.isEmpty())
+        QSettings().remove(kSetting);
+    else
+        QSettings().setValue(kSetting, name);
+}
+
+QLocale chosen()
+{
+    const QString name = saved();
+    return name.isEmpty() ? QLocale::system() : QLocale(name);
+}
+
+QString install(QCoreApplication& app)
+{
+    const QLocale locale = chosen();
+    QLocale::setDefault(locale);
+    auto* tandem = new QTranslator(&app);
+    const QString file = qEnvironmentVariable("TANDEM_QM");
+    const bool loaded = file.isEmpty() ? tandem->load(locale, u"tandem"_s, u"_"_s, u":/i18n"_s) : tandem->load(file);
+    if (!loaded) {
+        delete tandem;
+        return QString();
+    }
+    QCoreApplication::installTranslator(tandem);
+    // Qt's own words (OK, Cancel, the file dialog) where the system has them.
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    return tandem->language();
+}
+} // namespace Language
