@@ -372,6 +372,10 @@ qint64 WebhookServer::metaSenderOf(const QString& phoneNumberId)
                     found = p.id;
             }
         }
+        // Only a sender found is remembered: one added later (on this desk, another desk sharing the database,
+        // or the wizard saving the sender whose test message is being reported) is found on the next report.
+        if (found == 0)
+            return 0;
         m_metaNumbers.insert(phoneNumberId, found);
     }
     return m_metaNumbers.value(phoneNumberId);

@@ -105,7 +105,7 @@ private:
     std::unique_ptr<Outbox> m_outbox; // for opt-out confirmations
     QHash<qint64, Profile> m_senders;
     QHash<qint64, Secrets> m_secrets;
-    QHash<QString, qint64> m_metaNumbers; // phone number id -> sender (0: none)
+    QHash<QString, qint64> m_metaNumbers; // phone number id -> sender, for the senders found
     QHash<qint64, std::vector<std::function<void(const Secrets*)>>> m_waitingForSecrets;
     std::vector<std::shared_ptr<Pending>> m_batch;
     QTimer m_flush;

@@ -217,6 +217,24 @@ private Q_SLOTS:
         QCOMPARE(get(u"/meta?hub.mode=subscribe&hub.challenge=42&hub.verify_token=nope"_s).status, 403);
     }
 
+    // A report for a number no sender has yet is refused (Meta sends it again), and once the sender is saved (by
+    // the wizard while its test message is reported, or by another desk sharing the database, which this receiver
+    // is not told about) the next report finds it.
+    void aSenderSavedAfterAnUnknownReportIsFound()
+    {
+        QByteArray body = metaEnvelope({metaStatus(u"wamid.LATE1"_s, u"delivered"_s, 1780000000, u"16505551234"_s)});
+        body.replace(QString::fromUtf16(SandboxAccounts::metaPhoneNumberId).toUtf8(), "106540352249999");
+        QCOMPARE(postMeta(u"/meta"_s, body, Signatures::meta(kAppSecret, body)).status, 404);
+        Profile later = metaSandboxProfile(QUrl(u"http://127.0.0.1:9"_s));
+        later.id = 0;
+        later.name = u"Second shop"_s;
+        later.settings.insert(u"phone_number_id"_s, u"106540352249999"_s);
+        const Profile saved = save(later, metaSandboxSecrets());
+        const qint64 row = acceptedRow(saved.id, u"+16505551234"_s, u"wamid.LATE1"_s);
+        QCOMPARE(postMeta(u"/meta"_s, body, Signatures::meta(kAppSecret, body)).status, 200);
+        QCOMPARE(rowState(row), u"delivered"_s);
+    }
+
     // Meta's reports come in any order and more than once; a status never moves a row backwards.
     void statusesNeverGoBackwardsAndRepeatsCountOnce()
     {
