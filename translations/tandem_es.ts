@@ -1,223 +1,223 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="en">
+<TS version="2.1" language="es">
 <context>
     <name>ActivityView</name>
     <message>
         <location filename="../ui/activity/activityview.cpp" line="62"/>
         <source>Recipients of the selected broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatarios de la difusión seleccionada</translation>
     </message>
     <message>
         <location filename="../ui/activity/activityview.cpp" line="63"/>
         <source>Broadcasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Difusiones</translation>
     </message>
     <message>
         <location filename="../ui/activity/activityview.cpp" line="69"/>
         <source>Every recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los destinatarios</translation>
     </message>
     <message>
         <location filename="../ui/activity/activityview.cpp" line="73"/>
         <source>Backup sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitente de respaldo</translation>
     </message>
     <message>
         <location filename="../ui/activity/activityview.cpp" line="74"/>
         <source>The sender that retries the failed rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>El remitente que reintenta las filas fallidas.</translation>
     </message>
     <message>
         <location filename="../ui/activity/activityview.cpp" line="87"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar</translation>
     </message>
     <message>
         <location filename="../ui/activity/activityview.cpp" line="88"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reanudar</translation>
     </message>
     <message>
         <location filename="../ui/activity/activityview.cpp" line="89"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <location filename="../ui/activity/activityview.cpp" line="90"/>
         <source>Retry &amp;failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar &amp;fallidos</translation>
     </message>
     <message>
         <location filename="../ui/activity/activityview.cpp" line="91"/>
         <source>Retry failed &amp;through:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar fallidos &amp;a través de:</translation>
     </message>
     <message>
         <location filename="../ui/activity/activityview.cpp" line="92"/>
         <source>Resend &amp;unanswered…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar &amp;sin respuesta…</translation>
     </message>
     <message>
         <location filename="../ui/activity/activityview.cpp" line="93"/>
         <source>&amp;Drop unanswered…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar sin respuesta…</translation>
     </message>
     <message>
         <location filename="../ui/activity/activityview.cpp" line="94"/>
         <source>Send to them again</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviárselo de nuevo</translation>
     </message>
     <message>
         <location filename="../ui/activity/activityview.cpp" line="95"/>
         <source>Don&apos;t send again</source>
-        <translation type="unfinished"></translation>
+        <translation>No volver a enviar</translation>
     </message>
     <message>
         <location filename="../ui/activity/activityview.cpp" line="96"/>
         <source>Sent, but no answer came back from the provider: it may or may not have arrived. Tandem asks Twilio itself; Meta cannot be asked, so you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado, pero el proveedor no respondió: puede que haya llegado o no. Tandem se lo pregunta a Twilio; a Meta no se le puede preguntar, así que decides tú.</translation>
     </message>
     <message>
         <location filename="../ui/activity/activityview.cpp" line="128"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <location filename="../ui/activity/activityview.cpp" line="179"/>
         <location filename="../ui/activity/activityview.cpp" line="221"/>
         <source>Could not read the outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la bandeja de salida: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/activity/activityview.cpp" line="279"/>
         <source>%1: %2 after %n attempt(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 tras %n intento(s).</numerusform>
+            <numerusform>%1: %2 tras %n intento(s).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/activity/activityview.cpp" line="285"/>
         <source>(%1 code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1, código %2)</translation>
     </message>
     <message>
         <location filename="../ui/activity/activityview.cpp" line="287"/>
         <source>Provider&apos;s message id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. del mensaje en el proveedor: %1</translation>
     </message>
     <message>
         <location filename="../ui/activity/activityview.cpp" line="337"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 falló: %2</translation>
     </message>
     <message>
         <location filename="../ui/activity/activityview.cpp" line="343"/>
         <source>Paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa.</translation>
     </message>
     <message>
         <location filename="../ui/activity/activityview.cpp" line="343"/>
         <source>Paused by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausada por ti.</translation>
     </message>
     <message>
         <location filename="../ui/activity/activityview.cpp" line="348"/>
         <source>Resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudada.</translation>
     </message>
     <message>
         <location filename="../ui/activity/activityview.cpp" line="353"/>
         <source>Cancel broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la difusión</translation>
     </message>
     <message>
         <location filename="../ui/activity/activityview.cpp" line="354"/>
         <source>Stop this broadcast? Messages already sent stay sent; the rest are not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Detener esta difusión? Los mensajes ya enviados quedan enviados; el resto no se envía.</translation>
     </message>
     <message>
         <location filename="../ui/activity/activityview.cpp" line="358"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada.</translation>
     </message>
     <message>
         <location filename="../ui/activity/activityview.cpp" line="363"/>
         <source>Failed messages queued again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes fallidos volvieron a la cola.</translation>
     </message>
     <message>
         <location filename="../ui/activity/activityview.cpp" line="371"/>
         <source>Failed messages queued again through &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes fallidos volvieron a la cola a través de «%1».</translation>
     </message>
     <message>
         <location filename="../ui/activity/activityview.cpp" line="381"/>
         <source>%1 gets the message again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recibe el mensaje de nuevo.</translation>
     </message>
     <message>
         <location filename="../ui/activity/activityview.cpp" line="391"/>
         <source>%1 is not sent the message again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A %1 no se le envía el mensaje de nuevo.</translation>
     </message>
     <message>
         <location filename="../ui/activity/activityview.cpp" line="399"/>
         <source>Resend unanswered messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar los mensajes sin respuesta</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/activity/activityview.cpp" line="400"/>
         <source>%n message(s) were sent but the provider&apos;s answer never came, so some of these customers may already have them. Sending again may give them a second copy. Send again?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje(s) se enviaron pero la respuesta del proveedor nunca llegó, así que algunos de estos clientes quizá ya los tengan. Enviarlos de nuevo puede darles una segunda copia. ¿Enviar de nuevo?</numerusform>
+            <numerusform>%n mensaje(s) se enviaron pero la respuesta del proveedor nunca llegó, así que algunos de estos clientes quizá ya los tengan. Enviarlos de nuevo puede darles una segunda copia. ¿Enviar de nuevo?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/activity/activityview.cpp" line="407"/>
         <source>%n unanswered message(s) queued again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje(s) sin respuesta volvieron a la cola.</numerusform>
+            <numerusform>%n mensaje(s) sin respuesta volvieron a la cola.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/activity/activityview.cpp" line="414"/>
         <source>Drop unanswered messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar los mensajes sin respuesta</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/activity/activityview.cpp" line="415"/>
         <source>%n message(s) were sent but the provider&apos;s answer never came. Dropping them means Tandem will not send them again; customers who did not get them will not get them. Drop them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje(s) se enviaron pero la respuesta del proveedor nunca llegó. Si los descartas, Tandem no los volverá a enviar; los clientes que no los recibieron no los recibirán. ¿Descartarlos?</numerusform>
+            <numerusform>%n mensaje(s) se enviaron pero la respuesta del proveedor nunca llegó. Si los descartas, Tandem no los volverá a enviar; los clientes que no los recibieron no los recibirán. ¿Descartarlos?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/activity/activityview.cpp" line="422"/>
         <source>%n unanswered message(s) dropped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje(s) sin respuesta descartados.</numerusform>
+            <numerusform>%n mensaje(s) sin respuesta descartados.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/activity/broadcastlistmodel.cpp" line="29"/>
         <source>Template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla %1</translation>
     </message>
     <message>
         <location filename="../ui/activity/broadcastlistmodel.cpp" line="31"/>
         <source>Content template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla de contenido %1</translation>
     </message>
     <message>
         <location filename="../ui/activity/broadcastlistmodel.cpp" line="33"/>
         <source>Media: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Multimedia: %1</translation>
     </message>
 </context>
 <context>
@@ -225,12 +225,12 @@
     <message>
         <location filename="../ui/appcontext.cpp" line="26"/>
         <source>The demo sandbox could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el sandbox de la demo.</translation>
     </message>
     <message>
         <location filename="../ui/appcontext.cpp" line="52"/>
         <source>%1, Tandem window (pid %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ventana de Tandem (pid %2)</translation>
     </message>
 </context>
 <context>
@@ -238,65 +238,65 @@
     <message>
         <location filename="../ui/composer/audiencepage.cpp" line="24"/>
         <source>&amp;Every contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Todos los contactos</translation>
     </message>
     <message>
         <location filename="../ui/composer/audiencepage.cpp" line="25"/>
         <source>Contacts with &amp;any of these tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos con &amp;alguna de estas etiquetas:</translation>
     </message>
     <message>
         <location filename="../ui/composer/audiencepage.cpp" line="26"/>
         <source>The contacts &amp;selected on the Contacts screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Los contactos &amp;seleccionados en la pantalla Contactos</translation>
     </message>
     <message>
         <location filename="../ui/composer/audiencepage.cpp" line="35"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <location filename="../ui/composer/audiencepage.cpp" line="50"/>
         <source>Send to a &amp;CSV list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a una lista &amp;CSV…</translation>
     </message>
     <message>
         <location filename="../ui/composer/audiencepage.cpp" line="52"/>
         <source>Imports the file&apos;s rows as contacts, tagged with the file&apos;s name, and sends to that tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa las filas del archivo como contactos, etiquetados con el nombre del archivo, y envía a esa etiqueta.</translation>
     </message>
     <message>
         <location filename="../ui/composer/audiencepage.cpp" line="56"/>
         <source>Who gets this message? Contacts who opted out never do.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién recibe este mensaje? Los contactos que se dieron de baja, nunca.</translation>
     </message>
     <message>
         <location filename="../ui/composer/audiencepage.cpp" line="72"/>
         <source>Reading the contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los contactos…</translation>
     </message>
     <message>
         <location filename="../ui/composer/audiencepage.cpp" line="93"/>
         <source>The contacts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los contactos: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/composer/audiencepage.cpp" line="107"/>
         <source>The %n contact(s) selected on the Contacts screen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El/los %n contacto(s) seleccionado(s) en la pantalla Contactos</numerusform>
+            <numerusform>El/los %n contacto(s) seleccionado(s) en la pantalla Contactos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/composer/audiencepage.cpp" line="157"/>
         <source>Nobody yet: choose tags, or import contacts first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie todavía: elige etiquetas o importa contactos primero.</translation>
     </message>
     <message>
         <location filename="../ui/composer/audiencepage.cpp" line="158"/>
         <source>%1 contact(s); %2 of them opted out and will not get it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contacto(s); %2 de ellos se dieron de baja y no lo recibirán.</translation>
     </message>
 </context>
 <context>
@@ -304,322 +304,448 @@
     <message>
         <location filename="../ui/activity/broadcastlistmodel.cpp" line="144"/>
         <source>Scheduled for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Programada para el %1</translation>
     </message>
     <message>
         <location filename="../ui/activity/broadcastlistmodel.cpp" line="147"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <location filename="../ui/activity/broadcastlistmodel.cpp" line="172"/>
         <source>Broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Difusión</translation>
     </message>
     <message>
         <location filename="../ui/activity/broadcastlistmodel.cpp" line="174"/>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitente</translation>
     </message>
     <message>
         <location filename="../ui/activity/broadcastlistmodel.cpp" line="176"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/activity/broadcastlistmodel.cpp" line="178"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <location filename="../ui/activity/broadcastlistmodel.cpp" line="180"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <location filename="../ui/activity/broadcastlistmodel.cpp" line="182"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptados</translation>
     </message>
     <message>
         <location filename="../ui/activity/broadcastlistmodel.cpp" line="184"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregados</translation>
     </message>
     <message>
         <location filename="../ui/activity/broadcastlistmodel.cpp" line="186"/>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Leídos</translation>
     </message>
     <message>
         <location filename="../ui/activity/broadcastlistmodel.cpp" line="188"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallidos</translation>
     </message>
 </context>
 <context>
     <name>ComparisonData</name>
     <message>
-        <location filename="../core/pricing/comparisondata.cpp" line="26"/>
+        <location filename="../core/pricing/comparisondata.cpp" line="34"/>
         <source>The comparison data is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de comparación no son JSON válido: %1</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisondata.cpp" line="59"/>
+        <location filename="../core/pricing/comparisondata.cpp" line="67"/>
         <source>The price for %1 has no date or source.</source>
-        <translation type="unfinished"></translation>
+        <translation>El precio para %1 no tiene fecha ni fuente.</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="11"/>
+        <source>Minutes with Twilio&apos;s free sandbox; a production WhatsApp sender usually takes 1-3 days</source>
+        <translation>Minutos con el sandbox gratuito de Twilio; un remitente de WhatsApp de producción suele tardar de 1 a 3 días</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="13"/>
+        <source>Twilio account, WhatsApp sender registration in the Twilio Console, Account SID + Auth Token</source>
+        <translation>Cuenta de Twilio, registro del remitente de WhatsApp en la Twilio Console, Account SID + Auth Token</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="15"/>
+        <source>$0.005 per message, inbound or outbound, on top of Meta&apos;s fee, which Twilio passes through</source>
+        <translation>0,005 US$ por mensaje, entrante o saliente, además de la tarifa de Meta, que Twilio traslada</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="17"/>
+        <source>80 messages/s per sender (text up to 400/s on request)</source>
+        <translation>80 mensajes/s por remitente (texto hasta 400/s a pedido)</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="18"/>
+        <source>Yes, as Content templates (ContentSid)</source>
+        <translation>Sí, como plantillas de contenido (ContentSid)</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="19"/>
+        <source>As Content templates (quick reply, list picker)</source>
+        <translation>Como plantillas de contenido (quick reply, list picker)</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="20"/>
+        <source>Yes, by link (up to 10 per message)</source>
+        <translation>Sí, por enlace (hasta 10 por mensaje)</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="21"/>
+        <source>Optional: status callbacks need a public address</source>
+        <translation>Opcionales: los callbacks de estado necesitan una dirección pública</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="22"/>
+        <source>Twilio holds the relationship with Meta and bills you</source>
+        <translation>Twilio mantiene la relación con Meta y te factura</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="23"/>
+        <source>Days to weeks: Meta business verification, an app and a System User token</source>
+        <translation>De días a semanas: verificación del negocio en Meta, una app y un token de usuario del sistema</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="25"/>
+        <source>Meta Business portfolio, business verification, an app with WhatsApp, phone number registration, System User token</source>
+        <translation>Portfolio comercial de Meta, verificación del negocio, una app con WhatsApp, registro del número de teléfono, token de usuario del sistema</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="28"/>
+        <source>No middleman fee: you pay Meta&apos;s per-message price only</source>
+        <translation>Sin tarifa de intermediario: solo pagas el precio por mensaje de Meta</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="29"/>
+        <source>80 messages/s per number, raised automatically to 1,000/s for large senders</source>
+        <translation>80 mensajes/s por número, que sube automáticamente a 1.000/s para remitentes grandes</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="31"/>
+        <source>Yes, by name and language; create them in WhatsApp Manager</source>
+        <translation>Sí, por nombre e idioma; créalas en WhatsApp Manager</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="32"/>
+        <source>Yes: reply buttons and lists</source>
+        <translation>Sí: botones de respuesta y listas</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="33"/>
+        <source>Yes, by link or uploaded id</source>
+        <translation>Sí, por enlace o id de archivo subido</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="34"/>
+        <source>Needed for delivered/read statuses and replies (a public HTTPS address)</source>
+        <translation>Necesarios para los estados entregado/leído y las respuestas (una dirección HTTPS pública)</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="35"/>
+        <source>You hold the relationship with Meta directly</source>
+        <translation>Tú mantienes la relación con Meta directamente</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="36"/>
+        <source>Meta charges per delivered template, by category and the recipient&apos;s country. Since 2026-10-01 service (non-template) messages are charged at the utility rate of the market. Rates change on the first day of a quarter.</source>
+        <translation>Meta cobra por plantilla entregada, según la categoría y el país del destinatario. Desde el 1 de octubre de 2026, los mensajes de servicio (sin plantilla) se cobran a la tarifa de utilidad del mercado. Las tarifas cambian el primer día de cada trimestre.</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="40"/>
+        <source>Brazil</source>
+        <translation>Brasil</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="41"/>
+        <source>Argentina</source>
+        <translation>Argentina</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="42"/>
+        <source>Australia</source>
+        <translation>Australia</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="43"/>
+        <source>Austria</source>
+        <translation>Austria</translation>
     </message>
 </context>
 <context>
     <name>ComparisonWidget</name>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="50"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="46"/>
         <source>Twilio and Meta compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio y Meta comparados</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="51"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="47"/>
         <source>Twilio</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="51"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="47"/>
         <source>Meta Cloud API (direct)</source>
-        <translation type="unfinished"></translation>
+        <translation>API de la nube de Meta (directo)</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="52"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="48"/>
         <source>Setup time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de configuración</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="52"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="48"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="52"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="48"/>
         <source>Fee on top of Meta&apos;s price</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifa además del precio de Meta</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="53"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="49"/>
         <source>Meta&apos;s price per message</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio de Meta por mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="53"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="49"/>
         <source>Throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidad de envío</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="53"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="49"/>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="53"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="49"/>
         <source>Buttons and lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Botones y listas</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="53"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="49"/>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Multimedia</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="54"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="50"/>
         <source>Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="54"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="50"/>
         <source>Relationship with Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>Relación con Meta</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="54"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="50"/>
         <source>Estimated cost per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo mensual estimado</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="61"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="57"/>
         <source>Help me choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayúdame a elegir</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="70"/>
+        <source>Another country (enter Meta&apos;s rate)</source>
+        <translation>Otro país (ingresa la tarifa de Meta)</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="73"/>
+        <source>Utility: orders, appointments, reminders</source>
+        <translation>Utilidad: pedidos, citas, recordatorios</translation>
     </message>
     <message>
         <location filename="../ui/comparison/comparisonwidget.cpp" line="74"/>
-        <source>Another country (enter Meta&apos;s rate)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="77"/>
-        <source>Utility: orders, appointments, reminders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="78"/>
         <source>Marketing: offers and news</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing: ofertas y novedades</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="79"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="75"/>
         <source>Authentication: one-time codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación: códigos de un solo uso</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="80"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="76"/>
         <source>Service: replies to customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio: respuestas a clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="83"/>
+        <source>&amp;Messages per month:</source>
+        <translation>&amp;Mensajes por mes:</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="85"/>
+        <source>Main &amp;country of your customers:</source>
+        <translation>&amp;País principal de tus clientes:</translation>
     </message>
     <message>
         <location filename="../ui/comparison/comparisonwidget.cpp" line="87"/>
-        <source>&amp;Messages per month:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Kind of message:</source>
+        <translation>&amp;Tipo de mensaje:</translation>
     </message>
     <message>
         <location filename="../ui/comparison/comparisonwidget.cpp" line="89"/>
-        <source>Main &amp;country of your customers:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="91"/>
-        <source>&amp;Kind of message:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="93"/>
         <source>Meta&apos;s &amp;rate per message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarifa de Meta por mensaje:</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="145"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="141"/>
         <source> (quicker)</source>
-        <translation type="unfinished"></translation>
+        <translation> (más rápido)</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="179"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="175"/>
         <source>%1 per message</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="180"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="176"/>
         <source>not in Tandem&apos;s data: see Meta&apos;s rate card</source>
-        <translation type="unfinished"></translation>
+        <translation>no está en los datos de Tandem: consulta las tarifas de Meta</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="182"/>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="183"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="178"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="179"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="188"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="184"/>
         <source>Tandem has no Meta price for this country and kind of message. Enter the rate from Meta&apos;s rate card to compare costs. Twilio is quicker to start either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem no tiene el precio de Meta para este país y tipo de mensaje. Ingresa la tarifa de la lista de precios de Meta para comparar costos. Con Twilio se empieza antes de todos modos.</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="196"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="192"/>
         <source>At %1 messages a month, going direct to Meta saves about %2 a month (%3 a year). The setup takes longer, but at this volume it pays off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con %1 mensajes al mes, ir directo a Meta ahorra unos %2 al mes (%3 al año). La configuración lleva más tiempo, pero con este volumen vale la pena.</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="197"/>
+        <source>At %1 messages a month, Twilio costs only %2 a month more than going direct, and you can send today. Start with Twilio; Tandem can switch you to Meta later.</source>
+        <translation>Con %1 mensajes al mes, Twilio cuesta solo %2 más al mes que ir directo, y puedes enviar hoy. Empieza con Twilio; Tandem puede pasarte a Meta más adelante.</translation>
     </message>
     <message>
         <location filename="../ui/comparison/comparisonwidget.cpp" line="201"/>
-        <source>At %1 messages a month, Twilio costs only %2 a month more than going direct, and you can send today. Start with Twilio; Tandem can switch you to Meta later.</source>
-        <translation type="unfinished"></translation>
+        <source>Twilio&apos;s fee: %1 (%2). </source>
+        <translation>Tarifa de Twilio: %1 (%2). </translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="205"/>
-        <source>Twilio&apos;s fee: %1 (%2). </source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="204"/>
+        <source>Meta&apos;s rate for %1: from %2, dated %3%4. </source>
+        <translation>Tarifa de Meta para %1: desde %2, con fecha %3%4. </translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="206"/>
+        <source> (a third party&apos;s copy of Meta&apos;s rate card)</source>
+        <translation> (una copia de un tercero de la lista de precios de Meta)</translation>
     </message>
     <message>
         <location filename="../ui/comparison/comparisonwidget.cpp" line="208"/>
-        <source>Meta&apos;s rate for %1: from %2, dated %3%4. </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="210"/>
-        <source> (a third party&apos;s copy of Meta&apos;s rate card)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="212"/>
         <source>Current rates: &lt;a href=&quot;%1&quot;&gt;Meta&apos;s rate card&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifas actuales: &lt;a href=&quot;%1&quot;&gt;lista de precios de Meta&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>
     <name>ComposerView</name>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="34"/>
-        <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/composerview.cpp" line="35"/>
-        <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/composer/composerview.cpp" line="39"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Atrás</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composerview.cpp" line="40"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composerview.cpp" line="44"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="41"/>
+        <location filename="../ui/composer/composerview.cpp" line="46"/>
         <source>Audience, message, preview, check and send; a later step opens once the ones before it are complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiencia, mensaje, vista previa, comprobación y envío; un paso posterior se abre cuando los anteriores están completos.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="42"/>
+        <location filename="../ui/composer/composerview.cpp" line="47"/>
         <source>1. Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Audiencia</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="42"/>
+        <location filename="../ui/composer/composerview.cpp" line="47"/>
         <source>2. Message</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="42"/>
+        <location filename="../ui/composer/composerview.cpp" line="47"/>
         <source>3. Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Vista previa</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="42"/>
+        <location filename="../ui/composer/composerview.cpp" line="47"/>
         <source>4. Check</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Comprobación</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="42"/>
+        <location filename="../ui/composer/composerview.cpp" line="47"/>
         <source>5. Send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/composerview.cpp" line="145"/>
-        <source>The audience is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Envío</translation>
     </message>
     <message>
         <location filename="../ui/composer/composerview.cpp" line="150"/>
+        <source>The audience is empty.</source>
+        <translation>La audiencia está vacía.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composerview.cpp" line="155"/>
         <source>Wait for the check to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera a que termine la comprobación.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="153"/>
+        <location filename="../ui/composer/composerview.cpp" line="158"/>
         <source>Nobody in this audience can receive this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie de esta audiencia puede recibir este mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="192"/>
+        <location filename="../ui/composer/composerview.cpp" line="197"/>
         <source>%1 message(s) through &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mensaje(s) a través de «%2».</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="229"/>
+        <location filename="../ui/composer/composerview.cpp" line="244"/>
+        <location filename="../ui/composer/composerview.cpp" line="286"/>
         <source>Not queued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puso en cola: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composerview.cpp" line="244"/>
+        <source>Unknown provider.</source>
+        <translation>Proveedor desconocido.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composerview.cpp" line="256"/>
+        <source>Twilio did not create the buttons: %1</source>
+        <translation>Twilio no creó los botones: %1</translation>
     </message>
 </context>
 <context>
@@ -627,32 +753,32 @@
     <message>
         <location filename="../core/providers/configfield.cpp" line="25"/>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es obligatorio.</translation>
     </message>
     <message>
         <location filename="../core/providers/configfield.cpp" line="28"/>
         <source>%1 must be one of the listed values.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser uno de los valores de la lista.</translation>
     </message>
     <message>
         <location filename="../core/providers/configfield.cpp" line="32"/>
         <source>%1 must be a web address starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser una dirección web que empiece por https://.</translation>
     </message>
     <message>
         <location filename="../core/providers/configfield.cpp" line="37"/>
         <source>%1 must start with https://: your tokens are sent there and must not cross the internet unencrypted (only a sandbox on this computer may use http://).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe empezar por https://: tus tokens se envían allí y no deben cruzar internet sin cifrar (solo un sandbox en este equipo puede usar http://).</translation>
     </message>
     <message>
         <location filename="../core/providers/configfield.cpp" line="46"/>
         <source>%1 does not look right.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no parece correcto.</translation>
     </message>
     <message>
         <location filename="../core/providers/configfield.cpp" line="47"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -660,22 +786,22 @@
     <message>
         <location filename="../ui/forms/configform.cpp" line="74"/>
         <source>Advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración avanzada</translation>
     </message>
     <message>
         <location filename="../ui/forms/configform.cpp" line="116"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <location filename="../ui/forms/configform.cpp" line="117"/>
         <source>Show or hide what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar lo que escribiste</translation>
     </message>
     <message>
         <location filename="../ui/forms/configform.cpp" line="194"/>
         <source>Stored in the system keychain; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en el llavero del sistema; escribe para reemplazarlo</translation>
     </message>
 </context>
 <context>
@@ -683,32 +809,32 @@
     <message>
         <location filename="../ui/wizard/configurepage.cpp" line="24"/>
         <source>For example: Corner Bakery</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: Panadería La Esquina</translation>
     </message>
     <message>
         <location filename="../ui/wizard/configurepage.cpp" line="25"/>
         <source>Sender &amp;name *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del remitente *</translation>
     </message>
     <message>
         <location filename="../ui/wizard/configurepage.cpp" line="42"/>
         <source>Fill in the demo credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenar las credenciales de la demo</translation>
     </message>
     <message>
         <location filename="../ui/wizard/configurepage.cpp" line="69"/>
         <source>Connect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar %1</translation>
     </message>
     <message>
         <location filename="../ui/wizard/configurepage.cpp" line="70"/>
         <source>Copy these from your %1 account. Fields marked * are needed; hover over a field for where to find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópialos de tu cuenta de %1. Los campos marcados con * son necesarios; pasa el puntero sobre un campo para ver dónde encontrarlo.</translation>
     </message>
     <message>
         <location filename="../ui/wizard/configurepage.cpp" line="110"/>
         <source>Demo shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Tienda de demostración</translation>
     </message>
 </context>
 <context>
@@ -716,43 +842,44 @@
     <message>
         <location filename="../ui/contacts/contacteditdialog.cpp" line="18"/>
         <source>Opted out: never send to this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Dado de baja: no enviar nunca a este número</translation>
     </message>
     <message>
         <location filename="../ui/contacts/contacteditdialog.cpp" line="21"/>
         <source>Contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto %1</translation>
     </message>
     <message>
         <location filename="../ui/contacts/contacteditdialog.cpp" line="24"/>
         <source>vip, newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>vip, boletín</translation>
     </message>
     <message>
         <location filename="../ui/contacts/contacteditdialog.cpp" line="26"/>
         <source>first_name: Ana
 city: Porto</source>
-        <translation type="unfinished"></translation>
+        <translation>first_name: Ana
+city: Oporto</translation>
     </message>
     <message>
         <location filename="../ui/contacts/contacteditdialog.cpp" line="35"/>
         <source>Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número:</translation>
     </message>
     <message>
         <location filename="../ui/contacts/contacteditdialog.cpp" line="36"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location filename="../ui/contacts/contacteditdialog.cpp" line="37"/>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiquetas:</translation>
     </message>
     <message>
         <location filename="../ui/contacts/contacteditdialog.cpp" line="38"/>
         <source>Other &amp;fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros &amp;campos:</translation>
     </message>
 </context>
 <context>
@@ -760,37 +887,37 @@ city: Porto</source>
     <message>
         <location filename="../core/contacts/contactimporter.cpp" line="88"/>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está vacío.</translation>
     </message>
     <message>
         <location filename="../core/contacts/contactimporter.cpp" line="93"/>
         <source>Choose the column with the phone numbers. The columns are: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige la columna con los números de teléfono. Las columnas son: %1.</translation>
     </message>
     <message>
         <location filename="../core/contacts/contactimporter.cpp" line="148"/>
         <source>No phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin número de teléfono.</translation>
     </message>
     <message>
         <location filename="../core/contacts/contactimporter.cpp" line="163"/>
         <source>A value is longer than 64 KB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un valor ocupa más de 64 KB.</translation>
     </message>
     <message>
         <location filename="../core/contacts/contactimporter.cpp" line="168"/>
         <source>The line is not valid UTF-8 text. Save the file as UTF-8 and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea no es texto UTF-8 válido. Guarda el archivo como UTF-8 e impórtalo de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/contacts/contactimporter.cpp" line="173"/>
         <source>The line has %1 values but the header names %2 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea tiene %1 valores pero el encabezado nombra %2 columnas.</translation>
     </message>
     <message>
         <location filename="../core/contacts/contactimporter.cpp" line="230"/>
         <source>The contact %1 vanished while it was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contacto %1 desapareció mientras se importaba.</translation>
     </message>
 </context>
 <context>
@@ -798,67 +925,67 @@ city: Porto</source>
     <message>
         <location filename="../ui/contacts/contacttablemodel.cpp" line="160"/>
         <source>Opted out on %1 (%2). Tandem never sends to this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dio de baja el %1 (%2). Tandem nunca envía a este número.</translation>
     </message>
     <message>
         <location filename="../ui/contacts/contacttablemodel.cpp" line="164"/>
         <source>Stopped marketing messages on %1: only utility and service messages reach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejó de recibir marketing el %1: solo le llegan mensajes de utilidad y de servicio.</translation>
     </message>
     <message>
         <location filename="../ui/contacts/contacttablemodel.cpp" line="168"/>
         <source>Free text reaches them until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto libre le llega hasta el %1.</translation>
     </message>
     <message>
         <location filename="../ui/contacts/contacttablemodel.cpp" line="170"/>
         <source>Their 24-hour window closed %1: only templates reach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su ventana de 24 horas se cerró el %1: solo le llegan plantillas.</translation>
     </message>
     <message>
         <location filename="../ui/contacts/contacttablemodel.cpp" line="184"/>
         <source>Opted out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dado de baja: %1</translation>
     </message>
     <message>
         <location filename="../ui/contacts/contacttablemodel.cpp" line="185"/>
         <source>No marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin marketing</translation>
     </message>
     <message>
         <location filename="../ui/contacts/contacttablemodel.cpp" line="186"/>
         <source>Subscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscrito</translation>
     </message>
     <message>
         <location filename="../ui/contacts/contacttablemodel.cpp" line="211"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <location filename="../ui/contacts/contacttablemodel.cpp" line="213"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../ui/contacts/contacttablemodel.cpp" line="215"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <location filename="../ui/contacts/contacttablemodel.cpp" line="217"/>
         <source>Other fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros campos</translation>
     </message>
     <message>
         <location filename="../ui/contacts/contacttablemodel.cpp" line="219"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/contacts/contacttablemodel.cpp" line="221"/>
         <source>Last message from them</source>
-        <translation type="unfinished"></translation>
+        <translation>Su último mensaje</translation>
     </message>
 </context>
 <context>
@@ -866,114 +993,114 @@ city: Porto</source>
     <message>
         <location filename="../ui/contacts/contactsview.cpp" line="41"/>
         <source>Search number, name, tag or field</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca número, nombre, etiqueta o campo</translation>
     </message>
     <message>
         <location filename="../ui/contacts/contactsview.cpp" line="45"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <location filename="../ui/contacts/contactsview.cpp" line="70"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <location filename="../ui/contacts/contactsview.cpp" line="72"/>
         <source>&amp;Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiqueta:</translation>
     </message>
     <message>
         <location filename="../ui/contacts/contactsview.cpp" line="89"/>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar CSV…</translation>
     </message>
     <message>
         <location filename="../ui/contacts/contactsview.cpp" line="90"/>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
         <location filename="../ui/contacts/contactsview.cpp" line="92"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <location filename="../ui/contacts/contactsview.cpp" line="93"/>
         <source>Mark &amp;opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como dado de &amp;baja</translation>
     </message>
     <message>
         <location filename="../ui/contacts/contactsview.cpp" line="94"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <location filename="../ui/contacts/contactsview.cpp" line="95"/>
         <source>&amp;Message selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar mensaje a los seleccionados…</translation>
     </message>
     <message>
         <location filename="../ui/contacts/contactsview.cpp" line="129"/>
         <source>The contacts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los contactos: %1</translation>
     </message>
     <message>
         <location filename="../ui/contacts/contactsview.cpp" line="137"/>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las etiquetas</translation>
     </message>
     <message>
         <location filename="../ui/contacts/contactsview.cpp" line="150"/>
         <source>%1 of %2 contacts shown, %3 selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran %1 de %2 contactos, %3 seleccionados.</translation>
     </message>
     <message>
         <location filename="../ui/contacts/contactsview.cpp" line="176"/>
         <source>Export contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar contactos</translation>
     </message>
     <message>
         <location filename="../ui/contacts/contactsview.cpp" line="181"/>
         <location filename="../ui/contacts/contactsview.cpp" line="186"/>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación falló: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/contacts/contactsview.cpp" line="189"/>
         <source>Exported %n contact(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportaron %n contacto(s) a %1.</numerusform>
+            <numerusform>Se exportaron %n contacto(s) a %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/contacts/contactsview.cpp" line="203"/>
         <source>The contact could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el contacto: %1</translation>
     </message>
     <message>
         <location filename="../ui/contacts/contactsview.cpp" line="212"/>
         <source>Delete contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar contactos</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/contacts/contactsview.cpp" line="213"/>
         <source>Delete %n contact(s)? Broadcasts already sent keep their results.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar %n contacto(s)? Las difusiones ya enviadas conservan sus resultados.</numerusform>
+            <numerusform>¿Eliminar %n contacto(s)? Las difusiones ya enviadas conservan sus resultados.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/contacts/contactsview.cpp" line="220"/>
         <source>Not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se eliminó: %1</translation>
     </message>
     <message>
         <location filename="../ui/contacts/contactsview.cpp" line="232"/>
         <source>Not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió: %1</translation>
     </message>
 </context>
 <context>
@@ -981,25 +1108,25 @@ city: Porto</source>
     <message numerus="yes">
         <location filename="../ui/replies/conversationlistmodel.cpp" line="30"/>
         <source>%n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nuevo(s)</numerusform>
+            <numerusform>%n nuevo(s)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/replies/conversationlistmodel.cpp" line="32"/>
         <source>opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>dado de baja</translation>
     </message>
     <message>
         <location filename="../ui/replies/conversationlistmodel.cpp" line="37"/>
         <source>%1 (%2) opted out: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) se dio de baja: %3</translation>
     </message>
     <message>
         <location filename="../ui/replies/conversationlistmodel.cpp" line="38"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1007,7 +1134,7 @@ city: Porto</source>
     <message>
         <location filename="../core/csv/csvreader.cpp" line="76"/>
         <source>A quote (&quot;) opened on this line is never closed, so the line cannot be read. Close the quote or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas comillas (&quot;) abiertas en esta línea nunca se cierran, así que la línea no se puede leer. Ciérralas o quítalas.</translation>
     </message>
 </context>
 <context>
@@ -1015,60 +1142,60 @@ city: Porto</source>
     <message>
         <location filename="../core/storage/database.cpp" line="84"/>
         <source>&quot;%1&quot; is not a database address; it looks like postgresql://user@host:5432/tandem.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección de base de datos; se parece a postgresql://usuario@servidor:5432/tandem.</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="112"/>
         <source>Could not connect to the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar a la base de datos %1: %2</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="123"/>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la carpeta %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="132"/>
         <source>Could not open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la base de datos %1: %2</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="157"/>
         <source>Could not prepare the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo preparar la base de datos %1: %2</translation>
     </message>
     <message>
         <location filename="../core/storage/migrator.cpp" line="44"/>
         <source>Could not read the database&apos;s version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la versión de la base de datos: %1</translation>
     </message>
     <message>
         <location filename="../core/storage/migrator.cpp" line="46"/>
         <source>This database was written by a newer version of Tandem (data format %1; this program knows up to %2). Update Tandem to open it. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos la escribió una versión más nueva de Tandem (formato de datos %1; este programa conoce hasta el %2). Actualiza Tandem para abrirla. El archivo no se modificó.</translation>
     </message>
     <message>
         <location filename="../core/storage/migrator.cpp" line="82"/>
         <source>Updating the database to format %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la actualización de la base de datos al formato %1 (%2): %3</translation>
     </message>
 </context>
 <context>
     <name>DatabaseCopy</name>
     <message>
-        <location filename="../core/storage/databasecopy.cpp" line="21"/>
+        <location filename="../core/storage/databasecopy.cpp" line="22"/>
         <source>Copying %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la copia de %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/databasecopy.cpp" line="30"/>
+        <location filename="../core/storage/databasecopy.cpp" line="31"/>
         <source>The two databases have different formats; open both with this Tandem first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos bases de datos tienen formatos distintos; ábrelas antes con este Tandem.</translation>
     </message>
     <message>
-        <location filename="../core/storage/databasecopy.cpp" line="37"/>
+        <location filename="../core/storage/databasecopy.cpp" line="38"/>
         <source>The target database already holds data (%1): Tandem copies only into an empty one, so nothing is mixed up or lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de destino ya tiene datos (%1): Tandem solo copia en una vacía, para que nada se mezcle ni se pierda.</translation>
     </message>
 </context>
 <context>
@@ -1076,7 +1203,7 @@ city: Porto</source>
     <message>
         <location filename="../core/outbox/dispatcher.cpp" line="29"/>
         <source>The Tandem that was sending it stopped (or stopped responding) before the provider answered, so it is not known whether it went out.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Tandem que lo estaba enviando se detuvo (o dejó de responder) antes de que el proveedor contestara, así que no se sabe si salió.</translation>
     </message>
 </context>
 <context>
@@ -1084,32 +1211,32 @@ city: Porto</source>
     <message>
         <location filename="../ui/wizard/donepage.cpp" line="16"/>
         <source>Saving your sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando tu remitente</translation>
     </message>
     <message>
         <location filename="../ui/wizard/donepage.cpp" line="21"/>
         <source>Try saving again</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentar guardar de nuevo</translation>
     </message>
     <message>
         <location filename="../ui/wizard/donepage.cpp" line="43"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <location filename="../ui/wizard/donepage.cpp" line="53"/>
         <source>All set</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo listo</translation>
     </message>
     <message>
         <location filename="../ui/wizard/donepage.cpp" line="54"/>
         <source>&quot;%1&quot; is ready. Its settings are saved in Tandem and its token in your system keychain. Press Finish to see your senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está listo. Su configuración está guardada en Tandem y su token en el llavero del sistema. Pulsa Finalizar para ver tus remitentes.</translation>
     </message>
     <message>
         <location filename="../ui/wizard/donepage.cpp" line="59"/>
         <source>✘ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ %1</translation>
     </message>
 </context>
 <context>
@@ -1117,25 +1244,30 @@ city: Porto</source>
     <message>
         <location filename="../ui/forms/editprofiledialog.cpp" line="19"/>
         <source>Edit &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar «%1»</translation>
     </message>
     <message>
         <location filename="../ui/forms/editprofiledialog.cpp" line="21"/>
         <source>Reading the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el llavero…</translation>
     </message>
     <message>
         <location filename="../ui/forms/editprofiledialog.cpp" line="62"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
 </context>
 <context>
     <name>ExtraCa</name>
     <message>
-        <location filename="../core/util/extraca.cpp" line="12"/>
+        <location filename="../core/util/extraca.cpp" line="19"/>
         <source>No certificate could be read from %1 (TANDEM_EXTRA_CA): it must be a PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer ningún certificado de %1 (TANDEM_EXTRA_CA): debe ser un archivo PEM.</translation>
+    </message>
+    <message>
+        <location filename="../core/util/extraca.cpp" line="58"/>
+        <source>No certificate could be read from %1: it must be a PEM file.</source>
+        <translation>No se pudo leer ningún certificado de %1: debe ser un archivo PEM.</translation>
     </message>
 </context>
 <context>
@@ -1144,165 +1276,165 @@ city: Porto</source>
         <location filename="../ui/contacts/importdialog.cpp" line="50"/>
         <location filename="../ui/contacts/importdialog.cpp" line="143"/>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar contactos</translation>
     </message>
     <message>
         <location filename="../ui/contacts/importdialog.cpp" line="53"/>
         <source>A CSV file with a column of phone numbers: type or paste its path, or choose it</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo CSV con una columna de números de teléfono: escribe o pega su ruta, o elígelo</translation>
     </message>
     <message>
         <location filename="../ui/contacts/importdialog.cpp" line="54"/>
         <source>CSV file path</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta del archivo CSV</translation>
     </message>
     <message>
         <location filename="../ui/contacts/importdialog.cpp" line="57"/>
         <source>C&amp;hoose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir archivo…</translation>
     </message>
     <message>
         <location filename="../ui/contacts/importdialog.cpp" line="69"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/contacts/importdialog.cpp" line="80"/>
         <source>optional, for example: spring-sale</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional, por ejemplo: rebajas-primavera</translation>
     </message>
     <message>
         <location filename="../ui/contacts/importdialog.cpp" line="83"/>
         <source>The file&apos;s first rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Las primeras filas del archivo</translation>
     </message>
     <message>
         <location filename="../ui/contacts/importdialog.cpp" line="96"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <location filename="../ui/contacts/importdialog.cpp" line="109"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <location filename="../ui/contacts/importdialog.cpp" line="112"/>
         <source>Numbers without +code are in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Los números sin +código son de:</translation>
     </message>
     <message>
         <location filename="../ui/contacts/importdialog.cpp" line="113"/>
         <source>&amp;Phone number column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna del &amp;teléfono:</translation>
     </message>
     <message>
         <location filename="../ui/contacts/importdialog.cpp" line="114"/>
         <source>&amp;Name column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna del &amp;nombre:</translation>
     </message>
     <message>
         <location filename="../ui/contacts/importdialog.cpp" line="115"/>
         <source>&amp;Tags column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna de las e&amp;tiquetas:</translation>
     </message>
     <message>
         <location filename="../ui/contacts/importdialog.cpp" line="116"/>
         <source>&amp;Opted-out column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna de &amp;bajas:</translation>
     </message>
     <message>
         <location filename="../ui/contacts/importdialog.cpp" line="117"/>
         <source>Add this tag to &amp;every row:</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir esta etiqueta a &amp;cada fila:</translation>
     </message>
     <message>
         <location filename="../ui/contacts/importdialog.cpp" line="120"/>
         <source>The first rows of the file. Columns not chosen above become fields you can use in templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las primeras filas del archivo. Las columnas que no elijas arriba se convierten en campos que puedes usar en las plantillas.</translation>
     </message>
     <message>
         <location filename="../ui/contacts/importdialog.cpp" line="143"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../ui/contacts/importdialog.cpp" line="153"/>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/contacts/importdialog.cpp" line="164"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguna)</translation>
     </message>
     <message>
         <location filename="../ui/contacts/importdialog.cpp" line="164"/>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(elegir)</translation>
     </message>
     <message>
         <location filename="../ui/contacts/importdialog.cpp" line="172"/>
         <source>Choose the column that holds the phone numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige la columna que contiene los números de teléfono.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/contacts/importdialog.cpp" line="173"/>
         <source>About %n row(s) to import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unas %n fila(s) por importar.</numerusform>
+            <numerusform>Unas %n fila(s) por importar.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/contacts/importdialog.cpp" line="222"/>
         <source>Will be read as</source>
-        <translation type="unfinished"></translation>
+        <translation>Se leerá como</translation>
     </message>
     <message>
         <location filename="../ui/contacts/importdialog.cpp" line="231"/>
         <source>rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado: %1</translation>
     </message>
     <message>
         <location filename="../ui/contacts/importdialog.cpp" line="273"/>
         <source>Importing… %1 of about %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando… %1 de unas %2 filas</translation>
     </message>
     <message>
         <location filename="../ui/contacts/importdialog.cpp" line="279"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <location filename="../ui/contacts/importdialog.cpp" line="286"/>
         <source>Cancelling… nothing of this file will be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando… no se conservará nada de este archivo.</translation>
     </message>
     <message>
         <location filename="../ui/contacts/importdialog.cpp" line="308"/>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada: %1</translation>
     </message>
     <message>
         <location filename="../ui/contacts/importdialog.cpp" line="314"/>
         <source>Import cancelled. Your contacts are as they were before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación cancelada. Tus contactos están como antes.</translation>
     </message>
     <message>
         <location filename="../ui/contacts/importdialog.cpp" line="317"/>
         <source>%1 new contact(s), %2 merged with existing ones, %3 line(s) rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contacto(s) nuevo(s), %2 combinado(s) con existentes, %3 línea(s) rechazada(s).</translation>
     </message>
     <message>
         <location filename="../ui/contacts/importdialog.cpp" line="323"/>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/contacts/importdialog.cpp" line="326"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -1310,7 +1442,7 @@ city: Porto</source>
     <message>
         <location filename="../core/inbox/inboundpoller.cpp" line="151"/>
         <source>Opt-out confirmation to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmación de baja a %1</translation>
     </message>
 </context>
 <context>
@@ -1318,543 +1450,743 @@ city: Porto</source>
     <message>
         <location filename="../core/inbox/inbox.cpp" line="55"/>
         <source>Template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla %1</translation>
     </message>
     <message>
         <location filename="../core/inbox/inbox.cpp" line="56"/>
         <source>Template %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla %1: %2</translation>
     </message>
     <message>
         <location filename="../core/inbox/inbox.cpp" line="70"/>
         <source>%1 has not written to you, so WhatsApp only lets you send an approved template.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no te ha escrito, así que WhatsApp solo te deja enviar una plantilla aprobada.</translation>
     </message>
     <message>
         <location filename="../core/inbox/inbox.cpp" line="72"/>
         <source>More than 24 hours have passed since %1 last wrote (the window closed %2): WhatsApp only lets you send an approved template now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasaron más de 24 horas desde que %1 escribió por última vez (la ventana se cerró %2): WhatsApp ahora solo te deja enviar una plantilla aprobada.</translation>
     </message>
     <message>
         <location filename="../core/inbox/inbox.cpp" line="210"/>
         <source>That contact no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese contacto ya no existe.</translation>
     </message>
     <message>
         <location filename="../core/inbox/inbox.cpp" line="227"/>
         <source>Reply to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder a %1</translation>
+    </message>
+</context>
+<context>
+    <name>InteractiveMessage</name>
+    <message>
+        <location filename="../core/broadcast/interactivemessage.cpp" line="30"/>
+        <source>%1 &quot;%2&quot; is %3 characters long; WhatsApp allows %4.</source>
+        <translation>%1 «%2» tiene %3 caracteres; WhatsApp permite %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/broadcast/interactivemessage.cpp" line="79"/>
+        <source>Write the message above the choices.</source>
+        <translation>Escribe el mensaje que va sobre las opciones.</translation>
+    </message>
+    <message>
+        <location filename="../core/broadcast/interactivemessage.cpp" line="80"/>
+        <source>The message</source>
+        <translation>El mensaje</translation>
+    </message>
+    <message>
+        <location filename="../core/broadcast/interactivemessage.cpp" line="81"/>
+        <source>The header</source>
+        <translation>El encabezado</translation>
+    </message>
+    <message>
+        <location filename="../core/broadcast/interactivemessage.cpp" line="82"/>
+        <source>The footer</source>
+        <translation>El pie</translation>
+    </message>
+    <message>
+        <location filename="../core/broadcast/interactivemessage.cpp" line="85"/>
+        <source>Write at least one button, one per line.</source>
+        <translation>Escribe al menos un botón, uno por línea.</translation>
+    </message>
+    <message>
+        <location filename="../core/broadcast/interactivemessage.cpp" line="87"/>
+        <source>WhatsApp shows at most %1 reply buttons; there are %2.</source>
+        <translation>WhatsApp muestra como máximo %1 botones de respuesta; hay %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/broadcast/interactivemessage.cpp" line="92"/>
+        <source>The button</source>
+        <translation>El botón</translation>
+    </message>
+    <message>
+        <location filename="../core/broadcast/interactivemessage.cpp" line="94"/>
+        <source>Two buttons say &quot;%1&quot;; each needs its own title.</source>
+        <translation>Dos botones dicen «%1»; cada uno necesita su propio título.</translation>
+    </message>
+    <message>
+        <location filename="../core/broadcast/interactivemessage.cpp" line="100"/>
+        <source>Give the list&apos;s button a text, such as &quot;See the options&quot;.</source>
+        <translation>Dale un texto al botón de la lista, como «Ver las opciones».</translation>
+    </message>
+    <message>
+        <location filename="../core/broadcast/interactivemessage.cpp" line="101"/>
+        <source>The list&apos;s button</source>
+        <translation>El botón de la lista</translation>
+    </message>
+    <message>
+        <location filename="../core/broadcast/interactivemessage.cpp" line="107"/>
+        <source>The option</source>
+        <translation>La opción</translation>
+    </message>
+    <message>
+        <location filename="../core/broadcast/interactivemessage.cpp" line="108"/>
+        <source>The description</source>
+        <translation>La descripción</translation>
+    </message>
+    <message>
+        <location filename="../core/broadcast/interactivemessage.cpp" line="110"/>
+        <source>An option has a description but no title.</source>
+        <translation>Una opción tiene descripción pero no título.</translation>
+    </message>
+    <message>
+        <location filename="../core/broadcast/interactivemessage.cpp" line="112"/>
+        <source>Two options say &quot;%1&quot;; each needs its own title.</source>
+        <translation>Dos opciones dicen «%1»; cada una necesita su propio título.</translation>
+    </message>
+    <message>
+        <location filename="../core/broadcast/interactivemessage.cpp" line="117"/>
+        <source>Write at least one option, one per line.</source>
+        <translation>Escribe al menos una opción, una por línea.</translation>
+    </message>
+    <message>
+        <location filename="../core/broadcast/interactivemessage.cpp" line="119"/>
+        <source>A WhatsApp list holds at most %1 options; there are %2.</source>
+        <translation>Una lista de WhatsApp admite como máximo %1 opciones; hay %2.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="50"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="51"/>
         <source>Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="50"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="51"/>
         <source>Tandem — demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="62"/>
-        <source>&amp;Senders</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem — demo</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="63"/>
-        <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Senders</source>
+        <translation>&amp;Remitentes</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="64"/>
-        <source>&amp;New broadcast</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Contactos</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="65"/>
-        <source>&amp;Activity</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;New broadcast</source>
+        <translation>&amp;Nueva difusión</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="66"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="71"/>
-        <source>&amp;Replies</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Activity</source>
+        <translation>&amp;Actividad</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="67"/>
-        <source>&amp;Templates</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="72"/>
+        <source>&amp;Replies</source>
+        <translation>&amp;Respuestas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="68"/>
+        <source>&amp;Templates</source>
+        <translation>&amp;Plantillas</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="72"/>
         <source>&amp;Replies (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Respuestas (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="77"/>
         <source>%n new message(s) from customers, under Replies.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje(s) nuevo(s) de clientes, en Respuestas.</numerusform>
+            <numerusform>%n mensaje(s) nuevo(s) de clientes, en Respuestas.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="107"/>
         <source>Broadcast queued; it is shown under Activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Difusión en cola; aparece en Actividad.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="117"/>
         <source> DEMO: nothing leaves this computer </source>
-        <translation type="unfinished"></translation>
+        <translation> DEMO: nada sale de este equipo </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="125"/>
         <source>&quot;%1&quot; works.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» funciona.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="125"/>
         <source>&quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="130"/>
-        <source>Test message sent from &quot;%1&quot; to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="131"/>
+        <source>Test message sent from &quot;%1&quot; to %2.</source>
+        <translation>Mensaje de prueba enviado desde «%1» a %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="132"/>
         <source>Test message from &quot;%1&quot; not sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje de prueba desde «%1» no se envió: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="138"/>
         <source>Tandem could not save a sending result, and will try again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem no pudo guardar un resultado de envío y lo volverá a intentar: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="143"/>
         <source>%n message(s) without an answer were found at the provider: they arrived.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se encontraron en el proveedor %n mensaje(s) sin respuesta: llegaron.</numerusform>
+            <numerusform>Se encontraron en el proveedor %n mensaje(s) sin respuesta: llegaron.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="145"/>
         <source>%n message(s) without an answer had not reached the provider and were sent again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje(s) sin respuesta no habían llegado al proveedor y se enviaron de nuevo.</numerusform>
+            <numerusform>%n mensaje(s) sin respuesta no habían llegado al proveedor y se enviaron de nuevo.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="171"/>
         <source>No WhatsApp sender set up yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún remitente de WhatsApp configurado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="177"/>
         <source>Tandem sends your WhatsApp messages through Twilio or directly through Meta&apos;s Cloud API. Set up a sender to start: Tandem explains the difference and checks the connection for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem envía tus mensajes de WhatsApp a través de Twilio o directamente con la API de la nube de Meta. Configura un remitente para empezar: Tandem te explica la diferencia y comprueba la conexión por ti.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="184"/>
         <source>Set up WhatsApp…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="208"/>
         <source>Senders</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitentes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="209"/>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="209"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="209"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="209"/>
         <source>Last check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="228"/>
-        <source>Set up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Última comprobación</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="229"/>
-        <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <source>Set up…</source>
+        <translation>Configurar…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="230"/>
-        <source>Check connection</source>
-        <translation type="unfinished"></translation>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="231"/>
-        <source>Send test message…</source>
-        <translation type="unfinished"></translation>
+        <source>Check connection</source>
+        <translation>Comprobar la conexión</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="232"/>
-        <source>Switch provider…</source>
-        <translation type="unfinished"></translation>
+        <source>Send test message…</source>
+        <translation>Enviar mensaje de prueba…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="233"/>
-        <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <source>Switch provider…</source>
+        <translation>Cambiar de proveedor…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="243"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="234"/>
+        <source>Remove…</source>
+        <translation>Quitar…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="244"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="245"/>
         <source>&amp;Set up WhatsApp…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurar WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="248"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="251"/>
         <source>Se&amp;ttings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajustes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="253"/>
         <source>&amp;Delivery reports and replies…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informes de entrega y respuestas…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="255"/>
         <source>&amp;Shared database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos &amp;compartida…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="259"/>
         <source>Not in the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>No en la demo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="262"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="265"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="266"/>
         <source>&amp;About Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="299"/>
         <source>Reports: receiver on port %1 · %2 received · %3 customer message(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes: receptor en el puerto %1 · %2 recibidos · %3 mensaje(s) de clientes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="304"/>
         <source>Reports: receiver stopped (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes: receptor detenido (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="306"/>
         <source>Reports: asking Twilio (no receiver)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes: se le pregunta a Twilio (sin receptor)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="330"/>
         <source>ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="331"/>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin comprobar todavía</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="333"/>
         <source>Working (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciona (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="334"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="335"/>
         <source>Twilio</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="335"/>
         <source>Meta Cloud API</source>
-        <translation type="unfinished"></translation>
+        <translation>API de la nube de Meta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="356"/>
         <source>Token needed on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita el token en este equipo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="359"/>
         <source>This computer&apos;s keychain has no token for this sender. Broadcasts you compose here are sent by a computer that has it (for example the server running tandem-cli serve), or add the token here with Edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero de este equipo no tiene el token de este remitente. Las difusiones que prepares aquí las envía un equipo que sí lo tiene (por ejemplo, el servidor que ejecuta tandem-cli serve), o añade el token aquí con Editar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="458"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="470"/>
         <source>Checking &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="470"/>
-        <source>Send a test message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="470"/>
-        <source>Your WhatsApp number (with + and the country code):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="473"/>
-        <source>Sending a test message from &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando «%1»…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="482"/>
+        <source>Send a test message</source>
+        <translation>Enviar un mensaje de prueba</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="482"/>
+        <source>Your WhatsApp number (with + and the country code):</source>
+        <translation>Tu número de WhatsApp (con + y el código de país):</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="485"/>
+        <source>Sending a test message from &quot;%1&quot;…</source>
+        <translation>Enviando un mensaje de prueba desde «%1»…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="494"/>
         <source>Remove sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar remitente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="483"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="495"/>
         <source>Remove &quot;%1&quot;? Its settings are deleted and its tokens removed from the system keychain. Broadcasts already sent through it stay under Activity; whatever it still had to send is cancelled. Your contacts stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar «%1»? Se borra su configuración y sus tokens se eliminan del llavero del sistema. Las difusiones ya enviadas con él se quedan en Actividad; lo que aún tenía por enviar se cancela. Tus contactos se quedan.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="505"/>
         <source>Removed &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="513"/>
         <source>About Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="514"/>
         <source>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;WhatsApp messages for small businesses, through Twilio or Meta&apos;s Cloud API directly.&lt;/p&gt;&lt;p&gt;Tokens are kept only in your system keychain.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;Mensajes de WhatsApp para pequeños negocios, a través de Twilio o directamente con la API de la nube de Meta.&lt;/p&gt;&lt;p&gt;Los tokens se guardan solo en el llavero del sistema.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MessagePage</name>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="52"/>
+        <location filename="../ui/composer/messagepage.cpp" line="61"/>
         <source>Hello {{name}}, your order is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola {{name}}, tu pedido está listo.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="56"/>
+        <location filename="../ui/composer/messagepage.cpp" line="65"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="57"/>
+        <location filename="../ui/composer/messagepage.cpp" line="66"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="58"/>
+        <location filename="../ui/composer/messagepage.cpp" line="67"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="69"/>
+        <location filename="../ui/composer/messagepage.cpp" line="78"/>
         <source>Marketing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/messagepage.cpp" line="70"/>
-        <source>Utility</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/messagepage.cpp" line="71"/>
-        <source>Authentication</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/messagepage.cpp" line="73"/>
-        <source>Paste the template&apos;s text here, for example: Hi {{1}}, your order {{2}} is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing</translation>
     </message>
     <message>
         <location filename="../ui/composer/messagepage.cpp" line="79"/>
-        <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <source>Utility</source>
+        <translation>Utilidad</translation>
     </message>
     <message>
         <location filename="../ui/composer/messagepage.cpp" line="80"/>
-        <source>Free text only reaches customers who wrote to you in the last 24 hours; for the others, use a template.</source>
-        <translation type="unfinished"></translation>
+        <source>Authentication</source>
+        <translation>Autenticación</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="85"/>
-        <source>&amp;Link to the file:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/composer/messagepage.cpp" line="82"/>
+        <source>Paste the template&apos;s text here, for example: Hi {{1}}, your order {{2}} is ready.</source>
+        <translation>Pega aquí el texto de la plantilla, por ejemplo: Hola {{1}}, tu pedido {{2}} está listo.</translation>
     </message>
     <message>
         <location filename="../ui/composer/messagepage.cpp" line="86"/>
-        <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <source>Where the header&apos;s file comes from</source>
+        <translation>De dónde sale el archivo del encabezado</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="87"/>
-        <source>&amp;Caption:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/composer/messagepage.cpp" line="88"/>
+        <source>Reply buttons (up to %1)</source>
+        <translation>Botones de respuesta (hasta %1)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="92"/>
-        <source>From the &amp;account:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/composer/messagepage.cpp" line="90"/>
+        <source>A list to choose from (up to %1 options)</source>
+        <translation>Una lista para elegir (hasta %1 opciones)</translation>
     </message>
     <message>
         <location filename="../ui/composer/messagepage.cpp" line="93"/>
-        <source>Header &amp;image link:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/messagepage.cpp" line="94"/>
-        <source>Template &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/messagepage.cpp" line="95"/>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <source>optional, shown in bold above</source>
+        <translation>opcional, en negrita arriba</translation>
     </message>
     <message>
         <location filename="../ui/composer/messagepage.cpp" line="96"/>
+        <source>Hello {{name}}, when should we deliver your order?</source>
+        <translation>Hola {{name}}, ¿cuándo te entregamos tu pedido?</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="103"/>
+        <source>See the options</source>
+        <translation>Ver las opciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="106"/>
+        <source>optional, in small grey letters below</source>
+        <translation>opcional, en letra pequeña gris abajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="112"/>
+        <location filename="../ui/composer/messagepage.cpp" line="138"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="113"/>
+        <source>Free text only reaches customers who wrote to you in the last 24 hours; for the others, use a template.</source>
+        <translation>El texto libre solo llega a los clientes que te escribieron en las últimas 24 horas; para los demás, usa una plantilla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="118"/>
+        <source>&amp;Link to the file:</source>
+        <translation>&amp;Enlace al archivo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="119"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="120"/>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Pie de foto:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="125"/>
+        <source>From the &amp;account:</source>
+        <translation>De la &amp;cuenta:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="126"/>
+        <source>Header &amp;from:</source>
+        <translation>Encabezado &amp;desde:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="127"/>
+        <source>Header &amp;image link:</source>
+        <translation>Enlace de la &amp;imagen del encabezado:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="128"/>
+        <source>Template &amp;name:</source>
+        <translation>&amp;Nombre de la plantilla:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="129"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="130"/>
         <source>Content &amp;SID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Content &amp;SID:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="97"/>
+        <location filename="../ui/composer/messagepage.cpp" line="131"/>
         <source>Ca&amp;tegory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;tegoría:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="98"/>
+        <location filename="../ui/composer/messagepage.cpp" line="132"/>
         <source>Template &amp;text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texto de la plantilla:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="104"/>
+        <location filename="../ui/composer/messagepage.cpp" line="136"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="137"/>
+        <source>&amp;Header:</source>
+        <translation>&amp;Encabezado:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="139"/>
+        <source>&amp;Choices:</source>
+        <translation>&amp;Opciones:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="141"/>
+        <source>List &amp;button:</source>
+        <translation>&amp;Botón de la lista:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="142"/>
+        <source>&amp;Footer:</source>
+        <translation>&amp;Pie:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="149"/>
         <source>&amp;Send through:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar a través de:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="105"/>
+        <location filename="../ui/composer/messagepage.cpp" line="150"/>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/messagepage.cpp" line="109"/>
-        <source>Variables: where each {{placeholder}} gets its value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/messagepage.cpp" line="152"/>
-        <source>Template (reaches everyone who opted in)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/messagepage.cpp" line="153"/>
-        <source>Free text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mensaje:</translation>
     </message>
     <message>
         <location filename="../ui/composer/messagepage.cpp" line="154"/>
+        <source>Variables: where each {{placeholder}} gets its value</source>
+        <translation>Variables: de dónde saca su valor cada {{marcador}}</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="171"/>
+        <source>Tomorrow morning | 9:00 to 12:00
+Tomorrow afternoon | 14:00 to 18:00
+Pick it up at the shop</source>
+        <translation>Mañana por la mañana | 9:00 a 12:00
+Mañana por la tarde | 14:00 a 18:00
+Lo recojo en la tienda</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="173"/>
+        <source>Yes, please
+Not now</source>
+        <translation>Sí, por favor
+Ahora no</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="175"/>
+        <source>One option a line, at most %1; after a | its description.</source>
+        <translation>Una opción por línea, como máximo %1; tras una | su descripción.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="176"/>
+        <source>One button a line, at most %1.</source>
+        <translation>Un botón por línea, como máximo %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="234"/>
+        <source>Template (reaches everyone who opted in)</source>
+        <translation>Plantilla (llega a todos los que aceptaron recibir mensajes)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="235"/>
+        <source>Free text</source>
+        <translation>Texto libre</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="236"/>
         <source>Picture or document by link</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen o documento por enlace</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="162"/>
+        <location filename="../ui/composer/messagepage.cpp" line="237"/>
+        <source>Reply buttons or a list (customers who wrote in the last 24 hours)</source>
+        <translation>Botones de respuesta o una lista (clientes que escribieron en las últimas 24 horas)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="245"/>
         <source>Twilio sends approved templates by their Content SID (Twilio Console → Content Template Builder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio envía las plantillas aprobadas por su Content SID (Twilio Console → Content Template Builder).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="163"/>
+        <location filename="../ui/composer/messagepage.cpp" line="246"/>
         <source>Meta sends approved templates by name and language (WhatsApp Manager → Message templates).</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta envía las plantillas aprobadas por nombre e idioma (WhatsApp Manager → Plantillas de mensajes).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="177"/>
+        <location filename="../ui/composer/messagepage.cpp" line="260"/>
         <source>None synced yet (Templates tab): type it in below</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna sincronizada todavía (pestaña Plantillas): escríbela abajo</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="178"/>
+        <location filename="../ui/composer/messagepage.cpp" line="261"/>
         <source>Choose one, or type it in below</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una o escríbela abajo</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="213"/>
+        <location filename="../ui/composer/messagepage.cpp" line="312"/>
         <source>Header %1 link:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace del %1 del encabezado:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="326"/>
+        <location filename="../ui/composer/messagepage.cpp" line="347"/>
+        <source>One link for everyone</source>
+        <translation>Un enlace para todos</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="349"/>
+        <source>Each contact&apos;s field: %1</source>
+        <translation>Campo de cada contacto: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="450"/>
         <source>Set up a WhatsApp sender first (Senders tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Configura primero un remitente de WhatsApp (pestaña Remitentes).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="330"/>
+        <location filename="../ui/composer/messagepage.cpp" line="454"/>
         <source>Write the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="335"/>
+        <location filename="../ui/composer/messagepage.cpp" line="459"/>
         <source>Give the link to the file, starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica el enlace al archivo, que empiece por https://.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="340"/>
+        <location filename="../ui/composer/messagepage.cpp" line="464"/>
         <source>Give the template&apos;s Content SID (it starts with HX).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica el Content SID de la plantilla (empieza por HX).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="342"/>
+        <location filename="../ui/composer/messagepage.cpp" line="466"/>
         <source>Give the template&apos;s name and language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica el nombre y el idioma de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="345"/>
+        <location filename="../ui/composer/messagepage.cpp" line="470"/>
         <source>The template shows a %1 at the top: give the link to the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla muestra un %1 arriba: indica el enlace al archivo.</translation>
     </message>
 </context>
 <context>
@@ -1862,37 +2194,37 @@ city: Porto</source>
     <message>
         <location filename="../core/templates/messagetemplate.cpp" line="32"/>
         <source>Waiting for WhatsApp&apos;s review (usually minutes, at most 24 hours).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando la revisión de WhatsApp (suele tardar minutos, como máximo 24 horas).</translation>
     </message>
     <message>
         <location filename="../core/templates/messagetemplate.cpp" line="34"/>
         <source>Rejected by WhatsApp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada por WhatsApp.</translation>
     </message>
     <message>
         <location filename="../core/templates/messagetemplate.cpp" line="35"/>
         <source>Rejected by WhatsApp: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada por WhatsApp: %1</translation>
     </message>
     <message>
         <location filename="../core/templates/messagetemplate.cpp" line="37"/>
         <source>Paused by WhatsApp because customers reported or blocked it (error 132015).</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa por WhatsApp porque los clientes la denunciaron o bloquearon (error 132015).</translation>
     </message>
     <message>
         <location filename="../core/templates/messagetemplate.cpp" line="39"/>
         <source>Disabled by WhatsApp for good (error 132016).</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivada por WhatsApp definitivamente (error 132016).</translation>
     </message>
     <message>
         <location filename="../core/templates/messagetemplate.cpp" line="41"/>
         <source>Not submitted to WhatsApp for approval yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se envió a WhatsApp para su aprobación.</translation>
     </message>
     <message>
         <location filename="../core/templates/messagetemplate.cpp" line="42"/>
         <source>Not approved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No aprobada (%1).</translation>
     </message>
 </context>
 <context>
@@ -1900,12 +2232,12 @@ city: Porto</source>
     <message>
         <location filename="../core/providers/messagingprovider.cpp" line="19"/>
         <source>This provider cannot list sent messages, so Tandem cannot tell whether it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este proveedor no puede listar los mensajes enviados, así que Tandem no puede saber si se envió.</translation>
     </message>
     <message>
         <location filename="../core/providers/messagingprovider.cpp" line="37"/>
         <source>This provider reports customers&apos; messages only to a webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este proveedor informa de los mensajes de los clientes solo a un webhook.</translation>
     </message>
 </context>
 <context>
@@ -1914,164 +2246,164 @@ city: Porto</source>
         <location filename="../core/providers/metacloudprovider.cpp" line="64"/>
         <location filename="../core/providers/metacloudprovider.cpp" line="75"/>
         <source>Enter the WhatsApp Business Account ID in the sender&apos;s settings: templates belong to the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresa el ID de la cuenta de WhatsApp Business en la configuración del remitente: las plantillas pertenecen a la cuenta.</translation>
     </message>
     <message>
         <location filename="../core/providers/metacloudprovider.cpp" line="122"/>
         <source>The Cloud API cannot be asked for a message&apos;s status; Meta reports delivered and read through the webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>A la API de la nube no se le puede preguntar el estado de un mensaje; Meta informa de entregados y leídos a través del webhook.</translation>
     </message>
     <message>
         <location filename="../core/providers/metadescriptor.cpp" line="14"/>
         <source>Meta Cloud API (direct)</source>
-        <translation type="unfinished"></translation>
+        <translation>API de la nube de Meta (directo)</translation>
     </message>
     <message>
         <location filename="../core/providers/metadescriptor.cpp" line="15"/>
         <source>No middleman fee, templates and interactive messages; setup takes longer (Meta business verification, an app, a System User token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin tarifa de intermediario, con plantillas y mensajes interactivos; la configuración lleva más tiempo (verificación del negocio en Meta, una app, un token de usuario del sistema).</translation>
     </message>
     <message>
         <location filename="../core/providers/metadescriptor.cpp" line="18"/>
         <source>Phone number ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del número de teléfono</translation>
     </message>
     <message>
         <location filename="../core/providers/metadescriptor.cpp" line="19"/>
         <source>In Meta&apos;s App Dashboard under WhatsApp &gt; API Setup (not the phone number itself).</source>
-        <translation type="unfinished"></translation>
+        <translation>En el panel de apps de Meta, en WhatsApp &gt; Configuración de la API (no es el número de teléfono en sí).</translation>
     </message>
     <message>
         <location filename="../core/providers/metadescriptor.cpp" line="20"/>
         <location filename="../core/providers/metadescriptor.cpp" line="23"/>
         <location filename="../core/providers/metadescriptor.cpp" line="25"/>
         <source>digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>solo dígitos.</translation>
     </message>
     <message>
         <location filename="../core/providers/metadescriptor.cpp" line="21"/>
         <source>WhatsApp Business Account ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la cuenta de WhatsApp Business</translation>
     </message>
     <message>
         <location filename="../core/providers/metadescriptor.cpp" line="22"/>
         <source>Next to the phone number ID. Needed to list and create templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Junto al ID del número de teléfono. Se necesita para listar y crear plantillas.</translation>
     </message>
     <message>
         <location filename="../core/providers/metadescriptor.cpp" line="24"/>
         <source>App ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la app</translation>
     </message>
     <message>
         <location filename="../core/providers/metadescriptor.cpp" line="24"/>
         <source>At the top of your app in Meta&apos;s App Dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arriba de tu app en el panel de apps de Meta.</translation>
     </message>
     <message>
         <location filename="../core/providers/metadescriptor.cpp" line="26"/>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso</translation>
     </message>
     <message>
         <location filename="../core/providers/metadescriptor.cpp" line="27"/>
         <source>A System User token with whatsapp_business_messaging (Business Settings &gt; System users). Temporary tokens expire after 24 hours. Kept in your system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token de usuario del sistema con whatsapp_business_messaging (Configuración del negocio &gt; Usuarios del sistema). Los tokens temporales caducan a las 24 horas. Se guarda en el llavero del sistema.</translation>
     </message>
     <message>
         <location filename="../core/providers/metadescriptor.cpp" line="30"/>
         <source>a long token, usually starting with EAA.</source>
-        <translation type="unfinished"></translation>
+        <translation>un token largo, que suele empezar por EAA.</translation>
     </message>
     <message>
         <location filename="../core/providers/metadescriptor.cpp" line="31"/>
         <source>App secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave secreta de la app</translation>
     </message>
     <message>
         <location filename="../core/providers/metadescriptor.cpp" line="32"/>
         <source>App Dashboard &gt; App settings &gt; Basic. Checks the signature of Meta&apos;s webhooks. Kept in your system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de apps &gt; Configuración de la app &gt; Básica. Comprueba la firma de los webhooks de Meta. Se guarda en el llavero del sistema.</translation>
     </message>
     <message>
         <location filename="../core/providers/metadescriptor.cpp" line="34"/>
         <source>32 letters and digits (0-9, a-f).</source>
-        <translation type="unfinished"></translation>
+        <translation>32 letras y dígitos (0-9, a-f).</translation>
     </message>
     <message>
         <location filename="../core/providers/metadescriptor.cpp" line="35"/>
         <source>Webhook verify token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de verificación del webhook</translation>
     </message>
     <message>
         <location filename="../core/providers/metadescriptor.cpp" line="36"/>
         <source>Any phrase you choose; enter the same one in the App Dashboard&apos;s webhook settings. Kept in your system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier frase que elijas; ingresa la misma en la configuración del webhook del panel de apps. Se guarda en el llavero del sistema.</translation>
     </message>
     <message>
         <location filename="../core/providers/metadescriptor.cpp" line="38"/>
         <source>at least 8 characters, no spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>al menos 8 caracteres, sin espacios.</translation>
     </message>
     <message>
         <location filename="../core/providers/metadescriptor.cpp" line="39"/>
         <source>Default country</source>
-        <translation type="unfinished"></translation>
+        <translation>País predeterminado</translation>
     </message>
     <message>
         <location filename="../core/providers/metadescriptor.cpp" line="40"/>
         <source>Numbers written without + and a country code are read as numbers of this country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los números escritos sin + ni código de país se leen como números de este país.</translation>
     </message>
     <message>
         <location filename="../core/providers/metadescriptor.cpp" line="42"/>
         <source>a two-letter country code such as US or DE.</source>
-        <translation type="unfinished"></translation>
+        <translation>un código de país de dos letras, como AR o MX.</translation>
     </message>
     <message>
         <location filename="../core/providers/metadescriptor.cpp" line="43"/>
         <source>Graph API version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de la Graph API</translation>
     </message>
     <message>
         <location filename="../core/providers/metadescriptor.cpp" line="43"/>
         <source>Leave as is unless Meta retires this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjala como está, salvo que Meta retire esta versión.</translation>
     </message>
     <message>
         <location filename="../core/providers/metadescriptor.cpp" line="44"/>
         <source>like v23.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>como v23.0.</translation>
     </message>
     <message>
         <location filename="../core/providers/metadescriptor.cpp" line="45"/>
         <source>API address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de la API</translation>
     </message>
     <message>
         <location filename="../core/providers/metadescriptor.cpp" line="45"/>
         <source>Leave as is unless you test against a local sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjala como está, salvo que pruebes contra un sandbox local.</translation>
     </message>
     <message>
         <location filename="../core/providers/metadescriptor.cpp" line="50"/>
         <source>Resend unanswered messages after (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar los mensajes sin respuesta después de (minutos)</translation>
     </message>
     <message>
         <location filename="../core/providers/metadescriptor.cpp" line="51"/>
         <source>When a message was sent but Meta&apos;s answer never came (the connection dropped), Tandem cannot know whether it arrived, and by default waits for you to resend or drop it under Activity. With a number of minutes here, Tandem sends it again by itself once, after that long: a customer whose message did arrive then gets it twice. Leave empty to decide yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando un mensaje se envió pero la respuesta de Meta nunca llegó (se cortó la conexión), Tandem no puede saber si llegó y, por defecto, espera a que lo reenvíes o lo descartes en Actividad. Con un número de minutos aquí, Tandem lo vuelve a enviar solo una vez, pasado ese tiempo: un cliente cuyo mensaje sí llegó lo recibe dos veces. Déjalo vacío para decidir tú.</translation>
     </message>
     <message>
         <location filename="../core/providers/metadescriptor.cpp" line="55"/>
         <source>a whole number of minutes, for example 30.</source>
-        <translation type="unfinished"></translation>
+        <translation>un número entero de minutos, por ejemplo 30.</translation>
     </message>
     <message>
         <location filename="../core/providers/metarequests.cpp" line="241"/>
         <source>Content SIDs (HX…) are Twilio templates. With Meta, send a template by its name and language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los Content SID (HX…) son plantillas de Twilio. Con Meta, envía una plantilla por su nombre e idioma.</translation>
     </message>
 </context>
 <context>
@@ -2079,7 +2411,7 @@ city: Porto</source>
     <message>
         <location filename="../core/providers/metaresponses.cpp" line="39"/>
         <source>Meta did not confirm the webhook address; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta no confirmó la dirección del webhook; inténtalo de nuevo en un momento.</translation>
     </message>
 </context>
 <context>
@@ -2087,12 +2419,12 @@ city: Porto</source>
     <message>
         <location filename="../core/webhooks/metawebhook.cpp" line="57"/>
         <source>Meta reports that the message failed without saying why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta informa de que el mensaje falló sin decir por qué.</translation>
     </message>
     <message>
         <location filename="../core/webhooks/metawebhook.cpp" line="127"/>
         <source>The webhook&apos;s body is not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo del webhook no es JSON: %1</translation>
     </message>
 </context>
 <context>
@@ -2100,17 +2432,17 @@ city: Porto</source>
     <message>
         <location filename="../core/providers/networkerrors.cpp" line="72"/>
         <source>The message was sent, but the provider did not answer in time, so Tandem cannot tell whether it went out. It is not sent again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje se envió, pero el proveedor no respondió a tiempo, así que Tandem no puede saber si salió. No se vuelve a enviar solo.</translation>
     </message>
     <message>
         <location filename="../core/providers/networkerrors.cpp" line="78"/>
         <source>The message was sent, but the connection closed before the provider answered, so Tandem cannot tell whether it went out. It is not sent again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje se envió, pero la conexión se cerró antes de que el proveedor respondiera, así que Tandem no puede saber si salió. No se vuelve a enviar solo.</translation>
     </message>
     <message>
         <location filename="../core/providers/networkerrors.cpp" line="92"/>
         <source>%1 answered that the message was taken, but the answer could not be read (perhaps a proxy changed it), so Tandem has no message id for it. It is not sent again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió que recibió el mensaje, pero la respuesta no se pudo leer (quizá un proxy la cambió), así que Tandem no tiene su id. No se vuelve a enviar solo.</translation>
     </message>
 </context>
 <context>
@@ -2118,7 +2450,7 @@ city: Porto</source>
     <message>
         <location filename="../core/inbox/optoutkeywords.cpp" line="15"/>
         <source>The opt-out keyword list needs &quot;stop&quot; and &quot;start&quot; lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de palabras de baja necesita las listas «stop» y «start».</translation>
     </message>
 </context>
 <context>
@@ -2126,27 +2458,27 @@ city: Porto</source>
     <message>
         <location filename="../core/inbox/optouts.cpp" line="74"/>
         <source>replied &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>respondió «%1»</translation>
     </message>
     <message>
         <location filename="../core/inbox/optouts.cpp" line="79"/>
         <source>Twilio refused a message: they had replied STOP (21610)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio rechazó un mensaje: había respondido STOP (21610)</translation>
     </message>
     <message>
         <location filename="../core/inbox/optouts.cpp" line="80"/>
         <source>%1 refused a message: opted out (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazó un mensaje: se dio de baja (%2)</translation>
     </message>
     <message>
         <location filename="../core/inbox/optouts.cpp" line="84"/>
         <source>marked by you</source>
-        <translation type="unfinished"></translation>
+        <translation>marcado por ti</translation>
     </message>
     <message>
         <location filename="../core/inbox/optouts.cpp" line="86"/>
         <source>imported as opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>importado como dado de baja</translation>
     </message>
 </context>
 <context>
@@ -2154,12 +2486,12 @@ city: Porto</source>
     <message>
         <location filename="../core/outbox/outboxbroadcasts.cpp" line="117"/>
         <source>The broadcast was cancelled before it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>La difusión se canceló antes de empezar.</translation>
     </message>
     <message>
         <location filename="../core/outbox/outboxbroadcasts.cpp" line="132"/>
         <source>There is no broadcast %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la difusión %1.</translation>
     </message>
 </context>
 <context>
@@ -2167,155 +2499,236 @@ city: Porto</source>
     <message>
         <location filename="../core/phone/phonenumbers.cpp" line="28"/>
         <source>The phone number is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de teléfono está vacío.</translation>
     </message>
     <message>
         <location filename="../core/phone/phonenumbers.cpp" line="36"/>
         <source>&quot;%1&quot; has no country code. Write it with + and the country code, or choose a default country.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no tiene código de país. Escríbelo con + y el código de país, o elige un país predeterminado.</translation>
     </message>
     <message>
         <location filename="../core/phone/phonenumbers.cpp" line="40"/>
         <source>&quot;%1&quot; is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un número de teléfono.</translation>
     </message>
     <message>
         <location filename="../core/phone/phonenumbers.cpp" line="43"/>
         <source>&quot;%1&quot; is not a valid phone number for its country. Check the digits and the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un número de teléfono válido para su país. Revisa los dígitos y el código de país.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="27"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="33"/>
+        <source>As the system (%1)</source>
+        <translation>Como el sistema (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="42"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="47"/>
+        <source>Tandem speaks the new language from its next start.</source>
+        <translation>Tandem hablará el nuevo idioma a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="51"/>
+        <source>none: only the system&apos;s certificate authorities</source>
+        <translation>ninguno: solo las autoridades de certificación del sistema</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="53"/>
+        <source>Extra certificate authorities file</source>
+        <translation>Archivo de autoridades de certificación adicionales</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="57"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="59"/>
+        <source>Choose a PEM file of certificate authorities</source>
+        <translation>Elige un archivo PEM de autoridades de certificación</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="61"/>
+        <source>Certificate authorities</source>
+        <translation>Autoridades de certificación</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="62"/>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados PEM (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="69"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="72"/>
+        <source>Advanced</source>
+        <translation>Avanzado</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="73"/>
+        <source>An antivirus or a company network that inspects secure connections signs them with its own certificate. Name its PEM file here and Tandem trusts it besides the system&apos;s, to reach Twilio and Meta.</source>
+        <translation>Un antivirus o una red de empresa que inspecciona las conexiones seguras las firma con su propio certificado. Indica aquí su archivo PEM y Tandem confiará en él, además de en los del sistema, para llegar a Twilio y Meta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="82"/>
+        <source>Extra &amp;certificates:</source>
+        <translation>&amp;Certificados adicionales:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/settings/preferencesdialog.cpp" line="116"/>
+        <source>%n certificate(s): %1</source>
+        <translation>
+            <numerusform>%n certificado(s): %1</numerusform>
+            <numerusform>%n certificado(s): %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Preflight</name>
     <message>
-        <location filename="../core/broadcast/preflight.cpp" line="58"/>
+        <location filename="../core/broadcast/preflight.cpp" line="65"/>
         <source>The template %1 has no %2 version; it exists in %3 (error 132001).</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla %1 no tiene versión en %2; existe en %3 (error 132001).</translation>
     </message>
     <message>
-        <location filename="../core/broadcast/preflight.cpp" line="60"/>
+        <location filename="../core/broadcast/preflight.cpp" line="67"/>
         <source>The sender&apos;s account has no template %1 (error 132001); sync the templates, or check the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta del remitente no tiene la plantilla %1 (error 132001); sincroniza las plantillas o revisa el nombre.</translation>
     </message>
     <message>
-        <location filename="../core/broadcast/preflight.cpp" line="69"/>
+        <location filename="../core/broadcast/preflight.cpp" line="78"/>
         <source>The template takes %1 value(s) in its text, and the message gives %2 (error 132000).</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla lleva %1 valor(es) en su texto y el mensaje da %2 (error 132000).</translation>
     </message>
     <message>
-        <location filename="../core/broadcast/preflight.cpp" line="75"/>
+        <location filename="../core/broadcast/preflight.cpp" line="84"/>
         <source>The template has a %1 header: give the link to the file (error 132012).</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla tiene un encabezado de tipo %1: indica el enlace al archivo (error 132012).</translation>
     </message>
 </context>
 <context>
     <name>PreflightView</name>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="23"/>
+        <location filename="../ui/composer/preflightview.cpp" line="24"/>
         <source>under a second</source>
-        <translation type="unfinished"></translation>
+        <translation>menos de un segundo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="28"/>
+        <location filename="../ui/composer/preflightview.cpp" line="29"/>
         <source>about %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="30"/>
-        <source>about %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>unos %n segundo(s)</numerusform>
+            <numerusform>unos %n segundo(s)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/composer/preflightview.cpp" line="31"/>
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>unos %n minuto(s)</numerusform>
+            <numerusform>unos %n minuto(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/composer/preflightview.cpp" line="32"/>
         <source>about %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>unas %n hora(s)</numerusform>
+            <numerusform>unas %n hora(s)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="56"/>
+        <location filename="../ui/composer/preflightview.cpp" line="57"/>
         <source>Before anything is sent: who gets it, who does not and why, what it costs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/preflightview.cpp" line="108"/>
-        <source>It cannot be sent as it is:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de enviar nada: quién lo recibe, quién no y por qué, y cuánto cuesta.</translation>
     </message>
     <message>
         <location filename="../ui/composer/preflightview.cpp" line="109"/>
-        <source>Will receive it:</source>
-        <translation type="unfinished"></translation>
+        <source>It cannot be sent as it is:</source>
+        <translation>No se puede enviar tal como está:</translation>
     </message>
     <message>
         <location filename="../ui/composer/preflightview.cpp" line="110"/>
-        <source>Opted out (never messaged):</source>
-        <translation type="unfinished"></translation>
+        <source>Will receive it:</source>
+        <translation>Lo recibirán:</translation>
     </message>
     <message>
         <location filename="../ui/composer/preflightview.cpp" line="111"/>
-        <source>Outside the 24-hour window (free text can&apos;t reach them):</source>
-        <translation type="unfinished"></translation>
+        <source>Opted out (never messaged):</source>
+        <translation>Dados de baja (nunca se les escribe):</translation>
     </message>
     <message>
         <location filename="../ui/composer/preflightview.cpp" line="112"/>
-        <source>Missing a variable&apos;s value:</source>
-        <translation type="unfinished"></translation>
+        <source>Outside the 24-hour window (free text can&apos;t reach them):</source>
+        <translation>Fuera de la ventana de 24 horas (el texto libre no les llega):</translation>
     </message>
     <message>
         <location filename="../ui/composer/preflightview.cpp" line="113"/>
+        <source>Missing a variable&apos;s value:</source>
+        <translation>Les falta el valor de una variable:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/preflightview.cpp" line="114"/>
         <source>Number WhatsApp can&apos;t reach:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número al que WhatsApp no puede llegar:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="117"/>
+        <location filename="../ui/composer/preflightview.cpp" line="118"/>
         <source>Estimated cost: &lt;b&gt;%1&lt;/b&gt; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo estimado: &lt;b&gt;%1&lt;/b&gt; (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="119"/>
+        <location filename="../ui/composer/preflightview.cpp" line="120"/>
         <source>Meta&apos;s price plus Twilio&apos;s fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio de Meta más la tarifa de Twilio</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="119"/>
+        <location filename="../ui/composer/preflightview.cpp" line="120"/>
         <source>Meta&apos;s price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio de Meta</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="123"/>
+        <location filename="../ui/composer/preflightview.cpp" line="124"/>
         <source>%1: %2 message(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 mensaje(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="125"/>
+        <location filename="../ui/composer/preflightview.cpp" line="126"/>
         <source>%n recipient(s) in countries without a known rate are not in the estimate.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n destinatario(s) en países sin tarifa conocida no están en la estimación.</numerusform>
+            <numerusform>%n destinatario(s) en países sin tarifa conocida no están en la estimación.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="129"/>
-        <source>Sending takes %1 at this sender&apos;s pace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/composer/preflightview.cpp" line="130"/>
-        <source>Sending goes as fast as the provider answers.</source>
-        <translation type="unfinished"></translation>
+        <source>Sending takes %1 at this sender&apos;s pace.</source>
+        <translation>El envío tarda %1 al ritmo de este remitente.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="141"/>
+        <location filename="../ui/composer/preflightview.cpp" line="131"/>
+        <source>Sending goes as fast as the provider answers.</source>
+        <translation>El envío va tan rápido como responda el proveedor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/preflightview.cpp" line="142"/>
         <source>Show…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar…</translation>
     </message>
 </context>
 <context>
@@ -2323,37 +2736,39 @@ city: Porto</source>
     <message>
         <location filename="../ui/composer/previewpage.cpp" line="24"/>
         <source>As &amp;read by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Como lo &amp;lee:</translation>
     </message>
     <message>
         <location filename="../ui/composer/previewpage.cpp" line="52"/>
         <source>Choose an audience with at least one contact to see the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una audiencia con al menos un contacto para ver el mensaje.</translation>
     </message>
     <message>
         <location filename="../ui/composer/previewpage.cpp" line="67"/>
-        <source>[%1]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../ui/composer/previewpage.cpp" line="69"/>
         <location filename="../ui/composer/previewpage.cpp" line="71"/>
+        <source>[%1]</source>
+        <translation>[%1]</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/previewpage.cpp" line="77"/>
         <source>Template %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/previewpage.cpp" line="74"/>
+        <location filename="../ui/composer/previewpage.cpp" line="80"/>
         <source>Content template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla de contenido %1</translation>
     </message>
     <message>
-        <location filename="../ui/composer/previewpage.cpp" line="83"/>
+        <location filename="../ui/composer/previewpage.cpp" line="103"/>
         <source>Not sent: this contact opted out.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envía: este contacto se dio de baja.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/previewpage.cpp" line="86"/>
+        <location filename="../ui/composer/previewpage.cpp" line="106"/>
         <source>Not sent: no value for %1. Give a fallback or fill the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envía: no hay valor para %1. Indica un valor de respaldo o rellena el campo.</translation>
     </message>
 </context>
 <context>
@@ -2361,73 +2776,73 @@ city: Porto</source>
     <message>
         <location filename="../core/storage/profilerepository.cpp" line="67"/>
         <source>Give the sender a name, for example your shop&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un nombre al remitente, por ejemplo el nombre de tu tienda.</translation>
     </message>
     <message>
         <location filename="../core/storage/profilerepository.cpp" line="69"/>
         <source>The sender&apos;s name is too long (80 characters at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del remitente es demasiado largo (80 caracteres como máximo).</translation>
     </message>
     <message>
         <location filename="../core/storage/profilerepository.cpp" line="72"/>
         <source>Unknown provider &quot;%1&quot;. Choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor desconocido «%1». Elige uno de: %2.</translation>
     </message>
     <message>
         <location filename="../core/storage/profilerepository.cpp" line="79"/>
         <source>%1 has no setting called &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ningún ajuste llamado «%2».</translation>
     </message>
     <message>
         <location filename="../core/storage/profilerepository.cpp" line="82"/>
         <source>%1 is a secret and is kept in the system keychain, not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un secreto y se guarda en el llavero del sistema, no en la base de datos.</translation>
     </message>
     <message>
         <location filename="../core/storage/profilerepository.cpp" line="110"/>
         <location filename="../core/storage/profilerepository.cpp" line="176"/>
         <source>A sender called &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un remitente llamado «%1».</translation>
     </message>
     <message>
         <location filename="../core/storage/profilerepository.cpp" line="112"/>
         <location filename="../core/storage/profilerepository.cpp" line="177"/>
         <source>Could not save the sender: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el remitente: %1</translation>
     </message>
     <message>
         <location filename="../core/storage/profilerepository.cpp" line="126"/>
         <source>Could not read senders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los remitentes: %1</translation>
     </message>
     <message>
         <location filename="../core/storage/profilerepository.cpp" line="139"/>
         <location filename="../core/storage/profilerepository.cpp" line="180"/>
         <location filename="../core/storage/profilerepository.cpp" line="200"/>
         <source>There is no sender with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún remitente con id %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/profilerepository.cpp" line="149"/>
         <source>There is no sender called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún remitente llamado «%1».</translation>
     </message>
     <message>
         <location filename="../core/storage/profilerepository.cpp" line="198"/>
         <location filename="../core/storage/profilerepository.cpp" line="220"/>
         <location filename="../core/storage/profilerepository.cpp" line="227"/>
         <source>Could not remove the sender: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo quitar el remitente: %1</translation>
     </message>
     <message>
         <location filename="../core/storage/profilerepository.cpp" line="207"/>
         <source>%1 (removed, #%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (quitado, n.º %2)</translation>
     </message>
     <message>
         <location filename="../core/storage/profilerepository.cpp" line="240"/>
         <source>Could not record the check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo registrar la comprobación: %1</translation>
     </message>
 </context>
 <context>
@@ -2435,27 +2850,27 @@ city: Porto</source>
     <message>
         <location filename="../core/profiles/profileservice.cpp" line="43"/>
         <source>Unknown provider &quot;%1&quot;. Choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor desconocido «%1». Elige uno de: %2.</translation>
     </message>
     <message>
         <location filename="../core/profiles/profileservice.cpp" line="49"/>
         <source>&quot;%1&quot; is not a secret setting of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un ajuste secreto de %2.</translation>
     </message>
     <message>
         <location filename="../core/profiles/profileservice.cpp" line="100"/>
         <source>The sender was not saved: its token could not be stored in the system keychain. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El remitente no se guardó: su token no se pudo guardar en el llavero del sistema. %1</translation>
     </message>
     <message>
         <location filename="../core/profiles/profileservice.cpp" line="127"/>
         <source>The sender&apos;s token could not be stored in the system keychain. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El token del remitente no se pudo guardar en el llavero del sistema. %1</translation>
     </message>
     <message>
         <location filename="../core/profiles/profileservice.cpp" line="159"/>
         <source>&quot;%1&quot; was removed, but its tokens could not be deleted from the system keychain (%2). Delete the entries named tandem, profile/%3/… there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó «%1», pero sus tokens no se pudieron borrar del llavero del sistema (%2). Borra allí las entradas llamadas tandem, profile/%3/….</translation>
     </message>
 </context>
 <context>
@@ -2463,52 +2878,52 @@ city: Porto</source>
     <message>
         <location filename="../core/providers/providerdescriptor.cpp" line="19"/>
         <source>Messages per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes por segundo</translation>
     </message>
     <message>
         <location filename="../core/providers/providerdescriptor.cpp" line="20"/>
         <source>How fast Tandem sends through this sender; 0 sends as fast as the provider answers. The default is the provider&apos;s standard rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué tan rápido envía Tandem con este remitente; 0 envía tan rápido como responda el proveedor. El valor predeterminado es el ritmo estándar del proveedor.</translation>
     </message>
     <message>
         <location filename="../core/providers/providerdescriptor.cpp" line="24"/>
         <source>a number, for example 80.</source>
-        <translation type="unfinished"></translation>
+        <translation>un número, por ejemplo 80.</translation>
     </message>
     <message>
         <location filename="../core/providers/providerdescriptor.cpp" line="25"/>
         <source>Backup sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitente de respaldo</translation>
     </message>
     <message>
         <location filename="../core/providers/providerdescriptor.cpp" line="26"/>
         <source>The name of another sender that retries the messages this one cannot deliver (for the kinds of failure chosen below).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de otro remitente que reintenta los mensajes que este no puede entregar (para los tipos de fallo elegidos abajo).</translation>
     </message>
     <message>
         <location filename="../core/providers/providerdescriptor.cpp" line="30"/>
         <source>Send through the backup on</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar con el de respaldo cuando haya</translation>
     </message>
     <message>
         <location filename="../core/providers/providerdescriptor.cpp" line="31"/>
         <source>Comma-separated kinds of failure, for example policy_blocked,rate_limited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de fallo separados por comas, por ejemplo policy_blocked,rate_limited.</translation>
     </message>
     <message>
         <location filename="../core/providers/providerdescriptor.cpp" line="33"/>
         <source>names like policy_blocked, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>nombres como policy_blocked, separados por comas.</translation>
     </message>
     <message>
         <location filename="../core/providers/providerdescriptor.cpp" line="34"/>
         <source>Answer STOP with</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder a STOP con</translation>
     </message>
     <message>
         <location filename="../core/providers/providerdescriptor.cpp" line="35"/>
         <source>Optional: a short confirmation sent to a customer who opts out by writing STOP (or the like), for example &quot;You won&apos;t get our offers any more. Write START to come back.&quot; Leave empty to send nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: una confirmación breve enviada al cliente que se da de baja escribiendo STOP (o algo parecido), por ejemplo «Ya no recibirás nuestras ofertas. Escribe START para volver.». Déjalo vacío para no enviar nada.</translation>
     </message>
 </context>
 <context>
@@ -2516,385 +2931,385 @@ city: Porto</source>
     <message>
         <location filename="../core/providers/metaerrors.cpp" line="14"/>
         <source>Meta could not authenticate the access token: it has expired or was revoked. Create a new token (a System User token does not expire) and enter it in the sender&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta no pudo autenticar el token de acceso: caducó o fue revocado. Crea un token nuevo (un token de usuario del sistema no caduca) e ingrésalo en la configuración del remitente.</translation>
     </message>
     <message>
         <location filename="../core/providers/metaerrors.cpp" line="19"/>
         <source>Meta reported an unknown API error. Check the request details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta informó de un error desconocido de la API. Revisa los detalles de la solicitud abajo.</translation>
     </message>
     <message>
         <location filename="../core/providers/metaerrors.cpp" line="21"/>
         <source>Meta&apos;s service is temporarily down. Tandem will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de Meta no está disponible por ahora. Tandem lo intentará de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/providers/metaerrors.cpp" line="23"/>
         <source>The app lacks the capability or permission for this call. Check the app&apos;s WhatsApp permissions in Meta&apos;s App Dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>La app no tiene la capacidad o el permiso para esta llamada. Revisa los permisos de WhatsApp de la app en el panel de apps de Meta.</translation>
     </message>
     <message>
         <location filename="../core/providers/metaerrors.cpp" line="27"/>
         <source>The Meta app made too many API calls. Tandem waits and tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La app de Meta hizo demasiadas llamadas a la API. Tandem espera y lo intenta de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/providers/metaerrors.cpp" line="29"/>
         <source>Permission denied: the token lacks the whatsapp_business_messaging permission, or it was removed. Create a token with that permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permiso denegado: al token le falta el permiso whatsapp_business_messaging, o se le quitó. Crea un token con ese permiso.</translation>
     </message>
     <message>
         <location filename="../core/providers/metaerrors.cpp" line="33"/>
         <source>Meta rejected a parameter (unknown, misspelled or too long), or the phone number ID is wrong. The details below name it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta rechazó un parámetro (desconocido, mal escrito o demasiado largo), o el ID del número de teléfono es incorrecto. Los detalles de abajo lo indican.</translation>
     </message>
     <message>
         <location filename="../core/providers/metaerrors.cpp" line="37"/>
         <source>The Meta access token has expired or is not valid. Create a new one (a System User token does not expire) and enter it in the sender&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de acceso de Meta caducó o no es válido. Crea uno nuevo (un token de usuario del sistema no caduca) e ingrésalo en la configuración del remitente.</translation>
     </message>
     <message>
         <location filename="../core/providers/metaerrors.cpp" line="42"/>
         <source>The token is missing a permission this call needs. Give the System User whatsapp_business_messaging and whatsapp_business_management.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al token le falta un permiso que esta llamada necesita. Dale al usuario del sistema whatsapp_business_messaging y whatsapp_business_management.</translation>
     </message>
     <message>
         <location filename="../core/providers/metaerrors.cpp" line="46"/>
         <source>The account is temporarily blocked for policy violations. See the account&apos;s status in WhatsApp Manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta está bloqueada temporalmente por infringir las políticas. Consulta el estado de la cuenta en WhatsApp Manager.</translation>
     </message>
     <message>
         <location filename="../core/providers/metaerrors.cpp" line="50"/>
         <source>The WhatsApp Business Account reached its API rate limit. Tandem waits and tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta de WhatsApp Business alcanzó su límite de llamadas a la API. Tandem espera y lo intenta de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/providers/metaerrors.cpp" line="54"/>
         <source>The number&apos;s sending rate was exceeded. Tandem slows down and tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se superó el ritmo de envío del número. Tandem va más despacio y lo intenta de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/providers/metaerrors.cpp" line="58"/>
         <location filename="../core/providers/twilioerrors.cpp" line="100"/>
         <source>WhatsApp held back this marketing message because the customer is in a Meta experiment. You are not charged; sending again would fail too.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp retuvo este mensaje de marketing porque el cliente está en un experimento de Meta. No se te cobra; enviarlo de nuevo también fallaría.</translation>
     </message>
     <message>
         <location filename="../core/providers/metaerrors.cpp" line="62"/>
         <source>Your business account may not message customers in this country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu cuenta comercial no puede escribir a clientes de este país.</translation>
     </message>
     <message>
         <location filename="../core/providers/metaerrors.cpp" line="64"/>
         <source>Something went wrong at Meta. Tandem tries a few more times; if it keeps failing, open a Meta support ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal en Meta. Tandem lo intenta unas veces más; si sigue fallando, abre un ticket de soporte con Meta.</translation>
     </message>
     <message>
         <location filename="../core/providers/metaerrors.cpp" line="68"/>
         <source>Access denied: the token has no permission for this phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso denegado: el token no tiene permiso para este número de teléfono.</translation>
     </message>
     <message>
         <location filename="../core/providers/metaerrors.cpp" line="70"/>
         <source>A required parameter is missing. The details below name it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta un parámetro obligatorio. Los detalles de abajo lo indican.</translation>
     </message>
     <message>
         <location filename="../core/providers/metaerrors.cpp" line="72"/>
         <source>A parameter value is not valid. The details below say which.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor de un parámetro no es válido. Los detalles de abajo dicen cuál.</translation>
     </message>
     <message>
         <location filename="../core/providers/metaerrors.cpp" line="74"/>
         <source>Meta&apos;s service is temporarily unavailable. Tandem will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de Meta no está disponible temporalmente. Tandem lo intentará de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/providers/metaerrors.cpp" line="76"/>
         <source>The recipient is your own business number. Choose another recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>El destinatario es tu propio número comercial. Elige otro destinatario.</translation>
     </message>
     <message>
         <location filename="../core/providers/metaerrors.cpp" line="78"/>
         <source>This number cannot receive the message: it is not on WhatsApp, has not accepted the latest terms, or uses a very old app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este número no puede recibir el mensaje: no está en WhatsApp, no aceptó los términos más recientes o usa una app muy antigua.</translation>
     </message>
     <message>
         <location filename="../core/providers/metaerrors.cpp" line="82"/>
         <source>Your test number may only message numbers on its allowed list. Add this number to the list in the App Dashboard, or use a production number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu número de prueba solo puede escribir a los números de su lista permitida. Añade este número a la lista en el panel de apps, o usa un número de producción.</translation>
     </message>
     <message>
         <location filename="../core/providers/metaerrors.cpp" line="86"/>
         <source>The business account is locked (a policy violation or a wrong two-step PIN). See WhatsApp Manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta comercial está bloqueada (una infracción de políticas o un PIN de dos pasos incorrecto). Consulta WhatsApp Manager.</translation>
     </message>
     <message>
         <location filename="../core/providers/metaerrors.cpp" line="90"/>
         <source>Meta refused because of a payment problem: add or fix the payment method of the WhatsApp Business Account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta lo rechazó por un problema de pago: añade o corrige el método de pago de la cuenta de WhatsApp Business.</translation>
     </message>
     <message>
         <location filename="../core/providers/metaerrors.cpp" line="94"/>
         <source>The phone number is not registered correctly. Register it again in WhatsApp Manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de teléfono no está bien registrado. Regístralo de nuevo en WhatsApp Manager.</translation>
     </message>
     <message>
         <location filename="../core/providers/metaerrors.cpp" line="98"/>
         <location filename="../core/providers/twilioerrors.cpp" line="75"/>
         <source>More than 24 hours since this customer wrote to you: WhatsApp only allows an approved template now. Send a template instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasaron más de 24 horas desde que este cliente te escribió: WhatsApp ahora solo permite una plantilla aprobada. Envía una plantilla.</translation>
     </message>
     <message>
         <location filename="../core/providers/metaerrors.cpp" line="102"/>
         <source>Too many earlier messages were blocked or reported as spam, so WhatsApp is limiting this number. Improve message quality and try later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados mensajes anteriores se bloquearon o denunciaron como spam, así que WhatsApp limita este número. Mejora la calidad de los mensajes e inténtalo más tarde.</translation>
     </message>
     <message>
         <location filename="../core/providers/metaerrors.cpp" line="106"/>
         <source>WhatsApp did not deliver this marketing message to keep the customer&apos;s engagement healthy. Do not resend within 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp no entregó este mensaje de marketing para mantener sana la interacción del cliente. No lo reenvíes en 24 horas.</translation>
     </message>
     <message>
         <location filename="../core/providers/metaerrors.cpp" line="110"/>
         <source>This customer stopped marketing messages from your business. Tandem marks them as opted out; do not resend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cliente dejó de recibir mensajes de marketing de tu negocio. Tandem lo marca como dado de baja; no lo reenvíes.</translation>
     </message>
     <message>
         <location filename="../core/providers/metaerrors.cpp" line="114"/>
         <source>WhatsApp does not support this message type.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp no admite este tipo de mensaje.</translation>
     </message>
     <message>
         <location filename="../core/providers/metaerrors.cpp" line="116"/>
         <source>The media could not be processed. Check the link opens without a login and the file type and size are ones WhatsApp accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo procesar el archivo multimedia. Comprueba que el enlace se abre sin iniciar sesión y que el tipo y el tamaño del archivo los acepta WhatsApp.</translation>
     </message>
     <message>
         <location filename="../core/providers/metaerrors.cpp" line="120"/>
         <source>Too many messages to this one customer in a short time. Tandem waits before sending to them again; other customers are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados mensajes a este mismo cliente en poco tiempo. Tandem espera antes de volver a escribirle; los demás clientes no se ven afectados.</translation>
     </message>
     <message>
         <location filename="../core/providers/metaerrors.cpp" line="124"/>
         <source>The account is in maintenance for a minute. Tandem tries again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta está en mantenimiento durante un minuto. Tandem lo intentará de nuevo enseguida.</translation>
     </message>
     <message>
         <location filename="../core/providers/metaerrors.cpp" line="126"/>
         <source>Marketing templates are switched off for Cloud API on this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las plantillas de marketing están desactivadas para la API de la nube en esta cuenta.</translation>
     </message>
     <message>
         <location filename="../core/providers/metaerrors.cpp" line="128"/>
         <source>The messaging limit was lowered because of template classification violations. Wait until the enforcement ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>El límite de mensajes se redujo por infracciones en la clasificación de plantillas. Espera a que termine la sanción.</translation>
     </message>
     <message>
         <location filename="../core/providers/metaerrors.cpp" line="132"/>
         <location filename="../core/providers/twilioerrors.cpp" line="94"/>
         <source>The number of template variables does not match the template. Give every variable a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de variables no coincide con la plantilla. Dale un valor a cada variable.</translation>
     </message>
     <message>
         <location filename="../core/providers/metaerrors.cpp" line="136"/>
         <source>This template does not exist in this language or is not approved yet. Check its name and language in WhatsApp Manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta plantilla no existe en este idioma o todavía no está aprobada. Revisa su nombre e idioma en WhatsApp Manager.</translation>
     </message>
     <message>
         <location filename="../core/providers/metaerrors.cpp" line="140"/>
         <source>With its variables filled in, the template is too long. Shorten the values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con sus variables completadas, la plantilla es demasiado larga. Acorta los valores.</translation>
     </message>
     <message>
         <location filename="../core/providers/metaerrors.cpp" line="144"/>
         <source>A variable breaks WhatsApp&apos;s formatting rules (for example a newline, a tab or more than four spaces in a row).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una variable incumple las reglas de formato de WhatsApp (por ejemplo, un salto de línea, una tabulación o más de cuatro espacios seguidos).</translation>
     </message>
     <message>
         <location filename="../core/providers/metaerrors.cpp" line="148"/>
         <source>A template variable has the wrong format for the template (for example text where an image is expected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una variable de la plantilla tiene un formato incorrecto (por ejemplo, texto donde se espera una imagen).</translation>
     </message>
     <message>
         <location filename="../core/providers/metaerrors.cpp" line="152"/>
         <source>A template variable contains a line break, a tab or more than four spaces in a row, which WhatsApp does not allow. Edit the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una variable de la plantilla contiene un salto de línea, una tabulación o más de cuatro espacios seguidos, que WhatsApp no permite. Edita el valor.</translation>
     </message>
     <message>
         <location filename="../core/providers/metaerrors.cpp" line="156"/>
         <source>This template was paused or disabled by WhatsApp for low quality. Edit it or use another template.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp puso en pausa o desactivó esta plantilla por baja calidad. Edítala o usa otra plantilla.</translation>
     </message>
     <message>
         <location filename="../core/providers/metaerrors.cpp" line="160"/>
         <source>The phone number is not registered on WhatsApp&apos;s platform. Register it in WhatsApp Manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de teléfono no está registrado en la plataforma de WhatsApp. Regístralo en WhatsApp Manager.</translation>
     </message>
     <message>
         <location filename="../core/providers/metaerrors.cpp" line="164"/>
         <source>Meta rejected the request with a generic user error. Check the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta rechazó la solicitud con un error genérico del usuario. Revisa los detalles de abajo.</translation>
     </message>
     <message>
         <location filename="../core/providers/metaerrors.cpp" line="179"/>
         <source>Meta reported error %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta informó del error %1: %2</translation>
     </message>
     <message>
         <location filename="../core/providers/metaerrors.cpp" line="198"/>
         <source>Its answer was not the JSON the Cloud API sends; check the API address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su respuesta no era el JSON que envía la API de la nube; revisa la dirección de la API.</translation>
     </message>
     <message>
         <location filename="../core/providers/twilioerrors.cpp" line="13"/>
         <source>Twilio did not accept the Account SID and Auth Token (or API key). Copy them again from the Twilio Console and check the account is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio no aceptó el Account SID y el Auth Token (o la clave de API). Cópialos de nuevo desde la Twilio Console y comprueba que la cuenta esté activa.</translation>
     </message>
     <message>
         <location filename="../core/providers/twilioerrors.cpp" line="17"/>
         <source>Twilio could not find this account or message. Check the Account SID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio no encontró esta cuenta o este mensaje. Revisa el Account SID.</translation>
     </message>
     <message>
         <location filename="../core/providers/twilioerrors.cpp" line="19"/>
         <source>Twilio is receiving too many requests at once from this account. Tandem slows down and tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio está recibiendo demasiadas solicitudes a la vez de esta cuenta. Tandem va más despacio y lo intenta de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/providers/twilioerrors.cpp" line="23"/>
         <source>This phone number is not valid. Check it, including the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este número de teléfono no es válido. Revísalo, incluido el código de país.</translation>
     </message>
     <message>
         <location filename="../core/providers/twilioerrors.cpp" line="25"/>
         <source>Your Twilio account may not send to this country. Enable it under Messaging &gt; Settings &gt; Geo permissions in the Twilio Console; the change takes effect at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu cuenta de Twilio no puede enviar a este país. Actívalo en Messaging &gt; Settings &gt; Geo permissions de la Twilio Console; el cambio se aplica al instante.</translation>
     </message>
     <message>
         <location filename="../core/providers/twilioerrors.cpp" line="30"/>
         <source>The message has no text. Write a message or choose a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje no tiene texto. Escribe un mensaje o elige una plantilla.</translation>
     </message>
     <message>
         <location filename="../core/providers/twilioerrors.cpp" line="32"/>
         <source>The sender has neither a WhatsApp number nor a Messaging Service. Set one of them in the sender&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El remitente no tiene ni un número de WhatsApp ni un Messaging Service. Indica uno de los dos en la configuración del remitente.</translation>
     </message>
     <message>
         <location filename="../core/providers/twilioerrors.cpp" line="36"/>
         <source>The message has no recipient number.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje no tiene número de destinatario.</translation>
     </message>
     <message>
         <location filename="../core/providers/twilioerrors.cpp" line="38"/>
         <source>This customer replied STOP to your number. Twilio will not deliver to them until they send START; Tandem marks them as opted out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cliente respondió STOP a tu número. Twilio no le entregará nada hasta que envíe START; Tandem lo marca como dado de baja.</translation>
     </message>
     <message>
         <location filename="../core/providers/twilioerrors.cpp" line="42"/>
         <source>The text is longer than Twilio&apos;s 1,600-character limit. Shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto supera el límite de 1.600 caracteres de Twilio. Acórtalo.</translation>
     </message>
     <message>
         <location filename="../core/providers/twilioerrors.cpp" line="44"/>
         <source>The message needs text, a media link or a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje necesita texto, un enlace a un archivo multimedia o una plantilla.</translation>
     </message>
     <message>
         <location filename="../core/providers/twilioerrors.cpp" line="46"/>
         <source>A media link is not a valid public web address. Use a link that starts with https:// and opens without a login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enlace a un archivo multimedia no es una dirección web pública válida. Usa un enlace que empiece por https:// y se abra sin iniciar sesión.</translation>
     </message>
     <message>
         <location filename="../core/providers/twilioerrors.cpp" line="50"/>
         <source>Twilio does not know this Content template (ContentSid). Check the template&apos;s SID (HX…) in Twilio&apos;s Content Template Builder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio no conoce esta plantilla de contenido (ContentSid). Revisa el SID de la plantilla (HX…) en el Content Template Builder de Twilio.</translation>
     </message>
     <message>
         <location filename="../core/providers/twilioerrors.cpp" line="54"/>
         <source>The template&apos;s variables were not accepted. Check that every variable of the template has a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se aceptaron las variables de la plantilla. Comprueba que cada variable de la plantilla tenga un valor.</translation>
     </message>
     <message>
         <location filename="../core/providers/twilioerrors.cpp" line="58"/>
         <source>The message was filtered as possible spam. Change the wording; if it keeps happening, contact Twilio support with a few message SIDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje se filtró como posible spam. Cambia la redacción; si sigue pasando, contacta con el soporte de Twilio con algunos SID de mensajes.</translation>
     </message>
     <message>
         <location filename="../core/providers/twilioerrors.cpp" line="62"/>
         <source>The message waited too long in Twilio&apos;s queue and expired. It can be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje esperó demasiado en la cola de Twilio y caducó. Se puede enviar de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/providers/twilioerrors.cpp" line="66"/>
         <source>WhatsApp could not find this recipient. Check the number is on WhatsApp.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp no encontró a este destinatario. Comprueba que el número esté en WhatsApp.</translation>
     </message>
     <message>
         <location filename="../core/providers/twilioerrors.cpp" line="70"/>
         <source>Twilio has no WhatsApp sender for your &apos;From&apos; number on this account. Check the number, and that it is approved for WhatsApp in the Twilio Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio no tiene un remitente de WhatsApp para tu número «From» en esta cuenta. Revisa el número y que esté aprobado para WhatsApp en la Twilio Console.</translation>
     </message>
     <message>
         <location filename="../core/providers/twilioerrors.cpp" line="79"/>
         <source>Your Twilio account is sending faster than its limit. Tandem slows down and tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu cuenta de Twilio envía más rápido de lo que permite su límite. Tandem va más despacio y lo intenta de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/providers/twilioerrors.cpp" line="83"/>
         <source>WhatsApp&apos;s sending limit for this number was reached (the Twilio Sandbox allows one message every 3 seconds; business numbers have a daily limit of new customers). Tandem waits and tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se alcanzó el límite de envío de WhatsApp para este número (el Twilio Sandbox permite un mensaje cada 3 segundos; los números comerciales tienen un límite diario de clientes nuevos). Tandem espera y lo intenta de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/providers/twilioerrors.cpp" line="88"/>
         <source>This number cannot receive WhatsApp messages: it is not on WhatsApp, has not accepted WhatsApp&apos;s terms, or uses a very old app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este número no puede recibir mensajes de WhatsApp: no está en WhatsApp, no aceptó los términos de WhatsApp o usa una app muy antigua.</translation>
     </message>
     <message>
         <location filename="../core/providers/twilioerrors.cpp" line="92"/>
         <source>The template does not exist in this language or is not approved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla no existe en este idioma o todavía no está aprobada.</translation>
     </message>
     <message>
         <location filename="../core/providers/twilioerrors.cpp" line="98"/>
         <source>WhatsApp could not deliver this message to the customer&apos;s app.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp no pudo entregar este mensaje en la app del cliente.</translation>
     </message>
     <message>
         <location filename="../core/providers/twilioerrors.cpp" line="114"/>
         <source>Twilio reported error %1: %2 See https://www.twilio.com/docs/errors/%1 for what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio informó del error %1: %2 Consulta https://www.twilio.com/docs/errors/%1 para saber qué hacer.</translation>
     </message>
     <message>
         <location filename="../core/providers/twilioerrors.cpp" line="136"/>
         <source>Twilio said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio dijo: %1</translation>
     </message>
     <message>
         <location filename="../core/providers/errortable.cpp" line="66"/>
         <source>The provider did not accept the sender&apos;s credentials. Check them in the sender&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor no aceptó las credenciales del remitente. Revísalas en la configuración del remitente.</translation>
     </message>
     <message>
         <location filename="../core/providers/errortable.cpp" line="69"/>
         <source>The provider asked Tandem to slow down. Tandem waits and tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor le pidió a Tandem que vaya más despacio. Tandem espera y lo intenta de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/providers/errortable.cpp" line="71"/>
         <source>The provider had a temporary problem (HTTP %1). Tandem will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor tuvo un problema temporal (HTTP %1). Tandem lo intentará de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/providers/errortable.cpp" line="74"/>
         <source>The provider rejected the request (HTTP %1). The details below say what it objected to.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor rechazó la solicitud (HTTP %1). Los detalles de abajo dicen qué objetó.</translation>
     </message>
     <message>
         <location filename="../core/providers/errortable.cpp" line="78"/>
         <source>The provider gave an unexpected answer (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor dio una respuesta inesperada (HTTP %1).</translation>
     </message>
 </context>
 <context>
@@ -2902,17 +3317,17 @@ city: Porto</source>
     <message>
         <location filename="../ui/wizard/providerpage.cpp" line="20"/>
         <source>Choose how to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige cómo enviar</translation>
     </message>
     <message>
         <location filename="../ui/wizard/providerpage.cpp" line="21"/>
         <source>Both deliver the same WhatsApp messages. They differ in cost, setup time and features; you can switch later without losing your contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dos entregan los mismos mensajes de WhatsApp. Se diferencian en costo, tiempo de configuración y funciones; puedes cambiar más adelante sin perder tus contactos.</translation>
     </message>
     <message>
         <location filename="../ui/wizard/providerpage.cpp" line="73"/>
         <source>Your numbers point to &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus números apuntan a &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
 </context>
 <context>
@@ -2920,154 +3335,156 @@ city: Porto</source>
     <message>
         <location filename="../ui/webhooks/receiverdialog.cpp" line="32"/>
         <source>Receive delivery reports and customers&apos; replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibir informes de entrega y respuestas de los clientes</translation>
     </message>
     <message>
         <location filename="../ui/webhooks/receiverdialog.cpp" line="38"/>
         <source>Send a test report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar un informe de prueba</translation>
     </message>
     <message>
         <location filename="../ui/webhooks/receiverdialog.cpp" line="39"/>
         <source>Send this Meta number&apos;s webhooks here</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar aquí los webhooks de este número de Meta</translation>
     </message>
     <message>
         <location filename="../ui/webhooks/receiverdialog.cpp" line="40"/>
         <source>Show the verify token</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el token de verificación</translation>
     </message>
     <message>
         <location filename="../ui/webhooks/receiverdialog.cpp" line="41"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar</translation>
     </message>
     <message>
         <location filename="../ui/webhooks/receiverdialog.cpp" line="45"/>
         <source>Delivery reports and replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes de entrega y respuestas</translation>
     </message>
     <message>
         <location filename="../ui/webhooks/receiverdialog.cpp" line="65"/>
         <source>Addresses per sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones por remitente</translation>
     </message>
     <message>
         <location filename="../ui/webhooks/receiverdialog.cpp" line="66"/>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitente</translation>
     </message>
     <message>
         <location filename="../ui/webhooks/receiverdialog.cpp" line="66"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <location filename="../ui/webhooks/receiverdialog.cpp" line="66"/>
         <source>Address to give the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección que darle al proveedor</translation>
     </message>
     <message>
         <location filename="../ui/webhooks/receiverdialog.cpp" line="74"/>
         <source>Twilio and Meta tell Tandem when a message was delivered or read, when one failed later, and when a customer writes back, by calling a web address (a webhook). Tandem&apos;s receiver listens on this computer; the internet reaches it through a tunnel, for example &quot;cloudflared tunnel --url http://localhost:8080&quot; or &quot;ngrok http 8080&quot;, which gives you the public address to enter below. On a small server, run &quot;tandem-cli webhooks serve&quot; instead.
 
 Without a receiver Tandem asks Twilio about each message itself, a minute after sending and then less often. Meta cannot be asked: its reports and replies only arrive through a webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio y Meta avisan a Tandem cuando un mensaje se entregó o se leyó, cuando uno falló más tarde y cuando un cliente responde, llamando a una dirección web (un webhook). El receptor de Tandem escucha en este equipo; internet llega a él por un túnel, por ejemplo «cloudflared tunnel --url http://localhost:8080» o «ngrok http 8080», que te da la dirección pública que debes indicar abajo. En un servidor pequeño, ejecuta «tandem-cli webhooks serve» en su lugar.
+
+Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después del envío y luego con menos frecuencia. A Meta no se le puede preguntar: sus informes y respuestas solo llegan por un webhook.</translation>
     </message>
     <message>
         <location filename="../ui/webhooks/receiverdialog.cpp" line="86"/>
         <source>Twilio: Tandem gives the status address with every message; paste the incoming-messages address into your WhatsApp sender&apos;s settings in the Twilio Console. Meta: in your app&apos;s dashboard, under WhatsApp &gt; Configuration, enter the address and the sender&apos;s webhook verify token, subscribe to &quot;messages&quot;, and make sure the sender has the App Secret (it checks Meta&apos;s signature) - or let Tandem point the number&apos;s webhooks here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio: Tandem da la dirección de estado con cada mensaje; pega la dirección de mensajes entrantes en la configuración de tu remitente de WhatsApp en la Twilio Console. Meta: en el panel de tu app, en WhatsApp &gt; Configuración, ingresa la dirección y el token de verificación del webhook del remitente, suscríbete a «messages» y asegúrate de que el remitente tenga la clave secreta de la app (comprueba la firma de Meta), o deja que Tandem apunte aquí los webhooks del número.</translation>
     </message>
     <message>
         <location filename="../ui/webhooks/receiverdialog.cpp" line="97"/>
         <source>Port on this computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto en este equipo:</translation>
     </message>
     <message>
         <location filename="../ui/webhooks/receiverdialog.cpp" line="98"/>
         <source>Public address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección pública:</translation>
     </message>
     <message>
         <location filename="../ui/webhooks/receiverdialog.cpp" line="176"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <location filename="../ui/webhooks/receiverdialog.cpp" line="185"/>
         <source>&lt;public address&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;dirección pública&gt;</translation>
     </message>
     <message>
         <location filename="../ui/webhooks/receiverdialog.cpp" line="191"/>
         <source>incoming messages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mensajes entrantes: %1</translation>
     </message>
     <message>
         <location filename="../ui/webhooks/receiverdialog.cpp" line="194"/>
         <source>Twilio</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio</translation>
     </message>
     <message>
         <location filename="../ui/webhooks/receiverdialog.cpp" line="194"/>
         <source>Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta</translation>
     </message>
     <message>
         <location filename="../ui/webhooks/receiverdialog.cpp" line="196"/>
         <source>Twilio is told where to send delivery reports with each message (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>A Twilio se le indica con cada mensaje adónde enviar los informes de entrega (%1).</translation>
     </message>
     <message>
         <location filename="../ui/webhooks/receiverdialog.cpp" line="199"/>
         <source>Paste this into Meta&apos;s app dashboard with the sender&apos;s webhook verify token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega esto en el panel de la app de Meta junto con el token de verificación del webhook del remitente.</translation>
     </message>
     <message>
         <location filename="../ui/webhooks/receiverdialog.cpp" line="213"/>
         <source>The receiver is listening on port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El receptor escucha en el puerto %1.</translation>
     </message>
     <message>
         <location filename="../ui/webhooks/receiverdialog.cpp" line="215"/>
         <source>The receiver is not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El receptor no está en marcha: %1</translation>
     </message>
     <message>
         <location filename="../ui/webhooks/receiverdialog.cpp" line="217"/>
         <source>The receiver is off: Tandem asks Twilio for each message&apos;s status; Meta&apos;s reports cannot arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>El receptor está apagado: Tandem le pregunta a Twilio el estado de cada mensaje; los informes de Meta no pueden llegar.</translation>
     </message>
     <message>
         <location filename="../ui/webhooks/receiverdialog.cpp" line="237"/>
         <source>This sender has no webhook verify token yet: choose a phrase and enter it under Edit, then the same phrase in Meta&apos;s dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este remitente todavía no tiene token de verificación del webhook: elige una frase e ingrésala en Editar, y luego la misma frase en el panel de Meta.</translation>
     </message>
     <message>
         <location filename="../ui/webhooks/receiverdialog.cpp" line="241"/>
         <source>Verify token for Meta&apos;s dashboard: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de verificación para el panel de Meta: %1</translation>
     </message>
     <message>
         <location filename="../ui/webhooks/receiverdialog.cpp" line="265"/>
         <source>Sending a signed test report to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando un informe de prueba firmado a %1…</translation>
     </message>
     <message>
         <location filename="../ui/webhooks/receiverdialog.cpp" line="282"/>
         <source>Asking Meta to send this number&apos;s webhooks to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidiéndole a Meta que envíe los webhooks de este número a %1…</translation>
     </message>
     <message>
         <location filename="../ui/webhooks/receiverdialog.cpp" line="288"/>
         <source>Set the sender&apos;s webhook verify token first (Edit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica primero el token de verificación del webhook del remitente (Editar).</translation>
     </message>
     <message>
         <location filename="../ui/webhooks/receiverdialog.cpp" line="301"/>
         <source>Meta now sends this number&apos;s webhooks to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta ahora envía los webhooks de este número a %1.</translation>
     </message>
 </context>
 <context>
@@ -3075,17 +3492,17 @@ Without a receiver Tandem asks Twilio about each message itself, a minute after 
     <message>
         <location filename="../core/webhooks/receiversettings.cpp" line="35"/>
         <source>The public address must be a web address such as https://shop.trycloudflare.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección pública debe ser una dirección web como https://tienda.trycloudflare.com.</translation>
     </message>
     <message>
         <location filename="../core/webhooks/receiversettings.cpp" line="38"/>
         <source>The public address is the receiver&apos;s root: leave out anything after ? or #.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección pública es la raíz del receptor: quita lo que vaya después de ? o #.</translation>
     </message>
     <message>
         <location filename="../core/webhooks/receiversettings.cpp" line="43"/>
         <source>Meta only calls https:// addresses; a tunnel (cloudflared, ngrok) gives you one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta solo llama a direcciones https://; un túnel (cloudflared, ngrok) te da una.</translation>
     </message>
 </context>
 <context>
@@ -3093,7 +3510,7 @@ Without a receiver Tandem asks Twilio about each message itself, a minute after 
     <message>
         <location filename="../core/webhooks/receiverthread.cpp" line="41"/>
         <source>Port %1 is in use or not allowed: choose another in the delivery report settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto %1 está en uso o no está permitido: elige otro en la configuración de los informes de entrega.</translation>
     </message>
 </context>
 <context>
@@ -3101,27 +3518,27 @@ Without a receiver Tandem asks Twilio about each message itself, a minute after 
     <message>
         <location filename="../core/outbox/recipientlist.cpp" line="26"/>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está vacío.</translation>
     </message>
     <message>
         <location filename="../core/outbox/recipientlist.cpp" line="33"/>
         <source>The first line must name the columns, one of them &quot;phone&quot;. Found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera línea debe nombrar las columnas, una de ellas «phone». Se encontró: %1</translation>
     </message>
     <message>
         <location filename="../core/outbox/recipientlist.cpp" line="40"/>
         <source>Variable %1 uses the column &quot;%2&quot;, which the file does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>La variable %1 usa la columna «%2», que el archivo no tiene.</translation>
     </message>
     <message>
         <location filename="../core/outbox/recipientlist.cpp" line="78"/>
         <source>No value in column &quot;%1&quot; for variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay valor en la columna «%1» para la variable.</translation>
     </message>
     <message>
         <location filename="../core/outbox/recipientlist.cpp" line="83"/>
         <source>%1 is already in the list; sent once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está en la lista; se envía una vez.</translation>
     </message>
 </context>
 <context>
@@ -3129,42 +3546,42 @@ Without a receiver Tandem asks Twilio about each message itself, a minute after 
     <message>
         <location filename="../ui/activity/recipienttablemodel.cpp" line="233"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <location filename="../ui/activity/recipienttablemodel.cpp" line="235"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/activity/recipienttablemodel.cpp" line="237"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <location filename="../ui/activity/recipienttablemodel.cpp" line="239"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregados</translation>
     </message>
     <message>
         <location filename="../ui/activity/recipienttablemodel.cpp" line="241"/>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Leídos</translation>
     </message>
     <message>
         <location filename="../ui/activity/recipienttablemodel.cpp" line="243"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos</translation>
     </message>
     <message>
         <location filename="../ui/activity/recipienttablemodel.cpp" line="245"/>
         <source>Problem · code</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema · código</translation>
     </message>
     <message>
         <location filename="../ui/activity/recipienttablemodel.cpp" line="247"/>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué significa</translation>
     </message>
 </context>
 <context>
@@ -3172,12 +3589,12 @@ Without a receiver Tandem asks Twilio about each message itself, a minute after 
     <message>
         <location filename="../core/outbox/reconciler.cpp" line="146"/>
         <source>Tandem could not ask the provider whether it arrived (%1) and will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem no pudo preguntar al proveedor si llegó (%1) y lo intentará de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/outbox/reconciler.cpp" line="166"/>
         <source>The provider has no record of this message, even after Tandem sent it once more without an answer. Resend it or drop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor no tiene registro de este mensaje, ni siquiera después de que Tandem lo enviara una vez más sin respuesta. Reenvíalo o descártalo.</translation>
     </message>
 </context>
 <context>
@@ -3185,87 +3602,87 @@ Without a receiver Tandem asks Twilio about each message itself, a minute after 
     <message>
         <location filename="../ui/replies/repliesview.cpp" line="39"/>
         <source>&amp;Send reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar respuesta</translation>
     </message>
     <message>
         <location filename="../ui/replies/repliesview.cpp" line="42"/>
         <source>Send &amp;template</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar &amp;plantilla</translation>
     </message>
     <message>
         <location filename="../ui/replies/repliesview.cpp" line="48"/>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones</translation>
     </message>
     <message>
         <location filename="../ui/replies/repliesview.cpp" line="57"/>
         <source>Messages with this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes con este cliente</translation>
     </message>
     <message>
         <location filename="../ui/replies/repliesview.cpp" line="69"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder</translation>
     </message>
     <message>
         <location filename="../ui/replies/repliesview.cpp" line="70"/>
         <source>Write a reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una respuesta…</translation>
     </message>
     <message>
         <location filename="../ui/replies/repliesview.cpp" line="74"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla</translation>
     </message>
     <message>
         <location filename="../ui/replies/repliesview.cpp" line="76"/>
         <source>Outside the 24-hour window a reply must be a template: its name (Meta) or Content SID (Twilio).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de la ventana de 24 horas, una respuesta debe ser una plantilla: su nombre (Meta) o su Content SID (Twilio).</translation>
     </message>
     <message>
         <location filename="../ui/replies/repliesview.cpp" line="77"/>
         <source>Template name (Meta) or Content SID HX… (Twilio)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la plantilla (Meta) o Content SID HX… (Twilio)</translation>
     </message>
     <message>
         <location filename="../ui/replies/repliesview.cpp" line="79"/>
         <source>Template language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la plantilla</translation>
     </message>
     <message>
         <location filename="../ui/replies/repliesview.cpp" line="80"/>
         <source>Language, e.g. en_US</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma, p. ej. es_AR</translation>
     </message>
     <message>
         <location filename="../ui/replies/repliesview.cpp" line="230"/>
         <source>Choose a conversation on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una conversación a la izquierda.</translation>
     </message>
     <message>
         <location filename="../ui/replies/repliesview.cpp" line="241"/>
         <source>They opted out of your messages; a reply still reaches them while their window is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dio de baja de tus mensajes; una respuesta le llega igualmente mientras su ventana esté abierta.</translation>
     </message>
     <message>
         <location filename="../ui/replies/repliesview.cpp" line="244"/>
         <source>Free text reaches them until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto libre le llega hasta el %1.</translation>
     </message>
     <message>
         <location filename="../ui/replies/repliesview.cpp" line="247"/>
         <source>Choose a template below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una plantilla abajo.</translation>
     </message>
     <message>
         <location filename="../ui/replies/repliesview.cpp" line="275"/>
         <source>Reply queued; it goes out in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta en cola; sale en un momento.</translation>
     </message>
     <message>
         <location filename="../ui/replies/repliesview.cpp" line="302"/>
         <source>Template queued; it goes out in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla en cola; sale en un momento.</translation>
     </message>
 </context>
 <context>
@@ -3273,22 +3690,22 @@ Without a receiver Tandem asks Twilio about each message itself, a minute after 
     <message>
         <location filename="../core/secrets/keychainsecretstore.cpp" line="22"/>
         <source>This secret is not in the system keychain. Enter it again in the sender&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este secreto no está en el llavero del sistema. Ingrésalo de nuevo en la configuración del remitente.</translation>
     </message>
     <message>
         <location filename="../core/secrets/keychainsecretstore.cpp" line="28"/>
         <source>No system keychain is available. Tandem keeps tokens only in the keychain: on Linux, start a Secret Service such as GNOME Keyring or KWallet and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero del sistema disponible. Tandem guarda los tokens solo en el llavero: en Linux, inicia un Secret Service como GNOME Keyring o KWallet y vuelve a intentarlo.</translation>
     </message>
     <message>
         <location filename="../core/secrets/keychainsecretstore.cpp" line="35"/>
         <source>The system keychain refused access. Unlock it (or allow Tandem when asked) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema denegó el acceso. Desbloquéalo (o permite a Tandem cuando te lo pida) y vuelve a intentarlo.</translation>
     </message>
     <message>
         <location filename="../core/secrets/keychainsecretstore.cpp" line="40"/>
         <source>The system keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema informó de un error: %1</translation>
     </message>
 </context>
 <context>
@@ -3296,48 +3713,48 @@ Without a receiver Tandem asks Twilio about each message itself, a minute after 
     <message>
         <location filename="../ui/composer/sendpage.cpp" line="18"/>
         <source>Send &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar &amp;ahora</translation>
     </message>
     <message>
         <location filename="../ui/composer/sendpage.cpp" line="19"/>
         <source>Send &amp;at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar &amp;el:</translation>
     </message>
     <message>
         <location filename="../ui/composer/sendpage.cpp" line="23"/>
         <location filename="../ui/composer/sendpage.cpp" line="45"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar</translation>
     </message>
     <message>
         <location filename="../ui/composer/sendpage.cpp" line="25"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <location filename="../ui/composer/sendpage.cpp" line="29"/>
         <source>Spring sale, 1st reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebajas de primavera, 1.er recordatorio</translation>
     </message>
     <message>
         <location filename="../ui/composer/sendpage.cpp" line="45"/>
         <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programar</translation>
     </message>
     <message>
         <location filename="../ui/composer/sendpage.cpp" line="48"/>
         <source>Preparing %v of %m messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando %v de %m mensajes…</translation>
     </message>
     <message>
         <location filename="../ui/composer/sendpage.cpp" line="55"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <location filename="../ui/composer/sendpage.cpp" line="60"/>
         <source>A scheduled broadcast starts when Tandem is running at that time; if it is closed then, it starts the next time Tandem opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una difusión programada empieza si Tandem está abierto a esa hora; si está cerrado, empieza la próxima vez que se abra Tandem.</translation>
     </message>
 </context>
 <context>
@@ -3345,7 +3762,7 @@ Without a receiver Tandem asks Twilio about each message itself, a minute after 
     <message>
         <location filename="../ui/mainwindow/senderactions.cpp" line="26"/>
         <source>Unknown provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor desconocido.</translation>
     </message>
 </context>
 <context>
@@ -3353,12 +3770,12 @@ Without a receiver Tandem asks Twilio about each message itself, a minute after 
     <message>
         <location filename="../core/outbox/senderpool.cpp" line="144"/>
         <source>Unknown provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor desconocido.</translation>
     </message>
     <message>
         <location filename="../core/outbox/senderpool.cpp" line="147"/>
         <source>The token of &quot;%1&quot; is not in this computer&apos;s keychain: another computer sharing the database sends for it, or add the token here (Edit).</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de «%1» no está en el llavero de este equipo: otro equipo que comparte la base de datos envía por él, o añade el token aquí (Editar).</translation>
     </message>
 </context>
 <context>
@@ -3366,7 +3783,7 @@ Without a receiver Tandem asks Twilio about each message itself, a minute after 
     <message>
         <location filename="../ui/wizard/setupcontroller.cpp" line="89"/>
         <source>%1 (replaced)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (reemplazado)</translation>
     </message>
 </context>
 <context>
@@ -3374,12 +3791,12 @@ Without a receiver Tandem asks Twilio about each message itself, a minute after 
     <message>
         <location filename="../ui/wizard/setupwizard.cpp" line="18"/>
         <source>Set up WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar WhatsApp</translation>
     </message>
     <message>
         <location filename="../ui/wizard/setupwizard.cpp" line="36"/>
         <source>Switch &quot;%1&quot; to another provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar «%1» a otro proveedor</translation>
     </message>
 </context>
 <context>
@@ -3387,17 +3804,17 @@ Without a receiver Tandem asks Twilio about each message itself, a minute after 
     <message>
         <location filename="../core/storage/shareddatabase.cpp" line="46"/>
         <source>A shared database&apos;s address starts with postgresql://, for example postgresql://shop@db.example.com:5432/tandem.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de una base de datos compartida empieza por postgresql://, por ejemplo postgresql://tienda@db.example.com:5432/tandem.</translation>
     </message>
     <message>
         <location filename="../core/storage/shareddatabase.cpp" line="50"/>
         <source>The address needs a server and a database name, for example postgresql://shop@db.example.com:5432/tandem.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección necesita un servidor y un nombre de base de datos, por ejemplo postgresql://tienda@db.example.com:5432/tandem.</translation>
     </message>
     <message>
         <location filename="../core/storage/shareddatabase.cpp" line="53"/>
         <source>Leave the password out of the address and type it in the password field: Tandem keeps it in this computer&apos;s keychain, never in its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No pongas la contraseña en la dirección; escríbela en el campo de la contraseña: Tandem la guarda en el llavero de este equipo, nunca en su configuración.</translation>
     </message>
 </context>
 <context>
@@ -3405,62 +3822,62 @@ Without a receiver Tandem asks Twilio about each message itself, a minute after 
     <message>
         <location filename="../ui/settings/shareddatabasedialog.cpp" line="23"/>
         <source>&amp;Check connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar la conexión</translation>
     </message>
     <message>
         <location filename="../ui/settings/shareddatabasedialog.cpp" line="24"/>
         <source>&amp;Use this database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar esta base de datos</translation>
     </message>
     <message>
         <location filename="../ui/settings/shareddatabasedialog.cpp" line="25"/>
         <source>Use this computer&apos;s &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el &amp;archivo de este equipo</translation>
     </message>
     <message>
         <location filename="../ui/settings/shareddatabasedialog.cpp" line="29"/>
         <source>Shared database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos compartida</translation>
     </message>
     <message>
         <location filename="../ui/settings/shareddatabasedialog.cpp" line="32"/>
         <source>Several computers (a second desk, or a small server running tandem-cli serve) can share one PostgreSQL database: every desk sees the same contacts, broadcasts and replies. Tokens stay in each computer&apos;s keychain; a computer without a sender&apos;s token shows it as &quot;token needed on this computer&quot; and the sending happens where the token is. Tandem opens the database at its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varios equipos (un segundo puesto o un servidor pequeño con tandem-cli serve) pueden compartir una base de datos PostgreSQL: todos los puestos ven los mismos contactos, difusiones y respuestas. Los tokens se quedan en el llavero de cada equipo; un equipo sin el token de un remitente lo muestra como «se necesita el token en este equipo» y el envío se hace donde está el token. Tandem abre la base de datos en su próximo inicio.</translation>
     </message>
     <message>
         <location filename="../ui/settings/shareddatabasedialog.cpp" line="44"/>
         <source>kept in this computer&apos;s keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>se guarda en el llavero de este equipo</translation>
     </message>
     <message>
         <location filename="../ui/settings/shareddatabasedialog.cpp" line="53"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <location filename="../ui/settings/shareddatabasedialog.cpp" line="54"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <location filename="../ui/settings/shareddatabasedialog.cpp" line="101"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando a %1…</translation>
     </message>
     <message>
         <location filename="../ui/settings/shareddatabasedialog.cpp" line="109"/>
         <source>✔ Connected. The database is ready for Tandem (format %1). &quot;Use this database&quot; saves it for the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Conectado. La base de datos está lista para Tandem (formato %1). «Usar esta base de datos» la guarda para el próximo inicio.</translation>
     </message>
     <message>
         <location filename="../ui/settings/shareddatabasedialog.cpp" line="135"/>
         <source>Saved. Tandem opens %1 at its next start; restart it now to switch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. Tandem abre %1 en su próximo inicio; reinícialo ahora para cambiar.</translation>
     </message>
     <message>
         <location filename="../ui/settings/shareddatabasedialog.cpp" line="144"/>
         <source>Tandem opens this computer&apos;s own file again at its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem vuelve a abrir el archivo propio de este equipo en su próximo inicio.</translation>
     </message>
 </context>
 <context>
@@ -3468,74 +3885,74 @@ Without a receiver Tandem asks Twilio about each message itself, a minute after 
     <message>
         <location filename="../ui/activity/statetext.cpp" line="7"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <location filename="../ui/activity/statetext.cpp" line="9"/>
         <location filename="../ui/activity/statetext.cpp" line="38"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando</translation>
     </message>
     <message>
         <location filename="../ui/activity/statetext.cpp" line="11"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptados</translation>
     </message>
     <message>
         <location filename="../ui/activity/statetext.cpp" line="13"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <location filename="../ui/activity/statetext.cpp" line="15"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregados</translation>
     </message>
     <message>
         <location filename="../ui/activity/statetext.cpp" line="17"/>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Leídos</translation>
     </message>
     <message>
         <location filename="../ui/activity/statetext.cpp" line="19"/>
         <source>Will retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reintentará</translation>
     </message>
     <message>
         <location filename="../ui/activity/statetext.cpp" line="21"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallidos</translation>
     </message>
     <message>
         <location filename="../ui/activity/statetext.cpp" line="23"/>
         <location filename="../ui/activity/statetext.cpp" line="42"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <location filename="../ui/activity/statetext.cpp" line="25"/>
         <source>Unconfirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin confirmar</translation>
     </message>
     <message>
         <location filename="../ui/activity/statetext.cpp" line="34"/>
         <source>Preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando</translation>
     </message>
     <message>
         <location filename="../ui/activity/statetext.cpp" line="36"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Programado</translation>
     </message>
     <message>
         <location filename="../ui/activity/statetext.cpp" line="40"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <location filename="../ui/activity/statetext.cpp" line="44"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado</translation>
     </message>
 </context>
 <context>
@@ -3543,134 +3960,134 @@ Without a receiver Tandem asks Twilio about each message itself, a minute after 
     <message>
         <location filename="../app/cli/broadcastcommands.cpp" line="68"/>
         <source>broadcast %1 %2: %3/%4 done, %5 accepted, %6 failed, %7 waiting to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>difusión %1 %2: %3/%4 hechos, %5 aceptados, %6 fallidos, %7 esperando reintento</translation>
     </message>
     <message>
         <location filename="../app/cli/broadcastcommands.cpp" line="96"/>
         <location filename="../app/cli/contactcommands.cpp" line="21"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/broadcastcommands.cpp" line="107"/>
         <location filename="../app/cli/contactcommands.cpp" line="41"/>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/broadcastcommands.cpp" line="130"/>
         <source>Paused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/broadcastcommands.cpp" line="147"/>
         <source>Paused by the owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa por el dueño.</translation>
     </message>
     <message>
         <location filename="../app/cli/broadcastcommands.cpp" line="169"/>
         <source>Choose --resend or --drop, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige --resend o --drop, no los dos.</translation>
     </message>
     <message>
         <location filename="../app/cli/broadcastcommands.cpp" line="188"/>
         <source>Row %1 of broadcast %2 is not unconfirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila %1 de la difusión %2 no está sin confirmar.</translation>
     </message>
     <message>
         <location filename="../app/cli/broadcastcommands.cpp" line="206"/>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/broadcastcommands.cpp" line="211"/>
         <source>%1 unanswered message(s) were found at the provider: accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se encontraron en el proveedor %1 mensaje(s) sin respuesta: aceptados.</translation>
     </message>
     <message>
         <location filename="../app/cli/broadcastcommands.cpp" line="214"/>
         <source>%1 unanswered message(s) had not reached the provider: sent once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mensaje(s) sin respuesta no habían llegado al proveedor: se enviaron una vez más.</translation>
     </message>
     <message>
         <location filename="../app/cli/broadcastcommands.cpp" line="241"/>
         <source>Unknown broadcast command &quot;%1&quot;. Use start, status, pause, resume, cancel, retry-failed or unconfirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de difusión desconocida «%1». Usa start, status, pause, resume, cancel, retry-failed o unconfirmed.</translation>
     </message>
     <message>
         <location filename="../app/cli/broadcastcommands.cpp" line="254"/>
         <source>Sending what the outbox holds; stop with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando lo que hay en la bandeja de salida; detén con Ctrl+C.</translation>
     </message>
     <message>
         <location filename="../app/cli/contactcommands.cpp" line="35"/>
         <source>%1 imported, %2 merged, %3 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importados, %2 combinados, %3 rechazados</translation>
     </message>
     <message>
         <location filename="../app/cli/contactcommands.cpp" line="50"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/contactcommands.cpp" line="55"/>
         <source>%1 contacts written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contactos escritos en %2</translation>
     </message>
     <message>
         <location filename="../app/cli/contactcommands.cpp" line="64"/>
         <source>Name the file: tandem-cli contacts %1 FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombra el archivo: tandem-cli contacts %1 ARCHIVO</translation>
     </message>
     <message>
         <location filename="../app/cli/contactcommands.cpp" line="69"/>
         <source>Unknown contacts command &quot;%1&quot;. Use import or export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de contactos desconocida «%1». Usa import o export.</translation>
     </message>
     <message>
         <location filename="../app/cli/databasecommands.cpp" line="17"/>
         <source>db copy --from PATH.sqlite --to postgresql://user@host:5432/tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>db copy --from RUTA.sqlite --to postgresql://usuario@servidor:5432/tandem</translation>
     </message>
     <message>
         <location filename="../app/cli/databasecommands.cpp" line="29"/>
         <source>%1: %2 row(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 fila(s)</translation>
     </message>
     <message>
         <location filename="../app/cli/databasecommands.cpp" line="37"/>
         <source>Copied %1 row(s) from %2 to %3. Each computer keeps the senders&apos; tokens in its own keychain: add them where Tandem sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se copiaron %1 fila(s) de %2 a %3. Cada equipo guarda los tokens de los remitentes en su propio llavero: añádelos donde Tandem envía.</translation>
     </message>
     <message>
         <location filename="../app/cli/inboxcommands.cpp" line="55"/>
         <source>No customer has written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cliente ha escrito todavía.</translation>
     </message>
     <message>
         <location filename="../app/cli/inboxcommands.cpp" line="60"/>
         <source>%1  %2  %3 unread  %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3 sin leer  %4%5</translation>
     </message>
     <message>
         <location filename="../app/cli/inboxcommands.cpp" line="65"/>
         <source>  [opted out: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>  [dado de baja: %1]</translation>
     </message>
     <message>
         <location filename="../app/cli/inboxcommands.cpp" line="86"/>
         <source>Nobody with the number %1 has written to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie con el número %1 te ha escrito.</translation>
     </message>
     <message>
         <location filename="../app/cli/inboxcommands.cpp" line="114"/>
         <source>Free text reaches them until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto libre le llega hasta el %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/inboxcommands.cpp" line="128"/>
         <source>inbox needs a command: list, or show NUMBER.</source>
-        <translation type="unfinished"></translation>
+        <translation>inbox necesita una orden: list, o show NÚMERO.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="62"/>
@@ -3716,394 +4133,437 @@ Commands:
 
 Secrets (auth_token, api_key_secret, access_token, app_secret, verify_token) are read as key=value
 lines from standard input with --secrets-stdin and kept only in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea de órdenes de Tandem: configura remitentes de WhatsApp (Twilio o la API de la nube de Meta) y envía mensajes.
+
+Órdenes:
+  profile list [--json]                 los remitentes configurados en la base de datos
+  profile show NOMBRE [--json]          la configuración de un remitente (los secretos solo como puestos/no puestos)
+  profile add --name N --provider twilio|meta_cloud --set clave=valor … [--secrets-stdin]
+  profile set NOMBRE --set clave=valor … [--secrets-stdin]
+  profile verify NOMBRE                 comprueba las credenciales con el proveedor
+  profile remove NOMBRE                 quita el remitente y sus entradas del llavero
+  send --profile N --to NÚMERO (--text T | --media-url U [--caption C] |
+       --template NOMBRE --lang CÓDIGO [--var 1=valor …] | --content-sid HX… [--var 1=valor …])
+  broadcast start --profile N --recipients ARCHIVO.csv (--text T | --template NOMBRE --lang CÓDIGO |
+       --content-sid HX…) [--var 1={columna} …] [--wait]   un mensaje a cada fila con una columna phone
+  broadcast status ID [--json] | pause ID | resume ID | cancel ID | retry-failed ID
+  broadcast unconfirmed ID [--resend | --drop] [--row N]   enviados, pero sin respuesta: el proveedor
+                                        puede tenerlos o no; reenvíalos o descártalos (una fila o todas)
+  outbox run [--lease-ms MS] [--public-url URL]   envía lo que hay en la bandeja de salida hasta Ctrl+C / SIGTERM;
+                                        varios pueden compartir una base de datos (uno envía por cada
+                                        remitente a la vez). Los estados de Twilio llegan al receptor de
+                                        --public-url, o se consultan sin él
+  serve [--port N] [--bind DIRECCIÓN] [--public-url URL]   el Tandem sin ventana para un servidor:
+                                        envía la bandeja de salida, ejecuta el receptor de webhooks y le
+                                        pregunta a Twilio donde no llega ningún webhook; registra en
+                                        stdout; hasta SIGTERM (puerto 8080)
+  db copy --from RUTA.sqlite --to postgresql://usuario@servidor/tandem   pasa los datos de un puesto a
+                                        una base de datos compartida (contraseña de PostgreSQL:
+                                        PGPASSWORD o ~/.pgpass)
+  webhooks serve [--port N] [--bind DIRECCIÓN] [--public-url URL]   el receptor de informes de
+                                        entrega y mensajes de clientes, hasta Ctrl+C / SIGTERM (puerto 8080)
+  webhooks urls --public-url URL [--json]   las direcciones que darles a Twilio y Meta, por remitente
+  webhooks test PERFIL --public-url URL   envía allí un informe de prueba firmado y comprueba que llegó
+  webhooks meta-override PERFIL --public-url URL   hace que Meta envíe allí los webhooks de este número
+  templates sync NOMBRE                 lee las plantillas del remitente desde su cuenta a Tandem
+  templates list NOMBRE [--json] | show NOMBRE PLANTILLA [--lang CÓDIGO]   el catálogo, con estados
+  templates lint --file T.json [--json] revisa el JSON de creación de plantillas de Meta antes de enviarlo
+  templates create NOMBRE --file T.json   revisa y envía a la revisión de WhatsApp (Twilio: como Content)
+  inbox list [--json]                   los clientes que escribieron, primero los más recientes, con no leídos
+  inbox show NÚMERO [--json]            los mensajes de un cliente en ambos sentidos, y su ventana de 24 horas
+  contacts import ARCHIVO [--region XX] [--json]   CSV con una columna phone; filas erróneas por línea
+  contacts export ARCHIVO               todos los contactos como CSV que import vuelve a leer
+  sandbox [--port N] [--latency-ms L] [--tls]   una copia local de práctica de las API de ambos proveedores
+
+Los secretos (auth_token, api_key_secret, access_token, app_secret, verify_token) se leen como líneas
+clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el llavero del sistema.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="106"/>
         <source>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, db or sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, db o sandbox</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="110"/>
         <source>The database: a file, or postgresql://user@host:5432/tandem for one shared by several computers (default: $TANDEM_DB, then a file in the application-data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos: un archivo, o postgresql://usuario@servidor:5432/tandem para una compartida entre varios equipos (por defecto: $TANDEM_DB, y si no, un archivo en la carpeta de datos de la aplicación).</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="114"/>
         <source>db copy: the database to copy from.</source>
-        <translation type="unfinished"></translation>
+        <translation>db copy: la base de datos de origen.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="115"/>
         <source>templates lint/create: the template as Meta&apos;s create-template JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>templates lint/create: la plantilla como JSON de creación de plantillas de Meta.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="117"/>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="118"/>
         <source>The sender&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del remitente.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="119"/>
         <source>twilio or meta_cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>twilio o meta_cloud.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="120"/>
         <source>A non-secret setting, key=value (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ajuste no secreto, clave=valor (se puede repetir).</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="121"/>
         <source>Read secrets as key=value lines from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer los secretos como líneas clave=valor de la entrada estándar.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="122"/>
         <source>The sender to send with.</source>
-        <translation type="unfinished"></translation>
+        <translation>El remitente con el que enviar.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="123"/>
         <source>The recipient&apos;s number, best with + and country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número del destinatario, mejor con + y código de país.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="124"/>
         <source>Send this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar este texto.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="125"/>
         <source>Send the media at this public link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el archivo multimedia de este enlace público.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="126"/>
         <source>image (default), document, video or audio.</source>
-        <translation type="unfinished"></translation>
+        <translation>image (predeterminado), document, video o audio.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="127"/>
         <source>A caption for the media.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pie de foto para el archivo multimedia.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="128"/>
         <source>Send this approved Meta template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar esta plantilla aprobada de Meta.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="129"/>
         <source>The template&apos;s language code, e.g. en_US.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de idioma de la plantilla, p. ej. es_AR.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="130"/>
         <source>The template header&apos;s text variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>La variable de texto del encabezado de la plantilla.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="131"/>
         <source>The template header&apos;s image link.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace de la imagen del encabezado de la plantilla.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="132"/>
         <source>Send this Twilio Content template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar esta plantilla de contenido de Twilio.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="133"/>
         <source>A template variable, name=value (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una variable de la plantilla, nombre=valor (se puede repetir).</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="134"/>
         <source>sandbox: the port to listen on (default: a free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>sandbox: el puerto en el que escuchar (por defecto: uno libre).</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="135"/>
         <source>sandbox: delay every answer by this long.</source>
-        <translation type="unfinished"></translation>
+        <translation>sandbox: retrasar cada respuesta este tiempo.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="137"/>
         <source>sandbox: serve HTTPS with a certificate made at start (trusted through TANDEM_EXTRA_CA).</source>
-        <translation type="unfinished"></translation>
+        <translation>sandbox: servir HTTPS con un certificado creado al iniciar (de confianza mediante TANDEM_EXTRA_CA).</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="140"/>
         <source>contacts import: the country of numbers written without a country code, e.g. DE.</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts import: el país de los números escritos sin código de país, p. ej. AR.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="142"/>
         <source>broadcast: a CSV file with a phone column.</source>
-        <translation type="unfinished"></translation>
+        <translation>broadcast: un archivo CSV con una columna phone.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="143"/>
         <source>broadcast start: send now and show progress until done.</source>
-        <translation type="unfinished"></translation>
+        <translation>broadcast start: enviar ahora y mostrar el progreso hasta terminar.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="144"/>
         <source>broadcast unconfirmed: send them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>broadcast unconfirmed: enviarlos de nuevo.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="145"/>
         <source>broadcast unconfirmed: do not send them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>broadcast unconfirmed: no volver a enviarlos.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="146"/>
         <source>broadcast unconfirmed: only this row (see the list).</source>
-        <translation type="unfinished"></translation>
+        <translation>broadcast unconfirmed: solo esta fila (ver la lista).</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="148"/>
         <source>outbox run: how long a claim stays ours without a heartbeat; another worker takes over after it (default 30000).</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox run: cuánto tiempo sigue siendo nuestra una reserva sin latido; después la toma otro proceso (por defecto 30000).</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="153"/>
         <source>How long after an unanswered send Tandem asks Twilio whether it arrived (default 20000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto después de un envío sin respuesta le pregunta Tandem a Twilio si llegó (por defecto 20000).</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="156"/>
         <source>How many requests may be under way at once (default 48).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas solicitudes pueden estar en curso a la vez (por defecto 48).</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="157"/>
         <source>Give up on a provider request after this long without progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonar una solicitud al proveedor tras este tiempo sin avances.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="160"/>
         <source>send: send free text even though the customer has not written in the last 24 hours here (they wrote to you outside Tandem).</source>
-        <translation type="unfinished"></translation>
+        <translation>send: enviar texto libre aunque el cliente no haya escrito aquí en las últimas 24 horas (te escribió por fuera de Tandem).</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="164"/>
         <source>The webhook receiver&apos;s public address (its &quot;/&quot;), as Twilio and Meta reach it: behind a proxy or tunnel, the address they sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección pública del receptor de webhooks (su «/»), tal como la alcanzan Twilio y Meta: detrás de un proxy o túnel, la dirección que firman.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="168"/>
         <source>webhooks serve: the address to listen on (default 0.0.0.0, every address).</source>
-        <translation type="unfinished"></translation>
+        <translation>webhooks serve: la dirección en la que escuchar (por defecto 0.0.0.0, todas las direcciones).</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="171"/>
         <source>outbox run: first ask Twilio for a message&apos;s status this long after it was accepted (default 60000); later questions come 5, 30, 120, … times as late.</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox run: preguntar primero a Twilio el estado de un mensaje este tiempo después de aceptarse (por defecto 60000); las siguientes preguntas llegan 5, 30, 120, … veces más tarde.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="194"/>
         <source>The sandbox could not listen on port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sandbox no pudo escuchar en el puerto %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="197"/>
         <source>Tandem sandbox listening on %1 (open it in a browser for the example credentials). Stop it with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox de Tandem escuchando en %1 (ábrelo en un navegador para ver las credenciales de ejemplo). Detenlo con Ctrl+C.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="203"/>
         <source>Its certificate: %1 (trust it with TANDEM_EXTRA_CA=%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Su certificado: %1 (confía en él con TANDEM_EXTRA_CA=%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="252"/>
+        <location filename="../app/cli/main.cpp" line="255"/>
         <source>profile needs a command: list, show, add, set, remove or verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>profile necesita una orden: list, show, add, set, remove o verify.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="260"/>
+        <location filename="../app/cli/main.cpp" line="263"/>
         <source>broadcast needs a command: start, status, pause, resume, cancel, retry-failed or unconfirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>broadcast necesita una orden: start, status, pause, resume, cancel, retry-failed o unconfirmed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="296"/>
+        <location filename="../app/cli/main.cpp" line="299"/>
         <source>Unknown command &quot;%1&quot;. See tandem-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden desconocida «%1». Consulta tandem-cli --help.</translation>
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="21"/>
         <source>&quot;%1&quot; is not key=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es clave=valor.</translation>
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="35"/>
         <source>Could not read standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la entrada estándar.</translation>
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="44"/>
         <source>Line %1 of standard input is not key=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1 de la entrada estándar no es clave=valor.</translation>
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="56"/>
         <source>%1 has no setting &quot;%2&quot;. Its settings are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene el ajuste «%2». Sus ajustes son: %3.</translation>
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="64"/>
         <source>%1 is a secret: give it on standard input with --secrets-stdin (a line &quot;%2=…&quot;), never as an argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un secreto: dalo por la entrada estándar con --secrets-stdin (una línea «%2=…»), nunca como argumento.</translation>
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="111"/>
         <source>No WhatsApp sender set up yet. Add one with: tandem-cli profile add --name NAME --provider twilio|meta_cloud --set key=value … --secrets-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún remitente de WhatsApp configurado. Añade uno con: tandem-cli profile add --name NOMBRE --provider twilio|meta_cloud --set clave=valor … --secrets-stdin</translation>
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="117"/>
         <source>not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>sin comprobar todavía</translation>
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="118"/>
         <source>verified %1</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobado %1</translation>
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="119"/>
         <source>check failed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la comprobación falló %1</translation>
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="129"/>
         <source>Name the sender: tandem-cli profile show NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombra el remitente: tandem-cli profile show NOMBRE</translation>
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="166"/>
         <source>Choose a provider with --provider: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un proveedor con --provider: %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="183"/>
         <source>Added sender &quot;%1&quot; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió el remitente «%1» (%2).</translation>
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="190"/>
         <source>Name the sender: tandem-cli profile set NAME --set key=value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombra el remitente: tandem-cli profile set NOMBRE --set clave=valor</translation>
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="213"/>
         <source>Updated sender &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se actualizó el remitente «%1».</translation>
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="220"/>
         <source>Name the sender: tandem-cli profile remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombra el remitente: tandem-cli profile remove NOMBRE</translation>
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="226"/>
         <source>Removed sender &quot;%1&quot; and its keychain entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó el remitente «%1» y sus entradas del llavero.</translation>
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="233"/>
         <source>Name the sender: tandem-cli profile verify NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombra el remitente: tandem-cli profile verify NOMBRE</translation>
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="275"/>
         <source>Unknown profile command &quot;%1&quot;. Use list, show, add, set, remove or verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de perfil desconocida «%1». Usa list, show, add, set, remove o verify.</translation>
     </message>
     <message>
         <location filename="../app/cli/sendcommand.cpp" line="18"/>
         <source>Choose the sender with --profile NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige el remitente con --profile NOMBRE.</translation>
     </message>
     <message>
         <location filename="../app/cli/sendcommand.cpp" line="42"/>
         <source>Send a template (--template or --content-sid), or add --ignore-window if they wrote to you outside Tandem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía una plantilla (--template o --content-sid), o añade --ignore-window si te escribió por fuera de Tandem.</translation>
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="40"/>
         <location filename="../app/cli/webhookcommands.cpp" line="80"/>
         <source>--bind takes an IP address, such as 127.0.0.1 or 0.0.0.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>--bind recibe una dirección IP, como 127.0.0.1 o 0.0.0.0.</translation>
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="46"/>
         <location filename="../app/cli/webhookcommands.cpp" line="86"/>
         <source>The receiver could not listen on port %1 (in use, or not allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>El receptor no pudo escuchar en el puerto %1 (en uso o no permitido).</translation>
     </message>
     <message>
         <location filename="../app/cli/templatecommands.cpp" line="38"/>
         <source>Give the template&apos;s JSON with --file T.json (could not read &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Da el JSON de la plantilla con --file T.json (no se pudo leer «%1»).</translation>
     </message>
     <message>
         <location filename="../app/cli/templatecommands.cpp" line="43"/>
         <source>%1 is not a JSON object: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un objeto JSON: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/templatecommands.cpp" line="59"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <location filename="../app/cli/templatecommands.cpp" line="59"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso</translation>
     </message>
     <message>
         <location filename="../app/cli/templatecommands.cpp" line="62"/>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron problemas.</translation>
     </message>
     <message>
         <location filename="../app/cli/templatecommands.cpp" line="98"/>
         <source>&quot;%1&quot; has no template %2 (sync first?).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no tiene la plantilla %2 (¿sincronizaste antes?).</translation>
     </message>
     <message>
         <location filename="../app/cli/templatecommands.cpp" line="103"/>
         <source>No templates: run templates sync &quot;%1&quot; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay plantillas: ejecuta antes templates sync «%1».</translation>
     </message>
     <message>
         <location filename="../app/cli/templatecommands.cpp" line="133"/>
         <source>This hour&apos;s %1 template requests to Meta are used up; try again in an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se usaron las %1 solicitudes de plantillas a Meta de esta hora; inténtalo de nuevo dentro de una hora.</translation>
     </message>
     <message>
         <location filename="../app/cli/templatecommands.cpp" line="164"/>
         <source>templates needs a sender: templates sync|list|create NAME, templates show NAME TEMPLATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>templates necesita un remitente: templates sync|list|create NOMBRE, templates show NOMBRE PLANTILLA.</translation>
     </message>
     <message>
         <location filename="../app/cli/templatecommands.cpp" line="175"/>
         <source>templates needs a command: sync, list, show, create or lint.</source>
-        <translation type="unfinished"></translation>
+        <translation>templates necesita una orden: sync, list, show, create o lint.</translation>
     </message>
     <message>
         <location filename="../app/cli/webhookcommands.cpp" line="34"/>
         <source>Give the receiver&apos;s public address with --public-url, for example https://tandem.example.com (what Twilio and Meta call).</source>
-        <translation type="unfinished"></translation>
+        <translation>Da la dirección pública del receptor con --public-url, por ejemplo https://tandem.example.com (la que llaman Twilio y Meta).</translation>
     </message>
     <message>
         <location filename="../app/cli/webhookcommands.cpp" line="56"/>
@@ -4111,44 +4571,57 @@ lines from standard input with --secrets-stdin and kept only in the system keych
   status callback: %3
   incoming messages (in the sender&apos;s WhatsApp settings): %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Twilio, id %2)
+  callback de estado: %3
+  mensajes entrantes (en la configuración de WhatsApp del remitente): %4
+</translation>
     </message>
     <message>
         <location filename="../app/cli/webhookcommands.cpp" line="63"/>
         <source>%1 (Meta, id %2)
   callback URL for Meta&apos;s app dashboard (with the sender&apos;s verify token): %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Meta, id %2)
+  URL de callback para el panel de la app de Meta (con el token de verificación del remitente): %3
+</translation>
     </message>
     <message>
         <location filename="../app/cli/webhookcommands.cpp" line="90"/>
         <source>Tandem webhook receiver listening on %1 port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Receptor de webhooks de Tandem escuchando en %1, puerto %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/webhookcommands.cpp" line="95"/>
         <source>No --public-url: signatures are checked against http://&lt;Host header&gt;/…, which only works without a proxy or tunnel in between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin --public-url: las firmas se comprueban contra http://&lt;cabecera Host&gt;/…, lo que solo funciona sin un proxy o túnel de por medio.</translation>
     </message>
     <message>
         <location filename="../app/cli/webhookcommands.cpp" line="139"/>
         <source>Only Meta senders have webhook overrides; Twilio is told with each message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los remitentes de Meta tienen redirección de webhooks; a Twilio se le indica con cada mensaje.</translation>
     </message>
     <message>
         <location filename="../app/cli/webhookcommands.cpp" line="146"/>
         <source>Set the sender&apos;s webhook verify token first (profile set NAME --secrets-stdin, a line verify_token=…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica primero el token de verificación del webhook del remitente (profile set NOMBRE --secrets-stdin, una línea verify_token=…).</translation>
     </message>
     <message>
         <location filename="../app/cli/webhookcommands.cpp" line="155"/>
         <source>Meta now sends this number&apos;s webhooks to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta ahora envía los webhooks de este número a %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/webhookcommands.cpp" line="178"/>
         <source>webhooks needs a command: serve, urls, test PROFILE or meta-override PROFILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>webhooks necesita una orden: serve, urls, test PERFIL o meta-override PERFIL.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCatalogue</name>
+    <message>
+        <location filename="../core/templates/templatecatalogue.cpp" line="194"/>
+        <source>A template is linked with one of another sender, not of the same one.</source>
+        <translation>Una plantilla se vincula con una de otro remitente, no del mismo.</translation>
     </message>
 </context>
 <context>
@@ -4156,157 +4629,157 @@ lines from standard input with --secrets-stdin and kept only in the system keych
     <message>
         <location filename="../ui/templates/templateeditor.cpp" line="32"/>
         <source>&amp;Submit for review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar a revisión</translation>
     </message>
     <message>
         <location filename="../ui/templates/templateeditor.cpp" line="35"/>
         <source>New template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva plantilla</translation>
     </message>
     <message>
         <location filename="../ui/templates/templateeditor.cpp" line="39"/>
         <source>Utility: about an order, an appointment, an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilidad: sobre un pedido, una cita, una cuenta</translation>
     </message>
     <message>
         <location filename="../ui/templates/templateeditor.cpp" line="40"/>
         <source>Marketing: offers, news, invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing: ofertas, novedades, invitaciones</translation>
     </message>
     <message>
         <location filename="../ui/templates/templateeditor.cpp" line="41"/>
         <source>Authentication: one-time codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación: códigos de un solo uso</translation>
     </message>
     <message>
         <location filename="../ui/templates/templateeditor.cpp" line="44"/>
         <source>No header</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin encabezado</translation>
     </message>
     <message>
         <location filename="../ui/templates/templateeditor.cpp" line="45"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <location filename="../ui/templates/templateeditor.cpp" line="46"/>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen</translation>
     </message>
     <message>
         <location filename="../ui/templates/templateeditor.cpp" line="47"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <location filename="../ui/templates/templateeditor.cpp" line="49"/>
         <source>Header text or media example link</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del encabezado o enlace de ejemplo del archivo</translation>
     </message>
     <message>
         <location filename="../ui/templates/templateeditor.cpp" line="50"/>
         <source>The header&apos;s text, or a link to a sample file for the reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto del encabezado, o un enlace a un archivo de muestra para los revisores</translation>
     </message>
     <message>
         <location filename="../ui/templates/templateeditor.cpp" line="52"/>
         <source>Hi {{1}}, your order {{2}} is ready for pickup today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola {{1}}, tu pedido {{2}} está listo para retirar hoy.</translation>
     </message>
     <message>
         <location filename="../ui/templates/templateeditor.cpp" line="54"/>
         <source>An example for each variable, separated by commas: Ann, A-100</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ejemplo para cada variable, separados por comas: Ana, A-100</translation>
     </message>
     <message>
         <location filename="../ui/templates/templateeditor.cpp" line="57"/>
         <source>Quick-reply buttons, one per line (up to 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Botones de respuesta rápida, uno por línea (hasta 10)</translation>
     </message>
     <message>
         <location filename="../ui/templates/templateeditor.cpp" line="60"/>
         <source>Link button text, e.g. See the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del botón de enlace, p. ej. Ver el pedido</translation>
     </message>
     <message>
         <location filename="../ui/templates/templateeditor.cpp" line="62"/>
         <source>Link button address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del botón de enlace</translation>
     </message>
     <message>
         <location filename="../ui/templates/templateeditor.cpp" line="65"/>
         <source>Problems found before submitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas encontrados antes de enviar</translation>
     </message>
     <message>
         <location filename="../ui/templates/templateeditor.cpp" line="70"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location filename="../ui/templates/templateeditor.cpp" line="71"/>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Categoría:</translation>
     </message>
     <message>
         <location filename="../ui/templates/templateeditor.cpp" line="72"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <location filename="../ui/templates/templateeditor.cpp" line="73"/>
         <source>&amp;Header:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encabezado:</translation>
     </message>
     <message>
         <location filename="../ui/templates/templateeditor.cpp" line="75"/>
         <source>&amp;Body:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuerpo:</translation>
     </message>
     <message>
         <location filename="../ui/templates/templateeditor.cpp" line="76"/>
         <source>&amp;Examples:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ejemplos:</translation>
     </message>
     <message>
         <location filename="../ui/templates/templateeditor.cpp" line="77"/>
         <source>&amp;Footer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pie:</translation>
     </message>
     <message>
         <location filename="../ui/templates/templateeditor.cpp" line="78"/>
         <source>&amp;Quick replies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas &amp;rápidas:</translation>
     </message>
     <message>
         <location filename="../ui/templates/templateeditor.cpp" line="79"/>
         <source>Link &amp;button:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Botón de enlace:</translation>
     </message>
     <message>
         <location filename="../ui/templates/templateeditor.cpp" line="81"/>
         <source>C&amp;heck</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;visar</translation>
     </message>
     <message>
         <location filename="../ui/templates/templateeditor.cpp" line="88"/>
         <source>What WhatsApp&apos;s reviewers would say:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dirían los revisores de WhatsApp:</translation>
     </message>
     <message>
         <location filename="../ui/templates/templateeditor.cpp" line="144"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location filename="../ui/templates/templateeditor.cpp" line="144"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <location filename="../ui/templates/templateeditor.cpp" line="148"/>
         <source>No problems found: it is ready to submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron problemas: está lista para enviar.</translation>
     </message>
 </context>
 <context>
@@ -4314,208 +4787,208 @@ lines from standard input with --secrets-stdin and kept only in the system keych
     <message>
         <location filename="../core/templates/templatelinter.cpp" line="61"/>
         <source>Some {{ }} are not closed or opened: write each variable as {{1}} (or {{name}}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas {{ }} no están cerradas o abiertas: escribe cada variable como {{1}} (o {{name}}).</translation>
     </message>
     <message>
         <location filename="../core/templates/templatelinter.cpp" line="69"/>
         <source>A variable may not be the very first or last thing: add words before and after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una variable no puede ser lo primero ni lo último: añade palabras antes y después.</translation>
     </message>
     <message>
         <location filename="../core/templates/templatelinter.cpp" line="73"/>
         <source>Two variables may not stand next to each other: put words between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos variables no pueden ir juntas: pon palabras entre ellas.</translation>
     </message>
     <message>
         <location filename="../core/templates/templatelinter.cpp" line="79"/>
         <source>The named variable {{%1}} must use lowercase letters, digits and underscores, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>La variable con nombre {{%1}} debe usar minúsculas, dígitos y guiones bajos, y empezar por una letra.</translation>
     </message>
     <message>
         <location filename="../core/templates/templatelinter.cpp" line="89"/>
         <source>Variables are numbered from {{1}} in order without gaps; found {{%1}} where {{%2}} belongs (for named variables, set parameter_format to NAMED).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las variables se numeran desde {{1}} en orden y sin huecos; se encontró {{%1}} donde va {{%2}} (para variables con nombre, pon parameter_format en NAMED).</translation>
     </message>
     <message>
         <location filename="../core/templates/templatelinter.cpp" line="115"/>
         <source>Give the template a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un nombre a la plantilla.</translation>
     </message>
     <message>
         <location filename="../core/templates/templatelinter.cpp" line="118"/>
         <source>The name may hold only lowercase letters, digits and underscores, like order_ready_2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre solo puede tener minúsculas, dígitos y guiones bajos, como pedido_listo_2.</translation>
     </message>
     <message>
         <location filename="../core/templates/templatelinter.cpp" line="122"/>
         <source>The name may be at most %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre puede tener como máximo %1 caracteres.</translation>
     </message>
     <message>
         <location filename="../core/templates/templatelinter.cpp" line="125"/>
         <source>Give the template&apos;s language code, like en_US or pt_BR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica el código de idioma de la plantilla, como es_AR o pt_BR.</translation>
     </message>
     <message>
         <location filename="../core/templates/templatelinter.cpp" line="129"/>
         <source>The category is MARKETING, UTILITY or AUTHENTICATION.</source>
-        <translation type="unfinished"></translation>
+        <translation>La categoría es MARKETING, UTILITY o AUTHENTICATION.</translation>
     </message>
     <message>
         <location filename="../core/templates/templatelinter.cpp" line="133"/>
         <source>parameter_format is POSITIONAL ({{1}}) or NAMED ({{name}}).</source>
-        <translation type="unfinished"></translation>
+        <translation>parameter_format es POSITIONAL ({{1}}) o NAMED ({{name}}).</translation>
     </message>
     <message>
         <location filename="../core/templates/templatelinter.cpp" line="146"/>
         <source>A text header needs its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un encabezado de texto necesita su texto.</translation>
     </message>
     <message>
         <location filename="../core/templates/templatelinter.cpp" line="149"/>
         <source>A text header may be at most %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un encabezado de texto puede tener como máximo %1 caracteres.</translation>
     </message>
     <message>
         <location filename="../core/templates/templatelinter.cpp" line="154"/>
         <source>A text header may hold one variable at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un encabezado de texto puede tener como máximo una variable.</translation>
     </message>
     <message>
         <location filename="../core/templates/templatelinter.cpp" line="160"/>
         <source>Give an example for the header&apos;s variable (example.header_text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Da un ejemplo para la variable del encabezado (example.header_text).</translation>
     </message>
     <message>
         <location filename="../core/templates/templatelinter.cpp" line="164"/>
         <source>A %1 header needs a sample file (example.header_handle) for the reviewers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un encabezado de tipo %1 necesita un archivo de muestra (example.header_handle) para los revisores.</translation>
     </message>
     <message>
         <location filename="../core/templates/templatelinter.cpp" line="169"/>
         <source>The header&apos;s format is TEXT, IMAGE, VIDEO, DOCUMENT or LOCATION.</source>
-        <translation type="unfinished"></translation>
+        <translation>El formato del encabezado es TEXT, IMAGE, VIDEO, DOCUMENT o LOCATION.</translation>
     </message>
     <message>
         <location filename="../core/templates/templatelinter.cpp" line="174"/>
         <source>The body needs its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo necesita su texto.</translation>
     </message>
     <message>
         <location filename="../core/templates/templatelinter.cpp" line="177"/>
         <source>The body may be at most %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo puede tener como máximo %1 caracteres.</translation>
     </message>
     <message>
         <location filename="../core/templates/templatelinter.cpp" line="188"/>
         <source>Give an example for {{%1}} (example.body_text_named_params).</source>
-        <translation type="unfinished"></translation>
+        <translation>Da un ejemplo para {{%1}} (example.body_text_named_params).</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/templates/templatelinter.cpp" line="195"/>
         <source>Give one example for each of the body&apos;s %n variable(s) (example.body_text); found %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Da un ejemplo para cada una de las %n variable(s) del cuerpo (example.body_text); se encontraron %1.</numerusform>
+            <numerusform>Da un ejemplo para cada una de las %n variable(s) del cuerpo (example.body_text); se encontraron %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/templates/templatelinter.cpp" line="205"/>
         <source>There are few words for %n variable(s): WhatsApp rejects templates that are mostly variables. Add fixed text.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hay pocas palabras para %n variable(s): WhatsApp rechaza las plantillas que son casi solo variables. Añade texto fijo.</numerusform>
+            <numerusform>Hay pocas palabras para %n variable(s): WhatsApp rechaza las plantillas que son casi solo variables. Añade texto fijo.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/templates/templatelinter.cpp" line="214"/>
         <source>&quot;%1&quot; sounds like marketing: a utility template with it is re-categorised as marketing (and priced so) or rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» suena a marketing: una plantilla de utilidad con esa palabra se recategoriza como marketing (y se cobra como tal) o se rechaza.</translation>
     </message>
     <message>
         <location filename="../core/templates/templatelinter.cpp" line="226"/>
         <source>The footer may be at most %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pie puede tener como máximo %1 caracteres.</translation>
     </message>
     <message>
         <location filename="../core/templates/templatelinter.cpp" line="228"/>
         <source>The footer may not hold variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pie no puede tener variables.</translation>
     </message>
     <message>
         <location filename="../core/templates/templatelinter.cpp" line="232"/>
         <source>At most %1 buttons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo %1 botones.</translation>
     </message>
     <message>
         <location filename="../core/templates/templatelinter.cpp" line="241"/>
         <source>Every button needs its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada botón necesita su texto.</translation>
     </message>
     <message>
         <location filename="../core/templates/templatelinter.cpp" line="244"/>
         <source>A button&apos;s text may be at most %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto de un botón puede tener como máximo %1 caracteres.</translation>
     </message>
     <message>
         <location filename="../core/templates/templatelinter.cpp" line="247"/>
         <source>A button&apos;s text may not hold variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto de un botón no puede tener variables.</translation>
     </message>
     <message>
         <location filename="../core/templates/templatelinter.cpp" line="253"/>
         <source>A link button needs a web address starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un botón de enlace necesita una dirección web que empiece por https://.</translation>
     </message>
     <message>
         <location filename="../core/templates/templatelinter.cpp" line="256"/>
         <source>A link may be at most %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enlace puede tener como máximo %1 caracteres.</translation>
     </message>
     <message>
         <location filename="../core/templates/templatelinter.cpp" line="259"/>
         <source>A link may hold one variable at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enlace puede tener como máximo una variable.</translation>
     </message>
     <message>
         <location filename="../core/templates/templatelinter.cpp" line="262"/>
         <source>A link&apos;s variable may only come at its very end, like https://shop.example/orders/{{1}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La variable de un enlace solo puede ir al final, como https://tienda.example/pedidos/{{1}}.</translation>
     </message>
     <message>
         <location filename="../core/templates/templatelinter.cpp" line="266"/>
         <source>Give an example of the full link (example) for its variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Da un ejemplo del enlace completo (example) para su variable.</translation>
     </message>
     <message>
         <location filename="../core/templates/templatelinter.cpp" line="271"/>
         <source>A call button needs the number with + and the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un botón de llamada necesita el número con + y el código de país.</translation>
     </message>
     <message>
         <location filename="../core/templates/templatelinter.cpp" line="275"/>
         <source>A button is QUICK_REPLY, URL, PHONE_NUMBER, COPY_CODE, OTP or FLOW.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un botón es QUICK_REPLY, URL, PHONE_NUMBER, COPY_CODE, OTP o FLOW.</translation>
     </message>
     <message>
         <location filename="../core/templates/templatelinter.cpp" line="280"/>
         <source>At most %1 link buttons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo %1 botones de enlace.</translation>
     </message>
     <message>
         <location filename="../core/templates/templatelinter.cpp" line="282"/>
         <source>At most one call button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo un botón de llamada.</translation>
     </message>
     <message>
         <location filename="../core/templates/templatelinter.cpp" line="285"/>
         <source>A component is HEADER, BODY, FOOTER or BUTTONS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un componente es HEADER, BODY, FOOTER o BUTTONS.</translation>
     </message>
     <message>
         <location filename="../core/templates/templatelinter.cpp" line="289"/>
         <source>Every template needs a body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda plantilla necesita un cuerpo.</translation>
     </message>
 </context>
 <context>
@@ -4523,7 +4996,7 @@ lines from standard input with --secrets-stdin and kept only in the system keych
     <message>
         <location filename="../core/templates/templatesync.cpp" line="28"/>
         <source>Meta allows %1 template requests an hour for an account, and this hour&apos;s are used up. Try again in an hour; the catalogue stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta permite %1 solicitudes de plantillas por hora para una cuenta, y ya se usaron las de esta hora. Inténtalo de nuevo dentro de una hora; el catálogo queda como estaba.</translation>
     </message>
 </context>
 <context>
@@ -4531,90 +5004,110 @@ lines from standard input with --secrets-stdin and kept only in the system keych
     <message>
         <location filename="../ui/templates/templatesview.cpp" line="35"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada</translation>
     </message>
     <message>
         <location filename="../ui/templates/templatesview.cpp" line="43"/>
         <source>S&amp;ync from the account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar desde la cuenta</translation>
     </message>
     <message>
         <location filename="../ui/templates/templatesview.cpp" line="44"/>
         <source>&amp;New template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva plantilla…</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="57"/>
+        <location filename="../ui/templates/templatesview.cpp" line="58"/>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="58"/>
+        <location filename="../ui/templates/templatesview.cpp" line="59"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="58"/>
+        <location filename="../ui/templates/templatesview.cpp" line="59"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="58"/>
+        <location filename="../ui/templates/templatesview.cpp" line="59"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="58"/>
+        <location filename="../ui/templates/templatesview.cpp" line="59"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/templates/templatesview.cpp" line="72"/>
+        <source>The same message in another sender&apos;s account</source>
+        <translation>El mismo mensaje en la cuenta de otro remitente</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templatesview.cpp" line="73"/>
+        <source>When you switch sender in the composer, the linked template stays chosen.</source>
+        <translation>Cuando cambias de remitente en el redactor, la plantilla vinculada sigue elegida.</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templatesview.cpp" line="76"/>
         <source>Sender:</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitente:</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templatesview.cpp" line="86"/>
+        <source>&amp;Same message as:</source>
+        <translation>&amp;Mismo mensaje que:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/templates/templatesview.cpp" line="146"/>
+        <location filename="../ui/templates/templatesview.cpp" line="162"/>
         <source>%n template(s), synced %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plantilla(s), sincronizadas el %1.</numerusform>
+            <numerusform>%n plantilla(s), sincronizadas el %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="148"/>
+        <location filename="../ui/templates/templatesview.cpp" line="164"/>
         <source>Not synced yet: press Sync to read this sender&apos;s templates from its account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sincronizar todavía: pulsa Sincronizar para leer las plantillas de este remitente desde su cuenta.</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="160"/>
+        <location filename="../ui/templates/templatesview.cpp" line="176"/>
         <source>Choose a template to see it as your customers will.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una plantilla para verla como la verán tus clientes.</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="191"/>
+        <location filename="../ui/templates/templatesview.cpp" line="208"/>
+        <source>Not linked</source>
+        <translation>Sin vincular</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templatesview.cpp" line="249"/>
         <source>Unknown provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor desconocido.</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="204"/>
+        <location filename="../ui/templates/templatesview.cpp" line="262"/>
         <source>Reading the templates from the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las plantillas de la cuenta…</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="232"/>
+        <location filename="../ui/templates/templatesview.cpp" line="290"/>
         <source>Submitting %1 for WhatsApp&apos;s review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando %1 a la revisión de WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="239"/>
+        <location filename="../ui/templates/templatesview.cpp" line="297"/>
         <source>This hour&apos;s template requests to Meta are used up; try again in an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se usaron las solicitudes de plantillas a Meta de esta hora; inténtalo de nuevo dentro de una hora.</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="258"/>
+        <location filename="../ui/templates/templatesview.cpp" line="316"/>
         <source>%1 was submitted: WhatsApp usually decides within minutes (at most 24 hours); sync to see the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se envió: WhatsApp suele decidir en minutos (como máximo 24 horas); sincroniza para ver la decisión.</translation>
     </message>
 </context>
 <context>
@@ -4622,7 +5115,7 @@ lines from standard input with --secrets-stdin and kept only in the system keych
     <message>
         <location filename="../ui/common/testmessage.cpp" line="17"/>
         <source>Hello from Tandem! Your WhatsApp sender &quot;%1&quot; works.</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Hola desde Tandem! Tu remitente de WhatsApp «%1» funciona.</translation>
     </message>
 </context>
 <context>
@@ -4630,47 +5123,47 @@ lines from standard input with --secrets-stdin and kept only in the system keych
     <message>
         <location filename="../ui/wizard/testmessagepage.cpp" line="22"/>
         <source>Send yourself a test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíate un mensaje de prueba</translation>
     </message>
     <message>
         <location filename="../ui/wizard/testmessagepage.cpp" line="23"/>
         <source>Optional. Enter your own WhatsApp number to see a message arrive, or press Next to skip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional. Ingresa tu propio número de WhatsApp para ver llegar un mensaje, o pulsa Siguiente para omitirlo.</translation>
     </message>
     <message>
         <location filename="../ui/wizard/testmessagepage.cpp" line="26"/>
         <source>Your WhatsApp &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu &amp;número de WhatsApp:</translation>
     </message>
     <message>
         <location filename="../ui/wizard/testmessagepage.cpp" line="31"/>
         <source>&amp;Send test message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar mensaje de prueba</translation>
     </message>
     <message>
         <location filename="../ui/wizard/testmessagepage.cpp" line="53"/>
         <source>Tandem sends Meta&apos;s &quot;hello_world&quot; template: WhatsApp only lets a business start a chat with an approved template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem envía la plantilla «hello_world» de Meta: WhatsApp solo deja que un negocio inicie un chat con una plantilla aprobada.</translation>
     </message>
     <message>
         <location filename="../ui/wizard/testmessagepage.cpp" line="55"/>
         <source>Tandem sends a short text. With Twilio&apos;s sandbox number, first send the sandbox&apos;s join code from your phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem envía un texto corto. Con el número del sandbox de Twilio, envía primero desde tu teléfono el código para unirte al sandbox.</translation>
     </message>
     <message>
         <location filename="../ui/wizard/testmessagepage.cpp" line="76"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <location filename="../ui/wizard/testmessagepage.cpp" line="86"/>
         <source>✔ Sent to %1. It should arrive on your phone within a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Enviado a %1. Debería llegar a tu teléfono en menos de un minuto.</translation>
     </message>
     <message>
         <location filename="../ui/wizard/testmessagepage.cpp" line="88"/>
         <source>✘ Not sent. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ No se envió. %1</translation>
     </message>
 </context>
 <context>
@@ -4678,7 +5171,7 @@ lines from standard input with --secrets-stdin and kept only in the system keych
     <message>
         <location filename="../core/webhooks/twiliocallbacks.cpp" line="32"/>
         <source>Twilio reports that the message was not delivered (%1) without saying why. Its Messaging logs may tell more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio informa de que el mensaje no se entregó (%1) sin decir por qué. Sus registros de Messaging pueden decir más.</translation>
     </message>
 </context>
 <context>
@@ -4686,178 +5179,178 @@ lines from standard input with --secrets-stdin and kept only in the system keych
     <message>
         <location filename="../core/providers/twiliodescriptor.cpp" line="14"/>
         <source>Twilio</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio</translation>
     </message>
     <message>
         <location filename="../core/providers/twiliodescriptor.cpp" line="15"/>
         <source>Quick to start: a free sandbox in minutes, one bill, $0.005 per message on top of Meta&apos;s price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rápido para empezar: un sandbox gratis en minutos, una sola factura, 0,005 US$ por mensaje además del precio de Meta.</translation>
     </message>
     <message>
         <location filename="../core/providers/twiliodescriptor.cpp" line="17"/>
         <source>Account SID</source>
-        <translation type="unfinished"></translation>
+        <translation>Account SID</translation>
     </message>
     <message>
         <location filename="../core/providers/twiliodescriptor.cpp" line="17"/>
         <source>On the Twilio Console home page, under Account Info.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la página de inicio de la Twilio Console, en Account Info.</translation>
     </message>
     <message>
         <location filename="../core/providers/twiliodescriptor.cpp" line="19"/>
         <source>starts with AC, followed by 32 letters and digits (0-9, a-f).</source>
-        <translation type="unfinished"></translation>
+        <translation>empieza por AC, seguido de 32 letras y dígitos (0-9, a-f).</translation>
     </message>
     <message>
         <location filename="../core/providers/twiliodescriptor.cpp" line="20"/>
         <source>Auth Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth Token</translation>
     </message>
     <message>
         <location filename="../core/providers/twiliodescriptor.cpp" line="21"/>
         <source>Next to the Account SID in the Twilio Console. Also checks the signature of Twilio&apos;s status callbacks. Kept in your system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Junto al Account SID en la Twilio Console. También comprueba la firma de los callbacks de estado de Twilio. Se guarda en el llavero del sistema.</translation>
     </message>
     <message>
         <location filename="../core/providers/twiliodescriptor.cpp" line="23"/>
         <source>32 letters and digits (0-9, a-f).</source>
-        <translation type="unfinished"></translation>
+        <translation>32 letras y dígitos (0-9, a-f).</translation>
     </message>
     <message>
         <location filename="../core/providers/twiliodescriptor.cpp" line="24"/>
         <source>API Key SID</source>
-        <translation type="unfinished"></translation>
+        <translation>API Key SID</translation>
     </message>
     <message>
         <location filename="../core/providers/twiliodescriptor.cpp" line="25"/>
         <source>Optional, and safer than the Auth Token: create an API key under Account &gt; API keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional, y más seguro que el Auth Token: crea una clave de API en Account &gt; API keys.</translation>
     </message>
     <message>
         <location filename="../core/providers/twiliodescriptor.cpp" line="27"/>
         <source>starts with SK, followed by 32 letters and digits (0-9, a-f).</source>
-        <translation type="unfinished"></translation>
+        <translation>empieza por SK, seguido de 32 letras y dígitos (0-9, a-f).</translation>
     </message>
     <message>
         <location filename="../core/providers/twiliodescriptor.cpp" line="28"/>
         <source>API Key secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de la API Key</translation>
     </message>
     <message>
         <location filename="../core/providers/twiliodescriptor.cpp" line="29"/>
         <source>Shown once when the API key is created. Kept in your system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra una sola vez al crear la clave de API. Se guarda en el llavero del sistema.</translation>
     </message>
     <message>
         <location filename="../core/providers/twiliodescriptor.cpp" line="31"/>
         <source>32 letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>32 letras y dígitos.</translation>
     </message>
     <message>
         <location filename="../core/providers/twiliodescriptor.cpp" line="32"/>
         <source>WhatsApp sender number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número remitente de WhatsApp</translation>
     </message>
     <message>
         <location filename="../core/providers/twiliodescriptor.cpp" line="33"/>
         <source>Your WhatsApp-enabled number in international format. The Twilio Sandbox number is +14155238886.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu número habilitado para WhatsApp en formato internacional. El número del Twilio Sandbox es +14155238886.</translation>
     </message>
     <message>
         <location filename="../core/providers/twiliodescriptor.cpp" line="35"/>
         <source>+ then the country code and number, digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>+ y luego el código de país y el número, solo dígitos.</translation>
     </message>
     <message>
         <location filename="../core/providers/twiliodescriptor.cpp" line="36"/>
         <source>Messaging Service SID</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaging Service SID</translation>
     </message>
     <message>
         <location filename="../core/providers/twiliodescriptor.cpp" line="37"/>
         <source>Optional instead of a sender number: Twilio picks a sender from the service and queues for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional, en lugar de un número remitente: Twilio elige un remitente del servicio y gestiona la cola por ti.</translation>
     </message>
     <message>
         <location filename="../core/providers/twiliodescriptor.cpp" line="39"/>
         <source>starts with MG, followed by 32 letters and digits (0-9, a-f).</source>
-        <translation type="unfinished"></translation>
+        <translation>empieza por MG, seguido de 32 letras y dígitos (0-9, a-f).</translation>
     </message>
     <message>
         <location filename="../core/providers/twiliodescriptor.cpp" line="40"/>
         <source>Default country</source>
-        <translation type="unfinished"></translation>
+        <translation>País predeterminado</translation>
     </message>
     <message>
         <location filename="../core/providers/twiliodescriptor.cpp" line="41"/>
         <source>Numbers written without + and a country code are read as numbers of this country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los números escritos sin + ni código de país se leen como números de este país.</translation>
     </message>
     <message>
         <location filename="../core/providers/twiliodescriptor.cpp" line="43"/>
         <source>a two-letter country code such as US or DE.</source>
-        <translation type="unfinished"></translation>
+        <translation>un código de país de dos letras, como AR o MX.</translation>
     </message>
     <message>
         <location filename="../core/providers/twiliodescriptor.cpp" line="44"/>
         <source>Public status callback URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL pública del callback de estado</translation>
     </message>
     <message>
         <location filename="../core/providers/twiliodescriptor.cpp" line="45"/>
         <source>Where Twilio reports delivered/read/failed; only needed when Tandem&apos;s webhook receiver is reachable from the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donde Twilio informa de entregados, leídos y fallidos; solo se necesita cuando el receptor de webhooks de Tandem es accesible desde internet.</translation>
     </message>
     <message>
         <location filename="../core/providers/twiliodescriptor.cpp" line="48"/>
         <source>API address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de la API</translation>
     </message>
     <message>
         <location filename="../core/providers/twiliodescriptor.cpp" line="48"/>
         <location filename="../core/providers/twiliodescriptor.cpp" line="50"/>
         <source>Leave as is unless you test against a local sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjala como está, salvo que pruebes contra un sandbox local.</translation>
     </message>
     <message>
         <location filename="../core/providers/twiliodescriptor.cpp" line="50"/>
         <source>Content API address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de la Content API</translation>
     </message>
     <message>
         <location filename="../core/providers/twiliodescriptor.cpp" line="63"/>
         <source>Enter the Auth Token, or an API Key SID with its secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresa el Auth Token, o una API Key SID con su secreto.</translation>
     </message>
     <message>
         <location filename="../core/providers/twiliodescriptor.cpp" line="66"/>
         <source>The API Key SID needs its secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>La API Key SID necesita su secreto.</translation>
     </message>
     <message>
         <location filename="../core/providers/twiliodescriptor.cpp" line="69"/>
         <source>Enter the WhatsApp sender number, or a Messaging Service SID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresa el número remitente de WhatsApp, o un Messaging Service SID.</translation>
     </message>
     <message>
         <location filename="../core/providers/twilioresponses.cpp" line="31"/>
         <source>The Twilio account is %1, not active. Reactivate it in the Twilio Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta de Twilio está %1, no activa. Reactívala en la Twilio Console.</translation>
     </message>
     <message>
         <location filename="../core/providers/twilioprovider.cpp" line="120"/>
         <source>Twilio named a next page on another host; Tandem did not follow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio indicó una página siguiente en otro servidor; Tandem no la siguió.</translation>
     </message>
     <message>
         <location filename="../core/providers/twiliorequests.cpp" line="188"/>
         <source>Twilio sends templates by their Content SID (HX…), not by name. Find the SID in Twilio&apos;s Content Template Builder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio envía las plantillas por su Content SID (HX…), no por nombre. Busca el SID en el Content Template Builder de Twilio.</translation>
     </message>
     <message>
         <location filename="../core/providers/twiliorequests.cpp" line="193"/>
         <source>Through Twilio, buttons and lists are Content templates: create a quick-reply or list-picker template in Twilio&apos;s Content Template Builder and send it by its SID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con Twilio, los botones y las listas son plantillas de contenido: crea una plantilla quick-reply o list-picker en el Content Template Builder de Twilio y envíala por su SID.</translation>
     </message>
 </context>
 <context>
@@ -4865,58 +5358,58 @@ lines from standard input with --secrets-stdin and kept only in the system keych
     <message>
         <location filename="../ui/composer/variablemappingeditor.cpp" line="26"/>
         <source>Template variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables de la plantilla</translation>
     </message>
     <message>
         <location filename="../ui/composer/variablemappingeditor.cpp" line="28"/>
         <source>Each variable of the template, and the contact field or fixed text that fills it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada variable de la plantilla, y el campo del contacto o el texto fijo que la completa.</translation>
     </message>
     <message>
         <location filename="../ui/composer/variablemappingeditor.cpp" line="29"/>
         <source>Variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable</translation>
     </message>
     <message>
         <location filename="../ui/composer/variablemappingeditor.cpp" line="29"/>
         <source>Filled from</source>
-        <translation type="unfinished"></translation>
+        <translation>Se completa con</translation>
     </message>
     <message>
         <location filename="../ui/composer/variablemappingeditor.cpp" line="29"/>
         <location filename="../ui/composer/variablemappingeditor.cpp" line="115"/>
         <source>Fixed text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto fijo</translation>
     </message>
     <message>
         <location filename="../ui/composer/variablemappingeditor.cpp" line="29"/>
         <source>If empty, use</source>
-        <translation type="unfinished"></translation>
+        <translation>Si está vacío, usar</translation>
     </message>
     <message>
         <location filename="../ui/composer/variablemappingeditor.cpp" line="82"/>
         <source>same text for everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>el mismo texto para todos</translation>
     </message>
     <message>
         <location filename="../ui/composer/variablemappingeditor.cpp" line="85"/>
         <source>leave empty to skip such contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>déjalo vacío para omitir esos contactos</translation>
     </message>
     <message>
         <location filename="../ui/composer/variablemappingeditor.cpp" line="111"/>
         <source>Contact&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del contacto</translation>
     </message>
     <message>
         <location filename="../ui/composer/variablemappingeditor.cpp" line="112"/>
         <source>Contact&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número del contacto</translation>
     </message>
     <message>
         <location filename="../ui/composer/variablemappingeditor.cpp" line="114"/>
         <source>Field: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo: %1</translation>
     </message>
 </context>
 <context>
@@ -4924,70 +5417,73 @@ lines from standard input with --secrets-stdin and kept only in the system keych
     <message>
         <location filename="../ui/wizard/verifypage.cpp" line="18"/>
         <source>Checking the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la conexión</translation>
     </message>
     <message>
         <location filename="../ui/wizard/verifypage.cpp" line="19"/>
         <source>Tandem asks the provider whether these credentials work. Nothing is sent to anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem le pregunta al proveedor si estas credenciales funcionan. No se envía nada a nadie.</translation>
     </message>
     <message>
         <location filename="../ui/wizard/verifypage.cpp" line="31"/>
         <source>Cancel check</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la comprobación</translation>
     </message>
     <message>
         <location filename="../ui/wizard/verifypage.cpp" line="33"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentar de nuevo</translation>
     </message>
     <message>
         <location filename="../ui/wizard/verifypage.cpp" line="71"/>
         <source>Asking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntando a %1…</translation>
     </message>
     <message>
         <location filename="../ui/wizard/verifypage.cpp" line="71"/>
         <source>Twilio</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio</translation>
     </message>
     <message>
         <location filename="../ui/wizard/verifypage.cpp" line="71"/>
         <source>Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta</translation>
     </message>
     <message>
         <location filename="../ui/wizard/verifypage.cpp" line="83"/>
         <source>Check cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación cancelada.</translation>
     </message>
     <message>
         <location filename="../ui/wizard/verifypage.cpp" line="86"/>
         <source>✔ The connection works.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ La conexión funciona.</translation>
     </message>
     <message>
         <location filename="../ui/wizard/verifypage.cpp" line="89"/>
         <source>Number: %1
 Verified name: %2
 Quality rating: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Número: %1
+Nombre verificado: %2
+Calificación de calidad: %3</translation>
     </message>
     <message>
         <location filename="../ui/wizard/verifypage.cpp" line="94"/>
         <source>Account: %1
 Status: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta: %1
+Estado: %2</translation>
     </message>
     <message>
         <location filename="../ui/wizard/verifypage.cpp" line="97"/>
         <source>✘ The check failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ La comprobación falló.</translation>
     </message>
     <message>
         <location filename="../ui/wizard/verifypage.cpp" line="99"/>
         <source>(%1 code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1, código %2)</translation>
     </message>
 </context>
 <context>
@@ -4995,42 +5491,42 @@ Status: %2</source>
     <message>
         <location filename="../core/webhooks/webhookselftest.cpp" line="40"/>
         <source>Enter the receiver&apos;s public address first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresa primero la dirección pública del receptor.</translation>
     </message>
     <message>
         <location filename="../core/webhooks/webhookselftest.cpp" line="60"/>
         <source>Twilio signs its callbacks with the Auth Token, and this sender has none (an API key cannot sign). Add the Auth Token in the sender&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio firma sus callbacks con el Auth Token, y este remitente no tiene ninguno (una clave de API no puede firmar). Añade el Auth Token en la configuración del remitente.</translation>
     </message>
     <message>
         <location filename="../core/webhooks/webhookselftest.cpp" line="76"/>
         <source>Meta signs its webhooks with the app&apos;s App Secret, and this sender has none. Add it in the sender&apos;s settings (App Dashboard &gt; App settings &gt; Basic).</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta firma sus webhooks con la clave secreta de la app, y este remitente no tiene ninguna. Añádela en la configuración del remitente (panel de apps &gt; Configuración de la app &gt; Básica).</translation>
     </message>
     <message>
         <location filename="../core/webhooks/webhookselftest.cpp" line="115"/>
         <source>The test report reached the receiver and was stored (%1 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe de prueba llegó al receptor y se guardó (%1 ms).</translation>
     </message>
     <message>
         <location filename="../core/webhooks/webhookselftest.cpp" line="117"/>
         <source>Nothing answered at %1 (%2). Is the receiver running, and does the address (tunnel or proxy) lead to it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada respondió en %1 (%2). ¿Está en marcha el receptor y la dirección (túnel o proxy) lleva hasta él?</translation>
     </message>
     <message>
         <location filename="../core/webhooks/webhookselftest.cpp" line="121"/>
         <source>The receiver refused the signature. The public address must be exactly the one the provider calls (scheme, host, port and path), and the sender&apos;s secret must match.</source>
-        <translation type="unfinished"></translation>
+        <translation>El receptor rechazó la firma. La dirección pública debe ser exactamente la que llama el proveedor (esquema, servidor, puerto y ruta), y el secreto del remitente debe coincidir.</translation>
     </message>
     <message>
         <location filename="../core/webhooks/webhookselftest.cpp" line="124"/>
         <source>The receiver answered, but the report is not in this database: is the receiver storing into another one?</source>
-        <translation type="unfinished"></translation>
+        <translation>El receptor respondió, pero el informe no está en esta base de datos: ¿guarda el receptor en otra?</translation>
     </message>
     <message>
         <location filename="../core/webhooks/webhookselftest.cpp" line="127"/>
         <source>The receiver answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El receptor respondió HTTP %1.</translation>
     </message>
 </context>
 <context>
@@ -5038,64 +5534,64 @@ Status: %2</source>
     <message>
         <location filename="../core/webhooks/webhookserver.cpp" line="181"/>
         <source>No Twilio sender here has that account and number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún remitente de Twilio aquí tiene esa cuenta y ese número.</translation>
     </message>
     <message>
         <location filename="../core/webhooks/webhookserver.cpp" line="189"/>
         <source>The request is larger than a webhook can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud es más grande de lo que puede ser un webhook.</translation>
     </message>
     <message>
         <location filename="../core/webhooks/webhookserver.cpp" line="203"/>
         <source>There is no sender %1 here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no hay ningún remitente %1.</translation>
     </message>
     <message>
         <location filename="../core/webhooks/webhookserver.cpp" line="208"/>
         <source>Sender %1 is not a %2 sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>El remitente %1 no es un remitente de %2.</translation>
     </message>
     <message>
         <location filename="../core/webhooks/webhookserver.cpp" line="212"/>
         <source>The sender&apos;s secrets could not be read from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer del llavero los secretos del remitente.</translation>
     </message>
     <message>
         <location filename="../core/webhooks/webhookserver.cpp" line="217"/>
         <source>Twilio&apos;s signature cannot be checked: sender %1 has no Auth Token (an API key does not sign callbacks). Add the Auth Token in its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede comprobar la firma de Twilio: el remitente %1 no tiene Auth Token (una clave de API no firma callbacks). Añade el Auth Token en su configuración.</translation>
     </message>
     <message>
         <location filename="../core/webhooks/webhookserver.cpp" line="227"/>
         <source>Twilio&apos;s signature does not match (for %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La firma de Twilio no coincide (para %1).</translation>
     </message>
     <message>
         <location filename="../core/webhooks/webhookserver.cpp" line="239"/>
         <location filename="../core/webhooks/webhookserver.cpp" line="313"/>
         <location filename="../core/webhooks/webhookserver.cpp" line="329"/>
         <source>Meta&apos;s verify token does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de verificación de Meta no coincide.</translation>
     </message>
     <message>
         <location filename="../core/webhooks/webhookserver.cpp" line="245"/>
         <source>Meta&apos;s signature cannot be checked: sender %1 has no App Secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede comprobar la firma de Meta: el remitente %1 no tiene clave secreta de la app.</translation>
     </message>
     <message>
         <location filename="../core/webhooks/webhookserver.cpp" line="246"/>
         <source>Meta&apos;s signature does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>La firma de Meta no coincide.</translation>
     </message>
     <message>
         <location filename="../core/webhooks/webhookserver.cpp" line="296"/>
         <source>No Meta sender here has the phone number ID &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún remitente de Meta aquí tiene el ID de número de teléfono «%1».</translation>
     </message>
     <message>
-        <location filename="../core/webhooks/webhookserver.cpp" line="498"/>
+        <location filename="../core/webhooks/webhookserver.cpp" line="502"/>
         <source>Opt-out confirmation to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmación de baja a %1</translation>
     </message>
 </context>
 <context>
@@ -5103,53 +5599,60 @@ Status: %2</source>
     <message>
         <location filename="../ui/wizard/welcomepage.cpp" line="13"/>
         <source>Send WhatsApp messages to your customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía mensajes de WhatsApp a tus clientes</translation>
     </message>
     <message>
         <location filename="../ui/wizard/welcomepage.cpp" line="14"/>
         <source>Tandem connects your business number to WhatsApp, then sends order updates, reminders and offers to your contacts: each one once, at the right pace, with every failure explained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem conecta tu número comercial con WhatsApp y luego envía avisos de pedidos, recordatorios y ofertas a tus contactos: a cada uno una vez, al ritmo adecuado y con cada fallo explicado.</translation>
     </message>
     <message>
         <location filename="../ui/wizard/welcomepage.cpp" line="24"/>
         <source>&lt;p&gt;You can send through one of two providers. The next page compares them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Twilio&lt;/b&gt; — quick to start. You need a Twilio account, its &lt;i&gt;Account SID&lt;/i&gt; and &lt;i&gt;Auth Token&lt;/i&gt; (or an API key), and a WhatsApp sender number (Twilio&apos;s free sandbox number works for trying). &lt;a href=&quot;%1&quot;&gt;Sign up at Twilio&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Meta Cloud API (direct)&lt;/b&gt; — no middleman fee, buttons and lists. You need a verified Meta Business portfolio, an app with WhatsApp, the &lt;i&gt;phone number ID&lt;/i&gt; and a &lt;i&gt;System User access token&lt;/i&gt;. &lt;a href=&quot;%2&quot;&gt;Open Meta Business&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Tokens are kept in your computer&apos;s keychain, never in Tandem&apos;s files.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Puedes enviar a través de uno de dos proveedores. La página siguiente los compara.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Twilio&lt;/b&gt;: rápido para empezar. Necesitas una cuenta de Twilio, su &lt;i&gt;Account SID&lt;/i&gt; y su &lt;i&gt;Auth Token&lt;/i&gt; (o una clave de API), y un número remitente de WhatsApp (para probar sirve el número gratuito del sandbox de Twilio). &lt;a href=&quot;%1&quot;&gt;Regístrate en Twilio&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;API de la nube de Meta (directo)&lt;/b&gt;: sin tarifa de intermediario, con botones y listas. Necesitas un portfolio comercial de Meta verificado, una app con WhatsApp, el &lt;i&gt;ID del número de teléfono&lt;/i&gt; y un &lt;i&gt;token de acceso de usuario del sistema&lt;/i&gt;. &lt;a href=&quot;%2&quot;&gt;Abrir Meta Business&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Los tokens se guardan en el llavero de tu equipo, nunca en los archivos de Tandem.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="50"/>
+        <location filename="../app/main.cpp" line="53"/>
         <source>WhatsApp messages for small businesses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes de WhatsApp para pequeños negocios.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="54"/>
+        <location filename="../app/main.cpp" line="57"/>
         <source>The database: a file, or postgresql://user@host:5432/tandem shared by several computers.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos: un archivo, o postgresql://usuario@servidor:5432/tandem compartida entre varios equipos.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="58"/>
+        <location filename="../app/main.cpp" line="61"/>
         <source>Try Tandem against a built-in practice copy of Twilio and Meta: no account needed, nothing leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba Tandem con una copia de práctica integrada de Twilio y Meta: no necesitas cuenta y nada sale de este equipo.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="65"/>
-        <location filename="../app/main.cpp" line="82"/>
+        <location filename="../app/main.cpp" line="68"/>
+        <location filename="../app/main.cpp" line="88"/>
         <source>Tandem cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem no puede iniciarse</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="73"/>
-        <source>Shared database</source>
-        <translation type="unfinished"></translation>
+        <source>Extra certificates</source>
+        <translation>Certificados adicionales</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="74"/>
+        <location filename="../app/main.cpp" line="79"/>
+        <source>Shared database</source>
+        <translation>Base de datos compartida</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="80"/>
         <source>%1
 
 Open this computer&apos;s own file instead? (Settings &gt; Shared database chooses again.)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+¿Abrir en su lugar el archivo propio de este equipo? (Ajustes &gt; Base de datos compartida permite elegir de nuevo).</translation>
     </message>
 </context>
 <context>
@@ -5157,37 +5660,37 @@ Open this computer&apos;s own file instead? (Settings &gt; Shared database choos
     <message>
         <location filename="../app/cli/clicontext.cpp" line="53"/>
         <source>Unknown provider &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor desconocido «%1».</translation>
     </message>
     <message>
         <location filename="../app/cli/clicontext.cpp" line="77"/>
         <source>Give the recipient with --to NUMBER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica el destinatario con --to NÚMERO.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicontext.cpp" line="82"/>
         <source>--var takes name=value, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--var recibe nombre=valor, no «%1».</translation>
     </message>
     <message>
         <location filename="../app/cli/clicontext.cpp" line="88"/>
         <source>Give exactly one of --text, --media-url, --template or --content-sid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica exactamente uno de --text, --media-url, --template o --content-sid.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicontext.cpp" line="106"/>
         <source>--media-type is image, document, video or audio.</source>
-        <translation type="unfinished"></translation>
+        <translation>--media-type es image, document, video o audio.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicontext.cpp" line="114"/>
         <source>A template needs its language: --lang en_US (for example).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una plantilla necesita su idioma: --lang es_AR (por ejemplo).</translation>
     </message>
     <message>
         <location filename="../app/cli/broadcastcommands.cpp" line="40"/>
         <source>%1, tandem-cli (pid %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, tandem-cli (pid %2)</translation>
     </message>
 </context>
 </TS>

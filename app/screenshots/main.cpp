@@ -1,11 +1,13 @@
 // tandem-screenshots DIR: runs Tandem's demo (offscreen when QT_QPA_PLATFORM=offscreen), walks the setup wizard as
-// a person would, and saves a PNG of each main screen to DIR. scripts/screenshots builds and runs it.
+// a person would, and saves a PNG of each main screen to DIR. scripts/screenshots builds and runs it, in the
+// system's language (LC_ALL), a pseudo-translation (TANDEM_QM) or at another scale (QT_SCALE_FACTOR).
 #include "activity/activityview.h"
 #include "activity/broadcastlistmodel.h"
 #include "appcontext.h"
 #include "comparison/comparisonwidget.h"
 #include "composer/audiencepage.h"
 #include "composer/composerview.h"
+#include "composer/messagepage.h"
 #include "composer/preflightview.h"
 #include "contacts/contactsview.h"
 #include "contacts/contacttablemodel.h"
@@ -13,9 +15,11 @@
 #include "mainwindow/mainwindow.h"
 #include "replies/repliesview.h"
 #include "secrets/memorysecretstore.h"
+#include "settings/preferencesdialog.h"
 #include "settings/shareddatabasedialog.h"
 #include "templates/templateeditor.h"
 #include "templates/templatesview.h"
+#include "util/language.h"
 #include "wizard/setupwizard.h"
 
 #include <QAbstractButton>
@@ -89,6 +93,8 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(u"TandemScreenshots"_s);
     QApplication::setApplicationName(u"Tandem"_s);
     QApplication::setApplicationVersion(QStringLiteral(TANDEM_VERSION));
+    const QString language = Language::install(app);
+    QTextStream(stdout) << "language: " << (language.isEmpty() ? u"en"_s : language) << Qt::endl;
     const QStringList args = QApplication::arguments();
     if (args.size() < 2) {
         QTextStream(stderr) << "usage: tandem-screenshots DIR" << Qt::endl;
@@ -142,7 +148,7 @@ int main(int argc, char* argv[])
     wizard.findChild<QLineEdit*>(u"testNumberLineEdit"_s)->setText(u"+44 7911 123456"_s);
     wizard.findChild<QPushButton*>(u"sendTestButton"_s)->click();
     auto* result = wizard.findChild<QWidget*>(u"testResultLabel"_s);
-    check(waitUntil([&] { return result->property("text").toString().startsWith(u"✔"_s); }), "test message sent");
+    check(waitUntil([&] { return result->property("text").toString().contains(u"✔"_s); }), "test message sent");
     save(&wizard, u"07-wizard-test-message"_s);
 
     wizard.next();
@@ -293,5 +299,29 @@ int main(int argc, char* argv[])
     shared.check();
     check(waitUntil([&answered] { return answered; }, 15000), "the shared database check answered");
     save(&shared, u"24-shared-database"_s);
+
+    // Reply buttons and a list for the customers who wrote in the last day, and how Ana will see it.
+    window.showTab(MainWindow::ComposeTab);
+    composer->goToStep(ComposerView::MessageStep);
+    auto* kind = composer->findChild<QComboBox*>(u"kindComboBox"_s);
+    kind->setCurrentIndex(kind->findData(int(MessagePage::Kind::Interactive)));
+    auto* style = composer->findChild<QComboBox*>(u"interactiveStyleComboBox"_s);
+    style->setCurrentIndex(style->findData(int(OutgoingMessage::Kind::InteractiveList)));
+    composer->findChild<QPlainTextEdit*>(u"interactiveBodyPlainTextEdit"_s)
+        ->setPlainText(u"Hi {{first_name}}, when shall we deliver your order {{order}}?"_s);
+    composer->findChild<QPlainTextEdit*>(u"choicesPlainTextEdit"_s)
+        ->setPlainText(
+            u"Tomorrow morning | 9:00 to 12:00\nTomorrow afternoon | 14:00 to 18:00\nPick it up at the shop"_s);
+    composer->findChild<QLineEdit*>(u"listButtonLineEdit"_s)->setText(u"See the times"_s);
+    composer->findChild<QLineEdit*>(u"interactiveFooterLineEdit"_s)->setText(u"Corner Bakery"_s);
+    save(&window, u"25-composer-list"_s);
+    composer->next();
+    check(composer->currentStep() == ComposerView::PreviewStep, "the list accepted");
+    save(&window, u"26-composer-list-preview"_s);
+
+    // Settings > Preferences: the language, and a TLS-inspecting proxy's certificate.
+    PreferencesDialog preferences(&window);
+    preferences.show();
+    save(&preferences, u"27-preferences"_s);
     return failures == 0 ? 0 : 1;
 }

@@ -17,6 +17,14 @@ std::optional<double> price(const QJsonValue& value)
 }
 } // namespace
 
+namespace {
+// A text of the file in the owner's language, when a translation has it (see comparisontexts.cpp).
+QString translated(const QJsonValue& value)
+{
+    return QCoreApplication::translate("ComparisonData", value.toString().toUtf8().constData());
+}
+} // namespace
+
 Result<ComparisonData> ComparisonData::fromJson(const QByteArray& json)
 {
     QJsonParseError error;
@@ -31,27 +39,27 @@ Result<ComparisonData> ComparisonData::fromJson(const QByteArray& json)
     for (auto it = providers.begin(); it != providers.end(); ++it) {
         const QJsonObject p = it.value().toObject();
         ProviderFacts facts;
-        facts.setupTime = p.value(u"setup_time"_s).toString();
-        facts.steps = p.value(u"steps"_s).toString();
+        facts.setupTime = translated(p.value(u"setup_time"_s));
+        facts.steps = translated(p.value(u"steps"_s));
         facts.feePerMessageUsd = p.value(u"fee_per_message_usd"_s).toDouble();
-        facts.feeNote = p.value(u"fee_note"_s).toString();
+        facts.feeNote = translated(p.value(u"fee_note"_s));
         facts.feeSource = p.value(u"fee_source"_s).toString();
         facts.feeDate = p.value(u"fee_date"_s).toString();
-        facts.throughput = p.value(u"throughput"_s).toString();
-        facts.templates = p.value(u"templates"_s).toString();
-        facts.interactive = p.value(u"interactive"_s).toString();
-        facts.media = p.value(u"media"_s).toString();
-        facts.webhooks = p.value(u"webhooks"_s).toString();
-        facts.relationship = p.value(u"relationship"_s).toString();
+        facts.throughput = translated(p.value(u"throughput"_s));
+        facts.templates = translated(p.value(u"templates"_s));
+        facts.interactive = translated(p.value(u"interactive"_s));
+        facts.media = translated(p.value(u"media"_s));
+        facts.webhooks = translated(p.value(u"webhooks"_s));
+        facts.relationship = translated(p.value(u"relationship"_s));
         facts.signupUrl = p.value(u"signup_url"_s).toString();
         data.m_providers.insert(it.key(), facts);
     }
     const QJsonObject prices = root.value(u"meta_prices"_s).toObject();
-    data.m_pricingNote = prices.value(u"note"_s).toString();
+    data.m_pricingNote = translated(prices.value(u"note"_s));
     data.m_rateCardUrl = prices.value(u"rate_card_url"_s).toString();
     for (const QJsonValue& value : prices.value(u"rows"_s).toArray()) {
         const QJsonObject row = value.toObject();
-        MetaRate rate {row.value(u"country"_s).toString(), row.value(u"name"_s).toString(),
+        MetaRate rate {row.value(u"country"_s).toString(), translated(row.value(u"name"_s)),
             price(row.value(u"marketing"_s)), price(row.value(u"utility"_s)), price(row.value(u"authentication"_s)),
             row.value(u"date"_s).toString(), row.value(u"source"_s).toString(), row.value(u"secondary"_s).toBool()};
         if (rate.date.isEmpty() || rate.source.isEmpty())

@@ -52,6 +52,8 @@ public:
     const QList<MetaRate>& rates() const;
     QString pricingNote() const;
     QString rateCardUrl() const;
+    // The file's texts that the owner reads, in English; each is shown translated (comparisontexts.cpp).
+    static const QList<const char*>& translatableTexts();
 
 private:
     QHash<QString, ProviderFacts> m_providers;

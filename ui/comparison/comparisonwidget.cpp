@@ -1,4 +1,5 @@
 #include "comparisonwidget.h"
+#include "pricing/money.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -31,11 +32,6 @@ enum Row
     RowCount
 };
 const QString kOwnRate = u"--"_s;
-
-QString money(double usd)
-{
-    return QLocale(QLocale::English, QLocale::UnitedStates).toCurrencyString(usd, u"$"_s, usd < 1 ? 4 : 2);
-}
 
 // Below this monthly saving, Twilio's quicker start is worth more to a small shop than Meta's lower price.
 constexpr double kWorthTheSetup = 10.0;
@@ -176,11 +172,11 @@ void ComparisonWidget::update()
     for (int column = 0; column < 2; ++column) {
         m_table->item(Cost, column)->setBackground(QBrush());
         m_table->item(MetaPrice, column)
-            ->setText(e.known ? tr("%1 per message").arg(money(e.metaRate))
+            ->setText(e.known ? tr("%1 per message").arg(Money::usd(e.metaRate))
                               : tr("not in Tandem's data: see Meta's rate card"));
     }
-    m_table->item(Cost, 0)->setText(e.known ? money(e.viaTwilio) : tr("unknown"));
-    m_table->item(Cost, 1)->setText(e.known ? money(e.metaDirect) : tr("unknown"));
+    m_table->item(Cost, 0)->setText(e.known ? Money::usd(e.viaTwilio) : tr("unknown"));
+    m_table->item(Cost, 1)->setText(e.known ? Money::usd(e.metaDirect) : tr("unknown"));
 
     if (!e.known) {
         m_recommended.clear();
@@ -195,12 +191,12 @@ void ComparisonWidget::update()
             m_recommendation->setText(
                 tr("At %1 messages a month, going direct to Meta saves about %2 a month (%3 a year). The setup takes "
                    "longer, but at this volume it pays off.")
-                    .arg(QLocale().toString(m_messages->value()), money(saving), money(saving * 12)));
+                    .arg(QLocale().toString(m_messages->value()), Money::usd(saving), Money::usd(saving * 12)));
         else
             m_recommendation->setText(
                 tr("At %1 messages a month, Twilio costs only %2 a month more than going direct, and you can send "
                    "today. Start with Twilio; Tandem can switch you to Meta later.")
-                    .arg(QLocale().toString(m_messages->value()), money(saving)));
+                    .arg(QLocale().toString(m_messages->value()), Money::usd(saving)));
     }
     QString sources = tr("Twilio's fee: %1 (%2). ")
                           .arg(m_data.provider(u"twilio"_s)->feeSource, m_data.provider(u"twilio"_s)->feeDate);

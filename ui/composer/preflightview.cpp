@@ -1,4 +1,5 @@
 #include "preflightview.h"
+#include "pricing/money.h"
 
 #include "pricing/comparisondata.h"
 
@@ -115,7 +116,7 @@ void PreflightView::display(const PreflightReport& r)
     QStringList lines;
     const QLocale locale;
     lines << tr("Estimated cost: <b>%1</b> (%2).")
-                 .arg(u"US$ "_s + locale.toString(r.estimatedCostUsd, 'f', 2),
+                 .arg(Money::usd(r.estimatedCostUsd),
                      m_providerKind == u"twilio"_s ? tr("Meta's price plus Twilio's fee") : tr("Meta's price"));
     QStringList countries = r.sendableByCountry.keys();
     countries.sort();

@@ -26,7 +26,11 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     setObjectName(u"preferencesDialog"_s);
     setWindowTitle(tr("Preferences"));
     m_language->setObjectName(u"languageComboBox"_s);
-    m_language->addItem(tr("As the system (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    // A system without a language (the C locale) gets English.
+    const QString systemLanguage = QLocale::system().language() == QLocale::C
+        ? QLocale(QLocale::English).nativeLanguageName()
+        : QLocale::system().nativeLanguageName();
+    m_language->addItem(tr("As the system (%1)").arg(systemLanguage), QString());
     for (const QString& name : Language::available()) {
         const QLocale locale(name);
         QString label = locale.nativeLanguageName();
@@ -75,7 +79,9 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     fileRow->addWidget(m_certificates, 1);
     fileRow->addWidget(browse);
     auto* advancedForm = new QFormLayout;
-    advancedForm->addRow(tr("Extra &certificates:"), fileRow);
+    auto* certificatesLabel = new QLabel(tr("Extra &certificates:"), advanced);
+    certificatesLabel->setBuddy(m_certificates); // a row of two widgets has no buddy of its own
+    advancedForm->addRow(certificatesLabel, fileRow);
     advancedForm->addRow(QString(), m_certificatesResult);
     auto* advancedLayout = new QVBoxLayout(advanced);
     advancedLayout->addWidget(explanation);

@@ -1,0 +1,5696 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>ActivityView</name>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="62"/>
+        <source>Recipients of the selected broadcast</source>
+        <translation>Destinatários da transmissão selecionada</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="63"/>
+        <source>Broadcasts</source>
+        <translation>Transmissões</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="69"/>
+        <source>Every recipient</source>
+        <translation>Todos os destinatários</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="73"/>
+        <source>Backup sender</source>
+        <translation>Remetente reserva</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="74"/>
+        <source>The sender that retries the failed rows.</source>
+        <translation>O remetente que tenta de novo as linhas com falha.</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="87"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="88"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Retomar</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="89"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="90"/>
+        <source>Retry &amp;failed</source>
+        <translation>Tentar de novo as com &amp;falha</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="91"/>
+        <source>Retry failed &amp;through:</source>
+        <translation>Tentar de novo &amp;por:</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="92"/>
+        <source>Resend &amp;unanswered…</source>
+        <translation>Reenviar &amp;sem resposta…</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="93"/>
+        <source>&amp;Drop unanswered…</source>
+        <translation>&amp;Descartar sem resposta…</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="94"/>
+        <source>Send to them again</source>
+        <translation>Enviar de novo</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="95"/>
+        <source>Don&apos;t send again</source>
+        <translation>Não enviar de novo</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="96"/>
+        <source>Sent, but no answer came back from the provider: it may or may not have arrived. Tandem asks Twilio itself; Meta cannot be asked, so you decide.</source>
+        <translation>Enviada, mas o provedor não respondeu: pode ter chegado ou não. O Tandem pergunta ao Twilio; à Meta não é possível perguntar, então você decide.</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="128"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="179"/>
+        <location filename="../ui/activity/activityview.cpp" line="221"/>
+        <source>Could not read the outbox: %1</source>
+        <translation>Não foi possível ler a caixa de saída: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/activity/activityview.cpp" line="279"/>
+        <source>%1: %2 after %n attempt(s).</source>
+        <translation>
+            <numerusform>%1: %2 após %n tentativa(s).</numerusform>
+            <numerusform>%1: %2 após %n tentativa(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="285"/>
+        <source>(%1 code %2)</source>
+        <translation>(%1, código %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="287"/>
+        <source>Provider&apos;s message id: %1</source>
+        <translation>Id da mensagem no provedor: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="337"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 falhou: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="343"/>
+        <source>Paused.</source>
+        <translation>Pausada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="343"/>
+        <source>Paused by you.</source>
+        <translation>Pausada por você.</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="348"/>
+        <source>Resumed.</source>
+        <translation>Retomada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="353"/>
+        <source>Cancel broadcast</source>
+        <translation>Cancelar a transmissão</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="354"/>
+        <source>Stop this broadcast? Messages already sent stay sent; the rest are not sent.</source>
+        <translation>Parar esta transmissão? As mensagens já enviadas continuam enviadas; as demais não são enviadas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="358"/>
+        <source>Cancelled.</source>
+        <translation>Cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="363"/>
+        <source>Failed messages queued again.</source>
+        <translation>As mensagens com falha voltaram para a fila.</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="371"/>
+        <source>Failed messages queued again through &quot;%1&quot;.</source>
+        <translation>As mensagens com falha voltaram para a fila por &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="381"/>
+        <source>%1 gets the message again.</source>
+        <translation>%1 recebe a mensagem de novo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="391"/>
+        <source>%1 is not sent the message again.</source>
+        <translation>%1 não recebe a mensagem de novo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="399"/>
+        <source>Resend unanswered messages</source>
+        <translation>Reenviar as mensagens sem resposta</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/activity/activityview.cpp" line="400"/>
+        <source>%n message(s) were sent but the provider&apos;s answer never came, so some of these customers may already have them. Sending again may give them a second copy. Send again?</source>
+        <translation>
+            <numerusform>%n mensagem(ns) foram enviadas, mas a resposta do provedor nunca chegou; alguns destes clientes talvez já as tenham. Enviar de novo pode gerar uma segunda cópia. Enviar de novo?</numerusform>
+            <numerusform>%n mensagem(ns) foram enviadas, mas a resposta do provedor nunca chegou; alguns destes clientes talvez já as tenham. Enviar de novo pode gerar uma segunda cópia. Enviar de novo?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/activity/activityview.cpp" line="407"/>
+        <source>%n unanswered message(s) queued again.</source>
+        <translation>
+            <numerusform>%n mensagem(ns) sem resposta voltaram para a fila.</numerusform>
+            <numerusform>%n mensagem(ns) sem resposta voltaram para a fila.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="414"/>
+        <source>Drop unanswered messages</source>
+        <translation>Descartar as mensagens sem resposta</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/activity/activityview.cpp" line="415"/>
+        <source>%n message(s) were sent but the provider&apos;s answer never came. Dropping them means Tandem will not send them again; customers who did not get them will not get them. Drop them?</source>
+        <translation>
+            <numerusform>%n mensagem(ns) foram enviadas, mas a resposta do provedor nunca chegou. Se você descartá-las, o Tandem não as enviará de novo; os clientes que não as receberam não as receberão. Descartar?</numerusform>
+            <numerusform>%n mensagem(ns) foram enviadas, mas a resposta do provedor nunca chegou. Se você descartá-las, o Tandem não as enviará de novo; os clientes que não as receberam não as receberão. Descartar?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/activity/activityview.cpp" line="422"/>
+        <source>%n unanswered message(s) dropped.</source>
+        <translation>
+            <numerusform>%n mensagem(ns) sem resposta descartadas.</numerusform>
+            <numerusform>%n mensagem(ns) sem resposta descartadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="29"/>
+        <source>Template %1</source>
+        <translation>Modelo %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="31"/>
+        <source>Content template %1</source>
+        <translation>Modelo de conteúdo %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="33"/>
+        <source>Media: %1</source>
+        <translation>Mídia: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../ui/appcontext.cpp" line="26"/>
+        <source>The demo sandbox could not start.</source>
+        <translation>Não foi possível iniciar o sandbox da demonstração.</translation>
+    </message>
+    <message>
+        <location filename="../ui/appcontext.cpp" line="52"/>
+        <source>%1, Tandem window (pid %2)</source>
+        <translation>%1, janela do Tandem (pid %2)</translation>
+    </message>
+</context>
+<context>
+    <name>AudiencePage</name>
+    <message>
+        <location filename="../ui/composer/audiencepage.cpp" line="24"/>
+        <source>&amp;Every contact</source>
+        <translation>&amp;Todos os contatos</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/audiencepage.cpp" line="25"/>
+        <source>Contacts with &amp;any of these tags:</source>
+        <translation>Contatos com &amp;alguma destas etiquetas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/audiencepage.cpp" line="26"/>
+        <source>The contacts &amp;selected on the Contacts screen</source>
+        <translation>Os contatos &amp;selecionados na tela Contatos</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/audiencepage.cpp" line="35"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/audiencepage.cpp" line="50"/>
+        <source>Send to a &amp;CSV list…</source>
+        <translation>Enviar para uma lista &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/audiencepage.cpp" line="52"/>
+        <source>Imports the file&apos;s rows as contacts, tagged with the file&apos;s name, and sends to that tag.</source>
+        <translation>Importa as linhas do arquivo como contatos, com o nome do arquivo como etiqueta, e envia para essa etiqueta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/audiencepage.cpp" line="56"/>
+        <source>Who gets this message? Contacts who opted out never do.</source>
+        <translation>Quem recebe esta mensagem? Os contatos descadastrados, nunca.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/audiencepage.cpp" line="72"/>
+        <source>Reading the contacts…</source>
+        <translation>Lendo os contatos…</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/audiencepage.cpp" line="93"/>
+        <source>The contacts could not be read: %1</source>
+        <translation>Não foi possível ler os contatos: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/composer/audiencepage.cpp" line="107"/>
+        <source>The %n contact(s) selected on the Contacts screen</source>
+        <translation>
+            <numerusform>O(s) %n contato(s) selecionado(s) na tela Contatos</numerusform>
+            <numerusform>O(s) %n contato(s) selecionado(s) na tela Contatos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/audiencepage.cpp" line="157"/>
+        <source>Nobody yet: choose tags, or import contacts first.</source>
+        <translation>Ninguém ainda: escolha etiquetas ou importe contatos primeiro.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/audiencepage.cpp" line="158"/>
+        <source>%1 contact(s); %2 of them opted out and will not get it.</source>
+        <translation>%1 contato(s); %2 deles estão descadastrados e não vão receber.</translation>
+    </message>
+</context>
+<context>
+    <name>BroadcastListModel</name>
+    <message>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="144"/>
+        <source>Scheduled for %1</source>
+        <translation>Agendada para %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="147"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="172"/>
+        <source>Broadcast</source>
+        <translation>Transmissão</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="174"/>
+        <source>Sender</source>
+        <translation>Remetente</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="176"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="178"/>
+        <source>Progress</source>
+        <translation>Progresso</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="180"/>
+        <source>Waiting</source>
+        <translation>Aguardando</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="182"/>
+        <source>Accepted</source>
+        <translation>Aceitas</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="184"/>
+        <source>Delivered</source>
+        <translation>Entregues</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="186"/>
+        <source>Read</source>
+        <translation>Lidas</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="188"/>
+        <source>Failed</source>
+        <translation>Com falha</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonData</name>
+    <message>
+        <location filename="../core/pricing/comparisondata.cpp" line="34"/>
+        <source>The comparison data is not valid JSON: %1</source>
+        <translation>Os dados de comparação não são um JSON válido: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisondata.cpp" line="67"/>
+        <source>The price for %1 has no date or source.</source>
+        <translation>O preço para %1 não tem data nem fonte.</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="11"/>
+        <source>Minutes with Twilio&apos;s free sandbox; a production WhatsApp sender usually takes 1-3 days</source>
+        <translation>Minutos com o sandbox gratuito do Twilio; um remetente do WhatsApp de produção costuma levar de 1 a 3 dias</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="13"/>
+        <source>Twilio account, WhatsApp sender registration in the Twilio Console, Account SID + Auth Token</source>
+        <translation>Conta do Twilio, registro do remetente do WhatsApp no Twilio Console, Account SID + Auth Token</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="15"/>
+        <source>$0.005 per message, inbound or outbound, on top of Meta&apos;s fee, which Twilio passes through</source>
+        <translation>US$ 0,005 por mensagem, recebida ou enviada, além da tarifa da Meta, que o Twilio repassa</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="17"/>
+        <source>80 messages/s per sender (text up to 400/s on request)</source>
+        <translation>80 mensagens/s por remetente (texto até 400/s sob pedido)</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="18"/>
+        <source>Yes, as Content templates (ContentSid)</source>
+        <translation>Sim, como modelos de conteúdo (ContentSid)</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="19"/>
+        <source>As Content templates (quick reply, list picker)</source>
+        <translation>Como modelos de conteúdo (quick reply, list picker)</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="20"/>
+        <source>Yes, by link (up to 10 per message)</source>
+        <translation>Sim, por link (até 10 por mensagem)</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="21"/>
+        <source>Optional: status callbacks need a public address</source>
+        <translation>Opcionais: os callbacks de status precisam de um endereço público</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="22"/>
+        <source>Twilio holds the relationship with Meta and bills you</source>
+        <translation>O Twilio mantém a relação com a Meta e cobra de você</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="23"/>
+        <source>Days to weeks: Meta business verification, an app and a System User token</source>
+        <translation>De dias a semanas: verificação da empresa na Meta, um app e um token de usuário do sistema</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="25"/>
+        <source>Meta Business portfolio, business verification, an app with WhatsApp, phone number registration, System User token</source>
+        <translation>Portfólio empresarial da Meta, verificação da empresa, um app com WhatsApp, registro do número de telefone, token de usuário do sistema</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="28"/>
+        <source>No middleman fee: you pay Meta&apos;s per-message price only</source>
+        <translation>Sem taxa de intermediário: você paga só o preço por mensagem da Meta</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="29"/>
+        <source>80 messages/s per number, raised automatically to 1,000/s for large senders</source>
+        <translation>80 mensagens/s por número, elevadas automaticamente a 1.000/s para remetentes grandes</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="31"/>
+        <source>Yes, by name and language; create them in WhatsApp Manager</source>
+        <translation>Sim, por nome e idioma; crie-os no WhatsApp Manager</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="32"/>
+        <source>Yes: reply buttons and lists</source>
+        <translation>Sim: botões de resposta e listas</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="33"/>
+        <source>Yes, by link or uploaded id</source>
+        <translation>Sim, por link ou id de arquivo enviado</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="34"/>
+        <source>Needed for delivered/read statuses and replies (a public HTTPS address)</source>
+        <translation>Necessários para os status entregue/lida e as respostas (um endereço HTTPS público)</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="35"/>
+        <source>You hold the relationship with Meta directly</source>
+        <translation>Você mantém a relação com a Meta diretamente</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="36"/>
+        <source>Meta charges per delivered template, by category and the recipient&apos;s country. Since 2026-10-01 service (non-template) messages are charged at the utility rate of the market. Rates change on the first day of a quarter.</source>
+        <translation>A Meta cobra por modelo entregue, conforme a categoria e o país do destinatário. Desde 1º de outubro de 2026, as mensagens de serviço (sem modelo) são cobradas pela tarifa de utilidade do mercado. As tarifas mudam no primeiro dia de cada trimestre.</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="40"/>
+        <source>Brazil</source>
+        <translation>Brasil</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="41"/>
+        <source>Argentina</source>
+        <translation>Argentina</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="42"/>
+        <source>Australia</source>
+        <translation>Austrália</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="43"/>
+        <source>Austria</source>
+        <translation>Áustria</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonWidget</name>
+    <message>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="46"/>
+        <source>Twilio and Meta compared</source>
+        <translation>Twilio e Meta comparados</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="47"/>
+        <source>Twilio</source>
+        <translation>Twilio</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="47"/>
+        <source>Meta Cloud API (direct)</source>
+        <translation>API de Nuvem da Meta (direto)</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="48"/>
+        <source>Setup time</source>
+        <translation>Tempo de configuração</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="48"/>
+        <source>Steps</source>
+        <translation>Etapas</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="48"/>
+        <source>Fee on top of Meta&apos;s price</source>
+        <translation>Taxa além do preço da Meta</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="49"/>
+        <source>Meta&apos;s price per message</source>
+        <translation>Preço da Meta por mensagem</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="49"/>
+        <source>Throughput</source>
+        <translation>Capacidade de envio</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="49"/>
+        <source>Templates</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="49"/>
+        <source>Buttons and lists</source>
+        <translation>Botões e listas</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="49"/>
+        <source>Media</source>
+        <translation>Mídia</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="50"/>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="50"/>
+        <source>Relationship with Meta</source>
+        <translation>Relação com a Meta</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="50"/>
+        <source>Estimated cost per month</source>
+        <translation>Custo mensal estimado</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="57"/>
+        <source>Help me choose</source>
+        <translation>Ajude-me a escolher</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="70"/>
+        <source>Another country (enter Meta&apos;s rate)</source>
+        <translation>Outro país (informe a tarifa da Meta)</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="73"/>
+        <source>Utility: orders, appointments, reminders</source>
+        <translation>Utilidade: pedidos, agendamentos, lembretes</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="74"/>
+        <source>Marketing: offers and news</source>
+        <translation>Marketing: ofertas e novidades</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="75"/>
+        <source>Authentication: one-time codes</source>
+        <translation>Autenticação: códigos de uso único</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="76"/>
+        <source>Service: replies to customers</source>
+        <translation>Serviço: respostas a clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="83"/>
+        <source>&amp;Messages per month:</source>
+        <translation>&amp;Mensagens por mês:</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="85"/>
+        <source>Main &amp;country of your customers:</source>
+        <translation>&amp;País principal dos seus clientes:</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="87"/>
+        <source>&amp;Kind of message:</source>
+        <translation>&amp;Tipo de mensagem:</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="89"/>
+        <source>Meta&apos;s &amp;rate per message:</source>
+        <translation>&amp;Tarifa da Meta por mensagem:</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="141"/>
+        <source> (quicker)</source>
+        <translation> (mais rápido)</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="175"/>
+        <source>%1 per message</source>
+        <translation>%1 por mensagem</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="176"/>
+        <source>not in Tandem&apos;s data: see Meta&apos;s rate card</source>
+        <translation>não está nos dados do Tandem: veja a tabela de preços da Meta</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="178"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="179"/>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="184"/>
+        <source>Tandem has no Meta price for this country and kind of message. Enter the rate from Meta&apos;s rate card to compare costs. Twilio is quicker to start either way.</source>
+        <translation>O Tandem não tem o preço da Meta para este país e tipo de mensagem. Informe a tarifa da tabela de preços da Meta para comparar os custos. Com o Twilio você começa antes de qualquer forma.</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="192"/>
+        <source>At %1 messages a month, going direct to Meta saves about %2 a month (%3 a year). The setup takes longer, but at this volume it pays off.</source>
+        <translation>Com %1 mensagens por mês, ir direto à Meta economiza cerca de %2 por mês (%3 por ano). A configuração demora mais, mas com esse volume compensa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="197"/>
+        <source>At %1 messages a month, Twilio costs only %2 a month more than going direct, and you can send today. Start with Twilio; Tandem can switch you to Meta later.</source>
+        <translation>Com %1 mensagens por mês, o Twilio custa só %2 a mais por mês do que ir direto, e você pode enviar hoje. Comece com o Twilio; o Tandem pode mudar você para a Meta depois.</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="201"/>
+        <source>Twilio&apos;s fee: %1 (%2). </source>
+        <translation>Taxa do Twilio: %1 (%2). </translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="204"/>
+        <source>Meta&apos;s rate for %1: from %2, dated %3%4. </source>
+        <translation>Tarifa da Meta para %1: a partir de %2, de %3%4. </translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="206"/>
+        <source> (a third party&apos;s copy of Meta&apos;s rate card)</source>
+        <translation> (uma cópia de terceiros da tabela de preços da Meta)</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="208"/>
+        <source>Current rates: &lt;a href=&quot;%1&quot;&gt;Meta&apos;s rate card&lt;/a&gt;.</source>
+        <translation>Tarifas atuais: &lt;a href=&quot;%1&quot;&gt;tabela de preços da Meta&lt;/a&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerView</name>
+    <message>
+        <location filename="../ui/composer/composerview.cpp" line="39"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Voltar</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composerview.cpp" line="40"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Próximo &gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composerview.cpp" line="44"/>
+        <source>Steps</source>
+        <translation>Etapas</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composerview.cpp" line="46"/>
+        <source>Audience, message, preview, check and send; a later step opens once the ones before it are complete.</source>
+        <translation>Público, mensagem, prévia, verificação e envio; uma etapa posterior abre quando as anteriores estão completas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composerview.cpp" line="47"/>
+        <source>1. Audience</source>
+        <translation>1. Público</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composerview.cpp" line="47"/>
+        <source>2. Message</source>
+        <translation>2. Mensagem</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composerview.cpp" line="47"/>
+        <source>3. Preview</source>
+        <translation>3. Prévia</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composerview.cpp" line="47"/>
+        <source>4. Check</source>
+        <translation>4. Verificação</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composerview.cpp" line="47"/>
+        <source>5. Send</source>
+        <translation>5. Envio</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composerview.cpp" line="150"/>
+        <source>The audience is empty.</source>
+        <translation>O público está vazio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composerview.cpp" line="155"/>
+        <source>Wait for the check to finish.</source>
+        <translation>Aguarde a verificação terminar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composerview.cpp" line="158"/>
+        <source>Nobody in this audience can receive this message.</source>
+        <translation>Ninguém deste público pode receber esta mensagem.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composerview.cpp" line="197"/>
+        <source>%1 message(s) through &quot;%2&quot;.</source>
+        <translation>%1 mensagem(ns) por &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composerview.cpp" line="244"/>
+        <location filename="../ui/composer/composerview.cpp" line="286"/>
+        <source>Not queued: %1</source>
+        <translation>Não foi para a fila: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composerview.cpp" line="244"/>
+        <source>Unknown provider.</source>
+        <translation>Provedor desconhecido.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composerview.cpp" line="256"/>
+        <source>Twilio did not create the buttons: %1</source>
+        <translation>O Twilio não criou os botões: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigField</name>
+    <message>
+        <location filename="../core/providers/configfield.cpp" line="25"/>
+        <source>%1 is required.</source>
+        <translation>%1 é obrigatório.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/configfield.cpp" line="28"/>
+        <source>%1 must be one of the listed values.</source>
+        <translation>%1 deve ser um dos valores da lista.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/configfield.cpp" line="32"/>
+        <source>%1 must be a web address starting with https://.</source>
+        <translation>%1 deve ser um endereço da web que comece com https://.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/configfield.cpp" line="37"/>
+        <source>%1 must start with https://: your tokens are sent there and must not cross the internet unencrypted (only a sandbox on this computer may use http://).</source>
+        <translation>%1 deve começar com https://: seus tokens são enviados para lá e não podem atravessar a internet sem criptografia (só um sandbox neste computador pode usar http://).</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/configfield.cpp" line="46"/>
+        <source>%1 does not look right.</source>
+        <translation>%1 não parece correto.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/configfield.cpp" line="47"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigForm</name>
+    <message>
+        <location filename="../ui/forms/configform.cpp" line="74"/>
+        <source>Advanced settings</source>
+        <translation>Configurações avançadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/configform.cpp" line="116"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/configform.cpp" line="117"/>
+        <source>Show or hide what you typed</source>
+        <translation>Mostrar ou ocultar o que você digitou</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/configform.cpp" line="194"/>
+        <source>Stored in the system keychain; type to replace</source>
+        <translation>Guardado no chaveiro do sistema; digite para substituir</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurePage</name>
+    <message>
+        <location filename="../ui/wizard/configurepage.cpp" line="24"/>
+        <source>For example: Corner Bakery</source>
+        <translation>Por exemplo: Padaria da Esquina</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/configurepage.cpp" line="25"/>
+        <source>Sender &amp;name *</source>
+        <translation>&amp;Nome do remetente *</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/configurepage.cpp" line="42"/>
+        <source>Fill in the demo credentials</source>
+        <translation>Preencher as credenciais da demonstração</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/configurepage.cpp" line="69"/>
+        <source>Connect %1</source>
+        <translation>Conectar %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/configurepage.cpp" line="70"/>
+        <source>Copy these from your %1 account. Fields marked * are needed; hover over a field for where to find it.</source>
+        <translation>Copie-os da sua conta %1. Os campos marcados com * são necessários; passe o ponteiro sobre um campo para ver onde encontrá-lo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/configurepage.cpp" line="110"/>
+        <source>Demo shop</source>
+        <translation>Loja de demonstração</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditDialog</name>
+    <message>
+        <location filename="../ui/contacts/contacteditdialog.cpp" line="18"/>
+        <source>Opted out: never send to this number</source>
+        <translation>Descadastrado: nunca enviar para este número</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contacteditdialog.cpp" line="21"/>
+        <source>Contact %1</source>
+        <translation>Contato %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contacteditdialog.cpp" line="24"/>
+        <source>vip, newsletter</source>
+        <translation>vip, boletim</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contacteditdialog.cpp" line="26"/>
+        <source>first_name: Ana
+city: Porto</source>
+        <translation>first_name: Ana
+city: Porto</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contacteditdialog.cpp" line="35"/>
+        <source>Number:</source>
+        <translation>Número:</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contacteditdialog.cpp" line="36"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contacteditdialog.cpp" line="37"/>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Etiquetas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contacteditdialog.cpp" line="38"/>
+        <source>Other &amp;fields:</source>
+        <translation>Outros &amp;campos:</translation>
+    </message>
+</context>
+<context>
+    <name>ContactImporter</name>
+    <message>
+        <location filename="../core/contacts/contactimporter.cpp" line="88"/>
+        <source>The file is empty.</source>
+        <translation>O arquivo está vazio.</translation>
+    </message>
+    <message>
+        <location filename="../core/contacts/contactimporter.cpp" line="93"/>
+        <source>Choose the column with the phone numbers. The columns are: %1.</source>
+        <translation>Escolha a coluna com os números de telefone. As colunas são: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/contacts/contactimporter.cpp" line="148"/>
+        <source>No phone number.</source>
+        <translation>Sem número de telefone.</translation>
+    </message>
+    <message>
+        <location filename="../core/contacts/contactimporter.cpp" line="163"/>
+        <source>A value is longer than 64 KB.</source>
+        <translation>Um valor passa de 64 KB.</translation>
+    </message>
+    <message>
+        <location filename="../core/contacts/contactimporter.cpp" line="168"/>
+        <source>The line is not valid UTF-8 text. Save the file as UTF-8 and import it again.</source>
+        <translation>A linha não é um texto UTF-8 válido. Salve o arquivo como UTF-8 e importe de novo.</translation>
+    </message>
+    <message>
+        <location filename="../core/contacts/contactimporter.cpp" line="173"/>
+        <source>The line has %1 values but the header names %2 columns.</source>
+        <translation>A linha tem %1 valores, mas o cabeçalho nomeia %2 colunas.</translation>
+    </message>
+    <message>
+        <location filename="../core/contacts/contactimporter.cpp" line="230"/>
+        <source>The contact %1 vanished while it was imported.</source>
+        <translation>O contato %1 sumiu durante a importação.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="160"/>
+        <source>Opted out on %1 (%2). Tandem never sends to this number.</source>
+        <translation>Descadastrou-se em %1 (%2). O Tandem nunca envia para este número.</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="164"/>
+        <source>Stopped marketing messages on %1: only utility and service messages reach them.</source>
+        <translation>Parou de receber marketing em %1: só recebe mensagens de utilidade e de serviço.</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="168"/>
+        <source>Free text reaches them until %1.</source>
+        <translation>Texto livre chega até %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="170"/>
+        <source>Their 24-hour window closed %1: only templates reach them.</source>
+        <translation>A janela de 24 horas fechou em %1: só modelos chegam.</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="184"/>
+        <source>Opted out: %1</source>
+        <translation>Descadastrado: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="185"/>
+        <source>No marketing</source>
+        <translation>Sem marketing</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="186"/>
+        <source>Subscribed</source>
+        <translation>Inscrito</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="211"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="213"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="215"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="217"/>
+        <source>Other fields</source>
+        <translation>Outros campos</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="219"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="221"/>
+        <source>Last message from them</source>
+        <translation>Última mensagem dele</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message>
+        <location filename="../ui/contacts/contactsview.cpp" line="41"/>
+        <source>Search number, name, tag or field</source>
+        <translation>Pesquise número, nome, etiqueta ou campo</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactsview.cpp" line="45"/>
+        <source>Contacts</source>
+        <translation>Contatos</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactsview.cpp" line="70"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Pesquisar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactsview.cpp" line="72"/>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Etiqueta:</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactsview.cpp" line="89"/>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactsview.cpp" line="90"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactsview.cpp" line="92"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactsview.cpp" line="93"/>
+        <source>Mark &amp;opted out</source>
+        <translation>Marcar como &amp;descadastrado</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactsview.cpp" line="94"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Excluir</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactsview.cpp" line="95"/>
+        <source>&amp;Message selected…</source>
+        <translation>&amp;Enviar mensagem aos selecionados…</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactsview.cpp" line="129"/>
+        <source>The contacts could not be read: %1</source>
+        <translation>Não foi possível ler os contatos: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactsview.cpp" line="137"/>
+        <source>All tags</source>
+        <translation>Todas as etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactsview.cpp" line="150"/>
+        <source>%1 of %2 contacts shown, %3 selected.</source>
+        <translation>Mostrando %1 de %2 contatos, %3 selecionados.</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactsview.cpp" line="176"/>
+        <source>Export contacts</source>
+        <translation>Exportar contatos</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactsview.cpp" line="181"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="186"/>
+        <source>Export failed: %1</source>
+        <translation>A exportação falhou: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/contacts/contactsview.cpp" line="189"/>
+        <source>Exported %n contact(s) to %1.</source>
+        <translation>
+            <numerusform>%n contato(s) exportado(s) para %1.</numerusform>
+            <numerusform>%n contato(s) exportado(s) para %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactsview.cpp" line="203"/>
+        <source>The contact could not be saved: %1</source>
+        <translation>Não foi possível salvar o contato: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactsview.cpp" line="212"/>
+        <source>Delete contacts</source>
+        <translation>Excluir contatos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/contacts/contactsview.cpp" line="213"/>
+        <source>Delete %n contact(s)? Broadcasts already sent keep their results.</source>
+        <translation>
+            <numerusform>Excluir %n contato(s)? As transmissões já enviadas mantêm seus resultados.</numerusform>
+            <numerusform>Excluir %n contato(s)? As transmissões já enviadas mantêm seus resultados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactsview.cpp" line="220"/>
+        <source>Not deleted: %1</source>
+        <translation>Não excluído: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactsview.cpp" line="232"/>
+        <source>Not changed: %1</source>
+        <translation>Não alterado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationListModel</name>
+    <message numerus="yes">
+        <location filename="../ui/replies/conversationlistmodel.cpp" line="30"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nova(s)</numerusform>
+            <numerusform>%n nova(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/replies/conversationlistmodel.cpp" line="32"/>
+        <source>opted out</source>
+        <translation>descadastrado</translation>
+    </message>
+    <message>
+        <location filename="../ui/replies/conversationlistmodel.cpp" line="37"/>
+        <source>%1 (%2) opted out: %3</source>
+        <translation>%1 (%2) se descadastrou: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/replies/conversationlistmodel.cpp" line="38"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <location filename="../core/csv/csvreader.cpp" line="76"/>
+        <source>A quote (&quot;) opened on this line is never closed, so the line cannot be read. Close the quote or remove it.</source>
+        <translation>Uma aspa (&quot;) aberta nesta linha nunca é fechada, então a linha não pode ser lida. Feche a aspa ou remova-a.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../core/storage/database.cpp" line="84"/>
+        <source>&quot;%1&quot; is not a database address; it looks like postgresql://user@host:5432/tandem.</source>
+        <translation>&quot;%1&quot; não é um endereço de banco de dados; ele se parece com postgresql://usuario@servidor:5432/tandem.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="112"/>
+        <source>Could not connect to the database %1: %2</source>
+        <translation>Não foi possível conectar ao banco de dados %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="123"/>
+        <source>Could not create the folder %1.</source>
+        <translation>Não foi possível criar a pasta %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="132"/>
+        <source>Could not open the database %1: %2</source>
+        <translation>Não foi possível abrir o banco de dados %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="157"/>
+        <source>Could not prepare the database %1: %2</source>
+        <translation>Não foi possível preparar o banco de dados %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/migrator.cpp" line="44"/>
+        <source>Could not read the database&apos;s version: %1</source>
+        <translation>Não foi possível ler a versão do banco de dados: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/migrator.cpp" line="46"/>
+        <source>This database was written by a newer version of Tandem (data format %1; this program knows up to %2). Update Tandem to open it. The file was not changed.</source>
+        <translation>Este banco de dados foi gravado por uma versão mais nova do Tandem (formato de dados %1; este programa conhece até o %2). Atualize o Tandem para abri-lo. O arquivo não foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/migrator.cpp" line="82"/>
+        <source>Updating the database to format %1 (%2) failed: %3</source>
+        <translation>A atualização do banco de dados para o formato %1 (%2) falhou: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <location filename="../core/storage/databasecopy.cpp" line="22"/>
+        <source>Copying %1 failed: %2</source>
+        <translation>A cópia de %1 falhou: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/databasecopy.cpp" line="31"/>
+        <source>The two databases have different formats; open both with this Tandem first.</source>
+        <translation>Os dois bancos de dados têm formatos diferentes; abra os dois com este Tandem antes.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/databasecopy.cpp" line="38"/>
+        <source>The target database already holds data (%1): Tandem copies only into an empty one, so nothing is mixed up or lost.</source>
+        <translation>O banco de dados de destino já tem dados (%1): o Tandem só copia para um vazio, para que nada se misture ou se perca.</translation>
+    </message>
+</context>
+<context>
+    <name>Dispatcher</name>
+    <message>
+        <location filename="../core/outbox/dispatcher.cpp" line="29"/>
+        <source>The Tandem that was sending it stopped (or stopped responding) before the provider answered, so it is not known whether it went out.</source>
+        <translation>O Tandem que estava enviando parou (ou deixou de responder) antes de o provedor responder, então não se sabe se ela saiu.</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../ui/wizard/donepage.cpp" line="16"/>
+        <source>Saving your sender</source>
+        <translation>Salvando seu remetente</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/donepage.cpp" line="21"/>
+        <source>Try saving again</source>
+        <translation>Tentar salvar de novo</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/donepage.cpp" line="43"/>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/donepage.cpp" line="53"/>
+        <source>All set</source>
+        <translation>Tudo pronto</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/donepage.cpp" line="54"/>
+        <source>&quot;%1&quot; is ready. Its settings are saved in Tandem and its token in your system keychain. Press Finish to see your senders.</source>
+        <translation>&quot;%1&quot; está pronto. As configurações ficam salvas no Tandem e o token no chaveiro do sistema. Clique em Concluir para ver seus remetentes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/donepage.cpp" line="59"/>
+        <source>✘ %1</source>
+        <translation>✘ %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditProfileDialog</name>
+    <message>
+        <location filename="../ui/forms/editprofiledialog.cpp" line="19"/>
+        <source>Edit &quot;%1&quot;</source>
+        <translation>Editar &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/editprofiledialog.cpp" line="21"/>
+        <source>Reading the keychain…</source>
+        <translation>Lendo o chaveiro…</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/editprofiledialog.cpp" line="62"/>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+</context>
+<context>
+    <name>ExtraCa</name>
+    <message>
+        <location filename="../core/util/extraca.cpp" line="19"/>
+        <source>No certificate could be read from %1 (TANDEM_EXTRA_CA): it must be a PEM file.</source>
+        <translation>Não foi possível ler nenhum certificado de %1 (TANDEM_EXTRA_CA): ele deve ser um arquivo PEM.</translation>
+    </message>
+    <message>
+        <location filename="../core/util/extraca.cpp" line="58"/>
+        <source>No certificate could be read from %1: it must be a PEM file.</source>
+        <translation>Não foi possível ler nenhum certificado de %1: ele deve ser um arquivo PEM.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="50"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="143"/>
+        <source>Import contacts</source>
+        <translation>Importar contatos</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="53"/>
+        <source>A CSV file with a column of phone numbers: type or paste its path, or choose it</source>
+        <translation>Um arquivo CSV com uma coluna de números de telefone: digite ou cole o caminho, ou escolha-o</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="54"/>
+        <source>CSV file path</source>
+        <translation>Caminho do arquivo CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="57"/>
+        <source>C&amp;hoose file…</source>
+        <translation>&amp;Escolher arquivo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="69"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="80"/>
+        <source>optional, for example: spring-sale</source>
+        <translation>opcional, por exemplo: promocao-primavera</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="83"/>
+        <source>The file&apos;s first rows</source>
+        <translation>As primeiras linhas do arquivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="96"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="109"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Arquivo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="112"/>
+        <source>Numbers without +code are in:</source>
+        <translation>Números sem +código são de:</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="113"/>
+        <source>&amp;Phone number column:</source>
+        <translation>Coluna do &amp;telefone:</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="114"/>
+        <source>&amp;Name column:</source>
+        <translation>Coluna do &amp;nome:</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="115"/>
+        <source>&amp;Tags column:</source>
+        <translation>Coluna das e&amp;tiquetas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="116"/>
+        <source>&amp;Opted-out column:</source>
+        <translation>Coluna de &amp;descadastro:</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="117"/>
+        <source>Add this tag to &amp;every row:</source>
+        <translation>Adicionar esta etiqueta a &amp;cada linha:</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="120"/>
+        <source>The first rows of the file. Columns not chosen above become fields you can use in templates.</source>
+        <translation>As primeiras linhas do arquivo. As colunas não escolhidas acima viram campos que você pode usar nos modelos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="143"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Arquivos CSV (*.csv *.txt);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="153"/>
+        <source>Could not open %1: %2</source>
+        <translation>Não foi possível abrir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="164"/>
+        <source>(none)</source>
+        <translation>(nenhuma)</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="164"/>
+        <source>(choose)</source>
+        <translation>(escolher)</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="172"/>
+        <source>Choose the column that holds the phone numbers.</source>
+        <translation>Escolha a coluna que contém os números de telefone.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/contacts/importdialog.cpp" line="173"/>
+        <source>About %n row(s) to import.</source>
+        <translation>
+            <numerusform>Cerca de %n linha(s) para importar.</numerusform>
+            <numerusform>Cerca de %n linha(s) para importar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="222"/>
+        <source>Will be read as</source>
+        <translation>Será lido como</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="231"/>
+        <source>rejected: %1</source>
+        <translation>rejeitado: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="273"/>
+        <source>Importing… %1 of about %2 rows</source>
+        <translation>Importando… %1 de cerca de %2 linhas</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="279"/>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="286"/>
+        <source>Cancelling… nothing of this file will be kept.</source>
+        <translation>Cancelando… nada deste arquivo será mantido.</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="308"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Nada foi importado: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="314"/>
+        <source>Import cancelled. Your contacts are as they were before.</source>
+        <translation>Importação cancelada. Seus contatos estão como antes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="317"/>
+        <source>%1 new contact(s), %2 merged with existing ones, %3 line(s) rejected.</source>
+        <translation>%1 contato(s) novo(s), %2 mesclado(s) com existentes, %3 linha(s) rejeitada(s).</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="323"/>
+        <source>Line %1: %2</source>
+        <translation>Linha %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/importdialog.cpp" line="326"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+</context>
+<context>
+    <name>InboundPoller</name>
+    <message>
+        <location filename="../core/inbox/inboundpoller.cpp" line="151"/>
+        <source>Opt-out confirmation to %1</source>
+        <translation>Confirmação de descadastro para %1</translation>
+    </message>
+</context>
+<context>
+    <name>Inbox</name>
+    <message>
+        <location filename="../core/inbox/inbox.cpp" line="55"/>
+        <source>Template %1</source>
+        <translation>Modelo %1</translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inbox.cpp" line="56"/>
+        <source>Template %1: %2</source>
+        <translation>Modelo %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inbox.cpp" line="70"/>
+        <source>%1 has not written to you, so WhatsApp only lets you send an approved template.</source>
+        <translation>%1 não escreveu para você, então o WhatsApp só permite enviar um modelo aprovado.</translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inbox.cpp" line="72"/>
+        <source>More than 24 hours have passed since %1 last wrote (the window closed %2): WhatsApp only lets you send an approved template now.</source>
+        <translation>Passaram mais de 24 horas desde a última mensagem de %1 (a janela fechou %2): agora o WhatsApp só permite enviar um modelo aprovado.</translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inbox.cpp" line="210"/>
+        <source>That contact no longer exists.</source>
+        <translation>Esse contato não existe mais.</translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inbox.cpp" line="227"/>
+        <source>Reply to %1</source>
+        <translation>Responder a %1</translation>
+    </message>
+</context>
+<context>
+    <name>InteractiveMessage</name>
+    <message>
+        <location filename="../core/broadcast/interactivemessage.cpp" line="30"/>
+        <source>%1 &quot;%2&quot; is %3 characters long; WhatsApp allows %4.</source>
+        <translation>%1 &quot;%2&quot; tem %3 caracteres; o WhatsApp permite %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/broadcast/interactivemessage.cpp" line="79"/>
+        <source>Write the message above the choices.</source>
+        <translation>Escreva a mensagem que vai acima das opções.</translation>
+    </message>
+    <message>
+        <location filename="../core/broadcast/interactivemessage.cpp" line="80"/>
+        <source>The message</source>
+        <translation>A mensagem</translation>
+    </message>
+    <message>
+        <location filename="../core/broadcast/interactivemessage.cpp" line="81"/>
+        <source>The header</source>
+        <translation>O cabeçalho</translation>
+    </message>
+    <message>
+        <location filename="../core/broadcast/interactivemessage.cpp" line="82"/>
+        <source>The footer</source>
+        <translation>O rodapé</translation>
+    </message>
+    <message>
+        <location filename="../core/broadcast/interactivemessage.cpp" line="85"/>
+        <source>Write at least one button, one per line.</source>
+        <translation>Escreva pelo menos um botão, um por linha.</translation>
+    </message>
+    <message>
+        <location filename="../core/broadcast/interactivemessage.cpp" line="87"/>
+        <source>WhatsApp shows at most %1 reply buttons; there are %2.</source>
+        <translation>O WhatsApp mostra no máximo %1 botões de resposta; há %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/broadcast/interactivemessage.cpp" line="92"/>
+        <source>The button</source>
+        <translation>O botão</translation>
+    </message>
+    <message>
+        <location filename="../core/broadcast/interactivemessage.cpp" line="94"/>
+        <source>Two buttons say &quot;%1&quot;; each needs its own title.</source>
+        <translation>Dois botões dizem &quot;%1&quot;; cada um precisa do seu próprio título.</translation>
+    </message>
+    <message>
+        <location filename="../core/broadcast/interactivemessage.cpp" line="100"/>
+        <source>Give the list&apos;s button a text, such as &quot;See the options&quot;.</source>
+        <translation>Dê um texto ao botão da lista, como &quot;Ver as opções&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/broadcast/interactivemessage.cpp" line="101"/>
+        <source>The list&apos;s button</source>
+        <translation>O botão da lista</translation>
+    </message>
+    <message>
+        <location filename="../core/broadcast/interactivemessage.cpp" line="107"/>
+        <source>The option</source>
+        <translation>A opção</translation>
+    </message>
+    <message>
+        <location filename="../core/broadcast/interactivemessage.cpp" line="108"/>
+        <source>The description</source>
+        <translation>A descrição</translation>
+    </message>
+    <message>
+        <location filename="../core/broadcast/interactivemessage.cpp" line="110"/>
+        <source>An option has a description but no title.</source>
+        <translation>Uma opção tem descrição, mas não tem título.</translation>
+    </message>
+    <message>
+        <location filename="../core/broadcast/interactivemessage.cpp" line="112"/>
+        <source>Two options say &quot;%1&quot;; each needs its own title.</source>
+        <translation>Duas opções dizem &quot;%1&quot;; cada uma precisa do seu próprio título.</translation>
+    </message>
+    <message>
+        <location filename="../core/broadcast/interactivemessage.cpp" line="117"/>
+        <source>Write at least one option, one per line.</source>
+        <translation>Escreva pelo menos uma opção, uma por linha.</translation>
+    </message>
+    <message>
+        <location filename="../core/broadcast/interactivemessage.cpp" line="119"/>
+        <source>A WhatsApp list holds at most %1 options; there are %2.</source>
+        <translation>Uma lista do WhatsApp aceita no máximo %1 opções; há %2.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="51"/>
+        <source>Tandem</source>
+        <translation>Tandem</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="51"/>
+        <source>Tandem — demo</source>
+        <translation>Tandem — demonstração</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="63"/>
+        <source>&amp;Senders</source>
+        <translation>&amp;Remetentes</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="64"/>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Contatos</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="65"/>
+        <source>&amp;New broadcast</source>
+        <translation>&amp;Nova transmissão</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="66"/>
+        <source>&amp;Activity</source>
+        <translation>&amp;Atividade</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="67"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="72"/>
+        <source>&amp;Replies</source>
+        <translation>&amp;Respostas</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="68"/>
+        <source>&amp;Templates</source>
+        <translation>&amp;Modelos</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="72"/>
+        <source>&amp;Replies (%1)</source>
+        <translation>&amp;Respostas (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="77"/>
+        <source>%n new message(s) from customers, under Replies.</source>
+        <translation>
+            <numerusform>%n mensagem(ns) nova(s) de clientes, em Respostas.</numerusform>
+            <numerusform>%n mensagem(ns) nova(s) de clientes, em Respostas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="107"/>
+        <source>Broadcast queued; it is shown under Activity.</source>
+        <translation>Transmissão na fila; ela aparece em Atividade.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="117"/>
+        <source> DEMO: nothing leaves this computer </source>
+        <translation> DEMONSTRAÇÃO: nada sai deste computador </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="125"/>
+        <source>&quot;%1&quot; works.</source>
+        <translation>&quot;%1&quot; funciona.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="125"/>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="131"/>
+        <source>Test message sent from &quot;%1&quot; to %2.</source>
+        <translation>Mensagem de teste enviada de &quot;%1&quot; para %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="132"/>
+        <source>Test message from &quot;%1&quot; not sent: %2</source>
+        <translation>A mensagem de teste de &quot;%1&quot; não foi enviada: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="138"/>
+        <source>Tandem could not save a sending result, and will try again: %1</source>
+        <translation>O Tandem não conseguiu salvar um resultado de envio e vai tentar de novo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="143"/>
+        <source>%n message(s) without an answer were found at the provider: they arrived.</source>
+        <translation>
+            <numerusform>%n mensagem(ns) sem resposta foram encontradas no provedor: elas chegaram.</numerusform>
+            <numerusform>%n mensagem(ns) sem resposta foram encontradas no provedor: elas chegaram.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="145"/>
+        <source>%n message(s) without an answer had not reached the provider and were sent again.</source>
+        <translation>
+            <numerusform>%n mensagem(ns) sem resposta não tinham chegado ao provedor e foram enviadas de novo.</numerusform>
+            <numerusform>%n mensagem(ns) sem resposta não tinham chegado ao provedor e foram enviadas de novo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="171"/>
+        <source>No WhatsApp sender set up yet</source>
+        <translation>Ainda não há nenhum remetente do WhatsApp configurado</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="177"/>
+        <source>Tandem sends your WhatsApp messages through Twilio or directly through Meta&apos;s Cloud API. Set up a sender to start: Tandem explains the difference and checks the connection for you.</source>
+        <translation>O Tandem envia suas mensagens do WhatsApp pelo Twilio ou direto pela API de Nuvem da Meta. Configure um remetente para começar: o Tandem explica a diferença e verifica a conexão para você.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="184"/>
+        <source>Set up WhatsApp…</source>
+        <translation>Configurar o WhatsApp…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="208"/>
+        <source>Senders</source>
+        <translation>Remetentes</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="209"/>
+        <source>Sender</source>
+        <translation>Remetente</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="209"/>
+        <source>Provider</source>
+        <translation>Provedor</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="209"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="209"/>
+        <source>Last check</source>
+        <translation>Última verificação</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="229"/>
+        <source>Set up…</source>
+        <translation>Configurar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="230"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="231"/>
+        <source>Check connection</source>
+        <translation>Verificar a conexão</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="232"/>
+        <source>Send test message…</source>
+        <translation>Enviar mensagem de teste…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="233"/>
+        <source>Switch provider…</source>
+        <translation>Trocar de provedor…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="234"/>
+        <source>Remove…</source>
+        <translation>Remover…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="244"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="245"/>
+        <source>&amp;Set up WhatsApp…</source>
+        <translation>&amp;Configurar o WhatsApp…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="248"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="251"/>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Configurações</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="253"/>
+        <source>&amp;Delivery reports and replies…</source>
+        <translation>&amp;Relatórios de entrega e respostas…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="255"/>
+        <source>&amp;Shared database…</source>
+        <translation>Banco de dados &amp;compartilhado…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="259"/>
+        <source>Not in the demo</source>
+        <translation>Não na demonstração</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="262"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferências…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="265"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="266"/>
+        <source>&amp;About Tandem</source>
+        <translation>&amp;Sobre o Tandem</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="299"/>
+        <source>Reports: receiver on port %1 · %2 received · %3 customer message(s)</source>
+        <translation>Relatórios: receptor na porta %1 · %2 recebidos · %3 mensagem(ns) de clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="304"/>
+        <source>Reports: receiver stopped (%1)</source>
+        <translation>Relatórios: receptor parado (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="306"/>
+        <source>Reports: asking Twilio (no receiver)</source>
+        <translation>Relatórios: perguntando ao Twilio (sem receptor)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="330"/>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="331"/>
+        <source>Not checked yet</source>
+        <translation>Ainda não verificado</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="333"/>
+        <source>Working (%1)</source>
+        <translation>Funcionando (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="334"/>
+        <source>Failed: %1</source>
+        <translation>Falhou: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="335"/>
+        <source>Twilio</source>
+        <translation>Twilio</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="335"/>
+        <source>Meta Cloud API</source>
+        <translation>API de Nuvem da Meta</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="356"/>
+        <source>Token needed on this computer</source>
+        <translation>Token necessário neste computador</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="359"/>
+        <source>This computer&apos;s keychain has no token for this sender. Broadcasts you compose here are sent by a computer that has it (for example the server running tandem-cli serve), or add the token here with Edit.</source>
+        <translation>O chaveiro deste computador não tem o token deste remetente. As transmissões que você preparar aqui são enviadas por um computador que tenha o token (por exemplo, o servidor que executa tandem-cli serve), ou adicione o token aqui com Editar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="470"/>
+        <source>Checking &quot;%1&quot;…</source>
+        <translation>Verificando &quot;%1&quot;…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="482"/>
+        <source>Send a test message</source>
+        <translation>Enviar uma mensagem de teste</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="482"/>
+        <source>Your WhatsApp number (with + and the country code):</source>
+        <translation>Seu número do WhatsApp (com + e o código do país):</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="485"/>
+        <source>Sending a test message from &quot;%1&quot;…</source>
+        <translation>Enviando uma mensagem de teste de &quot;%1&quot;…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="494"/>
+        <source>Remove sender</source>
+        <translation>Remover remetente</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="495"/>
+        <source>Remove &quot;%1&quot;? Its settings are deleted and its tokens removed from the system keychain. Broadcasts already sent through it stay under Activity; whatever it still had to send is cancelled. Your contacts stay.</source>
+        <translation>Remover &quot;%1&quot;? As configurações são apagadas e os tokens removidos do chaveiro do sistema. As transmissões já enviadas por ele continuam em Atividade; o que ainda faltava enviar é cancelado. Seus contatos continuam.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="505"/>
+        <source>Removed &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; removido.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="513"/>
+        <source>About Tandem</source>
+        <translation>Sobre o Tandem</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="514"/>
+        <source>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;WhatsApp messages for small businesses, through Twilio or Meta&apos;s Cloud API directly.&lt;/p&gt;&lt;p&gt;Tokens are kept only in your system keychain.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;Mensagens do WhatsApp para pequenos negócios, pelo Twilio ou direto pela API de Nuvem da Meta.&lt;/p&gt;&lt;p&gt;Os tokens ficam só no chaveiro do sistema.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MessagePage</name>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="61"/>
+        <source>Hello {{name}}, your order is ready.</source>
+        <translation>Olá {{name}}, seu pedido está pronto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="65"/>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="66"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="67"/>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="78"/>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="79"/>
+        <source>Utility</source>
+        <translation>Utilidade</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="80"/>
+        <source>Authentication</source>
+        <translation>Autenticação</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="82"/>
+        <source>Paste the template&apos;s text here, for example: Hi {{1}}, your order {{2}} is ready.</source>
+        <translation>Cole aqui o texto do modelo, por exemplo: Olá {{1}}, seu pedido {{2}} está pronto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="86"/>
+        <source>Where the header&apos;s file comes from</source>
+        <translation>De onde vem o arquivo do cabeçalho</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="88"/>
+        <source>Reply buttons (up to %1)</source>
+        <translation>Botões de resposta (até %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="90"/>
+        <source>A list to choose from (up to %1 options)</source>
+        <translation>Uma lista para escolher (até %1 opções)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="93"/>
+        <source>optional, shown in bold above</source>
+        <translation>opcional, em negrito acima</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="96"/>
+        <source>Hello {{name}}, when should we deliver your order?</source>
+        <translation>Olá {{name}}, quando entregamos seu pedido?</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="103"/>
+        <source>See the options</source>
+        <translation>Ver as opções</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="106"/>
+        <source>optional, in small grey letters below</source>
+        <translation>opcional, em letras pequenas cinza abaixo</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="112"/>
+        <location filename="../ui/composer/messagepage.cpp" line="138"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="113"/>
+        <source>Free text only reaches customers who wrote to you in the last 24 hours; for the others, use a template.</source>
+        <translation>O texto livre só chega aos clientes que escreveram para você nas últimas 24 horas; para os demais, use um modelo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="118"/>
+        <source>&amp;Link to the file:</source>
+        <translation>&amp;Link do arquivo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="119"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="120"/>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Legenda:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="125"/>
+        <source>From the &amp;account:</source>
+        <translation>Da &amp;conta:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="126"/>
+        <source>Header &amp;from:</source>
+        <translation>Cabeçalho &amp;de:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="127"/>
+        <source>Header &amp;image link:</source>
+        <translation>Link da &amp;imagem do cabeçalho:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="128"/>
+        <source>Template &amp;name:</source>
+        <translation>&amp;Nome do modelo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="129"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="130"/>
+        <source>Content &amp;SID:</source>
+        <translation>Content &amp;SID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="131"/>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tegoria:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="132"/>
+        <source>Template &amp;text:</source>
+        <translation>&amp;Texto do modelo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="136"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="137"/>
+        <source>&amp;Header:</source>
+        <translation>&amp;Cabeçalho:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="139"/>
+        <source>&amp;Choices:</source>
+        <translation>&amp;Opções:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="141"/>
+        <source>List &amp;button:</source>
+        <translation>&amp;Botão da lista:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="142"/>
+        <source>&amp;Footer:</source>
+        <translation>&amp;Rodapé:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="149"/>
+        <source>&amp;Send through:</source>
+        <translation>&amp;Enviar por:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="150"/>
+        <source>&amp;Message:</source>
+        <translation>&amp;Mensagem:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="154"/>
+        <source>Variables: where each {{placeholder}} gets its value</source>
+        <translation>Variáveis: de onde cada {{marcador}} tira seu valor</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="171"/>
+        <source>Tomorrow morning | 9:00 to 12:00
+Tomorrow afternoon | 14:00 to 18:00
+Pick it up at the shop</source>
+        <translation>Amanhã de manhã | 9:00 às 12:00
+Amanhã à tarde | 14:00 às 18:00
+Retiro na loja</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="173"/>
+        <source>Yes, please
+Not now</source>
+        <translation>Sim, por favor
+Agora não</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="175"/>
+        <source>One option a line, at most %1; after a | its description.</source>
+        <translation>Uma opção por linha, no máximo %1; depois de uma | a descrição.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="176"/>
+        <source>One button a line, at most %1.</source>
+        <translation>Um botão por linha, no máximo %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="234"/>
+        <source>Template (reaches everyone who opted in)</source>
+        <translation>Modelo (chega a todos que aceitaram receber mensagens)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="235"/>
+        <source>Free text</source>
+        <translation>Texto livre</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="236"/>
+        <source>Picture or document by link</source>
+        <translation>Imagem ou documento por link</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="237"/>
+        <source>Reply buttons or a list (customers who wrote in the last 24 hours)</source>
+        <translation>Botões de resposta ou uma lista (clientes que escreveram nas últimas 24 horas)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="245"/>
+        <source>Twilio sends approved templates by their Content SID (Twilio Console → Content Template Builder).</source>
+        <translation>O Twilio envia os modelos aprovados pelo Content SID (Twilio Console → Content Template Builder).</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="246"/>
+        <source>Meta sends approved templates by name and language (WhatsApp Manager → Message templates).</source>
+        <translation>A Meta envia os modelos aprovados por nome e idioma (WhatsApp Manager → Modelos de mensagem).</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="260"/>
+        <source>None synced yet (Templates tab): type it in below</source>
+        <translation>Nenhum sincronizado ainda (aba Modelos): digite abaixo</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="261"/>
+        <source>Choose one, or type it in below</source>
+        <translation>Escolha um ou digite abaixo</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="312"/>
+        <source>Header %1 link:</source>
+        <translation>Link do %1 do cabeçalho:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="347"/>
+        <source>One link for everyone</source>
+        <translation>Um link para todos</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="349"/>
+        <source>Each contact&apos;s field: %1</source>
+        <translation>Campo de cada contato: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="450"/>
+        <source>Set up a WhatsApp sender first (Senders tab).</source>
+        <translation>Configure primeiro um remetente do WhatsApp (aba Remetentes).</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="454"/>
+        <source>Write the message.</source>
+        <translation>Escreva a mensagem.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="459"/>
+        <source>Give the link to the file, starting with https://.</source>
+        <translation>Informe o link do arquivo, começando com https://.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="464"/>
+        <source>Give the template&apos;s Content SID (it starts with HX).</source>
+        <translation>Informe o Content SID do modelo (começa com HX).</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="466"/>
+        <source>Give the template&apos;s name and language.</source>
+        <translation>Informe o nome e o idioma do modelo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="470"/>
+        <source>The template shows a %1 at the top: give the link to the file.</source>
+        <translation>O modelo mostra um %1 no topo: informe o link do arquivo.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplate</name>
+    <message>
+        <location filename="../core/templates/messagetemplate.cpp" line="32"/>
+        <source>Waiting for WhatsApp&apos;s review (usually minutes, at most 24 hours).</source>
+        <translation>Aguardando a análise do WhatsApp (costuma levar minutos, no máximo 24 horas).</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/messagetemplate.cpp" line="34"/>
+        <source>Rejected by WhatsApp.</source>
+        <translation>Rejeitado pelo WhatsApp.</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/messagetemplate.cpp" line="35"/>
+        <source>Rejected by WhatsApp: %1</source>
+        <translation>Rejeitado pelo WhatsApp: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/messagetemplate.cpp" line="37"/>
+        <source>Paused by WhatsApp because customers reported or blocked it (error 132015).</source>
+        <translation>Pausado pelo WhatsApp porque clientes o denunciaram ou bloquearam (erro 132015).</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/messagetemplate.cpp" line="39"/>
+        <source>Disabled by WhatsApp for good (error 132016).</source>
+        <translation>Desativado pelo WhatsApp definitivamente (erro 132016).</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/messagetemplate.cpp" line="41"/>
+        <source>Not submitted to WhatsApp for approval yet.</source>
+        <translation>Ainda não enviado ao WhatsApp para aprovação.</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/messagetemplate.cpp" line="42"/>
+        <source>Not approved (%1).</source>
+        <translation>Não aprovado (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>MessagingProvider</name>
+    <message>
+        <location filename="../core/providers/messagingprovider.cpp" line="19"/>
+        <source>This provider cannot list sent messages, so Tandem cannot tell whether it was sent.</source>
+        <translation>Este provedor não consegue listar as mensagens enviadas, então o Tandem não pode saber se ela foi enviada.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/messagingprovider.cpp" line="37"/>
+        <source>This provider reports customers&apos; messages only to a webhook.</source>
+        <translation>Este provedor só informa as mensagens dos clientes a um webhook.</translation>
+    </message>
+</context>
+<context>
+    <name>MetaCloudProvider</name>
+    <message>
+        <location filename="../core/providers/metacloudprovider.cpp" line="64"/>
+        <location filename="../core/providers/metacloudprovider.cpp" line="75"/>
+        <source>Enter the WhatsApp Business Account ID in the sender&apos;s settings: templates belong to the account.</source>
+        <translation>Informe o ID da conta do WhatsApp Business nas configurações do remetente: os modelos pertencem à conta.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metacloudprovider.cpp" line="122"/>
+        <source>The Cloud API cannot be asked for a message&apos;s status; Meta reports delivered and read through the webhook.</source>
+        <translation>A API de Nuvem não informa o status de uma mensagem quando perguntada; a Meta informa entregues e lidas pelo webhook.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metadescriptor.cpp" line="14"/>
+        <source>Meta Cloud API (direct)</source>
+        <translation>API de Nuvem da Meta (direto)</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metadescriptor.cpp" line="15"/>
+        <source>No middleman fee, templates and interactive messages; setup takes longer (Meta business verification, an app, a System User token).</source>
+        <translation>Sem taxa de intermediário, com modelos e mensagens interativas; a configuração demora mais (verificação da empresa na Meta, um app, um token de usuário do sistema).</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metadescriptor.cpp" line="18"/>
+        <source>Phone number ID</source>
+        <translation>ID do número de telefone</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metadescriptor.cpp" line="19"/>
+        <source>In Meta&apos;s App Dashboard under WhatsApp &gt; API Setup (not the phone number itself).</source>
+        <translation>No Painel de Apps da Meta, em WhatsApp &gt; Configuração da API (não é o número de telefone em si).</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metadescriptor.cpp" line="20"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="23"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="25"/>
+        <source>digits only.</source>
+        <translation>só dígitos.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metadescriptor.cpp" line="21"/>
+        <source>WhatsApp Business Account ID</source>
+        <translation>ID da conta do WhatsApp Business</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metadescriptor.cpp" line="22"/>
+        <source>Next to the phone number ID. Needed to list and create templates.</source>
+        <translation>Ao lado do ID do número de telefone. Necessário para listar e criar modelos.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metadescriptor.cpp" line="24"/>
+        <source>App ID</source>
+        <translation>ID do app</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metadescriptor.cpp" line="24"/>
+        <source>At the top of your app in Meta&apos;s App Dashboard.</source>
+        <translation>No topo do seu app no Painel de Apps da Meta.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metadescriptor.cpp" line="26"/>
+        <source>Access token</source>
+        <translation>Token de acesso</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metadescriptor.cpp" line="27"/>
+        <source>A System User token with whatsapp_business_messaging (Business Settings &gt; System users). Temporary tokens expire after 24 hours. Kept in your system keychain.</source>
+        <translation>Um token de usuário do sistema com whatsapp_business_messaging (Configurações do negócio &gt; Usuários do sistema). Tokens temporários expiram após 24 horas. Fica guardado no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metadescriptor.cpp" line="30"/>
+        <source>a long token, usually starting with EAA.</source>
+        <translation>um token longo, que costuma começar com EAA.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metadescriptor.cpp" line="31"/>
+        <source>App secret</source>
+        <translation>Chave secreta do app</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metadescriptor.cpp" line="32"/>
+        <source>App Dashboard &gt; App settings &gt; Basic. Checks the signature of Meta&apos;s webhooks. Kept in your system keychain.</source>
+        <translation>Painel de Apps &gt; Configurações do app &gt; Básico. Verifica a assinatura dos webhooks da Meta. Fica guardada no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metadescriptor.cpp" line="34"/>
+        <source>32 letters and digits (0-9, a-f).</source>
+        <translation>32 letras e dígitos (0-9, a-f).</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metadescriptor.cpp" line="35"/>
+        <source>Webhook verify token</source>
+        <translation>Token de verificação do webhook</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metadescriptor.cpp" line="36"/>
+        <source>Any phrase you choose; enter the same one in the App Dashboard&apos;s webhook settings. Kept in your system keychain.</source>
+        <translation>Qualquer frase que você escolher; informe a mesma nas configurações de webhook do Painel de Apps. Fica guardado no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metadescriptor.cpp" line="38"/>
+        <source>at least 8 characters, no spaces.</source>
+        <translation>pelo menos 8 caracteres, sem espaços.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metadescriptor.cpp" line="39"/>
+        <source>Default country</source>
+        <translation>País padrão</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metadescriptor.cpp" line="40"/>
+        <source>Numbers written without + and a country code are read as numbers of this country.</source>
+        <translation>Números escritos sem + e código do país são lidos como números deste país.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metadescriptor.cpp" line="42"/>
+        <source>a two-letter country code such as US or DE.</source>
+        <translation>um código de país de duas letras, como BR ou PT.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metadescriptor.cpp" line="43"/>
+        <source>Graph API version</source>
+        <translation>Versão da Graph API</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metadescriptor.cpp" line="43"/>
+        <source>Leave as is unless Meta retires this version.</source>
+        <translation>Deixe como está, a menos que a Meta desative esta versão.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metadescriptor.cpp" line="44"/>
+        <source>like v23.0.</source>
+        <translation>como v23.0.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metadescriptor.cpp" line="45"/>
+        <source>API address</source>
+        <translation>Endereço da API</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metadescriptor.cpp" line="45"/>
+        <source>Leave as is unless you test against a local sandbox.</source>
+        <translation>Deixe como está, a menos que você teste com um sandbox local.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metadescriptor.cpp" line="50"/>
+        <source>Resend unanswered messages after (minutes)</source>
+        <translation>Reenviar as mensagens sem resposta depois de (minutos)</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metadescriptor.cpp" line="51"/>
+        <source>When a message was sent but Meta&apos;s answer never came (the connection dropped), Tandem cannot know whether it arrived, and by default waits for you to resend or drop it under Activity. With a number of minutes here, Tandem sends it again by itself once, after that long: a customer whose message did arrive then gets it twice. Leave empty to decide yourself.</source>
+        <translation>Quando uma mensagem foi enviada mas a resposta da Meta nunca chegou (a conexão caiu), o Tandem não tem como saber se ela chegou e, por padrão, espera você reenviá-la ou descartá-la em Atividade. Com um número de minutos aqui, o Tandem a envia de novo sozinho, uma vez, depois desse tempo: um cliente cuja mensagem chegou a recebe duas vezes. Deixe vazio para decidir você mesmo.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metadescriptor.cpp" line="55"/>
+        <source>a whole number of minutes, for example 30.</source>
+        <translation>um número inteiro de minutos, por exemplo 30.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metarequests.cpp" line="241"/>
+        <source>Content SIDs (HX…) are Twilio templates. With Meta, send a template by its name and language.</source>
+        <translation>Content SIDs (HX…) são modelos do Twilio. Com a Meta, envie um modelo pelo nome e idioma.</translation>
+    </message>
+</context>
+<context>
+    <name>MetaResponses</name>
+    <message>
+        <location filename="../core/providers/metaresponses.cpp" line="39"/>
+        <source>Meta did not confirm the webhook address; try again in a moment.</source>
+        <translation>A Meta não confirmou o endereço do webhook; tente de novo em instantes.</translation>
+    </message>
+</context>
+<context>
+    <name>MetaWebhook</name>
+    <message>
+        <location filename="../core/webhooks/metawebhook.cpp" line="57"/>
+        <source>Meta reports that the message failed without saying why.</source>
+        <translation>A Meta informa que a mensagem falhou sem dizer por quê.</translation>
+    </message>
+    <message>
+        <location filename="../core/webhooks/metawebhook.cpp" line="127"/>
+        <source>The webhook&apos;s body is not JSON: %1</source>
+        <translation>O corpo do webhook não é JSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkErrors</name>
+    <message>
+        <location filename="../core/providers/networkerrors.cpp" line="72"/>
+        <source>The message was sent, but the provider did not answer in time, so Tandem cannot tell whether it went out. It is not sent again by itself.</source>
+        <translation>A mensagem foi enviada, mas o provedor não respondeu a tempo, então o Tandem não pode saber se ela saiu. Ela não é enviada de novo sozinha.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/networkerrors.cpp" line="78"/>
+        <source>The message was sent, but the connection closed before the provider answered, so Tandem cannot tell whether it went out. It is not sent again by itself.</source>
+        <translation>A mensagem foi enviada, mas a conexão fechou antes de o provedor responder, então o Tandem não pode saber se ela saiu. Ela não é enviada de novo sozinha.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/networkerrors.cpp" line="92"/>
+        <source>%1 answered that the message was taken, but the answer could not be read (perhaps a proxy changed it), so Tandem has no message id for it. It is not sent again by itself.</source>
+        <translation>%1 respondeu que recebeu a mensagem, mas a resposta não pôde ser lida (talvez um proxy a tenha alterado), então o Tandem não tem o id dela. Ela não é enviada de novo sozinha.</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutKeywords</name>
+    <message>
+        <location filename="../core/inbox/optoutkeywords.cpp" line="15"/>
+        <source>The opt-out keyword list needs &quot;stop&quot; and &quot;start&quot; lists.</source>
+        <translation>A lista de palavras de descadastro precisa das listas &quot;stop&quot; e &quot;start&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>OptOuts</name>
+    <message>
+        <location filename="../core/inbox/optouts.cpp" line="74"/>
+        <source>replied &quot;%1&quot;</source>
+        <translation>respondeu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/optouts.cpp" line="79"/>
+        <source>Twilio refused a message: they had replied STOP (21610)</source>
+        <translation>O Twilio recusou uma mensagem: a pessoa tinha respondido STOP (21610)</translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/optouts.cpp" line="80"/>
+        <source>%1 refused a message: opted out (%2)</source>
+        <translation>%1 recusou uma mensagem: descadastrado (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/optouts.cpp" line="84"/>
+        <source>marked by you</source>
+        <translation>marcado por você</translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/optouts.cpp" line="86"/>
+        <source>imported as opted out</source>
+        <translation>importado como descadastrado</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../core/outbox/outboxbroadcasts.cpp" line="117"/>
+        <source>The broadcast was cancelled before it started.</source>
+        <translation>A transmissão foi cancelada antes de começar.</translation>
+    </message>
+    <message>
+        <location filename="../core/outbox/outboxbroadcasts.cpp" line="132"/>
+        <source>There is no broadcast %1.</source>
+        <translation>Não existe a transmissão %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumbers</name>
+    <message>
+        <location filename="../core/phone/phonenumbers.cpp" line="28"/>
+        <source>The phone number is empty.</source>
+        <translation>O número de telefone está vazio.</translation>
+    </message>
+    <message>
+        <location filename="../core/phone/phonenumbers.cpp" line="36"/>
+        <source>&quot;%1&quot; has no country code. Write it with + and the country code, or choose a default country.</source>
+        <translation>&quot;%1&quot; não tem código do país. Escreva com + e o código do país, ou escolha um país padrão.</translation>
+    </message>
+    <message>
+        <location filename="../core/phone/phonenumbers.cpp" line="40"/>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>&quot;%1&quot; não é um número de telefone.</translation>
+    </message>
+    <message>
+        <location filename="../core/phone/phonenumbers.cpp" line="43"/>
+        <source>&quot;%1&quot; is not a valid phone number for its country. Check the digits and the country code.</source>
+        <translation>&quot;%1&quot; não é um número de telefone válido para o país. Confira os dígitos e o código do país.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="27"/>
+        <source>Preferences</source>
+        <translation>Preferências</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="33"/>
+        <source>As the system (%1)</source>
+        <translation>Como o sistema (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="42"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="47"/>
+        <source>Tandem speaks the new language from its next start.</source>
+        <translation>O Tandem passa a usar o novo idioma a partir da próxima abertura.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="51"/>
+        <source>none: only the system&apos;s certificate authorities</source>
+        <translation>nenhum: só as autoridades certificadoras do sistema</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="53"/>
+        <source>Extra certificate authorities file</source>
+        <translation>Arquivo de autoridades certificadoras adicionais</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="57"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="59"/>
+        <source>Choose a PEM file of certificate authorities</source>
+        <translation>Escolha um arquivo PEM de autoridades certificadoras</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="61"/>
+        <source>Certificate authorities</source>
+        <translation>Autoridades certificadoras</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="62"/>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados PEM (*.pem *.crt *.cer);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="69"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="72"/>
+        <source>Advanced</source>
+        <translation>Avançado</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="73"/>
+        <source>An antivirus or a company network that inspects secure connections signs them with its own certificate. Name its PEM file here and Tandem trusts it besides the system&apos;s, to reach Twilio and Meta.</source>
+        <translation>Um antivírus ou uma rede corporativa que inspeciona as conexões seguras as assina com o próprio certificado. Informe aqui o arquivo PEM dele e o Tandem confiará nele, além dos do sistema, para chegar ao Twilio e à Meta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="82"/>
+        <source>Extra &amp;certificates:</source>
+        <translation>&amp;Certificados adicionais:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/settings/preferencesdialog.cpp" line="116"/>
+        <source>%n certificate(s): %1</source>
+        <translation>
+            <numerusform>%n certificado(s): %1</numerusform>
+            <numerusform>%n certificado(s): %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <location filename="../core/broadcast/preflight.cpp" line="65"/>
+        <source>The template %1 has no %2 version; it exists in %3 (error 132001).</source>
+        <translation>O modelo %1 não tem versão em %2; ele existe em %3 (erro 132001).</translation>
+    </message>
+    <message>
+        <location filename="../core/broadcast/preflight.cpp" line="67"/>
+        <source>The sender&apos;s account has no template %1 (error 132001); sync the templates, or check the name.</source>
+        <translation>A conta do remetente não tem o modelo %1 (erro 132001); sincronize os modelos ou confira o nome.</translation>
+    </message>
+    <message>
+        <location filename="../core/broadcast/preflight.cpp" line="78"/>
+        <source>The template takes %1 value(s) in its text, and the message gives %2 (error 132000).</source>
+        <translation>O modelo usa %1 valor(es) no texto e a mensagem fornece %2 (erro 132000).</translation>
+    </message>
+    <message>
+        <location filename="../core/broadcast/preflight.cpp" line="84"/>
+        <source>The template has a %1 header: give the link to the file (error 132012).</source>
+        <translation>O modelo tem um cabeçalho do tipo %1: informe o link do arquivo (erro 132012).</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightView</name>
+    <message>
+        <location filename="../ui/composer/preflightview.cpp" line="24"/>
+        <source>under a second</source>
+        <translation>menos de um segundo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/composer/preflightview.cpp" line="29"/>
+        <source>about %n second(s)</source>
+        <translation>
+            <numerusform>cerca de %n segundo(s)</numerusform>
+            <numerusform>cerca de %n segundo(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/composer/preflightview.cpp" line="31"/>
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>cerca de %n minuto(s)</numerusform>
+            <numerusform>cerca de %n minuto(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/composer/preflightview.cpp" line="32"/>
+        <source>about %n hour(s)</source>
+        <translation>
+            <numerusform>cerca de %n hora(s)</numerusform>
+            <numerusform>cerca de %n hora(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/preflightview.cpp" line="57"/>
+        <source>Before anything is sent: who gets it, who does not and why, what it costs.</source>
+        <translation>Antes de enviar qualquer coisa: quem recebe, quem não recebe e por quê, e quanto custa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/preflightview.cpp" line="109"/>
+        <source>It cannot be sent as it is:</source>
+        <translation>Não pode ser enviada como está:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/preflightview.cpp" line="110"/>
+        <source>Will receive it:</source>
+        <translation>Vão receber:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/preflightview.cpp" line="111"/>
+        <source>Opted out (never messaged):</source>
+        <translation>Descadastrados (nunca recebem mensagens):</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/preflightview.cpp" line="112"/>
+        <source>Outside the 24-hour window (free text can&apos;t reach them):</source>
+        <translation>Fora da janela de 24 horas (o texto livre não chega até eles):</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/preflightview.cpp" line="113"/>
+        <source>Missing a variable&apos;s value:</source>
+        <translation>Falta o valor de uma variável:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/preflightview.cpp" line="114"/>
+        <source>Number WhatsApp can&apos;t reach:</source>
+        <translation>Número que o WhatsApp não alcança:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/preflightview.cpp" line="118"/>
+        <source>Estimated cost: &lt;b&gt;%1&lt;/b&gt; (%2).</source>
+        <translation>Custo estimado: &lt;b&gt;%1&lt;/b&gt; (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/preflightview.cpp" line="120"/>
+        <source>Meta&apos;s price plus Twilio&apos;s fee</source>
+        <translation>Preço da Meta mais a taxa do Twilio</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/preflightview.cpp" line="120"/>
+        <source>Meta&apos;s price</source>
+        <translation>Preço da Meta</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/preflightview.cpp" line="124"/>
+        <source>%1: %2 message(s)</source>
+        <translation>%1: %2 mensagem(ns)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/composer/preflightview.cpp" line="126"/>
+        <source>%n recipient(s) in countries without a known rate are not in the estimate.</source>
+        <translation>
+            <numerusform>%n destinatário(s) em países sem tarifa conhecida não estão na estimativa.</numerusform>
+            <numerusform>%n destinatário(s) em países sem tarifa conhecida não estão na estimativa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/preflightview.cpp" line="130"/>
+        <source>Sending takes %1 at this sender&apos;s pace.</source>
+        <translation>O envio leva %1 no ritmo deste remetente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/preflightview.cpp" line="131"/>
+        <source>Sending goes as fast as the provider answers.</source>
+        <translation>O envio vai tão rápido quanto o provedor responder.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/preflightview.cpp" line="142"/>
+        <source>Show…</source>
+        <translation>Mostrar…</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../ui/composer/previewpage.cpp" line="24"/>
+        <source>As &amp;read by:</source>
+        <translation>Como &amp;lê:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/previewpage.cpp" line="52"/>
+        <source>Choose an audience with at least one contact to see the message.</source>
+        <translation>Escolha um público com pelo menos um contato para ver a mensagem.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/previewpage.cpp" line="67"/>
+        <location filename="../ui/composer/previewpage.cpp" line="69"/>
+        <location filename="../ui/composer/previewpage.cpp" line="71"/>
+        <source>[%1]</source>
+        <translation>[%1]</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/previewpage.cpp" line="77"/>
+        <source>Template %1 (%2)</source>
+        <translation>Modelo %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/previewpage.cpp" line="80"/>
+        <source>Content template %1</source>
+        <translation>Modelo de conteúdo %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/previewpage.cpp" line="103"/>
+        <source>Not sent: this contact opted out.</source>
+        <translation>Não enviada: este contato se descadastrou.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/previewpage.cpp" line="106"/>
+        <source>Not sent: no value for %1. Give a fallback or fill the field.</source>
+        <translation>Não enviada: não há valor para %1. Informe um valor reserva ou preencha o campo.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileRepository</name>
+    <message>
+        <location filename="../core/storage/profilerepository.cpp" line="67"/>
+        <source>Give the sender a name, for example your shop&apos;s name.</source>
+        <translation>Dê um nome ao remetente, por exemplo o nome da sua loja.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/profilerepository.cpp" line="69"/>
+        <source>The sender&apos;s name is too long (80 characters at most).</source>
+        <translation>O nome do remetente é longo demais (no máximo 80 caracteres).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/profilerepository.cpp" line="72"/>
+        <source>Unknown provider &quot;%1&quot;. Choose one of: %2.</source>
+        <translation>Provedor desconhecido &quot;%1&quot;. Escolha um destes: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/profilerepository.cpp" line="79"/>
+        <source>%1 has no setting called &quot;%2&quot;.</source>
+        <translation>%1 não tem nenhuma configuração chamada &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/profilerepository.cpp" line="82"/>
+        <source>%1 is a secret and is kept in the system keychain, not in the database.</source>
+        <translation>%1 é um segredo e fica no chaveiro do sistema, não no banco de dados.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/profilerepository.cpp" line="110"/>
+        <location filename="../core/storage/profilerepository.cpp" line="176"/>
+        <source>A sender called &quot;%1&quot; already exists.</source>
+        <translation>Já existe um remetente chamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/profilerepository.cpp" line="112"/>
+        <location filename="../core/storage/profilerepository.cpp" line="177"/>
+        <source>Could not save the sender: %1</source>
+        <translation>Não foi possível salvar o remetente: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/profilerepository.cpp" line="126"/>
+        <source>Could not read senders: %1</source>
+        <translation>Não foi possível ler os remetentes: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/profilerepository.cpp" line="139"/>
+        <location filename="../core/storage/profilerepository.cpp" line="180"/>
+        <location filename="../core/storage/profilerepository.cpp" line="200"/>
+        <source>There is no sender with id %1.</source>
+        <translation>Não há nenhum remetente com id %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/profilerepository.cpp" line="149"/>
+        <source>There is no sender called &quot;%1&quot;.</source>
+        <translation>Não há nenhum remetente chamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/profilerepository.cpp" line="198"/>
+        <location filename="../core/storage/profilerepository.cpp" line="220"/>
+        <location filename="../core/storage/profilerepository.cpp" line="227"/>
+        <source>Could not remove the sender: %1</source>
+        <translation>Não foi possível remover o remetente: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/profilerepository.cpp" line="207"/>
+        <source>%1 (removed, #%2)</source>
+        <translation>%1 (removido, nº %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/profilerepository.cpp" line="240"/>
+        <source>Could not record the check: %1</source>
+        <translation>Não foi possível registrar a verificação: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileService</name>
+    <message>
+        <location filename="../core/profiles/profileservice.cpp" line="43"/>
+        <source>Unknown provider &quot;%1&quot;. Choose one of: %2.</source>
+        <translation>Provedor desconhecido &quot;%1&quot;. Escolha um destes: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profileservice.cpp" line="49"/>
+        <source>&quot;%1&quot; is not a secret setting of %2.</source>
+        <translation>&quot;%1&quot; não é uma configuração secreta de %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profileservice.cpp" line="100"/>
+        <source>The sender was not saved: its token could not be stored in the system keychain. %1</source>
+        <translation>O remetente não foi salvo: o token dele não pôde ser guardado no chaveiro do sistema. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profileservice.cpp" line="127"/>
+        <source>The sender&apos;s token could not be stored in the system keychain. %1</source>
+        <translation>O token do remetente não pôde ser guardado no chaveiro do sistema. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profileservice.cpp" line="159"/>
+        <source>&quot;%1&quot; was removed, but its tokens could not be deleted from the system keychain (%2). Delete the entries named tandem, profile/%3/… there.</source>
+        <translation>&quot;%1&quot; foi removido, mas os tokens dele não puderam ser apagados do chaveiro do sistema (%2). Apague lá as entradas chamadas tandem, profile/%3/….</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDescriptor</name>
+    <message>
+        <location filename="../core/providers/providerdescriptor.cpp" line="19"/>
+        <source>Messages per second</source>
+        <translation>Mensagens por segundo</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providerdescriptor.cpp" line="20"/>
+        <source>How fast Tandem sends through this sender; 0 sends as fast as the provider answers. The default is the provider&apos;s standard rate.</source>
+        <translation>A velocidade com que o Tandem envia por este remetente; 0 envia tão rápido quanto o provedor responder. O padrão é o ritmo normal do provedor.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providerdescriptor.cpp" line="24"/>
+        <source>a number, for example 80.</source>
+        <translation>um número, por exemplo 80.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providerdescriptor.cpp" line="25"/>
+        <source>Backup sender</source>
+        <translation>Remetente reserva</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providerdescriptor.cpp" line="26"/>
+        <source>The name of another sender that retries the messages this one cannot deliver (for the kinds of failure chosen below).</source>
+        <translation>O nome de outro remetente que tenta de novo as mensagens que este não consegue entregar (para os tipos de falha escolhidos abaixo).</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providerdescriptor.cpp" line="30"/>
+        <source>Send through the backup on</source>
+        <translation>Enviar pelo reserva em caso de</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providerdescriptor.cpp" line="31"/>
+        <source>Comma-separated kinds of failure, for example policy_blocked,rate_limited.</source>
+        <translation>Tipos de falha separados por vírgulas, por exemplo policy_blocked,rate_limited.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providerdescriptor.cpp" line="33"/>
+        <source>names like policy_blocked, separated by commas.</source>
+        <translation>nomes como policy_blocked, separados por vírgulas.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providerdescriptor.cpp" line="34"/>
+        <source>Answer STOP with</source>
+        <translation>Responder STOP com</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providerdescriptor.cpp" line="35"/>
+        <source>Optional: a short confirmation sent to a customer who opts out by writing STOP (or the like), for example &quot;You won&apos;t get our offers any more. Write START to come back.&quot; Leave empty to send nothing.</source>
+        <translation>Opcional: uma confirmação curta enviada ao cliente que se descadastra escrevendo STOP (ou algo parecido), por exemplo &quot;Você não vai mais receber nossas ofertas. Escreva START para voltar.&quot; Deixe vazio para não enviar nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderErrors</name>
+    <message>
+        <location filename="../core/providers/metaerrors.cpp" line="14"/>
+        <source>Meta could not authenticate the access token: it has expired or was revoked. Create a new token (a System User token does not expire) and enter it in the sender&apos;s settings.</source>
+        <translation>A Meta não conseguiu autenticar o token de acesso: ele expirou ou foi revogado. Crie um token novo (um token de usuário do sistema não expira) e informe-o nas configurações do remetente.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metaerrors.cpp" line="19"/>
+        <source>Meta reported an unknown API error. Check the request details below.</source>
+        <translation>A Meta informou um erro desconhecido da API. Confira os detalhes da solicitação abaixo.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metaerrors.cpp" line="21"/>
+        <source>Meta&apos;s service is temporarily down. Tandem will try again.</source>
+        <translation>O serviço da Meta está fora do ar no momento. O Tandem vai tentar de novo.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metaerrors.cpp" line="23"/>
+        <source>The app lacks the capability or permission for this call. Check the app&apos;s WhatsApp permissions in Meta&apos;s App Dashboard.</source>
+        <translation>O app não tem a capacidade ou a permissão para esta chamada. Confira as permissões do WhatsApp do app no Painel de Apps da Meta.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metaerrors.cpp" line="27"/>
+        <source>The Meta app made too many API calls. Tandem waits and tries again.</source>
+        <translation>O app da Meta fez chamadas demais à API. O Tandem espera e tenta de novo.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metaerrors.cpp" line="29"/>
+        <source>Permission denied: the token lacks the whatsapp_business_messaging permission, or it was removed. Create a token with that permission.</source>
+        <translation>Permissão negada: o token não tem a permissão whatsapp_business_messaging, ou ela foi removida. Crie um token com essa permissão.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metaerrors.cpp" line="33"/>
+        <source>Meta rejected a parameter (unknown, misspelled or too long), or the phone number ID is wrong. The details below name it.</source>
+        <translation>A Meta recusou um parâmetro (desconhecido, com erro de digitação ou longo demais), ou o ID do número de telefone está errado. Os detalhes abaixo o indicam.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metaerrors.cpp" line="37"/>
+        <source>The Meta access token has expired or is not valid. Create a new one (a System User token does not expire) and enter it in the sender&apos;s settings.</source>
+        <translation>O token de acesso da Meta expirou ou não é válido. Crie um novo (um token de usuário do sistema não expira) e informe-o nas configurações do remetente.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metaerrors.cpp" line="42"/>
+        <source>The token is missing a permission this call needs. Give the System User whatsapp_business_messaging and whatsapp_business_management.</source>
+        <translation>Falta ao token uma permissão de que esta chamada precisa. Dê ao usuário do sistema whatsapp_business_messaging e whatsapp_business_management.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metaerrors.cpp" line="46"/>
+        <source>The account is temporarily blocked for policy violations. See the account&apos;s status in WhatsApp Manager.</source>
+        <translation>A conta está bloqueada temporariamente por violar as políticas. Veja o status da conta no WhatsApp Manager.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metaerrors.cpp" line="50"/>
+        <source>The WhatsApp Business Account reached its API rate limit. Tandem waits and tries again.</source>
+        <translation>A conta do WhatsApp Business atingiu o limite de chamadas à API. O Tandem espera e tenta de novo.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metaerrors.cpp" line="54"/>
+        <source>The number&apos;s sending rate was exceeded. Tandem slows down and tries again.</source>
+        <translation>O ritmo de envio do número foi excedido. O Tandem desacelera e tenta de novo.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metaerrors.cpp" line="58"/>
+        <location filename="../core/providers/twilioerrors.cpp" line="100"/>
+        <source>WhatsApp held back this marketing message because the customer is in a Meta experiment. You are not charged; sending again would fail too.</source>
+        <translation>O WhatsApp segurou esta mensagem de marketing porque o cliente está em um experimento da Meta. Você não é cobrado; enviar de novo também falharia.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metaerrors.cpp" line="62"/>
+        <source>Your business account may not message customers in this country.</source>
+        <translation>Sua conta comercial não pode enviar mensagens a clientes deste país.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metaerrors.cpp" line="64"/>
+        <source>Something went wrong at Meta. Tandem tries a few more times; if it keeps failing, open a Meta support ticket.</source>
+        <translation>Algo deu errado na Meta. O Tandem tenta mais algumas vezes; se continuar falhando, abra um chamado no suporte da Meta.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metaerrors.cpp" line="68"/>
+        <source>Access denied: the token has no permission for this phone number.</source>
+        <translation>Acesso negado: o token não tem permissão para este número de telefone.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metaerrors.cpp" line="70"/>
+        <source>A required parameter is missing. The details below name it.</source>
+        <translation>Falta um parâmetro obrigatório. Os detalhes abaixo o indicam.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metaerrors.cpp" line="72"/>
+        <source>A parameter value is not valid. The details below say which.</source>
+        <translation>O valor de um parâmetro não é válido. Os detalhes abaixo dizem qual.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metaerrors.cpp" line="74"/>
+        <source>Meta&apos;s service is temporarily unavailable. Tandem will try again.</source>
+        <translation>O serviço da Meta está indisponível no momento. O Tandem vai tentar de novo.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metaerrors.cpp" line="76"/>
+        <source>The recipient is your own business number. Choose another recipient.</source>
+        <translation>O destinatário é o seu próprio número comercial. Escolha outro destinatário.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metaerrors.cpp" line="78"/>
+        <source>This number cannot receive the message: it is not on WhatsApp, has not accepted the latest terms, or uses a very old app.</source>
+        <translation>Este número não pode receber a mensagem: ele não está no WhatsApp, não aceitou os termos mais recentes ou usa um app muito antigo.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metaerrors.cpp" line="82"/>
+        <source>Your test number may only message numbers on its allowed list. Add this number to the list in the App Dashboard, or use a production number.</source>
+        <translation>Seu número de teste só pode enviar mensagens aos números da lista permitida. Adicione este número à lista no Painel de Apps ou use um número de produção.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metaerrors.cpp" line="86"/>
+        <source>The business account is locked (a policy violation or a wrong two-step PIN). See WhatsApp Manager.</source>
+        <translation>A conta comercial está bloqueada (uma violação de política ou um PIN de duas etapas errado). Veja o WhatsApp Manager.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metaerrors.cpp" line="90"/>
+        <source>Meta refused because of a payment problem: add or fix the payment method of the WhatsApp Business Account.</source>
+        <translation>A Meta recusou por um problema de pagamento: adicione ou corrija a forma de pagamento da conta do WhatsApp Business.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metaerrors.cpp" line="94"/>
+        <source>The phone number is not registered correctly. Register it again in WhatsApp Manager.</source>
+        <translation>O número de telefone não está registrado corretamente. Registre-o de novo no WhatsApp Manager.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metaerrors.cpp" line="98"/>
+        <location filename="../core/providers/twilioerrors.cpp" line="75"/>
+        <source>More than 24 hours since this customer wrote to you: WhatsApp only allows an approved template now. Send a template instead.</source>
+        <translation>Passaram mais de 24 horas desde que este cliente escreveu para você: agora o WhatsApp só permite um modelo aprovado. Envie um modelo.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metaerrors.cpp" line="102"/>
+        <source>Too many earlier messages were blocked or reported as spam, so WhatsApp is limiting this number. Improve message quality and try later.</source>
+        <translation>Muitas mensagens anteriores foram bloqueadas ou denunciadas como spam, então o WhatsApp está limitando este número. Melhore a qualidade das mensagens e tente mais tarde.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metaerrors.cpp" line="106"/>
+        <source>WhatsApp did not deliver this marketing message to keep the customer&apos;s engagement healthy. Do not resend within 24 hours.</source>
+        <translation>O WhatsApp não entregou esta mensagem de marketing para manter saudável o engajamento do cliente. Não reenvie dentro de 24 horas.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metaerrors.cpp" line="110"/>
+        <source>This customer stopped marketing messages from your business. Tandem marks them as opted out; do not resend.</source>
+        <translation>Este cliente deixou de receber mensagens de marketing da sua empresa. O Tandem o marca como descadastrado; não reenvie.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metaerrors.cpp" line="114"/>
+        <source>WhatsApp does not support this message type.</source>
+        <translation>O WhatsApp não aceita este tipo de mensagem.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metaerrors.cpp" line="116"/>
+        <source>The media could not be processed. Check the link opens without a login and the file type and size are ones WhatsApp accepts.</source>
+        <translation>A mídia não pôde ser processada. Confira se o link abre sem login e se o tipo e o tamanho do arquivo são aceitos pelo WhatsApp.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metaerrors.cpp" line="120"/>
+        <source>Too many messages to this one customer in a short time. Tandem waits before sending to them again; other customers are not affected.</source>
+        <translation>Mensagens demais para este mesmo cliente em pouco tempo. O Tandem espera antes de enviar de novo para ele; os outros clientes não são afetados.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metaerrors.cpp" line="124"/>
+        <source>The account is in maintenance for a minute. Tandem tries again shortly.</source>
+        <translation>A conta está em manutenção por um minuto. O Tandem tenta de novo em seguida.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metaerrors.cpp" line="126"/>
+        <source>Marketing templates are switched off for Cloud API on this account.</source>
+        <translation>Os modelos de marketing estão desativados para a API de Nuvem nesta conta.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metaerrors.cpp" line="128"/>
+        <source>The messaging limit was lowered because of template classification violations. Wait until the enforcement ends.</source>
+        <translation>O limite de mensagens foi reduzido por violações na classificação de modelos. Aguarde o fim da restrição.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metaerrors.cpp" line="132"/>
+        <location filename="../core/providers/twilioerrors.cpp" line="94"/>
+        <source>The number of template variables does not match the template. Give every variable a value.</source>
+        <translation>O número de variáveis não corresponde ao modelo. Dê um valor a cada variável.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metaerrors.cpp" line="136"/>
+        <source>This template does not exist in this language or is not approved yet. Check its name and language in WhatsApp Manager.</source>
+        <translation>Este modelo não existe neste idioma ou ainda não foi aprovado. Confira o nome e o idioma no WhatsApp Manager.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metaerrors.cpp" line="140"/>
+        <source>With its variables filled in, the template is too long. Shorten the values.</source>
+        <translation>Com as variáveis preenchidas, o modelo fica longo demais. Encurte os valores.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metaerrors.cpp" line="144"/>
+        <source>A variable breaks WhatsApp&apos;s formatting rules (for example a newline, a tab or more than four spaces in a row).</source>
+        <translation>Uma variável viola as regras de formatação do WhatsApp (por exemplo, uma quebra de linha, uma tabulação ou mais de quatro espaços seguidos).</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metaerrors.cpp" line="148"/>
+        <source>A template variable has the wrong format for the template (for example text where an image is expected).</source>
+        <translation>Uma variável do modelo tem o formato errado (por exemplo, texto onde se espera uma imagem).</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metaerrors.cpp" line="152"/>
+        <source>A template variable contains a line break, a tab or more than four spaces in a row, which WhatsApp does not allow. Edit the value.</source>
+        <translation>Uma variável do modelo contém uma quebra de linha, uma tabulação ou mais de quatro espaços seguidos, o que o WhatsApp não permite. Edite o valor.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metaerrors.cpp" line="156"/>
+        <source>This template was paused or disabled by WhatsApp for low quality. Edit it or use another template.</source>
+        <translation>O WhatsApp pausou ou desativou este modelo por baixa qualidade. Edite-o ou use outro modelo.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metaerrors.cpp" line="160"/>
+        <source>The phone number is not registered on WhatsApp&apos;s platform. Register it in WhatsApp Manager.</source>
+        <translation>O número de telefone não está registrado na plataforma do WhatsApp. Registre-o no WhatsApp Manager.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metaerrors.cpp" line="164"/>
+        <source>Meta rejected the request with a generic user error. Check the details below.</source>
+        <translation>A Meta recusou a solicitação com um erro genérico do usuário. Confira os detalhes abaixo.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metaerrors.cpp" line="179"/>
+        <source>Meta reported error %1: %2</source>
+        <translation>A Meta informou o erro %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metaerrors.cpp" line="198"/>
+        <source>Its answer was not the JSON the Cloud API sends; check the API address.</source>
+        <translation>A resposta não era o JSON que a API de Nuvem envia; confira o endereço da API.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twilioerrors.cpp" line="13"/>
+        <source>Twilio did not accept the Account SID and Auth Token (or API key). Copy them again from the Twilio Console and check the account is active.</source>
+        <translation>O Twilio não aceitou o Account SID e o Auth Token (ou a chave de API). Copie-os de novo do Twilio Console e confira se a conta está ativa.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twilioerrors.cpp" line="17"/>
+        <source>Twilio could not find this account or message. Check the Account SID.</source>
+        <translation>O Twilio não encontrou esta conta ou mensagem. Confira o Account SID.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twilioerrors.cpp" line="19"/>
+        <source>Twilio is receiving too many requests at once from this account. Tandem slows down and tries again.</source>
+        <translation>O Twilio está recebendo solicitações demais ao mesmo tempo desta conta. O Tandem desacelera e tenta de novo.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twilioerrors.cpp" line="23"/>
+        <source>This phone number is not valid. Check it, including the country code.</source>
+        <translation>Este número de telefone não é válido. Confira-o, inclusive o código do país.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twilioerrors.cpp" line="25"/>
+        <source>Your Twilio account may not send to this country. Enable it under Messaging &gt; Settings &gt; Geo permissions in the Twilio Console; the change takes effect at once.</source>
+        <translation>Sua conta do Twilio não pode enviar para este país. Ative-o em Messaging &gt; Settings &gt; Geo permissions no Twilio Console; a mudança vale na hora.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twilioerrors.cpp" line="30"/>
+        <source>The message has no text. Write a message or choose a template.</source>
+        <translation>A mensagem não tem texto. Escreva uma mensagem ou escolha um modelo.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twilioerrors.cpp" line="32"/>
+        <source>The sender has neither a WhatsApp number nor a Messaging Service. Set one of them in the sender&apos;s settings.</source>
+        <translation>O remetente não tem nem um número do WhatsApp nem um Messaging Service. Informe um deles nas configurações do remetente.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twilioerrors.cpp" line="36"/>
+        <source>The message has no recipient number.</source>
+        <translation>A mensagem não tem número de destinatário.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twilioerrors.cpp" line="38"/>
+        <source>This customer replied STOP to your number. Twilio will not deliver to them until they send START; Tandem marks them as opted out.</source>
+        <translation>Este cliente respondeu STOP ao seu número. O Twilio não vai entregar nada até ele enviar START; o Tandem o marca como descadastrado.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twilioerrors.cpp" line="42"/>
+        <source>The text is longer than Twilio&apos;s 1,600-character limit. Shorten it.</source>
+        <translation>O texto passa do limite de 1.600 caracteres do Twilio. Encurte-o.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twilioerrors.cpp" line="44"/>
+        <source>The message needs text, a media link or a template.</source>
+        <translation>A mensagem precisa de texto, um link de mídia ou um modelo.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twilioerrors.cpp" line="46"/>
+        <source>A media link is not a valid public web address. Use a link that starts with https:// and opens without a login.</source>
+        <translation>Um link de mídia não é um endereço público válido. Use um link que comece com https:// e abra sem login.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twilioerrors.cpp" line="50"/>
+        <source>Twilio does not know this Content template (ContentSid). Check the template&apos;s SID (HX…) in Twilio&apos;s Content Template Builder.</source>
+        <translation>O Twilio não conhece este modelo de conteúdo (ContentSid). Confira o SID do modelo (HX…) no Content Template Builder do Twilio.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twilioerrors.cpp" line="54"/>
+        <source>The template&apos;s variables were not accepted. Check that every variable of the template has a value.</source>
+        <translation>As variáveis do modelo não foram aceitas. Confira se cada variável do modelo tem um valor.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twilioerrors.cpp" line="58"/>
+        <source>The message was filtered as possible spam. Change the wording; if it keeps happening, contact Twilio support with a few message SIDs.</source>
+        <translation>A mensagem foi filtrada como possível spam. Mude o texto; se continuar acontecendo, fale com o suporte do Twilio informando alguns SIDs de mensagens.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twilioerrors.cpp" line="62"/>
+        <source>The message waited too long in Twilio&apos;s queue and expired. It can be sent again.</source>
+        <translation>A mensagem esperou demais na fila do Twilio e expirou. Ela pode ser enviada de novo.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twilioerrors.cpp" line="66"/>
+        <source>WhatsApp could not find this recipient. Check the number is on WhatsApp.</source>
+        <translation>O WhatsApp não encontrou este destinatário. Confira se o número está no WhatsApp.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twilioerrors.cpp" line="70"/>
+        <source>Twilio has no WhatsApp sender for your &apos;From&apos; number on this account. Check the number, and that it is approved for WhatsApp in the Twilio Console.</source>
+        <translation>O Twilio não tem um remetente do WhatsApp para o seu número &quot;From&quot; nesta conta. Confira o número e se ele está aprovado para o WhatsApp no Twilio Console.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twilioerrors.cpp" line="79"/>
+        <source>Your Twilio account is sending faster than its limit. Tandem slows down and tries again.</source>
+        <translation>Sua conta do Twilio está enviando mais rápido do que o limite. O Tandem desacelera e tenta de novo.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twilioerrors.cpp" line="83"/>
+        <source>WhatsApp&apos;s sending limit for this number was reached (the Twilio Sandbox allows one message every 3 seconds; business numbers have a daily limit of new customers). Tandem waits and tries again.</source>
+        <translation>O limite de envio do WhatsApp para este número foi atingido (o Twilio Sandbox permite uma mensagem a cada 3 segundos; números comerciais têm um limite diário de clientes novos). O Tandem espera e tenta de novo.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twilioerrors.cpp" line="88"/>
+        <source>This number cannot receive WhatsApp messages: it is not on WhatsApp, has not accepted WhatsApp&apos;s terms, or uses a very old app.</source>
+        <translation>Este número não pode receber mensagens do WhatsApp: ele não está no WhatsApp, não aceitou os termos do WhatsApp ou usa um app muito antigo.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twilioerrors.cpp" line="92"/>
+        <source>The template does not exist in this language or is not approved yet.</source>
+        <translation>O modelo não existe neste idioma ou ainda não foi aprovado.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twilioerrors.cpp" line="98"/>
+        <source>WhatsApp could not deliver this message to the customer&apos;s app.</source>
+        <translation>O WhatsApp não conseguiu entregar esta mensagem no app do cliente.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twilioerrors.cpp" line="114"/>
+        <source>Twilio reported error %1: %2 See https://www.twilio.com/docs/errors/%1 for what to do.</source>
+        <translation>O Twilio informou o erro %1: %2 Veja em https://www.twilio.com/docs/errors/%1 o que fazer.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twilioerrors.cpp" line="136"/>
+        <source>Twilio said: %1</source>
+        <translation>O Twilio disse: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/errortable.cpp" line="66"/>
+        <source>The provider did not accept the sender&apos;s credentials. Check them in the sender&apos;s settings.</source>
+        <translation>O provedor não aceitou as credenciais do remetente. Confira-as nas configurações do remetente.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/errortable.cpp" line="69"/>
+        <source>The provider asked Tandem to slow down. Tandem waits and tries again.</source>
+        <translation>O provedor pediu ao Tandem que desacelere. O Tandem espera e tenta de novo.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/errortable.cpp" line="71"/>
+        <source>The provider had a temporary problem (HTTP %1). Tandem will try again.</source>
+        <translation>O provedor teve um problema temporário (HTTP %1). O Tandem vai tentar de novo.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/errortable.cpp" line="74"/>
+        <source>The provider rejected the request (HTTP %1). The details below say what it objected to.</source>
+        <translation>O provedor recusou a solicitação (HTTP %1). Os detalhes abaixo dizem o que ele contestou.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/errortable.cpp" line="78"/>
+        <source>The provider gave an unexpected answer (HTTP %1).</source>
+        <translation>O provedor deu uma resposta inesperada (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderPage</name>
+    <message>
+        <location filename="../ui/wizard/providerpage.cpp" line="20"/>
+        <source>Choose how to send</source>
+        <translation>Escolha como enviar</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/providerpage.cpp" line="21"/>
+        <source>Both deliver the same WhatsApp messages. They differ in cost, setup time and features; you can switch later without losing your contacts.</source>
+        <translation>Os dois entregam as mesmas mensagens do WhatsApp. Eles diferem em custo, tempo de configuração e recursos; você pode trocar depois sem perder seus contatos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/providerpage.cpp" line="73"/>
+        <source>Your numbers point to &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Seus números apontam para &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiverDialog</name>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="32"/>
+        <source>Receive delivery reports and customers&apos; replies</source>
+        <translation>Receber relatórios de entrega e respostas dos clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="38"/>
+        <source>Send a test report</source>
+        <translation>Enviar um relatório de teste</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="39"/>
+        <source>Send this Meta number&apos;s webhooks here</source>
+        <translation>Enviar para cá os webhooks deste número da Meta</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="40"/>
+        <source>Show the verify token</source>
+        <translation>Mostrar o token de verificação</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="41"/>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="45"/>
+        <source>Delivery reports and replies</source>
+        <translation>Relatórios de entrega e respostas</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="65"/>
+        <source>Addresses per sender</source>
+        <translation>Endereços por remetente</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="66"/>
+        <source>Sender</source>
+        <translation>Remetente</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="66"/>
+        <source>Provider</source>
+        <translation>Provedor</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="66"/>
+        <source>Address to give the provider</source>
+        <translation>Endereço a informar ao provedor</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="74"/>
+        <source>Twilio and Meta tell Tandem when a message was delivered or read, when one failed later, and when a customer writes back, by calling a web address (a webhook). Tandem&apos;s receiver listens on this computer; the internet reaches it through a tunnel, for example &quot;cloudflared tunnel --url http://localhost:8080&quot; or &quot;ngrok http 8080&quot;, which gives you the public address to enter below. On a small server, run &quot;tandem-cli webhooks serve&quot; instead.
+
+Without a receiver Tandem asks Twilio about each message itself, a minute after sending and then less often. Meta cannot be asked: its reports and replies only arrive through a webhook.</source>
+        <translation>O Twilio e a Meta avisam o Tandem quando uma mensagem foi entregue ou lida, quando uma falhou depois e quando um cliente responde, chamando um endereço da web (um webhook). O receptor do Tandem escuta neste computador; a internet chega até ele por um túnel, por exemplo &quot;cloudflared tunnel --url http://localhost:8080&quot; ou &quot;ngrok http 8080&quot;, que fornece o endereço público a informar abaixo. Em um servidor pequeno, execute &quot;tandem-cli webhooks serve&quot; no lugar.
+
+Sem receptor, o Tandem pergunta ao Twilio sobre cada mensagem, um minuto depois do envio e depois com menos frequência. À Meta não é possível perguntar: os relatórios e respostas dela só chegam por um webhook.</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="86"/>
+        <source>Twilio: Tandem gives the status address with every message; paste the incoming-messages address into your WhatsApp sender&apos;s settings in the Twilio Console. Meta: in your app&apos;s dashboard, under WhatsApp &gt; Configuration, enter the address and the sender&apos;s webhook verify token, subscribe to &quot;messages&quot;, and make sure the sender has the App Secret (it checks Meta&apos;s signature) - or let Tandem point the number&apos;s webhooks here.</source>
+        <translation>Twilio: o Tandem informa o endereço de status com cada mensagem; cole o endereço de mensagens recebidas nas configurações do seu remetente do WhatsApp no Twilio Console. Meta: no painel do seu app, em WhatsApp &gt; Configuração, informe o endereço e o token de verificação do webhook do remetente, assine &quot;messages&quot; e garanta que o remetente tenha a chave secreta do app (ela verifica a assinatura da Meta), ou deixe o Tandem apontar para cá os webhooks do número.</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="97"/>
+        <source>Port on this computer:</source>
+        <translation>Porta neste computador:</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="98"/>
+        <source>Public address:</source>
+        <translation>Endereço público:</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="176"/>
+        <source>Saved.</source>
+        <translation>Salvo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="185"/>
+        <source>&lt;public address&gt;</source>
+        <translation>&lt;endereço público&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="191"/>
+        <source>incoming messages: %1</source>
+        <translation>mensagens recebidas: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="194"/>
+        <source>Twilio</source>
+        <translation>Twilio</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="194"/>
+        <source>Meta</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="196"/>
+        <source>Twilio is told where to send delivery reports with each message (%1).</source>
+        <translation>O Twilio recebe com cada mensagem o endereço para onde enviar os relatórios de entrega (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="199"/>
+        <source>Paste this into Meta&apos;s app dashboard with the sender&apos;s webhook verify token.</source>
+        <translation>Cole isto no painel do app da Meta com o token de verificação do webhook do remetente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="213"/>
+        <source>The receiver is listening on port %1.</source>
+        <translation>O receptor está escutando na porta %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="215"/>
+        <source>The receiver is not running: %1</source>
+        <translation>O receptor não está em execução: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="217"/>
+        <source>The receiver is off: Tandem asks Twilio for each message&apos;s status; Meta&apos;s reports cannot arrive.</source>
+        <translation>O receptor está desligado: o Tandem pergunta ao Twilio o status de cada mensagem; os relatórios da Meta não podem chegar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="237"/>
+        <source>This sender has no webhook verify token yet: choose a phrase and enter it under Edit, then the same phrase in Meta&apos;s dashboard.</source>
+        <translation>Este remetente ainda não tem token de verificação do webhook: escolha uma frase e informe-a em Editar, depois a mesma frase no painel da Meta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="241"/>
+        <source>Verify token for Meta&apos;s dashboard: %1</source>
+        <translation>Token de verificação para o painel da Meta: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="265"/>
+        <source>Sending a signed test report to %1…</source>
+        <translation>Enviando um relatório de teste assinado para %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="282"/>
+        <source>Asking Meta to send this number&apos;s webhooks to %1…</source>
+        <translation>Pedindo à Meta que envie os webhooks deste número para %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="288"/>
+        <source>Set the sender&apos;s webhook verify token first (Edit).</source>
+        <translation>Informe primeiro o token de verificação do webhook do remetente (Editar).</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="301"/>
+        <source>Meta now sends this number&apos;s webhooks to %1.</source>
+        <translation>A Meta agora envia os webhooks deste número para %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiverSettings</name>
+    <message>
+        <location filename="../core/webhooks/receiversettings.cpp" line="35"/>
+        <source>The public address must be a web address such as https://shop.trycloudflare.com.</source>
+        <translation>O endereço público deve ser um endereço da web como https://loja.trycloudflare.com.</translation>
+    </message>
+    <message>
+        <location filename="../core/webhooks/receiversettings.cpp" line="38"/>
+        <source>The public address is the receiver&apos;s root: leave out anything after ? or #.</source>
+        <translation>O endereço público é a raiz do receptor: tire o que vier depois de ? ou #.</translation>
+    </message>
+    <message>
+        <location filename="../core/webhooks/receiversettings.cpp" line="43"/>
+        <source>Meta only calls https:// addresses; a tunnel (cloudflared, ngrok) gives you one.</source>
+        <translation>A Meta só chama endereços https://; um túnel (cloudflared, ngrok) fornece um.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiverThread</name>
+    <message>
+        <location filename="../core/webhooks/receiverthread.cpp" line="41"/>
+        <source>Port %1 is in use or not allowed: choose another in the delivery report settings.</source>
+        <translation>A porta %1 está em uso ou não é permitida: escolha outra nas configurações dos relatórios de entrega.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientList</name>
+    <message>
+        <location filename="../core/outbox/recipientlist.cpp" line="26"/>
+        <source>The file is empty.</source>
+        <translation>O arquivo está vazio.</translation>
+    </message>
+    <message>
+        <location filename="../core/outbox/recipientlist.cpp" line="33"/>
+        <source>The first line must name the columns, one of them &quot;phone&quot;. Found: %1</source>
+        <translation>A primeira linha deve nomear as colunas, uma delas &quot;phone&quot;. Encontrado: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/outbox/recipientlist.cpp" line="40"/>
+        <source>Variable %1 uses the column &quot;%2&quot;, which the file does not have.</source>
+        <translation>A variável %1 usa a coluna &quot;%2&quot;, que o arquivo não tem.</translation>
+    </message>
+    <message>
+        <location filename="../core/outbox/recipientlist.cpp" line="78"/>
+        <source>No value in column &quot;%1&quot; for variable.</source>
+        <translation>Não há valor na coluna &quot;%1&quot; para a variável.</translation>
+    </message>
+    <message>
+        <location filename="../core/outbox/recipientlist.cpp" line="83"/>
+        <source>%1 is already in the list; sent once.</source>
+        <translation>%1 já está na lista; enviado uma vez.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientTableModel</name>
+    <message>
+        <location filename="../ui/activity/recipienttablemodel.cpp" line="233"/>
+        <source>Recipient</source>
+        <translation>Destinatário</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/recipienttablemodel.cpp" line="235"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/recipienttablemodel.cpp" line="237"/>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/recipienttablemodel.cpp" line="239"/>
+        <source>Delivered</source>
+        <translation>Entregues</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/recipienttablemodel.cpp" line="241"/>
+        <source>Read</source>
+        <translation>Lidas</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/recipienttablemodel.cpp" line="243"/>
+        <source>Attempts</source>
+        <translation>Tentativas</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/recipienttablemodel.cpp" line="245"/>
+        <source>Problem · code</source>
+        <translation>Problema · código</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/recipienttablemodel.cpp" line="247"/>
+        <source>What it means</source>
+        <translation>O que significa</translation>
+    </message>
+</context>
+<context>
+    <name>Reconciler</name>
+    <message>
+        <location filename="../core/outbox/reconciler.cpp" line="146"/>
+        <source>Tandem could not ask the provider whether it arrived (%1) and will try again.</source>
+        <translation>O Tandem não conseguiu perguntar ao provedor se ela chegou (%1) e vai tentar de novo.</translation>
+    </message>
+    <message>
+        <location filename="../core/outbox/reconciler.cpp" line="166"/>
+        <source>The provider has no record of this message, even after Tandem sent it once more without an answer. Resend it or drop it.</source>
+        <translation>O provedor não tem registro desta mensagem, nem depois de o Tandem enviá-la mais uma vez sem resposta. Reenvie ou descarte.</translation>
+    </message>
+</context>
+<context>
+    <name>RepliesView</name>
+    <message>
+        <location filename="../ui/replies/repliesview.cpp" line="39"/>
+        <source>&amp;Send reply</source>
+        <translation>&amp;Enviar resposta</translation>
+    </message>
+    <message>
+        <location filename="../ui/replies/repliesview.cpp" line="42"/>
+        <source>Send &amp;template</source>
+        <translation>Enviar &amp;modelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/replies/repliesview.cpp" line="48"/>
+        <source>Conversations</source>
+        <translation>Conversas</translation>
+    </message>
+    <message>
+        <location filename="../ui/replies/repliesview.cpp" line="57"/>
+        <source>Messages with this customer</source>
+        <translation>Mensagens com este cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/replies/repliesview.cpp" line="69"/>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <location filename="../ui/replies/repliesview.cpp" line="70"/>
+        <source>Write a reply…</source>
+        <translation>Escreva uma resposta…</translation>
+    </message>
+    <message>
+        <location filename="../ui/replies/repliesview.cpp" line="74"/>
+        <source>Template</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/replies/repliesview.cpp" line="76"/>
+        <source>Outside the 24-hour window a reply must be a template: its name (Meta) or Content SID (Twilio).</source>
+        <translation>Fora da janela de 24 horas, uma resposta precisa ser um modelo: o nome (Meta) ou o Content SID (Twilio).</translation>
+    </message>
+    <message>
+        <location filename="../ui/replies/repliesview.cpp" line="77"/>
+        <source>Template name (Meta) or Content SID HX… (Twilio)</source>
+        <translation>Nome do modelo (Meta) ou Content SID HX… (Twilio)</translation>
+    </message>
+    <message>
+        <location filename="../ui/replies/repliesview.cpp" line="79"/>
+        <source>Template language</source>
+        <translation>Idioma do modelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/replies/repliesview.cpp" line="80"/>
+        <source>Language, e.g. en_US</source>
+        <translation>Idioma, ex.: pt_BR</translation>
+    </message>
+    <message>
+        <location filename="../ui/replies/repliesview.cpp" line="230"/>
+        <source>Choose a conversation on the left.</source>
+        <translation>Escolha uma conversa à esquerda.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replies/repliesview.cpp" line="241"/>
+        <source>They opted out of your messages; a reply still reaches them while their window is open.</source>
+        <translation>Ele se descadastrou das suas mensagens; uma resposta ainda chega enquanto a janela estiver aberta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replies/repliesview.cpp" line="244"/>
+        <source>Free text reaches them until %1.</source>
+        <translation>Texto livre chega até %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replies/repliesview.cpp" line="247"/>
+        <source>Choose a template below.</source>
+        <translation>Escolha um modelo abaixo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replies/repliesview.cpp" line="275"/>
+        <source>Reply queued; it goes out in a moment.</source>
+        <translation>Resposta na fila; ela sai em instantes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replies/repliesview.cpp" line="302"/>
+        <source>Template queued; it goes out in a moment.</source>
+        <translation>Modelo na fila; ele sai em instantes.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <location filename="../core/secrets/keychainsecretstore.cpp" line="22"/>
+        <source>This secret is not in the system keychain. Enter it again in the sender&apos;s settings.</source>
+        <translation>Este segredo não está no chaveiro do sistema. Informe-o de novo nas configurações do remetente.</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/keychainsecretstore.cpp" line="28"/>
+        <source>No system keychain is available. Tandem keeps tokens only in the keychain: on Linux, start a Secret Service such as GNOME Keyring or KWallet and try again.</source>
+        <translation>Não há nenhum chaveiro do sistema disponível. O Tandem guarda os tokens só no chaveiro: no Linux, inicie um Secret Service como o GNOME Keyring ou o KWallet e tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/keychainsecretstore.cpp" line="35"/>
+        <source>The system keychain refused access. Unlock it (or allow Tandem when asked) and try again.</source>
+        <translation>O chaveiro do sistema negou o acesso. Desbloqueie-o (ou permita o Tandem quando pedido) e tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/keychainsecretstore.cpp" line="40"/>
+        <source>The system keychain reported an error: %1</source>
+        <translation>O chaveiro do sistema informou um erro: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendPage</name>
+    <message>
+        <location filename="../ui/composer/sendpage.cpp" line="18"/>
+        <source>Send &amp;now</source>
+        <translation>Enviar &amp;agora</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/sendpage.cpp" line="19"/>
+        <source>Send &amp;at:</source>
+        <translation>Enviar &amp;em:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/sendpage.cpp" line="23"/>
+        <location filename="../ui/composer/sendpage.cpp" line="45"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/sendpage.cpp" line="25"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/sendpage.cpp" line="29"/>
+        <source>Spring sale, 1st reminder</source>
+        <translation>Promoção de primavera, 1º lembrete</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/sendpage.cpp" line="45"/>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Agendar</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/sendpage.cpp" line="48"/>
+        <source>Preparing %v of %m messages…</source>
+        <translation>Preparando %v de %m mensagens…</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/sendpage.cpp" line="55"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/sendpage.cpp" line="60"/>
+        <source>A scheduled broadcast starts when Tandem is running at that time; if it is closed then, it starts the next time Tandem opens.</source>
+        <translation>Uma transmissão agendada começa se o Tandem estiver aberto nessa hora; se estiver fechado, ela começa na próxima vez que o Tandem abrir.</translation>
+    </message>
+</context>
+<context>
+    <name>SenderActions</name>
+    <message>
+        <location filename="../ui/mainwindow/senderactions.cpp" line="26"/>
+        <source>Unknown provider.</source>
+        <translation>Provedor desconhecido.</translation>
+    </message>
+</context>
+<context>
+    <name>SenderPool</name>
+    <message>
+        <location filename="../core/outbox/senderpool.cpp" line="144"/>
+        <source>Unknown provider.</source>
+        <translation>Provedor desconhecido.</translation>
+    </message>
+    <message>
+        <location filename="../core/outbox/senderpool.cpp" line="147"/>
+        <source>The token of &quot;%1&quot; is not in this computer&apos;s keychain: another computer sharing the database sends for it, or add the token here (Edit).</source>
+        <translation>O token de &quot;%1&quot; não está no chaveiro deste computador: outro computador que compartilha o banco de dados envia por ele, ou adicione o token aqui (Editar).</translation>
+    </message>
+</context>
+<context>
+    <name>SetupController</name>
+    <message>
+        <location filename="../ui/wizard/setupcontroller.cpp" line="89"/>
+        <source>%1 (replaced)</source>
+        <translation>%1 (substituído)</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../ui/wizard/setupwizard.cpp" line="18"/>
+        <source>Set up WhatsApp</source>
+        <translation>Configurar o WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupwizard.cpp" line="36"/>
+        <source>Switch &quot;%1&quot; to another provider</source>
+        <translation>Trocar &quot;%1&quot; para outro provedor</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabase</name>
+    <message>
+        <location filename="../core/storage/shareddatabase.cpp" line="46"/>
+        <source>A shared database&apos;s address starts with postgresql://, for example postgresql://shop@db.example.com:5432/tandem.</source>
+        <translation>O endereço de um banco de dados compartilhado começa com postgresql://, por exemplo postgresql://loja@db.example.com:5432/tandem.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/shareddatabase.cpp" line="50"/>
+        <source>The address needs a server and a database name, for example postgresql://shop@db.example.com:5432/tandem.</source>
+        <translation>O endereço precisa de um servidor e do nome do banco de dados, por exemplo postgresql://loja@db.example.com:5432/tandem.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/shareddatabase.cpp" line="53"/>
+        <source>Leave the password out of the address and type it in the password field: Tandem keeps it in this computer&apos;s keychain, never in its settings.</source>
+        <translation>Não coloque a senha no endereço; digite-a no campo de senha: o Tandem a guarda no chaveiro deste computador, nunca nas configurações.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabaseDialog</name>
+    <message>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="23"/>
+        <source>&amp;Check connection</source>
+        <translation>&amp;Verificar a conexão</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="24"/>
+        <source>&amp;Use this database</source>
+        <translation>&amp;Usar este banco de dados</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="25"/>
+        <source>Use this computer&apos;s &amp;file</source>
+        <translation>Usar o &amp;arquivo deste computador</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="29"/>
+        <source>Shared database</source>
+        <translation>Banco de dados compartilhado</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="32"/>
+        <source>Several computers (a second desk, or a small server running tandem-cli serve) can share one PostgreSQL database: every desk sees the same contacts, broadcasts and replies. Tokens stay in each computer&apos;s keychain; a computer without a sender&apos;s token shows it as &quot;token needed on this computer&quot; and the sending happens where the token is. Tandem opens the database at its next start.</source>
+        <translation>Vários computadores (um segundo balcão ou um servidor pequeno com tandem-cli serve) podem compartilhar um banco de dados PostgreSQL: todos veem os mesmos contatos, transmissões e respostas. Os tokens ficam no chaveiro de cada computador; um computador sem o token de um remetente o mostra como &quot;token necessário neste computador&quot; e o envio acontece onde está o token. O Tandem abre o banco de dados na próxima abertura.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="44"/>
+        <source>kept in this computer&apos;s keychain</source>
+        <translation>fica no chaveiro deste computador</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="53"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Endereço:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="54"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Senha:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="101"/>
+        <source>Connecting to %1…</source>
+        <translation>Conectando a %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="109"/>
+        <source>✔ Connected. The database is ready for Tandem (format %1). &quot;Use this database&quot; saves it for the next start.</source>
+        <translation>✔ Conectado. O banco de dados está pronto para o Tandem (formato %1). &quot;Usar este banco de dados&quot; o salva para a próxima abertura.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="135"/>
+        <source>Saved. Tandem opens %1 at its next start; restart it now to switch.</source>
+        <translation>Salvo. O Tandem abre %1 na próxima abertura; reinicie-o agora para trocar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="144"/>
+        <source>Tandem opens this computer&apos;s own file again at its next start.</source>
+        <translation>O Tandem volta a abrir o arquivo próprio deste computador na próxima abertura.</translation>
+    </message>
+</context>
+<context>
+    <name>StateText</name>
+    <message>
+        <location filename="../ui/activity/statetext.cpp" line="7"/>
+        <source>Waiting</source>
+        <translation>Aguardando</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/statetext.cpp" line="9"/>
+        <location filename="../ui/activity/statetext.cpp" line="38"/>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/statetext.cpp" line="11"/>
+        <source>Accepted</source>
+        <translation>Aceitas</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/statetext.cpp" line="13"/>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/statetext.cpp" line="15"/>
+        <source>Delivered</source>
+        <translation>Entregues</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/statetext.cpp" line="17"/>
+        <source>Read</source>
+        <translation>Lidas</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/statetext.cpp" line="19"/>
+        <source>Will retry</source>
+        <translation>Vai tentar de novo</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/statetext.cpp" line="21"/>
+        <source>Failed</source>
+        <translation>Com falha</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/statetext.cpp" line="23"/>
+        <location filename="../ui/activity/statetext.cpp" line="42"/>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/statetext.cpp" line="25"/>
+        <source>Unconfirmed</source>
+        <translation>Não confirmada</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/statetext.cpp" line="34"/>
+        <source>Preparing</source>
+        <translation>Preparando</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/statetext.cpp" line="36"/>
+        <source>Scheduled</source>
+        <translation>Agendada</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/statetext.cpp" line="40"/>
+        <source>Paused</source>
+        <translation>Pausada</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/statetext.cpp" line="44"/>
+        <source>Finished</source>
+        <translation>Concluída</translation>
+    </message>
+</context>
+<context>
+    <name>TandemCli</name>
+    <message>
+        <location filename="../app/cli/broadcastcommands.cpp" line="68"/>
+        <source>broadcast %1 %2: %3/%4 done, %5 accepted, %6 failed, %7 waiting to retry</source>
+        <translation>transmissão %1 %2: %3/%4 feitas, %5 aceitas, %6 com falha, %7 aguardando nova tentativa</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/broadcastcommands.cpp" line="96"/>
+        <location filename="../app/cli/contactcommands.cpp" line="21"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/broadcastcommands.cpp" line="107"/>
+        <location filename="../app/cli/contactcommands.cpp" line="41"/>
+        <source>line %1: %2</source>
+        <translation>linha %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/broadcastcommands.cpp" line="130"/>
+        <source>Paused: %1</source>
+        <translation>Pausada: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/broadcastcommands.cpp" line="147"/>
+        <source>Paused by the owner.</source>
+        <translation>Pausada pelo dono.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/broadcastcommands.cpp" line="169"/>
+        <source>Choose --resend or --drop, not both.</source>
+        <translation>Escolha --resend ou --drop, não os dois.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/broadcastcommands.cpp" line="188"/>
+        <source>Row %1 of broadcast %2 is not unconfirmed.</source>
+        <translation>A linha %1 da transmissão %2 não está não confirmada.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/broadcastcommands.cpp" line="206"/>
+        <source>Database: %1</source>
+        <translation>Banco de dados: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/broadcastcommands.cpp" line="211"/>
+        <source>%1 unanswered message(s) were found at the provider: accepted.</source>
+        <translation>%1 mensagem(ns) sem resposta foram encontradas no provedor: aceitas.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/broadcastcommands.cpp" line="214"/>
+        <source>%1 unanswered message(s) had not reached the provider: sent once more.</source>
+        <translation>%1 mensagem(ns) sem resposta não tinham chegado ao provedor: enviadas mais uma vez.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/broadcastcommands.cpp" line="241"/>
+        <source>Unknown broadcast command &quot;%1&quot;. Use start, status, pause, resume, cancel, retry-failed or unconfirmed.</source>
+        <translation>Comando de transmissão desconhecido &quot;%1&quot;. Use start, status, pause, resume, cancel, retry-failed ou unconfirmed.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/broadcastcommands.cpp" line="254"/>
+        <source>Sending what the outbox holds; stop with Ctrl+C.</source>
+        <translation>Enviando o que está na caixa de saída; pare com Ctrl+C.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contactcommands.cpp" line="35"/>
+        <source>%1 imported, %2 merged, %3 rejected</source>
+        <translation>%1 importados, %2 mesclados, %3 rejeitados</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contactcommands.cpp" line="50"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contactcommands.cpp" line="55"/>
+        <source>%1 contacts written to %2</source>
+        <translation>%1 contatos gravados em %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contactcommands.cpp" line="64"/>
+        <source>Name the file: tandem-cli contacts %1 FILE</source>
+        <translation>Informe o arquivo: tandem-cli contacts %1 ARQUIVO</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contactcommands.cpp" line="69"/>
+        <source>Unknown contacts command &quot;%1&quot;. Use import or export.</source>
+        <translation>Comando de contatos desconhecido &quot;%1&quot;. Use import ou export.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/databasecommands.cpp" line="17"/>
+        <source>db copy --from PATH.sqlite --to postgresql://user@host:5432/tandem</source>
+        <translation>db copy --from CAMINHO.sqlite --to postgresql://usuario@servidor:5432/tandem</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/databasecommands.cpp" line="29"/>
+        <source>%1: %2 row(s)</source>
+        <translation>%1: %2 linha(s)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/databasecommands.cpp" line="37"/>
+        <source>Copied %1 row(s) from %2 to %3. Each computer keeps the senders&apos; tokens in its own keychain: add them where Tandem sends.</source>
+        <translation>%1 linha(s) copiada(s) de %2 para %3. Cada computador guarda os tokens dos remetentes no próprio chaveiro: adicione-os onde o Tandem envia.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/inboxcommands.cpp" line="55"/>
+        <source>No customer has written yet.</source>
+        <translation>Nenhum cliente escreveu ainda.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/inboxcommands.cpp" line="60"/>
+        <source>%1  %2  %3 unread  %4%5</source>
+        <translation>%1  %2  %3 não lidas  %4%5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/inboxcommands.cpp" line="65"/>
+        <source>  [opted out: %1]</source>
+        <translation>  [descadastrado: %1]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/inboxcommands.cpp" line="86"/>
+        <source>Nobody with the number %1 has written to you.</source>
+        <translation>Ninguém com o número %1 escreveu para você.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/inboxcommands.cpp" line="114"/>
+        <source>Free text reaches them until %1.</source>
+        <translation>Texto livre chega até %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/inboxcommands.cpp" line="128"/>
+        <source>inbox needs a command: list, or show NUMBER.</source>
+        <translation>inbox precisa de um comando: list, ou show NÚMERO.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="62"/>
+        <source>Tandem&apos;s command line: set up WhatsApp senders (Twilio or Meta&apos;s Cloud API) and send messages.
+
+Commands:
+  profile list [--json]                 the senders set up in the database
+  profile show NAME [--json]            one sender&apos;s settings (secrets only as set/unset)
+  profile add --name N --provider twilio|meta_cloud --set key=value … [--secrets-stdin]
+  profile set NAME --set key=value … [--secrets-stdin]
+  profile verify NAME                   check the credentials with the provider
+  profile remove NAME                   remove the sender and its keychain entries
+  send --profile N --to NUMBER (--text T | --media-url U [--caption C] |
+       --template NAME --lang CODE [--var 1=value …] | --content-sid HX… [--var 1=value …])
+  broadcast start --profile N --recipients FILE.csv (--text T | --template NAME --lang CODE |
+       --content-sid HX…) [--var 1={column} …] [--wait]   one message to every row with a phone column
+  broadcast status ID [--json] | pause ID | resume ID | cancel ID | retry-failed ID
+  broadcast unconfirmed ID [--resend | --drop] [--row N]   sent, but no answer came: the provider may
+                                        or may not have them; resend or drop them (one row or all)
+  outbox run [--lease-ms MS] [--public-url URL]   send what the outbox holds until Ctrl+C / SIGTERM;
+                                        several may share a database (one sends for each sender at a
+                                        time). Twilio statuses come to --public-url&apos;s receiver, or
+                                        are polled without it
+  serve [--port N] [--bind ADDR] [--public-url URL]   the headless Tandem for a server: sends the
+                                        outbox, runs the webhook receiver and asks Twilio where no
+                                        webhook comes; logs to stdout; until SIGTERM (port 8080)
+  db copy --from PATH.sqlite --to postgresql://user@host/tandem   move a desk&apos;s data to a shared
+                                        database (PostgreSQL&apos;s password: PGPASSWORD or ~/.pgpass)
+  webhooks serve [--port N] [--bind ADDR] [--public-url URL]   the receiver for delivery reports and
+                                        customers&apos; messages, until Ctrl+C / SIGTERM (port 8080)
+  webhooks urls --public-url URL [--json]   the addresses to give Twilio and Meta, per sender
+  webhooks test PROFILE --public-url URL   send a signed test report there and check it arrived
+  webhooks meta-override PROFILE --public-url URL   have Meta send this number&apos;s webhooks there
+  templates sync NAME                   read the sender&apos;s templates from its account into Tandem
+  templates list NAME [--json] | show NAME TEMPLATE [--lang CODE]   the catalogue, with statuses
+  templates lint --file T.json [--json] check Meta&apos;s create-template JSON before submitting it
+  templates create NAME --file T.json   lint, then submit for WhatsApp&apos;s review (Twilio: as Content)
+  inbox list [--json]                   customers who wrote, newest first, with unread counts
+  inbox show NUMBER [--json]            one customer&apos;s messages both ways, and their 24-hour window
+  contacts import FILE [--region XX] [--json]   CSV with a phone column; bad rows reported by line
+  contacts export FILE                  every contact as CSV that import reads back
+  sandbox [--port N] [--latency-ms L] [--tls]   a local practice copy of both providers&apos; APIs
+
+Secrets (auth_token, api_key_secret, access_token, app_secret, verify_token) are read as key=value
+lines from standard input with --secrets-stdin and kept only in the system keychain.</source>
+        <translation>A linha de comando do Tandem: configure remetentes do WhatsApp (Twilio ou a API de Nuvem da Meta) e envie mensagens.
+
+Comandos:
+  profile list [--json]                 os remetentes configurados no banco de dados
+  profile show NOME [--json]            as configurações de um remetente (segredos só como definidos/não definidos)
+  profile add --name N --provider twilio|meta_cloud --set chave=valor … [--secrets-stdin]
+  profile set NOME --set chave=valor … [--secrets-stdin]
+  profile verify NOME                   verifica as credenciais com o provedor
+  profile remove NOME                   remove o remetente e as entradas dele no chaveiro
+  send --profile N --to NÚMERO (--text T | --media-url U [--caption C] |
+       --template NOME --lang CÓDIGO [--var 1=valor …] | --content-sid HX… [--var 1=valor …])
+  broadcast start --profile N --recipients ARQUIVO.csv (--text T | --template NOME --lang CÓDIGO |
+       --content-sid HX…) [--var 1={coluna} …] [--wait]   uma mensagem para cada linha com uma coluna phone
+  broadcast status ID [--json] | pause ID | resume ID | cancel ID | retry-failed ID
+  broadcast unconfirmed ID [--resend | --drop] [--row N]   enviadas, mas sem resposta: o provedor pode
+                                        tê-las ou não; reenvie ou descarte (uma linha ou todas)
+  outbox run [--lease-ms MS] [--public-url URL]   envia o que está na caixa de saída até Ctrl+C / SIGTERM;
+                                        vários podem compartilhar um banco de dados (um envia por cada
+                                        remetente de cada vez). Os status do Twilio chegam ao receptor de
+                                        --public-url, ou são consultados sem ele
+  serve [--port N] [--bind ENDEREÇO] [--public-url URL]   o Tandem sem janela para um servidor: envia
+                                        a caixa de saída, executa o receptor de webhooks e pergunta ao
+                                        Twilio onde nenhum webhook chega; registra no stdout; até
+                                        SIGTERM (porta 8080)
+  db copy --from CAMINHO.sqlite --to postgresql://usuario@servidor/tandem   leva os dados de um balcão
+                                        para um banco de dados compartilhado (senha do PostgreSQL:
+                                        PGPASSWORD ou ~/.pgpass)
+  webhooks serve [--port N] [--bind ENDEREÇO] [--public-url URL]   o receptor de relatórios de
+                                        entrega e mensagens de clientes, até Ctrl+C / SIGTERM (porta 8080)
+  webhooks urls --public-url URL [--json]   os endereços a informar ao Twilio e à Meta, por remetente
+  webhooks test PERFIL --public-url URL   envia para lá um relatório de teste assinado e confere se chegou
+  webhooks meta-override PERFIL --public-url URL   faz a Meta enviar para lá os webhooks deste número
+  templates sync NOME                   lê os modelos do remetente da conta dele para o Tandem
+  templates list NOME [--json] | show NOME MODELO [--lang CÓDIGO]   o catálogo, com os status
+  templates lint --file T.json [--json] confere o JSON de criação de modelo da Meta antes de enviá-lo
+  templates create NOME --file T.json   confere e envia para a análise do WhatsApp (Twilio: como Content)
+  inbox list [--json]                   os clientes que escreveram, os mais recentes primeiro, com não lidas
+  inbox show NÚMERO [--json]            as mensagens de um cliente nos dois sentidos, e a janela de 24 horas
+  contacts import ARQUIVO [--region XX] [--json]   CSV com uma coluna phone; linhas ruins informadas por linha
+  contacts export ARQUIVO               todos os contatos como CSV que o import lê de volta
+  sandbox [--port N] [--latency-ms L] [--tls]   uma cópia local de treino das APIs dos dois provedores
+
+Os segredos (auth_token, api_key_secret, access_token, app_secret, verify_token) são lidos como linhas
+chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="106"/>
+        <source>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, db or sandbox</source>
+        <translation>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, db ou sandbox</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="110"/>
+        <source>The database: a file, or postgresql://user@host:5432/tandem for one shared by several computers (default: $TANDEM_DB, then a file in the application-data folder).</source>
+        <translation>O banco de dados: um arquivo, ou postgresql://usuario@servidor:5432/tandem para um compartilhado por vários computadores (padrão: $TANDEM_DB, senão um arquivo na pasta de dados do aplicativo).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="114"/>
+        <source>db copy: the database to copy from.</source>
+        <translation>db copy: o banco de dados de origem.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="115"/>
+        <source>templates lint/create: the template as Meta&apos;s create-template JSON.</source>
+        <translation>templates lint/create: o modelo como JSON de criação de modelo da Meta.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="117"/>
+        <source>Print JSON.</source>
+        <translation>Imprimir JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="118"/>
+        <source>The sender&apos;s name.</source>
+        <translation>O nome do remetente.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="119"/>
+        <source>twilio or meta_cloud.</source>
+        <translation>twilio ou meta_cloud.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="120"/>
+        <source>A non-secret setting, key=value (repeatable).</source>
+        <translation>Uma configuração não secreta, chave=valor (pode repetir).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="121"/>
+        <source>Read secrets as key=value lines from standard input.</source>
+        <translation>Ler os segredos como linhas chave=valor da entrada padrão.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="122"/>
+        <source>The sender to send with.</source>
+        <translation>O remetente pelo qual enviar.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="123"/>
+        <source>The recipient&apos;s number, best with + and country code.</source>
+        <translation>O número do destinatário, de preferência com + e código do país.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="124"/>
+        <source>Send this text.</source>
+        <translation>Enviar este texto.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="125"/>
+        <source>Send the media at this public link.</source>
+        <translation>Enviar a mídia deste link público.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="126"/>
+        <source>image (default), document, video or audio.</source>
+        <translation>image (padrão), document, video ou audio.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="127"/>
+        <source>A caption for the media.</source>
+        <translation>Uma legenda para a mídia.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="128"/>
+        <source>Send this approved Meta template.</source>
+        <translation>Enviar este modelo aprovado da Meta.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="129"/>
+        <source>The template&apos;s language code, e.g. en_US.</source>
+        <translation>O código de idioma do modelo, ex.: pt_BR.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="130"/>
+        <source>The template header&apos;s text variable.</source>
+        <translation>A variável de texto do cabeçalho do modelo.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="131"/>
+        <source>The template header&apos;s image link.</source>
+        <translation>O link da imagem do cabeçalho do modelo.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="132"/>
+        <source>Send this Twilio Content template.</source>
+        <translation>Enviar este modelo de conteúdo do Twilio.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="133"/>
+        <source>A template variable, name=value (repeatable).</source>
+        <translation>Uma variável do modelo, nome=valor (pode repetir).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="134"/>
+        <source>sandbox: the port to listen on (default: a free one).</source>
+        <translation>sandbox: a porta em que escutar (padrão: uma livre).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="135"/>
+        <source>sandbox: delay every answer by this long.</source>
+        <translation>sandbox: atrasar cada resposta por este tempo.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="137"/>
+        <source>sandbox: serve HTTPS with a certificate made at start (trusted through TANDEM_EXTRA_CA).</source>
+        <translation>sandbox: servir HTTPS com um certificado criado ao iniciar (confiável via TANDEM_EXTRA_CA).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="140"/>
+        <source>contacts import: the country of numbers written without a country code, e.g. DE.</source>
+        <translation>contacts import: o país dos números escritos sem código do país, ex.: BR.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="142"/>
+        <source>broadcast: a CSV file with a phone column.</source>
+        <translation>broadcast: um arquivo CSV com uma coluna phone.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="143"/>
+        <source>broadcast start: send now and show progress until done.</source>
+        <translation>broadcast start: enviar agora e mostrar o progresso até terminar.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="144"/>
+        <source>broadcast unconfirmed: send them again.</source>
+        <translation>broadcast unconfirmed: enviá-las de novo.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="145"/>
+        <source>broadcast unconfirmed: do not send them again.</source>
+        <translation>broadcast unconfirmed: não enviá-las de novo.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="146"/>
+        <source>broadcast unconfirmed: only this row (see the list).</source>
+        <translation>broadcast unconfirmed: só esta linha (veja a lista).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="148"/>
+        <source>outbox run: how long a claim stays ours without a heartbeat; another worker takes over after it (default 30000).</source>
+        <translation>outbox run: por quanto tempo uma reserva continua nossa sem sinal de vida; depois outro processo a assume (padrão 30000).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="153"/>
+        <source>How long after an unanswered send Tandem asks Twilio whether it arrived (default 20000).</source>
+        <translation>Quanto tempo depois de um envio sem resposta o Tandem pergunta ao Twilio se ele chegou (padrão 20000).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="156"/>
+        <source>How many requests may be under way at once (default 48).</source>
+        <translation>Quantas solicitações podem estar em andamento ao mesmo tempo (padrão 48).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="157"/>
+        <source>Give up on a provider request after this long without progress.</source>
+        <translation>Desistir de uma solicitação ao provedor depois deste tempo sem progresso.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="160"/>
+        <source>send: send free text even though the customer has not written in the last 24 hours here (they wrote to you outside Tandem).</source>
+        <translation>send: enviar texto livre mesmo que o cliente não tenha escrito aqui nas últimas 24 horas (ele escreveu fora do Tandem).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="164"/>
+        <source>The webhook receiver&apos;s public address (its &quot;/&quot;), as Twilio and Meta reach it: behind a proxy or tunnel, the address they sign.</source>
+        <translation>O endereço público do receptor de webhooks (o &quot;/&quot; dele), como o Twilio e a Meta o alcançam: atrás de um proxy ou túnel, o endereço que eles assinam.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="168"/>
+        <source>webhooks serve: the address to listen on (default 0.0.0.0, every address).</source>
+        <translation>webhooks serve: o endereço em que escutar (padrão 0.0.0.0, todos os endereços).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="171"/>
+        <source>outbox run: first ask Twilio for a message&apos;s status this long after it was accepted (default 60000); later questions come 5, 30, 120, … times as late.</source>
+        <translation>outbox run: perguntar primeiro ao Twilio o status de uma mensagem este tempo depois de aceita (padrão 60000); as perguntas seguintes vêm 5, 30, 120, … vezes mais tarde.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="194"/>
+        <source>The sandbox could not listen on port %1.</source>
+        <translation>O sandbox não conseguiu escutar na porta %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="197"/>
+        <source>Tandem sandbox listening on %1 (open it in a browser for the example credentials). Stop it with Ctrl+C.</source>
+        <translation>Sandbox do Tandem escutando em %1 (abra-o em um navegador para ver as credenciais de exemplo). Pare-o com Ctrl+C.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="203"/>
+        <source>Its certificate: %1 (trust it with TANDEM_EXTRA_CA=%1)</source>
+        <translation>O certificado dele: %1 (confie nele com TANDEM_EXTRA_CA=%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="255"/>
+        <source>profile needs a command: list, show, add, set, remove or verify.</source>
+        <translation>profile precisa de um comando: list, show, add, set, remove ou verify.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="263"/>
+        <source>broadcast needs a command: start, status, pause, resume, cancel, retry-failed or unconfirmed.</source>
+        <translation>broadcast precisa de um comando: start, status, pause, resume, cancel, retry-failed ou unconfirmed.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="299"/>
+        <source>Unknown command &quot;%1&quot;. See tandem-cli --help.</source>
+        <translation>Comando desconhecido &quot;%1&quot;. Veja tandem-cli --help.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="21"/>
+        <source>&quot;%1&quot; is not key=value.</source>
+        <translation>&quot;%1&quot; não é chave=valor.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="35"/>
+        <source>Could not read standard input.</source>
+        <translation>Não foi possível ler a entrada padrão.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="44"/>
+        <source>Line %1 of standard input is not key=value.</source>
+        <translation>A linha %1 da entrada padrão não é chave=valor.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="56"/>
+        <source>%1 has no setting &quot;%2&quot;. Its settings are: %3.</source>
+        <translation>%1 não tem a configuração &quot;%2&quot;. As configurações dele são: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="64"/>
+        <source>%1 is a secret: give it on standard input with --secrets-stdin (a line &quot;%2=…&quot;), never as an argument.</source>
+        <translation>%1 é um segredo: informe-o pela entrada padrão com --secrets-stdin (uma linha &quot;%2=…&quot;), nunca como argumento.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="111"/>
+        <source>No WhatsApp sender set up yet. Add one with: tandem-cli profile add --name NAME --provider twilio|meta_cloud --set key=value … --secrets-stdin</source>
+        <translation>Ainda não há nenhum remetente do WhatsApp configurado. Adicione um com: tandem-cli profile add --name NOME --provider twilio|meta_cloud --set chave=valor … --secrets-stdin</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="117"/>
+        <source>not checked yet</source>
+        <translation>ainda não verificado</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="118"/>
+        <source>verified %1</source>
+        <translation>verificado %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="119"/>
+        <source>check failed %1</source>
+        <translation>a verificação falhou %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="129"/>
+        <source>Name the sender: tandem-cli profile show NAME</source>
+        <translation>Informe o remetente: tandem-cli profile show NOME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="166"/>
+        <source>Choose a provider with --provider: %1.</source>
+        <translation>Escolha um provedor com --provider: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="183"/>
+        <source>Added sender &quot;%1&quot; (%2).</source>
+        <translation>Remetente &quot;%1&quot; adicionado (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="190"/>
+        <source>Name the sender: tandem-cli profile set NAME --set key=value</source>
+        <translation>Informe o remetente: tandem-cli profile set NOME --set chave=valor</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="213"/>
+        <source>Updated sender &quot;%1&quot;.</source>
+        <translation>Remetente &quot;%1&quot; atualizado.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="220"/>
+        <source>Name the sender: tandem-cli profile remove NAME</source>
+        <translation>Informe o remetente: tandem-cli profile remove NOME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="226"/>
+        <source>Removed sender &quot;%1&quot; and its keychain entries.</source>
+        <translation>Remetente &quot;%1&quot; removido, com as entradas dele no chaveiro.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="233"/>
+        <source>Name the sender: tandem-cli profile verify NAME</source>
+        <translation>Informe o remetente: tandem-cli profile verify NOME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="275"/>
+        <source>Unknown profile command &quot;%1&quot;. Use list, show, add, set, remove or verify.</source>
+        <translation>Comando de perfil desconhecido &quot;%1&quot;. Use list, show, add, set, remove ou verify.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sendcommand.cpp" line="18"/>
+        <source>Choose the sender with --profile NAME.</source>
+        <translation>Escolha o remetente com --profile NOME.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sendcommand.cpp" line="42"/>
+        <source>Send a template (--template or --content-sid), or add --ignore-window if they wrote to you outside Tandem.</source>
+        <translation>Envie um modelo (--template ou --content-sid), ou adicione --ignore-window se ele escreveu para você fora do Tandem.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="40"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="80"/>
+        <source>--bind takes an IP address, such as 127.0.0.1 or 0.0.0.0.</source>
+        <translation>--bind recebe um endereço IP, como 127.0.0.1 ou 0.0.0.0.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="46"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="86"/>
+        <source>The receiver could not listen on port %1 (in use, or not allowed).</source>
+        <translation>O receptor não conseguiu escutar na porta %1 (em uso ou não permitida).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/templatecommands.cpp" line="38"/>
+        <source>Give the template&apos;s JSON with --file T.json (could not read &quot;%1&quot;).</source>
+        <translation>Informe o JSON do modelo com --file T.json (não foi possível ler &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/templatecommands.cpp" line="43"/>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 não é um objeto JSON: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/templatecommands.cpp" line="59"/>
+        <source>error</source>
+        <translation>erro</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/templatecommands.cpp" line="59"/>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/templatecommands.cpp" line="62"/>
+        <source>No problems found.</source>
+        <translation>Nenhum problema encontrado.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/templatecommands.cpp" line="98"/>
+        <source>&quot;%1&quot; has no template %2 (sync first?).</source>
+        <translation>&quot;%1&quot; não tem o modelo %2 (sincronizou antes?).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/templatecommands.cpp" line="103"/>
+        <source>No templates: run templates sync &quot;%1&quot; first.</source>
+        <translation>Não há modelos: execute templates sync &quot;%1&quot; antes.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/templatecommands.cpp" line="133"/>
+        <source>This hour&apos;s %1 template requests to Meta are used up; try again in an hour.</source>
+        <translation>As %1 solicitações de modelos à Meta desta hora já foram usadas; tente de novo daqui a uma hora.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/templatecommands.cpp" line="164"/>
+        <source>templates needs a sender: templates sync|list|create NAME, templates show NAME TEMPLATE.</source>
+        <translation>templates precisa de um remetente: templates sync|list|create NOME, templates show NOME MODELO.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/templatecommands.cpp" line="175"/>
+        <source>templates needs a command: sync, list, show, create or lint.</source>
+        <translation>templates precisa de um comando: sync, list, show, create ou lint.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/webhookcommands.cpp" line="34"/>
+        <source>Give the receiver&apos;s public address with --public-url, for example https://tandem.example.com (what Twilio and Meta call).</source>
+        <translation>Informe o endereço público do receptor com --public-url, por exemplo https://tandem.example.com (o que o Twilio e a Meta chamam).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/webhookcommands.cpp" line="56"/>
+        <source>%1 (Twilio, id %2)
+  status callback: %3
+  incoming messages (in the sender&apos;s WhatsApp settings): %4
+</source>
+        <translation>%1 (Twilio, id %2)
+  callback de status: %3
+  mensagens recebidas (nas configurações do WhatsApp do remetente): %4
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/webhookcommands.cpp" line="63"/>
+        <source>%1 (Meta, id %2)
+  callback URL for Meta&apos;s app dashboard (with the sender&apos;s verify token): %3
+</source>
+        <translation>%1 (Meta, id %2)
+  URL de callback para o painel do app da Meta (com o token de verificação do remetente): %3
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/webhookcommands.cpp" line="90"/>
+        <source>Tandem webhook receiver listening on %1 port %2.</source>
+        <translation>Receptor de webhooks do Tandem escutando em %1, porta %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/webhookcommands.cpp" line="95"/>
+        <source>No --public-url: signatures are checked against http://&lt;Host header&gt;/…, which only works without a proxy or tunnel in between.</source>
+        <translation>Sem --public-url: as assinaturas são verificadas contra http://&lt;cabeçalho Host&gt;/…, o que só funciona sem um proxy ou túnel no meio.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/webhookcommands.cpp" line="139"/>
+        <source>Only Meta senders have webhook overrides; Twilio is told with each message.</source>
+        <translation>Só remetentes da Meta têm redirecionamento de webhooks; o Twilio é informado a cada mensagem.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/webhookcommands.cpp" line="146"/>
+        <source>Set the sender&apos;s webhook verify token first (profile set NAME --secrets-stdin, a line verify_token=…).</source>
+        <translation>Informe primeiro o token de verificação do webhook do remetente (profile set NOME --secrets-stdin, uma linha verify_token=…).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/webhookcommands.cpp" line="155"/>
+        <source>Meta now sends this number&apos;s webhooks to %1.</source>
+        <translation>A Meta agora envia os webhooks deste número para %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/webhookcommands.cpp" line="178"/>
+        <source>webhooks needs a command: serve, urls, test PROFILE or meta-override PROFILE.</source>
+        <translation>webhooks precisa de um comando: serve, urls, test PERFIL ou meta-override PERFIL.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCatalogue</name>
+    <message>
+        <location filename="../core/templates/templatecatalogue.cpp" line="194"/>
+        <source>A template is linked with one of another sender, not of the same one.</source>
+        <translation>Um modelo é vinculado a um de outro remetente, não do mesmo.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="32"/>
+        <source>&amp;Submit for review</source>
+        <translation>&amp;Enviar para análise</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="35"/>
+        <source>New template</source>
+        <translation>Novo modelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="39"/>
+        <source>Utility: about an order, an appointment, an account</source>
+        <translation>Utilidade: sobre um pedido, um agendamento, uma conta</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="40"/>
+        <source>Marketing: offers, news, invitations</source>
+        <translation>Marketing: ofertas, novidades, convites</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="41"/>
+        <source>Authentication: one-time codes</source>
+        <translation>Autenticação: códigos de uso único</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="44"/>
+        <source>No header</source>
+        <translation>Sem cabeçalho</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="45"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="46"/>
+        <source>Picture</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="47"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="49"/>
+        <source>Header text or media example link</source>
+        <translation>Texto do cabeçalho ou link de exemplo da mídia</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="50"/>
+        <source>The header&apos;s text, or a link to a sample file for the reviewers</source>
+        <translation>O texto do cabeçalho, ou um link para um arquivo de exemplo para os analistas</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="52"/>
+        <source>Hi {{1}}, your order {{2}} is ready for pickup today.</source>
+        <translation>Olá {{1}}, seu pedido {{2}} está pronto para retirada hoje.</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="54"/>
+        <source>An example for each variable, separated by commas: Ann, A-100</source>
+        <translation>Um exemplo para cada variável, separados por vírgulas: Ana, A-100</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="57"/>
+        <source>Quick-reply buttons, one per line (up to 10)</source>
+        <translation>Botões de resposta rápida, um por linha (até 10)</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="60"/>
+        <source>Link button text, e.g. See the order</source>
+        <translation>Texto do botão de link, ex.: Ver o pedido</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="62"/>
+        <source>Link button address</source>
+        <translation>Endereço do botão de link</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="65"/>
+        <source>Problems found before submitting</source>
+        <translation>Problemas encontrados antes do envio</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="70"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="71"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categoria:</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="72"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="73"/>
+        <source>&amp;Header:</source>
+        <translation>&amp;Cabeçalho:</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="75"/>
+        <source>&amp;Body:</source>
+        <translation>&amp;Corpo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="76"/>
+        <source>&amp;Examples:</source>
+        <translation>&amp;Exemplos:</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="77"/>
+        <source>&amp;Footer:</source>
+        <translation>&amp;Rodapé:</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="78"/>
+        <source>&amp;Quick replies:</source>
+        <translation>Respostas &amp;rápidas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="79"/>
+        <source>Link &amp;button:</source>
+        <translation>&amp;Botão de link:</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="81"/>
+        <source>C&amp;heck</source>
+        <translation>Con&amp;ferir</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="88"/>
+        <source>What WhatsApp&apos;s reviewers would say:</source>
+        <translation>O que os analistas do WhatsApp diriam:</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="144"/>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="144"/>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templateeditor.cpp" line="148"/>
+        <source>No problems found: it is ready to submit.</source>
+        <translation>Nenhum problema encontrado: está pronto para enviar.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLinter</name>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="61"/>
+        <source>Some {{ }} are not closed or opened: write each variable as {{1}} (or {{name}}).</source>
+        <translation>Algumas {{ }} não estão fechadas ou abertas: escreva cada variável como {{1}} (ou {{name}}).</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="69"/>
+        <source>A variable may not be the very first or last thing: add words before and after it.</source>
+        <translation>Uma variável não pode ser a primeira nem a última coisa: adicione palavras antes e depois dela.</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="73"/>
+        <source>Two variables may not stand next to each other: put words between them.</source>
+        <translation>Duas variáveis não podem ficar juntas: coloque palavras entre elas.</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="79"/>
+        <source>The named variable {{%1}} must use lowercase letters, digits and underscores, starting with a letter.</source>
+        <translation>A variável nomeada {{%1}} deve usar letras minúsculas, dígitos e sublinhados, começando com uma letra.</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="89"/>
+        <source>Variables are numbered from {{1}} in order without gaps; found {{%1}} where {{%2}} belongs (for named variables, set parameter_format to NAMED).</source>
+        <translation>As variáveis são numeradas a partir de {{1}} em ordem e sem lacunas; foi encontrada {{%1}} onde deveria estar {{%2}} (para variáveis nomeadas, defina parameter_format como NAMED).</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="115"/>
+        <source>Give the template a name.</source>
+        <translation>Dê um nome ao modelo.</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="118"/>
+        <source>The name may hold only lowercase letters, digits and underscores, like order_ready_2.</source>
+        <translation>O nome só pode ter letras minúsculas, dígitos e sublinhados, como pedido_pronto_2.</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="122"/>
+        <source>The name may be at most %1 characters long.</source>
+        <translation>O nome pode ter no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="125"/>
+        <source>Give the template&apos;s language code, like en_US or pt_BR.</source>
+        <translation>Informe o código de idioma do modelo, como pt_BR ou es_AR.</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="129"/>
+        <source>The category is MARKETING, UTILITY or AUTHENTICATION.</source>
+        <translation>A categoria é MARKETING, UTILITY ou AUTHENTICATION.</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="133"/>
+        <source>parameter_format is POSITIONAL ({{1}}) or NAMED ({{name}}).</source>
+        <translation>parameter_format é POSITIONAL ({{1}}) ou NAMED ({{name}}).</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="146"/>
+        <source>A text header needs its text.</source>
+        <translation>Um cabeçalho de texto precisa do texto.</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="149"/>
+        <source>A text header may be at most %1 characters long.</source>
+        <translation>Um cabeçalho de texto pode ter no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="154"/>
+        <source>A text header may hold one variable at most.</source>
+        <translation>Um cabeçalho de texto pode ter no máximo uma variável.</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="160"/>
+        <source>Give an example for the header&apos;s variable (example.header_text).</source>
+        <translation>Dê um exemplo para a variável do cabeçalho (example.header_text).</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="164"/>
+        <source>A %1 header needs a sample file (example.header_handle) for the reviewers.</source>
+        <translation>Um cabeçalho do tipo %1 precisa de um arquivo de exemplo (example.header_handle) para os analistas.</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="169"/>
+        <source>The header&apos;s format is TEXT, IMAGE, VIDEO, DOCUMENT or LOCATION.</source>
+        <translation>O formato do cabeçalho é TEXT, IMAGE, VIDEO, DOCUMENT ou LOCATION.</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="174"/>
+        <source>The body needs its text.</source>
+        <translation>O corpo precisa do texto.</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="177"/>
+        <source>The body may be at most %1 characters long.</source>
+        <translation>O corpo pode ter no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="188"/>
+        <source>Give an example for {{%1}} (example.body_text_named_params).</source>
+        <translation>Dê um exemplo para {{%1}} (example.body_text_named_params).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/templates/templatelinter.cpp" line="195"/>
+        <source>Give one example for each of the body&apos;s %n variable(s) (example.body_text); found %1.</source>
+        <translation>
+            <numerusform>Dê um exemplo para cada uma das %n variável(is) do corpo (example.body_text); foram encontrados %1.</numerusform>
+            <numerusform>Dê um exemplo para cada uma das %n variável(is) do corpo (example.body_text); foram encontrados %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/templates/templatelinter.cpp" line="205"/>
+        <source>There are few words for %n variable(s): WhatsApp rejects templates that are mostly variables. Add fixed text.</source>
+        <translation>
+            <numerusform>Há poucas palavras para %n variável(is): o WhatsApp rejeita modelos que são quase só variáveis. Adicione texto fixo.</numerusform>
+            <numerusform>Há poucas palavras para %n variável(is): o WhatsApp rejeita modelos que são quase só variáveis. Adicione texto fixo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="214"/>
+        <source>&quot;%1&quot; sounds like marketing: a utility template with it is re-categorised as marketing (and priced so) or rejected.</source>
+        <translation>&quot;%1&quot; soa como marketing: um modelo de utilidade com isso é recategorizado como marketing (e cobrado como tal) ou rejeitado.</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="226"/>
+        <source>The footer may be at most %1 characters long.</source>
+        <translation>O rodapé pode ter no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="228"/>
+        <source>The footer may not hold variables.</source>
+        <translation>O rodapé não pode ter variáveis.</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="232"/>
+        <source>At most %1 buttons.</source>
+        <translation>No máximo %1 botões.</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="241"/>
+        <source>Every button needs its text.</source>
+        <translation>Cada botão precisa do texto.</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="244"/>
+        <source>A button&apos;s text may be at most %1 characters long.</source>
+        <translation>O texto de um botão pode ter no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="247"/>
+        <source>A button&apos;s text may not hold variables.</source>
+        <translation>O texto de um botão não pode ter variáveis.</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="253"/>
+        <source>A link button needs a web address starting with https://.</source>
+        <translation>Um botão de link precisa de um endereço da web que comece com https://.</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="256"/>
+        <source>A link may be at most %1 characters long.</source>
+        <translation>Um link pode ter no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="259"/>
+        <source>A link may hold one variable at most.</source>
+        <translation>Um link pode ter no máximo uma variável.</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="262"/>
+        <source>A link&apos;s variable may only come at its very end, like https://shop.example/orders/{{1}}.</source>
+        <translation>A variável de um link só pode vir no final, como https://loja.example/pedidos/{{1}}.</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="266"/>
+        <source>Give an example of the full link (example) for its variable.</source>
+        <translation>Dê um exemplo do link completo (example) para a variável dele.</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="271"/>
+        <source>A call button needs the number with + and the country code.</source>
+        <translation>Um botão de ligação precisa do número com + e o código do país.</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="275"/>
+        <source>A button is QUICK_REPLY, URL, PHONE_NUMBER, COPY_CODE, OTP or FLOW.</source>
+        <translation>Um botão é QUICK_REPLY, URL, PHONE_NUMBER, COPY_CODE, OTP ou FLOW.</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="280"/>
+        <source>At most %1 link buttons.</source>
+        <translation>No máximo %1 botões de link.</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="282"/>
+        <source>At most one call button.</source>
+        <translation>No máximo um botão de ligação.</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="285"/>
+        <source>A component is HEADER, BODY, FOOTER or BUTTONS.</source>
+        <translation>Um componente é HEADER, BODY, FOOTER ou BUTTONS.</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="289"/>
+        <source>Every template needs a body.</source>
+        <translation>Todo modelo precisa de um corpo.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateSync</name>
+    <message>
+        <location filename="../core/templates/templatesync.cpp" line="28"/>
+        <source>Meta allows %1 template requests an hour for an account, and this hour&apos;s are used up. Try again in an hour; the catalogue stays as it was.</source>
+        <translation>A Meta permite %1 solicitações de modelos por hora para uma conta, e as desta hora já foram usadas. Tente de novo daqui a uma hora; o catálogo fica como estava.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesView</name>
+    <message>
+        <location filename="../ui/templates/templatesview.cpp" line="35"/>
+        <source>Approved</source>
+        <translation>Aprovado</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templatesview.cpp" line="43"/>
+        <source>S&amp;ync from the account</source>
+        <translation>&amp;Sincronizar da conta</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templatesview.cpp" line="44"/>
+        <source>&amp;New template…</source>
+        <translation>&amp;Novo modelo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templatesview.cpp" line="58"/>
+        <source>Templates</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templatesview.cpp" line="59"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templatesview.cpp" line="59"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templatesview.cpp" line="59"/>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templatesview.cpp" line="59"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templatesview.cpp" line="72"/>
+        <source>The same message in another sender&apos;s account</source>
+        <translation>A mesma mensagem na conta de outro remetente</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templatesview.cpp" line="73"/>
+        <source>When you switch sender in the composer, the linked template stays chosen.</source>
+        <translation>Quando você troca de remetente no editor de transmissão, o modelo vinculado continua escolhido.</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templatesview.cpp" line="76"/>
+        <source>Sender:</source>
+        <translation>Remetente:</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templatesview.cpp" line="86"/>
+        <source>&amp;Same message as:</source>
+        <translation>&amp;Mesma mensagem que:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/templates/templatesview.cpp" line="162"/>
+        <source>%n template(s), synced %1.</source>
+        <translation>
+            <numerusform>%n modelo(s), sincronizados em %1.</numerusform>
+            <numerusform>%n modelo(s), sincronizados em %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templatesview.cpp" line="164"/>
+        <source>Not synced yet: press Sync to read this sender&apos;s templates from its account.</source>
+        <translation>Ainda não sincronizado: clique em Sincronizar para ler os modelos deste remetente da conta dele.</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templatesview.cpp" line="176"/>
+        <source>Choose a template to see it as your customers will.</source>
+        <translation>Escolha um modelo para vê-lo como seus clientes vão ver.</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templatesview.cpp" line="208"/>
+        <source>Not linked</source>
+        <translation>Não vinculado</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templatesview.cpp" line="249"/>
+        <source>Unknown provider.</source>
+        <translation>Provedor desconhecido.</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templatesview.cpp" line="262"/>
+        <source>Reading the templates from the account…</source>
+        <translation>Lendo os modelos da conta…</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templatesview.cpp" line="290"/>
+        <source>Submitting %1 for WhatsApp&apos;s review…</source>
+        <translation>Enviando %1 para a análise do WhatsApp…</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templatesview.cpp" line="297"/>
+        <source>This hour&apos;s template requests to Meta are used up; try again in an hour.</source>
+        <translation>As solicitações de modelos à Meta desta hora já foram usadas; tente de novo daqui a uma hora.</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templatesview.cpp" line="316"/>
+        <source>%1 was submitted: WhatsApp usually decides within minutes (at most 24 hours); sync to see the decision.</source>
+        <translation>%1 foi enviado: o WhatsApp costuma decidir em minutos (no máximo 24 horas); sincronize para ver a decisão.</translation>
+    </message>
+</context>
+<context>
+    <name>TestMessage</name>
+    <message>
+        <location filename="../ui/common/testmessage.cpp" line="17"/>
+        <source>Hello from Tandem! Your WhatsApp sender &quot;%1&quot; works.</source>
+        <translation>Olá do Tandem! Seu remetente do WhatsApp &quot;%1&quot; funciona.</translation>
+    </message>
+</context>
+<context>
+    <name>TestMessagePage</name>
+    <message>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="22"/>
+        <source>Send yourself a test message</source>
+        <translation>Envie uma mensagem de teste para você</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="23"/>
+        <source>Optional. Enter your own WhatsApp number to see a message arrive, or press Next to skip.</source>
+        <translation>Opcional. Informe seu próprio número do WhatsApp para ver uma mensagem chegar, ou clique em Próximo para pular.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="26"/>
+        <source>Your WhatsApp &amp;number:</source>
+        <translation>Seu &amp;número do WhatsApp:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="31"/>
+        <source>&amp;Send test message</source>
+        <translation>&amp;Enviar mensagem de teste</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="53"/>
+        <source>Tandem sends Meta&apos;s &quot;hello_world&quot; template: WhatsApp only lets a business start a chat with an approved template.</source>
+        <translation>O Tandem envia o modelo &quot;hello_world&quot; da Meta: o WhatsApp só deixa uma empresa iniciar uma conversa com um modelo aprovado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="55"/>
+        <source>Tandem sends a short text. With Twilio&apos;s sandbox number, first send the sandbox&apos;s join code from your phone.</source>
+        <translation>O Tandem envia um texto curto. Com o número do sandbox do Twilio, envie antes do seu celular o código de entrada no sandbox.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="76"/>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="86"/>
+        <source>✔ Sent to %1. It should arrive on your phone within a minute.</source>
+        <translation>✔ Enviada para %1. Ela deve chegar ao seu celular em até um minuto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="88"/>
+        <source>✘ Not sent. %1</source>
+        <translation>✘ Não enviada. %1</translation>
+    </message>
+</context>
+<context>
+    <name>TwilioCallbacks</name>
+    <message>
+        <location filename="../core/webhooks/twiliocallbacks.cpp" line="32"/>
+        <source>Twilio reports that the message was not delivered (%1) without saying why. Its Messaging logs may tell more.</source>
+        <translation>O Twilio informa que a mensagem não foi entregue (%1) sem dizer por quê. Os registros de Messaging dele podem dizer mais.</translation>
+    </message>
+</context>
+<context>
+    <name>TwilioProvider</name>
+    <message>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="14"/>
+        <source>Twilio</source>
+        <translation>Twilio</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="15"/>
+        <source>Quick to start: a free sandbox in minutes, one bill, $0.005 per message on top of Meta&apos;s price.</source>
+        <translation>Rápido para começar: um sandbox grátis em minutos, uma só fatura, US$ 0,005 por mensagem além do preço da Meta.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="17"/>
+        <source>Account SID</source>
+        <translation>Account SID</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="17"/>
+        <source>On the Twilio Console home page, under Account Info.</source>
+        <translation>Na página inicial do Twilio Console, em Account Info.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="19"/>
+        <source>starts with AC, followed by 32 letters and digits (0-9, a-f).</source>
+        <translation>começa com AC, seguido de 32 letras e dígitos (0-9, a-f).</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="20"/>
+        <source>Auth Token</source>
+        <translation>Auth Token</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="21"/>
+        <source>Next to the Account SID in the Twilio Console. Also checks the signature of Twilio&apos;s status callbacks. Kept in your system keychain.</source>
+        <translation>Ao lado do Account SID no Twilio Console. Também verifica a assinatura dos callbacks de status do Twilio. Fica guardado no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="23"/>
+        <source>32 letters and digits (0-9, a-f).</source>
+        <translation>32 letras e dígitos (0-9, a-f).</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="24"/>
+        <source>API Key SID</source>
+        <translation>API Key SID</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="25"/>
+        <source>Optional, and safer than the Auth Token: create an API key under Account &gt; API keys.</source>
+        <translation>Opcional, e mais seguro que o Auth Token: crie uma chave de API em Account &gt; API keys.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="27"/>
+        <source>starts with SK, followed by 32 letters and digits (0-9, a-f).</source>
+        <translation>começa com SK, seguido de 32 letras e dígitos (0-9, a-f).</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="28"/>
+        <source>API Key secret</source>
+        <translation>Segredo da API Key</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="29"/>
+        <source>Shown once when the API key is created. Kept in your system keychain.</source>
+        <translation>Mostrado uma única vez quando a chave de API é criada. Fica guardado no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="31"/>
+        <source>32 letters and digits.</source>
+        <translation>32 letras e dígitos.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="32"/>
+        <source>WhatsApp sender number</source>
+        <translation>Número remetente do WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="33"/>
+        <source>Your WhatsApp-enabled number in international format. The Twilio Sandbox number is +14155238886.</source>
+        <translation>Seu número habilitado para o WhatsApp em formato internacional. O número do Twilio Sandbox é +14155238886.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="35"/>
+        <source>+ then the country code and number, digits only.</source>
+        <translation>+ e depois o código do país e o número, só dígitos.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="36"/>
+        <source>Messaging Service SID</source>
+        <translation>Messaging Service SID</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="37"/>
+        <source>Optional instead of a sender number: Twilio picks a sender from the service and queues for you.</source>
+        <translation>Opcional, no lugar de um número remetente: o Twilio escolhe um remetente do serviço e gerencia a fila para você.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="39"/>
+        <source>starts with MG, followed by 32 letters and digits (0-9, a-f).</source>
+        <translation>começa com MG, seguido de 32 letras e dígitos (0-9, a-f).</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="40"/>
+        <source>Default country</source>
+        <translation>País padrão</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="41"/>
+        <source>Numbers written without + and a country code are read as numbers of this country.</source>
+        <translation>Números escritos sem + e código do país são lidos como números deste país.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="43"/>
+        <source>a two-letter country code such as US or DE.</source>
+        <translation>um código de país de duas letras, como BR ou PT.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="44"/>
+        <source>Public status callback URL</source>
+        <translation>URL pública do callback de status</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="45"/>
+        <source>Where Twilio reports delivered/read/failed; only needed when Tandem&apos;s webhook receiver is reachable from the internet.</source>
+        <translation>Onde o Twilio informa entregues, lidas e com falha; só é necessária quando o receptor de webhooks do Tandem é acessível pela internet.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="48"/>
+        <source>API address</source>
+        <translation>Endereço da API</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="48"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="50"/>
+        <source>Leave as is unless you test against a local sandbox.</source>
+        <translation>Deixe como está, a menos que você teste com um sandbox local.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="50"/>
+        <source>Content API address</source>
+        <translation>Endereço da Content API</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="63"/>
+        <source>Enter the Auth Token, or an API Key SID with its secret.</source>
+        <translation>Informe o Auth Token, ou uma API Key SID com o segredo dela.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="66"/>
+        <source>The API Key SID needs its secret.</source>
+        <translation>A API Key SID precisa do segredo dela.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="69"/>
+        <source>Enter the WhatsApp sender number, or a Messaging Service SID.</source>
+        <translation>Informe o número remetente do WhatsApp, ou um Messaging Service SID.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twilioresponses.cpp" line="31"/>
+        <source>The Twilio account is %1, not active. Reactivate it in the Twilio Console.</source>
+        <translation>A conta do Twilio está %1, não ativa. Reative-a no Twilio Console.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twilioprovider.cpp" line="120"/>
+        <source>Twilio named a next page on another host; Tandem did not follow it.</source>
+        <translation>O Twilio indicou uma próxima página em outro servidor; o Tandem não a seguiu.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twiliorequests.cpp" line="188"/>
+        <source>Twilio sends templates by their Content SID (HX…), not by name. Find the SID in Twilio&apos;s Content Template Builder.</source>
+        <translation>O Twilio envia os modelos pelo Content SID (HX…), não pelo nome. Encontre o SID no Content Template Builder do Twilio.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twiliorequests.cpp" line="193"/>
+        <source>Through Twilio, buttons and lists are Content templates: create a quick-reply or list-picker template in Twilio&apos;s Content Template Builder and send it by its SID.</source>
+        <translation>Pelo Twilio, botões e listas são modelos de conteúdo: crie um modelo quick-reply ou list-picker no Content Template Builder do Twilio e envie-o pelo SID.</translation>
+    </message>
+</context>
+<context>
+    <name>VariableMappingEditor</name>
+    <message>
+        <location filename="../ui/composer/variablemappingeditor.cpp" line="26"/>
+        <source>Template variables</source>
+        <translation>Variáveis do modelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/variablemappingeditor.cpp" line="28"/>
+        <source>Each variable of the template, and the contact field or fixed text that fills it.</source>
+        <translation>Cada variável do modelo, e o campo do contato ou o texto fixo que a preenche.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/variablemappingeditor.cpp" line="29"/>
+        <source>Variable</source>
+        <translation>Variável</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/variablemappingeditor.cpp" line="29"/>
+        <source>Filled from</source>
+        <translation>Preenchida com</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/variablemappingeditor.cpp" line="29"/>
+        <location filename="../ui/composer/variablemappingeditor.cpp" line="115"/>
+        <source>Fixed text</source>
+        <translation>Texto fixo</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/variablemappingeditor.cpp" line="29"/>
+        <source>If empty, use</source>
+        <translation>Se estiver vazio, usar</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/variablemappingeditor.cpp" line="82"/>
+        <source>same text for everyone</source>
+        <translation>o mesmo texto para todos</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/variablemappingeditor.cpp" line="85"/>
+        <source>leave empty to skip such contacts</source>
+        <translation>deixe vazio para pular esses contatos</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/variablemappingeditor.cpp" line="111"/>
+        <source>Contact&apos;s name</source>
+        <translation>Nome do contato</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/variablemappingeditor.cpp" line="112"/>
+        <source>Contact&apos;s number</source>
+        <translation>Número do contato</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/variablemappingeditor.cpp" line="114"/>
+        <source>Field: %1</source>
+        <translation>Campo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message>
+        <location filename="../ui/wizard/verifypage.cpp" line="18"/>
+        <source>Checking the connection</source>
+        <translation>Verificando a conexão</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/verifypage.cpp" line="19"/>
+        <source>Tandem asks the provider whether these credentials work. Nothing is sent to anyone.</source>
+        <translation>O Tandem pergunta ao provedor se estas credenciais funcionam. Nada é enviado a ninguém.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/verifypage.cpp" line="31"/>
+        <source>Cancel check</source>
+        <translation>Cancelar a verificação</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/verifypage.cpp" line="33"/>
+        <source>Try again</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/verifypage.cpp" line="71"/>
+        <source>Asking %1…</source>
+        <translation>Perguntando a %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/verifypage.cpp" line="71"/>
+        <source>Twilio</source>
+        <translation>Twilio</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/verifypage.cpp" line="71"/>
+        <source>Meta</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/verifypage.cpp" line="83"/>
+        <source>Check cancelled.</source>
+        <translation>Verificação cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/verifypage.cpp" line="86"/>
+        <source>✔ The connection works.</source>
+        <translation>✔ A conexão funciona.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/verifypage.cpp" line="89"/>
+        <source>Number: %1
+Verified name: %2
+Quality rating: %3</source>
+        <translation>Número: %1
+Nome verificado: %2
+Classificação de qualidade: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/verifypage.cpp" line="94"/>
+        <source>Account: %1
+Status: %2</source>
+        <translation>Conta: %1
+Status: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/verifypage.cpp" line="97"/>
+        <source>✘ The check failed.</source>
+        <translation>✘ A verificação falhou.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/verifypage.cpp" line="99"/>
+        <source>(%1 code %2)</source>
+        <translation>(%1, código %2)</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookSelfTest</name>
+    <message>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="40"/>
+        <source>Enter the receiver&apos;s public address first.</source>
+        <translation>Informe primeiro o endereço público do receptor.</translation>
+    </message>
+    <message>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="60"/>
+        <source>Twilio signs its callbacks with the Auth Token, and this sender has none (an API key cannot sign). Add the Auth Token in the sender&apos;s settings.</source>
+        <translation>O Twilio assina os callbacks com o Auth Token, e este remetente não tem nenhum (uma chave de API não pode assinar). Adicione o Auth Token nas configurações do remetente.</translation>
+    </message>
+    <message>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="76"/>
+        <source>Meta signs its webhooks with the app&apos;s App Secret, and this sender has none. Add it in the sender&apos;s settings (App Dashboard &gt; App settings &gt; Basic).</source>
+        <translation>A Meta assina os webhooks com a chave secreta do app, e este remetente não tem nenhuma. Adicione-a nas configurações do remetente (Painel de Apps &gt; Configurações do app &gt; Básico).</translation>
+    </message>
+    <message>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="115"/>
+        <source>The test report reached the receiver and was stored (%1 ms).</source>
+        <translation>O relatório de teste chegou ao receptor e foi salvo (%1 ms).</translation>
+    </message>
+    <message>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="117"/>
+        <source>Nothing answered at %1 (%2). Is the receiver running, and does the address (tunnel or proxy) lead to it?</source>
+        <translation>Nada respondeu em %1 (%2). O receptor está em execução, e o endereço (túnel ou proxy) leva até ele?</translation>
+    </message>
+    <message>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="121"/>
+        <source>The receiver refused the signature. The public address must be exactly the one the provider calls (scheme, host, port and path), and the sender&apos;s secret must match.</source>
+        <translation>O receptor recusou a assinatura. O endereço público deve ser exatamente o que o provedor chama (esquema, servidor, porta e caminho), e o segredo do remetente deve corresponder.</translation>
+    </message>
+    <message>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="124"/>
+        <source>The receiver answered, but the report is not in this database: is the receiver storing into another one?</source>
+        <translation>O receptor respondeu, mas o relatório não está neste banco de dados: o receptor está salvando em outro?</translation>
+    </message>
+    <message>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="127"/>
+        <source>The receiver answered HTTP %1.</source>
+        <translation>O receptor respondeu HTTP %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookServer</name>
+    <message>
+        <location filename="../core/webhooks/webhookserver.cpp" line="181"/>
+        <source>No Twilio sender here has that account and number.</source>
+        <translation>Nenhum remetente do Twilio aqui tem essa conta e esse número.</translation>
+    </message>
+    <message>
+        <location filename="../core/webhooks/webhookserver.cpp" line="189"/>
+        <source>The request is larger than a webhook can be.</source>
+        <translation>A solicitação é maior do que um webhook pode ser.</translation>
+    </message>
+    <message>
+        <location filename="../core/webhooks/webhookserver.cpp" line="203"/>
+        <source>There is no sender %1 here.</source>
+        <translation>Aqui não há nenhum remetente %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/webhooks/webhookserver.cpp" line="208"/>
+        <source>Sender %1 is not a %2 sender.</source>
+        <translation>O remetente %1 não é um remetente %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/webhooks/webhookserver.cpp" line="212"/>
+        <source>The sender&apos;s secrets could not be read from the keychain.</source>
+        <translation>Não foi possível ler do chaveiro os segredos do remetente.</translation>
+    </message>
+    <message>
+        <location filename="../core/webhooks/webhookserver.cpp" line="217"/>
+        <source>Twilio&apos;s signature cannot be checked: sender %1 has no Auth Token (an API key does not sign callbacks). Add the Auth Token in its settings.</source>
+        <translation>Não é possível verificar a assinatura do Twilio: o remetente %1 não tem Auth Token (uma chave de API não assina callbacks). Adicione o Auth Token nas configurações dele.</translation>
+    </message>
+    <message>
+        <location filename="../core/webhooks/webhookserver.cpp" line="227"/>
+        <source>Twilio&apos;s signature does not match (for %1).</source>
+        <translation>A assinatura do Twilio não confere (para %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/webhooks/webhookserver.cpp" line="239"/>
+        <location filename="../core/webhooks/webhookserver.cpp" line="313"/>
+        <location filename="../core/webhooks/webhookserver.cpp" line="329"/>
+        <source>Meta&apos;s verify token does not match.</source>
+        <translation>O token de verificação da Meta não confere.</translation>
+    </message>
+    <message>
+        <location filename="../core/webhooks/webhookserver.cpp" line="245"/>
+        <source>Meta&apos;s signature cannot be checked: sender %1 has no App Secret.</source>
+        <translation>Não é possível verificar a assinatura da Meta: o remetente %1 não tem chave secreta do app.</translation>
+    </message>
+    <message>
+        <location filename="../core/webhooks/webhookserver.cpp" line="246"/>
+        <source>Meta&apos;s signature does not match.</source>
+        <translation>A assinatura da Meta não confere.</translation>
+    </message>
+    <message>
+        <location filename="../core/webhooks/webhookserver.cpp" line="296"/>
+        <source>No Meta sender here has the phone number ID &quot;%1&quot;.</source>
+        <translation>Nenhum remetente da Meta aqui tem o ID de número de telefone &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/webhooks/webhookserver.cpp" line="502"/>
+        <source>Opt-out confirmation to %1</source>
+        <translation>Confirmação de descadastro para %1</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../ui/wizard/welcomepage.cpp" line="13"/>
+        <source>Send WhatsApp messages to your customers</source>
+        <translation>Envie mensagens do WhatsApp aos seus clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/welcomepage.cpp" line="14"/>
+        <source>Tandem connects your business number to WhatsApp, then sends order updates, reminders and offers to your contacts: each one once, at the right pace, with every failure explained.</source>
+        <translation>O Tandem conecta o número da sua empresa ao WhatsApp e depois envia atualizações de pedidos, lembretes e ofertas aos seus contatos: cada um uma vez, no ritmo certo, com cada falha explicada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/welcomepage.cpp" line="24"/>
+        <source>&lt;p&gt;You can send through one of two providers. The next page compares them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Twilio&lt;/b&gt; — quick to start. You need a Twilio account, its &lt;i&gt;Account SID&lt;/i&gt; and &lt;i&gt;Auth Token&lt;/i&gt; (or an API key), and a WhatsApp sender number (Twilio&apos;s free sandbox number works for trying). &lt;a href=&quot;%1&quot;&gt;Sign up at Twilio&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Meta Cloud API (direct)&lt;/b&gt; — no middleman fee, buttons and lists. You need a verified Meta Business portfolio, an app with WhatsApp, the &lt;i&gt;phone number ID&lt;/i&gt; and a &lt;i&gt;System User access token&lt;/i&gt;. &lt;a href=&quot;%2&quot;&gt;Open Meta Business&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Tokens are kept in your computer&apos;s keychain, never in Tandem&apos;s files.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Você pode enviar por um de dois provedores. A próxima página compara os dois.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Twilio&lt;/b&gt;: rápido para começar. Você precisa de uma conta do Twilio, o &lt;i&gt;Account SID&lt;/i&gt; e o &lt;i&gt;Auth Token&lt;/i&gt; dela (ou uma chave de API), e um número remetente do WhatsApp (o número gratuito do sandbox do Twilio serve para testar). &lt;a href=&quot;%1&quot;&gt;Cadastre-se no Twilio&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;API de Nuvem da Meta (direto)&lt;/b&gt;: sem taxa de intermediário, com botões e listas. Você precisa de um portfólio empresarial verificado na Meta, um app com WhatsApp, o &lt;i&gt;ID do número de telefone&lt;/i&gt; e um &lt;i&gt;token de acesso de usuário do sistema&lt;/i&gt;. &lt;a href=&quot;%2&quot;&gt;Abrir o Meta Business&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Os tokens ficam no chaveiro do seu computador, nunca nos arquivos do Tandem.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="53"/>
+        <source>WhatsApp messages for small businesses.</source>
+        <translation>Mensagens do WhatsApp para pequenos negócios.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="57"/>
+        <source>The database: a file, or postgresql://user@host:5432/tandem shared by several computers.</source>
+        <translation>O banco de dados: um arquivo, ou postgresql://usuario@servidor:5432/tandem compartilhado por vários computadores.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="61"/>
+        <source>Try Tandem against a built-in practice copy of Twilio and Meta: no account needed, nothing leaves this computer.</source>
+        <translation>Experimente o Tandem com uma cópia de treino embutida do Twilio e da Meta: sem conta, e nada sai deste computador.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="68"/>
+        <location filename="../app/main.cpp" line="88"/>
+        <source>Tandem cannot start</source>
+        <translation>O Tandem não pode iniciar</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="73"/>
+        <source>Extra certificates</source>
+        <translation>Certificados adicionais</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="79"/>
+        <source>Shared database</source>
+        <translation>Banco de dados compartilhado</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="80"/>
+        <source>%1
+
+Open this computer&apos;s own file instead? (Settings &gt; Shared database chooses again.)</source>
+        <translation>%1
+
+Abrir no lugar o arquivo próprio deste computador? (Configurações &gt; Banco de dados compartilhado escolhe de novo.)</translation>
+    </message>
+</context>
+<context>
+    <name>tandem-cli</name>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="53"/>
+        <source>Unknown provider &quot;%1&quot;.</source>
+        <translation>Provedor desconhecido &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="77"/>
+        <source>Give the recipient with --to NUMBER.</source>
+        <translation>Informe o destinatário com --to NÚMERO.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="82"/>
+        <source>--var takes name=value, not &quot;%1&quot;.</source>
+        <translation>--var recebe nome=valor, não &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="88"/>
+        <source>Give exactly one of --text, --media-url, --template or --content-sid.</source>
+        <translation>Informe exatamente um entre --text, --media-url, --template ou --content-sid.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="106"/>
+        <source>--media-type is image, document, video or audio.</source>
+        <translation>--media-type é image, document, video ou audio.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="114"/>
+        <source>A template needs its language: --lang en_US (for example).</source>
+        <translation>Um modelo precisa do idioma: --lang pt_BR (por exemplo).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/broadcastcommands.cpp" line="40"/>
+        <source>%1, tandem-cli (pid %2)</source>
+        <translation>%1, tandem-cli (pid %2)</translation>
+    </message>
+</context>
+</TS>
