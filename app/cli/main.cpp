@@ -5,6 +5,7 @@
 #include "sandbox/sandboxserver.h"
 #include "secrets/keychainsecretstore.h"
 #include "util/extraca.h"
+#include "util/language.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -215,6 +216,8 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(u"Tandem"_s);
     QCoreApplication::setApplicationName(u"Tandem"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(TANDEM_VERSION));
+
+    Language::install(app); // the owner's language, as the app's; --json output is the same in every language
 
     QCommandLineParser parser;
     addOptions(parser);

@@ -76,6 +76,19 @@ private Q_SLOTS:
         QVERIFY(cli({u"--version"_s}).out.contains("0.1.0"));
     }
 
+    // The command line speaks the owner's language as the app does; its JSON is the same in every language.
+    void speaksTheOwnersLanguage()
+    {
+        const Run portuguese = cli({u"frob"_s}, {}, {{u"LC_ALL"_s, u"pt_BR.UTF-8"_s}});
+        QVERIFY2(portuguese.err.contains("Comando desconhecido \"frob\""), portuguese.err.constData());
+        const Run spanish = cli({u"frob"_s}, {}, {{u"LC_ALL"_s, u"es_AR.UTF-8"_s}});
+        QVERIFY2(spanish.err.contains("Orden desconocida «frob»"), spanish.err.constData());
+        const Run english = cli({u"frob"_s});
+        QVERIFY2(english.err.contains("Unknown command \"frob\""), english.err.constData());
+        QCOMPARE(cli({u"profile"_s, u"list"_s, u"--json"_s}, {}, {{u"LC_ALL"_s, u"pt_BR.UTF-8"_s}}).out,
+            cli({u"profile"_s, u"list"_s, u"--json"_s}).out);
+    }
+
     void addsSenders()
     {
         const Run twilio
@@ -378,10 +391,10 @@ private Q_SLOTS:
         }
         const QString base = listening.match(QString::fromUtf8(banner)).captured(1);
         const QString pem = certificate.match(QString::fromUtf8(banner)).captured(1);
-        const Run added = cli({u"profile"_s, u"add"_s, u"--name"_s, u"Secure shop"_s, u"--provider"_s, u"meta_cloud"_s,
-                                  u"--set"_s, u"phone_number_id=106540352242922"_s, u"--set"_s, u"api_base="_s + base,
-                                  u"--secrets-stdin"_s},
-            (u"access_token="_s + kMetaToken + u"\n"_s).toUtf8());
+        const Run added
+            = cli({u"profile"_s, u"add"_s, u"--name"_s, u"Secure shop"_s, u"--provider"_s, u"meta_cloud"_s, u"--set"_s,
+                      u"phone_number_id=106540352242922"_s, u"--set"_s, u"api_base="_s + base, u"--secrets-stdin"_s},
+                (u"access_token="_s + kMetaToken + u"\n"_s).toUtf8());
         QCOMPARE(added.exitCode, 0);
         const QStringList send = {u"send"_s, u"--profile"_s, u"Secure shop"_s, u"--to"_s, u"+14155552671"_s,
             u"--template"_s, u"hello_world"_s, u"--lang"_s, u"en_US"_s};
