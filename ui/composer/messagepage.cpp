@@ -166,14 +166,7 @@ MessagePage::MessagePage(AppServices& services, QWidget* parent)
     for (QLineEdit* edit : {m_interactiveHeader, m_listButton, m_interactiveFooter})
         connect(edit, &QLineEdit::textChanged, this, &MessagePage::changed);
     connect(m_interactiveStyle, &QComboBox::currentIndexChanged, this, [this] {
-        const bool list = m_interactiveStyle->currentData().toInt() == int(OutgoingMessage::Kind::InteractiveList);
-        m_interactiveForm->setRowVisible(m_listButton, list);
-        m_choices->setPlaceholderText(list ? tr("Tomorrow morning | 9:00 to 12:00\nTomorrow afternoon | 14:00 to "
-                                                "18:00\nPick it up at the shop")
-                                           : tr("Yes, please\nNot now"));
-        m_choicesHint->setText(list
-                ? tr("One option a line, at most %1; after a | its description.").arg(InteractiveMessage::kMostRows)
-                : tr("One button a line, at most %1.").arg(InteractiveMessage::kMostButtons));
+        updateChoicesHint();
         Q_EMIT changed();
     });
     connect(m_headerSource, &QComboBox::currentIndexChanged, this, [this] {
@@ -191,8 +184,20 @@ MessagePage::MessagePage(AppServices& services, QWidget* parent)
             chooseTemplate(key);
     });
     connect(m_variables, &VariableMappingEditor::changed, this, &MessagePage::changed);
-    m_interactiveStyle->currentIndexChanged(0);
+    updateChoicesHint();
     reloadSenders();
+}
+
+void MessagePage::updateChoicesHint()
+{
+    const bool list = m_interactiveStyle->currentData().toInt() == int(OutgoingMessage::Kind::InteractiveList);
+    m_interactiveForm->setRowVisible(m_listButton, list);
+    m_choices->setPlaceholderText(list ? tr("Tomorrow morning | 9:00 to 12:00\nTomorrow afternoon | 14:00 to "
+                                            "18:00\nPick it up at the shop")
+                                       : tr("Yes, please\nNot now"));
+    m_choicesHint->setText(list
+            ? tr("One option a line, at most %1; after a | its description.").arg(InteractiveMessage::kMostRows)
+            : tr("One button a line, at most %1.").arg(InteractiveMessage::kMostButtons));
 }
 
 void MessagePage::reloadSenders()
@@ -281,11 +286,6 @@ void MessagePage::updateHeaderRows()
     const bool media = t && !t->headerFormat.isEmpty() && t->headerFormat != u"text"_s && !isTwilio(sender());
     m_templateForm->setRowVisible(m_headerSource, media);
     m_templateForm->setRowVisible(m_headerLink, media && m_headerSource->currentData().toString().isEmpty());
-}
-
-void MessagePage::setHeaderField(const QString& field)
-{
-    m_headerSource->setCurrentIndex(qMax(0, m_headerSource->findData(field)));
 }
 
 QString MessagePage::chosenKey() const
@@ -391,7 +391,6 @@ OutgoingMessage MessagePage::message() const
             m.kind = OutgoingMessage::Kind::Template;
             m.templateName = m_templateName->text().trimmed();
             m.languageCode = m_language->text().trimmed();
-            // A media header gets the same file for everyone in the broadcast.
             // A media header gets the same file for everyone, or each contact's from a field (in mapping()).
             const MessageTemplate* t = chosen();
             const bool perContact = !m_headerSource->currentData().toString().isEmpty();

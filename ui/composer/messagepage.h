@@ -55,8 +55,6 @@ public:
     bool chooseTemplate(const QString& key);
     // The chosen template's key in the catalogue; empty when typed in or not a template.
     QString chosenKey() const;
-    // A media header's link from each contact's field instead of one link for everyone (empty: one link).
-    void setHeaderField(const QString& field);
 
 Q_SIGNALS:
     void changed();
@@ -65,6 +63,7 @@ private:
     void updateKinds();
     void senderChanged();
     void updateHeaderRows();
+    void updateChoicesHint();
     void updateVariables();
     void loadCatalogue();
     const MessageTemplate* chosen() const;
