@@ -3,7 +3,8 @@
 // measured are Tandem's alone, showing the activity of a broadcast as it goes out. Meanwhile a contact import of N rows
 // runs as the import dialog runs it, a broadcast to N other recipients is written as the composer writes it, and then
 // sent paced at --rate a second. A 1 ms timer on the window's thread measures how late it fires: the longest lateness
-// is the longest stall a person could feel. Prints one JSON line.   gui_stall_bench [--rows N] [--rate R] [--seconds S]
+// is the longest stall a person could feel. Prints one JSON line.
+//   gui_stall_bench [--rows N] [--rate R] [--seconds S] [--tab activity|contacts|senders]
 #include "activity/activityview.h"
 #include "appcontext.h"
 #include "contacts/contactimportjob.h"
@@ -120,6 +121,8 @@ int main(int argc, char* argv[])
     parser.addOption({u"rows"_s, u"Contacts imported, and recipients of the broadcast."_s, u"N"_s, u"100000"_s});
     parser.addOption({u"rate"_s, u"The sender's pace, messages a second."_s, u"R"_s, u"1000"_s});
     parser.addOption({u"seconds"_s, u"Stop sending after this long (0: send them all)."_s, u"S"_s, u"0"_s});
+    parser.addOption(
+        {u"tab"_s, u"The screen shown meanwhile: activity, contacts or senders."_s, u"TAB"_s, u"activity"_s});
     parser.process(app);
     const int rows = parser.value(u"rows"_s).toInt();
     const int rate = parser.value(u"rate"_s).toInt();
@@ -154,6 +157,7 @@ int main(int argc, char* argv[])
 
     // The files the owner would pick, made before the clock starts.
     QByteArray csv = "phone,name,tags\n";
+    csv.reserve(rows * 40);
     for (int i = 0; i < rows; ++i)
         csv += "+1646" + QByteArray::number(2000000 + i) + ",Customer " + QByteArray::number(i) + ",bench\n";
     QList<Recipient> recipients;
@@ -164,8 +168,10 @@ int main(int argc, char* argv[])
     MainWindow window(context.services());
     window.resize(1280, 800);
     window.show();
-    window.showTab(
-        qEnvironmentVariableIsSet("TANDEM_BENCH_SENDERS_TAB") ? MainWindow::SendersTab : MainWindow::ActivityTab);
+    const QString tab = parser.value(u"tab"_s);
+    window.showTab(tab == u"senders"_s ? MainWindow::SendersTab
+            : tab == u"contacts"_s     ? MainWindow::ContactsTab
+                                       : MainWindow::ActivityTab);
     waitUntil([] { return false; }, 300); // the first layout and paint
     StallProbe probe;
     probe.start();
@@ -178,6 +184,8 @@ int main(int argc, char* argv[])
     qint64 importMs = -1;
     QObject::connect(import, &ContactImportJob::finished, &window, [&](const Result<ContactImporter::Report>&) {
         importMs = wall.elapsed();
+        import->deleteLater(); // as the import dialog does, and the file is closed with it
+        csv.clear();
         window.contactsView()->reload(); // as the import dialog's report does
     });
     import->start();
@@ -191,6 +199,8 @@ int main(int argc, char* argv[])
     qint64 writtenMs = -1;
     QObject::connect(writing, &BroadcastWriteJob::finished, &window, [&](const Result<qint64>& id) {
         writtenMs = wall.elapsed();
+        writing->deleteLater(); // as the composer does; its recipients are in the outbox now
+        recipients.clear();
         broadcastId = id.isOk() ? id.value() : -1;
         if (broadcastId > 0)
             window.activityView()->selectBroadcast(broadcastId);
@@ -220,7 +230,7 @@ int main(int argc, char* argv[])
         {u"sent_per_s"_s, qRound(accepted * 10000.0 / qMax<qint64>(1, sendingMs)) / 10.0},
         {u"max_stall_ms"_s, probe.worst()}, {u"max_stall_at_ms"_s, probe.worstAt()},
         {u"p99_stall_ms"_s, probe.percentile(0.99)}, {u"stalls_over_16ms"_s, probe.over(16)},
-        {u"peak_rss_mb"_s, peakRssMb()}};
+        {u"peak_rss_mb"_s, peakRssMb()}, {u"tab"_s, tab}};
     out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)) << Qt::endl;
     sandbox.terminate();
     sandbox.waitForFinished(5000);

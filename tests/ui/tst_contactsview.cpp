@@ -70,6 +70,31 @@ class TestContactsView : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // The screen reads the contacts when it is shown, not while the owner is elsewhere; a change made meanwhile is
+    // read when the screen is next shown.
+    void contactsAreReadWhenTheScreenIsShown()
+    {
+        auto app = makeTestApp(std::make_unique<MemorySecretStore>());
+        importBakery(*app);
+        ContactsView view(app->services());
+        QSignalSpy reloaded(view.model(), &ContactTableModel::reloaded);
+        view.reload();
+        QVERIFY(!reloaded.wait(300));
+        QCOMPARE(view.model()->rowCount(), 0);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_COMPARE(view.model()->rowCount(), 5);
+        view.hide();
+        Contact more;
+        more.phone = u"+351912345699"_s;
+        QVERIFY(ContactRepository(app->services().database).insert(more).isOk());
+        view.reload();
+        QVERIFY(!reloaded.wait(300));
+        QCOMPARE(view.model()->rowCount(), 5);
+        view.show();
+        QTRY_COMPARE(view.model()->rowCount(), 6);
+    }
+
     void modelAndProxyFilterAndSort()
     {
         auto app = makeTestApp(std::make_unique<MemorySecretStore>());

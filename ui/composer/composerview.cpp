@@ -287,6 +287,7 @@ void ComposerView::queue(qint64 senderId, const OutgoingMessage& message, const 
             return;
         }
         m_send->setTitle(QString());
+        m_preflight->clear(); // the rows are in the outbox now
         goToStep(AudienceStep);
         Q_EMIT broadcastQueued(created.value());
     });

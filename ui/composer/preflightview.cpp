@@ -81,6 +81,12 @@ void PreflightView::run(const Preflight::Input& input)
     m_watcher.setFuture(QtConcurrent::run([input, prices] { return Preflight::check(input, prices); }));
 }
 
+void PreflightView::clear()
+{
+    clearGroups();
+    m_report.reset();
+}
+
 bool PreflightView::isRunning() const
 {
     return m_watcher.isRunning();

@@ -23,6 +23,8 @@ public:
     explicit PreflightView(const ComparisonData& prices, QWidget* parent = nullptr);
 
     void run(const Preflight::Input& input);
+    // Forgets the report (its recipients can be 100,000 contacts) once the broadcast is queued.
+    void clear();
     bool isRunning() const;
     const std::optional<PreflightReport>& report() const;
 

@@ -20,6 +20,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QShowEvent>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -104,7 +105,6 @@ ContactsView::ContactsView(AppServices& services, QWidget* parent)
     layout->addWidget(m_summary);
     layout->addLayout(buttons);
     updateActions();
-    reload();
 }
 
 ContactTableModel* ContactsView::model() const
@@ -114,7 +114,16 @@ ContactTableModel* ContactsView::model() const
 
 void ContactsView::reload()
 {
-    m_model->reload(); // read off the window's thread; showLoaded() follows
+    m_stale = !isVisible();
+    if (!m_stale)
+        m_model->reload(); // read off the window's thread; showLoaded() follows
+}
+
+void ContactsView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
 }
 
 void ContactsView::showLoaded(const QString& error)

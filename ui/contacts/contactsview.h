@@ -19,6 +19,8 @@ class ContactsView : public QWidget
 public:
     explicit ContactsView(AppServices& services, QWidget* parent = nullptr);
 
+    // Reads the contacts again; while the screen is hidden, only when it is next shown (100,000 contacts take
+    // tens of megabytes that an owner on another screen does not need).
     void reload();
     QList<qint64> selectedIds() const;
     ContactTableModel* model() const;
@@ -32,6 +34,9 @@ public:
 Q_SIGNALS:
     void contactsChanged();
     void composeRequested(const QList<qint64>& contactIds);
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     void showLoaded(const QString& error);
@@ -48,4 +53,5 @@ private:
     QList<QPushButton*> m_selectionButtons;
     QPushButton* m_editButton = nullptr;
     bool m_columnsSized = false;
+    bool m_stale = true; // changed since last read, or never read
 };

@@ -115,7 +115,8 @@ void ContactTableModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
-    reload();
+    if (m_generation > 0) // never read yet: the first reload() sorts
+        reload();
 }
 
 QStringList ContactTableModel::tags() const
