@@ -39,19 +39,29 @@ QLocale chosen()
 
 QString install(QCoreApplication& app)
 {
-    const QLocale locale = chosen();
+    return install(app, chosen());
+}
+
+QString install(QCoreApplication& app, const QLocale& locale)
+{
     QLocale::setDefault(locale);
     auto* tandem = new QTranslator(&app);
     const QString file = qEnvironmentVariable("TANDEM_QM");
-    const bool loaded = file.isEmpty() ? tandem->load(locale, u"tandem"_s, u"_"_s, u":/i18n"_s) : tandem->load(file);
+    QLocale spoken = locale;
+    bool loaded = file.isEmpty() ? tandem->load(locale, u"tandem"_s, u"_"_s, u":/i18n"_s) : tandem->load(file);
+    // Portuguese from Portugal, Angola or Mozambique reads Brazilian Portuguese more easily than English.
+    if (!loaded && file.isEmpty() && locale.language() == QLocale::Portuguese) {
+        spoken = QLocale(QLocale::Portuguese, QLocale::Brazil);
+        loaded = tandem->load(spoken, u"tandem"_s, u"_"_s, u":/i18n"_s);
+    }
     if (!loaded) {
         delete tandem;
         return QString();
     }
     QCoreApplication::installTranslator(tandem);
-    // Qt's own words (OK, Cancel, the file dialog) where the system has them.
+    // Qt's own words (OK, Cancel, the file dialog) in the same language, where the system has them.
     auto* qt = new QTranslator(&app);
-    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(spoken, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     else
         delete qt;

@@ -20,4 +20,6 @@ QLocale chosen();
 // for numbers and dates. TANDEM_QM names a .qm file to load instead (the pseudo-localised screenshots use it).
 // Returns the locale name of the translation loaded, or empty when Tandem speaks English.
 QString install(QCoreApplication& app);
+// The same for a given locale: a language Tandem lacks gets English, except Portuguese, which gets Brazil's.
+QString install(QCoreApplication& app, const QLocale& locale);
 } // namespace Language
