@@ -164,6 +164,7 @@ void TemplatesView::showCatalogue()
                 : tr("Not synced yet: press Sync to read this sender's templates from its account."));
     m_sync->setEnabled(!m_busy && m_sender->count() > 0);
     m_create->setEnabled(!m_busy && m_sender->count() > 0);
+    fillLinkChoices();
     if (!m_templates.isEmpty())
         m_table->selectRow(0);
     showPreview();
@@ -194,29 +195,40 @@ void TemplatesView::showPreview()
     showLink();
 }
 
-void TemplatesView::showLink()
+void TemplatesView::fillLinkChoices()
 {
+    // The other senders' templates, read once per catalogue shown; choosing a row only looks its link up.
     const QSignalBlocker blocker(m_link);
     m_link->clear();
-    const int row = m_table->currentRow();
-    const qint64 profileId = m_sender->currentData().toLongLong();
-    m_link->setEnabled(row >= 0 && row < m_templates.size());
-    if (!m_link->isEnabled())
-        return;
-    TemplateCatalogue catalogue(m_services.database);
-    const Result<QList<QPair<qint64, QString>>> linked = catalogue.linked(profileId, m_templates.at(row).key());
     m_link->addItem(tr("Not linked"), QStringList {u"0"_s, QString()});
+    const qint64 profileId = m_sender->currentData().toLongLong();
+    TemplateCatalogue catalogue(m_services.database);
     const Result<QList<Profile>> profiles = m_services.profiles.list();
     for (const Profile& p : profiles.isOk() ? profiles.value() : QList<Profile>()) {
         if (p.id == profileId)
             continue;
         const Result<QList<MessageTemplate>> theirs = catalogue.list(p.id);
-        for (const MessageTemplate& t : theirs.isOk() ? theirs.value() : QList<MessageTemplate>()) {
-            const QStringList choice {QString::number(p.id), t.key()};
-            m_link->addItem(u"%1 · %2 · %3"_s.arg(p.name, t.name, t.language), choice);
-            if (linked.isOk() && linked.value().contains(QPair<qint64, QString>(p.id, t.key())))
-                m_link->setCurrentIndex(m_link->count() - 1);
-        }
+        for (const MessageTemplate& t : theirs.isOk() ? theirs.value() : QList<MessageTemplate>())
+            m_link->addItem(
+                u"%1 · %2 · %3"_s.arg(p.name, t.name, t.language), QStringList {QString::number(p.id), t.key()});
+    }
+}
+
+void TemplatesView::showLink()
+{
+    const QSignalBlocker blocker(m_link);
+    const int row = m_table->currentRow();
+    m_link->setEnabled(row >= 0 && row < m_templates.size());
+    m_link->setCurrentIndex(0);
+    if (!m_link->isEnabled())
+        return;
+    const Result<QList<QPair<qint64, QString>>> linked
+        = TemplateCatalogue(m_services.database)
+              .linked(m_sender->currentData().toLongLong(), m_templates.at(row).key());
+    for (const auto& [profile, key] : linked.isOk() ? linked.value() : QList<QPair<qint64, QString>>()) {
+        const int index = m_link->findData(QStringList {QString::number(profile), key});
+        if (index > 0)
+            m_link->setCurrentIndex(index);
     }
 }
 

@@ -40,6 +40,7 @@ private:
     void showCatalogue();
     void showPreview();
     void showLink();
+    void fillLinkChoices();
     void withProvider(const std::function<void(MessagingProvider* provider)>& use);
     void setBusy(bool busy, const QString& text);
 
