@@ -923,67 +923,67 @@ city: Oporto</translation>
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="160"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="161"/>
         <source>Opted out on %1 (%2). Tandem never sends to this number.</source>
         <translation>Se dio de baja el %1 (%2). Tandem nunca envía a este número.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="164"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="165"/>
         <source>Stopped marketing messages on %1: only utility and service messages reach them.</source>
         <translation>Dejó de recibir marketing el %1: solo le llegan mensajes de utilidad y de servicio.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="168"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="169"/>
         <source>Free text reaches them until %1.</source>
         <translation>El texto libre le llega hasta el %1.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="170"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="171"/>
         <source>Their 24-hour window closed %1: only templates reach them.</source>
         <translation>Su ventana de 24 horas se cerró el %1: solo le llegan plantillas.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="184"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="185"/>
         <source>Opted out: %1</source>
         <translation>Dado de baja: %1</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="185"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="186"/>
         <source>No marketing</source>
         <translation>Sin marketing</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="186"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="187"/>
         <source>Subscribed</source>
         <translation>Suscrito</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="211"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="212"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="213"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="214"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="215"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="216"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="217"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="218"/>
         <source>Other fields</source>
         <translation>Otros campos</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="219"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="220"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="221"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="222"/>
         <source>Last message from them</source>
         <translation>Su último mensaje</translation>
     </message>
@@ -991,83 +991,83 @@ city: Oporto</translation>
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="41"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="42"/>
         <source>Search number, name, tag or field</source>
         <translation>Busca número, nombre, etiqueta o campo</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="45"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="46"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="70"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="71"/>
         <source>&amp;Search:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="72"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="73"/>
         <source>&amp;Tag:</source>
         <translation>&amp;Etiqueta:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="89"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="90"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="90"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="91"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="92"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="93"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="93"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="94"/>
         <source>Mark &amp;opted out</source>
         <translation>Marcar como dado de &amp;baja</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="94"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="95"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="95"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="96"/>
         <source>&amp;Message selected…</source>
         <translation>&amp;Enviar mensaje a los seleccionados…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="129"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="138"/>
         <source>The contacts could not be read: %1</source>
         <translation>No se pudieron leer los contactos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="137"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="146"/>
         <source>All tags</source>
         <translation>Todas las etiquetas</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="150"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="159"/>
         <source>%1 of %2 contacts shown, %3 selected.</source>
         <translation>Se muestran %1 de %2 contactos, %3 seleccionados.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="176"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="185"/>
         <source>Export contacts</source>
         <translation>Exportar contactos</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="181"/>
-        <location filename="../ui/contacts/contactsview.cpp" line="186"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="190"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="195"/>
         <source>Export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/contactsview.cpp" line="189"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="198"/>
         <source>Exported %n contact(s) to %1.</source>
         <translation>
             <numerusform>Se exportaron %n contacto(s) a %1.</numerusform>
@@ -1075,17 +1075,17 @@ city: Oporto</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="203"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="212"/>
         <source>The contact could not be saved: %1</source>
         <translation>No se pudo guardar el contacto: %1</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="212"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="221"/>
         <source>Delete contacts</source>
         <translation>Eliminar contactos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/contactsview.cpp" line="213"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="222"/>
         <source>Delete %n contact(s)? Broadcasts already sent keep their results.</source>
         <translation>
             <numerusform>¿Eliminar %n contacto(s)? Las difusiones ya enviadas conservan sus resultados.</numerusform>
@@ -1093,12 +1093,12 @@ city: Oporto</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="220"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="229"/>
         <source>Not deleted: %1</source>
         <translation>No se eliminó: %1</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="232"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="241"/>
         <source>Not changed: %1</source>
         <translation>No se cambió: %1</translation>
     </message>
@@ -2078,7 +2078,7 @@ city: Oporto</translation>
         <translation>Variables: de dónde saca su valor cada {{marcador}}</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="171"/>
+        <location filename="../ui/composer/messagepage.cpp" line="195"/>
         <source>Tomorrow morning | 9:00 to 12:00
 Tomorrow afternoon | 14:00 to 18:00
 Pick it up at the shop</source>
@@ -2087,59 +2087,59 @@ Mañana por la tarde | 14:00 a 18:00
 Lo recojo en la tienda</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="173"/>
+        <location filename="../ui/composer/messagepage.cpp" line="197"/>
         <source>Yes, please
 Not now</source>
         <translation>Sí, por favor
 Ahora no</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="175"/>
+        <location filename="../ui/composer/messagepage.cpp" line="199"/>
         <source>One option a line, at most %1; after a | its description.</source>
         <translation>Una opción por línea, como máximo %1; tras una | su descripción.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="176"/>
+        <location filename="../ui/composer/messagepage.cpp" line="200"/>
         <source>One button a line, at most %1.</source>
         <translation>Un botón por línea, como máximo %1.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="234"/>
+        <location filename="../ui/composer/messagepage.cpp" line="239"/>
         <source>Template (reaches everyone who opted in)</source>
         <translation>Plantilla (llega a todos los que aceptaron recibir mensajes)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="235"/>
+        <location filename="../ui/composer/messagepage.cpp" line="240"/>
         <source>Free text</source>
         <translation>Texto libre</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="236"/>
+        <location filename="../ui/composer/messagepage.cpp" line="241"/>
         <source>Picture or document by link</source>
         <translation>Imagen o documento por enlace</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="237"/>
+        <location filename="../ui/composer/messagepage.cpp" line="242"/>
         <source>Reply buttons or a list (customers who wrote in the last 24 hours)</source>
         <translation>Botones de respuesta o una lista (clientes que escribieron en las últimas 24 horas)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="245"/>
+        <location filename="../ui/composer/messagepage.cpp" line="250"/>
         <source>Twilio sends approved templates by their Content SID (Twilio Console → Content Template Builder).</source>
         <translation>Twilio envía las plantillas aprobadas por su Content SID (Twilio Console → Content Template Builder).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="246"/>
+        <location filename="../ui/composer/messagepage.cpp" line="251"/>
         <source>Meta sends approved templates by name and language (WhatsApp Manager → Message templates).</source>
         <translation>Meta envía las plantillas aprobadas por nombre e idioma (WhatsApp Manager → Plantillas de mensajes).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="260"/>
+        <location filename="../ui/composer/messagepage.cpp" line="265"/>
         <source>None synced yet (Templates tab): type it in below</source>
         <translation>Ninguna sincronizada todavía (pestaña Plantillas): escríbela abajo</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="261"/>
+        <location filename="../ui/composer/messagepage.cpp" line="266"/>
         <source>Choose one, or type it in below</source>
         <translation>Elige una o escríbela abajo</translation>
     </message>
@@ -2159,32 +2159,32 @@ Ahora no</translation>
         <translation>Campo de cada contacto: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="450"/>
+        <location filename="../ui/composer/messagepage.cpp" line="449"/>
         <source>Set up a WhatsApp sender first (Senders tab).</source>
         <translation>Configura primero un remitente de WhatsApp (pestaña Remitentes).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="454"/>
+        <location filename="../ui/composer/messagepage.cpp" line="453"/>
         <source>Write the message.</source>
         <translation>Escribe el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="459"/>
+        <location filename="../ui/composer/messagepage.cpp" line="458"/>
         <source>Give the link to the file, starting with https://.</source>
         <translation>Indica el enlace al archivo, que empiece por https://.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="464"/>
+        <location filename="../ui/composer/messagepage.cpp" line="463"/>
         <source>Give the template&apos;s Content SID (it starts with HX).</source>
         <translation>Indica el Content SID de la plantilla (empieza por HX).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="466"/>
+        <location filename="../ui/composer/messagepage.cpp" line="465"/>
         <source>Give the template&apos;s name and language.</source>
         <translation>Indica el nombre y el idioma de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="470"/>
+        <location filename="../ui/composer/messagepage.cpp" line="469"/>
         <source>The template shows a %1 at the top: give the link to the file.</source>
         <translation>La plantilla muestra un %1 arriba: indica el enlace al archivo.</translation>
     </message>
@@ -2417,14 +2417,19 @@ Ahora no</translation>
 <context>
     <name>MetaWebhook</name>
     <message>
-        <location filename="../core/webhooks/metawebhook.cpp" line="57"/>
+        <location filename="../core/webhooks/metawebhook.cpp" line="59"/>
         <source>Meta reports that the message failed without saying why.</source>
         <translation>Meta informa de que el mensaje falló sin decir por qué.</translation>
     </message>
     <message>
-        <location filename="../core/webhooks/metawebhook.cpp" line="127"/>
+        <location filename="../core/webhooks/metawebhook.cpp" line="130"/>
         <source>The webhook&apos;s body is not JSON: %1</source>
         <translation>El cuerpo del webhook no es JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/webhooks/metawebhook.cpp" line="139"/>
+        <source>The webhook&apos;s body is not a JSON object.</source>
+        <translation>El cuerpo del webhook no es un objeto JSON.</translation>
     </message>
 </context>
 <context>
@@ -2658,57 +2663,57 @@ Ahora no</translation>
         <translation>Antes de enviar nada: quién lo recibe, quién no y por qué, y cuánto cuesta.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="109"/>
+        <location filename="../ui/composer/preflightview.cpp" line="115"/>
         <source>It cannot be sent as it is:</source>
         <translation>No se puede enviar tal como está:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="110"/>
+        <location filename="../ui/composer/preflightview.cpp" line="116"/>
         <source>Will receive it:</source>
         <translation>Lo recibirán:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="111"/>
+        <location filename="../ui/composer/preflightview.cpp" line="117"/>
         <source>Opted out (never messaged):</source>
         <translation>Dados de baja (nunca se les escribe):</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="112"/>
+        <location filename="../ui/composer/preflightview.cpp" line="118"/>
         <source>Outside the 24-hour window (free text can&apos;t reach them):</source>
         <translation>Fuera de la ventana de 24 horas (el texto libre no les llega):</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="113"/>
+        <location filename="../ui/composer/preflightview.cpp" line="119"/>
         <source>Missing a variable&apos;s value:</source>
         <translation>Les falta el valor de una variable:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="114"/>
+        <location filename="../ui/composer/preflightview.cpp" line="120"/>
         <source>Number WhatsApp can&apos;t reach:</source>
         <translation>Número al que WhatsApp no puede llegar:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="118"/>
+        <location filename="../ui/composer/preflightview.cpp" line="124"/>
         <source>Estimated cost: &lt;b&gt;%1&lt;/b&gt; (%2).</source>
         <translation>Costo estimado: &lt;b&gt;%1&lt;/b&gt; (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="120"/>
+        <location filename="../ui/composer/preflightview.cpp" line="126"/>
         <source>Meta&apos;s price plus Twilio&apos;s fee</source>
         <translation>Precio de Meta más la tarifa de Twilio</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="120"/>
+        <location filename="../ui/composer/preflightview.cpp" line="126"/>
         <source>Meta&apos;s price</source>
         <translation>Precio de Meta</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="124"/>
+        <location filename="../ui/composer/preflightview.cpp" line="130"/>
         <source>%1: %2 message(s)</source>
         <translation>%1: %2 mensaje(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="126"/>
+        <location filename="../ui/composer/preflightview.cpp" line="132"/>
         <source>%n recipient(s) in countries without a known rate are not in the estimate.</source>
         <translation>
             <numerusform>%n destinatario(s) en países sin tarifa conocida no están en la estimación.</numerusform>
@@ -2716,17 +2721,17 @@ Ahora no</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="130"/>
+        <location filename="../ui/composer/preflightview.cpp" line="136"/>
         <source>Sending takes %1 at this sender&apos;s pace.</source>
         <translation>El envío tarda %1 al ritmo de este remitente.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="131"/>
+        <location filename="../ui/composer/preflightview.cpp" line="137"/>
         <source>Sending goes as fast as the provider answers.</source>
         <translation>El envío va tan rápido como responda el proveedor.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="142"/>
+        <location filename="../ui/composer/preflightview.cpp" line="148"/>
         <source>Show…</source>
         <translation>Mostrar…</translation>
     </message>
@@ -3338,52 +3343,62 @@ Ahora no</translation>
         <translation>Recibir informes de entrega y respuestas de los clientes</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="38"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="34"/>
+        <source>Also listen on this computer&apos;s network addresses</source>
+        <translation>Escuchar también en las direcciones de red de esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="39"/>
         <source>Send a test report</source>
         <translation>Enviar un informe de prueba</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="39"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="40"/>
         <source>Send this Meta number&apos;s webhooks here</source>
         <translation>Enviar aquí los webhooks de este número de Meta</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="40"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="41"/>
         <source>Show the verify token</source>
         <translation>Mostrar el token de verificación</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="41"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="42"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="45"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="46"/>
         <source>Delivery reports and replies</source>
         <translation>Informes de entrega y respuestas</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="65"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="52"/>
+        <source>Off (the safe choice): only programs on this computer reach the receiver, which is all a tunnel such as cloudflared or ngrok needs. On: other computers on your network reach it too; choose this only when a proxy on another computer forwards the providers&apos; calls here.</source>
+        <translation>Desactivado (lo seguro): solo los programas de esta computadora llegan al receptor, que es todo lo que necesita un túnel como cloudflared o ngrok. Activado: también llegan otras computadoras de tu red; elígelo solo cuando un proxy en otra computadora reenvía aquí las llamadas de los proveedores.</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="71"/>
         <source>Addresses per sender</source>
         <translation>Direcciones por remitente</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="66"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="72"/>
         <source>Sender</source>
         <translation>Remitente</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="66"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="72"/>
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="66"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="72"/>
         <source>Address to give the provider</source>
         <translation>Dirección que darle al proveedor</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="74"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="80"/>
         <source>Twilio and Meta tell Tandem when a message was delivered or read, when one failed later, and when a customer writes back, by calling a web address (a webhook). Tandem&apos;s receiver listens on this computer; the internet reaches it through a tunnel, for example &quot;cloudflared tunnel --url http://localhost:8080&quot; or &quot;ngrok http 8080&quot;, which gives you the public address to enter below. On a small server, run &quot;tandem-cli webhooks serve&quot; instead.
 
 Without a receiver Tandem asks Twilio about each message itself, a minute after sending and then less often. Meta cannot be asked: its reports and replies only arrive through a webhook.</source>
@@ -3392,97 +3407,97 @@ Without a receiver Tandem asks Twilio about each message itself, a minute after 
 Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después del envío y luego con menos frecuencia. A Meta no se le puede preguntar: sus informes y respuestas solo llegan por un webhook.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="86"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="92"/>
         <source>Twilio: Tandem gives the status address with every message; paste the incoming-messages address into your WhatsApp sender&apos;s settings in the Twilio Console. Meta: in your app&apos;s dashboard, under WhatsApp &gt; Configuration, enter the address and the sender&apos;s webhook verify token, subscribe to &quot;messages&quot;, and make sure the sender has the App Secret (it checks Meta&apos;s signature) - or let Tandem point the number&apos;s webhooks here.</source>
         <translation>Twilio: Tandem da la dirección de estado con cada mensaje; pega la dirección de mensajes entrantes en la configuración de tu remitente de WhatsApp en la Twilio Console. Meta: en el panel de tu app, en WhatsApp &gt; Configuración, ingresa la dirección y el token de verificación del webhook del remitente, suscríbete a «messages» y asegúrate de que el remitente tenga la clave secreta de la app (comprueba la firma de Meta), o deja que Tandem apunte aquí los webhooks del número.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="97"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="103"/>
         <source>Port on this computer:</source>
         <translation>Puerto en este equipo:</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="98"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="105"/>
         <source>Public address:</source>
         <translation>Dirección pública:</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="176"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="185"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="185"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="194"/>
         <source>&lt;public address&gt;</source>
         <translation>&lt;dirección pública&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="191"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="200"/>
         <source>incoming messages: %1</source>
         <translation>mensajes entrantes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="194"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="203"/>
         <source>Twilio</source>
         <translation>Twilio</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="194"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="203"/>
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="196"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="205"/>
         <source>Twilio is told where to send delivery reports with each message (%1).</source>
         <translation>A Twilio se le indica con cada mensaje adónde enviar los informes de entrega (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="199"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="208"/>
         <source>Paste this into Meta&apos;s app dashboard with the sender&apos;s webhook verify token.</source>
         <translation>Pega esto en el panel de la app de Meta junto con el token de verificación del webhook del remitente.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="213"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="222"/>
         <source>The receiver is listening on port %1.</source>
         <translation>El receptor escucha en el puerto %1.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="215"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="224"/>
         <source>The receiver is not running: %1</source>
         <translation>El receptor no está en marcha: %1</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="217"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="226"/>
         <source>The receiver is off: Tandem asks Twilio for each message&apos;s status; Meta&apos;s reports cannot arrive.</source>
         <translation>El receptor está apagado: Tandem le pregunta a Twilio el estado de cada mensaje; los informes de Meta no pueden llegar.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="237"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="246"/>
         <source>This sender has no webhook verify token yet: choose a phrase and enter it under Edit, then the same phrase in Meta&apos;s dashboard.</source>
         <translation>Este remitente todavía no tiene token de verificación del webhook: elige una frase e ingrésala en Editar, y luego la misma frase en el panel de Meta.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="241"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="250"/>
         <source>Verify token for Meta&apos;s dashboard: %1</source>
         <translation>Token de verificación para el panel de Meta: %1</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="265"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="274"/>
         <source>Sending a signed test report to %1…</source>
         <translation>Enviando un informe de prueba firmado a %1…</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="282"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="291"/>
         <source>Asking Meta to send this number&apos;s webhooks to %1…</source>
         <translation>Pidiéndole a Meta que envíe los webhooks de este número a %1…</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="288"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="297"/>
         <source>Set the sender&apos;s webhook verify token first (Edit).</source>
         <translation>Indica primero el token de verificación del webhook del remitente (Editar).</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="301"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="310"/>
         <source>Meta now sends this number&apos;s webhooks to %1.</source>
         <translation>Meta ahora envía los webhooks de este número a %1.</translation>
     </message>
@@ -3490,17 +3505,22 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
 <context>
     <name>ReceiverSettings</name>
     <message>
-        <location filename="../core/webhooks/receiversettings.cpp" line="35"/>
+        <location filename="../core/webhooks/publicurl.cpp" line="25"/>
         <source>The public address must be a web address such as https://shop.trycloudflare.com.</source>
         <translation>La dirección pública debe ser una dirección web como https://tienda.trycloudflare.com.</translation>
     </message>
     <message>
-        <location filename="../core/webhooks/receiversettings.cpp" line="38"/>
+        <location filename="../core/webhooks/publicurl.cpp" line="28"/>
         <source>The public address is the receiver&apos;s root: leave out anything after ? or #.</source>
         <translation>La dirección pública es la raíz del receptor: quita lo que vaya después de ? o #.</translation>
     </message>
     <message>
-        <location filename="../core/webhooks/receiversettings.cpp" line="43"/>
+        <location filename="../core/webhooks/publicurl.cpp" line="31"/>
+        <source>The public address cannot carry a user name or password.</source>
+        <translation>La dirección pública no puede llevar un nombre de usuario ni una contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../core/webhooks/publicurl.cpp" line="34"/>
         <source>Meta only calls https:// addresses; a tunnel (cloudflared, ngrok) gives you one.</source>
         <translation>Meta solo llama a direcciones https://; un túnel (cloudflared, ngrok) te da una.</translation>
     </message>
@@ -3958,64 +3978,64 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
 <context>
     <name>TandemCli</name>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="68"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="69"/>
         <source>broadcast %1 %2: %3/%4 done, %5 accepted, %6 failed, %7 waiting to retry</source>
         <translation>difusión %1 %2: %3/%4 hechos, %5 aceptados, %6 fallidos, %7 esperando reintento</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="96"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="97"/>
         <location filename="../app/cli/contactcommands.cpp" line="21"/>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="107"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="108"/>
         <location filename="../app/cli/contactcommands.cpp" line="41"/>
         <source>line %1: %2</source>
         <translation>línea %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="130"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="131"/>
         <source>Paused: %1</source>
         <translation>En pausa: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="147"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="148"/>
         <source>Paused by the owner.</source>
         <translation>En pausa por el dueño.</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="169"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="170"/>
         <source>Choose --resend or --drop, not both.</source>
         <translation>Elige --resend o --drop, no los dos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="188"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="189"/>
         <source>Row %1 of broadcast %2 is not unconfirmed.</source>
         <translation>La fila %1 de la difusión %2 no está sin confirmar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="206"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="207"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="211"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="212"/>
         <source>%1 unanswered message(s) were found at the provider: accepted.</source>
         <translation>Se encontraron en el proveedor %1 mensaje(s) sin respuesta: aceptados.</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="214"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="215"/>
         <source>%1 unanswered message(s) had not reached the provider: sent once more.</source>
         <translation>%1 mensaje(s) sin respuesta no habían llegado al proveedor: se enviaron una vez más.</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="241"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="242"/>
         <source>Unknown broadcast command &quot;%1&quot;. Use start, status, pause, resume, cancel, retry-failed or unconfirmed.</source>
         <translation>Orden de difusión desconocida «%1». Usa start, status, pause, resume, cancel, retry-failed o unconfirmed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="254"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="255"/>
         <source>Sending what the outbox holds; stop with Ctrl+C.</source>
         <translation>Enviando lo que hay en la bandeja de salida; detén con Ctrl+C.</translation>
     </message>
@@ -4090,7 +4110,7 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
         <translation>inbox necesita una orden: list, o show NÚMERO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="62"/>
+        <location filename="../app/cli/main.cpp" line="64"/>
         <source>Tandem&apos;s command line: set up WhatsApp senders (Twilio or Meta&apos;s Cloud API) and send messages.
 
 Commands:
@@ -4179,222 +4199,227 @@ Los secretos (auth_token, api_key_secret, access_token, app_secret, verify_token
 clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="106"/>
+        <location filename="../app/cli/main.cpp" line="108"/>
         <source>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, db or sandbox</source>
         <translation>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, db o sandbox</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="110"/>
+        <location filename="../app/cli/main.cpp" line="112"/>
         <source>The database: a file, or postgresql://user@host:5432/tandem for one shared by several computers (default: $TANDEM_DB, then a file in the application-data folder).</source>
         <translation>La base de datos: un archivo, o postgresql://usuario@servidor:5432/tandem para una compartida entre varios equipos (por defecto: $TANDEM_DB, y si no, un archivo en la carpeta de datos de la aplicación).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="114"/>
+        <location filename="../app/cli/main.cpp" line="116"/>
         <source>db copy: the database to copy from.</source>
         <translation>db copy: la base de datos de origen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="115"/>
+        <location filename="../app/cli/main.cpp" line="117"/>
         <source>templates lint/create: the template as Meta&apos;s create-template JSON.</source>
         <translation>templates lint/create: la plantilla como JSON de creación de plantillas de Meta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="117"/>
+        <location filename="../app/cli/main.cpp" line="119"/>
         <source>Print JSON.</source>
         <translation>Imprimir JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="118"/>
+        <location filename="../app/cli/main.cpp" line="120"/>
         <source>The sender&apos;s name.</source>
         <translation>El nombre del remitente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="119"/>
+        <location filename="../app/cli/main.cpp" line="121"/>
         <source>twilio or meta_cloud.</source>
         <translation>twilio o meta_cloud.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="120"/>
+        <location filename="../app/cli/main.cpp" line="122"/>
         <source>A non-secret setting, key=value (repeatable).</source>
         <translation>Un ajuste no secreto, clave=valor (se puede repetir).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="121"/>
+        <location filename="../app/cli/main.cpp" line="123"/>
         <source>Read secrets as key=value lines from standard input.</source>
         <translation>Leer los secretos como líneas clave=valor de la entrada estándar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="122"/>
+        <location filename="../app/cli/main.cpp" line="124"/>
         <source>The sender to send with.</source>
         <translation>El remitente con el que enviar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="123"/>
+        <location filename="../app/cli/main.cpp" line="125"/>
         <source>The recipient&apos;s number, best with + and country code.</source>
         <translation>El número del destinatario, mejor con + y código de país.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="124"/>
+        <location filename="../app/cli/main.cpp" line="126"/>
         <source>Send this text.</source>
         <translation>Enviar este texto.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="125"/>
+        <location filename="../app/cli/main.cpp" line="127"/>
         <source>Send the media at this public link.</source>
         <translation>Enviar el archivo multimedia de este enlace público.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="126"/>
+        <location filename="../app/cli/main.cpp" line="128"/>
         <source>image (default), document, video or audio.</source>
         <translation>image (predeterminado), document, video o audio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="127"/>
+        <location filename="../app/cli/main.cpp" line="129"/>
         <source>A caption for the media.</source>
         <translation>Un pie de foto para el archivo multimedia.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="128"/>
+        <location filename="../app/cli/main.cpp" line="130"/>
         <source>Send this approved Meta template.</source>
         <translation>Enviar esta plantilla aprobada de Meta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="129"/>
+        <location filename="../app/cli/main.cpp" line="131"/>
         <source>The template&apos;s language code, e.g. en_US.</source>
         <translation>El código de idioma de la plantilla, p. ej. es_AR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="130"/>
+        <location filename="../app/cli/main.cpp" line="132"/>
         <source>The template header&apos;s text variable.</source>
         <translation>La variable de texto del encabezado de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="131"/>
+        <location filename="../app/cli/main.cpp" line="133"/>
         <source>The template header&apos;s image link.</source>
         <translation>El enlace de la imagen del encabezado de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="132"/>
+        <location filename="../app/cli/main.cpp" line="134"/>
         <source>Send this Twilio Content template.</source>
         <translation>Enviar esta plantilla de contenido de Twilio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="133"/>
+        <location filename="../app/cli/main.cpp" line="135"/>
         <source>A template variable, name=value (repeatable).</source>
         <translation>Una variable de la plantilla, nombre=valor (se puede repetir).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="134"/>
+        <location filename="../app/cli/main.cpp" line="136"/>
         <source>sandbox: the port to listen on (default: a free one).</source>
         <translation>sandbox: el puerto en el que escuchar (por defecto: uno libre).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="135"/>
+        <location filename="../app/cli/main.cpp" line="137"/>
         <source>sandbox: delay every answer by this long.</source>
         <translation>sandbox: retrasar cada respuesta este tiempo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="137"/>
+        <location filename="../app/cli/main.cpp" line="139"/>
         <source>sandbox: serve HTTPS with a certificate made at start (trusted through TANDEM_EXTRA_CA).</source>
         <translation>sandbox: servir HTTPS con un certificado creado al iniciar (de confianza mediante TANDEM_EXTRA_CA).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="140"/>
+        <location filename="../app/cli/main.cpp" line="142"/>
         <source>contacts import: the country of numbers written without a country code, e.g. DE.</source>
         <translation>contacts import: el país de los números escritos sin código de país, p. ej. AR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="142"/>
+        <location filename="../app/cli/main.cpp" line="144"/>
         <source>broadcast: a CSV file with a phone column.</source>
         <translation>broadcast: un archivo CSV con una columna phone.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="143"/>
+        <location filename="../app/cli/main.cpp" line="145"/>
         <source>broadcast start: send now and show progress until done.</source>
         <translation>broadcast start: enviar ahora y mostrar el progreso hasta terminar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="144"/>
+        <location filename="../app/cli/main.cpp" line="146"/>
         <source>broadcast unconfirmed: send them again.</source>
         <translation>broadcast unconfirmed: enviarlos de nuevo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="145"/>
+        <location filename="../app/cli/main.cpp" line="147"/>
         <source>broadcast unconfirmed: do not send them again.</source>
         <translation>broadcast unconfirmed: no volver a enviarlos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="146"/>
+        <location filename="../app/cli/main.cpp" line="148"/>
         <source>broadcast unconfirmed: only this row (see the list).</source>
         <translation>broadcast unconfirmed: solo esta fila (ver la lista).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="148"/>
+        <location filename="../app/cli/main.cpp" line="150"/>
         <source>outbox run: how long a claim stays ours without a heartbeat; another worker takes over after it (default 30000).</source>
         <translation>outbox run: cuánto tiempo sigue siendo nuestra una reserva sin latido; después la toma otro proceso (por defecto 30000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="153"/>
+        <location filename="../app/cli/main.cpp" line="155"/>
         <source>How long after an unanswered send Tandem asks Twilio whether it arrived (default 20000).</source>
         <translation>Cuánto después de un envío sin respuesta le pregunta Tandem a Twilio si llegó (por defecto 20000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="156"/>
+        <location filename="../app/cli/main.cpp" line="158"/>
         <source>How many requests may be under way at once (default 48).</source>
         <translation>Cuántas solicitudes pueden estar en curso a la vez (por defecto 48).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="157"/>
+        <location filename="../app/cli/main.cpp" line="159"/>
         <source>Give up on a provider request after this long without progress.</source>
         <translation>Abandonar una solicitud al proveedor tras este tiempo sin avances.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="160"/>
+        <location filename="../app/cli/main.cpp" line="162"/>
         <source>send: send free text even though the customer has not written in the last 24 hours here (they wrote to you outside Tandem).</source>
         <translation>send: enviar texto libre aunque el cliente no haya escrito aquí en las últimas 24 horas (te escribió por fuera de Tandem).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="164"/>
+        <location filename="../app/cli/main.cpp" line="166"/>
         <source>The webhook receiver&apos;s public address (its &quot;/&quot;), as Twilio and Meta reach it: behind a proxy or tunnel, the address they sign.</source>
         <translation>La dirección pública del receptor de webhooks (su «/»), tal como la alcanzan Twilio y Meta: detrás de un proxy o túnel, la dirección que firman.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="168"/>
+        <location filename="../app/cli/main.cpp" line="170"/>
         <source>webhooks serve: the address to listen on (default 0.0.0.0, every address).</source>
         <translation>webhooks serve: la dirección en la que escuchar (por defecto 0.0.0.0, todas las direcciones).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="171"/>
+        <location filename="../app/cli/main.cpp" line="173"/>
         <source>outbox run: first ask Twilio for a message&apos;s status this long after it was accepted (default 60000); later questions come 5, 30, 120, … times as late.</source>
         <translation>outbox run: preguntar primero a Twilio el estado de un mensaje este tiempo después de aceptarse (por defecto 60000); las siguientes preguntas llegan 5, 30, 120, … veces más tarde.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="194"/>
+        <location filename="../app/cli/main.cpp" line="196"/>
         <source>The sandbox could not listen on port %1.</source>
         <translation>El sandbox no pudo escuchar en el puerto %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="197"/>
+        <location filename="../app/cli/main.cpp" line="199"/>
         <source>Tandem sandbox listening on %1 (open it in a browser for the example credentials). Stop it with Ctrl+C.</source>
         <translation>Sandbox de Tandem escuchando en %1 (ábrelo en un navegador para ver las credenciales de ejemplo). Detenlo con Ctrl+C.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="203"/>
+        <location filename="../app/cli/main.cpp" line="205"/>
         <source>Its certificate: %1 (trust it with TANDEM_EXTRA_CA=%1)</source>
         <translation>Su certificado: %1 (confía en él con TANDEM_EXTRA_CA=%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="255"/>
+        <location filename="../app/cli/main.cpp" line="245"/>
+        <source>--public-url is not usable: %1</source>
+        <translation>--public-url no sirve: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="268"/>
         <source>profile needs a command: list, show, add, set, remove or verify.</source>
         <translation>profile necesita una orden: list, show, add, set, remove o verify.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="263"/>
+        <location filename="../app/cli/main.cpp" line="276"/>
         <source>broadcast needs a command: start, status, pause, resume, cancel, retry-failed or unconfirmed.</source>
         <translation>broadcast necesita una orden: start, status, pause, resume, cancel, retry-failed o unconfirmed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="299"/>
+        <location filename="../app/cli/main.cpp" line="312"/>
         <source>Unknown command &quot;%1&quot;. See tandem-cli --help.</source>
         <translation>Orden desconocida «%1». Consulta tandem-cli --help.</translation>
     </message>
@@ -4499,14 +4524,14 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         <translation>Envía una plantilla (--template o --content-sid), o añade --ignore-window si te escribió por fuera de Tandem.</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="40"/>
-        <location filename="../app/cli/webhookcommands.cpp" line="80"/>
+        <location filename="../app/cli/servecommand.cpp" line="42"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="79"/>
         <source>--bind takes an IP address, such as 127.0.0.1 or 0.0.0.0.</source>
         <translation>--bind recibe una dirección IP, como 127.0.0.1 o 0.0.0.0.</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="46"/>
-        <location filename="../app/cli/webhookcommands.cpp" line="86"/>
+        <location filename="../app/cli/servecommand.cpp" line="48"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="85"/>
         <source>The receiver could not listen on port %1 (in use, or not allowed).</source>
         <translation>El receptor no pudo escuchar en el puerto %1 (en uso o no permitido).</translation>
     </message>
@@ -4561,12 +4586,12 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         <translation>templates necesita una orden: sync, list, show, create o lint.</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="34"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="33"/>
         <source>Give the receiver&apos;s public address with --public-url, for example https://tandem.example.com (what Twilio and Meta call).</source>
         <translation>Da la dirección pública del receptor con --public-url, por ejemplo https://tandem.example.com (la que llaman Twilio y Meta).</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="56"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="55"/>
         <source>%1 (Twilio, id %2)
   status callback: %3
   incoming messages (in the sender&apos;s WhatsApp settings): %4
@@ -4577,7 +4602,7 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="63"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="62"/>
         <source>%1 (Meta, id %2)
   callback URL for Meta&apos;s app dashboard (with the sender&apos;s verify token): %3
 </source>
@@ -4586,32 +4611,32 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="90"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="89"/>
         <source>Tandem webhook receiver listening on %1 port %2.</source>
         <translation>Receptor de webhooks de Tandem escuchando en %1, puerto %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="95"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="94"/>
         <source>No --public-url: signatures are checked against http://&lt;Host header&gt;/…, which only works without a proxy or tunnel in between.</source>
         <translation>Sin --public-url: las firmas se comprueban contra http://&lt;cabecera Host&gt;/…, lo que solo funciona sin un proxy o túnel de por medio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="139"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="138"/>
         <source>Only Meta senders have webhook overrides; Twilio is told with each message.</source>
         <translation>Solo los remitentes de Meta tienen redirección de webhooks; a Twilio se le indica con cada mensaje.</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="146"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="145"/>
         <source>Set the sender&apos;s webhook verify token first (profile set NAME --secrets-stdin, a line verify_token=…).</source>
         <translation>Indica primero el token de verificación del webhook del remitente (profile set NOMBRE --secrets-stdin, una línea verify_token=…).</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="155"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="154"/>
         <source>Meta now sends this number&apos;s webhooks to %1.</source>
         <translation>Meta ahora envía los webhooks de este número a %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="178"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="177"/>
         <source>webhooks needs a command: serve, urls, test PROFILE or meta-override PROFILE.</source>
         <translation>webhooks necesita una orden: serve, urls, test PERFIL o meta-override PERFIL.</translation>
     </message>
@@ -4619,7 +4644,7 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
 <context>
     <name>TemplateCatalogue</name>
     <message>
-        <location filename="../core/templates/templatecatalogue.cpp" line="194"/>
+        <location filename="../core/templates/templatecatalogue.cpp" line="200"/>
         <source>A template is linked with one of another sender, not of the same one.</source>
         <translation>Una plantilla se vincula con una de otro remitente, no del mismo.</translation>
     </message>
@@ -5075,37 +5100,37 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         <translation>Sin sincronizar todavía: pulsa Sincronizar para leer las plantillas de este remitente desde su cuenta.</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="176"/>
+        <location filename="../ui/templates/templatesview.cpp" line="177"/>
         <source>Choose a template to see it as your customers will.</source>
         <translation>Elige una plantilla para verla como la verán tus clientes.</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="208"/>
+        <location filename="../ui/templates/templatesview.cpp" line="203"/>
         <source>Not linked</source>
         <translation>Sin vincular</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="249"/>
+        <location filename="../ui/templates/templatesview.cpp" line="261"/>
         <source>Unknown provider.</source>
         <translation>Proveedor desconocido.</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="262"/>
+        <location filename="../ui/templates/templatesview.cpp" line="274"/>
         <source>Reading the templates from the account…</source>
         <translation>Leyendo las plantillas de la cuenta…</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="290"/>
+        <location filename="../ui/templates/templatesview.cpp" line="302"/>
         <source>Submitting %1 for WhatsApp&apos;s review…</source>
         <translation>Enviando %1 a la revisión de WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="297"/>
+        <location filename="../ui/templates/templatesview.cpp" line="309"/>
         <source>This hour&apos;s template requests to Meta are used up; try again in an hour.</source>
         <translation>Ya se usaron las solicitudes de plantillas a Meta de esta hora; inténtalo de nuevo dentro de una hora.</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="316"/>
+        <location filename="../ui/templates/templatesview.cpp" line="328"/>
         <source>%1 was submitted: WhatsApp usually decides within minutes (at most 24 hours); sync to see the decision.</source>
         <translation>%1 se envió: WhatsApp suele decidir en minutos (como máximo 24 horas); sincroniza para ver la decisión.</translation>
     </message>
@@ -5318,17 +5343,17 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         <translation>Dirección de la Content API</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="63"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="67"/>
         <source>Enter the Auth Token, or an API Key SID with its secret.</source>
         <translation>Ingresa el Auth Token, o una API Key SID con su secreto.</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="66"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="70"/>
         <source>The API Key SID needs its secret.</source>
         <translation>La API Key SID necesita su secreto.</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="69"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="73"/>
         <source>Enter the WhatsApp sender number, or a Messaging Service SID.</source>
         <translation>Ingresa el número remitente de WhatsApp, o un Messaging Service SID.</translation>
     </message>
@@ -5532,64 +5557,7 @@ Estado: %2</translation>
 <context>
     <name>WebhookServer</name>
     <message>
-        <location filename="../core/webhooks/webhookserver.cpp" line="181"/>
-        <source>No Twilio sender here has that account and number.</source>
-        <translation>Ningún remitente de Twilio aquí tiene esa cuenta y ese número.</translation>
-    </message>
-    <message>
-        <location filename="../core/webhooks/webhookserver.cpp" line="189"/>
-        <source>The request is larger than a webhook can be.</source>
-        <translation>La solicitud es más grande de lo que puede ser un webhook.</translation>
-    </message>
-    <message>
-        <location filename="../core/webhooks/webhookserver.cpp" line="203"/>
-        <source>There is no sender %1 here.</source>
-        <translation>Aquí no hay ningún remitente %1.</translation>
-    </message>
-    <message>
-        <location filename="../core/webhooks/webhookserver.cpp" line="208"/>
-        <source>Sender %1 is not a %2 sender.</source>
-        <translation>El remitente %1 no es un remitente de %2.</translation>
-    </message>
-    <message>
-        <location filename="../core/webhooks/webhookserver.cpp" line="212"/>
-        <source>The sender&apos;s secrets could not be read from the keychain.</source>
-        <translation>No se pudieron leer del llavero los secretos del remitente.</translation>
-    </message>
-    <message>
-        <location filename="../core/webhooks/webhookserver.cpp" line="217"/>
-        <source>Twilio&apos;s signature cannot be checked: sender %1 has no Auth Token (an API key does not sign callbacks). Add the Auth Token in its settings.</source>
-        <translation>No se puede comprobar la firma de Twilio: el remitente %1 no tiene Auth Token (una clave de API no firma callbacks). Añade el Auth Token en su configuración.</translation>
-    </message>
-    <message>
-        <location filename="../core/webhooks/webhookserver.cpp" line="227"/>
-        <source>Twilio&apos;s signature does not match (for %1).</source>
-        <translation>La firma de Twilio no coincide (para %1).</translation>
-    </message>
-    <message>
-        <location filename="../core/webhooks/webhookserver.cpp" line="239"/>
-        <location filename="../core/webhooks/webhookserver.cpp" line="313"/>
-        <location filename="../core/webhooks/webhookserver.cpp" line="329"/>
-        <source>Meta&apos;s verify token does not match.</source>
-        <translation>El token de verificación de Meta no coincide.</translation>
-    </message>
-    <message>
-        <location filename="../core/webhooks/webhookserver.cpp" line="245"/>
-        <source>Meta&apos;s signature cannot be checked: sender %1 has no App Secret.</source>
-        <translation>No se puede comprobar la firma de Meta: el remitente %1 no tiene clave secreta de la app.</translation>
-    </message>
-    <message>
-        <location filename="../core/webhooks/webhookserver.cpp" line="246"/>
-        <source>Meta&apos;s signature does not match.</source>
-        <translation>La firma de Meta no coincide.</translation>
-    </message>
-    <message>
-        <location filename="../core/webhooks/webhookserver.cpp" line="296"/>
-        <source>No Meta sender here has the phone number ID &quot;%1&quot;.</source>
-        <translation>Ningún remitente de Meta aquí tiene el ID de número de teléfono «%1».</translation>
-    </message>
-    <message>
-        <location filename="../core/webhooks/webhookserver.cpp" line="502"/>
+        <location filename="../core/webhooks/webhookrecorder.cpp" line="183"/>
         <source>Opt-out confirmation to %1</source>
         <translation>Confirmación de baja a %1</translation>
     </message>
@@ -5688,7 +5656,7 @@ Open this computer&apos;s own file instead? (Settings &gt; Shared database choos
         <translation>Una plantilla necesita su idioma: --lang es_AR (por ejemplo).</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="40"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="41"/>
         <source>%1, tandem-cli (pid %2)</source>
         <translation>%1, tandem-cli (pid %2)</translation>
     </message>

@@ -923,67 +923,67 @@ city: Porto</translation>
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="160"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="161"/>
         <source>Opted out on %1 (%2). Tandem never sends to this number.</source>
         <translation>Descadastrou-se em %1 (%2). O Tandem nunca envia para este número.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="164"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="165"/>
         <source>Stopped marketing messages on %1: only utility and service messages reach them.</source>
         <translation>Parou de receber marketing em %1: só recebe mensagens de utilidade e de serviço.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="168"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="169"/>
         <source>Free text reaches them until %1.</source>
         <translation>Texto livre chega até %1.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="170"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="171"/>
         <source>Their 24-hour window closed %1: only templates reach them.</source>
         <translation>A janela de 24 horas fechou em %1: só modelos chegam.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="184"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="185"/>
         <source>Opted out: %1</source>
         <translation>Descadastrado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="185"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="186"/>
         <source>No marketing</source>
         <translation>Sem marketing</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="186"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="187"/>
         <source>Subscribed</source>
         <translation>Inscrito</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="211"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="212"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="213"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="214"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="215"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="216"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="217"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="218"/>
         <source>Other fields</source>
         <translation>Outros campos</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="219"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="220"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="221"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="222"/>
         <source>Last message from them</source>
         <translation>Última mensagem dele</translation>
     </message>
@@ -991,83 +991,83 @@ city: Porto</translation>
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="41"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="42"/>
         <source>Search number, name, tag or field</source>
         <translation>Pesquise número, nome, etiqueta ou campo</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="45"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="46"/>
         <source>Contacts</source>
         <translation>Contatos</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="70"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="71"/>
         <source>&amp;Search:</source>
         <translation>&amp;Pesquisar:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="72"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="73"/>
         <source>&amp;Tag:</source>
         <translation>&amp;Etiqueta:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="89"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="90"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="90"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="91"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="92"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="93"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="93"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="94"/>
         <source>Mark &amp;opted out</source>
         <translation>Marcar como &amp;descadastrado</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="94"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="95"/>
         <source>&amp;Delete</source>
         <translation>&amp;Excluir</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="95"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="96"/>
         <source>&amp;Message selected…</source>
         <translation>&amp;Enviar mensagem aos selecionados…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="129"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="138"/>
         <source>The contacts could not be read: %1</source>
         <translation>Não foi possível ler os contatos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="137"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="146"/>
         <source>All tags</source>
         <translation>Todas as etiquetas</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="150"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="159"/>
         <source>%1 of %2 contacts shown, %3 selected.</source>
         <translation>Mostrando %1 de %2 contatos, %3 selecionados.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="176"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="185"/>
         <source>Export contacts</source>
         <translation>Exportar contatos</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="181"/>
-        <location filename="../ui/contacts/contactsview.cpp" line="186"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="190"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="195"/>
         <source>Export failed: %1</source>
         <translation>A exportação falhou: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/contactsview.cpp" line="189"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="198"/>
         <source>Exported %n contact(s) to %1.</source>
         <translation>
             <numerusform>%n contato(s) exportado(s) para %1.</numerusform>
@@ -1075,17 +1075,17 @@ city: Porto</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="203"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="212"/>
         <source>The contact could not be saved: %1</source>
         <translation>Não foi possível salvar o contato: %1</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="212"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="221"/>
         <source>Delete contacts</source>
         <translation>Excluir contatos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/contactsview.cpp" line="213"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="222"/>
         <source>Delete %n contact(s)? Broadcasts already sent keep their results.</source>
         <translation>
             <numerusform>Excluir %n contato(s)? As transmissões já enviadas mantêm seus resultados.</numerusform>
@@ -1093,12 +1093,12 @@ city: Porto</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="220"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="229"/>
         <source>Not deleted: %1</source>
         <translation>Não excluído: %1</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="232"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="241"/>
         <source>Not changed: %1</source>
         <translation>Não alterado: %1</translation>
     </message>
@@ -2078,7 +2078,7 @@ city: Porto</translation>
         <translation>Variáveis: de onde cada {{marcador}} tira seu valor</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="171"/>
+        <location filename="../ui/composer/messagepage.cpp" line="195"/>
         <source>Tomorrow morning | 9:00 to 12:00
 Tomorrow afternoon | 14:00 to 18:00
 Pick it up at the shop</source>
@@ -2087,59 +2087,59 @@ Amanhã à tarde | 14:00 às 18:00
 Retiro na loja</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="173"/>
+        <location filename="../ui/composer/messagepage.cpp" line="197"/>
         <source>Yes, please
 Not now</source>
         <translation>Sim, por favor
 Agora não</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="175"/>
+        <location filename="../ui/composer/messagepage.cpp" line="199"/>
         <source>One option a line, at most %1; after a | its description.</source>
         <translation>Uma opção por linha, no máximo %1; depois de uma | a descrição.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="176"/>
+        <location filename="../ui/composer/messagepage.cpp" line="200"/>
         <source>One button a line, at most %1.</source>
         <translation>Um botão por linha, no máximo %1.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="234"/>
+        <location filename="../ui/composer/messagepage.cpp" line="239"/>
         <source>Template (reaches everyone who opted in)</source>
         <translation>Modelo (chega a todos que aceitaram receber mensagens)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="235"/>
+        <location filename="../ui/composer/messagepage.cpp" line="240"/>
         <source>Free text</source>
         <translation>Texto livre</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="236"/>
+        <location filename="../ui/composer/messagepage.cpp" line="241"/>
         <source>Picture or document by link</source>
         <translation>Imagem ou documento por link</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="237"/>
+        <location filename="../ui/composer/messagepage.cpp" line="242"/>
         <source>Reply buttons or a list (customers who wrote in the last 24 hours)</source>
         <translation>Botões de resposta ou uma lista (clientes que escreveram nas últimas 24 horas)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="245"/>
+        <location filename="../ui/composer/messagepage.cpp" line="250"/>
         <source>Twilio sends approved templates by their Content SID (Twilio Console → Content Template Builder).</source>
         <translation>O Twilio envia os modelos aprovados pelo Content SID (Twilio Console → Content Template Builder).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="246"/>
+        <location filename="../ui/composer/messagepage.cpp" line="251"/>
         <source>Meta sends approved templates by name and language (WhatsApp Manager → Message templates).</source>
         <translation>A Meta envia os modelos aprovados por nome e idioma (WhatsApp Manager → Modelos de mensagem).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="260"/>
+        <location filename="../ui/composer/messagepage.cpp" line="265"/>
         <source>None synced yet (Templates tab): type it in below</source>
         <translation>Nenhum sincronizado ainda (aba Modelos): digite abaixo</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="261"/>
+        <location filename="../ui/composer/messagepage.cpp" line="266"/>
         <source>Choose one, or type it in below</source>
         <translation>Escolha um ou digite abaixo</translation>
     </message>
@@ -2159,32 +2159,32 @@ Agora não</translation>
         <translation>Campo de cada contato: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="450"/>
+        <location filename="../ui/composer/messagepage.cpp" line="449"/>
         <source>Set up a WhatsApp sender first (Senders tab).</source>
         <translation>Configure primeiro um remetente do WhatsApp (aba Remetentes).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="454"/>
+        <location filename="../ui/composer/messagepage.cpp" line="453"/>
         <source>Write the message.</source>
         <translation>Escreva a mensagem.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="459"/>
+        <location filename="../ui/composer/messagepage.cpp" line="458"/>
         <source>Give the link to the file, starting with https://.</source>
         <translation>Informe o link do arquivo, começando com https://.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="464"/>
+        <location filename="../ui/composer/messagepage.cpp" line="463"/>
         <source>Give the template&apos;s Content SID (it starts with HX).</source>
         <translation>Informe o Content SID do modelo (começa com HX).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="466"/>
+        <location filename="../ui/composer/messagepage.cpp" line="465"/>
         <source>Give the template&apos;s name and language.</source>
         <translation>Informe o nome e o idioma do modelo.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="470"/>
+        <location filename="../ui/composer/messagepage.cpp" line="469"/>
         <source>The template shows a %1 at the top: give the link to the file.</source>
         <translation>O modelo mostra um %1 no topo: informe o link do arquivo.</translation>
     </message>
@@ -2417,14 +2417,19 @@ Agora não</translation>
 <context>
     <name>MetaWebhook</name>
     <message>
-        <location filename="../core/webhooks/metawebhook.cpp" line="57"/>
+        <location filename="../core/webhooks/metawebhook.cpp" line="59"/>
         <source>Meta reports that the message failed without saying why.</source>
         <translation>A Meta informa que a mensagem falhou sem dizer por quê.</translation>
     </message>
     <message>
-        <location filename="../core/webhooks/metawebhook.cpp" line="127"/>
+        <location filename="../core/webhooks/metawebhook.cpp" line="130"/>
         <source>The webhook&apos;s body is not JSON: %1</source>
         <translation>O corpo do webhook não é JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/webhooks/metawebhook.cpp" line="139"/>
+        <source>The webhook&apos;s body is not a JSON object.</source>
+        <translation>O corpo do webhook não é um objeto JSON.</translation>
     </message>
 </context>
 <context>
@@ -2658,57 +2663,57 @@ Agora não</translation>
         <translation>Antes de enviar qualquer coisa: quem recebe, quem não recebe e por quê, e quanto custa.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="109"/>
+        <location filename="../ui/composer/preflightview.cpp" line="115"/>
         <source>It cannot be sent as it is:</source>
         <translation>Não pode ser enviada como está:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="110"/>
+        <location filename="../ui/composer/preflightview.cpp" line="116"/>
         <source>Will receive it:</source>
         <translation>Vão receber:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="111"/>
+        <location filename="../ui/composer/preflightview.cpp" line="117"/>
         <source>Opted out (never messaged):</source>
         <translation>Descadastrados (nunca recebem mensagens):</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="112"/>
+        <location filename="../ui/composer/preflightview.cpp" line="118"/>
         <source>Outside the 24-hour window (free text can&apos;t reach them):</source>
         <translation>Fora da janela de 24 horas (o texto livre não chega até eles):</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="113"/>
+        <location filename="../ui/composer/preflightview.cpp" line="119"/>
         <source>Missing a variable&apos;s value:</source>
         <translation>Falta o valor de uma variável:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="114"/>
+        <location filename="../ui/composer/preflightview.cpp" line="120"/>
         <source>Number WhatsApp can&apos;t reach:</source>
         <translation>Número que o WhatsApp não alcança:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="118"/>
+        <location filename="../ui/composer/preflightview.cpp" line="124"/>
         <source>Estimated cost: &lt;b&gt;%1&lt;/b&gt; (%2).</source>
         <translation>Custo estimado: &lt;b&gt;%1&lt;/b&gt; (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="120"/>
+        <location filename="../ui/composer/preflightview.cpp" line="126"/>
         <source>Meta&apos;s price plus Twilio&apos;s fee</source>
         <translation>Preço da Meta mais a taxa do Twilio</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="120"/>
+        <location filename="../ui/composer/preflightview.cpp" line="126"/>
         <source>Meta&apos;s price</source>
         <translation>Preço da Meta</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="124"/>
+        <location filename="../ui/composer/preflightview.cpp" line="130"/>
         <source>%1: %2 message(s)</source>
         <translation>%1: %2 mensagem(ns)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="126"/>
+        <location filename="../ui/composer/preflightview.cpp" line="132"/>
         <source>%n recipient(s) in countries without a known rate are not in the estimate.</source>
         <translation>
             <numerusform>%n destinatário(s) em países sem tarifa conhecida não estão na estimativa.</numerusform>
@@ -2716,17 +2721,17 @@ Agora não</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="130"/>
+        <location filename="../ui/composer/preflightview.cpp" line="136"/>
         <source>Sending takes %1 at this sender&apos;s pace.</source>
         <translation>O envio leva %1 no ritmo deste remetente.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="131"/>
+        <location filename="../ui/composer/preflightview.cpp" line="137"/>
         <source>Sending goes as fast as the provider answers.</source>
         <translation>O envio vai tão rápido quanto o provedor responder.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="142"/>
+        <location filename="../ui/composer/preflightview.cpp" line="148"/>
         <source>Show…</source>
         <translation>Mostrar…</translation>
     </message>
@@ -3338,52 +3343,62 @@ Agora não</translation>
         <translation>Receber relatórios de entrega e respostas dos clientes</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="38"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="34"/>
+        <source>Also listen on this computer&apos;s network addresses</source>
+        <translation>Escutar também nos endereços de rede deste computador</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="39"/>
         <source>Send a test report</source>
         <translation>Enviar um relatório de teste</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="39"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="40"/>
         <source>Send this Meta number&apos;s webhooks here</source>
         <translation>Enviar para cá os webhooks deste número da Meta</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="40"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="41"/>
         <source>Show the verify token</source>
         <translation>Mostrar o token de verificação</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="41"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="42"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="45"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="46"/>
         <source>Delivery reports and replies</source>
         <translation>Relatórios de entrega e respostas</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="65"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="52"/>
+        <source>Off (the safe choice): only programs on this computer reach the receiver, which is all a tunnel such as cloudflared or ngrok needs. On: other computers on your network reach it too; choose this only when a proxy on another computer forwards the providers&apos; calls here.</source>
+        <translation>Desligado (a escolha segura): só os programas deste computador chegam ao receptor, que é tudo de que um túnel como cloudflared ou ngrok precisa. Ligado: outros computadores da sua rede também chegam; escolha isso só quando um proxy em outro computador encaminha para cá as chamadas dos provedores.</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="71"/>
         <source>Addresses per sender</source>
         <translation>Endereços por remetente</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="66"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="72"/>
         <source>Sender</source>
         <translation>Remetente</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="66"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="72"/>
         <source>Provider</source>
         <translation>Provedor</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="66"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="72"/>
         <source>Address to give the provider</source>
         <translation>Endereço a informar ao provedor</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="74"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="80"/>
         <source>Twilio and Meta tell Tandem when a message was delivered or read, when one failed later, and when a customer writes back, by calling a web address (a webhook). Tandem&apos;s receiver listens on this computer; the internet reaches it through a tunnel, for example &quot;cloudflared tunnel --url http://localhost:8080&quot; or &quot;ngrok http 8080&quot;, which gives you the public address to enter below. On a small server, run &quot;tandem-cli webhooks serve&quot; instead.
 
 Without a receiver Tandem asks Twilio about each message itself, a minute after sending and then less often. Meta cannot be asked: its reports and replies only arrive through a webhook.</source>
@@ -3392,97 +3407,97 @@ Without a receiver Tandem asks Twilio about each message itself, a minute after 
 Sem receptor, o Tandem pergunta ao Twilio sobre cada mensagem, um minuto depois do envio e depois com menos frequência. À Meta não é possível perguntar: os relatórios e respostas dela só chegam por um webhook.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="86"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="92"/>
         <source>Twilio: Tandem gives the status address with every message; paste the incoming-messages address into your WhatsApp sender&apos;s settings in the Twilio Console. Meta: in your app&apos;s dashboard, under WhatsApp &gt; Configuration, enter the address and the sender&apos;s webhook verify token, subscribe to &quot;messages&quot;, and make sure the sender has the App Secret (it checks Meta&apos;s signature) - or let Tandem point the number&apos;s webhooks here.</source>
         <translation>Twilio: o Tandem informa o endereço de status com cada mensagem; cole o endereço de mensagens recebidas nas configurações do seu remetente do WhatsApp no Twilio Console. Meta: no painel do seu app, em WhatsApp &gt; Configuração, informe o endereço e o token de verificação do webhook do remetente, assine &quot;messages&quot; e garanta que o remetente tenha a chave secreta do app (ela verifica a assinatura da Meta), ou deixe o Tandem apontar para cá os webhooks do número.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="97"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="103"/>
         <source>Port on this computer:</source>
         <translation>Porta neste computador:</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="98"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="105"/>
         <source>Public address:</source>
         <translation>Endereço público:</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="176"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="185"/>
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="185"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="194"/>
         <source>&lt;public address&gt;</source>
         <translation>&lt;endereço público&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="191"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="200"/>
         <source>incoming messages: %1</source>
         <translation>mensagens recebidas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="194"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="203"/>
         <source>Twilio</source>
         <translation>Twilio</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="194"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="203"/>
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="196"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="205"/>
         <source>Twilio is told where to send delivery reports with each message (%1).</source>
         <translation>O Twilio recebe com cada mensagem o endereço para onde enviar os relatórios de entrega (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="199"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="208"/>
         <source>Paste this into Meta&apos;s app dashboard with the sender&apos;s webhook verify token.</source>
         <translation>Cole isto no painel do app da Meta com o token de verificação do webhook do remetente.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="213"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="222"/>
         <source>The receiver is listening on port %1.</source>
         <translation>O receptor está escutando na porta %1.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="215"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="224"/>
         <source>The receiver is not running: %1</source>
         <translation>O receptor não está em execução: %1</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="217"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="226"/>
         <source>The receiver is off: Tandem asks Twilio for each message&apos;s status; Meta&apos;s reports cannot arrive.</source>
         <translation>O receptor está desligado: o Tandem pergunta ao Twilio o status de cada mensagem; os relatórios da Meta não podem chegar.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="237"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="246"/>
         <source>This sender has no webhook verify token yet: choose a phrase and enter it under Edit, then the same phrase in Meta&apos;s dashboard.</source>
         <translation>Este remetente ainda não tem token de verificação do webhook: escolha uma frase e informe-a em Editar, depois a mesma frase no painel da Meta.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="241"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="250"/>
         <source>Verify token for Meta&apos;s dashboard: %1</source>
         <translation>Token de verificação para o painel da Meta: %1</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="265"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="274"/>
         <source>Sending a signed test report to %1…</source>
         <translation>Enviando um relatório de teste assinado para %1…</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="282"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="291"/>
         <source>Asking Meta to send this number&apos;s webhooks to %1…</source>
         <translation>Pedindo à Meta que envie os webhooks deste número para %1…</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="288"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="297"/>
         <source>Set the sender&apos;s webhook verify token first (Edit).</source>
         <translation>Informe primeiro o token de verificação do webhook do remetente (Editar).</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="301"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="310"/>
         <source>Meta now sends this number&apos;s webhooks to %1.</source>
         <translation>A Meta agora envia os webhooks deste número para %1.</translation>
     </message>
@@ -3490,17 +3505,22 @@ Sem receptor, o Tandem pergunta ao Twilio sobre cada mensagem, um minuto depois 
 <context>
     <name>ReceiverSettings</name>
     <message>
-        <location filename="../core/webhooks/receiversettings.cpp" line="35"/>
+        <location filename="../core/webhooks/publicurl.cpp" line="25"/>
         <source>The public address must be a web address such as https://shop.trycloudflare.com.</source>
         <translation>O endereço público deve ser um endereço da web como https://loja.trycloudflare.com.</translation>
     </message>
     <message>
-        <location filename="../core/webhooks/receiversettings.cpp" line="38"/>
+        <location filename="../core/webhooks/publicurl.cpp" line="28"/>
         <source>The public address is the receiver&apos;s root: leave out anything after ? or #.</source>
         <translation>O endereço público é a raiz do receptor: tire o que vier depois de ? ou #.</translation>
     </message>
     <message>
-        <location filename="../core/webhooks/receiversettings.cpp" line="43"/>
+        <location filename="../core/webhooks/publicurl.cpp" line="31"/>
+        <source>The public address cannot carry a user name or password.</source>
+        <translation>O endereço público não pode levar nome de usuário nem senha.</translation>
+    </message>
+    <message>
+        <location filename="../core/webhooks/publicurl.cpp" line="34"/>
         <source>Meta only calls https:// addresses; a tunnel (cloudflared, ngrok) gives you one.</source>
         <translation>A Meta só chama endereços https://; um túnel (cloudflared, ngrok) fornece um.</translation>
     </message>
@@ -3958,64 +3978,64 @@ Sem receptor, o Tandem pergunta ao Twilio sobre cada mensagem, um minuto depois 
 <context>
     <name>TandemCli</name>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="68"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="69"/>
         <source>broadcast %1 %2: %3/%4 done, %5 accepted, %6 failed, %7 waiting to retry</source>
         <translation>transmissão %1 %2: %3/%4 feitas, %5 aceitas, %6 com falha, %7 aguardando nova tentativa</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="96"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="97"/>
         <location filename="../app/cli/contactcommands.cpp" line="21"/>
         <source>Cannot read %1: %2</source>
         <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="107"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="108"/>
         <location filename="../app/cli/contactcommands.cpp" line="41"/>
         <source>line %1: %2</source>
         <translation>linha %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="130"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="131"/>
         <source>Paused: %1</source>
         <translation>Pausada: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="147"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="148"/>
         <source>Paused by the owner.</source>
         <translation>Pausada pelo dono.</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="169"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="170"/>
         <source>Choose --resend or --drop, not both.</source>
         <translation>Escolha --resend ou --drop, não os dois.</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="188"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="189"/>
         <source>Row %1 of broadcast %2 is not unconfirmed.</source>
         <translation>A linha %1 da transmissão %2 não está não confirmada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="206"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="207"/>
         <source>Database: %1</source>
         <translation>Banco de dados: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="211"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="212"/>
         <source>%1 unanswered message(s) were found at the provider: accepted.</source>
         <translation>%1 mensagem(ns) sem resposta foram encontradas no provedor: aceitas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="214"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="215"/>
         <source>%1 unanswered message(s) had not reached the provider: sent once more.</source>
         <translation>%1 mensagem(ns) sem resposta não tinham chegado ao provedor: enviadas mais uma vez.</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="241"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="242"/>
         <source>Unknown broadcast command &quot;%1&quot;. Use start, status, pause, resume, cancel, retry-failed or unconfirmed.</source>
         <translation>Comando de transmissão desconhecido &quot;%1&quot;. Use start, status, pause, resume, cancel, retry-failed ou unconfirmed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="254"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="255"/>
         <source>Sending what the outbox holds; stop with Ctrl+C.</source>
         <translation>Enviando o que está na caixa de saída; pare com Ctrl+C.</translation>
     </message>
@@ -4090,7 +4110,7 @@ Sem receptor, o Tandem pergunta ao Twilio sobre cada mensagem, um minuto depois 
         <translation>inbox precisa de um comando: list, ou show NÚMERO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="62"/>
+        <location filename="../app/cli/main.cpp" line="64"/>
         <source>Tandem&apos;s command line: set up WhatsApp senders (Twilio or Meta&apos;s Cloud API) and send messages.
 
 Commands:
@@ -4179,222 +4199,227 @@ Os segredos (auth_token, api_key_secret, access_token, app_secret, verify_token)
 chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="106"/>
+        <location filename="../app/cli/main.cpp" line="108"/>
         <source>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, db or sandbox</source>
         <translation>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, db ou sandbox</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="110"/>
+        <location filename="../app/cli/main.cpp" line="112"/>
         <source>The database: a file, or postgresql://user@host:5432/tandem for one shared by several computers (default: $TANDEM_DB, then a file in the application-data folder).</source>
         <translation>O banco de dados: um arquivo, ou postgresql://usuario@servidor:5432/tandem para um compartilhado por vários computadores (padrão: $TANDEM_DB, senão um arquivo na pasta de dados do aplicativo).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="114"/>
+        <location filename="../app/cli/main.cpp" line="116"/>
         <source>db copy: the database to copy from.</source>
         <translation>db copy: o banco de dados de origem.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="115"/>
+        <location filename="../app/cli/main.cpp" line="117"/>
         <source>templates lint/create: the template as Meta&apos;s create-template JSON.</source>
         <translation>templates lint/create: o modelo como JSON de criação de modelo da Meta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="117"/>
+        <location filename="../app/cli/main.cpp" line="119"/>
         <source>Print JSON.</source>
         <translation>Imprimir JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="118"/>
+        <location filename="../app/cli/main.cpp" line="120"/>
         <source>The sender&apos;s name.</source>
         <translation>O nome do remetente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="119"/>
+        <location filename="../app/cli/main.cpp" line="121"/>
         <source>twilio or meta_cloud.</source>
         <translation>twilio ou meta_cloud.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="120"/>
+        <location filename="../app/cli/main.cpp" line="122"/>
         <source>A non-secret setting, key=value (repeatable).</source>
         <translation>Uma configuração não secreta, chave=valor (pode repetir).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="121"/>
+        <location filename="../app/cli/main.cpp" line="123"/>
         <source>Read secrets as key=value lines from standard input.</source>
         <translation>Ler os segredos como linhas chave=valor da entrada padrão.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="122"/>
+        <location filename="../app/cli/main.cpp" line="124"/>
         <source>The sender to send with.</source>
         <translation>O remetente pelo qual enviar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="123"/>
+        <location filename="../app/cli/main.cpp" line="125"/>
         <source>The recipient&apos;s number, best with + and country code.</source>
         <translation>O número do destinatário, de preferência com + e código do país.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="124"/>
+        <location filename="../app/cli/main.cpp" line="126"/>
         <source>Send this text.</source>
         <translation>Enviar este texto.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="125"/>
+        <location filename="../app/cli/main.cpp" line="127"/>
         <source>Send the media at this public link.</source>
         <translation>Enviar a mídia deste link público.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="126"/>
+        <location filename="../app/cli/main.cpp" line="128"/>
         <source>image (default), document, video or audio.</source>
         <translation>image (padrão), document, video ou audio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="127"/>
+        <location filename="../app/cli/main.cpp" line="129"/>
         <source>A caption for the media.</source>
         <translation>Uma legenda para a mídia.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="128"/>
+        <location filename="../app/cli/main.cpp" line="130"/>
         <source>Send this approved Meta template.</source>
         <translation>Enviar este modelo aprovado da Meta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="129"/>
+        <location filename="../app/cli/main.cpp" line="131"/>
         <source>The template&apos;s language code, e.g. en_US.</source>
         <translation>O código de idioma do modelo, ex.: pt_BR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="130"/>
+        <location filename="../app/cli/main.cpp" line="132"/>
         <source>The template header&apos;s text variable.</source>
         <translation>A variável de texto do cabeçalho do modelo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="131"/>
+        <location filename="../app/cli/main.cpp" line="133"/>
         <source>The template header&apos;s image link.</source>
         <translation>O link da imagem do cabeçalho do modelo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="132"/>
+        <location filename="../app/cli/main.cpp" line="134"/>
         <source>Send this Twilio Content template.</source>
         <translation>Enviar este modelo de conteúdo do Twilio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="133"/>
+        <location filename="../app/cli/main.cpp" line="135"/>
         <source>A template variable, name=value (repeatable).</source>
         <translation>Uma variável do modelo, nome=valor (pode repetir).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="134"/>
+        <location filename="../app/cli/main.cpp" line="136"/>
         <source>sandbox: the port to listen on (default: a free one).</source>
         <translation>sandbox: a porta em que escutar (padrão: uma livre).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="135"/>
+        <location filename="../app/cli/main.cpp" line="137"/>
         <source>sandbox: delay every answer by this long.</source>
         <translation>sandbox: atrasar cada resposta por este tempo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="137"/>
+        <location filename="../app/cli/main.cpp" line="139"/>
         <source>sandbox: serve HTTPS with a certificate made at start (trusted through TANDEM_EXTRA_CA).</source>
         <translation>sandbox: servir HTTPS com um certificado criado ao iniciar (confiável via TANDEM_EXTRA_CA).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="140"/>
+        <location filename="../app/cli/main.cpp" line="142"/>
         <source>contacts import: the country of numbers written without a country code, e.g. DE.</source>
         <translation>contacts import: o país dos números escritos sem código do país, ex.: BR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="142"/>
+        <location filename="../app/cli/main.cpp" line="144"/>
         <source>broadcast: a CSV file with a phone column.</source>
         <translation>broadcast: um arquivo CSV com uma coluna phone.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="143"/>
+        <location filename="../app/cli/main.cpp" line="145"/>
         <source>broadcast start: send now and show progress until done.</source>
         <translation>broadcast start: enviar agora e mostrar o progresso até terminar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="144"/>
+        <location filename="../app/cli/main.cpp" line="146"/>
         <source>broadcast unconfirmed: send them again.</source>
         <translation>broadcast unconfirmed: enviá-las de novo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="145"/>
+        <location filename="../app/cli/main.cpp" line="147"/>
         <source>broadcast unconfirmed: do not send them again.</source>
         <translation>broadcast unconfirmed: não enviá-las de novo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="146"/>
+        <location filename="../app/cli/main.cpp" line="148"/>
         <source>broadcast unconfirmed: only this row (see the list).</source>
         <translation>broadcast unconfirmed: só esta linha (veja a lista).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="148"/>
+        <location filename="../app/cli/main.cpp" line="150"/>
         <source>outbox run: how long a claim stays ours without a heartbeat; another worker takes over after it (default 30000).</source>
         <translation>outbox run: por quanto tempo uma reserva continua nossa sem sinal de vida; depois outro processo a assume (padrão 30000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="153"/>
+        <location filename="../app/cli/main.cpp" line="155"/>
         <source>How long after an unanswered send Tandem asks Twilio whether it arrived (default 20000).</source>
         <translation>Quanto tempo depois de um envio sem resposta o Tandem pergunta ao Twilio se ele chegou (padrão 20000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="156"/>
+        <location filename="../app/cli/main.cpp" line="158"/>
         <source>How many requests may be under way at once (default 48).</source>
         <translation>Quantas solicitações podem estar em andamento ao mesmo tempo (padrão 48).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="157"/>
+        <location filename="../app/cli/main.cpp" line="159"/>
         <source>Give up on a provider request after this long without progress.</source>
         <translation>Desistir de uma solicitação ao provedor depois deste tempo sem progresso.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="160"/>
+        <location filename="../app/cli/main.cpp" line="162"/>
         <source>send: send free text even though the customer has not written in the last 24 hours here (they wrote to you outside Tandem).</source>
         <translation>send: enviar texto livre mesmo que o cliente não tenha escrito aqui nas últimas 24 horas (ele escreveu fora do Tandem).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="164"/>
+        <location filename="../app/cli/main.cpp" line="166"/>
         <source>The webhook receiver&apos;s public address (its &quot;/&quot;), as Twilio and Meta reach it: behind a proxy or tunnel, the address they sign.</source>
         <translation>O endereço público do receptor de webhooks (o &quot;/&quot; dele), como o Twilio e a Meta o alcançam: atrás de um proxy ou túnel, o endereço que eles assinam.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="168"/>
+        <location filename="../app/cli/main.cpp" line="170"/>
         <source>webhooks serve: the address to listen on (default 0.0.0.0, every address).</source>
         <translation>webhooks serve: o endereço em que escutar (padrão 0.0.0.0, todos os endereços).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="171"/>
+        <location filename="../app/cli/main.cpp" line="173"/>
         <source>outbox run: first ask Twilio for a message&apos;s status this long after it was accepted (default 60000); later questions come 5, 30, 120, … times as late.</source>
         <translation>outbox run: perguntar primeiro ao Twilio o status de uma mensagem este tempo depois de aceita (padrão 60000); as perguntas seguintes vêm 5, 30, 120, … vezes mais tarde.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="194"/>
+        <location filename="../app/cli/main.cpp" line="196"/>
         <source>The sandbox could not listen on port %1.</source>
         <translation>O sandbox não conseguiu escutar na porta %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="197"/>
+        <location filename="../app/cli/main.cpp" line="199"/>
         <source>Tandem sandbox listening on %1 (open it in a browser for the example credentials). Stop it with Ctrl+C.</source>
         <translation>Sandbox do Tandem escutando em %1 (abra-o em um navegador para ver as credenciais de exemplo). Pare-o com Ctrl+C.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="203"/>
+        <location filename="../app/cli/main.cpp" line="205"/>
         <source>Its certificate: %1 (trust it with TANDEM_EXTRA_CA=%1)</source>
         <translation>O certificado dele: %1 (confie nele com TANDEM_EXTRA_CA=%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="255"/>
+        <location filename="../app/cli/main.cpp" line="245"/>
+        <source>--public-url is not usable: %1</source>
+        <translation>--public-url não serve: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="268"/>
         <source>profile needs a command: list, show, add, set, remove or verify.</source>
         <translation>profile precisa de um comando: list, show, add, set, remove ou verify.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="263"/>
+        <location filename="../app/cli/main.cpp" line="276"/>
         <source>broadcast needs a command: start, status, pause, resume, cancel, retry-failed or unconfirmed.</source>
         <translation>broadcast precisa de um comando: start, status, pause, resume, cancel, retry-failed ou unconfirmed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="299"/>
+        <location filename="../app/cli/main.cpp" line="312"/>
         <source>Unknown command &quot;%1&quot;. See tandem-cli --help.</source>
         <translation>Comando desconhecido &quot;%1&quot;. Veja tandem-cli --help.</translation>
     </message>
@@ -4499,14 +4524,14 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         <translation>Envie um modelo (--template ou --content-sid), ou adicione --ignore-window se ele escreveu para você fora do Tandem.</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="40"/>
-        <location filename="../app/cli/webhookcommands.cpp" line="80"/>
+        <location filename="../app/cli/servecommand.cpp" line="42"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="79"/>
         <source>--bind takes an IP address, such as 127.0.0.1 or 0.0.0.0.</source>
         <translation>--bind recebe um endereço IP, como 127.0.0.1 ou 0.0.0.0.</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="46"/>
-        <location filename="../app/cli/webhookcommands.cpp" line="86"/>
+        <location filename="../app/cli/servecommand.cpp" line="48"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="85"/>
         <source>The receiver could not listen on port %1 (in use, or not allowed).</source>
         <translation>O receptor não conseguiu escutar na porta %1 (em uso ou não permitida).</translation>
     </message>
@@ -4561,12 +4586,12 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         <translation>templates precisa de um comando: sync, list, show, create ou lint.</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="34"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="33"/>
         <source>Give the receiver&apos;s public address with --public-url, for example https://tandem.example.com (what Twilio and Meta call).</source>
         <translation>Informe o endereço público do receptor com --public-url, por exemplo https://tandem.example.com (o que o Twilio e a Meta chamam).</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="56"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="55"/>
         <source>%1 (Twilio, id %2)
   status callback: %3
   incoming messages (in the sender&apos;s WhatsApp settings): %4
@@ -4577,7 +4602,7 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="63"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="62"/>
         <source>%1 (Meta, id %2)
   callback URL for Meta&apos;s app dashboard (with the sender&apos;s verify token): %3
 </source>
@@ -4586,32 +4611,32 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="90"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="89"/>
         <source>Tandem webhook receiver listening on %1 port %2.</source>
         <translation>Receptor de webhooks do Tandem escutando em %1, porta %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="95"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="94"/>
         <source>No --public-url: signatures are checked against http://&lt;Host header&gt;/…, which only works without a proxy or tunnel in between.</source>
         <translation>Sem --public-url: as assinaturas são verificadas contra http://&lt;cabeçalho Host&gt;/…, o que só funciona sem um proxy ou túnel no meio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="139"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="138"/>
         <source>Only Meta senders have webhook overrides; Twilio is told with each message.</source>
         <translation>Só remetentes da Meta têm redirecionamento de webhooks; o Twilio é informado a cada mensagem.</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="146"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="145"/>
         <source>Set the sender&apos;s webhook verify token first (profile set NAME --secrets-stdin, a line verify_token=…).</source>
         <translation>Informe primeiro o token de verificação do webhook do remetente (profile set NOME --secrets-stdin, uma linha verify_token=…).</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="155"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="154"/>
         <source>Meta now sends this number&apos;s webhooks to %1.</source>
         <translation>A Meta agora envia os webhooks deste número para %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="178"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="177"/>
         <source>webhooks needs a command: serve, urls, test PROFILE or meta-override PROFILE.</source>
         <translation>webhooks precisa de um comando: serve, urls, test PERFIL ou meta-override PERFIL.</translation>
     </message>
@@ -4619,7 +4644,7 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
 <context>
     <name>TemplateCatalogue</name>
     <message>
-        <location filename="../core/templates/templatecatalogue.cpp" line="194"/>
+        <location filename="../core/templates/templatecatalogue.cpp" line="200"/>
         <source>A template is linked with one of another sender, not of the same one.</source>
         <translation>Um modelo é vinculado a um de outro remetente, não do mesmo.</translation>
     </message>
@@ -5075,37 +5100,37 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         <translation>Ainda não sincronizado: clique em Sincronizar para ler os modelos deste remetente da conta dele.</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="176"/>
+        <location filename="../ui/templates/templatesview.cpp" line="177"/>
         <source>Choose a template to see it as your customers will.</source>
         <translation>Escolha um modelo para vê-lo como seus clientes vão ver.</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="208"/>
+        <location filename="../ui/templates/templatesview.cpp" line="203"/>
         <source>Not linked</source>
         <translation>Não vinculado</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="249"/>
+        <location filename="../ui/templates/templatesview.cpp" line="261"/>
         <source>Unknown provider.</source>
         <translation>Provedor desconhecido.</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="262"/>
+        <location filename="../ui/templates/templatesview.cpp" line="274"/>
         <source>Reading the templates from the account…</source>
         <translation>Lendo os modelos da conta…</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="290"/>
+        <location filename="../ui/templates/templatesview.cpp" line="302"/>
         <source>Submitting %1 for WhatsApp&apos;s review…</source>
         <translation>Enviando %1 para a análise do WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="297"/>
+        <location filename="../ui/templates/templatesview.cpp" line="309"/>
         <source>This hour&apos;s template requests to Meta are used up; try again in an hour.</source>
         <translation>As solicitações de modelos à Meta desta hora já foram usadas; tente de novo daqui a uma hora.</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="316"/>
+        <location filename="../ui/templates/templatesview.cpp" line="328"/>
         <source>%1 was submitted: WhatsApp usually decides within minutes (at most 24 hours); sync to see the decision.</source>
         <translation>%1 foi enviado: o WhatsApp costuma decidir em minutos (no máximo 24 horas); sincronize para ver a decisão.</translation>
     </message>
@@ -5318,17 +5343,17 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         <translation>Endereço da Content API</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="63"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="67"/>
         <source>Enter the Auth Token, or an API Key SID with its secret.</source>
         <translation>Informe o Auth Token, ou uma API Key SID com o segredo dela.</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="66"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="70"/>
         <source>The API Key SID needs its secret.</source>
         <translation>A API Key SID precisa do segredo dela.</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="69"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="73"/>
         <source>Enter the WhatsApp sender number, or a Messaging Service SID.</source>
         <translation>Informe o número remetente do WhatsApp, ou um Messaging Service SID.</translation>
     </message>
@@ -5532,64 +5557,7 @@ Status: %2</translation>
 <context>
     <name>WebhookServer</name>
     <message>
-        <location filename="../core/webhooks/webhookserver.cpp" line="181"/>
-        <source>No Twilio sender here has that account and number.</source>
-        <translation>Nenhum remetente do Twilio aqui tem essa conta e esse número.</translation>
-    </message>
-    <message>
-        <location filename="../core/webhooks/webhookserver.cpp" line="189"/>
-        <source>The request is larger than a webhook can be.</source>
-        <translation>A solicitação é maior do que um webhook pode ser.</translation>
-    </message>
-    <message>
-        <location filename="../core/webhooks/webhookserver.cpp" line="203"/>
-        <source>There is no sender %1 here.</source>
-        <translation>Aqui não há nenhum remetente %1.</translation>
-    </message>
-    <message>
-        <location filename="../core/webhooks/webhookserver.cpp" line="208"/>
-        <source>Sender %1 is not a %2 sender.</source>
-        <translation>O remetente %1 não é um remetente %2.</translation>
-    </message>
-    <message>
-        <location filename="../core/webhooks/webhookserver.cpp" line="212"/>
-        <source>The sender&apos;s secrets could not be read from the keychain.</source>
-        <translation>Não foi possível ler do chaveiro os segredos do remetente.</translation>
-    </message>
-    <message>
-        <location filename="../core/webhooks/webhookserver.cpp" line="217"/>
-        <source>Twilio&apos;s signature cannot be checked: sender %1 has no Auth Token (an API key does not sign callbacks). Add the Auth Token in its settings.</source>
-        <translation>Não é possível verificar a assinatura do Twilio: o remetente %1 não tem Auth Token (uma chave de API não assina callbacks). Adicione o Auth Token nas configurações dele.</translation>
-    </message>
-    <message>
-        <location filename="../core/webhooks/webhookserver.cpp" line="227"/>
-        <source>Twilio&apos;s signature does not match (for %1).</source>
-        <translation>A assinatura do Twilio não confere (para %1).</translation>
-    </message>
-    <message>
-        <location filename="../core/webhooks/webhookserver.cpp" line="239"/>
-        <location filename="../core/webhooks/webhookserver.cpp" line="313"/>
-        <location filename="../core/webhooks/webhookserver.cpp" line="329"/>
-        <source>Meta&apos;s verify token does not match.</source>
-        <translation>O token de verificação da Meta não confere.</translation>
-    </message>
-    <message>
-        <location filename="../core/webhooks/webhookserver.cpp" line="245"/>
-        <source>Meta&apos;s signature cannot be checked: sender %1 has no App Secret.</source>
-        <translation>Não é possível verificar a assinatura da Meta: o remetente %1 não tem chave secreta do app.</translation>
-    </message>
-    <message>
-        <location filename="../core/webhooks/webhookserver.cpp" line="246"/>
-        <source>Meta&apos;s signature does not match.</source>
-        <translation>A assinatura da Meta não confere.</translation>
-    </message>
-    <message>
-        <location filename="../core/webhooks/webhookserver.cpp" line="296"/>
-        <source>No Meta sender here has the phone number ID &quot;%1&quot;.</source>
-        <translation>Nenhum remetente da Meta aqui tem o ID de número de telefone &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../core/webhooks/webhookserver.cpp" line="502"/>
+        <location filename="../core/webhooks/webhookrecorder.cpp" line="183"/>
         <source>Opt-out confirmation to %1</source>
         <translation>Confirmação de descadastro para %1</translation>
     </message>
@@ -5688,7 +5656,7 @@ Abrir no lugar o arquivo próprio deste computador? (Configurações &gt; Banco 
         <translation>Um modelo precisa do idioma: --lang pt_BR (por exemplo).</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="40"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="41"/>
         <source>%1, tandem-cli (pid %2)</source>
         <translation>%1, tandem-cli (pid %2)</translation>
     </message>

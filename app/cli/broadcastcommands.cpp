@@ -1,6 +1,7 @@
 // tandem-cli broadcast start | status | pause | resume | cancel | retry-failed | unconfirmed, and outbox run
 #include "clicontext.h"
 #include "tandemclitext.h"
+#include "webhooks/publicurl.h"
 
 #include "outbox/outbox.h"
 #include "outbox/outboxworker.h"
@@ -31,7 +32,7 @@ OutboxWorker::Options workerOptions(const QCommandLineParser& parser)
         options.reconciler.graceMs = qMax(0, parser.value(u"reconcile-after-ms"_s).toInt());
     options.reconciler.pollMs = qMin(options.reconciler.pollMs, qMax(200, int(options.reconciler.graceMs / 2)));
     options.transferTimeoutMs = qMax(0, parser.value(u"timeout-ms"_s).toInt());
-    options.receiverUrl = parser.value(u"public-url"_s).trimmed();
+    options.receiverUrl = PublicUrl::normalized(parser.value(u"public-url"_s)).toString();
     if (parser.isSet(u"status-poll-ms"_s)) {
         // Tests and impatient owners: the whole schedule shrinks with the first wait.
         options.poller.schedule.firstMs = qMax(100, parser.value(u"status-poll-ms"_s).toInt());

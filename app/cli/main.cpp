@@ -6,6 +6,7 @@
 #include "secrets/keychainsecretstore.h"
 #include "util/extraca.h"
 #include "util/language.h"
+#include "webhooks/publicurl.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -236,6 +237,15 @@ int main(int argc, char* argv[])
     const QString command = positional.takeFirst();
     if (command == u"sandbox"_s)
         return runSandbox(parser);
+    // Every command that takes the receiver's public address checks it the same way: an address Tandem cannot read
+    // exactly would make every genuine Twilio callback fail its signature later, with no word why.
+    if (parser.isSet(u"public-url"_s)) {
+        const QString problem = PublicUrl::problem(parser.value(u"public-url"_s));
+        if (!problem.isEmpty()) {
+            QTextStream(stderr) << TandemCliText::tr("--public-url is not usable: %1").arg(problem) << Qt::endl;
+            return 1;
+        }
+    }
     // db copy opens its two databases itself.
     const bool copying = command == u"db"_s;
 

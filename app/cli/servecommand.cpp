@@ -5,6 +5,8 @@
 #include "tandemclitext.h"
 
 #include "outbox/outboxworker.h"
+#include "util/logsafe.h"
+#include "webhooks/publicurl.h"
 #include "webhooks/webhookserver.h"
 
 #include <QCoreApplication>
@@ -21,7 +23,7 @@ void logLine(QtMsgType type, const QMessageLogContext& context, const QString& m
     static const char* const kLevels[] = {"debug", "warning", "critical", "fatal", "info"};
     const QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' '
         + kLevels[qBound(0, int(type), 4)] + ' ' + QByteArray(context.category ? context.category : "default") + ": "
-        + message.toUtf8() + '\n';
+        + logSafe(message, 4000).toUtf8() + '\n'; // one event, one line, whatever it quotes
     fwrite(line.constData(), 1, size_t(line.size()), stdout);
     fflush(stdout);
 }
@@ -33,7 +35,7 @@ void runServe(CliContext& context)
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(u"tandem.*.debug=false\ntandem.*.info=true"_s);
     WebhookServer::Options options;
-    const QString publicUrl = context.parser.value(u"public-url"_s).trimmed();
+    const QString publicUrl = PublicUrl::normalized(context.parser.value(u"public-url"_s)).toString();
     options.publicUrl = QUrl(publicUrl);
     const QHostAddress bind(context.parser.isSet(u"bind"_s) ? context.parser.value(u"bind"_s) : u"0.0.0.0"_s);
     if (bind.isNull())
@@ -49,8 +51,6 @@ void runServe(CliContext& context)
     QObject::connect(receiver, &WebhookServer::received, qApp, [](int statuses, int messages) {
         qInfo("%d status report(s), %d customer message(s) stored", statuses, messages);
     });
-    QObject::connect(receiver, &WebhookServer::refused, qApp,
-        [](const QString& reason) { qWarning("refused a request: %s", qPrintable(reason)); });
     QObject::connect(&worker, &OutboxWorker::received, qApp,
         [](int messages) { qInfo("%d customer message(s) fetched from Twilio", messages); });
     // SIGTERM: no new connections, claims nothing more, waits for the requests in flight, records them, exits.

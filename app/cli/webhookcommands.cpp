@@ -3,6 +3,7 @@
 #include "tandemclitext.h"
 
 #include "providers/metacloudprovider.h"
+#include "webhooks/publicurl.h"
 #include "webhooks/webhookpaths.h"
 #include "webhooks/webhookselftest.h"
 #include "webhooks/webhookserver.h"
@@ -27,10 +28,8 @@ QJsonObject senderUrls(const Profile& p, const QString& publicUrl)
 
 QString publicUrlOrFail(CliContext& context)
 {
-    const QString url = context.parser.value(u"public-url"_s).trimmed();
-    const QUrl parsed(url, QUrl::StrictMode);
-    if (url.isEmpty() || !parsed.isValid() || parsed.host().isEmpty()
-        || (parsed.scheme() != u"https"_s && parsed.scheme() != u"http"_s)) {
+    const QString url = PublicUrl::normalized(context.parser.value(u"public-url"_s)).toString();
+    if (url.isEmpty()) {
         context.fail(TandemCliText::tr("Give the receiver's public address with --public-url, for example "
                                        "https://tandem.example.com (what Twilio and Meta call)."));
         return QString();
@@ -73,7 +72,7 @@ void listUrls(CliContext& context, const QString& publicUrl)
 void serve(CliContext& context)
 {
     WebhookServer::Options options;
-    const QString publicUrl = context.parser.value(u"public-url"_s).trimmed();
+    const QString publicUrl = PublicUrl::normalized(context.parser.value(u"public-url"_s)).toString();
     options.publicUrl = QUrl(publicUrl);
     const QHostAddress bind(context.parser.isSet(u"bind"_s) ? context.parser.value(u"bind"_s) : u"0.0.0.0"_s);
     if (bind.isNull())

@@ -41,21 +41,30 @@ Result<qint64> InboxLedger::contactFor(const InboundMessage& m, bool* created)
     *created = false;
     QSqlQuery find(m_database.connection());
     if (!m.from.isEmpty()) {
-        find.prepare(u"SELECT id, user_id FROM contacts WHERE phone = ?"_s);
+        find.prepare(u"SELECT id, user_id, parent_user_id FROM contacts WHERE phone = ?"_s);
         find.addBindValue(m.from);
     } else {
-        find.prepare(u"SELECT id, user_id FROM contacts WHERE user_id = ? OR phone = ?"_s);
+        // Without a number: their own business-scoped ID, or the parent one a company's portfolios share.
+        find.prepare(u"SELECT id, user_id, parent_user_id FROM contacts WHERE user_id = ? OR phone = ? "
+                     "OR (parent_user_id <> '' AND parent_user_id = ?) ORDER BY user_id = ? DESC LIMIT 1"_s);
         find.addBindValue(m.userId);
+        find.addBindValue(m.userId);
+        find.addBindValue(text(m.parentUserId));
         find.addBindValue(m.userId);
     }
     if (!find.exec())
         return failed(find);
     if (find.next()) {
         const qint64 id = find.value(0).toLongLong();
-        if (!m.userId.isEmpty() && find.value(1).toString() != m.userId) {
+        if ((!m.userId.isEmpty() && find.value(1).toString() != m.userId)
+            || (!m.parentUserId.isEmpty() && find.value(2).toString() != m.parentUserId)) {
             QSqlQuery keep(m_database.connection());
-            keep.prepare(u"UPDATE contacts SET user_id = ? WHERE id = ?"_s);
-            keep.addBindValue(m.userId);
+            keep.prepare(u"UPDATE contacts SET user_id = CASE WHEN ? = '' THEN user_id ELSE ? END, "
+                         "parent_user_id = CASE WHEN ? = '' THEN parent_user_id ELSE ? END WHERE id = ?"_s);
+            keep.addBindValue(text(m.userId));
+            keep.addBindValue(text(m.userId));
+            keep.addBindValue(text(m.parentUserId));
+            keep.addBindValue(text(m.parentUserId));
             keep.addBindValue(id);
             if (!keep.exec())
                 return failed(keep);
@@ -64,14 +73,15 @@ Result<qint64> InboxLedger::contactFor(const InboundMessage& m, bool* created)
     }
     // New: the number (or, without one, the business-scoped ID) is who they are.
     QSqlQuery insert(m_database.connection());
-    insert.prepare(u"INSERT INTO contacts (phone, name, tags, fields, opt_in_source, created_at, updated_at, user_id) "
-                   "VALUES (?, ?, 'inbound', '{}', 'inbound', ?, ?, ?) RETURNING id"_s);
+    insert.prepare(u"INSERT INTO contacts (phone, name, tags, fields, opt_in_source, created_at, updated_at, user_id, "
+                   "parent_user_id) VALUES (?, ?, 'inbound', '{}', 'inbound', ?, ?, ?, ?) RETURNING id"_s);
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     insert.addBindValue(m.from.isEmpty() ? m.userId : m.from);
     insert.addBindValue(text(m.profileName));
     insert.addBindValue(now);
     insert.addBindValue(now);
     insert.addBindValue(text(m.userId));
+    insert.addBindValue(text(m.parentUserId));
     if (!insert.exec())
         return failed(insert);
     *created = true;
@@ -88,14 +98,15 @@ Result<InboxLedger::Outcome> InboxLedger::record(
             u"INSERT INTO inbound_messages (profile_id, provider, provider_message_id, from_phone, user_id, "
             "profile_name, message_type, body, media_url, media_id, media_type, reply_to, received_at, payload, "
             "contact_id, keyword) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (provider_message_id) DO NOTHING"_s);
+            "ON CONFLICT (profile_id, provider_message_id) DO NOTHING"_s);
     }
     for (const InboundMessage& m : messages) {
         if (m.messageId.isEmpty() || (m.from.isEmpty() && m.userId.isEmpty()))
             continue; // nothing to keep it under
-        // Already kept (providers deliver at least once)?
+        // Already kept (providers deliver at least once)? Another sender's message with the same id is another one.
         QSqlQuery seen(m_database.connection());
-        seen.prepare(u"SELECT 1 FROM inbound_messages WHERE provider_message_id = ?"_s);
+        seen.prepare(u"SELECT 1 FROM inbound_messages WHERE profile_id = ? AND provider_message_id = ?"_s);
+        seen.addBindValue(m.profileId);
         seen.addBindValue(m.messageId);
         if (!seen.exec())
             return failed(seen);

@@ -53,8 +53,12 @@ ProviderDescriptor MetaCloudProvider::descriptor()
            "here, Tandem sends it again by itself once, after that long: a customer whose message did arrive then "
            "gets it twice. Leave empty to decide yourself."),
         Kind::Text, false, u"[0-9]{1,4}"_s, {}, true, {}, {}, tr("a whole number of minutes, for example 30.")};
-    d.capabilities
-        = {.templates = true, .templateCreation = true, .interactive = true, .statusPolling = false, .media = true};
+    d.capabilities = {.templates = true,
+        .templateCreation = true,
+        .interactive = true,
+        .statusPolling = false,
+        .media = true,
+        .webhooks = WebhookStyle::MetaSigned};
     d.defaultRatePerSecond = 80;
     d.pairIntervalMs = 6000; // Meta's pair rate limit: one message per 6 s to the same person
     d.create = [](const Profile& profile, const QHash<QString, QString>& secrets, QNetworkAccessManager* network) {

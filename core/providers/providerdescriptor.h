@@ -12,6 +12,18 @@ class MessagingProvider;
 class QNetworkAccessManager;
 struct Profile;
 
+// How a provider reports to Tandem's webhook receiver: the routes it calls and how it signs them.
+enum class WebhookStyle
+{
+    None,
+    // Form parameters (or JSON with its hash in the URL), signed with HMAC-SHA1 over the public URL and the
+    // parameters (X-Twilio-Signature); routes /twilio/{id}/status and /twilio/{id}/inbound.
+    TwilioSigned,
+    // Graph API JSON envelopes signed with HMAC-SHA256 over the raw body (X-Hub-Signature-256), and the
+    // hub.challenge handshake; routes /meta/{id} and /meta.
+    MetaSigned,
+};
+
 // What a provider can do; the composer and wizard read this instead of testing the kind.
 struct ProviderCapabilities
 {
@@ -20,6 +32,7 @@ struct ProviderCapabilities
     bool interactive = false;
     bool statusPolling = false;
     bool media = false;
+    WebhookStyle webhooks = WebhookStyle::None;
 };
 
 // Everything the rest of Tandem needs to know about one provider kind.

@@ -51,8 +51,12 @@ ProviderDescriptor TwilioProvider::descriptor()
             Kind::Url, false, {}, u"https://content.twilio.com"_s, true, u"https://content.twilio.com"_s, {}, {}, true},
     };
     d.fields << ProviderDescriptor::sendingFields();
-    d.capabilities
-        = {.templates = true, .templateCreation = true, .interactive = false, .statusPolling = true, .media = true};
+    d.capabilities = {.templates = true,
+        .templateCreation = true,
+        .interactive = false,
+        .statusPolling = true,
+        .media = true,
+        .webhooks = WebhookStyle::TwilioSigned};
     d.defaultRatePerSecond = 80;
     d.crossCheck = [](const QVariantMap& values) {
         QStringList problems;

@@ -207,6 +207,45 @@ const QList<Migration>& tandemMigrations()
              "  link_id TEXT NOT NULL,"
              "  PRIMARY KEY (profile_id, template_key))"_s,
                 u"CREATE INDEX template_links_link ON template_links (link_id)"_s}},
+        // A report changes only its own sender's rows: every deduplication key names the sender, so another sender's
+        // report about the same message id is another report (and cannot make the genuine one look repeated). The
+        // keys kept so far are rewritten to the new shape; customers' messages are kept once per sender, which
+        // SQLite can only change by building the table again (in id order, so the conversations read the same).
+        // Customers may come with a parent business-scoped ID too (US.ENT.…), kept beside their own.
+        {12, u"deduplication per sender, parent user ids"_s,
+            {u"UPDATE webhook_events SET event_key = provider || ':' || CAST(profile_id AS TEXT) || "
+             "substr(event_key, length(provider) + 1) WHERE kind = 'status' AND event_key LIKE provider || ':%'"_s,
+                u"UPDATE webhook_events SET event_key = kind || ':' || CAST(profile_id AS TEXT) || "
+                "substr(event_key, length(kind) + 1) WHERE kind <> 'status' AND event_key LIKE kind || ':%'"_s,
+                u"CREATE TABLE inbound_messages_per_sender ("
+                "  id {{id}},"
+                "  profile_id INTEGER NOT NULL,"
+                "  provider TEXT NOT NULL,"
+                "  provider_message_id TEXT NOT NULL,"
+                "  from_phone TEXT NOT NULL DEFAULT '',"
+                "  user_id TEXT NOT NULL DEFAULT '',"
+                "  profile_name TEXT NOT NULL DEFAULT '',"
+                "  message_type TEXT NOT NULL DEFAULT 'text',"
+                "  body TEXT NOT NULL DEFAULT '',"
+                "  media_url TEXT NOT NULL DEFAULT '',"
+                "  media_id TEXT NOT NULL DEFAULT '',"
+                "  media_type TEXT NOT NULL DEFAULT '',"
+                "  reply_to TEXT NOT NULL DEFAULT '',"
+                "  received_at INTEGER NOT NULL,"
+                "  payload TEXT NOT NULL DEFAULT '{}',"
+                "  contact_id INTEGER NOT NULL DEFAULT 0,"
+                "  keyword TEXT NOT NULL DEFAULT '',"
+                "  UNIQUE (profile_id, provider_message_id))"_s,
+                u"INSERT INTO inbound_messages_per_sender (profile_id, provider, provider_message_id, from_phone, "
+                "user_id, profile_name, message_type, body, media_url, media_id, media_type, reply_to, received_at, "
+                "payload, contact_id, keyword) SELECT profile_id, provider, provider_message_id, from_phone, user_id, "
+                "profile_name, message_type, body, media_url, media_id, media_type, reply_to, received_at, payload, "
+                "contact_id, keyword FROM inbound_messages ORDER BY id"_s,
+                u"DROP TABLE inbound_messages"_s,
+                u"ALTER TABLE inbound_messages_per_sender RENAME TO inbound_messages"_s,
+                u"CREATE INDEX inbound_messages_from ON inbound_messages (from_phone, received_at)"_s,
+                u"CREATE INDEX inbound_messages_contact ON inbound_messages (contact_id, received_at)"_s,
+                u"ALTER TABLE contacts ADD COLUMN parent_user_id TEXT NOT NULL DEFAULT ''"_s}},
     };
     return migrations;
 }

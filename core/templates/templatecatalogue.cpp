@@ -101,15 +101,21 @@ Result<std::optional<MessageTemplate>> TemplateCatalogue::find(qint64 profileId,
     return std::optional<MessageTemplate>(t);
 }
 
-Result<int> TemplateCatalogue::updateStatus(const QString& providerId,
+Result<int> TemplateCatalogue::updateStatus(const QList<qint64>& profileIds,
+    const QString& providerId,
     const QString& name,
     const QString& language,
     const QString& status,
     const QString& reason)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(u"UPDATE templates SET status = ?, rejection_reason = ? WHERE (provider_id = ? AND provider_id <> '') "
-              "OR (name = ? AND language = ?)"_s);
+    QStringList ids;
+    for (qint64 id : profileIds)
+        ids << QString::number(id);
+    if (ids.isEmpty())
+        return 0;
+    q.prepare(u"UPDATE templates SET status = ?, rejection_reason = ? WHERE profile_id IN (%1) AND "
+              "((provider_id = ? AND provider_id <> '') OR (name = ? AND language = ?))"_s.arg(ids.join(u',')));
     q.addBindValue(status.toLower());
     q.addBindValue(reason == u"NONE"_s ? u""_s : (reason.isNull() ? u""_s : reason));
     q.addBindValue(providerId.isNull() ? u""_s : providerId);

@@ -27,9 +27,10 @@ public:
     Status upsert(const MessageTemplate& t);
     Result<QList<MessageTemplate>> list(qint64 profileId) const;
     Result<std::optional<MessageTemplate>> find(qint64 profileId, const QString& key) const;
-    // Meta's message_template_status_update: the template of this name and language (or id), in every sender of
-    // that account; returns how many changed.
-    Result<int> updateStatus(const QString& providerId,
+    // Meta's message_template_status_update: the template of this name and language (or id), in these senders (those
+    // of the account the report came for); returns how many changed.
+    Result<int> updateStatus(const QList<qint64>& profileIds,
+        const QString& providerId,
         const QString& name,
         const QString& language,
         const QString& status,

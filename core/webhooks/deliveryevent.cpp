@@ -7,7 +7,7 @@ using namespace Qt::StringLiterals;
 QString DeliveryEvent::eventKey() const
 {
     // A price comes with a later fetch of the same status: it is news, and is kept.
-    return provider + u':' + messageId + u':' + status + u':' + error.code
+    return provider + u':' + QString::number(profileId) + u':' + messageId + u':' + status + u':' + error.code
         + (price.isEmpty() ? QString() : u':' + price);
 }
 
@@ -29,8 +29,9 @@ QJsonObject deliveryEventToJson(const DeliveryEvent& e)
 {
     QJsonObject o {{u"provider"_s, e.provider}, {u"profile_id"_s, e.profileId}, {u"message_id"_s, e.messageId},
         {u"status"_s, e.status}, {u"occurred_at"_s, e.occurredAtMs}, {u"recipient"_s, e.recipient},
-        {u"recipient_user_id"_s, e.recipientUserId}, {u"pricing_category"_s, e.pricingCategory}, {u"price"_s, e.price},
-        {u"price_unit"_s, e.priceUnit}, {u"source"_s, e.source}};
+        {u"recipient_user_id"_s, e.recipientUserId}, {u"recipient_parent_user_id"_s, e.recipientParentUserId},
+        {u"pricing_category"_s, e.pricingCategory}, {u"price"_s, e.price}, {u"price_unit"_s, e.priceUnit},
+        {u"source"_s, e.source}};
     if (e.billable)
         o.insert(u"billable"_s, *e.billable);
     if (e.error.isError())
@@ -48,6 +49,7 @@ DeliveryEvent deliveryEventFromJson(const QJsonObject& o)
     e.occurredAtMs = o.value(u"occurred_at"_s).toInteger();
     e.recipient = o.value(u"recipient"_s).toString();
     e.recipientUserId = o.value(u"recipient_user_id"_s).toString();
+    e.recipientParentUserId = o.value(u"recipient_parent_user_id"_s).toString();
     e.pricingCategory = o.value(u"pricing_category"_s).toString();
     e.price = o.value(u"price"_s).toString();
     e.priceUnit = o.value(u"price_unit"_s).toString();

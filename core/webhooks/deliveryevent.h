@@ -19,13 +19,15 @@ struct DeliveryEvent
     qint64 occurredAtMs = 0; // when it happened, as the provider says; else when it arrived
     QString recipient; // E.164, when the provider gave the number
     QString recipientUserId; // Meta's (or Twilio's) business-scoped user ID for the customer, when given
+    QString recipientParentUserId; // the parent BSUID (US.ENT.…), when given
     QString pricingCategory; // Meta: marketing, utility, authentication, service, …
     std::optional<bool> billable;
     QString price; // Twilio, when fetched: "-0.00500"
     QString priceUnit;
     QString source = QStringLiteral("webhook"); // or "poll"
 
-    // What identifies this report among its repetitions: providers deliver at least once and retry for days.
+    // What identifies this report among its repetitions: providers deliver at least once and retry for days. The
+    // sender is part of it: another sender's report naming the same message id is another report.
     QString eventKey() const;
     // Where the report moves the outbox row (Accepted: nowhere further than accepted).
     OutboxState targetState() const;

@@ -12,6 +12,7 @@ struct InboundMessage
     QString messageId; // SM… or wamid.…
     QString from; // E.164, when given
     QString userId; // business-scoped user ID (BR.1502576394655843), when given
+    QString parentUserId; // the parent BSUID shared across a company's portfolios (US.ENT.…), when given
     QString profileName; // the name the customer shows on WhatsApp
     QString username;
     QString type = QStringLiteral("text"); // text, image, audio, video, document, sticker, location, button, …

@@ -40,6 +40,8 @@ DeliveryEvent status(const QJsonObject& s, qint64 profileId, qint64 receivedAtMs
         e.recipient = e164(recipient);
     if (e.recipientUserId.isEmpty())
         e.recipientUserId = s.value(u"recipient_user_id"_s).toString();
+    // A parent BSUID (US.ENT.…) groups the customer across a company's business portfolios.
+    e.recipientParentUserId = s.value(u"recipient_parent_user_id"_s).toString(s.value(u"parent_user_id"_s).toString());
     const QJsonObject pricing = s.value(u"pricing"_s).toObject();
     e.pricingCategory = pricing.value(u"category"_s).toString();
     if (pricing.contains(u"billable"_s))
@@ -72,6 +74,7 @@ InboundMessage message(const QJsonObject& m, const QJsonArray& contacts, qint64 
         in.from = e164(from);
     if (in.userId.isEmpty())
         in.userId = m.value(u"from_user_id"_s).toString();
+    in.parentUserId = m.value(u"from_parent_user_id"_s).toString();
     // The contact who wrote it: the one with this number or ID, or the only one.
     for (const QJsonValue& value : contacts) {
         const QJsonObject c = value.toObject();
@@ -83,6 +86,8 @@ InboundMessage message(const QJsonObject& m, const QJsonArray& contacts, qint64 
         in.username = c.value(u"profile"_s).toObject().value(u"username"_s).toString();
         if (in.userId.isEmpty())
             in.userId = c.value(u"user_id"_s).toString();
+        if (in.parentUserId.isEmpty())
+            in.parentUserId = c.value(u"parent_user_id"_s).toString();
         if (in.from.isEmpty() && !c.value(u"wa_id"_s).toString().isEmpty())
             in.from = e164(c.value(u"wa_id"_s).toString());
         break;
@@ -115,29 +120,40 @@ InboundMessage message(const QJsonObject& m, const QJsonArray& contacts, qint64 
 }
 } // namespace
 
-Result<MetaWebhookPayload> MetaWebhookPayload::parse(const QByteArray& body,
-    qint64 routeProfileId,
-    qint64 receivedAtMs,
-    const std::function<qint64(const QString& phoneNumberId)>& senderOf)
+Result<MetaWebhookPayload> MetaWebhookPayload::parse(
+    const QByteArray& body, qint64 receivedAtMs, const SenderOf& senderOf)
 {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
         return Result<MetaWebhookPayload>::failure(
             QCoreApplication::translate("MetaWebhook", "The webhook's body is not JSON: %1").arg(error.errorString()));
+    return parse(document, receivedAtMs, senderOf);
+}
+
+Result<MetaWebhookPayload> MetaWebhookPayload::parse(
+    const QJsonDocument& document, qint64 receivedAtMs, const SenderOf& senderOf)
+{
+    if (!document.isObject())
+        return Result<MetaWebhookPayload>::failure(
+            QCoreApplication::translate("MetaWebhook", "The webhook's body is not a JSON object."));
     MetaWebhookPayload payload;
-    for (const QJsonValue& entry : document.object().value(u"entry"_s).toArray()) {
-        for (const QJsonValue& changeValue : entry.toObject().value(u"changes"_s).toArray()) {
+    for (const QJsonValue& entryValue : document.object().value(u"entry"_s).toArray()) {
+        const QJsonObject entry = entryValue.toObject();
+        const QString account = entry.value(u"id"_s).toString();
+        for (const QJsonValue& changeValue : entry.value(u"changes"_s).toArray()) {
             const QJsonObject change = changeValue.toObject();
             const QString field = change.value(u"field"_s).toString();
             const QJsonObject value = change.value(u"value"_s).toObject();
             const QString number = value.value(u"metadata"_s).toObject().value(u"phone_number_id"_s).toString();
-            const qint64 other = senderOf && !number.isEmpty() ? senderOf(number) : 0;
-            const qint64 profileId = other != 0 ? other : routeProfileId;
+            QString why;
+            const qint64 profileId = senderOf(number, account, &why);
+            if (profileId == 0)
+                return Result<MetaWebhookPayload>::failure(why);
             if (field == u"message_template_status_update"_s) {
-                payload.templateUpdates << value;
+                payload.templateUpdates << Event {profileId, value};
             } else if (field == u"user_preferences"_s) {
-                payload.preferences << value;
+                payload.preferences << Event {profileId, value};
             } else if (field == u"messages"_s || field.isEmpty()) {
                 for (const QJsonValue& s : value.value(u"statuses"_s).toArray())
                     payload.statuses << status(s.toObject(), profileId, receivedAtMs);

@@ -4,6 +4,7 @@
 #include "inboundmessage.h"
 #include "util/result.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
 
@@ -15,15 +16,22 @@
 // come without a phone number, known by a business-scoped user ID (user_id, recipient_user_id): both are read.
 struct MetaWebhookPayload
 {
+    // A change that is not about a message, with the sender it belongs to.
+    struct Event
+    {
+        qint64 senderId = 0;
+        QJsonObject value;
+    };
+
     QList<DeliveryEvent> statuses;
     QList<InboundMessage> messages;
-    QList<QJsonObject> templateUpdates; // values of message_template_status_update changes
-    QList<QJsonObject> preferences; // values of user_preferences changes (marketing stopped or resumed)
+    QList<Event> templateUpdates; // values of message_template_status_update changes
+    QList<Event> preferences; // values of user_preferences changes (marketing stopped or resumed)
 
-    // profileId: the sender whose address the post came to. One app's callback URL serves all its numbers, so a
-    // change whose metadata names another number goes to the sender `senderOf` gives for it (0: keep profileId).
-    static Result<MetaWebhookPayload> parse(const QByteArray& body,
-        qint64 profileId,
-        qint64 receivedAtMs,
-        const std::function<qint64(const QString& phoneNumberId)>& senderOf = {});
+    // Which sender a change belongs to, from the number its metadata names (empty for account events such as
+    // template reviews) and the WhatsApp Business Account of its entry; 0 refuses the whole post, with `why`.
+    using SenderOf = std::function<qint64(const QString& phoneNumberId, const QString& accountId, QString* why)>;
+
+    static Result<MetaWebhookPayload> parse(const QJsonDocument& body, qint64 receivedAtMs, const SenderOf& senderOf);
+    static Result<MetaWebhookPayload> parse(const QByteArray& body, qint64 receivedAtMs, const SenderOf& senderOf);
 };

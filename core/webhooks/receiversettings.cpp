@@ -1,8 +1,8 @@
 #include "receiversettings.h"
 
-#include <QCoreApplication>
+#include "publicurl.h"
+
 #include <QSettings>
-#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -13,6 +13,7 @@ ReceiverSettings ReceiverSettings::load(QSettings& settings)
     r.enabled = settings.value(u"enabled"_s, r.enabled).toBool();
     r.port = quint16(settings.value(u"port"_s, r.port).toUInt());
     r.publicUrl = settings.value(u"public_url"_s, r.publicUrl).toString();
+    r.everyAddress = settings.value(u"every_address"_s, r.everyAddress).toBool();
     settings.endGroup();
     return r;
 }
@@ -23,24 +24,11 @@ void ReceiverSettings::save(QSettings& settings) const
     settings.setValue(u"enabled"_s, enabled);
     settings.setValue(u"port"_s, port);
     settings.setValue(u"public_url"_s, publicUrl);
+    settings.setValue(u"every_address"_s, everyAddress);
     settings.endGroup();
 }
 
 QString ReceiverSettings::publicUrlProblem() const
 {
-    if (publicUrl.trimmed().isEmpty())
-        return QString();
-    const QUrl url(publicUrl.trimmed(), QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s))
-        return QCoreApplication::translate(
-            "ReceiverSettings", "The public address must be a web address such as https://shop.trycloudflare.com.");
-    if (url.hasQuery() || url.hasFragment())
-        return QCoreApplication::translate(
-            "ReceiverSettings", "The public address is the receiver's root: leave out anything after ? or #.");
-    const QString host = url.host().toLower();
-    const bool local = host == u"localhost"_s || host.startsWith(u"127."_s) || host == u"::1"_s;
-    if (url.scheme() != u"https"_s && !local)
-        return QCoreApplication::translate(
-            "ReceiverSettings", "Meta only calls https:// addresses; a tunnel (cloudflared, ngrok) gives you one.");
-    return QString();
+    return PublicUrl::problem(publicUrl);
 }

@@ -1,6 +1,7 @@
 #include "receiverswitch.h"
 
 #include "outbox/outboxthread.h"
+#include "publicurl.h"
 #include "receiverthread.h"
 
 #include <QHostAddress>
@@ -13,10 +14,11 @@ QString applyReceiverSettings(const ReceiverSettings& settings, ReceiverThread& 
         return QString();
     }
     WebhookServer::Options options;
-    const QString publicUrl = settings.publicUrlProblem().isEmpty() ? settings.publicUrl.trimmed() : QString();
+    const QString publicUrl = PublicUrl::normalized(settings.publicUrl).toString();
     options.publicUrl = QUrl(publicUrl);
-    // Providers reach the receiver through a tunnel or proxy, which may run on another machine: every address.
-    if (receiver.start(settings.port, QHostAddress::Any, options) == 0) {
+    // A tunnel on this computer reaches 127.0.0.1; every address only when the owner chose it (a proxy elsewhere).
+    const QHostAddress address = settings.everyAddress ? QHostAddress::Any : QHostAddress::LocalHost;
+    if (receiver.start(settings.port, address, options) == 0) {
         outbox.setReceiverUrl(QString());
         return receiver.error();
     }

@@ -161,13 +161,19 @@ Result<bool> StatusLedger::apply(const DeliveryEvent& e)
         if (!optedOut.isOk())
             return optedOut;
     }
-    if (!e.recipientUserId.isEmpty() && !recipient.isEmpty()) {
-        // Meta may later speak of this customer by the business-scoped ID alone: the contact keeps it.
+    if ((!e.recipientUserId.isEmpty() || !e.recipientParentUserId.isEmpty()) && !recipient.isEmpty()) {
+        // The provider may later speak of this customer by a business-scoped ID alone: the contact keeps both.
         QSqlQuery q(m_database.connection());
-        q.prepare(u"UPDATE contacts SET user_id = ? WHERE phone = ? AND user_id <> ?"_s);
-        q.addBindValue(e.recipientUserId);
+        q.prepare(u"UPDATE contacts SET user_id = CASE WHEN ? = '' THEN user_id ELSE ? END, "
+                  "parent_user_id = CASE WHEN ? = '' THEN parent_user_id ELSE ? END "
+                  "WHERE phone = ? AND (user_id <> ? OR parent_user_id <> ?)"_s);
+        q.addBindValue(text(e.recipientUserId));
+        q.addBindValue(text(e.recipientUserId));
+        q.addBindValue(text(e.recipientParentUserId));
+        q.addBindValue(text(e.recipientParentUserId));
         q.addBindValue(recipient);
-        q.addBindValue(e.recipientUserId);
+        q.addBindValue(text(e.recipientUserId));
+        q.addBindValue(text(e.recipientParentUserId));
         if (!q.exec())
             return failed(q);
     }

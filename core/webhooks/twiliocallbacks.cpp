@@ -45,6 +45,20 @@ QString first(const FormFields& params, std::initializer_list<const char16_t*> n
     }
     return QString();
 }
+
+// The customer's business-scoped user ID. Twilio's changelog (2026-07-20) first named the parameter
+// ExternalUserIdentifier; the integrations that shipped Twilio BSUID support read ExternalUserId
+// (shared/reference/providers.md §6b). Every name is read.
+QString userId(const FormFields& params)
+{
+    return first(params, {u"ExternalUserId", u"ExternalUserIdentifier"});
+}
+
+// A BSUID: two letters, a dot, then letters and digits (BR.1502576394655843, US.ENT.1181…).
+bool isUserId(const QString& address)
+{
+    return address.size() > 3 && address.at(2) == u'.' && address.at(0).isLetter() && address.at(1).isLetter();
+}
 } // namespace
 
 QString address(const QString& value)
@@ -61,7 +75,14 @@ DeliveryEvent status(const FormFields& params, qint64 profileId, qint64 received
     e.status = first(params, {u"MessageStatus", u"SmsStatus"}).toLower();
     e.occurredAtMs = receivedAtMs; // Twilio's callbacks carry no time of their own
     e.recipient = address(first(params, {u"To", u"ChannelToAddress"}));
-    e.recipientUserId = formValue(params, u"ExternalUserIdentifier"_s);
+    e.recipientUserId = userId(params);
+    e.recipientParentUserId = formValue(params, u"ParentExternalUserId"_s);
+    // Without a number, Twilio writes the business-scoped ID where the number would be (To=whatsapp:US.1349…).
+    if (isUserId(e.recipient)) {
+        if (e.recipientUserId.isEmpty())
+            e.recipientUserId = e.recipient;
+        e.recipient.clear();
+    }
     const int code = formValue(params, u"ErrorCode"_s).toInt();
     if (code != 0)
         e.error = twilioErrorFromCode(code, formValue(params, u"ErrorMessage"_s));
@@ -79,7 +100,8 @@ InboundMessage inbound(const FormFields& params, qint64 profileId, qint64 receiv
     m.from = address(formValue(params, u"From"_s));
     if (!m.from.startsWith(u'+'))
         m.from.clear(); // a business-scoped identity, not a number
-    m.userId = formValue(params, u"ExternalUserIdentifier"_s);
+    m.userId = userId(params);
+    m.parentUserId = formValue(params, u"ParentExternalUserId"_s);
     if (m.userId.isEmpty() && !formValue(params, u"From"_s).isEmpty() && m.from.isEmpty())
         m.userId = address(formValue(params, u"From"_s));
     m.profileName = formValue(params, u"ProfileName"_s);

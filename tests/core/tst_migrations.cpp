@@ -64,7 +64,7 @@ private Q_SLOTS:
         const Status opened = db.open(url);
         QVERIFY2(opened.isOk(), qPrintable(opened.error()));
         QVERIFY(db.isPostgres());
-        QCOMPARE(db.schemaVersion(), 11);
+        QCOMPARE(db.schemaVersion(), 12);
         for (const QString& table : {u"profiles"_s, u"contacts"_s, u"broadcasts"_s, u"outbox"_s, u"outbox_attempts"_s,
                  u"sender_leases"_s, u"webhook_events"_s, u"inbound_messages"_s})
             QVERIFY2(db.connection().tables().contains(table), qPrintable(table));
@@ -77,7 +77,7 @@ private Q_SLOTS:
         // A second opening finds it up to date.
         db.close();
         QVERIFY(db.open(url).isOk());
-        QCOMPARE(db.schemaVersion(), 11);
+        QCOMPARE(db.schemaVersion(), 12);
     }
 
     void freshDatabaseReachesLatestVersion()
@@ -86,7 +86,7 @@ private Q_SLOTS:
         Database db;
         const Status opened = db.open(dir.filePath(u"fresh.sqlite"_s));
         QVERIFY2(opened.isOk(), qPrintable(opened.error()));
-        QCOMPARE(db.schemaVersion(), 11);
+        QCOMPARE(db.schemaVersion(), 12);
         for (const char* table : {"profiles", "broadcasts", "outbox", "outbox_attempts", "contacts", "sender_leases",
                  "contact_import_journal", "webhook_events", "inbound_messages", "schema_version"})
             QVERIFY2(db.connection().tables().contains(QString::fromLatin1(table)), table);
@@ -114,7 +114,7 @@ private Q_SLOTS:
         }
         Database db;
         QVERIFY(db.open(path).isOk());
-        QCOMPARE(db.schemaVersion(), 11);
+        QCOMPARE(db.schemaVersion(), 12);
     }
 
     void oldVersionUpgradesWithRowsIntact()
@@ -135,7 +135,7 @@ private Q_SLOTS:
         Database db;
         const Status opened = db.open(path);
         QVERIFY2(opened.isOk(), qPrintable(opened.error()));
-        QCOMPARE(db.schemaVersion(), 11);
+        QCOMPARE(db.schemaVersion(), 12);
         const ProviderRegistry registry = ProviderRegistry::builtin();
         ProfileRepository repository(db, registry);
         const Result<Profile> bakery = repository.findByName(u"Bakery"_s);
@@ -146,6 +146,47 @@ private Q_SLOTS:
         QCOMPARE(bakery.value().createdAt, QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC));
         QVERIFY(!bakery.value().verifiedOk);
         QVERIFY(!bakery.value().verifiedAt.isValid());
+    }
+
+    // Step 12: reports and customers' messages are kept once per sender. What a database at step 11 held is carried
+    // over: its keys in the new shape (so a repeat of an old report is still a repeat), its messages in order.
+    void reportsAndMessagesAreKeptPerSenderAfterStepTwelve()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"eleven.sqlite"_s);
+        withRawConnection(path, [](QSqlDatabase& raw) {
+            QVERIFY(Migrator(raw, tandemMigrations()).migrateTo(11).isOk());
+            QSqlQuery q(raw);
+            QVERIFY(
+                q.exec(u"INSERT INTO webhook_events (provider, profile_id, kind, event_key, message_id, status, "
+                       "received_at) VALUES ('twilio', 3, 'status', 'twilio:SM1:delivered:', 'SM1', 'delivered', 1), "
+                       "('meta_cloud', 4, 'template', 'template:abcd', '', '', 2)"_s));
+            QVERIFY(
+                q.exec(u"INSERT INTO inbound_messages (profile_id, provider, provider_message_id, from_phone, body, "
+                       "received_at, contact_id) VALUES (3, 'twilio', 'SM9', '+14155550100', 'first', 10, 1), "
+                       "(3, 'twilio', 'SM8', '+14155550100', 'second', 20, 1)"_s));
+        });
+        Database db;
+        const Status opened = db.open(path);
+        QVERIFY2(opened.isOk(), qPrintable(opened.error()));
+        QCOMPARE(db.schemaVersion(), 12);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(u"SELECT event_key FROM webhook_events ORDER BY id"_s));
+        QStringList keys;
+        while (q.next())
+            keys << q.value(0).toString();
+        QCOMPARE(keys, (QStringList {u"twilio:3:SM1:delivered:"_s, u"template:4:abcd"_s}));
+        QVERIFY(q.exec(u"SELECT body FROM inbound_messages ORDER BY id"_s));
+        QStringList bodies;
+        while (q.next())
+            bodies << q.value(0).toString();
+        QCOMPARE(bodies, (QStringList {u"first"_s, u"second"_s}));
+        // The same message id from another sender is another message now; from the same sender it is a repeat.
+        QVERIFY(q.exec(u"INSERT INTO inbound_messages (profile_id, provider, provider_message_id, received_at) "
+                       "VALUES (5, 'twilio', 'SM9', 30)"_s));
+        QVERIFY(!q.exec(u"INSERT INTO inbound_messages (profile_id, provider, provider_message_id, received_at) "
+                        "VALUES (3, 'twilio', 'SM9', 40)"_s));
+        QVERIFY(columns(db.connection(), u"contacts"_s).contains(u"parent_user_id"_s));
     }
 
     void newerVersionIsRefusedUntouched()

@@ -13,6 +13,7 @@
 #include "webhooks/webhookpaths.h"
 #include "webhooks/webhookserver.h"
 
+#include "fakes/outboxrows.h"
 #include "fakes/sandboxprofiles.h"
 #include "fakes/savesender.h"
 #include "fakes/testdatabase.h"
@@ -22,6 +23,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -208,7 +210,8 @@ private Q_SLOTS:
         QCOMPARE(rowState(row), u"delivered"_s);
         QByteArray otherNumber = body;
         otherNumber.replace(QString::fromUtf16(SandboxAccounts::metaPhoneNumberId).toUtf8(), "999999999");
-        QCOMPARE(postMeta(u"/meta"_s, otherNumber, Signatures::meta(kAppSecret, otherNumber)).status, 404);
+        // A number no sender has: refused like a forgery, so Meta sends it again once the sender is saved.
+        QCOMPARE(postMeta(u"/meta"_s, otherNumber, Signatures::meta(kAppSecret, otherNumber)).status, 403);
         QCOMPARE(postMeta(u"/meta"_s, body, Signatures::meta(u"ffffffffffffffffffffffffffffffff"_s, body)).status, 403);
         const QString token = QString::fromUtf16(SandboxAccounts::metaVerifyToken);
         const Answer ok = get(u"/meta?hub.mode=subscribe&hub.challenge=42&hub.verify_token="_s + token);
@@ -224,7 +227,7 @@ private Q_SLOTS:
     {
         QByteArray body = metaEnvelope({metaStatus(u"wamid.LATE1"_s, u"delivered"_s, 1780000000, u"16505551234"_s)});
         body.replace(QString::fromUtf16(SandboxAccounts::metaPhoneNumberId).toUtf8(), "106540352249999");
-        QCOMPARE(postMeta(u"/meta"_s, body, Signatures::meta(kAppSecret, body)).status, 404);
+        QCOMPARE(postMeta(u"/meta"_s, body, Signatures::meta(kAppSecret, body)).status, 403);
         Profile later = metaSandboxProfile(QUrl(u"http://127.0.0.1:9"_s));
         later.id = 0;
         later.name = u"Second shop"_s;
@@ -398,26 +401,239 @@ private Q_SLOTS:
         QCOMPARE(q.value(2).toString(), u"Ann"_s);
     }
 
-    void unknownSendersAndRoutesAreNotFound()
+    // A Meta body signed with one sender's App Secret never moves another sender's rows, whichever route it is posted
+    // to; signed with that sender's own secret, it does.
+    void aMetaBodySignedByOneSenderNeverMovesAnothersRows()
+    {
+        const Profile other = saveMeta(
+            u"Second shop"_s, u"106540352249999"_s, u"102290129349999"_s, u"b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0"_s);
+        const qint64 row = acceptedRow(other.id, u"+16505551234"_s, u"wamid.X1"_s);
+        QByteArray body = metaEnvelope({metaStatus(u"wamid.X1"_s, u"read"_s, 1780000000, u"16505551234"_s)},
+            {QJsonObject {{u"from"_s, u"16505551234"_s}, {u"id"_s, u"wamid.IN-X1"_s}, {u"timestamp"_s, u"1780000100"_s},
+                {u"type"_s, u"text"_s}, {u"text"_s, QJsonObject {{u"body"_s, u"STOP"_s}}}}});
+        body.replace(QString::fromUtf16(SandboxAccounts::metaPhoneNumberId).toUtf8(), "106540352249999");
+        const QByteArray forged = Signatures::meta(kAppSecret, body); // the first sender's secret
+        for (const QString& path : {WebhookPaths::meta(m_meta.id), u"/meta"_s, WebhookPaths::meta(other.id)})
+            QCOMPARE(postMeta(path, body, forged).status, 403);
+        QCOMPARE(rowState(row), u"accepted"_s);
+        QCOMPARE(count(u"inbound_messages"_s), 0);
+        QCOMPARE(count(u"contacts WHERE opted_out = 1"_s), 0);
+        QCOMPARE(eventCount(), 0);
+
+        const QByteArray genuine = Signatures::meta(u"b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0"_s, body);
+        QCOMPARE(postMeta(u"/meta"_s, body, genuine).status, 200);
+        QCOMPARE(rowState(row), u"read"_s);
+        QCOMPARE(count(u"contacts WHERE opted_out = 1"_s), 1);
+    }
+
+    // Senders of one Meta app share its secret: an event goes to the sender whose number it names, even when the
+    // app's events all come to one sender's address.
+    void sendersOfOneAppGetTheirOwnEvents()
+    {
+        const Profile sibling = saveMeta(
+            u"Sibling shop"_s, u"106540352248888"_s, QString::fromUtf16(SandboxAccounts::metaWabaId), kAppSecret);
+        const qint64 mine = acceptedRow(m_meta.id, u"+16505551234"_s, u"wamid.S1"_s);
+        const qint64 theirs = acceptedRow(sibling.id, u"+16505551234"_s, u"wamid.S2"_s);
+        QByteArray body = metaEnvelope({metaStatus(u"wamid.S2"_s, u"delivered"_s, 1780000000, u"16505551234"_s)});
+        body.replace(QString::fromUtf16(SandboxAccounts::metaPhoneNumberId).toUtf8(), "106540352248888");
+        QCOMPARE(postMeta(WebhookPaths::meta(m_meta.id), body, Signatures::meta(kAppSecret, body)).status, 200);
+        QCOMPARE(rowState(theirs), u"delivered"_s);
+        QCOMPARE(rowState(mine), u"accepted"_s);
+    }
+
+    // A Twilio report must name the route's sender's own account, and another sender's report about the same
+    // message id is another report: it cannot make the genuine one look like a repeat.
+    void twilioReportsBelongToTheirOwnAccount()
+    {
+        const QString otherSid = u"AC" + QString(32, u'b');
+        const QString otherToken = QString(32, u'c');
+        Profile second = twilioSandboxProfile(QUrl(u"http://127.0.0.1:9"_s));
+        second.name = u"Other account"_s;
+        second.settings.insert(u"account_sid"_s, otherSid);
+        second.settings.insert(u"from"_s, u"+14155230000"_s);
+        second = save(second, {{u"auth_token"_s, otherToken}});
+        const QString id = u"SM000000000000000000000000000000aa"_s;
+        const qint64 row = acceptedRow(m_twilio.id, u"+14155550100"_s, id);
+        const QString secondPath = WebhookPaths::twilioStatus(second.id);
+
+        // Signed with the second sender's token, on its route, but naming the first sender's account.
+        const FormFields claimed = twilioStatus(id, u"failed"_s);
+        QCOMPARE(
+            postTwilio(secondPath, encodeForm(claimed), Signatures::twilio(otherToken, kPublic + secondPath, claimed))
+                .status,
+            403);
+        // Its own account, the first sender's message id: kept as the second sender's report, which moves nothing.
+        FormFields own = twilioStatus(id, u"delivered"_s);
+        own[0].second = otherSid;
+        QCOMPARE(
+            postTwilio(secondPath, encodeForm(own), Signatures::twilio(otherToken, kPublic + secondPath, own)).status,
+            200);
+        QCOMPARE(rowState(row), u"accepted"_s);
+        // The genuine report then arrives, and is not taken for a repeat.
+        const QString path = WebhookPaths::twilioStatus(m_twilio.id);
+        const FormFields genuine = twilioStatus(id, u"delivered"_s);
+        QCOMPARE(
+            postTwilio(path, encodeForm(genuine), Signatures::twilio(kTwilioToken, kPublic + path, genuine)).status,
+            200);
+        QCOMPARE(rowState(row), u"delivered"_s);
+        QCOMPARE(eventCount(), 2);
+    }
+
+    // Since 2026 a customer may be known only by a business-scoped user ID (and a parent one), on both providers:
+    // Twilio writes it where the number would be and in ExternalUserId / ParentExternalUserId.
+    void customersKnownOnlyByTheirUserIdOnBothProviders()
+    {
+        const QString bsuid = u"US.13491208655302741918"_s;
+        const QString parent = u"US.ENT.11815799212886844830"_s;
+        const FormFields inbound {{u"AccountSid"_s, QString::fromUtf16(SandboxAccounts::twilioAccountSid)},
+            {u"Body"_s, u"Do you deliver?"_s}, {u"ExternalUserId"_s, bsuid}, {u"From"_s, u"whatsapp:"_s + bsuid},
+            {u"MessageSid"_s, u"SM000000000000000000000000000000b1"_s}, {u"NumMedia"_s, u"0"_s},
+            {u"ParentExternalUserId"_s, parent}, {u"ProfileName"_s, u"Sheena"_s},
+            {u"To"_s, u"whatsapp:+14155238886"_s}};
+        const QString inboundPath = WebhookPaths::twilioInbound(m_twilio.id);
+        QCOMPARE(postTwilio(
+                     inboundPath, encodeForm(inbound), Signatures::twilio(kTwilioToken, kPublic + inboundPath, inbound))
+                     .status,
+            200);
+        QSqlQuery q(m_db.connection());
+        QVERIFY(q.exec(u"SELECT from_phone, user_id FROM inbound_messages"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), QString());
+        QCOMPARE(q.value(1).toString(), bsuid);
+        QVERIFY(q.exec(u"SELECT user_id, parent_user_id FROM contacts"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), bsuid);
+        QCOMPARE(q.value(1).toString(), parent);
+
+        // A Twilio status about a message to them: the id is kept with the report.
+        const qint64 twilioRow = acceptedRow(m_twilio.id, u"+14155550100"_s, u"SM000000000000000000000000000000b2"_s);
+        FormFields status = twilioStatus(u"SM000000000000000000000000000000b2"_s, u"read"_s);
+        status.append({u"ExternalUserId"_s, bsuid});
+        const QString statusPath = WebhookPaths::twilioStatus(m_twilio.id);
+        QCOMPARE(
+            postTwilio(statusPath, encodeForm(status), Signatures::twilio(kTwilioToken, kPublic + statusPath, status))
+                .status,
+            200);
+        QCOMPARE(rowState(twilioRow), u"read"_s);
+
+        // Meta: a status and a message with the IDs alone.
+        const qint64 metaRow = acceptedRow(m_meta.id, u"+16505551234"_s, u"wamid.B3"_s);
+        QJsonObject metaStatusOnly = metaStatus(u"wamid.B3"_s, u"delivered"_s, 1780000000, QString());
+        metaStatusOnly.insert(u"recipient_user_id"_s, u"BR.1502576394655843"_s);
+        metaStatusOnly.insert(u"recipient_parent_user_id"_s, u"BR.ENT.99"_s);
+        const QJsonObject message {{u"from_user_id"_s, u"BR.1502576394655843"_s}, {u"id"_s, u"wamid.IN-B4"_s},
+            {u"timestamp"_s, u"1780000100"_s}, {u"type"_s, u"text"_s},
+            {u"text"_s, QJsonObject {{u"body"_s, u"Obrigada"_s}}}};
+        const QJsonObject contact {{u"profile"_s, QJsonObject {{u"name"_s, u"Ana"_s}}},
+            {u"user_id"_s, u"BR.1502576394655843"_s}, {u"parent_user_id"_s, u"BR.ENT.99"_s}};
+        const QByteArray body = metaEnvelope({metaStatusOnly}, {message}, {contact});
+        QCOMPARE(postMeta(WebhookPaths::meta(m_meta.id), body, Signatures::meta(kAppSecret, body)).status, 200);
+        QCOMPARE(rowState(metaRow), u"delivered"_s);
+        QVERIFY(q.exec(u"SELECT parent_user_id FROM contacts WHERE user_id = 'BR.1502576394655843'"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"BR.ENT.99"_s);
+    }
+
+    // What a request carries never reaches the log as it came (a Host with CR LF forged a log line at e29284e), and
+    // a flood of refusals costs the log a line per reason and minute, not a line each.
+    void refusalsAreCountedAndTheLogCannotBeForged()
+    {
+        LogCapture capture;
+        for (int i = 0; i < 40; ++i) {
+            QNetworkRequest r = local(WebhookPaths::twilioStatus(m_twilio.id));
+            // Half forge a log line with CR LF (a broken head: 400), half try escape sequences (a bad signature: 403).
+            r.setRawHeader("Host",
+                i % 2 ? QByteArray("evil.example\r\n2026-12-03T00:00:00Z info forged: line")
+                      : QByteArray("evil.example\x1b[31m forged\x07"));
+            r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
+            r.setRawHeader("X-Twilio-Signature", "bm90IGEgc2lnbmF0dXJl");
+            const QByteArray body = encodeForm(twilioStatus(u"SM000000000000000000000000000000c1"_s, u"read"_s));
+            const int status = send(r, &body).status;
+            QVERIFY2(status == 400 || status == 403, qPrintable(QString::number(status)));
+        }
+        m_server->stop(); // the minute's counts are written
+        int refusalLines = 0;
+        int counted = 0;
+        static const QRegularExpression tally(u"(\\d+) × "_s);
+        for (const QString& line : std::as_const(capture.lines)) {
+            QVERIFY2(!line.contains(u'\r') && !line.contains(u'\n') && !line.contains(QChar(0x1b)), qPrintable(line));
+            QVERIFY2(!line.contains(u"evil"_s) && !line.contains(u"forged"_s), qPrintable(line));
+            if (!line.contains(u"refused"_s))
+                continue;
+            ++refusalLines;
+            auto it = tally.globalMatch(line);
+            if (!it.hasNext())
+                ++counted; // a first refusal, logged alone
+            while (it.hasNext())
+                counted += it.next().captured(1).toInt();
+        }
+        QVERIFY2(refusalLines <= 4, qPrintable(capture.lines.join(u'\n'))); // per reason: the first, then a count
+        QCOMPARE(counted, 40);
+    }
+
+    // Strangers learn nothing: an unknown sender, a sender of the other kind, a wrong method, an unknown path and a
+    // forged signature all get the same answer, which names no id, kind or address.
+    void everyStrangerGetsTheSameAnswer()
     {
         const FormFields params = twilioStatus(u"SM00000000000000000000000000000009"_s, u"sent"_s);
-        QCOMPARE(postTwilio(u"/twilio/999/status"_s, encodeForm(params), "x").status, 404);
-        // A Meta sender's number under the Twilio route.
         const QString wrongKind = WebhookPaths::twilioStatus(m_meta.id);
-        QCOMPARE(
-            postTwilio(wrongKind, encodeForm(params), Signatures::twilio(kTwilioToken, kPublic + wrongKind, params))
-                .status,
-            404);
-        QCOMPARE(get(u"/nothing"_s).status, 404);
-        QCOMPARE(get(WebhookPaths::twilioStatus(m_twilio.id)).status, 405);
+        const QList<Answer> answers {
+            postTwilio(u"/twilio/999/status"_s, encodeForm(params), "x"),
+            postTwilio(wrongKind, encodeForm(params), Signatures::twilio(kTwilioToken, kPublic + wrongKind, params)),
+            postTwilio(WebhookPaths::twilioStatus(m_twilio.id), encodeForm(params), "bm90IGEgc2lnbmF0dXJl"),
+            postMeta(WebhookPaths::meta(999), "{}", Signatures::meta(kAppSecret, "{}")),
+            postMeta(WebhookPaths::meta(m_twilio.id), "{}", Signatures::meta(kAppSecret, "{}")),
+            get(u"/nothing"_s),
+            get(WebhookPaths::twilioStatus(m_twilio.id)),
+            get(u"/meta/999?hub.mode=subscribe&hub.challenge=1&hub.verify_token=x"_s),
+        };
+        for (const Answer& a : answers) {
+            QCOMPARE(a.status, 403);
+            QCOMPARE(a.body, QByteArray("forbidden\n"));
+        }
         QCOMPARE(get(u"/healthz"_s).status, 200);
         QCOMPARE(eventCount(), 0);
     }
 
 private:
+    // Every message the receiver logs while it lives, as the lines a log would get.
+    struct LogCapture
+    {
+        LogCapture()
+        {
+            s_lines = &lines;
+            m_previous = qInstallMessageHandler(
+                [](QtMsgType, const QMessageLogContext&, const QString& message) { s_lines->append(message); });
+        }
+        ~LogCapture()
+        {
+            qInstallMessageHandler(m_previous);
+            s_lines = nullptr;
+        }
+        QStringList lines;
+        static inline QStringList* s_lines = nullptr;
+
+    private:
+        QtMessageHandler m_previous;
+    };
+
     Profile save(Profile profile, const QHash<QString, QString>& secrets)
     {
         return saveSender(*m_service, std::move(profile), secrets);
+    }
+
+    Profile saveMeta(const QString& name, const QString& phoneNumberId, const QString& wabaId, const QString& appSecret)
+    {
+        Profile p = metaSandboxProfile(QUrl(u"http://127.0.0.1:9"_s));
+        p.name = name;
+        p.settings.insert(u"phone_number_id"_s, phoneNumberId);
+        p.settings.insert(u"waba_id"_s, wabaId);
+        QHash<QString, QString> secrets = metaSandboxSecrets();
+        secrets.insert(u"app_secret"_s, appSecret);
+        return save(p, secrets);
+    }
+
+    int count(const QString& tableAndWhere)
+    {
+        QSqlQuery q(m_db.connection());
+        return q.exec(u"SELECT COUNT(*) FROM "_s + tableAndWhere) && q.next() ? q.value(0).toInt() : -1;
     }
 
     static OutgoingMessage textMessage()
@@ -430,19 +646,7 @@ private:
     // A row the provider accepted with this id, as the dispatcher records it.
     qint64 acceptedRow(qint64 profileId, const QString& recipient, const QString& messageId)
     {
-        m_outbox->createBroadcast(profileId, textMessage(), {{recipient, {}}});
-        const QList<OutboxRow> rows = m_outbox->claimDue(profileId, 1, 1000, {u"w"_s, 10'000'000}).value();
-        if (rows.size() != 1)
-            qFatal("no row claimed");
-        Outbox::Completion c;
-        c.row = rows.first();
-        c.sentThroughProfileId = profileId;
-        c.providerMessageId = messageId;
-        c.decision.state = OutboxState::Accepted;
-        c.atMs = 1000;
-        if (!m_outbox->record({c}, u"w"_s).isOk())
-            qFatal("not recorded");
-        return rows.first().id;
+        return ::acceptedRow(*m_outbox, profileId, recipient, messageId);
     }
 
     static FormFields twilioStatus(const QString& sid, const QString& status)
@@ -455,10 +659,7 @@ private:
 
     QString rowState(qint64 row)
     {
-        QSqlQuery q(m_db.connection());
-        q.prepare(u"SELECT state FROM outbox WHERE id = ?"_s);
-        q.addBindValue(row);
-        return q.exec() && q.next() ? q.value(0).toString() : QString();
+        return ::rowState(m_db, row);
     }
 
     QList<qint64> rowTimes(qint64 row)

@@ -16,8 +16,13 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char*>(data), qsizetype(size));
-    const Result<MetaWebhookPayload> meta = MetaWebhookPayload::parse(
-        bytes, 1, 1000, [](const QString& number) { return number.size() == 15 ? qint64(2) : qint64(0); });
+    const Result<MetaWebhookPayload> meta
+        = MetaWebhookPayload::parse(bytes, 1000, [](const QString& number, const QString& account, QString* why) {
+              if (number.size() == 15 || account.size() == 15)
+                  return qint64(2);
+              *why = QStringLiteral("names no sender");
+              return qint64(0);
+          });
     if (meta.isOk()) {
         for (const DeliveryEvent& e : meta.value().statuses) {
             const DeliveryEvent back = deliveryEventFromJson(deliveryEventToJson(e));

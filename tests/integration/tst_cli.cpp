@@ -342,6 +342,40 @@ private Q_SLOTS:
         m_allOutput += serve.readAll() + serve.readAllStandardError();
     }
 
+    // Every command that takes the receiver's public address refuses one it cannot sign exactly (at e29284e
+    // `hooks.example.com/tandem` was taken, and every genuine Twilio callback was then refused), and says why.
+    void aPublicUrlTandemCannotUseIsRefused_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::addColumn<QString>("url");
+        const QStringList serve {u"webhooks"_s, u"serve"_s, u"--port"_s, u"0"_s};
+        QTest::newRow("webhooks serve, no scheme") << serve << u"hooks.example.com/tandem"_s;
+        QTest::newRow("serve, plain http elsewhere") << QStringList {u"serve"_s, u"--port"_s, u"0"_s}
+                                                     << u"http://hooks.example.com"_s;
+        QTest::newRow("outbox run, a query") << QStringList {u"outbox"_s, u"run"_s} << u"https://hooks.example.com/?a=1"_s;
+        QTest::newRow("webhooks urls, a user name")
+            << QStringList {u"webhooks"_s, u"urls"_s} << u"https://owner:secret@hooks.example.com"_s;
+        QTest::newRow("webhooks test, not a web address")
+            << QStringList {u"webhooks"_s, u"test"_s, u"Twilio shop"_s} << u"ftp://hooks.example.com"_s;
+    }
+    void aPublicUrlTandemCannotUseIsRefused()
+    {
+        QFETCH(QStringList, command);
+        QFETCH(QString, url);
+        const Run run = cli(command + QStringList {u"--public-url"_s, url});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("--public-url"), run.err.constData());
+        QVERIFY2(run.err.contains("address"), run.err.constData()); // and what is wrong with it
+    }
+
+    void aPublicUrlUnderAPathIsKept()
+    {
+        const Run urls
+            = cli({u"webhooks"_s, u"urls"_s, u"--public-url"_s, u"https://shop.example.com/tandem/"_s, u"--json"_s});
+        QCOMPARE(urls.exitCode, 0);
+        QVERIFY2(urls.out.contains("https://shop.example.com/tandem/twilio/"), urls.out.constData());
+    }
+
     // The headless Tandem: it answers /healthz, logs to stdout, and stops cleanly on SIGTERM.
     void serveRunsTheReceiverAndTheWorker()
     {

@@ -12,12 +12,13 @@
 #include "fakes/sandboxprofiles.h"
 #include "fakes/testapp.h"
 
-#include <QApplication>
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkInterface>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -25,6 +26,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -186,6 +188,54 @@ private Q_SLOTS:
         QTest::mouseClick(apply, Qt::LeftButton);
         QVERIFY(!app->receiver().isListening());
         QVERIFY(status->text().contains(u"asking Twilio"_s));
+        dialog->close();
+    }
+
+    // The window's receiver listens on this computer only (a tunnel reaches it there) until the owner chooses to
+    // open it to the network, for a proxy on another computer.
+    void theReceiverListensOnThisComputerUnlessTold()
+    {
+        QHostAddress lan;
+        for (const QHostAddress& a : QNetworkInterface::allAddresses()) {
+            if (a.protocol() == QAbstractSocket::IPv4Protocol && !a.isLoopback())
+                lan = a;
+        }
+        if (lan.isNull())
+            QSKIP("this machine has no network address besides loopback");
+        QTemporaryDir dir;
+        Result<std::unique_ptr<AppContext>> created
+            = AppContext::create(dir.filePath(u"tandem.sqlite"_s), false, std::make_unique<MemorySecretStore>());
+        QVERIFY(created.isOk());
+        std::unique_ptr<AppContext> app = created.takeValue();
+        MainWindow window(app->services());
+        window.show();
+        window.findChild<QAction*>(u"receiverAction"_s)->trigger();
+        auto* dialog = window.findChild<QDialog*>(u"receiverDialog"_s);
+        QTRY_VERIFY(dialog && dialog->isVisible());
+        auto* everyAddress = dialog->findChild<QCheckBox*>(u"receiverEveryAddressCheckBox"_s);
+        QVERIFY(!everyAddress->isChecked());
+        dialog->findChild<QCheckBox*>(u"receiverEnabledCheckBox"_s)->setChecked(true);
+        const quint16 port = freePort();
+        dialog->findChild<QSpinBox*>(u"receiverPortSpinBox"_s)->setValue(port);
+        auto* apply = dialog->findChild<QPushButton*>(u"applyReceiverButton"_s);
+        QTest::mouseClick(apply, Qt::LeftButton);
+        QVERIFY(app->receiver().isListening());
+        auto reachable = [port](const QHostAddress& address) {
+            QTcpSocket probe;
+            probe.connectToHost(address, port);
+            return probe.waitForConnected(2000);
+        };
+        QVERIFY(reachable(QHostAddress::LocalHost));
+        QVERIFY(!reachable(lan));
+
+        QTest::mouseClick(everyAddress, Qt::LeftButton);
+        QTest::mouseClick(apply, Qt::LeftButton);
+        QVERIFY(reachable(lan));
+        QSettings saved;
+        QVERIFY(ReceiverSettings::load(saved).everyAddress);
+        everyAddress->setChecked(false);
+        dialog->findChild<QCheckBox*>(u"receiverEnabledCheckBox"_s)->setChecked(false);
+        QTest::mouseClick(apply, Qt::LeftButton);
         dialog->close();
     }
 };

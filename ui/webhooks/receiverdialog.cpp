@@ -31,6 +31,7 @@ ReceiverDialog::ReceiverDialog(AppServices& services, bool demo, QWidget* parent
     , m_demo(demo)
     , m_enabled(new QCheckBox(tr("Receive delivery reports and customers' replies"), this))
     , m_port(new QSpinBox(this))
+    , m_everyAddress(new QCheckBox(tr("Also listen on this computer's network addresses"), this))
     , m_publicUrl(new QLineEdit(this))
     , m_urlProblem(new QLabel(this))
     , m_state(new QLabel(this))
@@ -46,6 +47,11 @@ ReceiverDialog::ReceiverDialog(AppServices& services, bool demo, QWidget* parent
     m_enabled->setObjectName(u"receiverEnabledCheckBox"_s);
     m_port->setObjectName(u"receiverPortSpinBox"_s);
     m_port->setRange(1, 65535);
+    m_everyAddress->setObjectName(u"receiverEveryAddressCheckBox"_s);
+    m_everyAddress->setToolTip(plainToolTip(
+        tr("Off (the safe choice): only programs on this computer reach the receiver, which is all a tunnel such as "
+           "cloudflared or ngrok needs. On: other computers on your network reach it too; choose this only when a "
+           "proxy on another computer forwards the providers' calls here.")));
     m_publicUrl->setObjectName(u"publicUrlLineEdit"_s);
     m_publicUrl->setPlaceholderText(u"https://shop-example.trycloudflare.com"_s);
     m_urlProblem->setObjectName(u"publicUrlProblemLabel"_s);
@@ -95,6 +101,7 @@ ReceiverDialog::ReceiverDialog(AppServices& services, bool demo, QWidget* parent
     auto* form = new QFormLayout;
     form->addRow(m_enabled);
     form->addRow(tr("Port on this computer:"), m_port);
+    form->addRow(QString(), m_everyAddress);
     form->addRow(tr("Public address:"), m_publicUrl);
     form->addRow(QString(), m_urlProblem);
     auto* actions = new QHBoxLayout;
@@ -132,7 +139,7 @@ ReceiverDialog::ReceiverDialog(AppServices& services, bool demo, QWidget* parent
         demoSettings.port = m_services.receiver.port();
         demoSettings.publicUrl = u"http://127.0.0.1:%1"_s.arg(m_services.receiver.port());
         setSettings(demoSettings);
-        for (QWidget* w : std::initializer_list<QWidget*> {m_enabled, m_port, m_publicUrl, m_apply})
+        for (QWidget* w : std::initializer_list<QWidget*> {m_enabled, m_port, m_everyAddress, m_publicUrl, m_apply})
             w->setEnabled(false);
     } else {
         QSettings stored;
@@ -146,6 +153,7 @@ ReceiverSettings ReceiverDialog::settings() const
     ReceiverSettings s;
     s.enabled = m_enabled->isChecked();
     s.port = quint16(m_port->value());
+    s.everyAddress = m_everyAddress->isChecked();
     s.publicUrl = m_publicUrl->text().trimmed();
     return s;
 }
@@ -154,6 +162,7 @@ void ReceiverDialog::setSettings(const ReceiverSettings& settings)
 {
     m_enabled->setChecked(settings.enabled);
     m_port->setValue(settings.port);
+    m_everyAddress->setChecked(settings.everyAddress);
     m_publicUrl->setText(settings.publicUrl);
     reloadSenders();
 }

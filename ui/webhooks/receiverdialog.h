@@ -50,6 +50,7 @@ private:
     QList<Profile> m_senders;
     QCheckBox* m_enabled;
     QSpinBox* m_port;
+    QCheckBox* m_everyAddress;
     QLineEdit* m_publicUrl;
     QLabel* m_urlProblem;
     QLabel* m_state;
