@@ -4,9 +4,9 @@
 #include "webhooks/publicurl.h"
 
 #include "outbox/outbox.h"
-#include "outbox/outboxworker.h"
 #include "outbox/recipientlist.h"
 #include "providers/messagingprovider.h"
+#include "worker/outboxworker.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "model/outgoingmessage.h"
+#include "profiles/profilerepository.h"
 #include "profiles/profileservice.h"
 #include "providers/providerregistry.h"
 #include "storage/database.h"
-#include "storage/profilerepository.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>

@@ -2,8 +2,8 @@
 #include "clicontext.h"
 #include "tandemclitext.h"
 
+#include "consent/optouts.h"
 #include "inbox/inbox.h"
-#include "inbox/optouts.h"
 #include "phone/phonenumbers.h"
 
 #include <QCoreApplication>

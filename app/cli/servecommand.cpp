@@ -4,10 +4,10 @@
 #include "clicontext.h"
 #include "tandemclitext.h"
 
-#include "outbox/outboxworker.h"
 #include "util/logsafe.h"
 #include "webhooks/publicurl.h"
 #include "webhooks/webhookserver.h"
+#include "worker/outboxworker.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -2,9 +2,9 @@
 #include "clicontext.h"
 #include "tandemclitext.h"
 
+#include "model/webhookpaths.h"
 #include "providers/metacloudprovider.h"
 #include "webhooks/publicurl.h"
-#include "webhooks/webhookpaths.h"
 #include "webhooks/webhookselftest.h"
 #include "webhooks/webhookserver.h"
 

@@ -2,11 +2,11 @@
 
 #include "outbox/outbox.h"
 #include "outbox/senderpool.h"
+#include "profiles/profilerepository.h"
 #include "providers/messagingprovider.h"
+#include "providers/twiliocallbacks.h"
 #include "storage/database.h"
-#include "storage/profilerepository.h"
 #include "storage/writetransaction.h"
-#include "webhooks/twiliocallbacks.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>

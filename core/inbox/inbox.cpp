@@ -1,10 +1,10 @@
 #include "inbox.h"
 
-#include "broadcast/templatetext.h"
 #include "contacts/contactrepository.h"
 #include "model/outgoingmessagejson.h"
 #include "outbox/outbox.h"
 #include "storage/database.h"
+#include "templates/templatetext.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

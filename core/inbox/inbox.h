@@ -1,8 +1,8 @@
 #pragma once
 
 #include "contacts/contact.h"
+#include "model/outboxstate.h"
 #include "model/outgoingmessage.h"
-#include "outbox/outboxstate.h"
 #include "util/result.h"
 
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #include "inboxledger.h"
 
-#include "optouts.h"
+#include "consent/optouts.h"
 #include "storage/changenotifier.h"
 #include "storage/database.h"
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "optoutkeywords.h"
+#include "consent/optoutkeywords.h"
+#include "model/inboundmessage.h"
 #include "util/result.h"
-#include "webhooks/inboundmessage.h"
 
 #include <QList>
 #include <QSqlQuery>

@@ -4,11 +4,11 @@
 
 #include "storage/changenotifier.h"
 
-#include "inbox/optouts.h"
+#include "consent/optouts.h"
 #include "outboxsql.h"
+#include "statusledger.h"
 #include "storage/database.h"
 #include "storage/writetransaction.h"
-#include "webhooks/statusledger.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "model/outboxstate.h"
 #include "model/outgoingmessage.h"
-#include "outboxstate.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "model/outboxstate.h"
 #include "model/providererror.h"
-#include "outboxstate.h"
 
 #include <QtGlobal>
 

@@ -1,7 +1,7 @@
 #include "rowmessages.h"
 
-#include "broadcast/templatetext.h"
 #include "outbox.h"
+#include "templates/templatetext.h"
 
 RowMessages::RowMessages(Outbox& outbox) : m_outbox(outbox)
 { }

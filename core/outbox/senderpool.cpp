@@ -1,12 +1,12 @@
 #include "senderpool.h"
 
+#include "model/webhookpaths.h"
+#include "profiles/profilerepository.h"
 #include "profiles/profileservice.h"
 #include "profiles/secretsloader.h"
 #include "providers/messagingprovider.h"
 #include "providers/providerjob.h"
 #include "providers/providerregistry.h"
-#include "storage/profilerepository.h"
-#include "webhooks/webhookpaths.h"
 
 #include <QNetworkAccessManager>
 

@@ -2,7 +2,7 @@
 
 #include "outbox.h"
 #include "pollschedule.h"
-#include "webhooks/statusledger.h"
+#include "statusledger.h"
 
 #include <QElapsedTimer>
 #include <QObject>

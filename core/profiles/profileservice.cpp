@@ -1,9 +1,9 @@
 #include "profileservice.h"
 
+#include "profilerepository.h"
 #include "providers/providerregistry.h"
 #include "secrets/secretbatchjob.h"
 #include "secrets/secretstore.h"
-#include "storage/profilerepository.h"
 
 #include <QCoreApplication>
 #include <QTimer>

@@ -1,10 +1,10 @@
 #include "metasandbox.h"
 
-#include "broadcast/templatetext.h"
 #include "metamessagecheck.h"
 #include "sandboxaccounts.h"
 #include "sandboxcallbacks.h"
 #include "sandboxstate.h"
+#include "templates/templatetext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 #include "twiliosandbox.h"
 
-#include "broadcast/templatetext.h"
 #include "sandboxaccounts.h"
 #include "sandboxcallbacks.h"
 #include "sandboxstate.h"
+#include "templates/templatetext.h"
 #include "util/formencoding.h"
 
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #include "messagetemplate.h"
 
-#include "broadcast/templatetext.h"
+#include "templatetext.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "deliveryevent.h"
-#include "inboundmessage.h"
+#include "model/deliveryevent.h"
+#include "model/inboundmessage.h"
 #include "util/result.h"
 
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 #include "senderdirectory.h"
 
+#include "profiles/profilerepository.h"
 #include "profiles/profileservice.h"
 #include "profiles/secretsloader.h"
 #include "providers/providerregistry.h"
-#include "storage/profilerepository.h"
 
 #include <QLoggingCategory>
 

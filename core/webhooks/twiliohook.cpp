@@ -1,9 +1,9 @@
 #include "twiliohook.h"
 
 #include "http/httprequest.h"
+#include "providers/twiliocallbacks.h"
 #include "senderdirectory.h"
 #include "signatures.h"
-#include "twiliocallbacks.h"
 #include "util/formencoding.h"
 
 using namespace Qt::StringLiterals;

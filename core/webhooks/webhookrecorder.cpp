@@ -1,6 +1,6 @@
 #include "webhookrecorder.h"
 
-#include "inbox/optouts.h"
+#include "consent/optouts.h"
 #include "outbox/outbox.h"
 #include "senderdirectory.h"
 #include "storage/database.h"

@@ -2,7 +2,7 @@
 
 #include "http/httpreply.h"
 #include "inbox/inboxledger.h"
-#include "statusledger.h"
+#include "outbox/statusledger.h"
 #include "webhookdelivery.h"
 
 #include <QObject>

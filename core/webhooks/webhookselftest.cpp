@@ -1,11 +1,11 @@
 #include "webhookselftest.h"
 
+#include "model/webhookpaths.h"
 #include "profiles/profilejob.h"
 #include "profiles/secretsloader.h"
 #include "signatures.h"
 #include "storage/database.h"
 #include "util/formencoding.h"
-#include "webhookpaths.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

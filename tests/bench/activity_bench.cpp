@@ -6,9 +6,9 @@
 #include "activity/broadcastlistmodel.h"
 #include "activity/recipienttablemodel.h"
 #include "outbox/outbox.h"
+#include "profiles/profilerepository.h"
 #include "providers/providerregistry.h"
 #include "storage/database.h"
-#include "storage/profilerepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -8,12 +8,12 @@
 //   dispatch_bench [--messages N] [--rate R] [--latency-ms L] [--in-flight K] [--tls] [--provider twilio]
 #include "outbox/dispatcher.h"
 #include "outbox/senderleases.h"
+#include "profiles/profilerepository.h"
 #include "profiles/profileservice.h"
 #include "providers/providerregistry.h"
 #include "sandbox/sandboxaccounts.h"
 #include "secrets/memorysecretstore.h"
 #include "storage/database.h"
-#include "storage/profilerepository.h"
 #include "util/extraca.h"
 
 #include <QCommandLineParser>

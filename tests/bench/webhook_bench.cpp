@@ -7,15 +7,15 @@
 // (and come back when cut off), and one client uploading 200 MB in chunks (again when refused), as issue 20 asks;
 // the JSON then says what the attack got (connections cut, megabytes sent) beside p99 and the peak RSS.
 //   webhook_bench [--requests N] [--connections C] [--rows R] [--attack]
+#include "model/webhookpaths.h"
 #include "outbox/outbox.h"
+#include "profiles/profilerepository.h"
 #include "profiles/profileservice.h"
 #include "providers/providerregistry.h"
 #include "sandbox/sandboxaccounts.h"
 #include "secrets/memorysecretstore.h"
 #include "storage/database.h"
-#include "storage/profilerepository.h"
 #include "webhooks/signatures.h"
-#include "webhooks/webhookpaths.h"
 #include "webhooks/webhookserver.h"
 
 #include <QCommandLineParser>

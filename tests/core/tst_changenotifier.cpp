@@ -3,10 +3,10 @@
 // desk would hear them; a message announced on the inbox channel reaches Replies' listener. On SQLite nothing
 // listens.
 #include "outbox/outbox.h"
+#include "profiles/profilerepository.h"
 #include "providers/providerregistry.h"
 #include "storage/changenotifier.h"
 #include "storage/database.h"
-#include "storage/profilerepository.h"
 
 #include "fakes/testdatabase.h"
 

@@ -5,10 +5,10 @@
 #include "contacts/contactrepository.h"
 #include "inbox/inboxledger.h"
 #include "outbox/outbox.h"
+#include "profiles/profilerepository.h"
 #include "providers/providerregistry.h"
 #include "storage/database.h"
 #include "storage/databasecopy.h"
-#include "storage/profilerepository.h"
 
 #include "fakes/testdatabase.h"
 

@@ -3,16 +3,16 @@
 // polls, and the webhook receiver stores the reports. A Twilio broadcast reaches delivered and read by polling alone;
 // with the receiver's public address, both providers' reports arrive by signed callbacks (Meta's after Tandem set the
 // number's webhook override, which the sandbox checks with Meta's handshake).
-#include "outbox/outboxworker.h"
+#include "model/webhookpaths.h"
+#include "profiles/profilerepository.h"
 #include "profiles/profileservice.h"
 #include "providers/metacloudprovider.h"
 #include "providers/providerregistry.h"
 #include "sandbox/sandboxserver.h"
 #include "secrets/memorysecretstore.h"
 #include "storage/database.h"
-#include "storage/profilerepository.h"
-#include "webhooks/webhookpaths.h"
 #include "webhooks/webhookserver.h"
+#include "worker/outboxworker.h"
 
 #include "fakes/sandboxprofiles.h"
 #include "fakes/savesender.h"

@@ -6,14 +6,14 @@
 #include "fakes/sandboxprofiles.h"
 #include "fakes/testdatabase.h"
 #include "outbox/dispatcher.h"
-#include "outbox/outboxworker.h"
 #include "outbox/senderleases.h"
+#include "profiles/profilerepository.h"
 #include "profiles/profileservice.h"
 #include "providers/providerregistry.h"
 #include "sandbox/sandboxserver.h"
 #include "secrets/memorysecretstore.h"
 #include "storage/database.h"
-#include "storage/profilerepository.h"
+#include "worker/outboxworker.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -3,16 +3,16 @@
 // slow and idle clients, floods of connections from one address and from the tunnel's, memory held across many
 // connections, pipelined requests and "Expect: 100-continue". Each limit gets its own status, and a genuine signed
 // callback is still answered, in time, and still moves its row.
+#include "model/webhookpaths.h"
 #include "outbox/outbox.h"
+#include "profiles/profilerepository.h"
 #include "profiles/profileservice.h"
 #include "providers/providerregistry.h"
 #include "secrets/memorysecretstore.h"
 #include "storage/database.h"
-#include "storage/profilerepository.h"
 #include "util/formencoding.h"
 #include "util/logsafe.h"
 #include "webhooks/signatures.h"
-#include "webhooks/webhookpaths.h"
 #include "webhooks/webhookserver.h"
 
 #include "fakes/outboxrows.h"

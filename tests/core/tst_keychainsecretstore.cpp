@@ -1,10 +1,10 @@
 // SecretStore against the real Secret Service (gnome-keyring in a private D-Bus session, see
 // scripts/with-keyring): write, read back, overwrite, delete, a missing key, and a removed profile's secrets.
+#include "profiles/profilerepository.h"
 #include "profiles/profileservice.h"
 #include "providers/providerregistry.h"
 #include "secrets/keychainsecretstore.h"
 #include "storage/database.h"
-#include "storage/profilerepository.h"
 
 #include <QRandomGenerator>
 #include <QSignalSpy>

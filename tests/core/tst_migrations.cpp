@@ -1,10 +1,10 @@
 // The schema's history: a new file reaches the latest version, an old file upgrades with its rows intact, a file
 // from a newer Tandem is refused without being touched, and a failing step leaves nothing half-done.
+#include "profiles/profilerepository.h"
 #include "providers/providerregistry.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/migrator.h"
-#include "storage/profilerepository.h"
 
 #include "fakes/testdatabase.h"
 #include <QCryptographicHash>

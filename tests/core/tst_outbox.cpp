@@ -4,9 +4,9 @@
 #include "outbox/broadcastwritejob.h"
 #include "outbox/outbox.h"
 #include "outbox/rowmessages.h"
+#include "profiles/profilerepository.h"
 #include "providers/providerregistry.h"
 #include "storage/database.h"
-#include "storage/profilerepository.h"
 
 #include "fakes/testdatabase.h"
 #include <QDateTime>

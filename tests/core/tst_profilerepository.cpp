@@ -1,7 +1,7 @@
 // Profiles in the database: a full round trip, unique names, and bad input refused with a reason.
+#include "profiles/profilerepository.h"
 #include "providers/providerregistry.h"
 #include "storage/database.h"
-#include "storage/profilerepository.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

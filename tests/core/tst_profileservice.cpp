@@ -1,11 +1,11 @@
 // A profile's two halves stay together: settings in the database and secrets in the keychain are saved, taken
 // back and removed as one. Uses MemorySecretStore to simulate keychain failures.
 #include "outbox/outbox.h"
+#include "profiles/profilerepository.h"
 #include "profiles/profileservice.h"
 #include "providers/providerregistry.h"
 #include "secrets/memorysecretstore.h"
 #include "storage/database.h"
-#include "storage/profilerepository.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>

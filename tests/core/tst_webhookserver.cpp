@@ -2,15 +2,15 @@
 // stored and move their rows; forged, tampered, replayed-with-another-body, wrong-port and unsigned ones get 403 and
 // leave nothing behind; Meta's handshake; statuses out of order and repeated; a report that beats the send's own
 // answer waits for its row; failures after acceptance carry the provider's explanation; prices are kept.
+#include "model/webhookpaths.h"
 #include "outbox/outbox.h"
+#include "profiles/profilerepository.h"
 #include "profiles/profileservice.h"
 #include "providers/providerregistry.h"
 #include "secrets/memorysecretstore.h"
 #include "storage/database.h"
-#include "storage/profilerepository.h"
 #include "util/formencoding.h"
 #include "webhooks/signatures.h"
-#include "webhooks/webhookpaths.h"
 #include "webhooks/webhookserver.h"
 
 #include "fakes/outboxrows.h"

@@ -1,11 +1,11 @@
 // libFuzzer target: what Tandem reads from the webhooks anyone on the internet can post to it, before and after the
 // signature check: Meta's JSON envelope, Twilio's form parameters (status and inbound), the signature checks
 // themselves, and the stored form of a report read back. Any bytes must give a result or an error, never a crash.
+#include "model/deliveryevent.h"
+#include "providers/twiliocallbacks.h"
 #include "util/formencoding.h"
-#include "webhooks/deliveryevent.h"
 #include "webhooks/metawebhook.h"
 #include "webhooks/signatures.h"
-#include "webhooks/twiliocallbacks.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -2,13 +2,13 @@
 // as JSON, pause/resume/cancel, and crash safety: `tandem-cli outbox run` is killed with SIGKILL at random moments
 // and restarted, and two workers and the window share one database; no recipient is accepted twice by the
 // sandbox, the pace holds, and the rows a killed worker had in flight are settled by asking Twilio.
-#include "outbox/outboxthread.h"
+#include "profiles/profilerepository.h"
 #include "profiles/profileservice.h"
 #include "providers/providerregistry.h"
 #include "sandbox/sandboxaccounts.h"
 #include "secrets/keychainsecretstore.h"
 #include "storage/database.h"
-#include "storage/profilerepository.h"
+#include "worker/outboxthread.h"
 
 #include "fakes/testdatabase.h"
 

@@ -5,15 +5,15 @@
 #include "contacts/contactrepository.h"
 #include "fakes/sandboxprofiles.h"
 #include "mainwindow/mainwindow.h"
-#include "outbox/outboxthread.h"
+#include "profiles/profilerepository.h"
 #include "profiles/profileservice.h"
 #include "providers/messagingprovider.h"
 #include "providers/providerregistry.h"
 #include "sandbox/sandboxserver.h"
 #include "secrets/keychainsecretstore.h"
 #include "storage/database.h"
-#include "storage/profilerepository.h"
 #include "webhooks/receiverthread.h"
+#include "worker/outboxthread.h"
 
 #include <QDirIterator>
 #include <QLoggingCategory>

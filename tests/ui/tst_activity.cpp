@@ -9,8 +9,8 @@
 #include "fakes/sandboxprofiles.h"
 #include "fakes/testapp.h"
 #include "outbox/outbox.h"
+#include "profiles/profilerepository.h"
 #include "secrets/memorysecretstore.h"
-#include "storage/profilerepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

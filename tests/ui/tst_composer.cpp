@@ -14,11 +14,11 @@
 #include "fakes/testapp.h"
 #include "inbox/inboxledger.h"
 #include "mainwindow/mainwindow.h"
+#include "model/inboundmessage.h"
 #include "sandbox/sandboxaccounts.h"
 #include "secrets/memorysecretstore.h"
 #include "templates/templatecatalogue.h"
 #include "templates/templatesview.h"
-#include "webhooks/inboundmessage.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

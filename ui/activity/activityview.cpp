@@ -4,11 +4,11 @@
 #include "broadcastlistmodel.h"
 #include "common/messagebox.h"
 #include "outbox/outbox.h"
+#include "profiles/profilerepository.h"
 #include "progressdelegate.h"
 #include "recipienttablemodel.h"
 #include "statetext.h"
 #include "storage/database.h"
-#include "storage/profilerepository.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -2,8 +2,8 @@
 #include "common/plaintext.h"
 
 #include "outbox/outbox.h"
+#include "profiles/profilerepository.h"
 #include "statetext.h"
-#include "storage/profilerepository.h"
 
 #include <QCoreApplication>
 #include <QLocale>

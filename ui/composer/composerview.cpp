@@ -3,7 +3,6 @@
 #include "appservices.h"
 #include "audiencepage.h"
 #include "broadcast/interactivemessage.h"
-#include "broadcast/templatetext.h"
 #include "messagepage.h"
 #include "outbox/broadcastwritejob.h"
 #include "outbox/outbox.h"
@@ -14,6 +13,7 @@
 #include "providers/providerregistry.h"
 #include "sendpage.h"
 #include "storage/database.h"
+#include "templates/templatetext.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

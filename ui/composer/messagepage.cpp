@@ -2,9 +2,9 @@
 
 #include "appservices.h"
 #include "broadcast/interactivemessage.h"
-#include "broadcast/templatetext.h"
-#include "storage/profilerepository.h"
+#include "profiles/profilerepository.h"
 #include "templates/templatecatalogue.h"
+#include "templates/templatetext.h"
 #include "variablemappingeditor.h"
 
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #include "previewpage.h"
 
-#include "broadcast/templatetext.h"
+#include "templates/templatetext.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
 #include "contacttablemodel.h"
 
+#include "consent/optouts.h"
 #include "contacts/contactrepository.h"
-#include "inbox/optouts.h"
 #include "storage/databasetask.h"
 
 #include <QCollator>

@@ -4,7 +4,7 @@
 #include "contacts/contactimportjob.h"
 #include "csv/csvreader.h"
 #include "phone/phonenumbers.h"
-#include "storage/profilerepository.h"
+#include "profiles/profilerepository.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

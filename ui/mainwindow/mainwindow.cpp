@@ -16,16 +16,16 @@
 #include "composer/composerview.h"
 #include "contacts/contactsview.h"
 #include "forms/editprofiledialog.h"
-#include "outbox/outboxthread.h"
+#include "profiles/profilerepository.h"
 #include "profiles/profileservice.h"
 #include "providers/providerregistry.h"
 #include "replies/repliesview.h"
 #include "senderactions.h"
-#include "storage/profilerepository.h"
 #include "templates/templatesview.h"
 #include "webhooks/receiverdialog.h"
 #include "webhooks/receiverthread.h"
 #include "wizard/setupwizard.h"
+#include "worker/outboxthread.h"
 
 #include <QApplication>
 #include <QCloseEvent>

@@ -1,10 +1,10 @@
 #include "senderactions.h"
 
 #include "appservices.h"
+#include "profiles/profilerepository.h"
 #include "profiles/profileservice.h"
 #include "providers/messagingprovider.h"
 #include "providers/providerregistry.h"
-#include "storage/profilerepository.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #include "conversationlistmodel.h"
 
 #include "common/plaintext.h"
-#include "inbox/optouts.h"
+#include "consent/optouts.h"
 
 #include <QDateTime>
 #include <QFont>

@@ -2,9 +2,9 @@
 
 #include "appservices.h"
 #include "conversationlistmodel.h"
+#include "profiles/profilerepository.h"
 #include "storage/database.h"
 #include "storage/databasereadthread.h"
-#include "storage/profilerepository.h"
 #include "threadmodel.h"
 
 #include <QHBoxLayout>

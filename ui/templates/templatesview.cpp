@@ -2,11 +2,11 @@
 
 #include "appservices.h"
 #include "common/plaintext.h"
+#include "profiles/profilerepository.h"
 #include "profiles/profileservice.h"
 #include "providers/messagingprovider.h"
 #include "providers/providerregistry.h"
 #include "storage/database.h"
-#include "storage/profilerepository.h"
 #include "templateeditor.h"
 #include "templates/templatecatalogue.h"
 #include "templates/templatesync.h"

@@ -2,14 +2,14 @@
 
 #include "appservices.h"
 #include "common/plaintext.h"
+#include "model/webhookpaths.h"
+#include "profiles/profilerepository.h"
 #include "profiles/profileservice.h"
 #include "providers/metacloudprovider.h"
 #include "providers/providerregistry.h"
-#include "storage/profilerepository.h"
-#include "webhooks/receiverswitch.h"
 #include "webhooks/receiverthread.h"
-#include "webhooks/webhookpaths.h"
 #include "webhooks/webhookselftest.h"
+#include "worker/receiverswitch.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,10 +1,10 @@
 #include "setupcontroller.h"
 
 #include "appservices.h"
+#include "profiles/profilerepository.h"
 #include "profiles/profileservice.h"
 #include "providers/messagingprovider.h"
 #include "providers/providerregistry.h"
-#include "storage/profilerepository.h"
 
 using namespace Qt::StringLiterals;
 

@@ -3,8 +3,8 @@
 #include "sandbox/sandboxaccounts.h"
 #include "secrets/keychainsecretstore.h"
 #include "secrets/memorysecretstore.h"
-#include "webhooks/receiverswitch.h"
-#include "webhooks/webhookpaths.h"
+#include "worker/receiverswitch.h"
+#include "model/webhookpaths.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/providererror.h"
-#include "outbox/outboxstate.h"
+#include "outboxstate.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "receiversettings.h"
+#include "webhooks/receiversettings.h"
 
 class OutboxThread;
 class ReceiverThread;

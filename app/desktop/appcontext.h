@@ -3,14 +3,14 @@
 #include "appservices.h"
 #include "contacts/contactrepository.h"
 #include "outbox/outbox.h"
-#include "outbox/outboxthread.h"
+#include "worker/outboxthread.h"
 #include "profiles/profileservice.h"
 #include "providers/providerregistry.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxthread.h"
 #include "secrets/secretstore.h"
 #include "storage/database.h"
-#include "storage/profilerepository.h"
+#include "profiles/profilerepository.h"
 #include "webhooks/receiverthread.h"
 
 #include <QNetworkAccessManager>

@@ -1,8 +1,8 @@
 #include "profilerepository.h"
 
-#include "database.h"
+#include "storage/database.h"
 #include "providers/providerregistry.h"
-#include "writetransaction.h"
+#include "storage/writetransaction.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

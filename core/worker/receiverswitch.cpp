@@ -1,8 +1,8 @@
 #include "receiverswitch.h"
 
-#include "outbox/outboxthread.h"
-#include "publicurl.h"
-#include "receiverthread.h"
+#include "outboxthread.h"
+#include "webhooks/publicurl.h"
+#include "webhooks/receiverthread.h"
 
 #include <QHostAddress>
 

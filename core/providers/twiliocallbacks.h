@@ -1,7 +1,7 @@
 #pragma once
 
-#include "deliveryevent.h"
-#include "inboundmessage.h"
+#include "model/deliveryevent.h"
+#include "model/inboundmessage.h"
 #include "util/formencoding.h"
 
 // What Twilio's two webhooks say, read from their form parameters (shared/reference/providers.md §1.9): the status

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "dispatcher.h"
+#include "outbox/dispatcher.h"
 #include "inbox/inboundpoller.h"
-#include "outbox.h"
-#include "reconciler.h"
-#include "senderleases.h"
-#include "senderpool.h"
-#include "statuspoller.h"
-#include "storage/profilerepository.h"
+#include "outbox/outbox.h"
+#include "outbox/reconciler.h"
+#include "outbox/senderleases.h"
+#include "outbox/senderpool.h"
+#include "outbox/statuspoller.h"
+#include "profiles/profilerepository.h"
 
 #include <QObject>
 

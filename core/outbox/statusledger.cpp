@@ -1,6 +1,6 @@
 #include "statusledger.h"
 
-#include "inbox/optouts.h"
+#include "consent/optouts.h"
 #include "storage/changenotifier.h"
 #include "storage/database.h"
 
