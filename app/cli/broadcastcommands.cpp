@@ -46,8 +46,8 @@ OutboxWorker::Options workerOptions(const QCommandLineParser& parser)
 
 QJsonObject statusJson(Outbox& outbox, qint64 id)
 {
-    const Result<Broadcast> b = outbox.broadcast(id);
-    const Result<QHash<OutboxState, int>> counts = outbox.counts(id);
+    const Result<Broadcast> b = outbox.broadcasts().find(id);
+    const Result<QHash<OutboxState, int>> counts = outbox.broadcasts().counts(id);
     QJsonObject countsJson;
     int total = 0;
     for (OutboxState s : allOutboxStates()) {
@@ -109,7 +109,7 @@ void start(CliContext& context)
         rejected.append(QJsonObject {{u"line"_s, r.line}, {u"reason"_s, r.reason}});
     }
     Outbox& outbox = outboxFor(context);
-    const Result<qint64> id = outbox.createBroadcast(profile.value().id, message.value(), list.value().recipients);
+    const Result<qint64> id = outbox.broadcasts().create(profile.value().id, message.value(), list.value().recipients);
     if (!id.isOk())
         return context.fail(id.error());
     context.printJson({{u"broadcast_id"_s, id.value()}, {u"recipients"_s, int(list.value().recipients.size())},
@@ -141,17 +141,17 @@ void changeState(CliContext& context, const QString& command)
 {
     Outbox& outbox = outboxFor(context);
     const qint64 id = broadcastId(context);
-    if (!outbox.broadcast(id).isOk())
-        return context.fail(outbox.broadcast(id).error());
+    if (!outbox.broadcasts().find(id).isOk())
+        return context.fail(outbox.broadcasts().find(id).error());
     Status s = Status::success();
     if (command == u"pause"_s)
-        s = outbox.pause(id, TandemCliText::tr("Paused by the owner."));
+        s = outbox.broadcasts().pause(id, TandemCliText::tr("Paused by the owner."));
     else if (command == u"resume"_s)
-        s = outbox.resume(id);
+        s = outbox.broadcasts().resume(id);
     else if (command == u"cancel"_s)
-        s = outbox.cancel(id);
+        s = outbox.broadcasts().cancel(id);
     else
-        s = outbox.retryFailed(id);
+        s = outbox.broadcasts().retryFailed(id);
     if (!s.isOk())
         return context.fail(s.error());
     context.printJson(statusJson(outbox, id));
@@ -162,13 +162,13 @@ void unconfirmed(CliContext& context)
 {
     Outbox& outbox = outboxFor(context);
     const qint64 id = broadcastId(context);
-    if (!outbox.broadcast(id).isOk())
-        return context.fail(outbox.broadcast(id).error());
+    if (!outbox.broadcasts().find(id).isOk())
+        return context.fail(outbox.broadcasts().find(id).error());
     const bool resend = context.parser.isSet(u"resend"_s);
     const bool drop = context.parser.isSet(u"drop"_s);
     if (resend && drop)
         return context.fail(TandemCliText::tr("Choose --resend or --drop, not both."));
-    const Result<QList<OutboxRow>> rows = outbox.rows(id, OutboxState::Unconfirmed);
+    const Result<QList<OutboxRow>> rows = outbox.reads().rows(id, OutboxState::Unconfirmed);
     if (!rows.isOk())
         return context.fail(rows.error());
     // --row N settles one row; without it, every unconfirmed row of the broadcast.
@@ -180,7 +180,7 @@ void unconfirmed(CliContext& context)
             continue;
         list.append(QJsonObject {{u"row"_s, r.id}, {u"to"_s, r.recipient}, {u"reason"_s, r.unconfirmedReason}});
         if (resend || drop) {
-            const Status s = outbox.resolveUnconfirmed(r.id, resolution);
+            const Status s = outbox.unconfirmed().resolve(r.id, resolution);
             if (!s.isOk())
                 return context.fail(s.error());
         }
@@ -225,8 +225,8 @@ void runBroadcastCommand(CliContext& context, const QString& subcommand)
         return start(context);
     if (subcommand == u"status"_s) {
         Outbox& outbox = outboxFor(context);
-        if (!outbox.broadcast(broadcastId(context)).isOk())
-            return context.fail(outbox.broadcast(broadcastId(context)).error());
+        if (!outbox.broadcasts().find(broadcastId(context)).isOk())
+            return context.fail(outbox.broadcasts().find(broadcastId(context)).error());
         const QJsonObject status = statusJson(outbox, broadcastId(context));
         if (context.parser.isSet(u"json"_s))
             context.printJson(status);

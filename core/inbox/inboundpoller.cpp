@@ -149,7 +149,7 @@ void InboundPoller::store(qint64 profileId, qint64 polledAtMs, const QVariantLis
         Outbox::BroadcastOptions options;
         options.reply = true;
         options.title = tr("Opt-out confirmation to %1").arg(c.recipient);
-        m_outbox.createBroadcast(c.profileId, reply, {{c.recipient, {}}}, options);
+        m_outbox.broadcasts().create(c.profileId, reply, {{c.recipient, {}}}, options);
     }
     if (outcome.stored > 0)
         Q_EMIT received(outcome.stored);

@@ -225,5 +225,5 @@ Result<qint64> Inbox::reply(qint64 contactId, qint64 profileId, const OutgoingMe
     Outbox::BroadcastOptions options;
     options.reply = true;
     options.title = InboxText::tr("Reply to %1").arg(who.value().name.isEmpty() ? who.value().phone : who.value().name);
-    return outbox.createBroadcast(profileId, message, {{who.value().phone, {}}}, options);
+    return outbox.broadcasts().create(profileId, message, {{who.value().phone, {}}}, options);
 }

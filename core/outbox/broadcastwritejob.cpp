@@ -29,7 +29,7 @@ void BroadcastWriteJob::start()
         this, m_path,
         [report, profileId = m_profileId, message = m_message, recipients = std::move(m_recipients),
             options = m_options](Database& database) {
-            return Outbox(database).createBroadcast(profileId, message, recipients, options, report);
+            return Outbox(database).broadcasts().create(profileId, message, recipients, options, report);
         },
         [this](const Result<qint64>& result) {
             m_running = false;

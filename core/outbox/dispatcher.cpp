@@ -135,10 +135,10 @@ void Dispatcher::heartbeat()
     } else {
         Q_EMIT failedToRecord(held.error());
     }
-    const Result<int> renewed = m_outbox.renewLeases({m_workerId, until});
+    const Result<int> renewed = m_outbox.queue().renewLeases({m_workerId, until});
     if (!renewed.isOk())
         Q_EMIT failedToRecord(renewed.error());
-    const Result<int> expired = m_outbox.expireLeases(now, expiredReason());
+    const Result<int> expired = m_outbox.queue().expireLeases(now, expiredReason());
     if (expired.isOk() && expired.value() > 0) {
         qCInfo(lcDispatcher) << expired.value() << "row(s) left in flight by a stopped worker are now unconfirmed";
         Q_EMIT unconfirmedFound();
@@ -177,7 +177,7 @@ void Dispatcher::tick()
     // busy path.
     if (now - m_scheduleCheckedAtMs >= 1000) {
         m_scheduleCheckedAtMs = now;
-        m_outbox.startScheduled(now);
+        m_outbox.broadcasts().startScheduled(now);
     }
     qint64 wake = m_options.idlePollMs;
     m_waitingForSlot = false;
@@ -201,7 +201,7 @@ void Dispatcher::tick()
             // Nothing can go out through it: say so on its broadcasts instead of waiting in silence. Resuming
             // tries again with the sender loaded afresh.
             releaseQueued(profileId, now);
-            m_outbox.pauseSender(profileId, sender->error);
+            m_outbox.broadcasts().pauseSender(profileId, sender->error);
             m_senders.forget(profileId);
             continue;
         }
@@ -224,7 +224,7 @@ const QList<qint64>& Dispatcher::sendersWithDueRows(qint64 now)
     if (m_dueCheckedAtMs >= 0 && now >= m_dueCheckedAtMs && now - m_dueCheckedAtMs < m_options.dueRefreshMs)
         return m_dueSenders;
     m_dueCheckedAtMs = now;
-    const Result<QList<qint64>> profiles = m_outbox.profilesWithDueRows(now);
+    const Result<QList<qint64>> profiles = m_outbox.queue().profilesWithDueRows(now);
     if (profiles.isOk()) {
         m_dueSenders = profiles.value();
     } else {
@@ -252,7 +252,7 @@ bool Dispatcher::refill(SenderPool::Sender& sender, QList<OutboxRow>& queue, qin
     if (room <= 0 || room < qMax(1, rate > 0 ? want / 2 : want / 4))
         return true; // not worth a transaction yet: more are due
     const Result<QList<OutboxRow>> claimed
-        = m_outbox.claimDue(sender.profile.id, room, now, {m_workerId, now + m_options.leaseMs});
+        = m_outbox.queue().claimDue(sender.profile.id, room, now, {m_workerId, now + m_options.leaseMs});
     if (!claimed.isOk()) {
         Q_EMIT failedToRecord(claimed.error());
         return false;
@@ -294,7 +294,7 @@ void Dispatcher::drain(SenderPool::Sender& sender, QList<OutboxRow>& queue, qint
         send(sender, row);
     }
     if (!notYet.isEmpty()) {
-        const Status released = m_outbox.release(notYet, notBefore, m_workerId);
+        const Status released = m_outbox.queue().release(notYet, notBefore, m_workerId);
         if (!released.isOk())
             Q_EMIT failedToRecord(released.error()); // they stay claimed under our lease, and are sent later
     }
@@ -307,7 +307,7 @@ void Dispatcher::releaseQueued(qint64 profileId, qint64 notBefore)
         return;
     m_queuedCount -= int(rows.size());
     // Back to the outbox as never sent; should this fail, the rows stay claimed under our lease until it runs out.
-    const Status released = m_outbox.release(rows, notBefore, m_workerId);
+    const Status released = m_outbox.queue().release(rows, notBefore, m_workerId);
     if (!released.isOk())
         Q_EMIT failedToRecord(released.error());
 }
@@ -375,7 +375,7 @@ void Dispatcher::flush()
     m_flushTimer.stop();
     if (m_pending.isEmpty())
         return;
-    const Result<Outbox::Recorded> recorded = m_outbox.record(m_pending, m_workerId);
+    const Result<Outbox::Recorded> recorded = m_outbox.queue().record(m_pending, m_workerId);
     if (!recorded.isOk()) {
         // Kept in memory (the rows stay ours: the heartbeat renews their leases) and written at the next try.
         Q_EMIT failedToRecord(recorded.error());
@@ -391,7 +391,7 @@ void Dispatcher::flush()
     const bool unconfirmed = std::any_of(m_pending.cbegin(), m_pending.cend(),
         [](const Outbox::Completion& c) { return c.decision.state == OutboxState::Unconfirmed; });
     m_pending.clear();
-    m_outbox.finishCompleted();
+    m_outbox.broadcasts().finishCompleted();
     if (unconfirmed)
         Q_EMIT unconfirmedFound();
     Q_EMIT progressed();

@@ -2,6 +2,7 @@
 
 #include "outbox.h"
 #include "pollschedule.h"
+#include "providers/providerresult.h"
 #include "ratelimiter.h"
 #include "retrypolicy.h"
 #include "rowmessages.h"

@@ -71,7 +71,7 @@ void Reconciler::check()
     if (!m_running)
         return;
     const qint64 now = wallMs();
-    const Result<QList<OutboxRow>> rows = m_outbox.unconfirmed(m_ownedSenders(), now, m_options.batch);
+    const Result<QList<OutboxRow>> rows = m_outbox.unconfirmed().due(m_ownedSenders(), now, m_options.batch);
     if (!rows.isOk()) {
         Q_EMIT failed(rows.error());
         return;
@@ -84,7 +84,7 @@ void Reconciler::check()
 
 void Reconciler::later(qint64 rowId, qint64 atMs, const QString& reason)
 {
-    const Status scheduled = m_outbox.scheduleCheck(rowId, atMs, reason);
+    const Status scheduled = m_outbox.unconfirmed().scheduleCheck(rowId, atMs, reason);
     if (!scheduled.isOk())
         Q_EMIT failed(scheduled.error());
 }
@@ -112,7 +112,7 @@ void Reconciler::settle(const OutboxRow& row, qint64 now)
         const qint64 due = row.claimedAtMs + qint64(minutes) * 60 * 1000;
         if (now >= due) {
             qCInfo(lcReconciler) << "row" << row.id << "resent after" << minutes << "minutes, as the sender allows";
-            const Status resent = m_outbox.resendUnconfirmed(row.id);
+            const Status resent = m_outbox.unconfirmed().resend(row.id);
             if (!resent.isOk())
                 Q_EMIT failed(resent.error());
             else
@@ -129,7 +129,7 @@ void Reconciler::lookUp(const OutboxRow& row, MessagingProvider* provider)
 {
     const qint64 now = wallMs();
     const Result<OutgoingMessage> message = m_messages.messageFor(row);
-    const Result<QSet<QString>> known = m_outbox.knownProviderIds(row.recipient);
+    const Result<QSet<QString>> known = m_outbox.unconfirmed().knownProviderIds(row.recipient);
     if (!message.isOk() || !known.isOk()) {
         Q_EMIT failed(message.isOk() ? known.error() : message.error());
         later(row.id, now + m_options.retryLookupMs, row.unconfirmedReason);
@@ -153,12 +153,12 @@ void Reconciler::lookUp(const OutboxRow& row, MessagingProvider* provider)
             const SenderPool::Sender* sender = m_senders.get(row.profileId);
             const qint64 pollAt
                 = sender && sender->pollsStatus ? m_options.polls.firstAt(at, sender->statusCallbacks) : 0;
-            done = m_outbox.resolveUnconfirmed(row.id, Outbox::Resolution::Accepted, result.messageId, pollAt);
+            done = m_outbox.unconfirmed().resolve(row.id, Outbox::Resolution::Accepted, result.messageId, pollAt);
             if (done.isOk())
                 Q_EMIT settled(1, 0);
         } else if (row.resends == 0) {
             qCInfo(lcReconciler) << "row" << row.id << "never reached the provider; sending it once more";
-            done = m_outbox.resendUnconfirmed(row.id);
+            done = m_outbox.unconfirmed().resend(row.id);
             if (done.isOk())
                 Q_EMIT settled(0, 1);
         } else {

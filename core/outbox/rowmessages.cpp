@@ -10,7 +10,7 @@ Result<OutgoingMessage> RowMessages::messageFor(const OutboxRow& row)
 {
     auto it = m_broadcasts.find(row.broadcastId);
     if (it == m_broadcasts.end()) {
-        const Result<Broadcast> b = m_outbox.broadcast(row.broadcastId);
+        const Result<Broadcast> b = m_outbox.broadcasts().find(row.broadcastId);
         if (!b.isOk())
             return b.status();
         it = m_broadcasts.insert(row.broadcastId, b.value().message);

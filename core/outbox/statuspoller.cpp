@@ -74,7 +74,7 @@ void StatusPoller::check()
     if (budget <= 0)
         return;
     const qint64 now = wallMs();
-    const Result<QList<qint64>> due = m_outbox.profilesWithDuePolls(now);
+    const Result<QList<qint64>> due = m_outbox.polls().profilesWithDue(now);
     if (!due.isOk()) {
         Q_EMIT failed(due.error());
         return;
@@ -85,7 +85,7 @@ void StatusPoller::check()
         if (sender && sender->error.isEmpty() && sender->pollsStatus && !sender->providers.isEmpty())
             ready << profileId;
     }
-    const Result<QList<OutboxRow>> rows = m_outbox.claimPolls(ready, now, budget, now + m_options.answerWithinMs);
+    const Result<QList<OutboxRow>> rows = m_outbox.polls().claim(ready, now, budget, now + m_options.answerWithinMs);
     if (!rows.isOk()) {
         Q_EMIT failed(rows.error());
         return;
@@ -120,7 +120,7 @@ void StatusPoller::answered(const OutboxRow& row, const ProviderResult& result)
         const bool gone = result.error.code == u"20404"_s;
         qCDebug(lcPoller) << "status of row" << row.id << "not known:" << result.error.code << result.error.explanation;
         const Status rescheduled
-            = m_outbox.polled(row.id, gone ? 0 : m_options.schedule.nextAt(row.polls + 1, acceptedAt, now));
+            = m_outbox.polls().polled(row.id, gone ? 0 : m_options.schedule.nextAt(row.polls + 1, acceptedAt, now));
         if (!rescheduled.isOk())
             Q_EMIT failed(rescheduled.error());
         return;
@@ -150,7 +150,7 @@ void StatusPoller::answered(const OutboxRow& row, const ProviderResult& result)
             applied = outcome.value().applied;
     }
     if (stored.isOk())
-        stored = m_outbox.polled(row.id, done ? 0 : m_options.schedule.nextAt(row.polls + 1, acceptedAt, now));
+        stored = m_outbox.polls().polled(row.id, done ? 0 : m_options.schedule.nextAt(row.polls + 1, acceptedAt, now));
     if (stored.isOk())
         stored = transaction.commit();
     if (!stored.isOk()) {

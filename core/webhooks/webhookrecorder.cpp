@@ -181,7 +181,7 @@ void WebhookRecorder::queueConfirmations(const QList<InboxLedger::Confirmation>&
         Outbox::BroadcastOptions options;
         options.reply = true;
         options.title = QCoreApplication::translate("WebhookServer", "Opt-out confirmation to %1").arg(c.recipient);
-        const Result<qint64> queued = m_outbox->createBroadcast(c.profileId, reply, {{c.recipient, {}}}, options);
+        const Result<qint64> queued = m_outbox->broadcasts().create(c.profileId, reply, {{c.recipient, {}}}, options);
         if (!queued.isOk())
             qCWarning(lcWebhooks) << "could not queue an opt-out confirmation:" << queued.error();
     }

@@ -65,7 +65,7 @@ int main(int argc, char* argv[])
     Outbox outbox(db);
     QElapsedTimer timer;
     timer.start();
-    const Result<qint64> id = outbox.createBroadcast(senderId.value(), message, recipients);
+    const Result<qint64> id = outbox.broadcasts().create(senderId.value(), message, recipients);
     const double queueMs = msSince(timer);
     recipients.clear();
     if (!id.isOk())
@@ -95,7 +95,9 @@ int main(int argc, char* argv[])
 
     // The dispatcher records 5,000 outcomes; the view's next refresh picks them up.
     const QList<OutboxRow> claimed
-        = outbox.claimDue(senderId.value(), 5000, QDateTime::currentMSecsSinceEpoch(), {u"bench"_s, 1LL << 60}).value();
+        = outbox.queue()
+              .claimDue(senderId.value(), 5000, QDateTime::currentMSecsSinceEpoch(), {u"bench"_s, 1LL << 60})
+              .value();
     QList<Outbox::Completion> done;
     for (const OutboxRow& row : claimed) {
         Outbox::Completion c;
@@ -105,7 +107,7 @@ int main(int argc, char* argv[])
         c.atMs = QDateTime::currentMSecsSinceEpoch();
         done << c;
     }
-    outbox.record(done, u"bench"_s);
+    outbox.queue().record(done, u"bench"_s);
     timer.restart();
     model.refresh();
     const double liveRefreshMs = msSince(timer);

@@ -129,7 +129,7 @@ int main(int argc, char* argv[])
         recipients.append({u"+1415"_s + QString::number(2000000 + i), {}});
     OutgoingMessage message;
     message.text = u"Our spring sale starts today"_s;
-    const qint64 broadcastId = outbox.createBroadcast(profileId, message, recipients).value();
+    const qint64 broadcastId = outbox.broadcasts().create(profileId, message, recipients).value();
     recipients.clear();
     recipients.squeeze();
 
@@ -169,7 +169,7 @@ int main(int argc, char* argv[])
 
     QTimer finished;
     QObject::connect(&finished, &QTimer::timeout, [&] {
-        if (outbox.broadcast(broadcastId).value().state == Broadcast::State::Finished)
+        if (outbox.broadcasts().find(broadcastId).value().state == Broadcast::State::Finished)
             app.quit();
     });
     cpuBefore = cpuMs();
@@ -183,7 +183,7 @@ int main(int argc, char* argv[])
     const double cpu = cpuMs() - cpuBefore;
     stallTimer.stop();
 
-    const QHash<OutboxState, int> counts = outbox.counts(broadcastId).value();
+    const QHash<OutboxState, int> counts = outbox.broadcasts().counts(broadcastId).value();
     const QJsonObject stats = fetchJson(base + u"/_sandbox/stats"_s);
     sandbox.terminate();
     sandbox.waitForFinished(5000);

@@ -212,14 +212,14 @@ int main(int argc, char* argv[])
     Outbox& outbox = context.services().outbox;
     auto sent = [&] {
         // Taken by the provider: accepted, or further already (the demo's sandbox reports sent, delivered, read).
-        const QHash<OutboxState, int> counts = outbox.counts(broadcastId).value();
+        const QHash<OutboxState, int> counts = outbox.broadcasts().counts(broadcastId).value();
         return counts.value(OutboxState::Accepted) + counts.value(OutboxState::Sent)
             + counts.value(OutboxState::Delivered) + counts.value(OutboxState::Read);
     };
     waitUntil(
         [&] {
             return (seconds > 0 && wall.elapsed() - sendingFrom > seconds * 1000)
-                || outbox.broadcast(broadcastId).value().state == Broadcast::State::Finished;
+                || outbox.broadcasts().find(broadcastId).value().state == Broadcast::State::Finished;
         },
         rows / qMax(1, rate) * 1000 + 600000);
     const qint64 sendingMs = wall.elapsed() - sendingFrom;

@@ -289,8 +289,8 @@ int main(int argc, char* argv[])
         recipients.append({u"+1415"_s + QString::number(2000000 + i), {}});
     OutgoingMessage message;
     message.text = u"Our spring sale starts today"_s;
-    const qint64 broadcastId = outbox.createBroadcast(profileId, message, recipients).value();
-    const QList<OutboxRow> rows = outbox.claimDue(profileId, rowCount, 1000, {u"bench"_s, 1LL << 50}).value();
+    const qint64 broadcastId = outbox.broadcasts().create(profileId, message, recipients).value();
+    const QList<OutboxRow> rows = outbox.queue().claimDue(profileId, rowCount, 1000, {u"bench"_s, 1LL << 50}).value();
     QList<Outbox::Completion> accepted;
     for (const OutboxRow& r : rows) {
         Outbox::Completion c;
@@ -301,7 +301,7 @@ int main(int argc, char* argv[])
         c.atMs = 1000;
         accepted << c;
     }
-    if (!outbox.record(accepted, u"bench"_s).isOk())
+    if (!outbox.queue().record(accepted, u"bench"_s).isOk())
         return 1;
 
     WebhookServer receiver(db, registry, service, WebhookServer::Options {});
@@ -349,7 +349,7 @@ int main(int argc, char* argv[])
     }
 
     const double seconds = client.elapsedMs / 1000.0;
-    const QHash<OutboxState, int> counts = outbox.counts(broadcastId).value();
+    const QHash<OutboxState, int> counts = outbox.broadcasts().counts(broadcastId).value();
     QSqlQuery q(db.connection());
     q.exec(u"SELECT COUNT(*) FROM webhook_events"_s);
     q.next();

@@ -44,7 +44,7 @@ private Q_SLOTS:
         Outbox outbox(server);
         OutgoingMessage hello;
         hello.text = u"Doors open at nine"_s;
-        QVERIFY(outbox.createBroadcast(sender, hello, {{u"+5511987654321"_s, {}}}).isOk());
+        QVERIFY(outbox.broadcasts().create(sender, hello, {{u"+5511987654321"_s, {}}}).isOk());
         QTRY_VERIFY_WITH_TIMEOUT(!heard.isEmpty(), 5000);
         QCOMPARE(heard.first().first().value<ChangeNotifier::Channel>(), ChangeNotifier::Channel::Outbox);
 

@@ -64,18 +64,18 @@ private Q_SLOTS:
         Outbox outbox(desk);
         OutgoingMessage m;
         m.text = u"Bom dia {name}"_s;
-        const qint64 broadcast = outbox
-                                     .createBroadcast(profileId, m,
-                                         {{u"+5511987654321"_s, {{u"name"_s, u"Ana"_s}}}, {u"+5511900000000"_s, {}}})
-                                     .value();
-        const QList<OutboxRow> rows = outbox.claimDue(profileId, 1, 1000, {u"w"_s, 1LL << 50}).value();
+        const qint64 broadcast
+            = outbox.broadcasts()
+                  .create(profileId, m, {{u"+5511987654321"_s, {{u"name"_s, u"Ana"_s}}}, {u"+5511900000000"_s, {}}})
+                  .value();
+        const QList<OutboxRow> rows = outbox.queue().claimDue(profileId, 1, 1000, {u"w"_s, 1LL << 50}).value();
         Outbox::Completion c;
         c.row = rows.first();
         c.sentThroughProfileId = profileId;
         c.providerMessageId = u"wamid.1"_s;
         c.decision.state = OutboxState::Accepted;
         c.atMs = 2000;
-        QVERIFY(outbox.record({c}, u"w"_s).isOk());
+        QVERIFY(outbox.queue().record({c}, u"w"_s).isOk());
         InboundMessage reply;
         reply.provider = u"meta_cloud"_s;
         reply.profileId = profileId;
@@ -104,8 +104,8 @@ private Q_SLOTS:
 
         // Ids continue after the copied ones there, and the broadcast reads the same.
         Outbox sharedOutbox(shared);
-        QCOMPARE(sharedOutbox.broadcast(broadcast).value().message.text, m.text);
-        const qint64 next = sharedOutbox.createBroadcast(profileId, m, {{u"+5511911111111"_s, {}}}).value();
+        QCOMPARE(sharedOutbox.broadcasts().find(broadcast).value().message.text, m.text);
+        const qint64 next = sharedOutbox.broadcasts().create(profileId, m, {{u"+5511911111111"_s, {}}}).value();
         QVERIFY(next > broadcast);
 
         // Into an occupied database: refused, nothing written.

@@ -90,10 +90,10 @@ private Q_SLOTS:
         options.poller.checkEveryMs = 50;
         options.poller.perSecond = 50;
         startWorker(options);
-        const qint64 id = m_worker->outbox().createBroadcast(twilio, text(), recipients(20)).value();
+        const qint64 id = m_worker->outbox().broadcasts().create(twilio, text(), recipients(20)).value();
         // Every message ends read, delivered (its reader has read receipts off) or failed.
         QTRY_VERIFY_WITH_TIMEOUT(settled(id) == 20, 20000);
-        const QHash<OutboxState, int> counts = m_worker->outbox().counts(id).value();
+        const QHash<OutboxState, int> counts = m_worker->outbox().broadcasts().counts(id).value();
         QCOMPARE(counts.value(OutboxState::Failed), 1);
         QVERIFY2(counts.value(OutboxState::Read) >= 1, "some recipients read it");
         QVERIFY2(counts.value(OutboxState::Delivered) >= 1, "some have read receipts off");
@@ -148,14 +148,15 @@ private Q_SLOTS:
         options.poller.checkEveryMs = 50;
         startWorker(options);
         const qint64 twilioBroadcast
-            = m_worker->outbox().createBroadcast(twilioProfile.id, text(), recipients(10)).value();
+            = m_worker->outbox().broadcasts().create(twilioProfile.id, text(), recipients(10)).value();
         const qint64 metaBroadcast
-            = m_worker->outbox().createBroadcast(metaProfile.id, text(), recipients(10, u"666"_s)).value();
+            = m_worker->outbox().broadcasts().create(metaProfile.id, text(), recipients(10, u"666"_s)).value();
         // Nothing is polled here, so a delivered row waits for its read report: wait for the last state itself.
         QTRY_COMPARE_WITH_TIMEOUT(
-            m_worker->outbox().counts(twilioBroadcast).value().value(OutboxState::Read), 10, 20000);
-        QTRY_COMPARE_WITH_TIMEOUT(m_worker->outbox().counts(metaBroadcast).value().value(OutboxState::Read), 9, 20000);
-        const QHash<OutboxState, int> metaCounts = m_worker->outbox().counts(metaBroadcast).value();
+            m_worker->outbox().broadcasts().counts(twilioBroadcast).value().value(OutboxState::Read), 10, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_worker->outbox().broadcasts().counts(metaBroadcast).value().value(OutboxState::Read), 9, 20000);
+        const QHash<OutboxState, int> metaCounts = m_worker->outbox().broadcasts().counts(metaBroadcast).value();
         QCOMPARE(metaCounts.value(OutboxState::Read), 9);
         QCOMPARE(metaCounts.value(OutboxState::Failed), 1);
 

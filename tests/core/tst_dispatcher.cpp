@@ -74,12 +74,12 @@ private Q_SLOTS:
         const qint64 meta = addProfile(
             metaSandboxProfile(m_sandbox.baseUrl()), metaSandboxSecrets(), {{u"rate_per_second"_s, u"0"_s}});
         m_sandbox.configure({{u"chaos"_s, QJsonObject {{u"http_5xx"_s, 0.15}, {u"seed"_s, 7}}}});
-        const qint64 id = m_outbox->createBroadcast(meta, text(), recipients(600)).value();
+        const qint64 id = m_outbox->broadcasts().create(meta, text(), recipients(600)).value();
         Dispatcher dispatcher(*m_outbox, *m_leases, *m_pool, fastRetries());
         dispatcher.start();
-        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->broadcast(id).value().state, Broadcast::State::Finished, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->broadcasts().find(id).value().state, Broadcast::State::Finished, 60000);
 
-        const QHash<OutboxState, int> counts = m_outbox->counts(id).value();
+        const QHash<OutboxState, int> counts = m_outbox->broadcasts().counts(id).value();
         QCOMPARE(counts.value(OutboxState::Accepted), 600);
         for (const Recipient& r : recipients(600))
             QCOMPARE(m_sandbox.state().acceptedFor(r.phone), 1);
@@ -116,12 +116,12 @@ private Q_SLOTS:
                 faults.insert(recipients(1, i).first().phone, QJsonObject {{u"kind"_s, kind}, {u"times"_s, 1}});
         }
         m_sandbox.configure({{u"recipients"_s, faults}});
-        const qint64 id = m_outbox->createBroadcast(twilio, text(), recipients(600)).value();
+        const qint64 id = m_outbox->broadcasts().create(twilio, text(), recipients(600)).value();
         OutboxWorker worker(m_db, m_registry, *m_service, chaosWorker());
         worker.start();
         QTRY_VERIFY_WITH_TIMEOUT(settled(id, 600), 90000);
 
-        const QHash<OutboxState, int> counts = m_outbox->counts(id).value();
+        const QHash<OutboxState, int> counts = m_outbox->broadcasts().counts(id).value();
         QCOMPARE(counts.value(OutboxState::Accepted), 600);
         for (const Recipient& r : recipients(600))
             QCOMPARE(m_sandbox.state().acceptedFor(r.phone), 1);
@@ -151,14 +151,14 @@ private Q_SLOTS:
         m_sandbox.configure({{u"chaos"_s,
             QJsonObject {
                 {u"drop"_s, 0.03}, {u"drop_after_accept"_s, 0.10}, {u"hang_after_accept"_s, 0.03}, {u"seed"_s, 5}}}});
-        const qint64 id = m_outbox->createBroadcast(meta, text(), recipients(300)).value();
+        const qint64 id = m_outbox->broadcasts().create(meta, text(), recipients(300)).value();
         OutboxWorker worker(m_db, m_registry, *m_service, chaosWorker());
         worker.start();
-        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->broadcast(id).value().state, Broadcast::State::Finished, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->broadcasts().find(id).value().state, Broadcast::State::Finished, 60000);
 
-        const QList<OutboxRow> unconfirmed = m_outbox->rows(id, OutboxState::Unconfirmed).value();
+        const QList<OutboxRow> unconfirmed = m_outbox->reads().rows(id, OutboxState::Unconfirmed).value();
         QVERIFY2(unconfirmed.size() > 20, qPrintable(QString::number(unconfirmed.size())));
-        QCOMPARE(m_outbox->counts(id).value().value(OutboxState::Accepted), 300 - int(unconfirmed.size()));
+        QCOMPARE(m_outbox->broadcasts().counts(id).value().value(OutboxState::Accepted), 300 - int(unconfirmed.size()));
         for (const Recipient& r : recipients(300))
             QVERIFY(m_sandbox.state().acceptedFor(r.phone) <= 1);
         int taken = 0;
@@ -172,15 +172,16 @@ private Q_SLOTS:
         // The owner drops the ones the customers told them they got, and resends the rest.
         for (const OutboxRow& r : unconfirmed) {
             const bool arrived = m_sandbox.state().acceptedFor(r.recipient) == 1;
-            QVERIFY(m_outbox->resolveUnconfirmed(r.id, arrived ? Outbox::Resolution::Drop : Outbox::Resolution::Resend)
+            QVERIFY(m_outbox->unconfirmed()
+                        .resolve(r.id, arrived ? Outbox::Resolution::Drop : Outbox::Resolution::Resend)
                         .isOk());
         }
         m_sandbox.configure({{u"chaos"_s, QJsonObject {}}});
-        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->broadcast(id).value().state, Broadcast::State::Finished, 20000);
-        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->counts(id).value().value(OutboxState::Unconfirmed), 0, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->broadcasts().find(id).value().state, Broadcast::State::Finished, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->broadcasts().counts(id).value().value(OutboxState::Unconfirmed), 0, 20000);
         for (const Recipient& r : recipients(300))
             QCOMPARE(m_sandbox.state().acceptedFor(r.phone), 1);
-        QCOMPARE(m_outbox->counts(id).value().value(OutboxState::Cancelled), taken);
+        QCOMPARE(m_outbox->broadcasts().counts(id).value().value(OutboxState::Cancelled), taken);
         stopWorker(worker);
     }
 
@@ -194,20 +195,20 @@ private Q_SLOTS:
         other.name = u"Second shop"_s;
         const qint64 off = addProfile(other, metaSandboxSecrets(), {{u"rate_per_second"_s, u"0"_s}});
         m_sandbox.configure({{u"chaos"_s, QJsonObject {{u"hang"_s, 1.0}}}});
-        const qint64 a = m_outbox->createBroadcast(allowed, text(), recipients(3)).value();
-        const qint64 b = m_outbox->createBroadcast(off, text(), recipients(3, 100)).value();
+        const qint64 a = m_outbox->broadcasts().create(allowed, text(), recipients(3)).value();
+        const qint64 b = m_outbox->broadcasts().create(off, text(), recipients(3, 100)).value();
         OutboxWorker worker(m_db, m_registry, *m_service, chaosWorker());
         worker.start();
-        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->counts(a).value().value(OutboxState::Unconfirmed), 3, 20000);
-        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->counts(b).value().value(OutboxState::Unconfirmed), 3, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->broadcasts().counts(a).value().value(OutboxState::Unconfirmed), 3, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->broadcasts().counts(b).value().value(OutboxState::Unconfirmed), 3, 20000);
         m_sandbox.configure({{u"chaos"_s, QJsonObject {}}});
         // Six minutes pass for both broadcasts' attempts.
         QSqlQuery q(m_db.connection());
         QVERIFY(q.exec(u"UPDATE outbox SET claimed_at = claimed_at - 360000, next_attempt_at = 0"_s));
         worker.reconciler().checkSoon();
-        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->counts(a).value().value(OutboxState::Accepted), 3, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->broadcasts().counts(a).value().value(OutboxState::Accepted), 3, 20000);
         QTest::qWait(500);
-        QCOMPARE(m_outbox->counts(b).value().value(OutboxState::Unconfirmed), 3);
+        QCOMPARE(m_outbox->broadcasts().counts(b).value().value(OutboxState::Unconfirmed), 3);
         for (const OutboxRow& r : rowsIn(a, OutboxState::Accepted))
             QCOMPARE(r.resends, 1);
         stopWorker(worker);
@@ -219,14 +220,14 @@ private Q_SLOTS:
         const qint64 meta = addProfile(
             metaSandboxProfile(m_sandbox.baseUrl()), metaSandboxSecrets(), {{u"rate_per_second"_s, u"80"_s}});
         m_sandbox.configure({{u"rate_limit"_s, 25}});
-        const qint64 id = m_outbox->createBroadcast(meta, text(), recipients(150)).value();
+        const qint64 id = m_outbox->broadcasts().create(meta, text(), recipients(150)).value();
         Dispatcher::Options options = fastRetries();
         options.retry.maxAttempts = 2; // a rate limit must not use these up
         Dispatcher dispatcher(*m_outbox, *m_leases, *m_pool, options);
         dispatcher.start();
-        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->broadcast(id).value().state, Broadcast::State::Finished, 60000);
-        QCOMPARE(m_outbox->counts(id).value().value(OutboxState::Accepted), 150);
-        QCOMPARE(m_outbox->counts(id).value().value(OutboxState::Failed), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->broadcasts().find(id).value().state, Broadcast::State::Finished, 60000);
+        QCOMPARE(m_outbox->broadcasts().counts(id).value().value(OutboxState::Accepted), 150);
+        QCOMPARE(m_outbox->broadcasts().counts(id).value().value(OutboxState::Failed), 0);
         for (const OutboxRow& r : rowsIn(id, OutboxState::Accepted))
             QCOMPARE(r.attempts, 1);
         QSqlQuery q(m_db.connection());
@@ -246,7 +247,7 @@ private Q_SLOTS:
         const qint64 twilio = addProfile(
             twilioSandboxProfile(m_sandbox.baseUrl()), twilioSandboxSecrets(), {{u"rate_per_second"_s, u"40"_s}});
         m_sandbox.configure({{u"latency_ms"_s, 150}});
-        const qint64 id = m_outbox->createBroadcast(twilio, text(), recipients(200)).value();
+        const qint64 id = m_outbox->broadcasts().create(twilio, text(), recipients(200)).value();
         Database second;
         QVERIFY(second.open(m_db.path()).isOk());
         OutboxWorker::Options options = chaosWorker();
@@ -265,7 +266,7 @@ private Q_SLOTS:
         first.reset();
         QTRY_COMPARE_WITH_TIMEOUT(other.dispatcher().ownedSenders(), QList<qint64>({twilio}), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(settled(id, 200), 60000);
-        QCOMPARE(m_outbox->counts(id).value().value(OutboxState::Accepted), 200);
+        QCOMPARE(m_outbox->broadcasts().counts(id).value().value(OutboxState::Accepted), 200);
         for (const Recipient& r : recipients(200))
             QCOMPARE(m_sandbox.state().acceptedFor(r.phone), 1);
         // The pace held: never more than 40 in one second, with two workers on the database.
@@ -281,7 +282,7 @@ private Q_SLOTS:
     {
         const qint64 meta = addProfile(
             metaSandboxProfile(m_sandbox.baseUrl()), metaSandboxSecrets(), {{u"rate_per_second"_s, u"0"_s}});
-        const qint64 id = m_outbox->createBroadcast(meta, text(), recipients(20)).value();
+        const qint64 id = m_outbox->broadcasts().create(meta, text(), recipients(20)).value();
         // The desktop: the same database, an empty keychain.
         MemorySecretStore emptyKeychain;
         ProfileService desktopService(*m_profiles, m_registry, emptyKeychain);
@@ -292,14 +293,14 @@ private Q_SLOTS:
         QVERIFY(desktopPool.get(meta)->tokenMissing);
         QVERIFY(desktopPool.get(meta)->error.contains(u"keychain"_s));
         QTest::qWait(500);
-        QCOMPARE(m_outbox->broadcast(id).value().state, Broadcast::State::Running); // not paused
-        QCOMPARE(m_outbox->counts(id).value().value(OutboxState::Queued), 20);
+        QCOMPARE(m_outbox->broadcasts().find(id).value().state, Broadcast::State::Running); // not paused
+        QCOMPARE(m_outbox->broadcasts().counts(id).value().value(OutboxState::Queued), 20);
         QVERIFY(desktop.ownedSenders().isEmpty());
         // The server has the token.
         Dispatcher server(*m_outbox, *m_leases, *m_pool, fastRetries());
         server.start();
-        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->broadcast(id).value().state, Broadcast::State::Finished, 20000);
-        QCOMPARE(m_outbox->counts(id).value().value(OutboxState::Accepted), 20);
+        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->broadcasts().find(id).value().state, Broadcast::State::Finished, 20000);
+        QCOMPARE(m_outbox->broadcasts().counts(id).value().value(OutboxState::Accepted), 20);
         QCOMPARE(server.ownedSenders(), QList<qint64> {meta});
         desktop.stop();
         server.stop();
@@ -334,7 +335,7 @@ private Q_SLOTS:
     {
         const qint64 meta = addProfile(
             metaSandboxProfile(m_sandbox.baseUrl()), metaSandboxSecrets(), {{u"rate_per_second"_s, u"0"_s}});
-        const qint64 id = m_outbox->createBroadcast(meta, text(), recipients(5)).value();
+        const qint64 id = m_outbox->broadcasts().create(meta, text(), recipients(5)).value();
         QSqlQuery trigger(m_db.connection());
         if (m_db.isPostgres()) {
             QVERIFY(trigger.exec(u"CREATE FUNCTION hold() RETURNS trigger AS $$ BEGIN IF NEW.state = 'accepted' THEN "
@@ -352,10 +353,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.state().acceptedTotal() == 5 && dispatcher.inFlight() == 0, 10000);
         QTRY_VERIFY(!refused.isEmpty());
         QVERIFY(refused.first().first().toString().contains(u"full"_s));
-        QCOMPARE(m_outbox->counts(id).value().value(OutboxState::Sending), 5);
+        QCOMPARE(m_outbox->broadcasts().counts(id).value().value(OutboxState::Sending), 5);
         QVERIFY(trigger.exec(m_db.isPostgres() ? u"DROP TRIGGER hold ON outbox"_s : u"DROP TRIGGER hold"_s));
         // Nothing else happens in the dispatcher now: only its own retry can write them.
-        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->counts(id).value().value(OutboxState::Accepted), 5, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->broadcasts().counts(id).value().value(OutboxState::Accepted), 5, 10000);
         QCOMPARE(m_sandbox.state().acceptedTotal(), 5);
     }
 
@@ -366,13 +367,13 @@ private Q_SLOTS:
         const qint64 meta = addProfile(
             metaSandboxProfile(m_sandbox.baseUrl()), metaSandboxSecrets(), {{u"rate_per_second"_s, u"0"_s}});
         m_sandbox.configure({{u"latency_ms"_s, 300}});
-        const qint64 id = m_outbox->createBroadcast(meta, text(), recipients(40)).value();
+        const qint64 id = m_outbox->broadcasts().create(meta, text(), recipients(40)).value();
         Dispatcher dispatcher(*m_outbox, *m_leases, *m_pool, fastRetries());
         dispatcher.start();
         QTRY_VERIFY(dispatcher.inFlight() > 0);
         m_pool->clear();
-        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->broadcast(id).value().state, Broadcast::State::Finished, 20000);
-        const QHash<OutboxState, int> counts = m_outbox->counts(id).value();
+        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->broadcasts().find(id).value().state, Broadcast::State::Finished, 20000);
+        const QHash<OutboxState, int> counts = m_outbox->broadcasts().counts(id).value();
         QCOMPARE(counts.value(OutboxState::Accepted), 40);
         QCOMPARE(counts.value(OutboxState::Sending), 0);
         QCOMPARE(dispatcher.inFlight(), 0);
@@ -386,29 +387,29 @@ private Q_SLOTS:
             metaSandboxProfile(m_sandbox.baseUrl()), metaSandboxSecrets(), {{u"rate_per_second"_s, u"0"_s}});
         m_sandbox.configure({{u"recipients"_s,
             QJsonObject {{u"+14155550003"_s, QJsonObject {{u"kind"_s, u"provider_error"_s}, {u"code"_s, 131026}}}}}});
-        const qint64 id = m_outbox->createBroadcast(meta, text(), recipients(10)).value();
+        const qint64 id = m_outbox->broadcasts().create(meta, text(), recipients(10)).value();
         Dispatcher dispatcher(*m_outbox, *m_leases, *m_pool, fastRetries());
         dispatcher.start();
-        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->broadcast(id).value().state, Broadcast::State::Finished, 20000);
-        const QList<OutboxRow> failed = m_outbox->rows(id, OutboxState::Failed).value();
+        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->broadcasts().find(id).value().state, Broadcast::State::Finished, 20000);
+        const QList<OutboxRow> failed = m_outbox->reads().rows(id, OutboxState::Failed).value();
         QCOMPARE(failed.size(), 1);
         QCOMPARE(failed.first().recipient, u"+14155550003"_s);
         QCOMPARE(failed.first().attempts, 1);
         QCOMPARE(failed.first().errorClass, u"invalid_recipient"_s);
         QVERIFY(failed.first().errorExplanation.contains(u"not on WhatsApp"_s));
-        QCOMPARE(m_outbox->counts(id).value().value(OutboxState::Accepted), 9);
+        QCOMPARE(m_outbox->broadcasts().counts(id).value().value(OutboxState::Accepted), 9);
     }
 
     void pacingHoldsTheRate()
     {
         const qint64 meta = addProfile(
             metaSandboxProfile(m_sandbox.baseUrl()), metaSandboxSecrets(), {{u"rate_per_second"_s, u"20"_s}});
-        const qint64 id = m_outbox->createBroadcast(meta, text(), recipients(50)).value();
+        const qint64 id = m_outbox->broadcasts().create(meta, text(), recipients(50)).value();
         Dispatcher dispatcher(*m_outbox, *m_leases, *m_pool, fastRetries());
         QElapsedTimer timer;
         timer.start();
         dispatcher.start();
-        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->broadcast(id).value().state, Broadcast::State::Finished, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->broadcasts().find(id).value().state, Broadcast::State::Finished, 20000);
         // 50 at 20/s: about 2.5 s, never faster than the bucket allows.
         QVERIFY2(timer.elapsed() >= 2300, qPrintable(QString::number(timer.elapsed())));
         QVERIFY2(m_sandbox.state().statsJson().value(u"max_per_second"_s).toInt() <= 21,
@@ -420,14 +421,14 @@ private Q_SLOTS:
         QHash<QString, QString> wrong = {{u"access_token"_s, u"EAAexpiredexpiredexpired000"_s}};
         const qint64 meta
             = addProfile(metaSandboxProfile(m_sandbox.baseUrl()), wrong, {{u"rate_per_second"_s, u"0"_s}});
-        const qint64 id = m_outbox->createBroadcast(meta, text(), recipients(20)).value();
+        const qint64 id = m_outbox->broadcasts().create(meta, text(), recipients(20)).value();
         Dispatcher dispatcher(*m_outbox, *m_leases, *m_pool, fastRetries());
         dispatcher.start();
-        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->broadcast(id).value().state, Broadcast::State::Paused, 10000);
-        QVERIFY(m_outbox->broadcast(id).value().pauseReason.contains(u"access token"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->broadcasts().find(id).value().state, Broadcast::State::Paused, 10000);
+        QVERIFY(m_outbox->broadcasts().find(id).value().pauseReason.contains(u"access token"_s));
         QTRY_COMPARE(dispatcher.inFlight(), 0);
         QTest::qWait(300);
-        QHash<OutboxState, int> counts = m_outbox->counts(id).value();
+        QHash<OutboxState, int> counts = m_outbox->broadcasts().counts(id).value();
         QCOMPARE(counts.value(OutboxState::Failed), 0); // nothing is lost to a wrong token
         QCOMPARE(counts.value(OutboxState::Queued), 20);
         QCOMPARE(m_sandbox.state().acceptedTotal(), 0);
@@ -437,10 +438,10 @@ private Q_SLOTS:
         QSignalSpy fixed(fix, &ProfileJob::finished);
         QVERIFY(fixed.wait(5000));
         m_pool->clear();
-        QVERIFY(m_outbox->resume(id).isOk());
-        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->broadcast(id).value().state, Broadcast::State::Finished, 10000);
-        QCOMPARE(m_outbox->counts(id).value().value(OutboxState::Accepted), 20);
-        const QList<OutboxRow> accepted = m_outbox->rows(id, OutboxState::Accepted).value();
+        QVERIFY(m_outbox->broadcasts().resume(id).isOk());
+        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->broadcasts().find(id).value().state, Broadcast::State::Finished, 10000);
+        QCOMPARE(m_outbox->broadcasts().counts(id).value().value(OutboxState::Accepted), 20);
+        const QList<OutboxRow> accepted = m_outbox->reads().rows(id, OutboxState::Accepted).value();
         for (const OutboxRow& r : accepted)
             QCOMPARE(r.attempts, 1); // the paused attempts did not count
     }
@@ -448,17 +449,17 @@ private Q_SLOTS:
     void aSenderWhoseTokenCannotBeReadPausesWithTheReason()
     {
         const qint64 meta = addProfile(metaSandboxProfile(m_sandbox.baseUrl()), metaSandboxSecrets(), {});
-        const qint64 id = m_outbox->createBroadcast(meta, text(), recipients(3)).value();
+        const qint64 id = m_outbox->broadcasts().create(meta, text(), recipients(3)).value();
         m_secrets.setFailure(SecretResult::Error::Denied);
         Dispatcher dispatcher(*m_outbox, *m_leases, *m_pool, fastRetries());
         dispatcher.start();
-        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->broadcast(id).value().state, Broadcast::State::Paused, 5000);
-        QCOMPARE(m_outbox->broadcast(id).value().pauseReason, u"simulated keychain failure"_s);
-        QCOMPARE(m_outbox->counts(id).value().value(OutboxState::Queued), 3);
+        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->broadcasts().find(id).value().state, Broadcast::State::Paused, 5000);
+        QCOMPARE(m_outbox->broadcasts().find(id).value().pauseReason, u"simulated keychain failure"_s);
+        QCOMPARE(m_outbox->broadcasts().counts(id).value().value(OutboxState::Queued), 3);
         m_secrets.setFailure(SecretResult::Error::None);
-        QVERIFY(m_outbox->resume(id).isOk());
-        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->broadcast(id).value().state, Broadcast::State::Finished, 10000);
-        QCOMPARE(m_outbox->counts(id).value().value(OutboxState::Accepted), 3);
+        QVERIFY(m_outbox->broadcasts().resume(id).isOk());
+        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->broadcasts().find(id).value().state, Broadcast::State::Finished, 10000);
+        QCOMPARE(m_outbox->broadcasts().counts(id).value().value(OutboxState::Accepted), 3);
     }
 
     void chosenFailuresMoveToTheBackupSender()
@@ -473,11 +474,11 @@ private Q_SLOTS:
         m_sandbox.configure({{u"recipients"_s,
             QJsonObject {{u"+14155550002"_s,
                 QJsonObject {{u"kind"_s, u"provider_error"_s}, {u"code"_s, 130472}, {u"times"_s, 1}}}}}});
-        const qint64 id = m_outbox->createBroadcast(meta, text(), recipients(5)).value();
+        const qint64 id = m_outbox->broadcasts().create(meta, text(), recipients(5)).value();
         Dispatcher dispatcher(*m_outbox, *m_leases, *m_pool, fastRetries());
         dispatcher.start();
-        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->broadcast(id).value().state, Broadcast::State::Finished, 20000);
-        QCOMPARE(m_outbox->counts(id).value().value(OutboxState::Accepted), 5);
+        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->broadcasts().find(id).value().state, Broadcast::State::Finished, 20000);
+        QCOMPARE(m_outbox->broadcasts().counts(id).value().value(OutboxState::Accepted), 5);
         QSqlQuery q(m_db.connection());
         QVERIFY(q.exec(
             u"SELECT a.profile_id, a.outcome, o.profile_id, o.provider_message_id FROM outbox_attempts a "
@@ -496,15 +497,15 @@ private Q_SLOTS:
     {
         const qint64 meta = addProfile(
             metaSandboxProfile(m_sandbox.baseUrl()), metaSandboxSecrets(), {{u"rate_per_second"_s, u"10"_s}});
-        const qint64 id = m_outbox->createBroadcast(meta, text(), recipients(100)).value();
+        const qint64 id = m_outbox->broadcasts().create(meta, text(), recipients(100)).value();
         Dispatcher dispatcher(*m_outbox, *m_leases, *m_pool, fastRetries());
         dispatcher.start();
         QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.state().acceptedTotal() >= 5, 10000);
-        QVERIFY(m_outbox->cancel(id).isOk());
+        QVERIFY(m_outbox->broadcasts().cancel(id).isOk());
         const qint64 atCancel = m_sandbox.state().acceptedTotal();
         QTest::qWait(1000);
         QVERIFY2(m_sandbox.state().acceptedTotal() <= atCancel + 2, "rows already on their way may still land");
-        QVERIFY(m_outbox->counts(id).value().value(OutboxState::Cancelled) >= 90);
+        QVERIFY(m_outbox->broadcasts().counts(id).value().value(OutboxState::Cancelled) >= 90);
         QSignalSpy stopped(&dispatcher, &Dispatcher::stopped);
         dispatcher.stop();
         QVERIFY(stopped.count() == 1 || stopped.wait(5000));
@@ -513,13 +514,13 @@ private Q_SLOTS:
 private:
     QList<OutboxRow> rowsIn(qint64 broadcastId, OutboxState state)
     {
-        return m_outbox->rows(broadcastId, state).value();
+        return m_outbox->reads().rows(broadcastId, state).value();
     }
 
     // Every row of the broadcast is accepted or failed (nothing waiting, in flight or unconfirmed).
     bool settled(qint64 broadcastId, int total)
     {
-        const QHash<OutboxState, int> counts = m_outbox->counts(broadcastId).value();
+        const QHash<OutboxState, int> counts = m_outbox->broadcasts().counts(broadcastId).value();
         return counts.value(OutboxState::Accepted) + counts.value(OutboxState::Failed) == total;
     }
 

@@ -215,8 +215,8 @@ private Q_SLOTS:
         Outbox outbox(m_db);
         OutgoingMessage m;
         m.text = u"Hi"_s;
-        outbox.createBroadcast(twilio, m, {{u"+14155550100"_s, {}}});
-        const QList<OutboxRow> rows = outbox.claimDue(twilio, 1, 1000, {u"w"_s, 1LL << 50}).value();
+        outbox.broadcasts().create(twilio, m, {{u"+14155550100"_s, {}}});
+        const QList<OutboxRow> rows = outbox.queue().claimDue(twilio, 1, 1000, {u"w"_s, 1LL << 50}).value();
         Outbox::Completion refused;
         refused.row = rows.first();
         refused.sentThroughProfileId = twilio;
@@ -224,21 +224,21 @@ private Q_SLOTS:
         refused.error.code = u"21610"_s;
         refused.decision.state = OutboxState::Failed;
         refused.atMs = 2000;
-        QVERIFY(outbox.record({refused}, u"w"_s).isOk());
+        QVERIFY(outbox.queue().record({refused}, u"w"_s).isOk());
         Contact c = contact(u"+14155550100"_s);
         QVERIFY(c.optedOut);
         QCOMPARE(c.optedOutSource, u"error:twilio:21610"_s);
 
         // Meta reports 131050 after accepting the message, in a failed status.
-        outbox.createBroadcast(meta, m, {{u"+14155550101"_s, {}}});
-        const QList<OutboxRow> metaRows = outbox.claimDue(meta, 1, 1000, {u"w"_s, 1LL << 50}).value();
+        outbox.broadcasts().create(meta, m, {{u"+14155550101"_s, {}}});
+        const QList<OutboxRow> metaRows = outbox.queue().claimDue(meta, 1, 1000, {u"w"_s, 1LL << 50}).value();
         Outbox::Completion accepted;
         accepted.row = metaRows.first();
         accepted.sentThroughProfileId = meta;
         accepted.providerMessageId = u"wamid.M1"_s;
         accepted.decision.state = OutboxState::Accepted;
         accepted.atMs = 2000;
-        QVERIFY(outbox.record({accepted}, u"w"_s).isOk());
+        QVERIFY(outbox.queue().record({accepted}, u"w"_s).isOk());
         DeliveryEvent failed;
         failed.provider = u"meta_cloud"_s;
         failed.profileId = meta;
@@ -300,7 +300,7 @@ private Q_SLOTS:
             = inbox.reply(conversations.at(0).contact.id, meta, reply, QDateTime::currentDateTimeUtc());
         QVERIFY2(queued.isOk(), qPrintable(queued.error()));
         Outbox outbox(m_db);
-        QVERIFY(outbox.broadcasts().value().isEmpty()); // Activity leaves replies out
+        QVERIFY(outbox.broadcasts().list().value().isEmpty()); // Activity leaves replies out
         const QList<ThreadEntry> thread = inbox.thread(conversations.at(0).contact.id, 0, 10).value();
         QCOMPARE(thread.size(), 3);
         QVERIFY(!thread.at(0).inbound); // the reply, newest

@@ -163,9 +163,10 @@ private Q_SLOTS:
         Outbox outbox(m_db);
         OutgoingMessage m;
         m.text = u"Roses are in"_s;
-        const qint64 id
-            = outbox.createBroadcast(created.profile.id, m, {{u"+14155550100"_s, {}}, {u"+14155550101"_s, {}}}).value();
-        outbox.claimDue(created.profile.id, 1, 1000, {u"w"_s, 5000});
+        const qint64 id = outbox.broadcasts()
+                              .create(created.profile.id, m, {{u"+14155550100"_s, {}}, {u"+14155550101"_s, {}}})
+                              .value();
+        outbox.queue().claimDue(created.profile.id, 1, 1000, {u"w"_s, 5000});
 
         const ProfileOutcome removed = waitFor(m_service->remove(created.profile.id));
         QVERIFY2(removed.status.isOk(), qPrintable(removed.status.error()));
@@ -174,9 +175,9 @@ private Q_SLOTS:
         // The history stays readable, under the sender's name.
         const Profile archived = m_repository->find(created.profile.id).value();
         QVERIFY2(archived.name.startsWith(u"Flower shop"_s), qPrintable(archived.name));
-        QCOMPARE(outbox.broadcast(id).value().state, Broadcast::State::Cancelled);
-        QCOMPARE(outbox.counts(id).value().value(OutboxState::Cancelled), 1); // what it had not sent yet
-        QCOMPARE(outbox.counts(id).value().value(OutboxState::Sending), 1);
+        QCOMPARE(outbox.broadcasts().find(id).value().state, Broadcast::State::Cancelled);
+        QCOMPARE(outbox.broadcasts().counts(id).value().value(OutboxState::Cancelled), 1); // what it had not sent yet
+        QCOMPARE(outbox.broadcasts().counts(id).value().value(OutboxState::Sending), 1);
         // Its name is free for a new sender.
         QVERIFY(waitFor(m_service->create(twilioProfile(), {{u"auth_token"_s, u"0123456789abcdef0123456789abcdef"_s}}))
                     .status.isOk());

@@ -264,8 +264,8 @@ private Q_SLOTS:
     {
         const QString id = u"SM00000000000000000000000000000003"_s;
         const qint64 broadcast
-            = m_outbox->createBroadcast(m_twilio.id, textMessage(), {{u"+14155550100"_s, {}}}).value();
-        const QList<OutboxRow> claimed = m_outbox->claimDue(m_twilio.id, 1, 1000, {u"w"_s, 10'000'000}).value();
+            = m_outbox->broadcasts().create(m_twilio.id, textMessage(), {{u"+14155550100"_s, {}}}).value();
+        const QList<OutboxRow> claimed = m_outbox->queue().claimDue(m_twilio.id, 1, 1000, {u"w"_s, 10'000'000}).value();
         QCOMPARE(claimed.size(), 1);
         const FormFields params = twilioStatus(id, u"delivered"_s);
         const QString path = WebhookPaths::twilioStatus(m_twilio.id);
@@ -280,9 +280,9 @@ private Q_SLOTS:
         c.providerMessageId = id;
         c.decision.state = OutboxState::Accepted;
         c.atMs = 2000;
-        QVERIFY(m_outbox->record({c}, u"w"_s).isOk());
+        QVERIFY(m_outbox->queue().record({c}, u"w"_s).isOk());
         QCOMPARE(rowState(claimed.first().id), u"delivered"_s);
-        QCOMPARE(m_outbox->counts(broadcast).value().value(OutboxState::Delivered), 1);
+        QCOMPARE(m_outbox->broadcasts().counts(broadcast).value().value(OutboxState::Delivered), 1);
         QSqlQuery q(m_db.connection());
         QVERIFY(q.exec(u"SELECT applied FROM webhook_events"_s) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);

@@ -12,8 +12,9 @@ inline qint64 acceptedRow(Outbox& outbox, qint64 profileId, const QString& recip
 {
     OutgoingMessage m;
     m.text = QStringLiteral("Your order is ready");
-    outbox.createBroadcast(profileId, m, {{recipient, {}}});
-    const QList<OutboxRow> rows = outbox.claimDue(profileId, 1, 1000, {QStringLiteral("w"), 10'000'000}).value();
+    outbox.broadcasts().create(profileId, m, {{recipient, {}}});
+    const QList<OutboxRow> rows
+        = outbox.queue().claimDue(profileId, 1, 1000, {QStringLiteral("w"), 10'000'000}).value();
     if (rows.size() != 1)
         qFatal("test: no row claimed");
     Outbox::Completion c;
@@ -22,7 +23,7 @@ inline qint64 acceptedRow(Outbox& outbox, qint64 profileId, const QString& recip
     c.providerMessageId = messageId;
     c.decision.state = OutboxState::Accepted;
     c.atMs = 1000;
-    if (!outbox.record({c}, QStringLiteral("w")).isOk())
+    if (!outbox.queue().record({c}, QStringLiteral("w")).isOk())
         qFatal("test: the outcome was not recorded");
     return rows.first().id;
 }

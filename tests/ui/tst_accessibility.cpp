@@ -96,7 +96,7 @@ private Q_SLOTS:
         QVERIFY(ContactImporter(m_app->services().database, u"BR"_s).import(kCustomers).isOk());
         OutgoingMessage hello;
         hello.text = u"Doors open at nine"_s;
-        QVERIFY(m_app->services().outbox.createBroadcast(meta.id, hello, {{u"+5511987654321"_s, {}}}).isOk());
+        QVERIFY(m_app->services().outbox.broadcasts().create(meta.id, hello, {{u"+5511987654321"_s, {}}}).isOk());
     }
 
     void mainWindowTabs_data()

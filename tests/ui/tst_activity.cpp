@@ -71,7 +71,7 @@ private Q_SLOTS:
         app->sending().stopAndWait(5000); // this test moves the rows itself
         Outbox& outbox = app->services().outbox;
         const Profile sender = addSender(*app, metaSandboxProfile(app->sandbox()->baseUrl()), metaSandboxSecrets());
-        const qint64 id = outbox.createBroadcast(sender.id, text(u"Hello"_s), numbers(1234)).value();
+        const qint64 id = outbox.broadcasts().create(sender.id, text(u"Hello"_s), numbers(1234)).value();
 
         RecipientTableModel model(outbox);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -91,7 +91,7 @@ private Q_SLOTS:
 
         // Two rows go out: one accepted, one refused by the provider with its code and explanation.
         const QList<OutboxRow> claimed
-            = outbox.claimDue(sender.id, 2, QDateTime::currentMSecsSinceEpoch(), kLease).value();
+            = outbox.queue().claimDue(sender.id, 2, QDateTime::currentMSecsSinceEpoch(), kLease).value();
         QCOMPARE(claimed.size(), 2);
         Outbox::Completion ok;
         ok.row = claimed.at(0);
@@ -105,7 +105,7 @@ private Q_SLOTS:
         refused.error.code = u"131049"_s;
         refused.error.explanation = u"Meta held this <b>marketing</b> message back."_s;
         refused.decision.state = OutboxState::Failed;
-        QVERIFY(outbox.record({ok, refused}, kLease.owner).isOk());
+        QVERIFY(outbox.queue().record({ok, refused}, kLease.owner).isOk());
 
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QVERIFY(model.refresh().isEmpty());
@@ -139,7 +139,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(model.refresh().isEmpty());
         QCOMPARE(model.rowCount(), 0);
-        const qint64 first = outbox.createBroadcast(sender.id, text(u"First"_s), numbers(3)).value();
+        const qint64 first = outbox.broadcasts().create(sender.id, text(u"First"_s), numbers(3)).value();
         QVERIFY(model.refresh().isEmpty());
         QCOMPARE(model.rowCount(), 1);
 
@@ -148,7 +148,7 @@ private Q_SLOTS:
         later.scheduledAt = QDateTime::currentDateTime().addSecs(3600);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-        const qint64 second = outbox.createBroadcast(sender.id, text(u"Second"_s), numbers(4), later).value();
+        const qint64 second = outbox.broadcasts().create(sender.id, text(u"Second"_s), numbers(4), later).value();
         QVERIFY(model.refresh().isEmpty());
         QCOMPARE(inserted.size(), 1);
         QCOMPARE(reset.size(), 0);
@@ -162,11 +162,11 @@ private Q_SLOTS:
 
         // A scheduled broadcast's rows are not due before its time, and start when it comes.
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        QCOMPARE(outbox.claimDue(sender.id, 100, now, kLease).value().size(), 3); // the first broadcast's only
-        QCOMPARE(outbox.startScheduled(now).value(), 0);
-        QCOMPARE(outbox.startScheduled(now + 3601 * 1000).value(), 1);
-        QCOMPARE(outbox.broadcast(second).value().state, Broadcast::State::Running);
-        QCOMPARE(outbox.claimDue(sender.id, 100, now + 3601 * 1000, kLease).value().size(), 4);
+        QCOMPARE(outbox.queue().claimDue(sender.id, 100, now, kLease).value().size(), 3); // the first broadcast's only
+        QCOMPARE(outbox.broadcasts().startScheduled(now).value(), 0);
+        QCOMPARE(outbox.broadcasts().startScheduled(now + 3601 * 1000).value(), 1);
+        QCOMPARE(outbox.broadcasts().find(second).value().state, Broadcast::State::Running);
+        QCOMPARE(outbox.queue().claimDue(sender.id, 100, now + 3601 * 1000, kLease).value().size(), 4);
     }
 
     void viewFollowsTheDispatcherAndRetriesThroughAnotherSender()
@@ -185,7 +185,7 @@ private Q_SLOTS:
         view.resize(1000, 600);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        const qint64 id = app->services().outbox.createBroadcast(meta.id, text(u"Hello"_s), numbers(3)).value();
+        const qint64 id = app->services().outbox.broadcasts().create(meta.id, text(u"Hello"_s), numbers(3)).value();
         view.selectBroadcast(id);
         BroadcastListModel* list = view.broadcastModel();
         QTRY_COMPARE_WITH_TIMEOUT(list->summary(list->rowOf(id)).broadcast.state, Broadcast::State::Finished, 10000);
@@ -232,7 +232,7 @@ private Q_SLOTS:
         view.resize(1000, 600);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        const qint64 id = app->services().outbox.createBroadcast(meta.id, text(u"Hello"_s), numbers(5)).value();
+        const qint64 id = app->services().outbox.broadcasts().create(meta.id, text(u"Hello"_s), numbers(5)).value();
         view.selectBroadcast(id);
         BroadcastListModel* list = view.broadcastModel();
         QTRY_COMPARE_WITH_TIMEOUT(count(*list, list->rowOf(id), OutboxState::Unconfirmed), 3, 10000);
@@ -272,14 +272,14 @@ private Q_SLOTS:
         ActivityView view(app->services());
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        const qint64 id = app->services().outbox.createBroadcast(meta.id, text(u"Hello"_s), numbers(400)).value();
+        const qint64 id = app->services().outbox.broadcasts().create(meta.id, text(u"Hello"_s), numbers(400)).value();
         view.selectBroadcast(id);
         auto* pause = view.findChild<QPushButton*>(u"pauseButton"_s);
         auto* resume = view.findChild<QPushButton*>(u"resumeButton"_s);
         QTRY_VERIFY(pause->isEnabled());
         QVERIFY(!resume->isEnabled());
         QTest::mouseClick(pause, Qt::LeftButton);
-        QCOMPARE(app->services().outbox.broadcast(id).value().state, Broadcast::State::Paused);
+        QCOMPARE(app->services().outbox.broadcasts().find(id).value().state, Broadcast::State::Paused);
         QTRY_VERIFY(resume->isEnabled());
         // Paused: after what was in flight lands, nothing more goes out.
         QTest::qWait(600);
@@ -291,8 +291,8 @@ private Q_SLOTS:
         QTRY_VERIFY(app->sandbox()->state().acceptedTotal() > accepted);
         MessageBox::setNextAnswer(QMessageBox::Yes);
         QTest::mouseClick(view.findChild<QPushButton*>(u"cancelBroadcastButton"_s), Qt::LeftButton);
-        QCOMPARE(app->services().outbox.broadcast(id).value().state, Broadcast::State::Cancelled);
-        const QHash<OutboxState, int> counts = app->services().outbox.counts(id).value();
+        QCOMPARE(app->services().outbox.broadcasts().find(id).value().state, Broadcast::State::Cancelled);
+        const QHash<OutboxState, int> counts = app->services().outbox.broadcasts().counts(id).value();
         QVERIFY(counts.value(OutboxState::Cancelled) > 0);
         QCOMPARE(counts.value(OutboxState::Queued), 0);
     }

@@ -526,15 +526,15 @@ private Q_SLOTS:
         const QDateTime at = QDateTime::currentDateTime().addSecs(2 * 3600);
         when->setProperty("dateTime", at);
         QTest::mouseClick(child<QPushButton>(composer, u"sendButton"_s), Qt::LeftButton);
-        QTRY_COMPARE(app->services().outbox.broadcasts().value().size(), 1);
-        QTRY_COMPARE(app->services().outbox.broadcasts().value().first().state, Broadcast::State::Scheduled);
-        const QList<Broadcast> all = app->services().outbox.broadcasts().value();
+        QTRY_COMPARE(app->services().outbox.broadcasts().list().value().size(), 1);
+        QTRY_COMPARE(app->services().outbox.broadcasts().list().value().first().state, Broadcast::State::Scheduled);
+        const QList<Broadcast> all = app->services().outbox.broadcasts().list().value();
         QCOMPARE(all.first().state, Broadcast::State::Scheduled);
         QCOMPARE(all.first().scheduledAt.toSecsSinceEpoch(), at.toSecsSinceEpoch());
         // The dispatcher is running; in well over its idle poll nothing is sent before the time.
         QTest::qWait(1500);
         QCOMPARE(app->sandbox()->state().acceptedTotal(), 0);
-        QCOMPARE(app->services().outbox.counts(all.first().id).value().value(OutboxState::Queued), 5);
+        QCOMPARE(app->services().outbox.broadcasts().counts(all.first().id).value().value(OutboxState::Queued), 5);
     }
 };
 

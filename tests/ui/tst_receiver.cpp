@@ -88,8 +88,9 @@ private Q_SLOTS:
 
         OutgoingMessage m;
         m.text = u"Your order is ready"_s;
-        const qint64 viaTwilio = app->services().outbox.createBroadcast(twilio.id, m, recipients(8, u"555"_s)).value();
-        const qint64 viaMeta = app->services().outbox.createBroadcast(meta.id, m, recipients(8, u"666"_s)).value();
+        const qint64 viaTwilio
+            = app->services().outbox.broadcasts().create(twilio.id, m, recipients(8, u"555"_s)).value();
+        const qint64 viaMeta = app->services().outbox.broadcasts().create(meta.id, m, recipients(8, u"666"_s)).value();
         window.showTab(MainWindow::ActivityTab);
         auto* broadcasts = window.findChild<QTableView*>(u"broadcastsTableView"_s);
         QAbstractItemModel* list = broadcasts->model();

@@ -126,7 +126,7 @@ private Q_SLOTS:
         const QList<SandboxState::StoredMessage> sent = app->sandbox()->state().messagesTo(u"+14155550177"_s);
         QCOMPARE(sent.first().body, u"Yes, from 10 to 2."_s);
         // The reply is not a broadcast: Activity leaves it out.
-        QVERIFY(app->services().outbox.broadcasts().value().isEmpty());
+        QVERIFY(app->services().outbox.broadcasts().list().value().isEmpty());
         Q_UNUSED(meta)
     }
 

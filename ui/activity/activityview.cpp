@@ -340,12 +340,12 @@ void ActivityView::report(const QString& action, const QString& error)
 
 void ActivityView::pauseSelected()
 {
-    report(tr("Paused."), m_services.outbox.pause(selectedBroadcast(), tr("Paused by you.")).error());
+    report(tr("Paused."), m_services.outbox.broadcasts().pause(selectedBroadcast(), tr("Paused by you.")).error());
 }
 
 void ActivityView::resumeSelected()
 {
-    report(tr("Resumed."), m_services.outbox.resume(selectedBroadcast()).error());
+    report(tr("Resumed."), m_services.outbox.broadcasts().resume(selectedBroadcast()).error());
 }
 
 void ActivityView::cancelSelected()
@@ -355,12 +355,13 @@ void ActivityView::cancelSelected()
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes)
         return;
-    report(tr("Cancelled."), m_services.outbox.cancel(selectedBroadcast()).error());
+    report(tr("Cancelled."), m_services.outbox.broadcasts().cancel(selectedBroadcast()).error());
 }
 
 void ActivityView::retryFailedSelected()
 {
-    report(tr("Failed messages queued again."), m_services.outbox.retryFailed(selectedBroadcast()).error());
+    report(
+        tr("Failed messages queued again."), m_services.outbox.broadcasts().retryFailed(selectedBroadcast()).error());
 }
 
 void ActivityView::retryThroughBackup()
@@ -369,7 +370,7 @@ void ActivityView::retryThroughBackup()
     if (backup == 0)
         return;
     report(tr("Failed messages queued again through \"%1\".").arg(m_backupSender->currentText()),
-        m_services.outbox.retryFailedThrough(selectedBroadcast(), backup).error());
+        m_services.outbox.broadcasts().retryFailedThrough(selectedBroadcast(), backup).error());
 }
 
 void ActivityView::resendSelectedRecipient()
@@ -379,7 +380,7 @@ void ActivityView::resendSelectedRecipient()
         return;
     const OutboxRow r = m_recipients->row(current.row());
     report(tr("%1 gets the message again.").arg(r.recipient),
-        m_services.outbox.resolveUnconfirmed(r.id, Outbox::Resolution::Resend).error());
+        m_services.outbox.unconfirmed().resolve(r.id, Outbox::Resolution::Resend).error());
 }
 
 void ActivityView::dropSelectedRecipient()
@@ -389,7 +390,7 @@ void ActivityView::dropSelectedRecipient()
         return;
     const OutboxRow r = m_recipients->row(current.row());
     report(tr("%1 is not sent the message again.").arg(r.recipient),
-        m_services.outbox.resolveUnconfirmed(r.id, Outbox::Resolution::Drop).error());
+        m_services.outbox.unconfirmed().resolve(r.id, Outbox::Resolution::Drop).error());
 }
 
 void ActivityView::resendAllUnconfirmed()
@@ -403,7 +404,8 @@ void ActivityView::resendAllUnconfirmed()
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes)
         return;
-    const Result<int> done = m_services.outbox.resolveAllUnconfirmed(selectedBroadcast(), Outbox::Resolution::Resend);
+    const Result<int> done
+        = m_services.outbox.unconfirmed().resolveAll(selectedBroadcast(), Outbox::Resolution::Resend);
     report(tr("%n unanswered message(s) queued again.", nullptr, done.isOk() ? done.value() : 0), done.error());
 }
 
@@ -418,6 +420,6 @@ void ActivityView::dropAllUnconfirmed()
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes)
         return;
-    const Result<int> done = m_services.outbox.resolveAllUnconfirmed(selectedBroadcast(), Outbox::Resolution::Drop);
+    const Result<int> done = m_services.outbox.unconfirmed().resolveAll(selectedBroadcast(), Outbox::Resolution::Drop);
     report(tr("%n unanswered message(s) dropped.", nullptr, done.isOk() ? done.value() : 0), done.error());
 }

@@ -52,7 +52,7 @@ QString BroadcastListModel::refresh()
 
 Result<BroadcastListModel::Snapshot> BroadcastListModel::read(Outbox& outbox, ProfileRepository& profiles)
 {
-    Result<QList<BroadcastSummary>> summaries = outbox.summaries();
+    Result<QList<BroadcastSummary>> summaries = outbox.broadcasts().summaries();
     if (!summaries.isOk())
         return summaries.status();
     Snapshot snapshot {summaries.takeValue(), {}};

@@ -62,7 +62,7 @@ void RecipientTableModel::fetchMore(const QModelIndex& parent)
     if (parent.isValid() || m_exhausted || m_notifying)
         return;
     const qint64 after = m_rows.isEmpty() ? 0 : m_rows.last().id;
-    const Result<QList<OutboxRow>> page = m_outbox.rowsPage(m_broadcastId, after, kPageSize, m_state);
+    const Result<QList<OutboxRow>> page = m_outbox.reads().page(m_broadcastId, after, kPageSize, m_state);
     if (!page.isOk()) {
         m_exhausted = true;
         return;
@@ -113,13 +113,13 @@ Result<RecipientTableModel::Found> RecipientTableModel::read(Outbox& outbox, con
     Found found;
     if (look.maxId > 0) {
         Result<QList<OutboxRow>> changed
-            = outbox.rowsUpdatedSince(look.broadcastId, look.changedSinceMs, look.maxId, kChangesPerRefresh);
+            = outbox.reads().updatedSince(look.broadcastId, look.changedSinceMs, look.maxId, kChangesPerRefresh);
         if (!changed.isOk())
             return changed.status();
         found.changed = changed.takeValue();
     }
     if (look.pageAfterId >= 0) {
-        Result<QList<OutboxRow>> page = outbox.rowsPage(look.broadcastId, look.pageAfterId, kPageSize, look.state);
+        Result<QList<OutboxRow>> page = outbox.reads().page(look.broadcastId, look.pageAfterId, kPageSize, look.state);
         if (!page.isOk())
             return page.status();
         found.page = page.takeValue();

@@ -1,6 +1,5 @@
-// Broadcasts as a whole: writing one, reading them and their rows, and the owner's controls (pause, resume,
-// cancel, retry). The queue's claims and outcomes are in outbox.cpp.
-#include "outbox.h"
+// Broadcasts as a whole: writing one, reading them with their counts, and the owner's controls.
+#include "broadcasts.h"
 
 #include "model/outgoingmessagejson.h"
 #include "outboxsql.h"
@@ -55,10 +54,13 @@ Status removeBroadcast(QSqlDatabase db, qint64 id)
 }
 } // namespace
 
-Result<qint64> Outbox::createBroadcast(qint64 profileId,
+Broadcasts::Broadcasts(Database& database) : m_database(database)
+{ }
+
+Result<qint64> Broadcasts::create(qint64 profileId,
     const OutgoingMessage& message,
     const QList<Recipient>& recipients,
-    const BroadcastOptions& options,
+    const Options& options,
     const Progress& progress)
 {
     const bool later = options.scheduledAt.isValid() && options.scheduledAt.toMSecsSinceEpoch() > nowMs();
@@ -121,7 +123,7 @@ Result<qint64> Outbox::createBroadcast(qint64 profileId,
     return id;
 }
 
-Result<Broadcast> Outbox::broadcast(qint64 id) const
+Result<Broadcast> Broadcasts::find(qint64 id) const
 {
     QSqlQuery q(m_database.connection());
     q.prepare(u"SELECT "_s + kBroadcastColumns + u" FROM broadcasts WHERE id = ?"_s);
@@ -133,7 +135,7 @@ Result<Broadcast> Outbox::broadcast(qint64 id) const
     return broadcastFrom(q);
 }
 
-Result<QList<Broadcast>> Outbox::broadcasts() const
+Result<QList<Broadcast>> Broadcasts::list() const
 {
     QSqlQuery q(m_database.connection());
     if (!q.exec(u"SELECT "_s + kBroadcastColumns + u" FROM broadcasts WHERE kind = 'broadcast' ORDER BY id DESC"_s))
@@ -144,9 +146,9 @@ Result<QList<Broadcast>> Outbox::broadcasts() const
     return result;
 }
 
-Result<QList<BroadcastSummary>> Outbox::summaries() const
+Result<QList<BroadcastSummary>> Broadcasts::summaries() const
 {
-    const Result<QList<Broadcast>> all = broadcasts();
+    const Result<QList<Broadcast>> all = list();
     if (!all.isOk())
         return all.status();
     QHash<qint64, qsizetype> index;
@@ -175,95 +177,7 @@ Result<QList<BroadcastSummary>> Outbox::summaries() const
     return result;
 }
 
-Result<int> Outbox::startScheduled(qint64 now)
-{
-    QSqlQuery q(m_database.connection());
-    q.prepare(u"UPDATE broadcasts SET state = 'running' WHERE state = 'scheduled' AND scheduled_at <= ?"_s);
-    q.addBindValue(now);
-    if (!q.exec())
-        return failed(q);
-    return q.numRowsAffected();
-}
-
-Result<QList<qint64>> Outbox::profilesWithDueRows(qint64 now) const
-{
-    // EXISTS stops at the first due row of each sender; a DISTINCT over the outbox would read every queued row.
-    QSqlQuery& q = prepared(
-        u"SELECT p.id FROM profiles p WHERE EXISTS (SELECT 1 FROM outbox o WHERE o.profile_id = p.id AND "
-        "o.state = 'retry_wait' AND o.next_attempt_at <= ? AND o."_s
-        + kRunning + u") OR EXISTS (SELECT 1 FROM outbox o WHERE o.profile_id = p.id AND o.state = 'queued' AND o."_s
-        + kRunning
-        + u") OR EXISTS (SELECT 1 FROM outbox o WHERE o.profile_id = p.id AND o.state = 'unconfirmed' AND "
-          "o.next_attempt_at <= ?)"_s);
-    // Unconfirmed rows due for a check count too: the reconciler checks them for the senders this worker holds, so
-    // a Tandem started after a crash takes those senders even when nothing new is queued.
-    q.bindValue(0, now);
-    q.bindValue(1, now);
-    if (!q.exec()) {
-        const Status error = failed(q);
-        m_prepared.clear(); // prepared afresh next time
-        return error;
-    }
-    QList<qint64> ids;
-    while (q.next())
-        ids << q.value(0).toLongLong();
-    q.finish();
-    return ids;
-}
-
-Result<QList<OutboxRow>> Outbox::selectRows(
-    const QString& where, const QVariantList& values, int limit, const QString& order) const
-{
-    QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT "_s + kRowColumns + u" FROM outbox WHERE "_s + where + u" ORDER BY "_s
-        + (order.isEmpty() ? u"id"_s : order) + u" LIMIT ?"_s);
-    for (const QVariant& v : values)
-        q.addBindValue(v);
-    q.addBindValue(limit);
-    if (!q.exec())
-        return failed(q);
-    QList<OutboxRow> result;
-    while (q.next())
-        result << rowFrom(q);
-    return result;
-}
-
-Result<QList<OutboxRow>> Outbox::rowsPage(
-    qint64 broadcastId, qint64 afterId, int limit, std::optional<OutboxState> state) const
-{
-    if (state)
-        return selectRows(
-            u"broadcast_id = ? AND id > ? AND state = ?"_s, {broadcastId, afterId, outboxStateName(*state)}, limit);
-    return selectRows(u"broadcast_id = ? AND id > ?"_s, {broadcastId, afterId}, limit);
-}
-
-Result<QList<OutboxRow>> Outbox::rowsUpdatedSince(qint64 broadcastId, qint64 sinceMs, qint64 maxId, int limit) const
-{
-    return selectRows(u"broadcast_id = ? AND updated_at >= ? AND id <= ?"_s, {broadcastId, sinceMs, maxId}, limit,
-        u"updated_at, id"_s);
-}
-
-Result<QList<OutboxRow>> Outbox::rows(qint64 broadcastId, OutboxState state, int limit) const
-{
-    return selectRows(u"broadcast_id = ? AND state = ?"_s, {broadcastId, outboxStateName(state)}, limit);
-}
-
-Result<QList<OutboxRow>> Outbox::rows(OutboxState state, int limit) const
-{
-    return selectRows(u"state = ?"_s, {outboxStateName(state)}, limit);
-}
-
-Result<std::optional<OutboxRow>> Outbox::row(qint64 rowId) const
-{
-    const Result<QList<OutboxRow>> found = selectRows(u"id = ?"_s, {rowId}, 1);
-    if (!found.isOk())
-        return found.status();
-    if (found.value().isEmpty())
-        return std::optional<OutboxRow>();
-    return std::optional<OutboxRow>(found.value().first());
-}
-
-Result<QHash<OutboxState, int>> Outbox::counts(qint64 broadcastId) const
+Result<QHash<OutboxState, int>> Broadcasts::counts(qint64 broadcastId) const
 {
     QSqlQuery q(m_database.connection());
     q.prepare(u"SELECT state, COUNT(*) FROM outbox WHERE broadcast_id = ? GROUP BY state"_s);
@@ -278,7 +192,17 @@ Result<QHash<OutboxState, int>> Outbox::counts(qint64 broadcastId) const
     return counts;
 }
 
-Status Outbox::pause(qint64 broadcastId, const QString& reason)
+Result<int> Broadcasts::startScheduled(qint64 now)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"UPDATE broadcasts SET state = 'running' WHERE state = 'scheduled' AND scheduled_at <= ?"_s);
+    q.addBindValue(now);
+    if (!q.exec())
+        return failed(q);
+    return q.numRowsAffected();
+}
+
+Status Broadcasts::pause(qint64 broadcastId, const QString& reason)
 {
     QSqlQuery q(m_database.connection());
     q.prepare(u"UPDATE broadcasts SET state = 'paused', pause_reason = ? WHERE id = ? AND state = 'running'"_s);
@@ -287,7 +211,7 @@ Status Outbox::pause(qint64 broadcastId, const QString& reason)
     return q.exec() ? Status::success() : failed(q);
 }
 
-Status Outbox::pauseSender(qint64 profileId, const QString& reason)
+Status Broadcasts::pauseSender(qint64 profileId, const QString& reason)
 {
     QSqlQuery q(m_database.connection());
     q.prepare(u"UPDATE broadcasts SET state = 'paused', pause_reason = ? WHERE profile_id = ? AND state = 'running'"_s);
@@ -296,7 +220,7 @@ Status Outbox::pauseSender(qint64 profileId, const QString& reason)
     return q.exec() ? Status::success() : failed(q);
 }
 
-Status Outbox::resume(qint64 broadcastId)
+Status Broadcasts::resume(qint64 broadcastId)
 {
     QSqlQuery q(m_database.connection());
     q.prepare(u"UPDATE broadcasts SET state = 'running', pause_reason = '' WHERE id = ? AND state = 'paused'"_s);
@@ -304,7 +228,7 @@ Status Outbox::resume(qint64 broadcastId)
     return q.exec() ? Status::success() : failed(q);
 }
 
-Status Outbox::cancel(qint64 broadcastId)
+Status Broadcasts::cancel(qint64 broadcastId)
 {
     QSqlDatabase db = m_database.connection();
     WriteTransaction transaction(db);
@@ -326,12 +250,12 @@ Status Outbox::cancel(qint64 broadcastId)
     return transaction.commit();
 }
 
-Status Outbox::retryFailed(qint64 broadcastId)
+Status Broadcasts::retryFailed(qint64 broadcastId)
 {
     return retryFailedThrough(broadcastId, 0);
 }
 
-Status Outbox::retryFailedThrough(qint64 broadcastId, qint64 profileId)
+Status Broadcasts::retryFailedThrough(qint64 broadcastId, qint64 profileId)
 {
     QSqlDatabase db = m_database.connection();
     WriteTransaction transaction(db);
@@ -356,7 +280,7 @@ Status Outbox::retryFailedThrough(qint64 broadcastId, qint64 profileId)
     return transaction.commit();
 }
 
-Status Outbox::finishCompleted()
+Status Broadcasts::finishCompleted()
 {
     QSqlQuery q(m_database.connection());
     q.prepare(u"UPDATE broadcasts SET state = 'finished', finished_at = ? WHERE state = 'running' AND NOT EXISTS "
