@@ -143,32 +143,32 @@
         <translation>Cancelada.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="363"/>
+        <location filename="../ui/activity/activityview.cpp" line="364"/>
         <source>Failed messages queued again.</source>
         <translation>Los mensajes fallidos volvieron a la cola.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="371"/>
+        <location filename="../ui/activity/activityview.cpp" line="372"/>
         <source>Failed messages queued again through &quot;%1&quot;.</source>
         <translation>Los mensajes fallidos volvieron a la cola a través de «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="381"/>
+        <location filename="../ui/activity/activityview.cpp" line="382"/>
         <source>%1 gets the message again.</source>
         <translation>%1 recibe el mensaje de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="391"/>
+        <location filename="../ui/activity/activityview.cpp" line="392"/>
         <source>%1 is not sent the message again.</source>
         <translation>A %1 no se le envía el mensaje de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="399"/>
+        <location filename="../ui/activity/activityview.cpp" line="400"/>
         <source>Resend unanswered messages</source>
         <translation>Reenviar los mensajes sin respuesta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="400"/>
+        <location filename="../ui/activity/activityview.cpp" line="401"/>
         <source>%n message(s) were sent but the provider&apos;s answer never came, so some of these customers may already have them. Sending again may give them a second copy. Send again?</source>
         <translation>
             <numerusform>%n mensaje(s) se enviaron pero la respuesta del proveedor nunca llegó, así que algunos de estos clientes quizá ya los tengan. Enviarlos de nuevo puede darles una segunda copia. ¿Enviar de nuevo?</numerusform>
@@ -176,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="407"/>
+        <location filename="../ui/activity/activityview.cpp" line="409"/>
         <source>%n unanswered message(s) queued again.</source>
         <translation>
             <numerusform>%n mensaje(s) sin respuesta volvieron a la cola.</numerusform>
@@ -184,12 +184,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="414"/>
+        <location filename="../ui/activity/activityview.cpp" line="416"/>
         <source>Drop unanswered messages</source>
         <translation>Descartar los mensajes sin respuesta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="415"/>
+        <location filename="../ui/activity/activityview.cpp" line="417"/>
         <source>%n message(s) were sent but the provider&apos;s answer never came. Dropping them means Tandem will not send them again; customers who did not get them will not get them. Drop them?</source>
         <translation>
             <numerusform>%n mensaje(s) se enviaron pero la respuesta del proveedor nunca llegó. Si los descartas, Tandem no los volverá a enviar; los clientes que no los recibieron no los recibirán. ¿Descartarlos?</numerusform>
@@ -197,7 +197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="422"/>
+        <location filename="../ui/activity/activityview.cpp" line="424"/>
         <source>%n unanswered message(s) dropped.</source>
         <translation>
             <numerusform>%n mensaje(s) sin respuesta descartados.</numerusform>
@@ -205,17 +205,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="29"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="31"/>
         <source>Template %1</source>
         <translation>Plantilla %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="31"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="33"/>
         <source>Content template %1</source>
         <translation>Plantilla de contenido %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="33"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="35"/>
         <source>Media: %1</source>
         <translation>Multimedia: %1</translation>
     </message>
@@ -223,12 +223,12 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../ui/appcontext.cpp" line="26"/>
+        <location filename="../app/desktop/appcontext.cpp" line="26"/>
         <source>The demo sandbox could not start.</source>
         <translation>No se pudo iniciar el sandbox de la demo.</translation>
     </message>
     <message>
-        <location filename="../ui/appcontext.cpp" line="52"/>
+        <location filename="../app/desktop/appcontext.cpp" line="52"/>
         <source>%1, Tandem window (pid %2)</source>
         <translation>%1, ventana de Tandem (pid %2)</translation>
     </message>
@@ -302,59 +302,64 @@
 <context>
     <name>BroadcastListModel</name>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="144"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="146"/>
         <source>Scheduled for %1</source>
         <translation>Programada para el %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="147"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="149"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="172"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="175"/>
         <source>Broadcast</source>
         <translation>Difusión</translation>
     </message>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="174"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="177"/>
         <source>Sender</source>
         <translation>Remitente</translation>
     </message>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="176"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="179"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="178"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="181"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="180"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="183"/>
         <source>Waiting</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="182"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="185"/>
         <source>Accepted</source>
         <translation>Aceptados</translation>
     </message>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="184"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="187"/>
         <source>Delivered</source>
         <translation>Entregados</translation>
     </message>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="186"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="189"/>
         <source>Read</source>
         <translation>Leídos</translation>
     </message>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="188"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="191"/>
         <source>Failed</source>
         <translation>Fallidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="193"/>
+        <source>Skipped</source>
+        <translation>Omitidos</translation>
     </message>
 </context>
 <context>
@@ -733,7 +738,7 @@
     </message>
     <message>
         <location filename="../ui/composer/composerview.cpp" line="244"/>
-        <location filename="../ui/composer/composerview.cpp" line="286"/>
+        <location filename="../ui/composer/composerview.cpp" line="287"/>
         <source>Not queued: %1</source>
         <translation>No se puso en cola: %1</translation>
     </message>
@@ -838,6 +843,19 @@
     </message>
 </context>
 <context>
+    <name>Consent</name>
+    <message>
+        <location filename="../core/util/whoami.cpp" line="12"/>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <location filename="../core/util/whoami.cpp" line="13"/>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1 en %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>ContactEditDialog</name>
     <message>
         <location filename="../ui/contacts/contacteditdialog.cpp" line="18"/>
@@ -862,22 +880,27 @@ city: Porto</source>
 city: Oporto</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacteditdialog.cpp" line="35"/>
+        <location filename="../ui/contacts/contacteditdialog.cpp" line="36"/>
+        <source>To send to them again, use Subscribe again… under Contacts: Tandem keeps your reason with the change.</source>
+        <translation>Para volver a enviarle mensajes, usa Volver a suscribir… en Contactos: Tandem guarda tu motivo con el cambio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contacteditdialog.cpp" line="41"/>
         <source>Number:</source>
         <translation>Número:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacteditdialog.cpp" line="36"/>
+        <location filename="../ui/contacts/contacteditdialog.cpp" line="42"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacteditdialog.cpp" line="37"/>
+        <location filename="../ui/contacts/contacteditdialog.cpp" line="43"/>
         <source>&amp;Tags:</source>
         <translation>&amp;Etiquetas:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacteditdialog.cpp" line="38"/>
+        <location filename="../ui/contacts/contacteditdialog.cpp" line="44"/>
         <source>Other &amp;fields:</source>
         <translation>Otros &amp;campos:</translation>
     </message>
@@ -991,83 +1014,93 @@ city: Oporto</translation>
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="42"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="44"/>
         <source>Search number, name, tag or field</source>
         <translation>Busca número, nombre, etiqueta o campo</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="46"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="48"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="71"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="73"/>
         <source>&amp;Search:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="73"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="75"/>
         <source>&amp;Tag:</source>
         <translation>&amp;Etiqueta:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="90"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="92"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="91"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="93"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="93"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="95"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="94"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="96"/>
         <source>Mark &amp;opted out</source>
         <translation>Marcar como dado de &amp;baja</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="95"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="97"/>
+        <source>S&amp;ubscribe again…</source>
+        <translation>Volver a s&amp;uscribir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactsview.cpp" line="98"/>
+        <source>For a customer who opted out and asked to get messages again: Tandem keeps your reason, the date and who did it.</source>
+        <translation>Para un cliente que se dio de baja y pidió volver a recibir mensajes: Tandem guarda tu motivo, la fecha y quién lo hizo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactsview.cpp" line="100"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="96"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="101"/>
         <source>&amp;Message selected…</source>
         <translation>&amp;Enviar mensaje a los seleccionados…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="138"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="143"/>
         <source>The contacts could not be read: %1</source>
         <translation>No se pudieron leer los contactos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="146"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="151"/>
         <source>All tags</source>
         <translation>Todas las etiquetas</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="159"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="171"/>
         <source>%1 of %2 contacts shown, %3 selected.</source>
         <translation>Se muestran %1 de %2 contactos, %3 seleccionados.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="185"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="197"/>
         <source>Export contacts</source>
         <translation>Exportar contactos</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="190"/>
-        <location filename="../ui/contacts/contactsview.cpp" line="195"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="202"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="207"/>
         <source>Export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/contactsview.cpp" line="198"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="210"/>
         <source>Exported %n contact(s) to %1.</source>
         <translation>
             <numerusform>Se exportaron %n contacto(s) a %1.</numerusform>
@@ -1075,17 +1108,17 @@ city: Oporto</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="212"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="224"/>
         <source>The contact could not be saved: %1</source>
         <translation>No se pudo guardar el contacto: %1</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="221"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="233"/>
         <source>Delete contacts</source>
         <translation>Eliminar contactos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/contactsview.cpp" line="222"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="234"/>
         <source>Delete %n contact(s)? Broadcasts already sent keep their results.</source>
         <translation>
             <numerusform>¿Eliminar %n contacto(s)? Las difusiones ya enviadas conservan sus resultados.</numerusform>
@@ -1093,12 +1126,28 @@ city: Oporto</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="229"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="241"/>
         <source>Not deleted: %1</source>
         <translation>No se eliminó: %1</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="241"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="252"/>
+        <source>Subscribe again</source>
+        <translation>Volver a suscribir</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactsview.cpp" line="253"/>
+        <source>%1 opted out. Why may they get messages again? (For example: &quot;asked in the shop on 3 December&quot;.) Tandem keeps your answer with the date.</source>
+        <translation>%1 se dio de baja. ¿Por qué puede volver a recibir mensajes? (Por ejemplo: &quot;lo pidió en la tienda el 3 de diciembre&quot;.) Tandem guarda tu respuesta con la fecha.</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactsview.cpp" line="259"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="273"/>
+        <source>Tandem window</source>
+        <translation>Ventana de Tandem</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactsview.cpp" line="276"/>
         <source>Not changed: %1</source>
         <translation>No se cambió: %1</translation>
     </message>
@@ -1438,42 +1487,34 @@ city: Oporto</translation>
     </message>
 </context>
 <context>
-    <name>InboundPoller</name>
-    <message>
-        <location filename="../core/inbox/inboundpoller.cpp" line="151"/>
-        <source>Opt-out confirmation to %1</source>
-        <translation>Confirmación de baja a %1</translation>
-    </message>
-</context>
-<context>
     <name>Inbox</name>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="55"/>
+        <location filename="../core/inbox/inbox.cpp" line="53"/>
         <source>Template %1</source>
         <translation>Plantilla %1</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="56"/>
+        <location filename="../core/inbox/inbox.cpp" line="54"/>
         <source>Template %1: %2</source>
         <translation>Plantilla %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="70"/>
+        <location filename="../core/inbox/inbox.cpp" line="68"/>
         <source>%1 has not written to you, so WhatsApp only lets you send an approved template.</source>
         <translation>%1 no te ha escrito, así que WhatsApp solo te deja enviar una plantilla aprobada.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="72"/>
+        <location filename="../core/inbox/inbox.cpp" line="70"/>
         <source>More than 24 hours have passed since %1 last wrote (the window closed %2): WhatsApp only lets you send an approved template now.</source>
         <translation>Pasaron más de 24 horas desde que %1 escribió por última vez (la ventana se cerró %2): WhatsApp ahora solo te deja enviar una plantilla aprobada.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="210"/>
+        <location filename="../core/inbox/inbox.cpp" line="208"/>
         <source>That contact no longer exists.</source>
         <translation>Ese contacto ya no existe.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="227"/>
+        <location filename="../core/inbox/inbox.cpp" line="229"/>
         <source>Reply to %1</source>
         <translation>Responder a %1</translation>
     </message>
@@ -1481,89 +1522,117 @@ city: Oporto</translation>
 <context>
     <name>InteractiveMessage</name>
     <message>
-        <location filename="../core/broadcast/interactivemessage.cpp" line="30"/>
+        <location filename="../core/templates/interactivemessage.cpp" line="30"/>
         <source>%1 &quot;%2&quot; is %3 characters long; WhatsApp allows %4.</source>
         <translation>%1 «%2» tiene %3 caracteres; WhatsApp permite %4.</translation>
     </message>
     <message>
-        <location filename="../core/broadcast/interactivemessage.cpp" line="79"/>
+        <location filename="../core/templates/interactivemessage.cpp" line="79"/>
         <source>Write the message above the choices.</source>
         <translation>Escribe el mensaje que va sobre las opciones.</translation>
     </message>
     <message>
-        <location filename="../core/broadcast/interactivemessage.cpp" line="80"/>
+        <location filename="../core/templates/interactivemessage.cpp" line="80"/>
         <source>The message</source>
         <translation>El mensaje</translation>
     </message>
     <message>
-        <location filename="../core/broadcast/interactivemessage.cpp" line="81"/>
+        <location filename="../core/templates/interactivemessage.cpp" line="81"/>
         <source>The header</source>
         <translation>El encabezado</translation>
     </message>
     <message>
-        <location filename="../core/broadcast/interactivemessage.cpp" line="82"/>
+        <location filename="../core/templates/interactivemessage.cpp" line="82"/>
         <source>The footer</source>
         <translation>El pie</translation>
     </message>
     <message>
-        <location filename="../core/broadcast/interactivemessage.cpp" line="85"/>
+        <location filename="../core/templates/interactivemessage.cpp" line="85"/>
         <source>Write at least one button, one per line.</source>
         <translation>Escribe al menos un botón, uno por línea.</translation>
     </message>
     <message>
-        <location filename="../core/broadcast/interactivemessage.cpp" line="87"/>
+        <location filename="../core/templates/interactivemessage.cpp" line="87"/>
         <source>WhatsApp shows at most %1 reply buttons; there are %2.</source>
         <translation>WhatsApp muestra como máximo %1 botones de respuesta; hay %2.</translation>
     </message>
     <message>
-        <location filename="../core/broadcast/interactivemessage.cpp" line="92"/>
+        <location filename="../core/templates/interactivemessage.cpp" line="92"/>
         <source>The button</source>
         <translation>El botón</translation>
     </message>
     <message>
-        <location filename="../core/broadcast/interactivemessage.cpp" line="94"/>
+        <location filename="../core/templates/interactivemessage.cpp" line="94"/>
         <source>Two buttons say &quot;%1&quot;; each needs its own title.</source>
         <translation>Dos botones dicen «%1»; cada uno necesita su propio título.</translation>
     </message>
     <message>
-        <location filename="../core/broadcast/interactivemessage.cpp" line="100"/>
+        <location filename="../core/templates/interactivemessage.cpp" line="100"/>
         <source>Give the list&apos;s button a text, such as &quot;See the options&quot;.</source>
         <translation>Dale un texto al botón de la lista, como «Ver las opciones».</translation>
     </message>
     <message>
-        <location filename="../core/broadcast/interactivemessage.cpp" line="101"/>
+        <location filename="../core/templates/interactivemessage.cpp" line="101"/>
         <source>The list&apos;s button</source>
         <translation>El botón de la lista</translation>
     </message>
     <message>
-        <location filename="../core/broadcast/interactivemessage.cpp" line="107"/>
+        <location filename="../core/templates/interactivemessage.cpp" line="107"/>
         <source>The option</source>
         <translation>La opción</translation>
     </message>
     <message>
-        <location filename="../core/broadcast/interactivemessage.cpp" line="108"/>
+        <location filename="../core/templates/interactivemessage.cpp" line="108"/>
         <source>The description</source>
         <translation>La descripción</translation>
     </message>
     <message>
-        <location filename="../core/broadcast/interactivemessage.cpp" line="110"/>
+        <location filename="../core/templates/interactivemessage.cpp" line="110"/>
         <source>An option has a description but no title.</source>
         <translation>Una opción tiene descripción pero no título.</translation>
     </message>
     <message>
-        <location filename="../core/broadcast/interactivemessage.cpp" line="112"/>
+        <location filename="../core/templates/interactivemessage.cpp" line="112"/>
         <source>Two options say &quot;%1&quot;; each needs its own title.</source>
         <translation>Dos opciones dicen «%1»; cada una necesita su propio título.</translation>
     </message>
     <message>
-        <location filename="../core/broadcast/interactivemessage.cpp" line="117"/>
+        <location filename="../core/templates/interactivemessage.cpp" line="117"/>
         <source>Write at least one option, one per line.</source>
         <translation>Escribe al menos una opción, una por línea.</translation>
     </message>
     <message>
-        <location filename="../core/broadcast/interactivemessage.cpp" line="119"/>
+        <location filename="../core/templates/interactivemessage.cpp" line="119"/>
         <source>A WhatsApp list holds at most %1 options; there are %2.</source>
         <translation>Una lista de WhatsApp admite como máximo %1 opciones; hay %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LeftOut</name>
+    <message>
+        <location filename="../core/admission/leftout.cpp" line="39"/>
+        <source>They opted out (they wrote STOP, or the provider said they did): Tandem never sends them anything until you subscribe them again under Contacts.</source>
+        <translation>Se dieron de baja (escribieron STOP, o el proveedor lo indicó): Tandem no les envía nada hasta que vuelvas a suscribirlos en Contactos.</translation>
+    </message>
+    <message>
+        <location filename="../core/admission/leftout.cpp" line="43"/>
+        <source>They stopped marketing messages: only utility, authentication and service messages reach them.</source>
+        <translation>Dejaron de recibir marketing: solo les llegan mensajes de utilidad, autenticación y servicio.</translation>
+    </message>
+    <message>
+        <location filename="../core/admission/leftout.cpp" line="46"/>
+        <source>They have not written in the last 24 hours, so WhatsApp only lets you send them an approved template.</source>
+        <translation>No escribieron en las últimas 24 horas, así que WhatsApp solo te deja enviarles una plantilla aprobada.</translation>
+    </message>
+    <message>
+        <location filename="../core/admission/leftout.cpp" line="49"/>
+        <source>A value the message needs (a variable, or the header&apos;s link) is empty for them.</source>
+        <translation>Un valor que el mensaje necesita (una variable, o el enlace del encabezado) está vacío para ellos.</translation>
+    </message>
+    <message>
+        <location filename="../core/admission/leftout.cpp" line="52"/>
+        <source>Their number is not one WhatsApp can reach.</source>
+        <translation>Su número no es uno al que WhatsApp pueda llegar.</translation>
     </message>
 </context>
 <context>
@@ -2144,47 +2213,47 @@ Ahora no</translation>
         <translation>Elige una o escríbela abajo</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="312"/>
+        <location filename="../ui/composer/messagepage.cpp" line="310"/>
         <source>Header %1 link:</source>
         <translation>Enlace del %1 del encabezado:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="347"/>
+        <location filename="../ui/composer/messagepage.cpp" line="345"/>
         <source>One link for everyone</source>
         <translation>Un enlace para todos</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="349"/>
+        <location filename="../ui/composer/messagepage.cpp" line="347"/>
         <source>Each contact&apos;s field: %1</source>
         <translation>Campo de cada contacto: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="449"/>
+        <location filename="../ui/composer/messagepage.cpp" line="447"/>
         <source>Set up a WhatsApp sender first (Senders tab).</source>
         <translation>Configura primero un remitente de WhatsApp (pestaña Remitentes).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="453"/>
+        <location filename="../ui/composer/messagepage.cpp" line="451"/>
         <source>Write the message.</source>
         <translation>Escribe el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="458"/>
+        <location filename="../ui/composer/messagepage.cpp" line="456"/>
         <source>Give the link to the file, starting with https://.</source>
         <translation>Indica el enlace al archivo, que empiece por https://.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="463"/>
+        <location filename="../ui/composer/messagepage.cpp" line="461"/>
         <source>Give the template&apos;s Content SID (it starts with HX).</source>
         <translation>Indica el Content SID de la plantilla (empieza por HX).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="465"/>
+        <location filename="../ui/composer/messagepage.cpp" line="463"/>
         <source>Give the template&apos;s name and language.</source>
         <translation>Indica el nombre y el idioma de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="469"/>
+        <location filename="../ui/composer/messagepage.cpp" line="467"/>
         <source>The template shows a %1 at the top: give the link to the file.</source>
         <translation>La plantilla muestra un %1 arriba: indica el enlace al archivo.</translation>
     </message>
@@ -2453,7 +2522,7 @@ Ahora no</translation>
 <context>
     <name>OptOutKeywords</name>
     <message>
-        <location filename="../core/inbox/optoutkeywords.cpp" line="15"/>
+        <location filename="../core/consent/optoutkeywords.cpp" line="15"/>
         <source>The opt-out keyword list needs &quot;stop&quot; and &quot;start&quot; lists.</source>
         <translation>La lista de palabras de baja necesita las listas «stop» y «start».</translation>
     </message>
@@ -2461,27 +2530,38 @@ Ahora no</translation>
 <context>
     <name>OptOuts</name>
     <message>
-        <location filename="../core/inbox/optouts.cpp" line="74"/>
+        <location filename="../core/consent/optouts.cpp" line="110"/>
+        <source>Say why they may get messages again (for example &quot;asked in the shop on 3 December&quot;): it is kept with the change.</source>
+        <translation>Di por qué pueden volver a recibir mensajes (por ejemplo &quot;lo pidió en la tienda el 3 de diciembre&quot;): se guarda con el cambio.</translation>
+    </message>
+    <message>
+        <location filename="../core/consent/optouts.cpp" line="120"/>
+        <location filename="../core/contacts/contactrepository.cpp" line="255"/>
+        <source>There is no contact %1.</source>
+        <translation>No hay ningún contacto %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/consent/optouts.cpp" line="144"/>
         <source>replied &quot;%1&quot;</source>
         <translation>respondió «%1»</translation>
     </message>
     <message>
-        <location filename="../core/inbox/optouts.cpp" line="79"/>
+        <location filename="../core/consent/optouts.cpp" line="149"/>
         <source>Twilio refused a message: they had replied STOP (21610)</source>
         <translation>Twilio rechazó un mensaje: había respondido STOP (21610)</translation>
     </message>
     <message>
-        <location filename="../core/inbox/optouts.cpp" line="80"/>
+        <location filename="../core/consent/optouts.cpp" line="150"/>
         <source>%1 refused a message: opted out (%2)</source>
         <translation>%1 rechazó un mensaje: se dio de baja (%2)</translation>
     </message>
     <message>
-        <location filename="../core/inbox/optouts.cpp" line="84"/>
+        <location filename="../core/consent/optouts.cpp" line="154"/>
         <source>marked by you</source>
         <translation>marcado por ti</translation>
     </message>
     <message>
-        <location filename="../core/inbox/optouts.cpp" line="86"/>
+        <location filename="../core/consent/optouts.cpp" line="156"/>
         <source>imported as opted out</source>
         <translation>importado como dado de baja</translation>
     </message>
@@ -2489,12 +2569,12 @@ Ahora no</translation>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../core/outbox/outboxbroadcasts.cpp" line="117"/>
+        <location filename="../core/outbox/broadcasts.cpp" line="126"/>
         <source>The broadcast was cancelled before it started.</source>
         <translation>La difusión se canceló antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../core/outbox/outboxbroadcasts.cpp" line="132"/>
+        <location filename="../core/outbox/broadcasts.cpp" line="141"/>
         <source>There is no broadcast %1.</source>
         <translation>No existe la difusión %1.</translation>
     </message>
@@ -2606,22 +2686,22 @@ Ahora no</translation>
 <context>
     <name>Preflight</name>
     <message>
-        <location filename="../core/broadcast/preflight.cpp" line="65"/>
+        <location filename="../core/admission/admission.cpp" line="29"/>
         <source>The template %1 has no %2 version; it exists in %3 (error 132001).</source>
         <translation>La plantilla %1 no tiene versión en %2; existe en %3 (error 132001).</translation>
     </message>
     <message>
-        <location filename="../core/broadcast/preflight.cpp" line="67"/>
+        <location filename="../core/admission/admission.cpp" line="32"/>
         <source>The sender&apos;s account has no template %1 (error 132001); sync the templates, or check the name.</source>
         <translation>La cuenta del remitente no tiene la plantilla %1 (error 132001); sincroniza las plantillas o revisa el nombre.</translation>
     </message>
     <message>
-        <location filename="../core/broadcast/preflight.cpp" line="78"/>
+        <location filename="../core/admission/admission.cpp" line="41"/>
         <source>The template takes %1 value(s) in its text, and the message gives %2 (error 132000).</source>
         <translation>La plantilla lleva %1 valor(es) en su texto y el mensaje da %2 (error 132000).</translation>
     </message>
     <message>
-        <location filename="../core/broadcast/preflight.cpp" line="84"/>
+        <location filename="../core/admission/admission.cpp" line="47"/>
         <source>The template has a %1 header: give the link to the file (error 132012).</source>
         <translation>La plantilla tiene un encabezado de tipo %1: indica el enlace al archivo (error 132012).</translation>
     </message>
@@ -2668,52 +2748,52 @@ Ahora no</translation>
         <translation>No se puede enviar tal como está:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="116"/>
+        <location filename="../ui/composer/preflightview.cpp" line="117"/>
         <source>Will receive it:</source>
         <translation>Lo recibirán:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="117"/>
+        <location filename="../ui/composer/preflightview.cpp" line="118"/>
         <source>Opted out (never messaged):</source>
         <translation>Dados de baja (nunca se les escribe):</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="118"/>
+        <location filename="../ui/composer/preflightview.cpp" line="120"/>
         <source>Outside the 24-hour window (free text can&apos;t reach them):</source>
         <translation>Fuera de la ventana de 24 horas (el texto libre no les llega):</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="119"/>
+        <location filename="../ui/composer/preflightview.cpp" line="122"/>
         <source>Missing a variable&apos;s value:</source>
         <translation>Les falta el valor de una variable:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="120"/>
+        <location filename="../ui/composer/preflightview.cpp" line="124"/>
         <source>Number WhatsApp can&apos;t reach:</source>
         <translation>Número al que WhatsApp no puede llegar:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="124"/>
+        <location filename="../ui/composer/preflightview.cpp" line="129"/>
         <source>Estimated cost: &lt;b&gt;%1&lt;/b&gt; (%2).</source>
         <translation>Costo estimado: &lt;b&gt;%1&lt;/b&gt; (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="126"/>
+        <location filename="../ui/composer/preflightview.cpp" line="131"/>
         <source>Meta&apos;s price plus Twilio&apos;s fee</source>
         <translation>Precio de Meta más la tarifa de Twilio</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="126"/>
+        <location filename="../ui/composer/preflightview.cpp" line="131"/>
         <source>Meta&apos;s price</source>
         <translation>Precio de Meta</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="130"/>
+        <location filename="../ui/composer/preflightview.cpp" line="135"/>
         <source>%1: %2 message(s)</source>
         <translation>%1: %2 mensaje(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="132"/>
+        <location filename="../ui/composer/preflightview.cpp" line="137"/>
         <source>%n recipient(s) in countries without a known rate are not in the estimate.</source>
         <translation>
             <numerusform>%n destinatario(s) en países sin tarifa conocida no están en la estimación.</numerusform>
@@ -2721,17 +2801,17 @@ Ahora no</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="136"/>
+        <location filename="../ui/composer/preflightview.cpp" line="141"/>
         <source>Sending takes %1 at this sender&apos;s pace.</source>
         <translation>El envío tarda %1 al ritmo de este remitente.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="137"/>
+        <location filename="../ui/composer/preflightview.cpp" line="142"/>
         <source>Sending goes as fast as the provider answers.</source>
         <translation>El envío va tan rápido como responda el proveedor.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="148"/>
+        <location filename="../ui/composer/preflightview.cpp" line="160"/>
         <source>Show…</source>
         <translation>Mostrar…</translation>
     </message>
@@ -2779,73 +2859,73 @@ Ahora no</translation>
 <context>
     <name>ProfileRepository</name>
     <message>
-        <location filename="../core/storage/profilerepository.cpp" line="67"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="67"/>
         <source>Give the sender a name, for example your shop&apos;s name.</source>
         <translation>Ponle un nombre al remitente, por ejemplo el nombre de tu tienda.</translation>
     </message>
     <message>
-        <location filename="../core/storage/profilerepository.cpp" line="69"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="69"/>
         <source>The sender&apos;s name is too long (80 characters at most).</source>
         <translation>El nombre del remitente es demasiado largo (80 caracteres como máximo).</translation>
     </message>
     <message>
-        <location filename="../core/storage/profilerepository.cpp" line="72"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="72"/>
         <source>Unknown provider &quot;%1&quot;. Choose one of: %2.</source>
         <translation>Proveedor desconocido «%1». Elige uno de: %2.</translation>
     </message>
     <message>
-        <location filename="../core/storage/profilerepository.cpp" line="79"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="79"/>
         <source>%1 has no setting called &quot;%2&quot;.</source>
         <translation>%1 no tiene ningún ajuste llamado «%2».</translation>
     </message>
     <message>
-        <location filename="../core/storage/profilerepository.cpp" line="82"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="82"/>
         <source>%1 is a secret and is kept in the system keychain, not in the database.</source>
         <translation>%1 es un secreto y se guarda en el llavero del sistema, no en la base de datos.</translation>
     </message>
     <message>
-        <location filename="../core/storage/profilerepository.cpp" line="110"/>
-        <location filename="../core/storage/profilerepository.cpp" line="176"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="110"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="176"/>
         <source>A sender called &quot;%1&quot; already exists.</source>
         <translation>Ya existe un remitente llamado «%1».</translation>
     </message>
     <message>
-        <location filename="../core/storage/profilerepository.cpp" line="112"/>
-        <location filename="../core/storage/profilerepository.cpp" line="177"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="112"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="177"/>
         <source>Could not save the sender: %1</source>
         <translation>No se pudo guardar el remitente: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/profilerepository.cpp" line="126"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="126"/>
         <source>Could not read senders: %1</source>
         <translation>No se pudieron leer los remitentes: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/profilerepository.cpp" line="139"/>
-        <location filename="../core/storage/profilerepository.cpp" line="180"/>
-        <location filename="../core/storage/profilerepository.cpp" line="200"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="139"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="180"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="200"/>
         <source>There is no sender with id %1.</source>
         <translation>No hay ningún remitente con id %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/profilerepository.cpp" line="149"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="149"/>
         <source>There is no sender called &quot;%1&quot;.</source>
         <translation>No hay ningún remitente llamado «%1».</translation>
     </message>
     <message>
-        <location filename="../core/storage/profilerepository.cpp" line="198"/>
-        <location filename="../core/storage/profilerepository.cpp" line="220"/>
-        <location filename="../core/storage/profilerepository.cpp" line="227"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="198"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="220"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="227"/>
         <source>Could not remove the sender: %1</source>
         <translation>No se pudo quitar el remitente: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/profilerepository.cpp" line="207"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="207"/>
         <source>%1 (removed, #%2)</source>
         <translation>%1 (quitado, n.º %2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/profilerepository.cpp" line="240"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="240"/>
         <source>Could not record the check: %1</source>
         <translation>No se pudo registrar la comprobación: %1</translation>
     </message>
@@ -3318,6 +3398,14 @@ Ahora no</translation>
     </message>
 </context>
 <context>
+    <name>ProviderFactory</name>
+    <message>
+        <location filename="../core/profiles/providerfactory.cpp" line="25"/>
+        <source>Tandem does not know the provider &quot;%1&quot;.</source>
+        <translation>Tandem no conoce el proveedor &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>ProviderPage</name>
     <message>
         <location filename="../ui/wizard/providerpage.cpp" line="20"/>
@@ -3680,27 +3768,27 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
         <translation>Elige una conversación a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="241"/>
-        <source>They opted out of your messages; a reply still reaches them while their window is open.</source>
-        <translation>Se dio de baja de tus mensajes; una respuesta le llega igualmente mientras su ventana esté abierta.</translation>
+        <location filename="../ui/replies/repliesview.cpp" line="240"/>
+        <source>They opted out: Tandem sends them nothing, not even a reply, until they write START or you subscribe them again under Contacts.</source>
+        <translation>Se dieron de baja: Tandem no les envía nada, ni siquiera una respuesta, hasta que escriban START o vuelvas a suscribirlos en Contactos.</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="244"/>
+        <location filename="../ui/replies/repliesview.cpp" line="249"/>
         <source>Free text reaches them until %1.</source>
         <translation>El texto libre le llega hasta el %1.</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="247"/>
+        <location filename="../ui/replies/repliesview.cpp" line="252"/>
         <source>Choose a template below.</source>
         <translation>Elige una plantilla abajo.</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="275"/>
+        <location filename="../ui/replies/repliesview.cpp" line="280"/>
         <source>Reply queued; it goes out in a moment.</source>
         <translation>Respuesta en cola; sale en un momento.</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="302"/>
+        <location filename="../ui/replies/repliesview.cpp" line="307"/>
         <source>Template queued; it goes out in a moment.</source>
         <translation>Plantilla en cola; sale en un momento.</translation>
     </message>
@@ -3909,7 +3997,7 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
     </message>
     <message>
         <location filename="../ui/activity/statetext.cpp" line="9"/>
-        <location filename="../ui/activity/statetext.cpp" line="38"/>
+        <location filename="../ui/activity/statetext.cpp" line="40"/>
         <source>Sending</source>
         <translation>Enviando</translation>
     </message>
@@ -3945,7 +4033,7 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
     </message>
     <message>
         <location filename="../ui/activity/statetext.cpp" line="23"/>
-        <location filename="../ui/activity/statetext.cpp" line="42"/>
+        <location filename="../ui/activity/statetext.cpp" line="44"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
@@ -3955,22 +4043,27 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
         <translation>Sin confirmar</translation>
     </message>
     <message>
-        <location filename="../ui/activity/statetext.cpp" line="34"/>
+        <location filename="../ui/activity/statetext.cpp" line="27"/>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/statetext.cpp" line="36"/>
         <source>Preparing</source>
         <translation>Preparando</translation>
     </message>
     <message>
-        <location filename="../ui/activity/statetext.cpp" line="36"/>
+        <location filename="../ui/activity/statetext.cpp" line="38"/>
         <source>Scheduled</source>
         <translation>Programado</translation>
     </message>
     <message>
-        <location filename="../ui/activity/statetext.cpp" line="40"/>
+        <location filename="../ui/activity/statetext.cpp" line="42"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../ui/activity/statetext.cpp" line="44"/>
+        <location filename="../ui/activity/statetext.cpp" line="46"/>
         <source>Finished</source>
         <translation>Terminado</translation>
     </message>
@@ -3978,91 +4071,116 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
 <context>
     <name>TandemCli</name>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="69"/>
-        <source>broadcast %1 %2: %3/%4 done, %5 accepted, %6 failed, %7 waiting to retry</source>
-        <translation>difusión %1 %2: %3/%4 hechos, %5 aceptados, %6 fallidos, %7 esperando reintento</translation>
+        <location filename="../app/cli/broadcastcommands.cpp" line="73"/>
+        <source>broadcast %1 %2: %3/%4 done, %5 accepted, %6 failed, %7 skipped, %8 waiting to retry</source>
+        <translation>difusión %1 %2: %3/%4 hechos, %5 aceptados, %6 fallidos, %7 omitidos, %8 esperando reintento</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="97"/>
-        <location filename="../app/cli/contactcommands.cpp" line="21"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="102"/>
+        <location filename="../app/cli/contactcommands.cpp" line="23"/>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="108"/>
-        <location filename="../app/cli/contactcommands.cpp" line="41"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="113"/>
+        <location filename="../app/cli/contactcommands.cpp" line="43"/>
         <source>line %1: %2</source>
         <translation>línea %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="131"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="139"/>
+        <source>%1 left out: %2</source>
+        <translation>%1 quedan fuera: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/broadcastcommands.cpp" line="145"/>
+        <source>Nobody on the list may receive this message.</source>
+        <translation>Nadie de la lista puede recibir este mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/broadcastcommands.cpp" line="171"/>
         <source>Paused: %1</source>
         <translation>En pausa: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="148"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="188"/>
         <source>Paused by the owner.</source>
         <translation>En pausa por el dueño.</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="170"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="210"/>
         <source>Choose --resend or --drop, not both.</source>
         <translation>Elige --resend o --drop, no los dos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="189"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="229"/>
         <source>Row %1 of broadcast %2 is not unconfirmed.</source>
         <translation>La fila %1 de la difusión %2 no está sin confirmar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="207"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="247"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="212"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="252"/>
         <source>%1 unanswered message(s) were found at the provider: accepted.</source>
         <translation>Se encontraron en el proveedor %1 mensaje(s) sin respuesta: aceptados.</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="215"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="255"/>
         <source>%1 unanswered message(s) had not reached the provider: sent once more.</source>
         <translation>%1 mensaje(s) sin respuesta no habían llegado al proveedor: se enviaron una vez más.</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="242"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="282"/>
         <source>Unknown broadcast command &quot;%1&quot;. Use start, status, pause, resume, cancel, retry-failed or unconfirmed.</source>
         <translation>Orden de difusión desconocida «%1». Usa start, status, pause, resume, cancel, retry-failed o unconfirmed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="255"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="295"/>
         <source>Sending what the outbox holds; stop with Ctrl+C.</source>
         <translation>Enviando lo que hay en la bandeja de salida; detén con Ctrl+C.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contactcommands.cpp" line="35"/>
+        <location filename="../app/cli/contactcommands.cpp" line="37"/>
         <source>%1 imported, %2 merged, %3 rejected</source>
         <translation>%1 importados, %2 combinados, %3 rechazados</translation>
     </message>
     <message>
-        <location filename="../app/cli/contactcommands.cpp" line="50"/>
+        <location filename="../app/cli/contactcommands.cpp" line="52"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/contactcommands.cpp" line="55"/>
+        <location filename="../app/cli/contactcommands.cpp" line="57"/>
         <source>%1 contacts written to %2</source>
         <translation>%1 contactos escritos en %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/contactcommands.cpp" line="64"/>
+        <location filename="../app/cli/contactcommands.cpp" line="74"/>
+        <source>There is no contact %1.</source>
+        <translation>No hay ningún contacto %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contactcommands.cpp" line="81"/>
+        <source>They may get messages again; your reason is kept with the change.</source>
+        <translation>Pueden volver a recibir mensajes; tu motivo se guarda con el cambio.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contactcommands.cpp" line="82"/>
+        <source>They had not opted out: nothing changed.</source>
+        <translation>No se habían dado de baja: no cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contactcommands.cpp" line="89"/>
         <source>Name the file: tandem-cli contacts %1 FILE</source>
         <translation>Nombra el archivo: tandem-cli contacts %1 ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../app/cli/contactcommands.cpp" line="69"/>
-        <source>Unknown contacts command &quot;%1&quot;. Use import or export.</source>
-        <translation>Orden de contactos desconocida «%1». Usa import o export.</translation>
+        <location filename="../app/cli/contactcommands.cpp" line="96"/>
+        <source>Unknown contacts command &quot;%1&quot;. Use import, export or opt-in.</source>
+        <translation>Comando de contacts desconocido &quot;%1&quot;. Usa import, export u opt-in.</translation>
     </message>
     <message>
         <location filename="../app/cli/databasecommands.cpp" line="17"/>
@@ -4149,6 +4267,7 @@ Commands:
   inbox show NUMBER [--json]            one customer&apos;s messages both ways, and their 24-hour window
   contacts import FILE [--region XX] [--json]   CSV with a phone column; bad rows reported by line
   contacts export FILE                  every contact as CSV that import reads back
+  contacts opt-in NUMBER --reason TEXT  subscribe a customer who opted out again (kept with your reason)
   sandbox [--port N] [--latency-ms L] [--tls]   a local practice copy of both providers&apos; APIs
 
 Secrets (auth_token, api_key_secret, access_token, app_secret, verify_token) are read as key=value
@@ -4193,233 +4312,239 @@ lines from standard input with --secrets-stdin and kept only in the system keych
   inbox show NÚMERO [--json]            los mensajes de un cliente en ambos sentidos, y su ventana de 24 horas
   contacts import ARCHIVO [--region XX] [--json]   CSV con una columna phone; filas erróneas por línea
   contacts export ARCHIVO               todos los contactos como CSV que import vuelve a leer
+  contacts opt-in NÚMERO --reason TEXTO  vuelve a suscribir a un cliente que se dio de baja (con tu motivo)
   sandbox [--port N] [--latency-ms L] [--tls]   una copia local de práctica de las API de ambos proveedores
 
 Los secretos (auth_token, api_key_secret, access_token, app_secret, verify_token) se leen como líneas
 clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="108"/>
+        <location filename="../app/cli/main.cpp" line="109"/>
         <source>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, db or sandbox</source>
         <translation>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, db o sandbox</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="112"/>
+        <location filename="../app/cli/main.cpp" line="113"/>
         <source>The database: a file, or postgresql://user@host:5432/tandem for one shared by several computers (default: $TANDEM_DB, then a file in the application-data folder).</source>
         <translation>La base de datos: un archivo, o postgresql://usuario@servidor:5432/tandem para una compartida entre varios equipos (por defecto: $TANDEM_DB, y si no, un archivo en la carpeta de datos de la aplicación).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="116"/>
+        <location filename="../app/cli/main.cpp" line="117"/>
         <source>db copy: the database to copy from.</source>
         <translation>db copy: la base de datos de origen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="117"/>
+        <location filename="../app/cli/main.cpp" line="118"/>
         <source>templates lint/create: the template as Meta&apos;s create-template JSON.</source>
         <translation>templates lint/create: la plantilla como JSON de creación de plantillas de Meta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="119"/>
+        <location filename="../app/cli/main.cpp" line="120"/>
         <source>Print JSON.</source>
         <translation>Imprimir JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="120"/>
+        <location filename="../app/cli/main.cpp" line="121"/>
         <source>The sender&apos;s name.</source>
         <translation>El nombre del remitente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="121"/>
+        <location filename="../app/cli/main.cpp" line="122"/>
         <source>twilio or meta_cloud.</source>
         <translation>twilio o meta_cloud.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="122"/>
+        <location filename="../app/cli/main.cpp" line="123"/>
         <source>A non-secret setting, key=value (repeatable).</source>
         <translation>Un ajuste no secreto, clave=valor (se puede repetir).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="123"/>
+        <location filename="../app/cli/main.cpp" line="124"/>
         <source>Read secrets as key=value lines from standard input.</source>
         <translation>Leer los secretos como líneas clave=valor de la entrada estándar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="124"/>
+        <location filename="../app/cli/main.cpp" line="125"/>
         <source>The sender to send with.</source>
         <translation>El remitente con el que enviar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="125"/>
+        <location filename="../app/cli/main.cpp" line="126"/>
         <source>The recipient&apos;s number, best with + and country code.</source>
         <translation>El número del destinatario, mejor con + y código de país.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="126"/>
+        <location filename="../app/cli/main.cpp" line="127"/>
         <source>Send this text.</source>
         <translation>Enviar este texto.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="127"/>
+        <location filename="../app/cli/main.cpp" line="128"/>
         <source>Send the media at this public link.</source>
         <translation>Enviar el archivo multimedia de este enlace público.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="128"/>
+        <location filename="../app/cli/main.cpp" line="129"/>
         <source>image (default), document, video or audio.</source>
         <translation>image (predeterminado), document, video o audio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="129"/>
+        <location filename="../app/cli/main.cpp" line="130"/>
         <source>A caption for the media.</source>
         <translation>Un pie de foto para el archivo multimedia.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="130"/>
+        <location filename="../app/cli/main.cpp" line="131"/>
         <source>Send this approved Meta template.</source>
         <translation>Enviar esta plantilla aprobada de Meta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="131"/>
+        <location filename="../app/cli/main.cpp" line="132"/>
         <source>The template&apos;s language code, e.g. en_US.</source>
         <translation>El código de idioma de la plantilla, p. ej. es_AR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="132"/>
+        <location filename="../app/cli/main.cpp" line="133"/>
         <source>The template header&apos;s text variable.</source>
         <translation>La variable de texto del encabezado de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="133"/>
+        <location filename="../app/cli/main.cpp" line="134"/>
         <source>The template header&apos;s image link.</source>
         <translation>El enlace de la imagen del encabezado de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="134"/>
+        <location filename="../app/cli/main.cpp" line="135"/>
         <source>Send this Twilio Content template.</source>
         <translation>Enviar esta plantilla de contenido de Twilio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="135"/>
+        <location filename="../app/cli/main.cpp" line="136"/>
         <source>A template variable, name=value (repeatable).</source>
         <translation>Una variable de la plantilla, nombre=valor (se puede repetir).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="136"/>
+        <location filename="../app/cli/main.cpp" line="137"/>
         <source>sandbox: the port to listen on (default: a free one).</source>
         <translation>sandbox: el puerto en el que escuchar (por defecto: uno libre).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="137"/>
+        <location filename="../app/cli/main.cpp" line="138"/>
         <source>sandbox: delay every answer by this long.</source>
         <translation>sandbox: retrasar cada respuesta este tiempo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="139"/>
+        <location filename="../app/cli/main.cpp" line="140"/>
         <source>sandbox: serve HTTPS with a certificate made at start (trusted through TANDEM_EXTRA_CA).</source>
         <translation>sandbox: servir HTTPS con un certificado creado al iniciar (de confianza mediante TANDEM_EXTRA_CA).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="142"/>
+        <location filename="../app/cli/main.cpp" line="143"/>
         <source>contacts import: the country of numbers written without a country code, e.g. DE.</source>
         <translation>contacts import: el país de los números escritos sin código de país, p. ej. AR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="144"/>
+        <location filename="../app/cli/main.cpp" line="145"/>
         <source>broadcast: a CSV file with a phone column.</source>
         <translation>broadcast: un archivo CSV con una columna phone.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="145"/>
+        <location filename="../app/cli/main.cpp" line="146"/>
         <source>broadcast start: send now and show progress until done.</source>
         <translation>broadcast start: enviar ahora y mostrar el progreso hasta terminar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="146"/>
+        <location filename="../app/cli/main.cpp" line="147"/>
         <source>broadcast unconfirmed: send them again.</source>
         <translation>broadcast unconfirmed: enviarlos de nuevo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="147"/>
+        <location filename="../app/cli/main.cpp" line="148"/>
         <source>broadcast unconfirmed: do not send them again.</source>
         <translation>broadcast unconfirmed: no volver a enviarlos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="148"/>
+        <location filename="../app/cli/main.cpp" line="149"/>
         <source>broadcast unconfirmed: only this row (see the list).</source>
         <translation>broadcast unconfirmed: solo esta fila (ver la lista).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="150"/>
+        <location filename="../app/cli/main.cpp" line="151"/>
         <source>outbox run: how long a claim stays ours without a heartbeat; another worker takes over after it (default 30000).</source>
         <translation>outbox run: cuánto tiempo sigue siendo nuestra una reserva sin latido; después la toma otro proceso (por defecto 30000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="155"/>
+        <location filename="../app/cli/main.cpp" line="156"/>
         <source>How long after an unanswered send Tandem asks Twilio whether it arrived (default 20000).</source>
         <translation>Cuánto después de un envío sin respuesta le pregunta Tandem a Twilio si llegó (por defecto 20000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="158"/>
+        <location filename="../app/cli/main.cpp" line="159"/>
         <source>How many requests may be under way at once (default 48).</source>
         <translation>Cuántas solicitudes pueden estar en curso a la vez (por defecto 48).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="159"/>
+        <location filename="../app/cli/main.cpp" line="160"/>
         <source>Give up on a provider request after this long without progress.</source>
         <translation>Abandonar una solicitud al proveedor tras este tiempo sin avances.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="162"/>
-        <source>send: send free text even though the customer has not written in the last 24 hours here (they wrote to you outside Tandem).</source>
-        <translation>send: enviar texto libre aunque el cliente no haya escrito aquí en las últimas 24 horas (te escribió por fuera de Tandem).</translation>
+        <location filename="../app/cli/main.cpp" line="163"/>
+        <source>send, broadcast start: send free text even though the customer has not written in the last 24 hours here (they wrote to you outside Tandem). Never past an opt-out.</source>
+        <translation>send, broadcast start: envía texto libre aunque el cliente no haya escrito aquí en las últimas 24 horas (te escribió fuera de Tandem). Nunca por encima de una baja.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="166"/>
+        <source>contacts opt-in: why they may get messages again (kept with the change).</source>
+        <translation>contacts opt-in: por qué pueden volver a recibir mensajes (se guarda con el cambio).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="169"/>
         <source>The webhook receiver&apos;s public address (its &quot;/&quot;), as Twilio and Meta reach it: behind a proxy or tunnel, the address they sign.</source>
         <translation>La dirección pública del receptor de webhooks (su «/»), tal como la alcanzan Twilio y Meta: detrás de un proxy o túnel, la dirección que firman.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="170"/>
+        <location filename="../app/cli/main.cpp" line="173"/>
         <source>webhooks serve: the address to listen on (default 0.0.0.0, every address).</source>
         <translation>webhooks serve: la dirección en la que escuchar (por defecto 0.0.0.0, todas las direcciones).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="173"/>
+        <location filename="../app/cli/main.cpp" line="176"/>
         <source>outbox run: first ask Twilio for a message&apos;s status this long after it was accepted (default 60000); later questions come 5, 30, 120, … times as late.</source>
         <translation>outbox run: preguntar primero a Twilio el estado de un mensaje este tiempo después de aceptarse (por defecto 60000); las siguientes preguntas llegan 5, 30, 120, … veces más tarde.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="196"/>
+        <location filename="../app/cli/main.cpp" line="199"/>
         <source>The sandbox could not listen on port %1.</source>
         <translation>El sandbox no pudo escuchar en el puerto %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="199"/>
+        <location filename="../app/cli/main.cpp" line="202"/>
         <source>Tandem sandbox listening on %1 (open it in a browser for the example credentials). Stop it with Ctrl+C.</source>
         <translation>Sandbox de Tandem escuchando en %1 (ábrelo en un navegador para ver las credenciales de ejemplo). Detenlo con Ctrl+C.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="205"/>
+        <location filename="../app/cli/main.cpp" line="208"/>
         <source>Its certificate: %1 (trust it with TANDEM_EXTRA_CA=%1)</source>
         <translation>Su certificado: %1 (confía en él con TANDEM_EXTRA_CA=%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="245"/>
+        <location filename="../app/cli/main.cpp" line="248"/>
         <source>--public-url is not usable: %1</source>
         <translation>--public-url no sirve: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="268"/>
+        <location filename="../app/cli/main.cpp" line="271"/>
         <source>profile needs a command: list, show, add, set, remove or verify.</source>
         <translation>profile necesita una orden: list, show, add, set, remove o verify.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="276"/>
+        <location filename="../app/cli/main.cpp" line="279"/>
         <source>broadcast needs a command: start, status, pause, resume, cancel, retry-failed or unconfirmed.</source>
         <translation>broadcast necesita una orden: start, status, pause, resume, cancel, retry-failed o unconfirmed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="312"/>
+        <location filename="../app/cli/main.cpp" line="315"/>
         <source>Unknown command &quot;%1&quot;. See tandem-cli --help.</source>
         <translation>Orden desconocida «%1». Consulta tandem-cli --help.</translation>
     </message>
@@ -4514,12 +4639,12 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         <translation>Orden de perfil desconocida «%1». Usa list, show, add, set, remove o verify.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sendcommand.cpp" line="18"/>
+        <location filename="../app/cli/sendcommand.cpp" line="19"/>
         <source>Choose the sender with --profile NAME.</source>
         <translation>Elige el remitente con --profile NOMBRE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sendcommand.cpp" line="42"/>
+        <location filename="../app/cli/sendcommand.cpp" line="47"/>
         <source>Send a template (--template or --content-sid), or add --ignore-window if they wrote to you outside Tandem.</source>
         <translation>Envía una plantilla (--template o --content-sid), o añade --ignore-window si te escribió por fuera de Tandem.</translation>
     </message>
@@ -4810,107 +4935,107 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
 <context>
     <name>TemplateLinter</name>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="61"/>
+        <location filename="../core/templates/templatelinter.cpp" line="63"/>
         <source>Some {{ }} are not closed or opened: write each variable as {{1}} (or {{name}}).</source>
         <translation>Algunas {{ }} no están cerradas o abiertas: escribe cada variable como {{1}} (o {{name}}).</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="69"/>
+        <location filename="../core/templates/templatelinter.cpp" line="71"/>
         <source>A variable may not be the very first or last thing: add words before and after it.</source>
         <translation>Una variable no puede ser lo primero ni lo último: añade palabras antes y después.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="73"/>
+        <location filename="../core/templates/templatelinter.cpp" line="75"/>
         <source>Two variables may not stand next to each other: put words between them.</source>
         <translation>Dos variables no pueden ir juntas: pon palabras entre ellas.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="79"/>
+        <location filename="../core/templates/templatelinter.cpp" line="81"/>
         <source>The named variable {{%1}} must use lowercase letters, digits and underscores, starting with a letter.</source>
         <translation>La variable con nombre {{%1}} debe usar minúsculas, dígitos y guiones bajos, y empezar por una letra.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="89"/>
+        <location filename="../core/templates/templatelinter.cpp" line="91"/>
         <source>Variables are numbered from {{1}} in order without gaps; found {{%1}} where {{%2}} belongs (for named variables, set parameter_format to NAMED).</source>
         <translation>Las variables se numeran desde {{1}} en orden y sin huecos; se encontró {{%1}} donde va {{%2}} (para variables con nombre, pon parameter_format en NAMED).</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="115"/>
+        <location filename="../core/templates/templatelinter.cpp" line="117"/>
         <source>Give the template a name.</source>
         <translation>Ponle un nombre a la plantilla.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="118"/>
+        <location filename="../core/templates/templatelinter.cpp" line="120"/>
         <source>The name may hold only lowercase letters, digits and underscores, like order_ready_2.</source>
         <translation>El nombre solo puede tener minúsculas, dígitos y guiones bajos, como pedido_listo_2.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="122"/>
+        <location filename="../core/templates/templatelinter.cpp" line="124"/>
         <source>The name may be at most %1 characters long.</source>
         <translation>El nombre puede tener como máximo %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="125"/>
+        <location filename="../core/templates/templatelinter.cpp" line="127"/>
         <source>Give the template&apos;s language code, like en_US or pt_BR.</source>
         <translation>Indica el código de idioma de la plantilla, como es_AR o pt_BR.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="129"/>
+        <location filename="../core/templates/templatelinter.cpp" line="131"/>
         <source>The category is MARKETING, UTILITY or AUTHENTICATION.</source>
         <translation>La categoría es MARKETING, UTILITY o AUTHENTICATION.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="133"/>
+        <location filename="../core/templates/templatelinter.cpp" line="135"/>
         <source>parameter_format is POSITIONAL ({{1}}) or NAMED ({{name}}).</source>
         <translation>parameter_format es POSITIONAL ({{1}}) o NAMED ({{name}}).</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="146"/>
+        <location filename="../core/templates/templatelinter.cpp" line="148"/>
         <source>A text header needs its text.</source>
         <translation>Un encabezado de texto necesita su texto.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="149"/>
+        <location filename="../core/templates/templatelinter.cpp" line="151"/>
         <source>A text header may be at most %1 characters long.</source>
         <translation>Un encabezado de texto puede tener como máximo %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="154"/>
+        <location filename="../core/templates/templatelinter.cpp" line="156"/>
         <source>A text header may hold one variable at most.</source>
         <translation>Un encabezado de texto puede tener como máximo una variable.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="160"/>
+        <location filename="../core/templates/templatelinter.cpp" line="162"/>
         <source>Give an example for the header&apos;s variable (example.header_text).</source>
         <translation>Da un ejemplo para la variable del encabezado (example.header_text).</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="164"/>
+        <location filename="../core/templates/templatelinter.cpp" line="166"/>
         <source>A %1 header needs a sample file (example.header_handle) for the reviewers.</source>
         <translation>Un encabezado de tipo %1 necesita un archivo de muestra (example.header_handle) para los revisores.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="169"/>
+        <location filename="../core/templates/templatelinter.cpp" line="171"/>
         <source>The header&apos;s format is TEXT, IMAGE, VIDEO, DOCUMENT or LOCATION.</source>
         <translation>El formato del encabezado es TEXT, IMAGE, VIDEO, DOCUMENT o LOCATION.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="174"/>
+        <location filename="../core/templates/templatelinter.cpp" line="176"/>
         <source>The body needs its text.</source>
         <translation>El cuerpo necesita su texto.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="177"/>
+        <location filename="../core/templates/templatelinter.cpp" line="179"/>
         <source>The body may be at most %1 characters long.</source>
         <translation>El cuerpo puede tener como máximo %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="188"/>
+        <location filename="../core/templates/templatelinter.cpp" line="190"/>
         <source>Give an example for {{%1}} (example.body_text_named_params).</source>
         <translation>Da un ejemplo para {{%1}} (example.body_text_named_params).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/templates/templatelinter.cpp" line="195"/>
+        <location filename="../core/templates/templatelinter.cpp" line="197"/>
         <source>Give one example for each of the body&apos;s %n variable(s) (example.body_text); found %1.</source>
         <translation>
             <numerusform>Da un ejemplo para cada una de las %n variable(s) del cuerpo (example.body_text); se encontraron %1.</numerusform>
@@ -4918,7 +5043,7 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/templates/templatelinter.cpp" line="205"/>
+        <location filename="../core/templates/templatelinter.cpp" line="207"/>
         <source>There are few words for %n variable(s): WhatsApp rejects templates that are mostly variables. Add fixed text.</source>
         <translation>
             <numerusform>Hay pocas palabras para %n variable(s): WhatsApp rechaza las plantillas que son casi solo variables. Añade texto fijo.</numerusform>
@@ -4926,92 +5051,92 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         </translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="214"/>
+        <location filename="../core/templates/templatelinter.cpp" line="216"/>
         <source>&quot;%1&quot; sounds like marketing: a utility template with it is re-categorised as marketing (and priced so) or rejected.</source>
         <translation>«%1» suena a marketing: una plantilla de utilidad con esa palabra se recategoriza como marketing (y se cobra como tal) o se rechaza.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="226"/>
+        <location filename="../core/templates/templatelinter.cpp" line="228"/>
         <source>The footer may be at most %1 characters long.</source>
         <translation>El pie puede tener como máximo %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="228"/>
+        <location filename="../core/templates/templatelinter.cpp" line="230"/>
         <source>The footer may not hold variables.</source>
         <translation>El pie no puede tener variables.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="232"/>
+        <location filename="../core/templates/templatelinter.cpp" line="234"/>
         <source>At most %1 buttons.</source>
         <translation>Como máximo %1 botones.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="241"/>
+        <location filename="../core/templates/templatelinter.cpp" line="243"/>
         <source>Every button needs its text.</source>
         <translation>Cada botón necesita su texto.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="244"/>
+        <location filename="../core/templates/templatelinter.cpp" line="246"/>
         <source>A button&apos;s text may be at most %1 characters long.</source>
         <translation>El texto de un botón puede tener como máximo %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="247"/>
+        <location filename="../core/templates/templatelinter.cpp" line="249"/>
         <source>A button&apos;s text may not hold variables.</source>
         <translation>El texto de un botón no puede tener variables.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="253"/>
+        <location filename="../core/templates/templatelinter.cpp" line="255"/>
         <source>A link button needs a web address starting with https://.</source>
         <translation>Un botón de enlace necesita una dirección web que empiece por https://.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="256"/>
+        <location filename="../core/templates/templatelinter.cpp" line="258"/>
         <source>A link may be at most %1 characters long.</source>
         <translation>Un enlace puede tener como máximo %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="259"/>
+        <location filename="../core/templates/templatelinter.cpp" line="261"/>
         <source>A link may hold one variable at most.</source>
         <translation>Un enlace puede tener como máximo una variable.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="262"/>
+        <location filename="../core/templates/templatelinter.cpp" line="264"/>
         <source>A link&apos;s variable may only come at its very end, like https://shop.example/orders/{{1}}.</source>
         <translation>La variable de un enlace solo puede ir al final, como https://tienda.example/pedidos/{{1}}.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="266"/>
+        <location filename="../core/templates/templatelinter.cpp" line="268"/>
         <source>Give an example of the full link (example) for its variable.</source>
         <translation>Da un ejemplo del enlace completo (example) para su variable.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="271"/>
+        <location filename="../core/templates/templatelinter.cpp" line="273"/>
         <source>A call button needs the number with + and the country code.</source>
         <translation>Un botón de llamada necesita el número con + y el código de país.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="275"/>
+        <location filename="../core/templates/templatelinter.cpp" line="277"/>
         <source>A button is QUICK_REPLY, URL, PHONE_NUMBER, COPY_CODE, OTP or FLOW.</source>
         <translation>Un botón es QUICK_REPLY, URL, PHONE_NUMBER, COPY_CODE, OTP o FLOW.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="280"/>
+        <location filename="../core/templates/templatelinter.cpp" line="282"/>
         <source>At most %1 link buttons.</source>
         <translation>Como máximo %1 botones de enlace.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="282"/>
+        <location filename="../core/templates/templatelinter.cpp" line="284"/>
         <source>At most one call button.</source>
         <translation>Como máximo un botón de llamada.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="285"/>
+        <location filename="../core/templates/templatelinter.cpp" line="287"/>
         <source>A component is HEADER, BODY, FOOTER or BUTTONS.</source>
         <translation>Un componente es HEADER, BODY, FOOTER o BUTTONS.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="289"/>
+        <location filename="../core/templates/templatelinter.cpp" line="291"/>
         <source>Every template needs a body.</source>
         <translation>Toda plantilla necesita un cuerpo.</translation>
     </message>
@@ -5194,7 +5319,7 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
 <context>
     <name>TwilioCallbacks</name>
     <message>
-        <location filename="../core/webhooks/twiliocallbacks.cpp" line="32"/>
+        <location filename="../core/providers/twiliocallbacks.cpp" line="32"/>
         <source>Twilio reports that the message was not delivered (%1) without saying why. Its Messaging logs may tell more.</source>
         <translation>Twilio informa de que el mensaje no se entregó (%1) sin decir por qué. Sus registros de Messaging pueden decir más.</translation>
     </message>
@@ -5557,7 +5682,7 @@ Estado: %2</translation>
 <context>
     <name>WebhookServer</name>
     <message>
-        <location filename="../core/webhooks/webhookrecorder.cpp" line="183"/>
+        <location filename="../core/inbox/optoutconfirmations.cpp" line="17"/>
         <source>Opt-out confirmation to %1</source>
         <translation>Confirmación de baja a %1</translation>
     </message>
@@ -5626,37 +5751,37 @@ Open this computer&apos;s own file instead? (Settings &gt; Shared database choos
 <context>
     <name>tandem-cli</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="53"/>
+        <location filename="../app/cli/clicontext.cpp" line="55"/>
         <source>Unknown provider &quot;%1&quot;.</source>
         <translation>Proveedor desconocido «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="77"/>
+        <location filename="../app/cli/clicontext.cpp" line="79"/>
         <source>Give the recipient with --to NUMBER.</source>
         <translation>Indica el destinatario con --to NÚMERO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="82"/>
+        <location filename="../app/cli/clicontext.cpp" line="84"/>
         <source>--var takes name=value, not &quot;%1&quot;.</source>
         <translation>--var recibe nombre=valor, no «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="88"/>
+        <location filename="../app/cli/clicontext.cpp" line="90"/>
         <source>Give exactly one of --text, --media-url, --template or --content-sid.</source>
         <translation>Indica exactamente uno de --text, --media-url, --template o --content-sid.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="106"/>
+        <location filename="../app/cli/clicontext.cpp" line="108"/>
         <source>--media-type is image, document, video or audio.</source>
         <translation>--media-type es image, document, video o audio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="114"/>
+        <location filename="../app/cli/clicontext.cpp" line="116"/>
         <source>A template needs its language: --lang en_US (for example).</source>
         <translation>Una plantilla necesita su idioma: --lang es_AR (por ejemplo).</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="41"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="42"/>
         <source>%1, tandem-cli (pid %2)</source>
         <translation>%1, tandem-cli (pid %2)</translation>
     </message>

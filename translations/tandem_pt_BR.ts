@@ -143,32 +143,32 @@
         <translation>Cancelada.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="363"/>
+        <location filename="../ui/activity/activityview.cpp" line="364"/>
         <source>Failed messages queued again.</source>
         <translation>As mensagens com falha voltaram para a fila.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="371"/>
+        <location filename="../ui/activity/activityview.cpp" line="372"/>
         <source>Failed messages queued again through &quot;%1&quot;.</source>
         <translation>As mensagens com falha voltaram para a fila por &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="381"/>
+        <location filename="../ui/activity/activityview.cpp" line="382"/>
         <source>%1 gets the message again.</source>
         <translation>%1 recebe a mensagem de novo.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="391"/>
+        <location filename="../ui/activity/activityview.cpp" line="392"/>
         <source>%1 is not sent the message again.</source>
         <translation>%1 não recebe a mensagem de novo.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="399"/>
+        <location filename="../ui/activity/activityview.cpp" line="400"/>
         <source>Resend unanswered messages</source>
         <translation>Reenviar as mensagens sem resposta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="400"/>
+        <location filename="../ui/activity/activityview.cpp" line="401"/>
         <source>%n message(s) were sent but the provider&apos;s answer never came, so some of these customers may already have them. Sending again may give them a second copy. Send again?</source>
         <translation>
             <numerusform>%n mensagem(ns) foram enviadas, mas a resposta do provedor nunca chegou; alguns destes clientes talvez já as tenham. Enviar de novo pode gerar uma segunda cópia. Enviar de novo?</numerusform>
@@ -176,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="407"/>
+        <location filename="../ui/activity/activityview.cpp" line="409"/>
         <source>%n unanswered message(s) queued again.</source>
         <translation>
             <numerusform>%n mensagem(ns) sem resposta voltaram para a fila.</numerusform>
@@ -184,12 +184,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="414"/>
+        <location filename="../ui/activity/activityview.cpp" line="416"/>
         <source>Drop unanswered messages</source>
         <translation>Descartar as mensagens sem resposta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="415"/>
+        <location filename="../ui/activity/activityview.cpp" line="417"/>
         <source>%n message(s) were sent but the provider&apos;s answer never came. Dropping them means Tandem will not send them again; customers who did not get them will not get them. Drop them?</source>
         <translation>
             <numerusform>%n mensagem(ns) foram enviadas, mas a resposta do provedor nunca chegou. Se você descartá-las, o Tandem não as enviará de novo; os clientes que não as receberam não as receberão. Descartar?</numerusform>
@@ -197,7 +197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="422"/>
+        <location filename="../ui/activity/activityview.cpp" line="424"/>
         <source>%n unanswered message(s) dropped.</source>
         <translation>
             <numerusform>%n mensagem(ns) sem resposta descartadas.</numerusform>
@@ -205,17 +205,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="29"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="31"/>
         <source>Template %1</source>
         <translation>Modelo %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="31"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="33"/>
         <source>Content template %1</source>
         <translation>Modelo de conteúdo %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="33"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="35"/>
         <source>Media: %1</source>
         <translation>Mídia: %1</translation>
     </message>
@@ -223,12 +223,12 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../ui/appcontext.cpp" line="26"/>
+        <location filename="../app/desktop/appcontext.cpp" line="26"/>
         <source>The demo sandbox could not start.</source>
         <translation>Não foi possível iniciar o sandbox da demonstração.</translation>
     </message>
     <message>
-        <location filename="../ui/appcontext.cpp" line="52"/>
+        <location filename="../app/desktop/appcontext.cpp" line="52"/>
         <source>%1, Tandem window (pid %2)</source>
         <translation>%1, janela do Tandem (pid %2)</translation>
     </message>
@@ -302,59 +302,64 @@
 <context>
     <name>BroadcastListModel</name>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="144"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="146"/>
         <source>Scheduled for %1</source>
         <translation>Agendada para %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="147"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="149"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="172"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="175"/>
         <source>Broadcast</source>
         <translation>Transmissão</translation>
     </message>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="174"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="177"/>
         <source>Sender</source>
         <translation>Remetente</translation>
     </message>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="176"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="179"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="178"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="181"/>
         <source>Progress</source>
         <translation>Progresso</translation>
     </message>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="180"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="183"/>
         <source>Waiting</source>
         <translation>Aguardando</translation>
     </message>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="182"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="185"/>
         <source>Accepted</source>
         <translation>Aceitas</translation>
     </message>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="184"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="187"/>
         <source>Delivered</source>
         <translation>Entregues</translation>
     </message>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="186"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="189"/>
         <source>Read</source>
         <translation>Lidas</translation>
     </message>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="188"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="191"/>
         <source>Failed</source>
         <translation>Com falha</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="193"/>
+        <source>Skipped</source>
+        <translation>Pulados</translation>
     </message>
 </context>
 <context>
@@ -733,7 +738,7 @@
     </message>
     <message>
         <location filename="../ui/composer/composerview.cpp" line="244"/>
-        <location filename="../ui/composer/composerview.cpp" line="286"/>
+        <location filename="../ui/composer/composerview.cpp" line="287"/>
         <source>Not queued: %1</source>
         <translation>Não foi para a fila: %1</translation>
     </message>
@@ -838,6 +843,19 @@
     </message>
 </context>
 <context>
+    <name>Consent</name>
+    <message>
+        <location filename="../core/util/whoami.cpp" line="12"/>
+        <source>%1 on %2</source>
+        <translation>%1 em %2</translation>
+    </message>
+    <message>
+        <location filename="../core/util/whoami.cpp" line="13"/>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1 em %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>ContactEditDialog</name>
     <message>
         <location filename="../ui/contacts/contacteditdialog.cpp" line="18"/>
@@ -862,22 +880,27 @@ city: Porto</source>
 city: Porto</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacteditdialog.cpp" line="35"/>
+        <location filename="../ui/contacts/contacteditdialog.cpp" line="36"/>
+        <source>To send to them again, use Subscribe again… under Contacts: Tandem keeps your reason with the change.</source>
+        <translation>Para voltar a enviar mensagens, use Inscrever de novo… em Contatos: o Tandem guarda o seu motivo com a mudança.</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contacteditdialog.cpp" line="41"/>
         <source>Number:</source>
         <translation>Número:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacteditdialog.cpp" line="36"/>
+        <location filename="../ui/contacts/contacteditdialog.cpp" line="42"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacteditdialog.cpp" line="37"/>
+        <location filename="../ui/contacts/contacteditdialog.cpp" line="43"/>
         <source>&amp;Tags:</source>
         <translation>&amp;Etiquetas:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacteditdialog.cpp" line="38"/>
+        <location filename="../ui/contacts/contacteditdialog.cpp" line="44"/>
         <source>Other &amp;fields:</source>
         <translation>Outros &amp;campos:</translation>
     </message>
@@ -991,83 +1014,93 @@ city: Porto</translation>
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="42"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="44"/>
         <source>Search number, name, tag or field</source>
         <translation>Pesquise número, nome, etiqueta ou campo</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="46"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="48"/>
         <source>Contacts</source>
         <translation>Contatos</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="71"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="73"/>
         <source>&amp;Search:</source>
         <translation>&amp;Pesquisar:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="73"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="75"/>
         <source>&amp;Tag:</source>
         <translation>&amp;Etiqueta:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="90"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="92"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="91"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="93"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="93"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="95"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="94"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="96"/>
         <source>Mark &amp;opted out</source>
         <translation>Marcar como &amp;descadastrado</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="95"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="97"/>
+        <source>S&amp;ubscribe again…</source>
+        <translation>Inscrever de no&amp;vo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactsview.cpp" line="98"/>
+        <source>For a customer who opted out and asked to get messages again: Tandem keeps your reason, the date and who did it.</source>
+        <translation>Para um cliente que se descadastrou e pediu para voltar a receber mensagens: o Tandem guarda o seu motivo, a data e quem fez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactsview.cpp" line="100"/>
         <source>&amp;Delete</source>
         <translation>&amp;Excluir</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="96"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="101"/>
         <source>&amp;Message selected…</source>
         <translation>&amp;Enviar mensagem aos selecionados…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="138"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="143"/>
         <source>The contacts could not be read: %1</source>
         <translation>Não foi possível ler os contatos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="146"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="151"/>
         <source>All tags</source>
         <translation>Todas as etiquetas</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="159"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="171"/>
         <source>%1 of %2 contacts shown, %3 selected.</source>
         <translation>Mostrando %1 de %2 contatos, %3 selecionados.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="185"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="197"/>
         <source>Export contacts</source>
         <translation>Exportar contatos</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="190"/>
-        <location filename="../ui/contacts/contactsview.cpp" line="195"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="202"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="207"/>
         <source>Export failed: %1</source>
         <translation>A exportação falhou: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/contactsview.cpp" line="198"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="210"/>
         <source>Exported %n contact(s) to %1.</source>
         <translation>
             <numerusform>%n contato(s) exportado(s) para %1.</numerusform>
@@ -1075,17 +1108,17 @@ city: Porto</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="212"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="224"/>
         <source>The contact could not be saved: %1</source>
         <translation>Não foi possível salvar o contato: %1</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="221"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="233"/>
         <source>Delete contacts</source>
         <translation>Excluir contatos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/contactsview.cpp" line="222"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="234"/>
         <source>Delete %n contact(s)? Broadcasts already sent keep their results.</source>
         <translation>
             <numerusform>Excluir %n contato(s)? As transmissões já enviadas mantêm seus resultados.</numerusform>
@@ -1093,12 +1126,28 @@ city: Porto</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="229"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="241"/>
         <source>Not deleted: %1</source>
         <translation>Não excluído: %1</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="241"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="252"/>
+        <source>Subscribe again</source>
+        <translation>Inscrever de novo</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactsview.cpp" line="253"/>
+        <source>%1 opted out. Why may they get messages again? (For example: &quot;asked in the shop on 3 December&quot;.) Tandem keeps your answer with the date.</source>
+        <translation>%1 se descadastrou. Por que pode voltar a receber mensagens? (Por exemplo: &quot;pediu na loja em 3 de dezembro&quot;.) O Tandem guarda a sua resposta com a data.</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactsview.cpp" line="259"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="273"/>
+        <source>Tandem window</source>
+        <translation>Janela do Tandem</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactsview.cpp" line="276"/>
         <source>Not changed: %1</source>
         <translation>Não alterado: %1</translation>
     </message>
@@ -1438,42 +1487,34 @@ city: Porto</translation>
     </message>
 </context>
 <context>
-    <name>InboundPoller</name>
-    <message>
-        <location filename="../core/inbox/inboundpoller.cpp" line="151"/>
-        <source>Opt-out confirmation to %1</source>
-        <translation>Confirmação de descadastro para %1</translation>
-    </message>
-</context>
-<context>
     <name>Inbox</name>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="55"/>
+        <location filename="../core/inbox/inbox.cpp" line="53"/>
         <source>Template %1</source>
         <translation>Modelo %1</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="56"/>
+        <location filename="../core/inbox/inbox.cpp" line="54"/>
         <source>Template %1: %2</source>
         <translation>Modelo %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="70"/>
+        <location filename="../core/inbox/inbox.cpp" line="68"/>
         <source>%1 has not written to you, so WhatsApp only lets you send an approved template.</source>
         <translation>%1 não escreveu para você, então o WhatsApp só permite enviar um modelo aprovado.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="72"/>
+        <location filename="../core/inbox/inbox.cpp" line="70"/>
         <source>More than 24 hours have passed since %1 last wrote (the window closed %2): WhatsApp only lets you send an approved template now.</source>
         <translation>Passaram mais de 24 horas desde a última mensagem de %1 (a janela fechou %2): agora o WhatsApp só permite enviar um modelo aprovado.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="210"/>
+        <location filename="../core/inbox/inbox.cpp" line="208"/>
         <source>That contact no longer exists.</source>
         <translation>Esse contato não existe mais.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="227"/>
+        <location filename="../core/inbox/inbox.cpp" line="229"/>
         <source>Reply to %1</source>
         <translation>Responder a %1</translation>
     </message>
@@ -1481,89 +1522,117 @@ city: Porto</translation>
 <context>
     <name>InteractiveMessage</name>
     <message>
-        <location filename="../core/broadcast/interactivemessage.cpp" line="30"/>
+        <location filename="../core/templates/interactivemessage.cpp" line="30"/>
         <source>%1 &quot;%2&quot; is %3 characters long; WhatsApp allows %4.</source>
         <translation>%1 &quot;%2&quot; tem %3 caracteres; o WhatsApp permite %4.</translation>
     </message>
     <message>
-        <location filename="../core/broadcast/interactivemessage.cpp" line="79"/>
+        <location filename="../core/templates/interactivemessage.cpp" line="79"/>
         <source>Write the message above the choices.</source>
         <translation>Escreva a mensagem que vai acima das opções.</translation>
     </message>
     <message>
-        <location filename="../core/broadcast/interactivemessage.cpp" line="80"/>
+        <location filename="../core/templates/interactivemessage.cpp" line="80"/>
         <source>The message</source>
         <translation>A mensagem</translation>
     </message>
     <message>
-        <location filename="../core/broadcast/interactivemessage.cpp" line="81"/>
+        <location filename="../core/templates/interactivemessage.cpp" line="81"/>
         <source>The header</source>
         <translation>O cabeçalho</translation>
     </message>
     <message>
-        <location filename="../core/broadcast/interactivemessage.cpp" line="82"/>
+        <location filename="../core/templates/interactivemessage.cpp" line="82"/>
         <source>The footer</source>
         <translation>O rodapé</translation>
     </message>
     <message>
-        <location filename="../core/broadcast/interactivemessage.cpp" line="85"/>
+        <location filename="../core/templates/interactivemessage.cpp" line="85"/>
         <source>Write at least one button, one per line.</source>
         <translation>Escreva pelo menos um botão, um por linha.</translation>
     </message>
     <message>
-        <location filename="../core/broadcast/interactivemessage.cpp" line="87"/>
+        <location filename="../core/templates/interactivemessage.cpp" line="87"/>
         <source>WhatsApp shows at most %1 reply buttons; there are %2.</source>
         <translation>O WhatsApp mostra no máximo %1 botões de resposta; há %2.</translation>
     </message>
     <message>
-        <location filename="../core/broadcast/interactivemessage.cpp" line="92"/>
+        <location filename="../core/templates/interactivemessage.cpp" line="92"/>
         <source>The button</source>
         <translation>O botão</translation>
     </message>
     <message>
-        <location filename="../core/broadcast/interactivemessage.cpp" line="94"/>
+        <location filename="../core/templates/interactivemessage.cpp" line="94"/>
         <source>Two buttons say &quot;%1&quot;; each needs its own title.</source>
         <translation>Dois botões dizem &quot;%1&quot;; cada um precisa do seu próprio título.</translation>
     </message>
     <message>
-        <location filename="../core/broadcast/interactivemessage.cpp" line="100"/>
+        <location filename="../core/templates/interactivemessage.cpp" line="100"/>
         <source>Give the list&apos;s button a text, such as &quot;See the options&quot;.</source>
         <translation>Dê um texto ao botão da lista, como &quot;Ver as opções&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/broadcast/interactivemessage.cpp" line="101"/>
+        <location filename="../core/templates/interactivemessage.cpp" line="101"/>
         <source>The list&apos;s button</source>
         <translation>O botão da lista</translation>
     </message>
     <message>
-        <location filename="../core/broadcast/interactivemessage.cpp" line="107"/>
+        <location filename="../core/templates/interactivemessage.cpp" line="107"/>
         <source>The option</source>
         <translation>A opção</translation>
     </message>
     <message>
-        <location filename="../core/broadcast/interactivemessage.cpp" line="108"/>
+        <location filename="../core/templates/interactivemessage.cpp" line="108"/>
         <source>The description</source>
         <translation>A descrição</translation>
     </message>
     <message>
-        <location filename="../core/broadcast/interactivemessage.cpp" line="110"/>
+        <location filename="../core/templates/interactivemessage.cpp" line="110"/>
         <source>An option has a description but no title.</source>
         <translation>Uma opção tem descrição, mas não tem título.</translation>
     </message>
     <message>
-        <location filename="../core/broadcast/interactivemessage.cpp" line="112"/>
+        <location filename="../core/templates/interactivemessage.cpp" line="112"/>
         <source>Two options say &quot;%1&quot;; each needs its own title.</source>
         <translation>Duas opções dizem &quot;%1&quot;; cada uma precisa do seu próprio título.</translation>
     </message>
     <message>
-        <location filename="../core/broadcast/interactivemessage.cpp" line="117"/>
+        <location filename="../core/templates/interactivemessage.cpp" line="117"/>
         <source>Write at least one option, one per line.</source>
         <translation>Escreva pelo menos uma opção, uma por linha.</translation>
     </message>
     <message>
-        <location filename="../core/broadcast/interactivemessage.cpp" line="119"/>
+        <location filename="../core/templates/interactivemessage.cpp" line="119"/>
         <source>A WhatsApp list holds at most %1 options; there are %2.</source>
         <translation>Uma lista do WhatsApp aceita no máximo %1 opções; há %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LeftOut</name>
+    <message>
+        <location filename="../core/admission/leftout.cpp" line="39"/>
+        <source>They opted out (they wrote STOP, or the provider said they did): Tandem never sends them anything until you subscribe them again under Contacts.</source>
+        <translation>Eles se descadastraram (escreveram STOP, ou o provedor informou): o Tandem não lhes envia nada até você inscrevê-los de novo em Contatos.</translation>
+    </message>
+    <message>
+        <location filename="../core/admission/leftout.cpp" line="43"/>
+        <source>They stopped marketing messages: only utility, authentication and service messages reach them.</source>
+        <translation>Pararam de receber marketing: só chegam a eles mensagens de utilidade, autenticação e serviço.</translation>
+    </message>
+    <message>
+        <location filename="../core/admission/leftout.cpp" line="46"/>
+        <source>They have not written in the last 24 hours, so WhatsApp only lets you send them an approved template.</source>
+        <translation>Não escreveram nas últimas 24 horas, então o WhatsApp só deixa você enviar um modelo aprovado.</translation>
+    </message>
+    <message>
+        <location filename="../core/admission/leftout.cpp" line="49"/>
+        <source>A value the message needs (a variable, or the header&apos;s link) is empty for them.</source>
+        <translation>Um valor de que a mensagem precisa (uma variável, ou o link do cabeçalho) está vazio para eles.</translation>
+    </message>
+    <message>
+        <location filename="../core/admission/leftout.cpp" line="52"/>
+        <source>Their number is not one WhatsApp can reach.</source>
+        <translation>O número não é um que o WhatsApp consiga alcançar.</translation>
     </message>
 </context>
 <context>
@@ -2144,47 +2213,47 @@ Agora não</translation>
         <translation>Escolha um ou digite abaixo</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="312"/>
+        <location filename="../ui/composer/messagepage.cpp" line="310"/>
         <source>Header %1 link:</source>
         <translation>Link do %1 do cabeçalho:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="347"/>
+        <location filename="../ui/composer/messagepage.cpp" line="345"/>
         <source>One link for everyone</source>
         <translation>Um link para todos</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="349"/>
+        <location filename="../ui/composer/messagepage.cpp" line="347"/>
         <source>Each contact&apos;s field: %1</source>
         <translation>Campo de cada contato: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="449"/>
+        <location filename="../ui/composer/messagepage.cpp" line="447"/>
         <source>Set up a WhatsApp sender first (Senders tab).</source>
         <translation>Configure primeiro um remetente do WhatsApp (aba Remetentes).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="453"/>
+        <location filename="../ui/composer/messagepage.cpp" line="451"/>
         <source>Write the message.</source>
         <translation>Escreva a mensagem.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="458"/>
+        <location filename="../ui/composer/messagepage.cpp" line="456"/>
         <source>Give the link to the file, starting with https://.</source>
         <translation>Informe o link do arquivo, começando com https://.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="463"/>
+        <location filename="../ui/composer/messagepage.cpp" line="461"/>
         <source>Give the template&apos;s Content SID (it starts with HX).</source>
         <translation>Informe o Content SID do modelo (começa com HX).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="465"/>
+        <location filename="../ui/composer/messagepage.cpp" line="463"/>
         <source>Give the template&apos;s name and language.</source>
         <translation>Informe o nome e o idioma do modelo.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="469"/>
+        <location filename="../ui/composer/messagepage.cpp" line="467"/>
         <source>The template shows a %1 at the top: give the link to the file.</source>
         <translation>O modelo mostra um %1 no topo: informe o link do arquivo.</translation>
     </message>
@@ -2453,7 +2522,7 @@ Agora não</translation>
 <context>
     <name>OptOutKeywords</name>
     <message>
-        <location filename="../core/inbox/optoutkeywords.cpp" line="15"/>
+        <location filename="../core/consent/optoutkeywords.cpp" line="15"/>
         <source>The opt-out keyword list needs &quot;stop&quot; and &quot;start&quot; lists.</source>
         <translation>A lista de palavras de descadastro precisa das listas &quot;stop&quot; e &quot;start&quot;.</translation>
     </message>
@@ -2461,27 +2530,38 @@ Agora não</translation>
 <context>
     <name>OptOuts</name>
     <message>
-        <location filename="../core/inbox/optouts.cpp" line="74"/>
+        <location filename="../core/consent/optouts.cpp" line="110"/>
+        <source>Say why they may get messages again (for example &quot;asked in the shop on 3 December&quot;): it is kept with the change.</source>
+        <translation>Diga por que podem voltar a receber mensagens (por exemplo &quot;pediu na loja em 3 de dezembro&quot;): fica guardado com a mudança.</translation>
+    </message>
+    <message>
+        <location filename="../core/consent/optouts.cpp" line="120"/>
+        <location filename="../core/contacts/contactrepository.cpp" line="255"/>
+        <source>There is no contact %1.</source>
+        <translation>Não há nenhum contato %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/consent/optouts.cpp" line="144"/>
         <source>replied &quot;%1&quot;</source>
         <translation>respondeu &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/inbox/optouts.cpp" line="79"/>
+        <location filename="../core/consent/optouts.cpp" line="149"/>
         <source>Twilio refused a message: they had replied STOP (21610)</source>
         <translation>O Twilio recusou uma mensagem: a pessoa tinha respondido STOP (21610)</translation>
     </message>
     <message>
-        <location filename="../core/inbox/optouts.cpp" line="80"/>
+        <location filename="../core/consent/optouts.cpp" line="150"/>
         <source>%1 refused a message: opted out (%2)</source>
         <translation>%1 recusou uma mensagem: descadastrado (%2)</translation>
     </message>
     <message>
-        <location filename="../core/inbox/optouts.cpp" line="84"/>
+        <location filename="../core/consent/optouts.cpp" line="154"/>
         <source>marked by you</source>
         <translation>marcado por você</translation>
     </message>
     <message>
-        <location filename="../core/inbox/optouts.cpp" line="86"/>
+        <location filename="../core/consent/optouts.cpp" line="156"/>
         <source>imported as opted out</source>
         <translation>importado como descadastrado</translation>
     </message>
@@ -2489,12 +2569,12 @@ Agora não</translation>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../core/outbox/outboxbroadcasts.cpp" line="117"/>
+        <location filename="../core/outbox/broadcasts.cpp" line="126"/>
         <source>The broadcast was cancelled before it started.</source>
         <translation>A transmissão foi cancelada antes de começar.</translation>
     </message>
     <message>
-        <location filename="../core/outbox/outboxbroadcasts.cpp" line="132"/>
+        <location filename="../core/outbox/broadcasts.cpp" line="141"/>
         <source>There is no broadcast %1.</source>
         <translation>Não existe a transmissão %1.</translation>
     </message>
@@ -2606,22 +2686,22 @@ Agora não</translation>
 <context>
     <name>Preflight</name>
     <message>
-        <location filename="../core/broadcast/preflight.cpp" line="65"/>
+        <location filename="../core/admission/admission.cpp" line="29"/>
         <source>The template %1 has no %2 version; it exists in %3 (error 132001).</source>
         <translation>O modelo %1 não tem versão em %2; ele existe em %3 (erro 132001).</translation>
     </message>
     <message>
-        <location filename="../core/broadcast/preflight.cpp" line="67"/>
+        <location filename="../core/admission/admission.cpp" line="32"/>
         <source>The sender&apos;s account has no template %1 (error 132001); sync the templates, or check the name.</source>
         <translation>A conta do remetente não tem o modelo %1 (erro 132001); sincronize os modelos ou confira o nome.</translation>
     </message>
     <message>
-        <location filename="../core/broadcast/preflight.cpp" line="78"/>
+        <location filename="../core/admission/admission.cpp" line="41"/>
         <source>The template takes %1 value(s) in its text, and the message gives %2 (error 132000).</source>
         <translation>O modelo usa %1 valor(es) no texto e a mensagem fornece %2 (erro 132000).</translation>
     </message>
     <message>
-        <location filename="../core/broadcast/preflight.cpp" line="84"/>
+        <location filename="../core/admission/admission.cpp" line="47"/>
         <source>The template has a %1 header: give the link to the file (error 132012).</source>
         <translation>O modelo tem um cabeçalho do tipo %1: informe o link do arquivo (erro 132012).</translation>
     </message>
@@ -2668,52 +2748,52 @@ Agora não</translation>
         <translation>Não pode ser enviada como está:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="116"/>
+        <location filename="../ui/composer/preflightview.cpp" line="117"/>
         <source>Will receive it:</source>
         <translation>Vão receber:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="117"/>
+        <location filename="../ui/composer/preflightview.cpp" line="118"/>
         <source>Opted out (never messaged):</source>
         <translation>Descadastrados (nunca recebem mensagens):</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="118"/>
+        <location filename="../ui/composer/preflightview.cpp" line="120"/>
         <source>Outside the 24-hour window (free text can&apos;t reach them):</source>
         <translation>Fora da janela de 24 horas (o texto livre não chega até eles):</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="119"/>
+        <location filename="../ui/composer/preflightview.cpp" line="122"/>
         <source>Missing a variable&apos;s value:</source>
         <translation>Falta o valor de uma variável:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="120"/>
+        <location filename="../ui/composer/preflightview.cpp" line="124"/>
         <source>Number WhatsApp can&apos;t reach:</source>
         <translation>Número que o WhatsApp não alcança:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="124"/>
+        <location filename="../ui/composer/preflightview.cpp" line="129"/>
         <source>Estimated cost: &lt;b&gt;%1&lt;/b&gt; (%2).</source>
         <translation>Custo estimado: &lt;b&gt;%1&lt;/b&gt; (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="126"/>
+        <location filename="../ui/composer/preflightview.cpp" line="131"/>
         <source>Meta&apos;s price plus Twilio&apos;s fee</source>
         <translation>Preço da Meta mais a taxa do Twilio</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="126"/>
+        <location filename="../ui/composer/preflightview.cpp" line="131"/>
         <source>Meta&apos;s price</source>
         <translation>Preço da Meta</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="130"/>
+        <location filename="../ui/composer/preflightview.cpp" line="135"/>
         <source>%1: %2 message(s)</source>
         <translation>%1: %2 mensagem(ns)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="132"/>
+        <location filename="../ui/composer/preflightview.cpp" line="137"/>
         <source>%n recipient(s) in countries without a known rate are not in the estimate.</source>
         <translation>
             <numerusform>%n destinatário(s) em países sem tarifa conhecida não estão na estimativa.</numerusform>
@@ -2721,17 +2801,17 @@ Agora não</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="136"/>
+        <location filename="../ui/composer/preflightview.cpp" line="141"/>
         <source>Sending takes %1 at this sender&apos;s pace.</source>
         <translation>O envio leva %1 no ritmo deste remetente.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="137"/>
+        <location filename="../ui/composer/preflightview.cpp" line="142"/>
         <source>Sending goes as fast as the provider answers.</source>
         <translation>O envio vai tão rápido quanto o provedor responder.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="148"/>
+        <location filename="../ui/composer/preflightview.cpp" line="160"/>
         <source>Show…</source>
         <translation>Mostrar…</translation>
     </message>
@@ -2779,73 +2859,73 @@ Agora não</translation>
 <context>
     <name>ProfileRepository</name>
     <message>
-        <location filename="../core/storage/profilerepository.cpp" line="67"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="67"/>
         <source>Give the sender a name, for example your shop&apos;s name.</source>
         <translation>Dê um nome ao remetente, por exemplo o nome da sua loja.</translation>
     </message>
     <message>
-        <location filename="../core/storage/profilerepository.cpp" line="69"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="69"/>
         <source>The sender&apos;s name is too long (80 characters at most).</source>
         <translation>O nome do remetente é longo demais (no máximo 80 caracteres).</translation>
     </message>
     <message>
-        <location filename="../core/storage/profilerepository.cpp" line="72"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="72"/>
         <source>Unknown provider &quot;%1&quot;. Choose one of: %2.</source>
         <translation>Provedor desconhecido &quot;%1&quot;. Escolha um destes: %2.</translation>
     </message>
     <message>
-        <location filename="../core/storage/profilerepository.cpp" line="79"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="79"/>
         <source>%1 has no setting called &quot;%2&quot;.</source>
         <translation>%1 não tem nenhuma configuração chamada &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/storage/profilerepository.cpp" line="82"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="82"/>
         <source>%1 is a secret and is kept in the system keychain, not in the database.</source>
         <translation>%1 é um segredo e fica no chaveiro do sistema, não no banco de dados.</translation>
     </message>
     <message>
-        <location filename="../core/storage/profilerepository.cpp" line="110"/>
-        <location filename="../core/storage/profilerepository.cpp" line="176"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="110"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="176"/>
         <source>A sender called &quot;%1&quot; already exists.</source>
         <translation>Já existe um remetente chamado &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/storage/profilerepository.cpp" line="112"/>
-        <location filename="../core/storage/profilerepository.cpp" line="177"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="112"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="177"/>
         <source>Could not save the sender: %1</source>
         <translation>Não foi possível salvar o remetente: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/profilerepository.cpp" line="126"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="126"/>
         <source>Could not read senders: %1</source>
         <translation>Não foi possível ler os remetentes: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/profilerepository.cpp" line="139"/>
-        <location filename="../core/storage/profilerepository.cpp" line="180"/>
-        <location filename="../core/storage/profilerepository.cpp" line="200"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="139"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="180"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="200"/>
         <source>There is no sender with id %1.</source>
         <translation>Não há nenhum remetente com id %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/profilerepository.cpp" line="149"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="149"/>
         <source>There is no sender called &quot;%1&quot;.</source>
         <translation>Não há nenhum remetente chamado &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/storage/profilerepository.cpp" line="198"/>
-        <location filename="../core/storage/profilerepository.cpp" line="220"/>
-        <location filename="../core/storage/profilerepository.cpp" line="227"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="198"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="220"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="227"/>
         <source>Could not remove the sender: %1</source>
         <translation>Não foi possível remover o remetente: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/profilerepository.cpp" line="207"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="207"/>
         <source>%1 (removed, #%2)</source>
         <translation>%1 (removido, nº %2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/profilerepository.cpp" line="240"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="240"/>
         <source>Could not record the check: %1</source>
         <translation>Não foi possível registrar a verificação: %1</translation>
     </message>
@@ -3318,6 +3398,14 @@ Agora não</translation>
     </message>
 </context>
 <context>
+    <name>ProviderFactory</name>
+    <message>
+        <location filename="../core/profiles/providerfactory.cpp" line="25"/>
+        <source>Tandem does not know the provider &quot;%1&quot;.</source>
+        <translation>O Tandem não conhece o provedor &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>ProviderPage</name>
     <message>
         <location filename="../ui/wizard/providerpage.cpp" line="20"/>
@@ -3680,27 +3768,27 @@ Sem receptor, o Tandem pergunta ao Twilio sobre cada mensagem, um minuto depois 
         <translation>Escolha uma conversa à esquerda.</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="241"/>
-        <source>They opted out of your messages; a reply still reaches them while their window is open.</source>
-        <translation>Ele se descadastrou das suas mensagens; uma resposta ainda chega enquanto a janela estiver aberta.</translation>
+        <location filename="../ui/replies/repliesview.cpp" line="240"/>
+        <source>They opted out: Tandem sends them nothing, not even a reply, until they write START or you subscribe them again under Contacts.</source>
+        <translation>Eles se descadastraram: o Tandem não lhes envia nada, nem uma resposta, até escreverem START ou você inscrevê-los de novo em Contatos.</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="244"/>
+        <location filename="../ui/replies/repliesview.cpp" line="249"/>
         <source>Free text reaches them until %1.</source>
         <translation>Texto livre chega até %1.</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="247"/>
+        <location filename="../ui/replies/repliesview.cpp" line="252"/>
         <source>Choose a template below.</source>
         <translation>Escolha um modelo abaixo.</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="275"/>
+        <location filename="../ui/replies/repliesview.cpp" line="280"/>
         <source>Reply queued; it goes out in a moment.</source>
         <translation>Resposta na fila; ela sai em instantes.</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="302"/>
+        <location filename="../ui/replies/repliesview.cpp" line="307"/>
         <source>Template queued; it goes out in a moment.</source>
         <translation>Modelo na fila; ele sai em instantes.</translation>
     </message>
@@ -3909,7 +3997,7 @@ Sem receptor, o Tandem pergunta ao Twilio sobre cada mensagem, um minuto depois 
     </message>
     <message>
         <location filename="../ui/activity/statetext.cpp" line="9"/>
-        <location filename="../ui/activity/statetext.cpp" line="38"/>
+        <location filename="../ui/activity/statetext.cpp" line="40"/>
         <source>Sending</source>
         <translation>Enviando</translation>
     </message>
@@ -3945,7 +4033,7 @@ Sem receptor, o Tandem pergunta ao Twilio sobre cada mensagem, um minuto depois 
     </message>
     <message>
         <location filename="../ui/activity/statetext.cpp" line="23"/>
-        <location filename="../ui/activity/statetext.cpp" line="42"/>
+        <location filename="../ui/activity/statetext.cpp" line="44"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
@@ -3955,22 +4043,27 @@ Sem receptor, o Tandem pergunta ao Twilio sobre cada mensagem, um minuto depois 
         <translation>Não confirmada</translation>
     </message>
     <message>
-        <location filename="../ui/activity/statetext.cpp" line="34"/>
+        <location filename="../ui/activity/statetext.cpp" line="27"/>
+        <source>Skipped</source>
+        <translation>Pulado</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/statetext.cpp" line="36"/>
         <source>Preparing</source>
         <translation>Preparando</translation>
     </message>
     <message>
-        <location filename="../ui/activity/statetext.cpp" line="36"/>
+        <location filename="../ui/activity/statetext.cpp" line="38"/>
         <source>Scheduled</source>
         <translation>Agendada</translation>
     </message>
     <message>
-        <location filename="../ui/activity/statetext.cpp" line="40"/>
+        <location filename="../ui/activity/statetext.cpp" line="42"/>
         <source>Paused</source>
         <translation>Pausada</translation>
     </message>
     <message>
-        <location filename="../ui/activity/statetext.cpp" line="44"/>
+        <location filename="../ui/activity/statetext.cpp" line="46"/>
         <source>Finished</source>
         <translation>Concluída</translation>
     </message>
@@ -3978,91 +4071,116 @@ Sem receptor, o Tandem pergunta ao Twilio sobre cada mensagem, um minuto depois 
 <context>
     <name>TandemCli</name>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="69"/>
-        <source>broadcast %1 %2: %3/%4 done, %5 accepted, %6 failed, %7 waiting to retry</source>
-        <translation>transmissão %1 %2: %3/%4 feitas, %5 aceitas, %6 com falha, %7 aguardando nova tentativa</translation>
+        <location filename="../app/cli/broadcastcommands.cpp" line="73"/>
+        <source>broadcast %1 %2: %3/%4 done, %5 accepted, %6 failed, %7 skipped, %8 waiting to retry</source>
+        <translation>transmissão %1 %2: %3/%4 feitas, %5 aceitas, %6 com falha, %7 puladas, %8 aguardando nova tentativa</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="97"/>
-        <location filename="../app/cli/contactcommands.cpp" line="21"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="102"/>
+        <location filename="../app/cli/contactcommands.cpp" line="23"/>
         <source>Cannot read %1: %2</source>
         <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="108"/>
-        <location filename="../app/cli/contactcommands.cpp" line="41"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="113"/>
+        <location filename="../app/cli/contactcommands.cpp" line="43"/>
         <source>line %1: %2</source>
         <translation>linha %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="131"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="139"/>
+        <source>%1 left out: %2</source>
+        <translation>%1 ficam de fora: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/broadcastcommands.cpp" line="145"/>
+        <source>Nobody on the list may receive this message.</source>
+        <translation>Ninguém da lista pode receber esta mensagem.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/broadcastcommands.cpp" line="171"/>
         <source>Paused: %1</source>
         <translation>Pausada: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="148"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="188"/>
         <source>Paused by the owner.</source>
         <translation>Pausada pelo dono.</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="170"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="210"/>
         <source>Choose --resend or --drop, not both.</source>
         <translation>Escolha --resend ou --drop, não os dois.</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="189"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="229"/>
         <source>Row %1 of broadcast %2 is not unconfirmed.</source>
         <translation>A linha %1 da transmissão %2 não está não confirmada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="207"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="247"/>
         <source>Database: %1</source>
         <translation>Banco de dados: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="212"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="252"/>
         <source>%1 unanswered message(s) were found at the provider: accepted.</source>
         <translation>%1 mensagem(ns) sem resposta foram encontradas no provedor: aceitas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="215"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="255"/>
         <source>%1 unanswered message(s) had not reached the provider: sent once more.</source>
         <translation>%1 mensagem(ns) sem resposta não tinham chegado ao provedor: enviadas mais uma vez.</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="242"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="282"/>
         <source>Unknown broadcast command &quot;%1&quot;. Use start, status, pause, resume, cancel, retry-failed or unconfirmed.</source>
         <translation>Comando de transmissão desconhecido &quot;%1&quot;. Use start, status, pause, resume, cancel, retry-failed ou unconfirmed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="255"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="295"/>
         <source>Sending what the outbox holds; stop with Ctrl+C.</source>
         <translation>Enviando o que está na caixa de saída; pare com Ctrl+C.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contactcommands.cpp" line="35"/>
+        <location filename="../app/cli/contactcommands.cpp" line="37"/>
         <source>%1 imported, %2 merged, %3 rejected</source>
         <translation>%1 importados, %2 mesclados, %3 rejeitados</translation>
     </message>
     <message>
-        <location filename="../app/cli/contactcommands.cpp" line="50"/>
+        <location filename="../app/cli/contactcommands.cpp" line="52"/>
         <source>Cannot write %1: %2</source>
         <translation>Não é possível gravar %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/contactcommands.cpp" line="55"/>
+        <location filename="../app/cli/contactcommands.cpp" line="57"/>
         <source>%1 contacts written to %2</source>
         <translation>%1 contatos gravados em %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/contactcommands.cpp" line="64"/>
+        <location filename="../app/cli/contactcommands.cpp" line="74"/>
+        <source>There is no contact %1.</source>
+        <translation>Não há nenhum contato %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contactcommands.cpp" line="81"/>
+        <source>They may get messages again; your reason is kept with the change.</source>
+        <translation>Podem voltar a receber mensagens; o seu motivo fica guardado com a mudança.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contactcommands.cpp" line="82"/>
+        <source>They had not opted out: nothing changed.</source>
+        <translation>Eles não tinham se descadastrado: nada mudou.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contactcommands.cpp" line="89"/>
         <source>Name the file: tandem-cli contacts %1 FILE</source>
         <translation>Informe o arquivo: tandem-cli contacts %1 ARQUIVO</translation>
     </message>
     <message>
-        <location filename="../app/cli/contactcommands.cpp" line="69"/>
-        <source>Unknown contacts command &quot;%1&quot;. Use import or export.</source>
-        <translation>Comando de contatos desconhecido &quot;%1&quot;. Use import ou export.</translation>
+        <location filename="../app/cli/contactcommands.cpp" line="96"/>
+        <source>Unknown contacts command &quot;%1&quot;. Use import, export or opt-in.</source>
+        <translation>Comando de contacts desconhecido &quot;%1&quot;. Use import, export ou opt-in.</translation>
     </message>
     <message>
         <location filename="../app/cli/databasecommands.cpp" line="17"/>
@@ -4149,6 +4267,7 @@ Commands:
   inbox show NUMBER [--json]            one customer&apos;s messages both ways, and their 24-hour window
   contacts import FILE [--region XX] [--json]   CSV with a phone column; bad rows reported by line
   contacts export FILE                  every contact as CSV that import reads back
+  contacts opt-in NUMBER --reason TEXT  subscribe a customer who opted out again (kept with your reason)
   sandbox [--port N] [--latency-ms L] [--tls]   a local practice copy of both providers&apos; APIs
 
 Secrets (auth_token, api_key_secret, access_token, app_secret, verify_token) are read as key=value
@@ -4193,233 +4312,239 @@ Comandos:
   inbox show NÚMERO [--json]            as mensagens de um cliente nos dois sentidos, e a janela de 24 horas
   contacts import ARQUIVO [--region XX] [--json]   CSV com uma coluna phone; linhas ruins informadas por linha
   contacts export ARQUIVO               todos os contatos como CSV que o import lê de volta
+  contacts opt-in NÚMERO --reason TEXTO  inscreve de novo um cliente que se descadastrou (com o seu motivo)
   sandbox [--port N] [--latency-ms L] [--tls]   uma cópia local de treino das APIs dos dois provedores
 
 Os segredos (auth_token, api_key_secret, access_token, app_secret, verify_token) são lidos como linhas
 chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="108"/>
+        <location filename="../app/cli/main.cpp" line="109"/>
         <source>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, db or sandbox</source>
         <translation>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, db ou sandbox</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="112"/>
+        <location filename="../app/cli/main.cpp" line="113"/>
         <source>The database: a file, or postgresql://user@host:5432/tandem for one shared by several computers (default: $TANDEM_DB, then a file in the application-data folder).</source>
         <translation>O banco de dados: um arquivo, ou postgresql://usuario@servidor:5432/tandem para um compartilhado por vários computadores (padrão: $TANDEM_DB, senão um arquivo na pasta de dados do aplicativo).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="116"/>
+        <location filename="../app/cli/main.cpp" line="117"/>
         <source>db copy: the database to copy from.</source>
         <translation>db copy: o banco de dados de origem.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="117"/>
+        <location filename="../app/cli/main.cpp" line="118"/>
         <source>templates lint/create: the template as Meta&apos;s create-template JSON.</source>
         <translation>templates lint/create: o modelo como JSON de criação de modelo da Meta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="119"/>
+        <location filename="../app/cli/main.cpp" line="120"/>
         <source>Print JSON.</source>
         <translation>Imprimir JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="120"/>
+        <location filename="../app/cli/main.cpp" line="121"/>
         <source>The sender&apos;s name.</source>
         <translation>O nome do remetente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="121"/>
+        <location filename="../app/cli/main.cpp" line="122"/>
         <source>twilio or meta_cloud.</source>
         <translation>twilio ou meta_cloud.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="122"/>
+        <location filename="../app/cli/main.cpp" line="123"/>
         <source>A non-secret setting, key=value (repeatable).</source>
         <translation>Uma configuração não secreta, chave=valor (pode repetir).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="123"/>
+        <location filename="../app/cli/main.cpp" line="124"/>
         <source>Read secrets as key=value lines from standard input.</source>
         <translation>Ler os segredos como linhas chave=valor da entrada padrão.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="124"/>
+        <location filename="../app/cli/main.cpp" line="125"/>
         <source>The sender to send with.</source>
         <translation>O remetente pelo qual enviar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="125"/>
+        <location filename="../app/cli/main.cpp" line="126"/>
         <source>The recipient&apos;s number, best with + and country code.</source>
         <translation>O número do destinatário, de preferência com + e código do país.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="126"/>
+        <location filename="../app/cli/main.cpp" line="127"/>
         <source>Send this text.</source>
         <translation>Enviar este texto.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="127"/>
+        <location filename="../app/cli/main.cpp" line="128"/>
         <source>Send the media at this public link.</source>
         <translation>Enviar a mídia deste link público.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="128"/>
+        <location filename="../app/cli/main.cpp" line="129"/>
         <source>image (default), document, video or audio.</source>
         <translation>image (padrão), document, video ou audio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="129"/>
+        <location filename="../app/cli/main.cpp" line="130"/>
         <source>A caption for the media.</source>
         <translation>Uma legenda para a mídia.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="130"/>
+        <location filename="../app/cli/main.cpp" line="131"/>
         <source>Send this approved Meta template.</source>
         <translation>Enviar este modelo aprovado da Meta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="131"/>
+        <location filename="../app/cli/main.cpp" line="132"/>
         <source>The template&apos;s language code, e.g. en_US.</source>
         <translation>O código de idioma do modelo, ex.: pt_BR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="132"/>
+        <location filename="../app/cli/main.cpp" line="133"/>
         <source>The template header&apos;s text variable.</source>
         <translation>A variável de texto do cabeçalho do modelo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="133"/>
+        <location filename="../app/cli/main.cpp" line="134"/>
         <source>The template header&apos;s image link.</source>
         <translation>O link da imagem do cabeçalho do modelo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="134"/>
+        <location filename="../app/cli/main.cpp" line="135"/>
         <source>Send this Twilio Content template.</source>
         <translation>Enviar este modelo de conteúdo do Twilio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="135"/>
+        <location filename="../app/cli/main.cpp" line="136"/>
         <source>A template variable, name=value (repeatable).</source>
         <translation>Uma variável do modelo, nome=valor (pode repetir).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="136"/>
+        <location filename="../app/cli/main.cpp" line="137"/>
         <source>sandbox: the port to listen on (default: a free one).</source>
         <translation>sandbox: a porta em que escutar (padrão: uma livre).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="137"/>
+        <location filename="../app/cli/main.cpp" line="138"/>
         <source>sandbox: delay every answer by this long.</source>
         <translation>sandbox: atrasar cada resposta por este tempo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="139"/>
+        <location filename="../app/cli/main.cpp" line="140"/>
         <source>sandbox: serve HTTPS with a certificate made at start (trusted through TANDEM_EXTRA_CA).</source>
         <translation>sandbox: servir HTTPS com um certificado criado ao iniciar (confiável via TANDEM_EXTRA_CA).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="142"/>
+        <location filename="../app/cli/main.cpp" line="143"/>
         <source>contacts import: the country of numbers written without a country code, e.g. DE.</source>
         <translation>contacts import: o país dos números escritos sem código do país, ex.: BR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="144"/>
+        <location filename="../app/cli/main.cpp" line="145"/>
         <source>broadcast: a CSV file with a phone column.</source>
         <translation>broadcast: um arquivo CSV com uma coluna phone.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="145"/>
+        <location filename="../app/cli/main.cpp" line="146"/>
         <source>broadcast start: send now and show progress until done.</source>
         <translation>broadcast start: enviar agora e mostrar o progresso até terminar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="146"/>
+        <location filename="../app/cli/main.cpp" line="147"/>
         <source>broadcast unconfirmed: send them again.</source>
         <translation>broadcast unconfirmed: enviá-las de novo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="147"/>
+        <location filename="../app/cli/main.cpp" line="148"/>
         <source>broadcast unconfirmed: do not send them again.</source>
         <translation>broadcast unconfirmed: não enviá-las de novo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="148"/>
+        <location filename="../app/cli/main.cpp" line="149"/>
         <source>broadcast unconfirmed: only this row (see the list).</source>
         <translation>broadcast unconfirmed: só esta linha (veja a lista).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="150"/>
+        <location filename="../app/cli/main.cpp" line="151"/>
         <source>outbox run: how long a claim stays ours without a heartbeat; another worker takes over after it (default 30000).</source>
         <translation>outbox run: por quanto tempo uma reserva continua nossa sem sinal de vida; depois outro processo a assume (padrão 30000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="155"/>
+        <location filename="../app/cli/main.cpp" line="156"/>
         <source>How long after an unanswered send Tandem asks Twilio whether it arrived (default 20000).</source>
         <translation>Quanto tempo depois de um envio sem resposta o Tandem pergunta ao Twilio se ele chegou (padrão 20000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="158"/>
+        <location filename="../app/cli/main.cpp" line="159"/>
         <source>How many requests may be under way at once (default 48).</source>
         <translation>Quantas solicitações podem estar em andamento ao mesmo tempo (padrão 48).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="159"/>
+        <location filename="../app/cli/main.cpp" line="160"/>
         <source>Give up on a provider request after this long without progress.</source>
         <translation>Desistir de uma solicitação ao provedor depois deste tempo sem progresso.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="162"/>
-        <source>send: send free text even though the customer has not written in the last 24 hours here (they wrote to you outside Tandem).</source>
-        <translation>send: enviar texto livre mesmo que o cliente não tenha escrito aqui nas últimas 24 horas (ele escreveu fora do Tandem).</translation>
+        <location filename="../app/cli/main.cpp" line="163"/>
+        <source>send, broadcast start: send free text even though the customer has not written in the last 24 hours here (they wrote to you outside Tandem). Never past an opt-out.</source>
+        <translation>send, broadcast start: envia texto livre mesmo que o cliente não tenha escrito aqui nas últimas 24 horas (escreveu para você fora do Tandem). Nunca por cima de um descadastro.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="166"/>
+        <source>contacts opt-in: why they may get messages again (kept with the change).</source>
+        <translation>contacts opt-in: por que podem voltar a receber mensagens (fica guardado com a mudança).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="169"/>
         <source>The webhook receiver&apos;s public address (its &quot;/&quot;), as Twilio and Meta reach it: behind a proxy or tunnel, the address they sign.</source>
         <translation>O endereço público do receptor de webhooks (o &quot;/&quot; dele), como o Twilio e a Meta o alcançam: atrás de um proxy ou túnel, o endereço que eles assinam.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="170"/>
+        <location filename="../app/cli/main.cpp" line="173"/>
         <source>webhooks serve: the address to listen on (default 0.0.0.0, every address).</source>
         <translation>webhooks serve: o endereço em que escutar (padrão 0.0.0.0, todos os endereços).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="173"/>
+        <location filename="../app/cli/main.cpp" line="176"/>
         <source>outbox run: first ask Twilio for a message&apos;s status this long after it was accepted (default 60000); later questions come 5, 30, 120, … times as late.</source>
         <translation>outbox run: perguntar primeiro ao Twilio o status de uma mensagem este tempo depois de aceita (padrão 60000); as perguntas seguintes vêm 5, 30, 120, … vezes mais tarde.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="196"/>
+        <location filename="../app/cli/main.cpp" line="199"/>
         <source>The sandbox could not listen on port %1.</source>
         <translation>O sandbox não conseguiu escutar na porta %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="199"/>
+        <location filename="../app/cli/main.cpp" line="202"/>
         <source>Tandem sandbox listening on %1 (open it in a browser for the example credentials). Stop it with Ctrl+C.</source>
         <translation>Sandbox do Tandem escutando em %1 (abra-o em um navegador para ver as credenciais de exemplo). Pare-o com Ctrl+C.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="205"/>
+        <location filename="../app/cli/main.cpp" line="208"/>
         <source>Its certificate: %1 (trust it with TANDEM_EXTRA_CA=%1)</source>
         <translation>O certificado dele: %1 (confie nele com TANDEM_EXTRA_CA=%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="245"/>
+        <location filename="../app/cli/main.cpp" line="248"/>
         <source>--public-url is not usable: %1</source>
         <translation>--public-url não serve: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="268"/>
+        <location filename="../app/cli/main.cpp" line="271"/>
         <source>profile needs a command: list, show, add, set, remove or verify.</source>
         <translation>profile precisa de um comando: list, show, add, set, remove ou verify.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="276"/>
+        <location filename="../app/cli/main.cpp" line="279"/>
         <source>broadcast needs a command: start, status, pause, resume, cancel, retry-failed or unconfirmed.</source>
         <translation>broadcast precisa de um comando: start, status, pause, resume, cancel, retry-failed ou unconfirmed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="312"/>
+        <location filename="../app/cli/main.cpp" line="315"/>
         <source>Unknown command &quot;%1&quot;. See tandem-cli --help.</source>
         <translation>Comando desconhecido &quot;%1&quot;. Veja tandem-cli --help.</translation>
     </message>
@@ -4514,12 +4639,12 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         <translation>Comando de perfil desconhecido &quot;%1&quot;. Use list, show, add, set, remove ou verify.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sendcommand.cpp" line="18"/>
+        <location filename="../app/cli/sendcommand.cpp" line="19"/>
         <source>Choose the sender with --profile NAME.</source>
         <translation>Escolha o remetente com --profile NOME.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sendcommand.cpp" line="42"/>
+        <location filename="../app/cli/sendcommand.cpp" line="47"/>
         <source>Send a template (--template or --content-sid), or add --ignore-window if they wrote to you outside Tandem.</source>
         <translation>Envie um modelo (--template ou --content-sid), ou adicione --ignore-window se ele escreveu para você fora do Tandem.</translation>
     </message>
@@ -4810,107 +4935,107 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
 <context>
     <name>TemplateLinter</name>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="61"/>
+        <location filename="../core/templates/templatelinter.cpp" line="63"/>
         <source>Some {{ }} are not closed or opened: write each variable as {{1}} (or {{name}}).</source>
         <translation>Algumas {{ }} não estão fechadas ou abertas: escreva cada variável como {{1}} (ou {{name}}).</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="69"/>
+        <location filename="../core/templates/templatelinter.cpp" line="71"/>
         <source>A variable may not be the very first or last thing: add words before and after it.</source>
         <translation>Uma variável não pode ser a primeira nem a última coisa: adicione palavras antes e depois dela.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="73"/>
+        <location filename="../core/templates/templatelinter.cpp" line="75"/>
         <source>Two variables may not stand next to each other: put words between them.</source>
         <translation>Duas variáveis não podem ficar juntas: coloque palavras entre elas.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="79"/>
+        <location filename="../core/templates/templatelinter.cpp" line="81"/>
         <source>The named variable {{%1}} must use lowercase letters, digits and underscores, starting with a letter.</source>
         <translation>A variável nomeada {{%1}} deve usar letras minúsculas, dígitos e sublinhados, começando com uma letra.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="89"/>
+        <location filename="../core/templates/templatelinter.cpp" line="91"/>
         <source>Variables are numbered from {{1}} in order without gaps; found {{%1}} where {{%2}} belongs (for named variables, set parameter_format to NAMED).</source>
         <translation>As variáveis são numeradas a partir de {{1}} em ordem e sem lacunas; foi encontrada {{%1}} onde deveria estar {{%2}} (para variáveis nomeadas, defina parameter_format como NAMED).</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="115"/>
+        <location filename="../core/templates/templatelinter.cpp" line="117"/>
         <source>Give the template a name.</source>
         <translation>Dê um nome ao modelo.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="118"/>
+        <location filename="../core/templates/templatelinter.cpp" line="120"/>
         <source>The name may hold only lowercase letters, digits and underscores, like order_ready_2.</source>
         <translation>O nome só pode ter letras minúsculas, dígitos e sublinhados, como pedido_pronto_2.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="122"/>
+        <location filename="../core/templates/templatelinter.cpp" line="124"/>
         <source>The name may be at most %1 characters long.</source>
         <translation>O nome pode ter no máximo %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="125"/>
+        <location filename="../core/templates/templatelinter.cpp" line="127"/>
         <source>Give the template&apos;s language code, like en_US or pt_BR.</source>
         <translation>Informe o código de idioma do modelo, como pt_BR ou es_AR.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="129"/>
+        <location filename="../core/templates/templatelinter.cpp" line="131"/>
         <source>The category is MARKETING, UTILITY or AUTHENTICATION.</source>
         <translation>A categoria é MARKETING, UTILITY ou AUTHENTICATION.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="133"/>
+        <location filename="../core/templates/templatelinter.cpp" line="135"/>
         <source>parameter_format is POSITIONAL ({{1}}) or NAMED ({{name}}).</source>
         <translation>parameter_format é POSITIONAL ({{1}}) ou NAMED ({{name}}).</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="146"/>
+        <location filename="../core/templates/templatelinter.cpp" line="148"/>
         <source>A text header needs its text.</source>
         <translation>Um cabeçalho de texto precisa do texto.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="149"/>
+        <location filename="../core/templates/templatelinter.cpp" line="151"/>
         <source>A text header may be at most %1 characters long.</source>
         <translation>Um cabeçalho de texto pode ter no máximo %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="154"/>
+        <location filename="../core/templates/templatelinter.cpp" line="156"/>
         <source>A text header may hold one variable at most.</source>
         <translation>Um cabeçalho de texto pode ter no máximo uma variável.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="160"/>
+        <location filename="../core/templates/templatelinter.cpp" line="162"/>
         <source>Give an example for the header&apos;s variable (example.header_text).</source>
         <translation>Dê um exemplo para a variável do cabeçalho (example.header_text).</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="164"/>
+        <location filename="../core/templates/templatelinter.cpp" line="166"/>
         <source>A %1 header needs a sample file (example.header_handle) for the reviewers.</source>
         <translation>Um cabeçalho do tipo %1 precisa de um arquivo de exemplo (example.header_handle) para os analistas.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="169"/>
+        <location filename="../core/templates/templatelinter.cpp" line="171"/>
         <source>The header&apos;s format is TEXT, IMAGE, VIDEO, DOCUMENT or LOCATION.</source>
         <translation>O formato do cabeçalho é TEXT, IMAGE, VIDEO, DOCUMENT ou LOCATION.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="174"/>
+        <location filename="../core/templates/templatelinter.cpp" line="176"/>
         <source>The body needs its text.</source>
         <translation>O corpo precisa do texto.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="177"/>
+        <location filename="../core/templates/templatelinter.cpp" line="179"/>
         <source>The body may be at most %1 characters long.</source>
         <translation>O corpo pode ter no máximo %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="188"/>
+        <location filename="../core/templates/templatelinter.cpp" line="190"/>
         <source>Give an example for {{%1}} (example.body_text_named_params).</source>
         <translation>Dê um exemplo para {{%1}} (example.body_text_named_params).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/templates/templatelinter.cpp" line="195"/>
+        <location filename="../core/templates/templatelinter.cpp" line="197"/>
         <source>Give one example for each of the body&apos;s %n variable(s) (example.body_text); found %1.</source>
         <translation>
             <numerusform>Dê um exemplo para cada uma das %n variável(is) do corpo (example.body_text); foram encontrados %1.</numerusform>
@@ -4918,7 +5043,7 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/templates/templatelinter.cpp" line="205"/>
+        <location filename="../core/templates/templatelinter.cpp" line="207"/>
         <source>There are few words for %n variable(s): WhatsApp rejects templates that are mostly variables. Add fixed text.</source>
         <translation>
             <numerusform>Há poucas palavras para %n variável(is): o WhatsApp rejeita modelos que são quase só variáveis. Adicione texto fixo.</numerusform>
@@ -4926,92 +5051,92 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         </translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="214"/>
+        <location filename="../core/templates/templatelinter.cpp" line="216"/>
         <source>&quot;%1&quot; sounds like marketing: a utility template with it is re-categorised as marketing (and priced so) or rejected.</source>
         <translation>&quot;%1&quot; soa como marketing: um modelo de utilidade com isso é recategorizado como marketing (e cobrado como tal) ou rejeitado.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="226"/>
+        <location filename="../core/templates/templatelinter.cpp" line="228"/>
         <source>The footer may be at most %1 characters long.</source>
         <translation>O rodapé pode ter no máximo %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="228"/>
+        <location filename="../core/templates/templatelinter.cpp" line="230"/>
         <source>The footer may not hold variables.</source>
         <translation>O rodapé não pode ter variáveis.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="232"/>
+        <location filename="../core/templates/templatelinter.cpp" line="234"/>
         <source>At most %1 buttons.</source>
         <translation>No máximo %1 botões.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="241"/>
+        <location filename="../core/templates/templatelinter.cpp" line="243"/>
         <source>Every button needs its text.</source>
         <translation>Cada botão precisa do texto.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="244"/>
+        <location filename="../core/templates/templatelinter.cpp" line="246"/>
         <source>A button&apos;s text may be at most %1 characters long.</source>
         <translation>O texto de um botão pode ter no máximo %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="247"/>
+        <location filename="../core/templates/templatelinter.cpp" line="249"/>
         <source>A button&apos;s text may not hold variables.</source>
         <translation>O texto de um botão não pode ter variáveis.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="253"/>
+        <location filename="../core/templates/templatelinter.cpp" line="255"/>
         <source>A link button needs a web address starting with https://.</source>
         <translation>Um botão de link precisa de um endereço da web que comece com https://.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="256"/>
+        <location filename="../core/templates/templatelinter.cpp" line="258"/>
         <source>A link may be at most %1 characters long.</source>
         <translation>Um link pode ter no máximo %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="259"/>
+        <location filename="../core/templates/templatelinter.cpp" line="261"/>
         <source>A link may hold one variable at most.</source>
         <translation>Um link pode ter no máximo uma variável.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="262"/>
+        <location filename="../core/templates/templatelinter.cpp" line="264"/>
         <source>A link&apos;s variable may only come at its very end, like https://shop.example/orders/{{1}}.</source>
         <translation>A variável de um link só pode vir no final, como https://loja.example/pedidos/{{1}}.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="266"/>
+        <location filename="../core/templates/templatelinter.cpp" line="268"/>
         <source>Give an example of the full link (example) for its variable.</source>
         <translation>Dê um exemplo do link completo (example) para a variável dele.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="271"/>
+        <location filename="../core/templates/templatelinter.cpp" line="273"/>
         <source>A call button needs the number with + and the country code.</source>
         <translation>Um botão de ligação precisa do número com + e o código do país.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="275"/>
+        <location filename="../core/templates/templatelinter.cpp" line="277"/>
         <source>A button is QUICK_REPLY, URL, PHONE_NUMBER, COPY_CODE, OTP or FLOW.</source>
         <translation>Um botão é QUICK_REPLY, URL, PHONE_NUMBER, COPY_CODE, OTP ou FLOW.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="280"/>
+        <location filename="../core/templates/templatelinter.cpp" line="282"/>
         <source>At most %1 link buttons.</source>
         <translation>No máximo %1 botões de link.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="282"/>
+        <location filename="../core/templates/templatelinter.cpp" line="284"/>
         <source>At most one call button.</source>
         <translation>No máximo um botão de ligação.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="285"/>
+        <location filename="../core/templates/templatelinter.cpp" line="287"/>
         <source>A component is HEADER, BODY, FOOTER or BUTTONS.</source>
         <translation>Um componente é HEADER, BODY, FOOTER ou BUTTONS.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="289"/>
+        <location filename="../core/templates/templatelinter.cpp" line="291"/>
         <source>Every template needs a body.</source>
         <translation>Todo modelo precisa de um corpo.</translation>
     </message>
@@ -5194,7 +5319,7 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
 <context>
     <name>TwilioCallbacks</name>
     <message>
-        <location filename="../core/webhooks/twiliocallbacks.cpp" line="32"/>
+        <location filename="../core/providers/twiliocallbacks.cpp" line="32"/>
         <source>Twilio reports that the message was not delivered (%1) without saying why. Its Messaging logs may tell more.</source>
         <translation>O Twilio informa que a mensagem não foi entregue (%1) sem dizer por quê. Os registros de Messaging dele podem dizer mais.</translation>
     </message>
@@ -5557,7 +5682,7 @@ Status: %2</translation>
 <context>
     <name>WebhookServer</name>
     <message>
-        <location filename="../core/webhooks/webhookrecorder.cpp" line="183"/>
+        <location filename="../core/inbox/optoutconfirmations.cpp" line="17"/>
         <source>Opt-out confirmation to %1</source>
         <translation>Confirmação de descadastro para %1</translation>
     </message>
@@ -5626,37 +5751,37 @@ Abrir no lugar o arquivo próprio deste computador? (Configurações &gt; Banco 
 <context>
     <name>tandem-cli</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="53"/>
+        <location filename="../app/cli/clicontext.cpp" line="55"/>
         <source>Unknown provider &quot;%1&quot;.</source>
         <translation>Provedor desconhecido &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="77"/>
+        <location filename="../app/cli/clicontext.cpp" line="79"/>
         <source>Give the recipient with --to NUMBER.</source>
         <translation>Informe o destinatário com --to NÚMERO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="82"/>
+        <location filename="../app/cli/clicontext.cpp" line="84"/>
         <source>--var takes name=value, not &quot;%1&quot;.</source>
         <translation>--var recebe nome=valor, não &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="88"/>
+        <location filename="../app/cli/clicontext.cpp" line="90"/>
         <source>Give exactly one of --text, --media-url, --template or --content-sid.</source>
         <translation>Informe exatamente um entre --text, --media-url, --template ou --content-sid.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="106"/>
+        <location filename="../app/cli/clicontext.cpp" line="108"/>
         <source>--media-type is image, document, video or audio.</source>
         <translation>--media-type é image, document, video ou audio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="114"/>
+        <location filename="../app/cli/clicontext.cpp" line="116"/>
         <source>A template needs its language: --lang en_US (for example).</source>
         <translation>Um modelo precisa do idioma: --lang pt_BR (por exemplo).</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="41"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="42"/>
         <source>%1, tandem-cli (pid %2)</source>
         <translation>%1, tandem-cli (pid %2)</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "tandemclitext.h"
 #include "webhooks/publicurl.h"
 
+#include "model/customerwindow.h"
 #include "outbox/outbox.h"
 #include "outbox/recipientlist.h"
 #include "providers/messagingprovider.h"
@@ -62,18 +63,22 @@ QJsonObject statusJson(Outbox& outbox, qint64 id)
 QString progressLine(const QJsonObject& status)
 {
     const QJsonObject c = status.value(u"counts"_s).toObject();
-    const int taken = c.value(u"accepted"_s).toInt() + c.value(u"sent"_s).toInt() + c.value(u"delivered"_s).toInt()
-        + c.value(u"read"_s).toInt();
-    const int done
-        = taken + c.value(u"failed"_s).toInt() + c.value(u"cancelled"_s).toInt() + c.value(u"unconfirmed"_s).toInt();
-    return TandemCliText::tr("broadcast %1 %2: %3/%4 done, %5 accepted, %6 failed, %7 waiting to retry")
+    QHash<OutboxState, int> counts;
+    for (OutboxState s : allOutboxStates())
+        counts.insert(s, c.value(outboxStateName(s)).toInt());
+    const int taken = outboxReached(counts, outboxProgress(OutboxState::Accepted));
+    int waiting = 0;
+    for (OutboxState s : allOutboxStates())
+        waiting += outboxPending(s) ? counts.value(s) : 0;
+    return TandemCliText::tr("broadcast %1 %2: %3/%4 done, %5 accepted, %6 failed, %7 skipped, %8 waiting to retry")
         .arg(status.value(u"id"_s).toInteger())
         .arg(status.value(u"state"_s).toString())
-        .arg(done)
+        .arg(status.value(u"total"_s).toInt() - waiting)
         .arg(status.value(u"total"_s).toInt())
         .arg(taken)
-        .arg(c.value(u"failed"_s).toInt())
-        .arg(c.value(u"retry_wait"_s).toInt());
+        .arg(counts.value(OutboxState::Failed))
+        .arg(counts.value(OutboxState::Skipped))
+        .arg(counts.value(OutboxState::RetryWait));
 }
 
 Outbox& outboxFor(CliContext& context)
@@ -108,12 +113,47 @@ void start(CliContext& context)
         context.err() << TandemCliText::tr("line %1: %2").arg(r.line).arg(r.reason) << Qt::endl;
         rejected.append(QJsonObject {{u"line"_s, r.line}, {u"reason"_s, r.reason}});
     }
+    // Who may receive it is Admission's to say, as in the window: opt-outs, the 24-hour window for free text
+    // (--ignore-window when they wrote outside Tandem), and a template the sender's account can send.
+    QList<MessageTemplate> catalogue;
+    const Admission::Message rules = admissionMessage(context, profile.value(), message.value(), &catalogue);
+    const int given = int(message.value().variables.size())
+        - (message.value().variables.contains(OutgoingMessage::kHeaderVariable) ? 1 : 0);
+    const QStringList blockers = Admission::blockers(rules, given, catalogue);
+    if (!blockers.isEmpty()) {
+        context.printJson({{u"status"_s, u"refused"_s}, {u"blockers"_s, QJsonArray::fromStringList(blockers)}});
+        return context.fail(blockers.join(u'\n'));
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const Result<ConsentFacts> facts
+        = ConsentFacts::load(context.database.connection(), now.addSecs(-CustomerWindow::kSeconds - 60));
+    if (!facts.isOk())
+        return context.fail(facts.error());
+    const Admission::Decision decision = Admission::decide(rules, list.value().recipients, facts.value(), now);
+    QHash<LeftOut::Reason, int> perReason;
+    for (const LeftOut& l : decision.leftOut)
+        ++perReason[l.reason];
+    for (LeftOut::Reason reason : LeftOut::all()) {
+        if (perReason.value(reason) > 0)
+            context.err()
+                << TandemCliText::tr("%1 left out: %2").arg(perReason.value(reason)).arg(LeftOut::explanation(reason))
+                << Qt::endl;
+    }
+    if (decision.admitted.isEmpty()) {
+        context.printJson({{u"status"_s, u"refused"_s}, {u"recipients"_s, 0}, {u"rejected"_s, rejected},
+            {u"left_out"_s, leftOutJson(decision.leftOut)}});
+        return context.fail(TandemCliText::tr("Nobody on the list may receive this message."));
+    }
     Outbox& outbox = outboxFor(context);
-    const Result<qint64> id = outbox.broadcasts().create(profile.value().id, message.value(), list.value().recipients);
+    Outbox::BroadcastOptions options;
+    options.category = messageCategoryName(rules.category);
+    options.ignoreWindow = rules.ignoreWindow;
+    const Result<qint64> id
+        = outbox.broadcasts().create(profile.value().id, message.value(), decision.admitted, options);
     if (!id.isOk())
         return context.fail(id.error());
-    context.printJson({{u"broadcast_id"_s, id.value()}, {u"recipients"_s, int(list.value().recipients.size())},
-        {u"rejected"_s, rejected}});
+    context.printJson({{u"broadcast_id"_s, id.value()}, {u"recipients"_s, int(decision.admitted.size())},
+        {u"rejected"_s, rejected}, {u"left_out"_s, leftOutJson(decision.leftOut)}});
     if (!context.parser.isSet(u"wait"_s))
         return context.finish(0);
 

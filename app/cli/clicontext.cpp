@@ -1,5 +1,7 @@
 #include "clicontext.h"
 
+#include "templates/templatecatalogue.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QTimer>
@@ -125,4 +127,34 @@ Result<OutgoingMessage> messageFromOptions(const QCommandLineParser& parser, boo
         message.contentSid = parser.value(u"content-sid"_s);
     }
     return message;
+}
+
+Admission::Message admissionMessage(
+    CliContext& context, const Profile& profile, const OutgoingMessage& message, QList<MessageTemplate>* catalogue)
+{
+    Admission::Message rules;
+    rules.message = message;
+    rules.ignoreWindow = context.parser.isSet(u"ignore-window"_s);
+    const Result<QList<MessageTemplate>> synced = TemplateCatalogue(context.database).list(profile.id);
+    if (!synced.isOk())
+        return rules;
+    if (catalogue)
+        *catalogue = synced.value();
+    for (const MessageTemplate& t : synced.value()) {
+        const bool same = message.kind == OutgoingMessage::Kind::ContentTemplate
+            ? t.providerId == message.contentSid
+            : t.name == message.templateName && t.language == message.languageCode;
+        if (message.isTemplate() && same)
+            rules.category = messageCategoryFromName(t.category);
+    }
+    return rules;
+}
+
+QJsonArray leftOutJson(const QList<LeftOut>& leftOut)
+{
+    QJsonArray list;
+    for (const LeftOut& l : leftOut)
+        list.append(QJsonObject {{u"to"_s, l.recipient}, {u"reason"_s, LeftOut::name(l.reason)},
+            {u"explanation"_s, LeftOut::explanation(l.reason)}});
+    return list;
 }

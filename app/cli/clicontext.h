@@ -7,6 +7,7 @@
 #include "storage/database.h"
 
 #include <QCommandLineParser>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QTextStream>
@@ -58,6 +59,16 @@ void onTerminationSignal(std::function<void()> handler);
 // The message described by --text, --media-url [--caption --media-type], --template --lang [--header-*] or
 // --content-sid, with --var NAME=VALUE variables.
 Result<OutgoingMessage> messageFromOptions(const QCommandLineParser& parser, bool needsRecipient);
+
+// Admission's view of the message the command line describes, for this sender: its template's category from the
+// sender's synced catalogue (marketing when it is not there), and --ignore-window. `catalogue` gets the catalogue.
+#include "admission/admission.h"
+Admission::Message admissionMessage(CliContext& context,
+    const Profile& profile,
+    const OutgoingMessage& message,
+    QList<MessageTemplate>* catalogue = nullptr);
+// Admission's reasons, as scripts read them: [{"to", "reason", "explanation"}].
+QJsonArray leftOutJson(const QList<LeftOut>& leftOut);
 
 class MessagingProvider;
 struct Profile;

@@ -1,10 +1,12 @@
-// tandem-cli contacts import FILE [--region XX] [--json] | contacts export FILE
+// tandem-cli contacts import FILE [--region XX] [--json] | contacts export FILE | contacts opt-in NUMBER --reason …
 #include "clicontext.h"
 #include "tandemclitext.h"
 
 #include "contacts/contactexporter.h"
 #include "contacts/contactimporter.h"
 #include "contacts/contactrepository.h"
+#include "phone/phonenumbers.h"
+#include "util/whoami.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -58,6 +60,29 @@ void exportToFile(CliContext& context)
 }
 } // namespace
 
+// Subscribes an opted-out customer again: the only way back in besides their own START, recorded with the reason.
+void optIn(CliContext& context)
+{
+    const QString number = context.arguments.value(0);
+    const QString region = context.parser.isSet(u"region"_s) ? context.parser.value(u"region"_s).toUpper() : QString();
+    const Result<QString> phone = normalizePhoneNumber(number, region.isEmpty() ? u"ZZ"_s : region);
+    ContactRepository contacts(context.database);
+    const Result<std::optional<Contact>> found = contacts.findByPhone(phone.isOk() ? phone.value() : number);
+    if (!found.isOk())
+        return context.fail(found.error());
+    if (!found.value())
+        return context.fail(TandemCliText::tr("There is no contact %1.").arg(phone.isOk() ? phone.value() : number));
+    const Result<bool> done
+        = contacts.optIn(found.value()->id, context.parser.value(u"reason"_s), whoAmI(u"tandem-cli"_s));
+    if (!done.isOk())
+        return context.fail(done.error());
+    context.printJson({{u"contact"_s, found.value()->phone}, {u"opted_in"_s, done.value()},
+        {u"explanation"_s,
+            done.value() ? TandemCliText::tr("They may get messages again; your reason is kept with the change.")
+                         : TandemCliText::tr("They had not opted out: nothing changed.")}});
+    context.finish(0);
+}
+
 void runContactsCommand(CliContext& context, const QString& subcommand)
 {
     if (context.arguments.isEmpty())
@@ -66,5 +91,7 @@ void runContactsCommand(CliContext& context, const QString& subcommand)
         return importContacts(context);
     if (subcommand == u"export"_s)
         return exportToFile(context);
-    context.fail(TandemCliText::tr("Unknown contacts command \"%1\". Use import or export.").arg(subcommand));
+    if (subcommand == u"opt-in"_s)
+        return optIn(context);
+    context.fail(TandemCliText::tr("Unknown contacts command \"%1\". Use import, export or opt-in.").arg(subcommand));
 }

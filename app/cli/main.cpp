@@ -99,6 +99,7 @@ void addOptions(QCommandLineParser& parser)
         "  inbox show NUMBER [--json]            one customer's messages both ways, and their 24-hour window\n"
         "  contacts import FILE [--region XX] [--json]   CSV with a phone column; bad rows reported by line\n"
         "  contacts export FILE                  every contact as CSV that import reads back\n"
+        "  contacts opt-in NUMBER --reason TEXT  subscribe a customer who opted out again (kept with your reason)\n"
         "  sandbox [--port N] [--latency-ms L] [--tls]   a local practice copy of both providers' APIs\n\n"
         "Secrets (auth_token, api_key_secret, access_token, app_secret, verify_token) are read as key=value\n"
         "lines from standard input with --secrets-stdin and kept only in the system keychain."));
@@ -160,8 +161,10 @@ void addOptions(QCommandLineParser& parser)
             u"MS"_s},
         {u"ignore-window"_s,
             TandemCliText::tr(
-                "send: send free text even though the customer has not written in the last 24 hours here (they "
-                "wrote to you outside Tandem).")},
+                "send, broadcast start: send free text even though the customer has not written in the last 24 "
+                "hours here (they wrote to you outside Tandem). Never past an opt-out.")},
+        {u"reason"_s, TandemCliText::tr("contacts opt-in: why they may get messages again (kept with the change)."),
+            u"TEXT"_s},
         {u"public-url"_s,
             TandemCliText::tr(
                 "The webhook receiver's public address (its \"/\"), as Twilio and Meta reach it: behind a proxy or "

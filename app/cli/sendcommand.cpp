@@ -2,6 +2,7 @@
 #include "clicontext.h"
 #include "tandemclitext.h"
 
+#include "admission/admission.h"
 #include "contacts/contactrepository.h"
 #include "inbox/inbox.h"
 #include "phone/phonenumbers.h"
@@ -21,30 +22,40 @@ void runSendCommand(CliContext& context)
         return context.fail(message.error());
     const OutgoingMessage outgoing = message.value();
     withProvider(context, profileName, [&context, outgoing](MessagingProvider* provider, const Profile& profile) {
-        // Free text and media reach a customer only within 24 hours of their last message.
-        const bool needsWindow = outgoing.kind != OutgoingMessage::Kind::Template
-            && outgoing.kind != OutgoingMessage::Kind::ContentTemplate;
-        if (needsWindow && !context.parser.isSet(u"ignore-window"_s)) {
-            const Result<QString> phone = normalizePhoneNumber(outgoing.to, profile.setting(u"default_region"_s));
-            ContactRepository contacts(context.database);
-            const Result<std::optional<Contact>> found
-                = phone.isOk() ? contacts.findByPhone(phone.value()) : Result<std::optional<Contact>>(std::nullopt);
-            Contact who;
-            who.phone = phone.isOk() ? phone.value() : outgoing.to;
-            if (found.isOk() && found.value())
-                who = *found.value();
-            const QString problem = Inbox::windowProblem(who, QDateTime::currentDateTimeUtc());
-            if (phone.isOk() && !problem.isEmpty()) {
-                context.printJson({{u"status"_s, u"failed"_s}, {u"to"_s, who.phone},
-                    {u"error_class"_s, errorClassName(ErrorClass::OutsideWindow)}, {u"code"_s, u"window"_s},
-                    {u"explanation"_s,
-                        QString(problem + u' '
-                            + TandemCliText::tr(
-                                "Send a template (--template or --content-sid), or add --ignore-window if they "
-                                "wrote to you outside Tandem."))}});
-                context.finish(1);
-                return;
+        // The owner's rules, as for every message (Admission): an opted-out customer gets nothing, whatever the
+        // options; free text needs their 24-hour window, unless --ignore-window says they wrote outside Tandem.
+        // A number that cannot be read goes to the provider as it is, whose answer explains it.
+        const Result<QString> phone = normalizePhoneNumber(outgoing.to, profile.setting(u"default_region"_s));
+        const QString who = phone.isOk() ? phone.value() : outgoing.to;
+        const Result<ConsentFacts> facts = ConsentFacts::loadFor(context.database.connection(), {who});
+        if (!facts.isOk())
+            return context.fail(facts.error());
+        const Admission::Message rules = admissionMessage(context, profile, outgoing);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const std::optional<LeftOut::Reason> reason
+            = phone.isOk() ? Admission::judge(rules, facts.value().of(who), now) : std::nullopt;
+        if (reason) {
+            QString explanation = LeftOut::explanation(*reason);
+            if (*reason == LeftOut::Reason::OutsideWindow) {
+                ContactRepository contacts(context.database);
+                const Result<std::optional<Contact>> found = contacts.findByPhone(who);
+                Contact known;
+                known.phone = who;
+                if (found.isOk() && found.value())
+                    known = *found.value();
+                explanation = Inbox::windowProblem(known, now) + u' '
+                    + TandemCliText::tr(
+                        "Send a template (--template or --content-sid), or add --ignore-window if they wrote to you "
+                        "outside Tandem.");
             }
+            const ErrorClass errorClass
+                = *reason == LeftOut::Reason::OutsideWindow ? ErrorClass::OutsideWindow : ErrorClass::OptedOut;
+            context.printJson(
+                {{u"status"_s, u"failed"_s}, {u"to"_s, who}, {u"error_class"_s, errorClassName(errorClass)},
+                    {u"code"_s, *reason == LeftOut::Reason::OutsideWindow ? u"window"_s : LeftOut::name(*reason)},
+                    {u"reason"_s, LeftOut::name(*reason)}, {u"explanation"_s, explanation}});
+            context.finish(1);
+            return;
         }
         ProviderJob* job = provider->send(outgoing);
         QObject::connect(job, &ProviderJob::finished, qApp, [&context](const ProviderResult& result) {

@@ -1,6 +1,6 @@
 #include "preflight.h"
 
-#include "broadcast/interactivemessage.h"
+#include "admission/admission.h"
 #include "pricing/comparisondata.h"
 
 #include <QCoreApplication>
@@ -10,13 +10,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-// This file's words, under the context translators see ("Preflight").
-struct PreflightText
-{
-    Q_DECLARE_TR_FUNCTIONS(Preflight)
-};
-} // namespace
 using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
 
@@ -31,83 +24,38 @@ QString regionOf(const QString& e164)
     util->GetRegionCodeForNumber(number, &region);
     return QString::fromStdString(region);
 }
-
-bool isTemplate(const OutgoingMessage& m)
-{
-    return m.kind == OutgoingMessage::Kind::Template || m.kind == OutgoingMessage::Kind::ContentTemplate;
-}
-
-bool isInteractive(const OutgoingMessage& m)
-{
-    return m.kind == OutgoingMessage::Kind::InteractiveButtons || m.kind == OutgoingMessage::Kind::InteractiveList;
-}
-} // namespace
-
-namespace {
-// The template the message names, checked against the catalogue: status, language, number of values.
-QStringList templateBlockers(const Preflight::Input& input)
-{
-    const OutgoingMessage& m = input.message;
-    if (input.catalogue.isEmpty() || !isTemplate(m))
-        return {};
-    const bool twilio = m.kind == OutgoingMessage::Kind::ContentTemplate;
-    const MessageTemplate* found = nullptr;
-    QStringList languages;
-    for (const MessageTemplate& t : input.catalogue) {
-        if (twilio ? t.providerId == m.contentSid : t.name == m.templateName) {
-            languages << t.language;
-            if (twilio || t.language == m.languageCode)
-                found = &t;
-        }
-    }
-    if (!found) {
-        if (!languages.isEmpty())
-            return {PreflightText::tr("The template %1 has no %2 version; it exists in %3 (error 132001).")
-                        .arg(m.templateName, m.languageCode, languages.join(u", "_s))};
-        return {PreflightText::tr(
-            "The sender's account has no template %1 (error 132001); sync the templates, or check the name.")
-                    .arg(twilio ? m.contentSid : m.templateName)};
-    }
-    QStringList blockers;
-    if (!found->isApproved())
-        blockers << found->unusableReason();
-    const qsizetype expected = found->bodyVariables().size();
-    const bool headerPerContact = input.variables.contains(OutgoingMessage::kHeaderVariable);
-    const qsizetype given = input.variables.size() - (headerPerContact ? 1 : 0);
-    if (given != expected)
-        blockers << PreflightText::tr(
-            "The template takes %1 value(s) in its text, and the message gives %2 (error 132000).")
-                        .arg(expected)
-                        .arg(given);
-    const bool mediaHeader = !found->headerFormat.isEmpty() && found->headerFormat != u"text"_s;
-    if (mediaHeader && m.headerValue.isEmpty() && !headerPerContact && !twilio)
-        blockers << PreflightText::tr("The template has a %1 header: give the link to the file (error 132012).")
-                        .arg(found->headerFormat);
-    return blockers;
-}
 } // namespace
 
 PreflightReport Preflight::check(const Input& input, const ComparisonData& prices)
 {
     PreflightReport report;
-    report.blockers = templateBlockers(input);
-    if (isInteractive(input.message))
-        report.blockers << InteractiveMessage::problems(input.message);
-    const bool templateMessage = isTemplate(input.message);
+    // Who may receive it is Admission's to say, as for every way a message leaves Tandem; the pre-flight adds the
+    // contacts' own data (numbers, values), the cost and the time.
+    Admission::Message rules;
+    rules.message = input.message;
+    rules.category = input.category;
+    const bool headerPerContact = input.variables.contains(OutgoingMessage::kHeaderVariable);
+    rules.headerPerRecipient = headerPerContact;
+    report.blockers
+        = Admission::blockers(rules, int(input.variables.size()) - (headerPerContact ? 1 : 0), input.catalogue);
+    const ConsentFacts facts = ConsentFacts::fromContacts(input.audience);
+    const bool templateMessage = input.message.isTemplate();
     for (const Contact& c : input.audience) {
-        // Opted out of everything, or (Meta 131050, their preferences) of marketing messages.
-        if (c.optedOut || (templateMessage && input.category == MessageCategory::Marketing && c.marketingOptedOut)) {
+        const std::optional<LeftOut::Reason> reason = Admission::judge(rules, facts.of(c.phone), input.now);
+        if (reason == LeftOut::Reason::OptedOut || reason == LeftOut::Reason::MarketingOptedOut) {
             report.optedOut << c;
+            report.leftOut << LeftOut {c.phone, *reason};
             continue;
         }
         const QString region = regionOf(c.phone);
         if (region.isEmpty() || region == u"ZZ"_s) {
             report.invalidNumber << c;
+            report.leftOut << LeftOut {c.phone, LeftOut::Reason::InvalidNumber};
             continue;
         }
-        // Outside a template, WhatsApp only delivers within 24 hours of the customer's last message.
-        if (!templateMessage && !c.windowOpen(input.now)) {
+        if (reason == LeftOut::Reason::OutsideWindow) {
             report.outsideWindow << c;
+            report.leftOut << LeftOut {c.phone, *reason};
             continue;
         }
         QMap<QString, QString> values;
@@ -127,6 +75,7 @@ PreflightReport Preflight::check(const Input& input, const ComparisonData& price
         }
         if (missing) {
             report.missingVariable << c;
+            report.leftOut << LeftOut {c.phone, LeftOut::Reason::MissingValue};
             continue;
         }
         report.sendable << c;

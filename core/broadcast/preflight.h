@@ -1,5 +1,6 @@
 #pragma once
 
+#include "admission/leftout.h"
 #include "broadcast/variablemapping.h"
 #include "contacts/contact.h"
 #include "model/outgoingmessage.h"
@@ -22,6 +23,7 @@ struct PreflightReport
     QList<Contact> outsideWindow; // free text to customers who have not written in the last 24 hours
     QList<Contact> missingVariable;
     QList<Contact> invalidNumber; // not a number WhatsApp can reach (a CSV audience, an edited contact)
+    QList<LeftOut> leftOut; // everyone above who will not get it, with the reason in Admission's words
     QHash<QString, int> sendableByCountry; // ISO region -> recipients
     double estimatedCostUsd = 0; // Meta's price, plus the provider's fee
     int recipientsWithoutPrice = 0; // in countries Tandem has no rate for

@@ -1,5 +1,7 @@
 #include "optouts.h"
 
+#include "consentlog.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -34,22 +36,28 @@ Status fromSendError(QSqlDatabase db, const QString& recipient, const QString& p
     if (error.errorClass != ErrorClass::OptedOut || recipient.isEmpty())
         return Status::success();
     QSqlQuery q(db);
-    if (error.code == u"131050"_s) {
+    const bool marketingOnly = error.code == u"131050"_s;
+    if (marketingOnly) {
         // Meta: they stopped marketing messages from this business; utility and service messages still reach them.
         q.prepare(u"UPDATE contacts SET marketing_opted_out = 1, marketing_opted_out_at = ?, updated_at = ? "
                   "WHERE phone = ? AND marketing_opted_out = 0"_s);
         q.addBindValue(now());
         q.addBindValue(now());
         q.addBindValue(recipient);
-        return run(q);
+    } else {
+        q.prepare(u"UPDATE contacts SET opted_out = 1, opted_out_at = ?, opted_out_source = ?, updated_at = ? "
+                  "WHERE phone = ? AND opted_out = 0"_s);
+        q.addBindValue(now());
+        q.addBindValue(errorSource(provider, error.code));
+        q.addBindValue(now());
+        q.addBindValue(recipient);
     }
-    q.prepare(u"UPDATE contacts SET opted_out = 1, opted_out_at = ?, opted_out_source = ?, updated_at = ? "
-              "WHERE phone = ? AND opted_out = 0"_s);
-    q.addBindValue(now());
-    q.addBindValue(errorSource(provider, error.code));
-    q.addBindValue(now());
-    q.addBindValue(recipient);
-    return run(q);
+    const Status done = run(q);
+    if (!done.isOk() || q.numRowsAffected() <= 0)
+        return done;
+    return ConsentLog::record(db,
+        {recipient, marketingOnly ? ConsentLog::Change::MarketingStopped : ConsentLog::Change::OptedOut,
+            errorSource(provider, error.code), QString(), QString(), QDateTime::currentDateTimeUtc()});
 }
 
 Status fromMarketingPreference(
@@ -65,7 +73,69 @@ Status fromMarketingPreference(
     q.addBindValue(now());
     q.addBindValue(phone);
     q.addBindValue(userId);
-    return run(q);
+    const Status done = run(q);
+    if (!done.isOk() || q.numRowsAffected() <= 0)
+        return done;
+    return ConsentLog::record(db,
+        {phone.isEmpty() ? userId : phone,
+            stop ? ConsentLog::Change::MarketingStopped : ConsentLog::Change::MarketingResumed, u"preferences"_s,
+            QString(), QString(), at});
+}
+
+Status byOwner(QSqlDatabase db, const QStringList& contacts, const QString& byWhom)
+{
+    QSqlQuery q(db);
+    q.prepare(u"UPDATE contacts SET opted_out = 1, opted_out_at = ?, updated_at = ?, opted_out_source = 'owner' "
+              "WHERE phone = ? AND opted_out = 0"_s);
+    for (const QString& contact : contacts) {
+        q.bindValue(0, now());
+        q.bindValue(1, now());
+        q.bindValue(2, contact);
+        const Status done = run(q);
+        if (!done.isOk())
+            return done;
+        if (q.numRowsAffected() <= 0)
+            continue;
+        const Status logged = ConsentLog::record(db,
+            {contact, ConsentLog::Change::OptedOut, u"owner"_s, QString(), byWhom, QDateTime::currentDateTimeUtc()});
+        if (!logged.isOk())
+            return logged;
+    }
+    return Status::success();
+}
+
+Result<bool> optIn(QSqlDatabase db, const QString& contact, const QString& reason, const QString& byWhom)
+{
+    if (reason.trimmed().isEmpty())
+        return Status::failure(QCoreApplication::translate("OptOuts",
+            "Say why they may get messages again (for example \"asked in the shop on 3 December\"): it is kept with "
+            "the "
+            "change."));
+    QSqlQuery find(db);
+    find.prepare(u"SELECT opted_out, marketing_opted_out FROM contacts WHERE phone = ?"_s);
+    find.addBindValue(contact);
+    if (!find.exec())
+        return Status::failure(find.lastError().text());
+    if (!find.next())
+        return Status::failure(QCoreApplication::translate("OptOuts", "There is no contact %1.").arg(contact));
+    if (find.value(0).toInt() == 0 && find.value(1).toInt() == 0)
+        return false;
+    find.finish();
+    QSqlQuery q(db);
+    q.prepare(u"UPDATE contacts SET opted_out = 0, opted_out_at = NULL, opted_out_source = '', "
+              "marketing_opted_out = 0, marketing_opted_out_at = NULL, opt_in_source = 'owner', opted_in_at = ?, "
+              "updated_at = ? WHERE phone = ?"_s);
+    q.addBindValue(now());
+    q.addBindValue(now());
+    q.addBindValue(contact);
+    const Status done = run(q);
+    if (!done.isOk())
+        return done;
+    const Status logged = ConsentLog::record(db,
+        {contact, ConsentLog::Change::OptedIn, u"owner"_s, reason.trimmed(), byWhom, QDateTime::currentDateTimeUtc()});
+    if (!logged.isOk())
+        return logged;
+    return true;
 }
 
 QString describe(const QString& source)

@@ -21,6 +21,13 @@ Status fromSendError(QSqlDatabase db, const QString& recipient, const QString& p
 Status fromMarketingPreference(
     QSqlDatabase db, const QString& phone, const QString& userId, bool stop, const QDateTime& at);
 
+// The owner marks these contacts opted out ("owner"), recorded with who did it.
+Status byOwner(QSqlDatabase db, const QStringList& contacts, const QString& byWhom);
+// Subscribes an opted-out customer again (of everything, and of marketing): an explicit act, recorded with the
+// owner's reason and who did it. False when the contact had not opted out; a failure when there is no such contact
+// or no reason is given.
+Result<bool> optIn(QSqlDatabase db, const QString& contact, const QString& reason, const QString& byWhom);
+
 // For people: "replied STOP", "Twilio error 21610 (replied STOP to Twilio)", "marked by you", "imported".
 QString describe(const QString& source);
 } // namespace OptOuts

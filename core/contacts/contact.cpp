@@ -1,5 +1,7 @@
 #include "contact.h"
 
+#include "model/customerwindow.h"
+
 void Contact::mergeFrom(const Contact& other)
 {
     if (!other.name.isEmpty())
@@ -25,10 +27,10 @@ void Contact::mergeFrom(const Contact& other)
 
 bool Contact::windowOpen(const QDateTime& now) const
 {
-    return lastInboundAt.isValid() && lastInboundAt <= now.addSecs(60) && now < windowClosesAt();
+    return CustomerWindow::isOpen(lastInboundAt, now);
 }
 
 QDateTime Contact::windowClosesAt() const
 {
-    return lastInboundAt.isValid() ? lastInboundAt.addSecs(24 * 60 * 60) : QDateTime();
+    return CustomerWindow::closesAt(lastInboundAt);
 }

@@ -1,8 +1,13 @@
 #include "contactrepository.h"
 
+#include "consent/optouts.h"
+
+#include "storage/changenotifier.h"
 #include "storage/database.h"
 #include "storage/writetransaction.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -103,8 +108,13 @@ Status ContactRepository::update(const Contact& c)
 {
     if (!m_update) {
         m_update.emplace(m_database.connection());
-        m_update->prepare(u"UPDATE contacts SET name = ?, tags = ?, fields = ?, opt_in_source = ?, opted_in_at = ?, "
-                          "opted_out = ?, opted_out_at = ?, updated_at = ?, opted_out_source = ? WHERE phone = ?"_s);
+        // An opt-out is only ever added here (an import, the owner's edit): taking one back is OptOuts::optIn's,
+        // with a reason on record.
+        m_update->prepare(
+            u"UPDATE contacts SET name = ?, tags = ?, fields = ?, opt_in_source = ?, opted_in_at = ?, "
+            "opted_out = CASE WHEN opted_out = 1 THEN 1 ELSE ? END, "
+            "opted_out_at = CASE WHEN opted_out = 1 THEN opted_out_at ELSE ? END, updated_at = ?, "
+            "opted_out_source = CASE WHEN opted_out = 1 THEN opted_out_source ELSE ? END WHERE phone = ?"_s);
     }
     QSqlQuery& q = *m_update;
     q.bindValue(0, text(c.name));
@@ -217,26 +227,44 @@ Status ContactRepository::remove(const QList<qint64>& ids)
     return transaction.commit();
 }
 
-Status ContactRepository::setOptedOut(const QList<qint64>& ids, bool optedOut)
+Status ContactRepository::markOptedOut(const QList<qint64>& ids, const QString& byWhom)
 {
+    const Result<QList<Contact>> contacts = withIds(ids);
+    if (!contacts.isOk())
+        return contacts.status();
+    QStringList phones;
+    for (const Contact& c : contacts.value())
+        phones << c.phone;
     QSqlDatabase db = m_database.connection();
     WriteTransaction transaction(db);
     if (!transaction.isOpen())
         return transaction.status();
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    QSqlQuery q(db);
-    q.prepare(
-        u"UPDATE contacts SET opted_out = ?, opted_out_at = ?, updated_at = ?, opted_out_source = ? WHERE id = ?"_s);
-    for (qint64 id : ids) {
-        q.bindValue(0, optedOut ? 1 : 0);
-        q.bindValue(1, optedOut ? QVariant(now) : QVariant());
-        q.bindValue(2, now);
-        q.bindValue(3, optedOut ? u"owner"_s : u""_s);
-        q.bindValue(4, id);
-        if (!q.exec())
-            return failed(q);
-    }
+    const Status marked = OptOuts::byOwner(db, phones, byWhom);
+    if (!marked.isOk())
+        return marked;
+    ChangeNotifier::notify(db, ChangeNotifier::Channel::Inbox); // opt-outs travel with the inbox
     return transaction.commit();
+}
+
+Result<bool> ContactRepository::optIn(qint64 id, const QString& reason, const QString& byWhom)
+{
+    const Result<QList<Contact>> contacts = withIds({id});
+    if (!contacts.isOk())
+        return contacts.status();
+    if (contacts.value().isEmpty())
+        return Result<bool>::failure(QCoreApplication::translate("OptOuts", "There is no contact %1.").arg(id));
+    QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(db);
+    if (!transaction.isOpen())
+        return transaction.status();
+    const Result<bool> done = OptOuts::optIn(db, contacts.value().first().phone, reason, byWhom);
+    if (!done.isOk())
+        return done;
+    ChangeNotifier::notify(db, ChangeNotifier::Channel::Inbox); // opt-outs travel with the inbox
+    const Status committed = transaction.commit();
+    if (!committed.isOk())
+        return committed;
+    return done;
 }
 
 Result<QStringList> ContactRepository::tags() const

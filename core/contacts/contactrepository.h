@@ -30,8 +30,11 @@ public:
     Result<QList<Contact>> all() const;
     Result<QList<Contact>> withIds(const QList<qint64>& ids) const;
     Status remove(const QList<qint64>& ids);
-    // The owner marks them opted out (or back in).
-    Status setOptedOut(const QList<qint64>& ids, bool optedOut);
+    // The owner marks them opted out; each change is kept in the consent log with who did it.
+    Status markOptedOut(const QList<qint64>& ids, const QString& byWhom);
+    // The owner subscribes an opted-out customer again, with the reason (required) and who did it; false when they
+    // had not opted out. There is no other way back in, but the customer's own START.
+    Result<bool> optIn(qint64 id, const QString& reason, const QString& byWhom);
     // Every tag in use, sorted.
     Result<QStringList> tags() const;
 

@@ -1,5 +1,7 @@
 #include "inboundpoller.h"
 
+#include "optoutconfirmations.h"
+
 #include "outbox/outbox.h"
 #include "outbox/senderpool.h"
 #include "profiles/profilerepository.h"
@@ -143,14 +145,8 @@ void InboundPoller::store(qint64 profileId, qint64 polledAtMs, const QVariantLis
         Q_EMIT failed(stored.error());
         return;
     }
-    for (const InboxLedger::Confirmation& c : std::as_const(outcome.confirmations)) {
-        OutgoingMessage reply;
-        reply.text = c.text;
-        Outbox::BroadcastOptions options;
-        options.reply = true;
-        options.title = tr("Opt-out confirmation to %1").arg(c.recipient);
-        m_outbox.broadcasts().create(c.profileId, reply, {{c.recipient, {}}}, options);
-    }
+    for (const QString& problem : queueOptOutConfirmations(m_outbox, outcome.confirmations))
+        Q_EMIT failed(problem);
     if (outcome.stored > 0)
         Q_EMIT received(outcome.stored);
 }

@@ -1,5 +1,7 @@
 #include "inbox.h"
 
+#include "admission/admission.h"
+
 #include "contacts/contactrepository.h"
 #include "model/outgoingmessagejson.h"
 #include "outbox/outbox.h"
@@ -30,10 +32,6 @@ Status failed(const QSqlQuery& q)
     return Status::failure(q.lastError().text());
 }
 
-bool needsWindow(const OutgoingMessage& m)
-{
-    return m.kind != OutgoingMessage::Kind::Template && m.kind != OutgoingMessage::Kind::ContentTemplate;
-}
 } // namespace
 
 Inbox::Inbox(Database& database) : m_database(database)
@@ -216,14 +214,19 @@ Result<qint64> Inbox::reply(qint64 contactId, qint64 profileId, const OutgoingMe
     const Result<Contact> who = contact(contactId);
     if (!who.isOk())
         return who.status();
-    if (needsWindow(message)) {
-        const QString problem = windowProblem(who.value(), now);
-        if (!problem.isEmpty())
-            return Result<qint64>::failure(problem);
+    // The owner's rules, as for every message: a customer who opted out gets nothing, free text needs the window.
+    Admission::Message rules;
+    rules.message = message;
+    const ConsentFacts facts = ConsentFacts::fromContacts({who.value()});
+    if (const std::optional<LeftOut::Reason> reason = Admission::judge(rules, facts.of(who.value().phone), now)) {
+        if (*reason == LeftOut::Reason::OutsideWindow)
+            return Result<qint64>::failure(windowProblem(who.value(), now)); // with the time it closed
+        return Result<qint64>::failure(LeftOut::explanation(*reason));
     }
     Outbox outbox(m_database);
     Outbox::BroadcastOptions options;
     options.reply = true;
     options.title = InboxText::tr("Reply to %1").arg(who.value().name.isEmpty() ? who.value().phone : who.value().name);
+    options.category = messageCategoryName(rules.category);
     return outbox.broadcasts().create(profileId, message, {{who.value().phone, {}}}, options);
 }

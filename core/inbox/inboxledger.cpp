@@ -1,5 +1,6 @@
 #include "inboxledger.h"
 
+#include "consent/consentlog.h"
 #include "consent/optouts.h"
 #include "storage/changenotifier.h"
 #include "storage/database.h"
@@ -157,6 +158,12 @@ Result<InboxLedger::Outcome> InboxLedger::record(
                 return failed(stop);
             if (stop.numRowsAffected() > 0) {
                 ++outcome.optedOut;
+                const Status logged = ConsentLog::record(m_database.connection(),
+                    {m.from.isEmpty() ? m.userId : m.from, ConsentLog::Change::OptedOut,
+                        OptOuts::keywordSource(OptOutKeywords::normalized(m.text)), QString(), QString(),
+                        QDateTime::fromMSecsSinceEpoch(m.receivedAtMs, Qt::UTC)});
+                if (!logged.isOk())
+                    return logged;
                 const QString reply = confirmationFor ? confirmationFor(m.profileId).trimmed() : QString();
                 if (!reply.isEmpty() && !m.from.isEmpty())
                     outcome.confirmations.append({m.profileId, m.from, reply});
@@ -171,7 +178,15 @@ Result<InboxLedger::Outcome> InboxLedger::record(
             start.addBindValue(contact.value());
             if (!start.exec())
                 return failed(start);
-            outcome.optedIn += start.numRowsAffected() > 0 ? 1 : 0;
+            if (start.numRowsAffected() > 0) {
+                ++outcome.optedIn;
+                const Status logged = ConsentLog::record(m_database.connection(),
+                    {m.from.isEmpty() ? m.userId : m.from, ConsentLog::Change::OptedIn,
+                        OptOuts::keywordSource(OptOutKeywords::normalized(m.text)), QString(), QString(),
+                        QDateTime::fromMSecsSinceEpoch(m.receivedAtMs, Qt::UTC)});
+                if (!logged.isOk())
+                    return logged;
+            }
         }
     }
     ChangeNotifier::notify(m_database.connection(), ChangeNotifier::Channel::Inbox);

@@ -8,7 +8,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const std::array<std::pair<OutboxState, const char16_t*>, 10> kNames = {{
+const std::array<std::pair<OutboxState, const char16_t*>, 11> kNames = {{
     {OutboxState::Queued, u"queued"},
     {OutboxState::Sending, u"sending"},
     {OutboxState::Accepted, u"accepted"},
@@ -19,9 +19,11 @@ const std::array<std::pair<OutboxState, const char16_t*>, 10> kNames = {{
     {OutboxState::Failed, u"failed"},
     {OutboxState::Cancelled, u"cancelled"},
     {OutboxState::Unconfirmed, u"unconfirmed"},
+    {OutboxState::Skipped, u"skipped"},
 }};
+} // namespace
 
-int progress(OutboxState s)
+int outboxProgress(OutboxState s)
 {
     switch (s) {
     case OutboxState::Accepted:
@@ -36,7 +38,27 @@ int progress(OutboxState s)
         return 0;
     }
 }
-} // namespace
+
+int outboxReached(const QHash<OutboxState, int>& counts, int progress)
+{
+    int reached = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (outboxProgress(it.key()) >= progress && progress > 0)
+            reached += it.value();
+    }
+    return reached;
+}
+
+bool outboxPending(OutboxState s)
+{
+    return s == OutboxState::Queued || s == OutboxState::RetryWait || s == OutboxState::Sending;
+}
+
+bool outboxFinal(OutboxState s)
+{
+    return s == OutboxState::Read || s == OutboxState::Failed || s == OutboxState::Cancelled
+        || s == OutboxState::Skipped;
+}
 
 QString outboxStateName(OutboxState state)
 {
@@ -68,10 +90,10 @@ bool outboxMayAdvance(OutboxState from, OutboxState to)
 {
     if (from == to)
         return false;
-    if (from == OutboxState::Failed || from == OutboxState::Cancelled)
+    if (from == OutboxState::Failed || from == OutboxState::Cancelled || from == OutboxState::Skipped)
         return false;
-    const int before = progress(from);
-    const int after = progress(to);
+    const int before = outboxProgress(from);
+    const int after = outboxProgress(to);
     if (before > 0 && after > 0)
         return after > before;
     // A delivery report may also settle an unconfirmed row, and a failure report may end an accepted (or sent) one.

@@ -88,4 +88,19 @@ struct OutgoingMessage
     QList<ReplyButton> replyButtons;
     QString listButtonText;
     QList<ListSection> listSections;
+
+    // An approved template (Meta's, or Twilio's Content) reaches a customer at any time; free text, media and reply
+    // buttons or lists only within 24 hours of the customer's last message (WhatsApp's customer-service window).
+    bool isTemplate() const
+    {
+        return kind == Kind::Template || kind == Kind::ContentTemplate;
+    }
+    bool needsWindow() const
+    {
+        return !isTemplate();
+    }
+    bool isInteractive() const
+    {
+        return kind == Kind::InteractiveButtons || kind == Kind::InteractiveList;
+    }
 };

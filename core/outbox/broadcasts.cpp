@@ -16,7 +16,8 @@ using namespace Qt::StringLiterals;
 using namespace OutboxSql;
 
 namespace {
-const QString kBroadcastColumns = u"id, profile_id, message, state, pause_reason, created_at, title, scheduled_at"_s;
+const QString kBroadcastColumns = u"id, profile_id, message, state, pause_reason, created_at, title, scheduled_at, "
+                                  "category, ignore_window, confirms_opt_out"_s;
 
 Broadcast broadcastFrom(const QSqlQuery& q)
 {
@@ -30,6 +31,9 @@ Broadcast broadcastFrom(const QSqlQuery& q)
     b.title = q.value(6).toString();
     if (const qint64 at = q.value(7).toLongLong(); at > 0)
         b.scheduledAt = QDateTime::fromMSecsSinceEpoch(at, Qt::UTC);
+    b.category = q.value(8).toString();
+    b.ignoreWindow = q.value(9).toInt() != 0;
+    b.confirmsOptOut = q.value(10).toInt() != 0;
     return b;
 }
 
@@ -67,14 +71,17 @@ Result<qint64> Broadcasts::create(qint64 profileId,
     QSqlDatabase db = m_database.connection();
     // The broadcast is "preparing" (never claimed) until every row is written, then running or scheduled.
     QSqlQuery q(db);
-    q.prepare(u"INSERT INTO broadcasts (profile_id, message, state, created_at, title, scheduled_at, kind) "
-              "VALUES (?, ?, 'preparing', ?, ?, ?, ?) RETURNING id"_s);
+    q.prepare(u"INSERT INTO broadcasts (profile_id, message, state, created_at, title, scheduled_at, kind, category, "
+              "ignore_window, confirms_opt_out) VALUES (?, ?, 'preparing', ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     q.addBindValue(profileId);
     q.addBindValue(QString::fromUtf8(QJsonDocument(outgoingMessageToJson(message)).toJson(QJsonDocument::Compact)));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     q.addBindValue(text(options.title));
     q.addBindValue(later ? options.scheduledAt.toMSecsSinceEpoch() : qint64(0));
     q.addBindValue(options.reply ? u"reply"_s : u"broadcast"_s);
+    q.addBindValue(text(options.category));
+    q.addBindValue(options.ignoreWindow ? 1 : 0);
+    q.addBindValue(options.confirmsOptOut ? 1 : 0);
     if (!q.exec())
         return failed(q);
     const qint64 id = q.next() ? q.value(0).toLongLong() : 0;

@@ -19,6 +19,10 @@ struct OutboxBroadcastOptions
     // A reply to one customer (from Replies, or a STOP confirmation): sent like any broadcast, but not listed
     // under Activity.
     bool reply = false;
+    // What Admission needs for its last look before each row goes out (see Broadcast).
+    QString category;
+    bool ignoreWindow = false;
+    bool confirmsOptOut = false;
 };
 
 // Broadcasts as a whole: writing one with its rows, reading them with their counts, and the owner's controls

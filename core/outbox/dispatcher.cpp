@@ -32,7 +32,8 @@ QString expiredReason()
 }
 } // namespace
 
-Dispatcher::Dispatcher(Outbox& outbox, SenderLeases& leases, SenderPool& senders, Options options, QObject* parent)
+Dispatcher::Dispatcher(
+    Outbox& outbox, SenderLeases& leases, SenderPool& senders, Database& database, Options options, QObject* parent)
     : QObject(parent)
     , m_outbox(outbox)
     , m_leases(leases)
@@ -40,6 +41,7 @@ Dispatcher::Dispatcher(Outbox& outbox, SenderLeases& leases, SenderPool& senders
     , m_options(std::move(options))
     , m_workerId(QUuid::createUuid().toString(QUuid::WithoutBraces))
     , m_messages(outbox)
+    , m_check(database, m_messages)
     , m_random(QRandomGenerator::global()->generate())
 {
     m_tick.setSingleShot(true);
@@ -257,13 +259,43 @@ bool Dispatcher::refill(SenderPool::Sender& sender, QList<OutboxRow>& queue, qin
         Q_EMIT failedToRecord(claimed.error());
         return false;
     }
-    queue << claimed.value();
-    m_queuedCount += int(claimed.value().size());
+    QList<OutboxRow> rows = claimed.value();
+    skipLeftOut(rows, now);
+    queue << rows;
+    m_queuedCount += int(rows.size());
     if (claimed.value().size() < room) {
         m_dueSenders.removeOne(sender.profile.id); // nothing more is due now
         return false;
     }
     return true;
+}
+
+void Dispatcher::skipLeftOut(QList<OutboxRow>& rows, qint64 now)
+{
+    // Admission's last look: a STOP that came while the broadcast ran, a window that closed while it waited.
+    const Result<QList<SendCheck::Skip>> left = m_check.take(rows, now);
+    if (!left.isOk()) {
+        // Not knowing, nothing of this batch goes out now: it is released and claimed again shortly.
+        Q_EMIT failedToRecord(left.error());
+        const Status released = m_outbox.queue().release(rows, now + m_options.idlePollMs, m_workerId);
+        if (!released.isOk())
+            Q_EMIT failedToRecord(released.error());
+        rows.clear();
+        return;
+    }
+    if (left.value().isEmpty())
+        return;
+    QList<SendQueue::Skip> skips;
+    for (const SendCheck::Skip& s : left.value())
+        skips << SendQueue::Skip {s.row, LeftOut::name(s.reason), LeftOut::explanation(s.reason)};
+    const Status recorded = m_outbox.queue().skip(skips, m_workerId);
+    if (!recorded.isOk()) {
+        Q_EMIT failedToRecord(recorded.error()); // they stay claimed under our lease, and are looked at again
+        return;
+    }
+    qCInfo(lcDispatcher) << skips.size() << "row(s) skipped at their turn: the customer is no longer reachable";
+    Q_EMIT skipped(int(skips.size()));
+    Q_EMIT progressed();
 }
 
 void Dispatcher::drain(SenderPool::Sender& sender, QList<OutboxRow>& queue, qint64 now, qint64* wake)

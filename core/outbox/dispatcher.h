@@ -6,6 +6,7 @@
 #include "ratelimiter.h"
 #include "retrypolicy.h"
 #include "rowmessages.h"
+#include "sendcheck.h"
 #include "senderpool.h"
 
 #include <QElapsedTimer>
@@ -46,7 +47,12 @@ public:
         PollSchedule polls; // when accepted rows of senders that can be asked get their first status question
     };
 
-    Dispatcher(Outbox& outbox, SenderLeases& leases, SenderPool& senders, Options options, QObject* parent = nullptr);
+    Dispatcher(Outbox& outbox,
+        SenderLeases& leases,
+        SenderPool& senders,
+        Database& database,
+        Options options,
+        QObject* parent = nullptr);
 
     void start();
     // Claims nothing more, waits for the requests in flight, records them, gives up its senders, then emits
@@ -65,6 +71,8 @@ Q_SIGNALS:
     void unconfirmedFound();
     void stopped();
     void failedToRecord(const QString& error);
+    // Rows left out at their turn (opted out since, window closed): "skipped", with the reason.
+    void skipped(int rows);
 
 private:
     void tick();
@@ -74,6 +82,7 @@ private:
     const QList<qint64>& sendersWithDueRows(qint64 now);
     // Claims more rows for the sender when its queue runs low; true when more may be due at once.
     bool refill(SenderPool::Sender& sender, QList<OutboxRow>& queue, qint64 now);
+    void skipLeftOut(QList<OutboxRow>& rows, qint64 now);
     void drain(SenderPool::Sender& sender, QList<OutboxRow>& queue, qint64 now, qint64* wake);
     void releaseQueued(qint64 profileId, qint64 notBefore);
     void send(SenderPool::Sender& sender, const OutboxRow& row);
@@ -87,6 +96,7 @@ private:
     Options m_options;
     QString m_workerId;
     RowMessages m_messages;
+    SendCheck m_check;
     QTimer m_tick;
     QTimer m_flushTimer;
     QTimer m_heartbeat;

@@ -2,6 +2,7 @@
 
 #include "model/outboxstate.h"
 #include "model/outgoingmessage.h"
+#include "model/recipient.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -56,6 +57,10 @@ struct Broadcast
     QDateTime createdAt;
     QString title;
     QDateTime scheduledAt; // invalid: sent at once
+    // For Admission's last look before each row goes out.
+    QString category; // of a template: marketing, utility, authentication; empty: not known (taken as marketing)
+    bool ignoreWindow = false; // the owner said the customers wrote outside Tandem (free text only)
+    bool confirmsOptOut = false; // the reply confirming a STOP: the one message that may follow it
 
     static QString stateName(State s);
     static State stateFromName(const QString& name);
@@ -67,11 +72,4 @@ struct BroadcastSummary
     Broadcast broadcast;
     QHash<OutboxState, int> counts;
     int total = 0;
-};
-
-// A recipient to enqueue: the number and its variables.
-struct Recipient
-{
-    QString phone;
-    QMap<QString, QString> variables;
 };

@@ -6,16 +6,24 @@
 RowMessages::RowMessages(Outbox& outbox) : m_outbox(outbox)
 { }
 
-Result<OutgoingMessage> RowMessages::messageFor(const OutboxRow& row)
+Result<Broadcast> RowMessages::broadcastOf(qint64 broadcastId)
 {
-    auto it = m_broadcasts.find(row.broadcastId);
-    if (it == m_broadcasts.end()) {
-        const Result<Broadcast> b = m_outbox.broadcasts().find(row.broadcastId);
+    auto it = m_broadcasts.constFind(broadcastId);
+    if (it == m_broadcasts.cend()) {
+        const Result<Broadcast> b = m_outbox.broadcasts().find(broadcastId);
         if (!b.isOk())
             return b.status();
-        it = m_broadcasts.insert(row.broadcastId, b.value().message);
+        it = m_broadcasts.insert(broadcastId, b.value());
     }
-    OutgoingMessage message = it.value();
+    return it.value();
+}
+
+Result<OutgoingMessage> RowMessages::messageFor(const OutboxRow& row)
+{
+    const Result<Broadcast> broadcast = broadcastOf(row.broadcastId);
+    if (!broadcast.isOk())
+        return broadcast.status();
+    OutgoingMessage message = broadcast.value().message;
     message.to = row.recipient;
     message.variables = row.variables;
     // Free text, captions and the words above reply buttons are personalised here ("Hello {{name}}"); templates carry

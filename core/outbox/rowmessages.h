@@ -17,9 +17,11 @@ public:
     explicit RowMessages(Outbox& outbox);
 
     Result<OutgoingMessage> messageFor(const OutboxRow& row);
+    // The row's broadcast, as read once.
+    Result<Broadcast> broadcastOf(qint64 broadcastId);
     void forget(qint64 broadcastId);
 
 private:
     Outbox& m_outbox;
-    QHash<qint64, OutgoingMessage> m_broadcasts;
+    QHash<qint64, Broadcast> m_broadcasts;
 };

@@ -224,6 +224,32 @@ Status SendQueue::release(const QList<OutboxRow>& rows, qint64 notBeforeMs, cons
     return transaction.commit();
 }
 
+Status SendQueue::skip(const QList<Skip>& rows, const QString& owner)
+{
+    if (rows.isEmpty())
+        return Status::success();
+    QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(db);
+    if (!transaction.isOpen())
+        return transaction.status();
+    QSqlQuery q(db);
+    q.prepare(u"UPDATE outbox SET state = 'skipped', attempts = attempts - 1, error_class = 'skipped', error_code = ?, "
+              "error_explanation = ?, updated_at = ?, lease_expires_at = 0 WHERE id = ? AND state = 'sending' AND "
+              "lease_owner = ?"_s);
+    const qint64 now = nowMs();
+    for (const Skip& s : rows) {
+        q.bindValue(0, s.reason);
+        q.bindValue(1, text(s.explanation));
+        q.bindValue(2, now);
+        q.bindValue(3, s.row.id);
+        q.bindValue(4, owner);
+        if (!q.exec())
+            return failed(q);
+    }
+    ChangeNotifier::notify(db, ChangeNotifier::Channel::Outbox);
+    return transaction.commit();
+}
+
 Result<int> SendQueue::renewLeases(const Lease& lease)
 {
     QSqlQuery q(m_database.connection());

@@ -58,6 +58,14 @@ public:
     Result<QList<OutboxRow>> claimDue(qint64 profileId, int limit, qint64 nowMs, const Lease& lease);
     // Records finished attempts in one transaction, for the rows this owner still holds.
     Result<Recorded> record(const QList<Completion>& completions, const QString& owner);
+    // Claimed rows Admission left out at their turn: "skipped", with the reason, the attempt not counted.
+    struct Skip
+    {
+        OutboxRow row;
+        QString reason; // LeftOut's name: opted_out, outside_window, …
+        QString explanation;
+    };
+    Status skip(const QList<Skip>& rows, const QString& owner);
     // Puts claimed rows back untouched (the pair limit said "not yet"), all of them or none.
     Status release(const QList<OutboxRow>& rows, qint64 notBeforeMs, const QString& owner);
     // Extends the leases of every row this owner has in flight. Returns how many.

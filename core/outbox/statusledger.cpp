@@ -106,10 +106,8 @@ Result<bool> StatusLedger::apply(const DeliveryEvent& e)
     const qint64 at = e.occurredAtMs > 0 ? e.occurredAtMs : QDateTime::currentMSecsSinceEpoch();
     if (outboxMayAdvance(current, target)) {
         const bool failure = target == OutboxState::Failed;
-        const int reached = target == OutboxState::Read ? 3
-            : target == OutboxState::Delivered          ? 2
-            : target == OutboxState::Sent               ? 1
-                                                        : 0;
+        // Sent, delivered, read: 1, 2, 3 (a message read at once was delivered and sent then too).
+        const int reached = qMax(0, outboxProgress(target) - 1);
         // A message read at once has no "delivered" report of its own: reading it says it was delivered.
         QSqlQuery& advance = prepared(m_advance, m_database,
             u"UPDATE outbox SET state = ?, updated_at = ?, "

@@ -19,11 +19,6 @@ qint64 wallMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-// Statuses after which nothing more will be reported.
-bool isFinal(OutboxState state)
-{
-    return state == OutboxState::Read || state == OutboxState::Failed;
-}
 } // namespace
 
 StatusPoller::StatusPoller(Database& database, Outbox& outbox, SenderPool& senders, Options options, QObject* parent)
@@ -139,7 +134,7 @@ void StatusPoller::answered(const OutboxRow& row, const ProviderResult& result)
     event.occurredAtMs = updated.isValid() ? updated.toMSecsSinceEpoch() : now;
     const OutboxState reached = event.targetState();
     // Stop at read or failed; a sender whose statuses also arrive by callback needs no more questions once delivered.
-    const bool done = isFinal(reached) || (reached == OutboxState::Delivered && sender && sender->statusCallbacks);
+    const bool done = outboxFinal(reached) || (reached == OutboxState::Delivered && sender && sender->statusCallbacks);
     WriteTransaction transaction(m_database.connection());
     Status stored = transaction.status();
     int applied = 0;

@@ -1,18 +1,12 @@
 #pragma once
 
+#include "model/messagecategory.h"
+
 #include <QString>
 
 #include <optional>
 
 class ComparisonData;
-
-enum class MessageCategory
-{
-    Marketing,
-    Utility,
-    Authentication,
-    Service
-};
 
 // What a month of messages would cost with each provider, in USD.
 struct CostEstimate

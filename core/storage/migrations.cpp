@@ -246,6 +246,23 @@ const QList<Migration>& tandemMigrations()
                 u"CREATE INDEX inbound_messages_from ON inbound_messages (from_phone, received_at)"_s,
                 u"CREATE INDEX inbound_messages_contact ON inbound_messages (contact_id, received_at)"_s,
                 u"ALTER TABLE contacts ADD COLUMN parent_user_id TEXT NOT NULL DEFAULT ''"_s}},
+        // The owner's rules hold at every door: the dispatcher looks once more at each row before it goes out, so a
+        // broadcast keeps what it needs for that look (its template's category, whether the owner said the customers
+        // wrote outside Tandem, whether it confirms a STOP). Every opt-out and opt-in is kept as an event (when, how,
+        // by whom or which keyword, and why), so subscribing a customer again is a recorded act.
+        {13, u"rules at sending time, consent events"_s,
+            {u"ALTER TABLE broadcasts ADD COLUMN category TEXT NOT NULL DEFAULT ''"_s,
+                u"ALTER TABLE broadcasts ADD COLUMN ignore_window INTEGER NOT NULL DEFAULT 0"_s,
+                u"ALTER TABLE broadcasts ADD COLUMN confirms_opt_out INTEGER NOT NULL DEFAULT 0"_s,
+                u"CREATE TABLE consent_events ("
+                "  id {{id}},"
+                "  contact TEXT NOT NULL,"
+                "  change TEXT NOT NULL,"
+                "  source TEXT NOT NULL DEFAULT '',"
+                "  reason TEXT NOT NULL DEFAULT '',"
+                "  by_whom TEXT NOT NULL DEFAULT '',"
+                "  at TEXT NOT NULL)"_s,
+                u"CREATE INDEX consent_events_contact ON consent_events (contact, at)"_s}},
     };
     return migrations;
 }

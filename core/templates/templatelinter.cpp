@@ -1,5 +1,7 @@
 #include "templatelinter.h"
 
+#include "model/whatsapplimits.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -16,16 +18,16 @@ struct TemplateLinterText
 } // namespace
 
 namespace {
-// Meta's documented limits.
-constexpr int kNameMax = 512;
-constexpr int kHeaderTextMax = 60;
-constexpr int kBodyMax = 1024;
-constexpr int kFooterMax = 60;
-constexpr int kButtonsMax = 10;
-constexpr int kUrlButtonsMax = 2;
-constexpr int kPhoneButtonsMax = 1;
-constexpr int kButtonTextMax = 25;
-constexpr int kUrlMax = 2000;
+using namespace WhatsAppLimits;
+constexpr int kNameMax = kTemplateName;
+constexpr int kHeaderTextMax = kHeaderText;
+constexpr int kBodyMax = kBody;
+constexpr int kFooterMax = kFooter;
+constexpr int kButtonsMax = kTemplateButtons;
+constexpr int kUrlButtonsMax = kTemplateUrlButtons;
+constexpr int kPhoneButtonsMax = kTemplatePhoneButtons;
+constexpr int kButtonTextMax = kTemplateButtonText;
+constexpr int kUrlMax = kUrl;
 
 const QRegularExpression kPlaceholder(u"\\{\\{\\s*([^{}]*?)\\s*\\}\\}"_s);
 

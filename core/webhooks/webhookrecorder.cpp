@@ -1,6 +1,7 @@
 #include "webhookrecorder.h"
 
 #include "consent/optouts.h"
+#include "inbox/optoutconfirmations.h"
 #include "outbox/outbox.h"
 #include "senderdirectory.h"
 #include "storage/database.h"
@@ -173,16 +174,6 @@ Status WebhookRecorder::applyPreference(const QJsonObject& value)
 
 void WebhookRecorder::queueConfirmations(const QList<InboxLedger::Confirmation>& confirmations)
 {
-    // Confirmations of an opt-out go out like any message, through the outbox (its own transaction).
-    for (const InboxLedger::Confirmation& c : confirmations) {
-        OutgoingMessage reply;
-        reply.kind = OutgoingMessage::Kind::Text;
-        reply.text = c.text;
-        Outbox::BroadcastOptions options;
-        options.reply = true;
-        options.title = QCoreApplication::translate("WebhookServer", "Opt-out confirmation to %1").arg(c.recipient);
-        const Result<qint64> queued = m_outbox->broadcasts().create(c.profileId, reply, {{c.recipient, {}}}, options);
-        if (!queued.isOk())
-            qCWarning(lcWebhooks) << "could not queue an opt-out confirmation:" << queued.error();
-    }
+    for (const QString& problem : queueOptOutConfirmations(*m_outbox, confirmations))
+        qCWarning(lcWebhooks) << "could not queue an opt-out confirmation:" << problem;
 }

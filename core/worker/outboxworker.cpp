@@ -15,7 +15,7 @@ OutboxWorker::OutboxWorker(
     m_senders->setReceiverUrl(options.receiverUrl);
     options.dispatcher.polls = options.poller.schedule;
     options.reconciler.polls = options.poller.schedule;
-    m_dispatcher = std::make_unique<Dispatcher>(*m_outbox, *m_leases, *m_senders, options.dispatcher);
+    m_dispatcher = std::make_unique<Dispatcher>(*m_outbox, *m_leases, *m_senders, database, options.dispatcher);
     Dispatcher* dispatcher = m_dispatcher.get();
     m_reconciler = std::make_unique<Reconciler>(
         *m_outbox, *m_senders, [dispatcher] { return dispatcher->ownedSenders(); }, options.reconciler);

@@ -129,7 +129,10 @@ int main(int argc, char* argv[])
         recipients.append({u"+1415"_s + QString::number(2000000 + i), {}});
     OutgoingMessage message;
     message.text = u"Our spring sale starts today"_s;
-    const qint64 broadcastId = outbox.broadcasts().create(profileId, message, recipients).value();
+    // Free text to customers who wrote outside Tandem: every row passes Admission's last look, which is measured too.
+    OutboxBroadcastOptions outsideTandem;
+    outsideTandem.ignoreWindow = true;
+    const qint64 broadcastId = outbox.broadcasts().create(profileId, message, recipients, outsideTandem).value();
     recipients.clear();
     recipients.squeeze();
 
@@ -137,7 +140,7 @@ int main(int argc, char* argv[])
     SenderLeases leases(db);
     Dispatcher::Options options;
     options.maxInFlight = parser.value(u"in-flight"_s).toInt();
-    Dispatcher dispatcher(outbox, leases, pool, options);
+    Dispatcher dispatcher(outbox, leases, pool, db, options);
     std::vector<qint64> latencies;
     latencies.reserve(size_t(messages));
     QElapsedTimer wall;

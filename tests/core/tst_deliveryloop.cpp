@@ -14,6 +14,7 @@
 #include "webhooks/webhookserver.h"
 #include "worker/outboxworker.h"
 
+#include "fakes/outsidetandem.h"
 #include "fakes/sandboxprofiles.h"
 #include "fakes/savesender.h"
 #include "fakes/testdatabase.h"
@@ -90,7 +91,8 @@ private Q_SLOTS:
         options.poller.checkEveryMs = 50;
         options.poller.perSecond = 50;
         startWorker(options);
-        const qint64 id = m_worker->outbox().broadcasts().create(twilio, text(), recipients(20)).value();
+        const qint64 id
+            = m_worker->outbox().broadcasts().create(twilio, text(), recipients(20), outsideTandem()).value();
         // Every message ends read, delivered (its reader has read receipts off) or failed.
         QTRY_VERIFY_WITH_TIMEOUT(settled(id) == 20, 20000);
         const QHash<OutboxState, int> counts = m_worker->outbox().broadcasts().counts(id).value();
@@ -148,9 +150,11 @@ private Q_SLOTS:
         options.poller.checkEveryMs = 50;
         startWorker(options);
         const qint64 twilioBroadcast
-            = m_worker->outbox().broadcasts().create(twilioProfile.id, text(), recipients(10)).value();
-        const qint64 metaBroadcast
-            = m_worker->outbox().broadcasts().create(metaProfile.id, text(), recipients(10, u"666"_s)).value();
+            = m_worker->outbox().broadcasts().create(twilioProfile.id, text(), recipients(10), outsideTandem()).value();
+        const qint64 metaBroadcast = m_worker->outbox()
+                                         .broadcasts()
+                                         .create(metaProfile.id, text(), recipients(10, u"666"_s), outsideTandem())
+                                         .value();
         // Nothing is polled here, so a delivered row waits for its read report: wait for the last state itself.
         QTRY_COMPARE_WITH_TIMEOUT(
             m_worker->outbox().broadcasts().counts(twilioBroadcast).value().value(OutboxState::Read), 10, 20000);

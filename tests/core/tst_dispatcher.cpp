@@ -3,6 +3,7 @@
 // Twilio and Meta rows wait for the owner, and the sandbox's per-recipient counts prove nobody got it twice. Rate
 // limits slow a sender without failing rows; two workers on one database share a sender's pace and take over from
 // each other; pacing, authentication pauses and fallback to a backup sender work as the owner expects.
+#include "fakes/outsidetandem.h"
 #include "fakes/sandboxprofiles.h"
 #include "fakes/testdatabase.h"
 #include "outbox/dispatcher.h"
@@ -74,8 +75,8 @@ private Q_SLOTS:
         const qint64 meta = addProfile(
             metaSandboxProfile(m_sandbox.baseUrl()), metaSandboxSecrets(), {{u"rate_per_second"_s, u"0"_s}});
         m_sandbox.configure({{u"chaos"_s, QJsonObject {{u"http_5xx"_s, 0.15}, {u"seed"_s, 7}}}});
-        const qint64 id = m_outbox->broadcasts().create(meta, text(), recipients(600)).value();
-        Dispatcher dispatcher(*m_outbox, *m_leases, *m_pool, fastRetries());
+        const qint64 id = m_outbox->broadcasts().create(meta, text(), recipients(600), outsideTandem()).value();
+        Dispatcher dispatcher(*m_outbox, *m_leases, *m_pool, m_db, fastRetries());
         dispatcher.start();
         QTRY_COMPARE_WITH_TIMEOUT(m_outbox->broadcasts().find(id).value().state, Broadcast::State::Finished, 60000);
 
@@ -116,7 +117,7 @@ private Q_SLOTS:
                 faults.insert(recipients(1, i).first().phone, QJsonObject {{u"kind"_s, kind}, {u"times"_s, 1}});
         }
         m_sandbox.configure({{u"recipients"_s, faults}});
-        const qint64 id = m_outbox->broadcasts().create(twilio, text(), recipients(600)).value();
+        const qint64 id = m_outbox->broadcasts().create(twilio, text(), recipients(600), outsideTandem()).value();
         OutboxWorker worker(m_db, m_registry, *m_service, chaosWorker());
         worker.start();
         QTRY_VERIFY_WITH_TIMEOUT(settled(id, 600), 90000);
@@ -151,7 +152,7 @@ private Q_SLOTS:
         m_sandbox.configure({{u"chaos"_s,
             QJsonObject {
                 {u"drop"_s, 0.03}, {u"drop_after_accept"_s, 0.10}, {u"hang_after_accept"_s, 0.03}, {u"seed"_s, 5}}}});
-        const qint64 id = m_outbox->broadcasts().create(meta, text(), recipients(300)).value();
+        const qint64 id = m_outbox->broadcasts().create(meta, text(), recipients(300), outsideTandem()).value();
         OutboxWorker worker(m_db, m_registry, *m_service, chaosWorker());
         worker.start();
         QTRY_COMPARE_WITH_TIMEOUT(m_outbox->broadcasts().find(id).value().state, Broadcast::State::Finished, 60000);
@@ -195,8 +196,8 @@ private Q_SLOTS:
         other.name = u"Second shop"_s;
         const qint64 off = addProfile(other, metaSandboxSecrets(), {{u"rate_per_second"_s, u"0"_s}});
         m_sandbox.configure({{u"chaos"_s, QJsonObject {{u"hang"_s, 1.0}}}});
-        const qint64 a = m_outbox->broadcasts().create(allowed, text(), recipients(3)).value();
-        const qint64 b = m_outbox->broadcasts().create(off, text(), recipients(3, 100)).value();
+        const qint64 a = m_outbox->broadcasts().create(allowed, text(), recipients(3), outsideTandem()).value();
+        const qint64 b = m_outbox->broadcasts().create(off, text(), recipients(3, 100), outsideTandem()).value();
         OutboxWorker worker(m_db, m_registry, *m_service, chaosWorker());
         worker.start();
         QTRY_COMPARE_WITH_TIMEOUT(m_outbox->broadcasts().counts(a).value().value(OutboxState::Unconfirmed), 3, 20000);
@@ -220,10 +221,10 @@ private Q_SLOTS:
         const qint64 meta = addProfile(
             metaSandboxProfile(m_sandbox.baseUrl()), metaSandboxSecrets(), {{u"rate_per_second"_s, u"80"_s}});
         m_sandbox.configure({{u"rate_limit"_s, 25}});
-        const qint64 id = m_outbox->broadcasts().create(meta, text(), recipients(150)).value();
+        const qint64 id = m_outbox->broadcasts().create(meta, text(), recipients(150), outsideTandem()).value();
         Dispatcher::Options options = fastRetries();
         options.retry.maxAttempts = 2; // a rate limit must not use these up
-        Dispatcher dispatcher(*m_outbox, *m_leases, *m_pool, options);
+        Dispatcher dispatcher(*m_outbox, *m_leases, *m_pool, m_db, options);
         dispatcher.start();
         QTRY_COMPARE_WITH_TIMEOUT(m_outbox->broadcasts().find(id).value().state, Broadcast::State::Finished, 60000);
         QCOMPARE(m_outbox->broadcasts().counts(id).value().value(OutboxState::Accepted), 150);
@@ -247,7 +248,7 @@ private Q_SLOTS:
         const qint64 twilio = addProfile(
             twilioSandboxProfile(m_sandbox.baseUrl()), twilioSandboxSecrets(), {{u"rate_per_second"_s, u"40"_s}});
         m_sandbox.configure({{u"latency_ms"_s, 150}});
-        const qint64 id = m_outbox->broadcasts().create(twilio, text(), recipients(200)).value();
+        const qint64 id = m_outbox->broadcasts().create(twilio, text(), recipients(200), outsideTandem()).value();
         Database second;
         QVERIFY(second.open(m_db.path()).isOk());
         OutboxWorker::Options options = chaosWorker();
@@ -282,12 +283,12 @@ private Q_SLOTS:
     {
         const qint64 meta = addProfile(
             metaSandboxProfile(m_sandbox.baseUrl()), metaSandboxSecrets(), {{u"rate_per_second"_s, u"0"_s}});
-        const qint64 id = m_outbox->broadcasts().create(meta, text(), recipients(20)).value();
+        const qint64 id = m_outbox->broadcasts().create(meta, text(), recipients(20), outsideTandem()).value();
         // The desktop: the same database, an empty keychain.
         MemorySecretStore emptyKeychain;
         ProfileService desktopService(*m_profiles, m_registry, emptyKeychain);
         SenderPool desktopPool(*m_profiles, desktopService, m_registry, &RateLimiter::steadyClock);
-        Dispatcher desktop(*m_outbox, *m_leases, desktopPool, fastRetries());
+        Dispatcher desktop(*m_outbox, *m_leases, desktopPool, m_db, fastRetries());
         desktop.start();
         QTRY_VERIFY(desktopPool.get(meta) != nullptr);
         QVERIFY(desktopPool.get(meta)->tokenMissing);
@@ -297,7 +298,7 @@ private Q_SLOTS:
         QCOMPARE(m_outbox->broadcasts().counts(id).value().value(OutboxState::Queued), 20);
         QVERIFY(desktop.ownedSenders().isEmpty());
         // The server has the token.
-        Dispatcher server(*m_outbox, *m_leases, *m_pool, fastRetries());
+        Dispatcher server(*m_outbox, *m_leases, *m_pool, m_db, fastRetries());
         server.start();
         QTRY_COMPARE_WITH_TIMEOUT(m_outbox->broadcasts().find(id).value().state, Broadcast::State::Finished, 20000);
         QCOMPARE(m_outbox->broadcasts().counts(id).value().value(OutboxState::Accepted), 20);
@@ -335,7 +336,7 @@ private Q_SLOTS:
     {
         const qint64 meta = addProfile(
             metaSandboxProfile(m_sandbox.baseUrl()), metaSandboxSecrets(), {{u"rate_per_second"_s, u"0"_s}});
-        const qint64 id = m_outbox->broadcasts().create(meta, text(), recipients(5)).value();
+        const qint64 id = m_outbox->broadcasts().create(meta, text(), recipients(5), outsideTandem()).value();
         QSqlQuery trigger(m_db.connection());
         if (m_db.isPostgres()) {
             QVERIFY(trigger.exec(u"CREATE FUNCTION hold() RETURNS trigger AS $$ BEGIN IF NEW.state = 'accepted' THEN "
@@ -347,7 +348,7 @@ private Q_SLOTS:
             QVERIFY(trigger.exec(u"CREATE TRIGGER hold BEFORE UPDATE OF state ON outbox WHEN NEW.state = 'accepted' "
                                  "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"_s));
         }
-        Dispatcher dispatcher(*m_outbox, *m_leases, *m_pool, fastRetries());
+        Dispatcher dispatcher(*m_outbox, *m_leases, *m_pool, m_db, fastRetries());
         QSignalSpy refused(&dispatcher, &Dispatcher::failedToRecord);
         dispatcher.start();
         QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.state().acceptedTotal() == 5 && dispatcher.inFlight() == 0, 10000);
@@ -367,8 +368,8 @@ private Q_SLOTS:
         const qint64 meta = addProfile(
             metaSandboxProfile(m_sandbox.baseUrl()), metaSandboxSecrets(), {{u"rate_per_second"_s, u"0"_s}});
         m_sandbox.configure({{u"latency_ms"_s, 300}});
-        const qint64 id = m_outbox->broadcasts().create(meta, text(), recipients(40)).value();
-        Dispatcher dispatcher(*m_outbox, *m_leases, *m_pool, fastRetries());
+        const qint64 id = m_outbox->broadcasts().create(meta, text(), recipients(40), outsideTandem()).value();
+        Dispatcher dispatcher(*m_outbox, *m_leases, *m_pool, m_db, fastRetries());
         dispatcher.start();
         QTRY_VERIFY(dispatcher.inFlight() > 0);
         m_pool->clear();
@@ -387,8 +388,8 @@ private Q_SLOTS:
             metaSandboxProfile(m_sandbox.baseUrl()), metaSandboxSecrets(), {{u"rate_per_second"_s, u"0"_s}});
         m_sandbox.configure({{u"recipients"_s,
             QJsonObject {{u"+14155550003"_s, QJsonObject {{u"kind"_s, u"provider_error"_s}, {u"code"_s, 131026}}}}}});
-        const qint64 id = m_outbox->broadcasts().create(meta, text(), recipients(10)).value();
-        Dispatcher dispatcher(*m_outbox, *m_leases, *m_pool, fastRetries());
+        const qint64 id = m_outbox->broadcasts().create(meta, text(), recipients(10), outsideTandem()).value();
+        Dispatcher dispatcher(*m_outbox, *m_leases, *m_pool, m_db, fastRetries());
         dispatcher.start();
         QTRY_COMPARE_WITH_TIMEOUT(m_outbox->broadcasts().find(id).value().state, Broadcast::State::Finished, 20000);
         const QList<OutboxRow> failed = m_outbox->reads().rows(id, OutboxState::Failed).value();
@@ -404,8 +405,8 @@ private Q_SLOTS:
     {
         const qint64 meta = addProfile(
             metaSandboxProfile(m_sandbox.baseUrl()), metaSandboxSecrets(), {{u"rate_per_second"_s, u"20"_s}});
-        const qint64 id = m_outbox->broadcasts().create(meta, text(), recipients(50)).value();
-        Dispatcher dispatcher(*m_outbox, *m_leases, *m_pool, fastRetries());
+        const qint64 id = m_outbox->broadcasts().create(meta, text(), recipients(50), outsideTandem()).value();
+        Dispatcher dispatcher(*m_outbox, *m_leases, *m_pool, m_db, fastRetries());
         QElapsedTimer timer;
         timer.start();
         dispatcher.start();
@@ -421,8 +422,8 @@ private Q_SLOTS:
         QHash<QString, QString> wrong = {{u"access_token"_s, u"EAAexpiredexpiredexpired000"_s}};
         const qint64 meta
             = addProfile(metaSandboxProfile(m_sandbox.baseUrl()), wrong, {{u"rate_per_second"_s, u"0"_s}});
-        const qint64 id = m_outbox->broadcasts().create(meta, text(), recipients(20)).value();
-        Dispatcher dispatcher(*m_outbox, *m_leases, *m_pool, fastRetries());
+        const qint64 id = m_outbox->broadcasts().create(meta, text(), recipients(20), outsideTandem()).value();
+        Dispatcher dispatcher(*m_outbox, *m_leases, *m_pool, m_db, fastRetries());
         dispatcher.start();
         QTRY_COMPARE_WITH_TIMEOUT(m_outbox->broadcasts().find(id).value().state, Broadcast::State::Paused, 10000);
         QVERIFY(m_outbox->broadcasts().find(id).value().pauseReason.contains(u"access token"_s));
@@ -449,9 +450,9 @@ private Q_SLOTS:
     void aSenderWhoseTokenCannotBeReadPausesWithTheReason()
     {
         const qint64 meta = addProfile(metaSandboxProfile(m_sandbox.baseUrl()), metaSandboxSecrets(), {});
-        const qint64 id = m_outbox->broadcasts().create(meta, text(), recipients(3)).value();
+        const qint64 id = m_outbox->broadcasts().create(meta, text(), recipients(3), outsideTandem()).value();
         m_secrets.setFailure(SecretResult::Error::Denied);
-        Dispatcher dispatcher(*m_outbox, *m_leases, *m_pool, fastRetries());
+        Dispatcher dispatcher(*m_outbox, *m_leases, *m_pool, m_db, fastRetries());
         dispatcher.start();
         QTRY_COMPARE_WITH_TIMEOUT(m_outbox->broadcasts().find(id).value().state, Broadcast::State::Paused, 5000);
         QCOMPARE(m_outbox->broadcasts().find(id).value().pauseReason, u"simulated keychain failure"_s);
@@ -474,8 +475,8 @@ private Q_SLOTS:
         m_sandbox.configure({{u"recipients"_s,
             QJsonObject {{u"+14155550002"_s,
                 QJsonObject {{u"kind"_s, u"provider_error"_s}, {u"code"_s, 130472}, {u"times"_s, 1}}}}}});
-        const qint64 id = m_outbox->broadcasts().create(meta, text(), recipients(5)).value();
-        Dispatcher dispatcher(*m_outbox, *m_leases, *m_pool, fastRetries());
+        const qint64 id = m_outbox->broadcasts().create(meta, text(), recipients(5), outsideTandem()).value();
+        Dispatcher dispatcher(*m_outbox, *m_leases, *m_pool, m_db, fastRetries());
         dispatcher.start();
         QTRY_COMPARE_WITH_TIMEOUT(m_outbox->broadcasts().find(id).value().state, Broadcast::State::Finished, 20000);
         QCOMPARE(m_outbox->broadcasts().counts(id).value().value(OutboxState::Accepted), 5);
@@ -497,8 +498,8 @@ private Q_SLOTS:
     {
         const qint64 meta = addProfile(
             metaSandboxProfile(m_sandbox.baseUrl()), metaSandboxSecrets(), {{u"rate_per_second"_s, u"10"_s}});
-        const qint64 id = m_outbox->broadcasts().create(meta, text(), recipients(100)).value();
-        Dispatcher dispatcher(*m_outbox, *m_leases, *m_pool, fastRetries());
+        const qint64 id = m_outbox->broadcasts().create(meta, text(), recipients(100), outsideTandem()).value();
+        Dispatcher dispatcher(*m_outbox, *m_leases, *m_pool, m_db, fastRetries());
         dispatcher.start();
         QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.state().acceptedTotal() >= 5, 10000);
         QVERIFY(m_outbox->broadcasts().cancel(id).isOk());

@@ -160,10 +160,11 @@ private Q_SLOTS:
 
     void stateNamesRoundTrip()
     {
-        QCOMPARE(allOutboxStates().size(), 10);
+        QCOMPARE(allOutboxStates().size(), 11);
         for (OutboxState s : allOutboxStates())
             QCOMPARE(outboxStateFromName(outboxStateName(s)), s);
         QCOMPARE(outboxStateName(OutboxState::RetryWait), u"retry_wait"_s);
+        QCOMPARE(outboxStateName(OutboxState::Skipped), u"skipped"_s);
     }
 };
 

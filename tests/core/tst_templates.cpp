@@ -3,7 +3,6 @@
 // with one case per rule WhatsApp's reviewers reject for; a template created through each provider, reviewed by the
 // sandbox and approved (or rejected with its reason), Meta's decision arriving by webhook; pre-flight catching a
 // wrong number of values, a paused template and a missing language.
-#include "broadcast/interactivemessage.h"
 #include "broadcast/preflight.h"
 #include "model/webhookpaths.h"
 #include "pricing/comparisondata.h"
@@ -14,6 +13,7 @@
 #include "sandbox/sandboxserver.h"
 #include "secrets/memorysecretstore.h"
 #include "storage/database.h"
+#include "templates/interactivemessage.h"
 #include "templates/templatecatalogue.h"
 #include "templates/templatelinter.h"
 #include "templates/templatesync.h"

@@ -224,6 +224,75 @@ private Q_SLOTS:
         QVERIFY2(run.json().value(u"explanation"_s).toString().contains(u"template"_s), run.out.constData());
     }
 
+    // The owner's rules hold on the command line as in the window (issue 21: at e29284e an opted-out contact got the
+    // CLI's template broadcast and its `send`, and free text went to customers who never wrote): every door asks
+    // Admission, and there is no override for an opt-out, only the recorded way back in.
+    void theOwnersRulesHoldOnTheCommandLine()
+    {
+        QTemporaryDir files;
+        const auto write = [&](const QString& name, const QByteArray& content) {
+            QFile f(files.filePath(name));
+            f.open(QIODevice::WriteOnly);
+            f.write(content);
+            return f.fileName();
+        };
+        QCOMPARE(
+            cli({u"contacts"_s, u"import"_s,
+                    write(u"contacts.csv"_s, "phone,name,opted_out\n+14155559001,Olga,yes\n+14155559002,Flor,no\n")})
+                .exitCode,
+            0);
+        const QStringList meta = {u"--profile"_s, u"Meta shop"_s};
+        const QStringList orderUpdate = {u"--template"_s, u"order_update"_s, u"--lang"_s, u"en"_s, u"--var"_s,
+            u"1={name}"_s, u"--var"_s, u"2=A-1"_s};
+
+        // send: refused for the opted-out customer, --ignore-window or not.
+        for (const QStringList& message : {QStringList {u"--template"_s, u"order_update"_s, u"--lang"_s, u"en"_s,
+                                               u"--var"_s, u"1=Olga"_s, u"--var"_s, u"2=A-1"_s},
+                 QStringList {u"--text"_s, u"Hello"_s, u"--ignore-window"_s}}) {
+            const Run refused
+                = cli(QStringList {u"send"_s} + meta + QStringList {u"--to"_s, u"+14155559001"_s} + message);
+            QCOMPARE(refused.exitCode, 1);
+            QCOMPARE(refused.json().value(u"reason"_s).toString(), u"opted_out"_s);
+            QCOMPARE(refused.json().value(u"error_class"_s).toString(), u"opted_out"_s);
+        }
+
+        // broadcast start: the opted-out customer is left out, with the reason in the same words as the window's.
+        const QString list = write(u"list.csv"_s, "phone,name\n+14155559001,Olga\n+14155559002,Flor\n");
+        const Run started = cli(QStringList {u"broadcast"_s, u"start"_s} + meta
+            + QStringList {u"--recipients"_s, list, u"--wait"_s} + orderUpdate);
+        QVERIFY2(started.exitCode == 0, QByteArray(started.out + started.err).constData());
+        const QJsonObject json = QJsonDocument::fromJson(started.out.trimmed().split('\n').first()).object();
+        QCOMPARE(json.value(u"recipients"_s).toInt(), 1);
+        const QJsonArray leftOut = json.value(u"left_out"_s).toArray();
+        QCOMPARE(leftOut.size(), 1);
+        QCOMPARE(leftOut.first().toObject().value(u"to"_s).toString(), u"+14155559001"_s);
+        QCOMPARE(leftOut.first().toObject().value(u"reason"_s).toString(), u"opted_out"_s);
+        QVERIFY(leftOut.first().toObject().value(u"explanation"_s).toString().contains(u"opted out"_s));
+        QCOMPARE(acceptedBySandbox(u"+14155559001"_s), 0);
+        QCOMPARE(acceptedBySandbox(u"+14155559002"_s), 1);
+
+        // Free text to customers who never wrote: nobody may receive it, unless they wrote outside Tandem.
+        const QString flor = write(u"flor.csv"_s, "phone\n+14155559002\n");
+        const Run text = cli(QStringList {u"broadcast"_s, u"start"_s} + meta
+            + QStringList {u"--recipients"_s, flor, u"--text"_s, u"Doors open at nine"_s});
+        QCOMPARE(text.exitCode, 1);
+        QVERIFY2(text.out.contains("outside_window"), text.out.constData());
+        const Run wrote = cli(QStringList {u"broadcast"_s, u"start"_s} + meta
+            + QStringList {u"--recipients"_s, flor, u"--text"_s, u"Doors open at nine"_s, u"--ignore-window"_s});
+        QVERIFY2(wrote.exitCode == 0, QByteArray(wrote.out + wrote.err).constData());
+        QCOMPARE(wrote.json().value(u"recipients"_s).toInt(), 1);
+
+        // Back in: only with a reason, and then the template goes.
+        QCOMPARE(cli({u"contacts"_s, u"opt-in"_s, u"+14155559001"_s}).exitCode, 1);
+        const Run back = cli({u"contacts"_s, u"opt-in"_s, u"+14155559001"_s, u"--reason"_s, u"asked at the counter"_s});
+        QVERIFY2(back.exitCode == 0, QByteArray(back.out + back.err).constData());
+        QVERIFY(back.json().value(u"opted_in"_s).toBool());
+        const Run sent = cli(QStringList {u"send"_s} + meta
+            + QStringList {u"--to"_s, u"+14155559001"_s, u"--template"_s, u"order_update"_s, u"--lang"_s, u"en"_s,
+                u"--var"_s, u"1=Olga"_s, u"--var"_s, u"2=A-1"_s});
+        QVERIFY2(sent.exitCode == 0, QByteArray(sent.out + sent.err).constData());
+    }
+
     void explainsFailures_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -350,9 +419,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("url");
         const QStringList serve {u"webhooks"_s, u"serve"_s, u"--port"_s, u"0"_s};
         QTest::newRow("webhooks serve, no scheme") << serve << u"hooks.example.com/tandem"_s;
-        QTest::newRow("serve, plain http elsewhere") << QStringList {u"serve"_s, u"--port"_s, u"0"_s}
-                                                     << u"http://hooks.example.com"_s;
-        QTest::newRow("outbox run, a query") << QStringList {u"outbox"_s, u"run"_s} << u"https://hooks.example.com/?a=1"_s;
+        QTest::newRow("serve, plain http elsewhere")
+            << QStringList {u"serve"_s, u"--port"_s, u"0"_s} << u"http://hooks.example.com"_s;
+        QTest::newRow("outbox run, a query")
+            << QStringList {u"outbox"_s, u"run"_s} << u"https://hooks.example.com/?a=1"_s;
         QTest::newRow("webhooks urls, a user name")
             << QStringList {u"webhooks"_s, u"urls"_s} << u"https://owner:secret@hooks.example.com"_s;
         QTest::newRow("webhooks test, not a web address")
@@ -479,6 +549,21 @@ private:
             return 0;
         reply->deleteLater();
         return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    }
+
+    int acceptedBySandbox(const QString& recipient)
+    {
+        QNetworkAccessManager network;
+        QNetworkReply* reply = network.get(QNetworkRequest(QUrl(m_sandboxUrl + u"/_sandbox/stats"_s)));
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(5000);
+        reply->deleteLater();
+        return QJsonDocument::fromJson(reply->readAll())
+            .object()
+            .value(u"accepted_per_recipient"_s)
+            .toObject()
+            .value(recipient)
+            .toInt();
     }
 
     Run cli(const QStringList& arguments, const QByteArray& input = {}, const QHash<QString, QString>& extra = {})

@@ -7,6 +7,7 @@
 #include "contacts/contacteditdialog.h"
 #include "contacts/contactimporter.h"
 #include "contacts/importdialog.h"
+#include "fakes/outsidetandem.h"
 #include "fakes/sandboxprofiles.h"
 #include "fakes/testapp.h"
 #include "forms/editprofiledialog.h"
@@ -96,7 +97,10 @@ private Q_SLOTS:
         QVERIFY(ContactImporter(m_app->services().database, u"BR"_s).import(kCustomers).isOk());
         OutgoingMessage hello;
         hello.text = u"Doors open at nine"_s;
-        QVERIFY(m_app->services().outbox.broadcasts().create(meta.id, hello, {{u"+5511987654321"_s, {}}}).isOk());
+        QVERIFY(m_app->services()
+                    .outbox.broadcasts()
+                    .create(meta.id, hello, {{u"+5511987654321"_s, {}}}, outsideTandem())
+                    .isOk());
     }
 
     void mainWindowTabs_data()

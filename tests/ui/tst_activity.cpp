@@ -6,6 +6,7 @@
 #include "activity/broadcastlistmodel.h"
 #include "activity/recipienttablemodel.h"
 #include "common/messagebox.h"
+#include "fakes/outsidetandem.h"
 #include "fakes/sandboxprofiles.h"
 #include "fakes/testapp.h"
 #include "outbox/outbox.h"
@@ -71,7 +72,8 @@ private Q_SLOTS:
         app->sending().stopAndWait(5000); // this test moves the rows itself
         Outbox& outbox = app->services().outbox;
         const Profile sender = addSender(*app, metaSandboxProfile(app->sandbox()->baseUrl()), metaSandboxSecrets());
-        const qint64 id = outbox.broadcasts().create(sender.id, text(u"Hello"_s), numbers(1234)).value();
+        const qint64 id
+            = outbox.broadcasts().create(sender.id, text(u"Hello"_s), numbers(1234), outsideTandem()).value();
 
         RecipientTableModel model(outbox);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -139,7 +141,8 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(model.refresh().isEmpty());
         QCOMPARE(model.rowCount(), 0);
-        const qint64 first = outbox.broadcasts().create(sender.id, text(u"First"_s), numbers(3)).value();
+        const qint64 first
+            = outbox.broadcasts().create(sender.id, text(u"First"_s), numbers(3), outsideTandem()).value();
         QVERIFY(model.refresh().isEmpty());
         QCOMPARE(model.rowCount(), 1);
 
@@ -148,7 +151,8 @@ private Q_SLOTS:
         later.scheduledAt = QDateTime::currentDateTime().addSecs(3600);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-        const qint64 second = outbox.broadcasts().create(sender.id, text(u"Second"_s), numbers(4), later).value();
+        const qint64 second
+            = outbox.broadcasts().create(sender.id, text(u"Second"_s), numbers(4), outsideTandem(later)).value();
         QVERIFY(model.refresh().isEmpty());
         QCOMPARE(inserted.size(), 1);
         QCOMPARE(reset.size(), 0);
@@ -185,7 +189,10 @@ private Q_SLOTS:
         view.resize(1000, 600);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        const qint64 id = app->services().outbox.broadcasts().create(meta.id, text(u"Hello"_s), numbers(3)).value();
+        const qint64 id = app->services()
+                              .outbox.broadcasts()
+                              .create(meta.id, text(u"Hello"_s), numbers(3), outsideTandem())
+                              .value();
         view.selectBroadcast(id);
         BroadcastListModel* list = view.broadcastModel();
         QTRY_COMPARE_WITH_TIMEOUT(list->summary(list->rowOf(id)).broadcast.state, Broadcast::State::Finished, 10000);
@@ -232,7 +239,10 @@ private Q_SLOTS:
         view.resize(1000, 600);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        const qint64 id = app->services().outbox.broadcasts().create(meta.id, text(u"Hello"_s), numbers(5)).value();
+        const qint64 id = app->services()
+                              .outbox.broadcasts()
+                              .create(meta.id, text(u"Hello"_s), numbers(5), outsideTandem())
+                              .value();
         view.selectBroadcast(id);
         BroadcastListModel* list = view.broadcastModel();
         QTRY_COMPARE_WITH_TIMEOUT(count(*list, list->rowOf(id), OutboxState::Unconfirmed), 3, 10000);
@@ -272,7 +282,10 @@ private Q_SLOTS:
         ActivityView view(app->services());
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        const qint64 id = app->services().outbox.broadcasts().create(meta.id, text(u"Hello"_s), numbers(400)).value();
+        const qint64 id = app->services()
+                              .outbox.broadcasts()
+                              .create(meta.id, text(u"Hello"_s), numbers(400), outsideTandem())
+                              .value();
         view.selectBroadcast(id);
         auto* pause = view.findChild<QPushButton*>(u"pauseButton"_s);
         auto* resume = view.findChild<QPushButton*>(u"resumeButton"_s);

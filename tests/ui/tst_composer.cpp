@@ -4,6 +4,7 @@
 // with the sandbox confirming each customer read their own values.
 #include "activity/broadcastlistmodel.h"
 #include "activity/recipienttablemodel.h"
+#include "admission/leftout.h"
 #include "composer/audiencepage.h"
 #include "composer/composerview.h"
 #include "composer/messagepage.h"
@@ -409,6 +410,10 @@ private Q_SLOTS:
         QTRY_VERIFY(preflight->report().has_value());
         QCOMPARE(child<QLabel>(composer, u"sendableCountLabel"_s)->text(), u"3"_s);
         QCOMPARE(child<QLabel>(composer, u"optedOutCountLabel"_s)->text(), u"1"_s);
+        // Why, in the words tandem-cli's --json uses for the same customer (Admission's).
+        QVERIFY(child<QLabel>(composer, u"optedOutLabel"_s)
+                    ->text()
+                    .contains(LeftOut::explanation(LeftOut::Reason::OptedOut)));
         QCOMPARE(child<QLabel>(composer, u"missingVariableCountLabel"_s)->text(), u"1"_s);
         QCOMPARE(child<QLabel>(composer, u"outsideWindowCountLabel"_s)->text(), u"0"_s); // a template
         QCOMPARE(child<QLabel>(composer, u"invalidNumberCountLabel"_s)->text(), u"0"_s);

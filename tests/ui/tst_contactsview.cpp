@@ -4,6 +4,7 @@
 // and a large import cancelled from the dialog leaving the contacts as they were.
 #include "common/filedialog.h"
 #include "common/messagebox.h"
+#include "consent/consentlog.h"
 #include "contacts/contactfilterproxy.h"
 #include "contacts/contactimporter.h"
 #include "contacts/contactrepository.h"
@@ -199,6 +200,55 @@ private Q_SLOTS:
         QTest::mouseClick(view.findChild<QPushButton*>(u"deleteContactsButton"_s), Qt::LeftButton);
         QCOMPARE(app->services().contacts.count().value(), 4);
         QVERIFY(!app->services().contacts.findByPhone(u"+351912345002"_s).value().has_value());
+    }
+
+    // A customer who opted out comes back in only as a recorded act: "Subscribe again…" asks why, and the edit
+    // dialog cannot untick the opt-out silently.
+    void subscribingAgainAsksWhyAndKeepsIt()
+    {
+        auto app = makeTestApp(std::make_unique<MemorySecretStore>());
+        importBakery(*app);
+        ContactsView view(app->services());
+        view.resize(900, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto* table = view.findChild<QTableView*>(u"contactsTableView"_s);
+        auto* search = view.findChild<QLineEdit*>(u"contactSearchLineEdit"_s);
+        auto* optIn = view.findChild<QPushButton*>(u"optInButton"_s);
+        QTRY_COMPARE(table->model()->rowCount(), 5);
+        QTest::keyClicks(search, u"Bruno"_s);
+        table->selectRow(0);
+        QVERIFY(!optIn->isEnabled()); // subscribed: nothing to take back
+        QTest::mouseClick(view.findChild<QPushButton*>(u"optOutButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(!view.model()->isLoading());
+        table->selectRow(0);
+        QTRY_VERIFY(optIn->isEnabled());
+
+        // The edit dialog shows the opt-out but cannot take it back.
+        QTimer::singleShot(0, this, [] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto* optedOut = dialog->findChild<QCheckBox*>(u"optedOutCheckBox"_s);
+            QVERIFY(optedOut->isChecked());
+            QVERIFY(!optedOut->isEnabled());
+            dialog->reject();
+        });
+        QTest::mouseClick(view.findChild<QPushButton*>(u"editContactButton"_s), Qt::LeftButton);
+
+        MessageBox::setNextText(QString()); // no reason: nothing changes, and the screen says why
+        QTest::mouseClick(optIn, Qt::LeftButton);
+        QVERIFY(app->services().contacts.findByPhone(u"+351912345002"_s).value()->optedOut);
+        QVERIFY(view.findChild<QLabel*>(u"contactSummaryLabel"_s)->text().contains(u"why"_s));
+        table->selectRow(0);
+        MessageBox::setNextText(u"asked at the counter on Tuesday"_s);
+        QTest::mouseClick(optIn, Qt::LeftButton);
+        QVERIFY(!app->services().contacts.findByPhone(u"+351912345002"_s).value()->optedOut);
+        const QList<ConsentLog::Event> history
+            = ConsentLog::history(app->services().database.connection(), u"+351912345002"_s).value();
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.last().change, ConsentLog::Change::OptedIn);
+        QCOMPARE(history.last().reason, u"asked at the counter on Tuesday"_s);
+        QVERIFY(history.last().byWhom.startsWith(u"Tandem window"_s));
     }
 
     void importDialogMapsPreviewsAndReportsRejectedLines()

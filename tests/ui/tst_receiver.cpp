@@ -9,6 +9,7 @@
 #include "webhooks/receiversettings.h"
 #include "webhooks/receiverthread.h"
 
+#include "fakes/outsidetandem.h"
 #include "fakes/sandboxprofiles.h"
 #include "fakes/testapp.h"
 
@@ -88,9 +89,12 @@ private Q_SLOTS:
 
         OutgoingMessage m;
         m.text = u"Your order is ready"_s;
-        const qint64 viaTwilio
-            = app->services().outbox.broadcasts().create(twilio.id, m, recipients(8, u"555"_s)).value();
-        const qint64 viaMeta = app->services().outbox.broadcasts().create(meta.id, m, recipients(8, u"666"_s)).value();
+        const qint64 viaTwilio = app->services()
+                                     .outbox.broadcasts()
+                                     .create(twilio.id, m, recipients(8, u"555"_s), outsideTandem())
+                                     .value();
+        const qint64 viaMeta
+            = app->services().outbox.broadcasts().create(meta.id, m, recipients(8, u"666"_s), outsideTandem()).value();
         window.showTab(MainWindow::ActivityTab);
         auto* broadcasts = window.findChild<QTableView*>(u"broadcastsTableView"_s);
         QAbstractItemModel* list = broadcasts->model();

@@ -2,8 +2,10 @@
 // the count, the owner opens the thread and answers with free text; a customer whose window closed is offered a
 // template instead; a STOP takes the customer out of the next broadcast, and pre-flight says why. The models pass
 // QAbstractItemModelTester.
+#include "admission/leftout.h"
 #include "broadcast/preflight.h"
 #include "contacts/contactrepository.h"
+#include "inbox/inbox.h"
 #include "inbox/inboxledger.h"
 #include "mainwindow/mainwindow.h"
 #include "replies/conversationlistmodel.h"
@@ -196,6 +198,18 @@ private Q_SLOTS:
         QTRY_COMPARE(list->model()->rowCount(), 1);
         QTRY_VERIFY(list->model()->index(0, 0).data().toString().contains(u"opted out"_s));
         QCOMPARE(rowOfText(list->model(), u"Stop"_s), 0);
+        // Their window is open (they just wrote), and still no reply goes: they opted out. The screen offers none, and
+        // the core refuses one all the same.
+        list->setCurrentIndex(list->model()->index(0, 0));
+        QTRY_VERIFY(window.findChild<QLabel*>(u"windowLabel"_s)->text().contains(u"opted out"_s));
+        QVERIFY(!window.findChild<QPlainTextEdit*>(u"replyPlainTextEdit"_s)->isEnabled());
+        QVERIFY(!window.findChild<QPushButton*>(u"sendTemplateReplyButton"_s)->isEnabled());
+        OutgoingMessage message;
+        message.text = u"Sorry to see you go"_s;
+        const Result<qint64> refused
+            = Inbox(app->services().database).reply(stopped.id, stopped.id, message, QDateTime::currentDateTimeUtc());
+        QVERIFY(!refused.isOk());
+        QCOMPARE(refused.error(), LeftOut::explanation(LeftOut::Reason::OptedOut));
     }
 };
 

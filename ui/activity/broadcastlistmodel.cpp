@@ -13,8 +13,10 @@ using namespace Qt::StringLiterals;
 namespace {
 int waiting(const BroadcastSummary& s)
 {
-    return s.counts.value(OutboxState::Queued) + s.counts.value(OutboxState::Sending)
-        + s.counts.value(OutboxState::RetryWait);
+    int pending = 0;
+    for (auto it = s.counts.cbegin(); it != s.counts.cend(); ++it)
+        pending += outboxPending(it.key()) ? it.value() : 0;
+    return pending;
 }
 
 int progressPercent(const BroadcastSummary& s)
@@ -149,14 +151,15 @@ QVariant BroadcastListModel::data(const QModelIndex& index, int role) const
         return locale.toString(waiting(s));
     // Each step counts the messages that got at least that far: read ones were delivered, delivered ones accepted.
     case AcceptedColumn:
-        return locale.toString(s.counts.value(OutboxState::Accepted) + s.counts.value(OutboxState::Sent)
-            + s.counts.value(OutboxState::Delivered) + s.counts.value(OutboxState::Read));
+        return locale.toString(outboxReached(s.counts, outboxProgress(OutboxState::Accepted)));
     case DeliveredColumn:
-        return locale.toString(s.counts.value(OutboxState::Delivered) + s.counts.value(OutboxState::Read));
+        return locale.toString(outboxReached(s.counts, outboxProgress(OutboxState::Delivered)));
     case ReadColumn:
-        return locale.toString(s.counts.value(OutboxState::Read));
+        return locale.toString(outboxReached(s.counts, outboxProgress(OutboxState::Read)));
     case FailedColumn:
         return locale.toString(s.counts.value(OutboxState::Failed));
+    case SkippedColumn:
+        return locale.toString(s.counts.value(OutboxState::Skipped));
     case ColumnCount:
         break;
     }
@@ -186,6 +189,8 @@ QVariant BroadcastListModel::headerData(int section, Qt::Orientation orientation
         return tr("Read");
     case FailedColumn:
         return tr("Failed");
+    case SkippedColumn:
+        return tr("Skipped");
     case ColumnCount:
         break;
     }

@@ -27,6 +27,7 @@ public:
         DeliveredColumn,
         ReadColumn,
         FailedColumn,
+        SkippedColumn, // left out at their turn: opted out since, window closed
         ColumnCount
     };
     enum Role

@@ -23,6 +23,8 @@ QString StateText::recipient(OutboxState state)
         return tr("Cancelled");
     case OutboxState::Unconfirmed:
         return tr("Unconfirmed");
+    case OutboxState::Skipped:
+        return tr("Skipped");
     }
     return QString();
 }

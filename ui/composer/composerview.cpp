@@ -2,7 +2,6 @@
 
 #include "appservices.h"
 #include "audiencepage.h"
-#include "broadcast/interactivemessage.h"
 #include "messagepage.h"
 #include "outbox/broadcastwritejob.h"
 #include "outbox/outbox.h"
@@ -13,6 +12,7 @@
 #include "providers/providerregistry.h"
 #include "sendpage.h"
 #include "storage/database.h"
+#include "templates/interactivemessage.h"
 #include "templates/templatetext.h"
 
 #include <QHBoxLayout>
@@ -274,6 +274,7 @@ void ComposerView::queue(qint64 senderId, const OutgoingMessage& message, const 
     Outbox::BroadcastOptions options;
     options.title = m_send->title();
     options.scheduledAt = m_send->scheduledAt();
+    options.category = messageCategoryName(m_message->category()); // for Admission's look at each row before it goes
     // Written on a thread of its own: 100,000 rows take most of a second, and the window keeps answering.
     auto* job = new BroadcastWriteJob(m_services.database.path(), senderId, message, recipients, options, this);
     m_send->showWriting(0, int(recipients.size()));

@@ -1,8 +1,8 @@
 #include "messagepage.h"
 
 #include "appservices.h"
-#include "broadcast/interactivemessage.h"
 #include "profiles/profilerepository.h"
+#include "templates/interactivemessage.h"
 #include "templates/templatecatalogue.h"
 #include "templates/templatetext.h"
 #include "variablemappingeditor.h"
@@ -304,9 +304,7 @@ bool MessagePage::chooseTemplate(const QString& key)
         m_templateName->setText(t.name);
         m_language->setText(t.language);
         m_contentSid->setText(t.provider == u"twilio"_s ? t.providerId : QString());
-        const MessageCategory category = t.category == u"marketing"_s ? MessageCategory::Marketing
-            : t.category == u"authentication"_s                       ? MessageCategory::Authentication
-                                                                      : MessageCategory::Utility;
+        const MessageCategory category = messageCategoryFromName(t.category);
         m_category->setCurrentIndex(m_category->findData(int(category)));
         m_body->setPlainText(t.body); // its variables come from its own text
         m_templateForm->labelForField(m_headerLink)->setProperty("text", tr("Header %1 link:").arg(t.headerFormat));

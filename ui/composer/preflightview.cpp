@@ -113,11 +113,16 @@ void PreflightView::display(const PreflightReport& r)
     clearGroups();
     m_blockers->setText(
         r.blockers.isEmpty() ? QString() : tr("It cannot be sent as it is:") + u"\n• "_s + r.blockers.join(u"\n• "_s));
-    addGroup(0, u"sendable"_s, tr("Will receive it:"), &r.sendable);
-    addGroup(1, u"optedOut"_s, tr("Opted out (never messaged):"), &r.optedOut);
-    addGroup(2, u"outsideWindow"_s, tr("Outside the 24-hour window (free text can't reach them):"), &r.outsideWindow);
-    addGroup(3, u"missingVariable"_s, tr("Missing a variable's value:"), &r.missingVariable);
-    addGroup(4, u"invalidNumber"_s, tr("Number WhatsApp can't reach:"), &r.invalidNumber);
+    // The groups' explanations are Admission's, word for word what tandem-cli says of the same people.
+    addGroup(0, u"sendable"_s, tr("Will receive it:"), QString(), &r.sendable);
+    addGroup(1, u"optedOut"_s, tr("Opted out (never messaged):"), LeftOut::explanation(LeftOut::Reason::OptedOut),
+        &r.optedOut);
+    addGroup(2, u"outsideWindow"_s, tr("Outside the 24-hour window (free text can't reach them):"),
+        LeftOut::explanation(LeftOut::Reason::OutsideWindow), &r.outsideWindow);
+    addGroup(3, u"missingVariable"_s, tr("Missing a variable's value:"),
+        LeftOut::explanation(LeftOut::Reason::MissingValue), &r.missingVariable);
+    addGroup(4, u"invalidNumber"_s, tr("Number WhatsApp can't reach:"),
+        LeftOut::explanation(LeftOut::Reason::InvalidNumber), &r.invalidNumber);
 
     QStringList lines;
     const QLocale locale;
@@ -137,9 +142,16 @@ void PreflightView::display(const PreflightReport& r)
             : tr("Sending goes as fast as the provider answers."));
 }
 
-void PreflightView::addGroup(int row, const QString& name, const QString& text, const QList<Contact>* contacts)
+void PreflightView::addGroup(
+    int row, const QString& name, const QString& text, const QString& explanation, const QList<Contact>* contacts)
 {
     auto* label = new QLabel(text, this);
+    label->setObjectName(name + u"Label"_s);
+    if (!explanation.isEmpty() && !contacts->isEmpty()) {
+        label->setText(text + u"\n"_s + explanation);
+        label->setWordWrap(true);
+    }
+    label->setToolTip(explanation);
     auto* count = new QLabel(QLocale().toString(contacts->size()), this);
     count->setObjectName(name + u"CountLabel"_s);
     QFont bold = count->font();

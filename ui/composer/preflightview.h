@@ -34,7 +34,8 @@ Q_SIGNALS:
 private:
     void display(const PreflightReport& report);
     void clearGroups();
-    void addGroup(int row, const QString& name, const QString& text, const QList<Contact>* contacts);
+    void addGroup(
+        int row, const QString& name, const QString& text, const QString& explanation, const QList<Contact>* contacts);
     void showContacts(const QString& title, const QList<Contact>& contacts);
 
     const ComparisonData& m_prices;

@@ -30,6 +30,12 @@ ContactEditDialog::ContactEditDialog(const Contact& contact, QWidget* parent)
     m_fields->setPlainText(lines.join(u'\n'));
     m_optedOut->setObjectName(u"optedOutCheckBox"_s);
     m_optedOut->setChecked(contact.optedOut);
+    if (contact.optedOut) {
+        // Unticking here would subscribe them again without a word: that is "Subscribe again…", with a reason.
+        m_optedOut->setEnabled(false);
+        m_optedOut->setToolTip(tr("To send to them again, use Subscribe again… under Contacts: Tandem keeps your "
+                                  "reason with the change."));
+    }
 
     auto* form = new QFormLayout(this);
     form->addRow(tr("Number:"), new QLabel(contact.phone, this));

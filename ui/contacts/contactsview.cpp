@@ -1,5 +1,7 @@
 #include "contactsview.h"
 
+#include "util/whoami.h"
+
 #include "appservices.h"
 #include "common/filedialog.h"
 #include "common/messagebox.h"
@@ -92,6 +94,9 @@ ContactsView::ContactsView(AppServices& services, QWidget* parent)
     buttons->addStretch();
     m_editButton = add(u"editContactButton"_s, tr("&Edit…"), &ContactsView::editCurrent, true);
     add(u"optOutButton"_s, tr("Mark &opted out"), &ContactsView::markSelectedOptedOut, true);
+    m_optInButton = add(u"optInButton"_s, tr("S&ubscribe again…"), &ContactsView::optInCurrent, true);
+    m_optInButton->setToolTip(tr("For a customer who opted out and asked to get messages again: Tandem keeps your "
+                                 "reason, the date and who did it."));
     add(u"deleteContactsButton"_s, tr("&Delete"), &ContactsView::removeSelected, true);
     auto* compose = new QPushButton(tr("&Message selected…"), this);
     compose->setObjectName(u"messageSelectedButton"_s);
@@ -156,6 +161,13 @@ void ContactsView::updateActions()
     for (QPushButton* button : std::as_const(m_selectionButtons))
         button->setEnabled(selected > 0);
     m_editButton->setEnabled(selected == 1);
+    bool optedOut = false;
+    if (selected == 1) {
+        const Contact c
+            = m_model->contact(m_proxy->mapToSource(m_table->selectionModel()->selectedRows().first()).row());
+        optedOut = c.optedOut || c.marketingOptedOut;
+    }
+    m_optInButton->setEnabled(optedOut);
     m_summary->setText(tr("%1 of %2 contacts shown, %3 selected.")
                            .arg(QLocale().toString(m_proxy->rowCount()))
                            .arg(QLocale().toString(m_model->rowCount()))
@@ -230,12 +242,35 @@ void ContactsView::removeSelected()
     Q_EMIT contactsChanged();
 }
 
+void ContactsView::optInCurrent()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.size() != 1)
+        return;
+    const Contact contact = m_model->contact(m_proxy->mapToSource(rows.first()).row());
+    bool ok = false;
+    const QString reason = MessageBox::askText(this, tr("Subscribe again"),
+        tr("%1 opted out. Why may they get messages again? (For example: \"asked in the shop on 3 December\".) "
+           "Tandem keeps your answer with the date.")
+            .arg(contact.name.isEmpty() ? contact.phone : contact.name),
+        &ok);
+    if (!ok)
+        return;
+    const Result<bool> done = m_services.contacts.optIn(contact.id, reason, whoAmI(tr("Tandem window")));
+    if (!done.isOk()) {
+        m_summary->setText(done.error()); // nothing changed
+        return;
+    }
+    reload();
+    Q_EMIT contactsChanged();
+}
+
 void ContactsView::markSelectedOptedOut()
 {
     const QList<qint64> ids = selectedIds();
     if (ids.isEmpty())
         return;
-    const Status marked = m_services.contacts.setOptedOut(ids, true);
+    const Status marked = m_services.contacts.markOptedOut(ids, whoAmI(tr("Tandem window")));
     reload();
     if (!marked.isOk())
         m_summary->setText(tr("Not changed: %1").arg(marked.error()));

@@ -30,6 +30,7 @@ public:
     void editCurrent();
     void removeSelected();
     void markSelectedOptedOut();
+    void optInCurrent();
 
 Q_SIGNALS:
     void contactsChanged();
@@ -51,6 +52,7 @@ private:
     QTableView* m_table;
     QLabel* m_summary;
     QList<QPushButton*> m_selectionButtons;
+    QPushButton* m_optInButton = nullptr;
     QPushButton* m_editButton = nullptr;
     bool m_columnsSized = false;
     bool m_stale = true; // changed since last read, or never read

@@ -235,11 +235,16 @@ void RepliesView::updateReplyBox()
         return;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (c->contact.optedOut) {
+        // Admission's rule, as everywhere: nothing reaches them, not even a reply (Inbox::reply refuses it too).
+        m_window->setText(tr("They opted out: Tandem sends them nothing, not even a reply, until they write START or "
+                             "you subscribe them again under Contacts."));
+        for (QWidget* w : std::initializer_list<QWidget*> {m_reply, m_send, m_templateName, m_language, m_sendTemplate})
+            w->setEnabled(false);
+        return;
+    }
     const bool inWindow = c->contact.windowOpen(now);
-    if (c->contact.optedOut)
-        m_window->setText(
-            tr("They opted out of your messages; a reply still reaches them while their window is open."));
-    else if (inWindow)
+    if (inWindow)
         m_window->setText(
             tr("Free text reaches them until %1.")
                 .arg(QLocale().toString(c->contact.windowClosesAt().toLocalTime(), QLocale::ShortFormat)));

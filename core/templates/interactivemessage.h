@@ -1,9 +1,10 @@
 #pragma once
 
-#include "broadcast/variablemapping.h"
 #include "model/outgoingmessage.h"
+#include "model/whatsapplimits.h"
 
 #include <QJsonObject>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -12,15 +13,15 @@
 // as a quick-reply or list-picker Content created for the broadcast. The limits are WhatsApp's, the same through
 // both providers.
 namespace InteractiveMessage {
-constexpr int kMostButtons = 3;
-constexpr int kMostRows = 10;
-constexpr int kButtonTitleLength = 20;
-constexpr int kRowTitleLength = 24;
-constexpr int kRowDescriptionLength = 72;
-constexpr int kListButtonLength = 20;
-constexpr int kBodyLength = 1024;
-constexpr int kHeaderLength = 60;
-constexpr int kFooterLength = 60;
+constexpr int kMostButtons = WhatsAppLimits::kReplyButtons;
+constexpr int kMostRows = WhatsAppLimits::kListRows;
+constexpr int kButtonTitleLength = WhatsAppLimits::kReplyButtonTitle;
+constexpr int kRowTitleLength = WhatsAppLimits::kListRowTitle;
+constexpr int kRowDescriptionLength = WhatsAppLimits::kListRowDescription;
+constexpr int kListButtonLength = WhatsAppLimits::kListButton;
+constexpr int kBodyLength = WhatsAppLimits::kBody;
+constexpr int kHeaderLength = WhatsAppLimits::kHeaderText;
+constexpr int kFooterLength = WhatsAppLimits::kFooter;
 
 // Fills `message` (kind InteractiveButtons or InteractiveList) with the choices written one per line; blank lines
 // are skipped. Ids are "choice_1", "choice_2", … in order: the customer's answer names the id.
