@@ -228,7 +228,7 @@
         <translation>No se pudo iniciar el sandbox de la demo.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/appcontext.cpp" line="52"/>
+        <location filename="../app/desktop/appcontext.cpp" line="53"/>
         <source>%1, Tandem window (pid %2)</source>
         <translation>%1, ventana de Tandem (pid %2)</translation>
     </message>
@@ -639,32 +639,32 @@
         <translation>Tandem no tiene el precio de Meta para este país y tipo de mensaje. Ingresa la tarifa de la lista de precios de Meta para comparar costos. Con Twilio se empieza antes de todos modos.</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="192"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="193"/>
         <source>At %1 messages a month, going direct to Meta saves about %2 a month (%3 a year). The setup takes longer, but at this volume it pays off.</source>
         <translation>Con %1 mensajes al mes, ir directo a Meta ahorra unos %2 al mes (%3 al año). La configuración lleva más tiempo, pero con este volumen vale la pena.</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="197"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="198"/>
         <source>At %1 messages a month, Twilio costs only %2 a month more than going direct, and you can send today. Start with Twilio; Tandem can switch you to Meta later.</source>
         <translation>Con %1 mensajes al mes, Twilio cuesta solo %2 más al mes que ir directo, y puedes enviar hoy. Empieza con Twilio; Tandem puede pasarte a Meta más adelante.</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="201"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="202"/>
         <source>Twilio&apos;s fee: %1 (%2). </source>
         <translation>Tarifa de Twilio: %1 (%2). </translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="204"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="205"/>
         <source>Meta&apos;s rate for %1: from %2, dated %3%4. </source>
         <translation>Tarifa de Meta para %1: desde %2, con fecha %3%4. </translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="206"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="207"/>
         <source> (a third party&apos;s copy of Meta&apos;s rate card)</source>
         <translation> (una copia de un tercero de la lista de precios de Meta)</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="208"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="209"/>
         <source>Current rates: &lt;a href=&quot;%1&quot;&gt;Meta&apos;s rate card&lt;/a&gt;.</source>
         <translation>Tarifas actuales: &lt;a href=&quot;%1&quot;&gt;lista de precios de Meta&lt;/a&gt;.</translation>
     </message>
@@ -672,85 +672,80 @@
 <context>
     <name>ComposerView</name>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="39"/>
+        <location filename="../ui/composer/composerview.cpp" line="40"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="40"/>
+        <location filename="../ui/composer/composerview.cpp" line="41"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="44"/>
+        <location filename="../ui/composer/composerview.cpp" line="45"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="46"/>
+        <location filename="../ui/composer/composerview.cpp" line="47"/>
         <source>Audience, message, preview, check and send; a later step opens once the ones before it are complete.</source>
         <translation>Audiencia, mensaje, vista previa, comprobación y envío; un paso posterior se abre cuando los anteriores están completos.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="47"/>
+        <location filename="../ui/composer/composerview.cpp" line="48"/>
         <source>1. Audience</source>
         <translation>1. Audiencia</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="47"/>
+        <location filename="../ui/composer/composerview.cpp" line="48"/>
         <source>2. Message</source>
         <translation>2. Mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="47"/>
+        <location filename="../ui/composer/composerview.cpp" line="48"/>
         <source>3. Preview</source>
         <translation>3. Vista previa</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="47"/>
+        <location filename="../ui/composer/composerview.cpp" line="48"/>
         <source>4. Check</source>
         <translation>4. Comprobación</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="47"/>
+        <location filename="../ui/composer/composerview.cpp" line="48"/>
         <source>5. Send</source>
         <translation>5. Envío</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="150"/>
+        <location filename="../ui/composer/composerview.cpp" line="151"/>
         <source>The audience is empty.</source>
         <translation>La audiencia está vacía.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="155"/>
+        <location filename="../ui/composer/composerview.cpp" line="156"/>
         <source>Wait for the check to finish.</source>
         <translation>Espera a que termine la comprobación.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="158"/>
+        <location filename="../ui/composer/composerview.cpp" line="159"/>
         <source>Nobody in this audience can receive this message.</source>
         <translation>Nadie de esta audiencia puede recibir este mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="197"/>
+        <location filename="../ui/composer/composerview.cpp" line="200"/>
         <source>%1 message(s) through &quot;%2&quot;.</source>
         <translation>%1 mensaje(s) a través de «%2».</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="244"/>
-        <location filename="../ui/composer/composerview.cpp" line="287"/>
+        <location filename="../ui/composer/composerview.cpp" line="245"/>
+        <location filename="../ui/composer/composerview.cpp" line="291"/>
         <source>Not queued: %1</source>
         <translation>No se puso en cola: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="244"/>
-        <source>Unknown provider.</source>
-        <translation>Proveedor desconocido.</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/composerview.cpp" line="256"/>
-        <source>Twilio did not create the buttons: %1</source>
-        <translation>Twilio no creó los botones: %1</translation>
+        <location filename="../ui/composer/composerview.cpp" line="259"/>
+        <source>%1 did not create the buttons: %2</source>
+        <translation>%1 no creó los botones: %2</translation>
     </message>
 </context>
 <context>
@@ -827,17 +822,17 @@
         <translation>Rellenar las credenciales de la demo</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/configurepage.cpp" line="69"/>
+        <location filename="../ui/wizard/configurepage.cpp" line="74"/>
         <source>Connect %1</source>
         <translation>Conectar %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/configurepage.cpp" line="70"/>
+        <location filename="../ui/wizard/configurepage.cpp" line="75"/>
         <source>Copy these from your %1 account. Fields marked * are needed; hover over a field for where to find it.</source>
         <translation>Cópialos de tu cuenta de %1. Los campos marcados con * son necesarios; pasa el puntero sobre un campo para ver dónde encontrarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/configurepage.cpp" line="110"/>
+        <location filename="../ui/wizard/configurepage.cpp" line="115"/>
         <source>Demo shop</source>
         <translation>Tienda de demostración</translation>
     </message>
@@ -1898,67 +1893,57 @@ city: Oporto</translation>
         <translation>Falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="335"/>
-        <source>Twilio</source>
-        <translation>Twilio</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="335"/>
-        <source>Meta Cloud API</source>
-        <translation>API de la nube de Meta</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="357"/>
         <source>Token needed on this computer</source>
         <translation>Se necesita el token en este equipo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="360"/>
         <source>This computer&apos;s keychain has no token for this sender. Broadcasts you compose here are sent by a computer that has it (for example the server running tandem-cli serve), or add the token here with Edit.</source>
         <translation>El llavero de este equipo no tiene el token de este remitente. Las difusiones que prepares aquí las envía un equipo que sí lo tiene (por ejemplo, el servidor que ejecuta tandem-cli serve), o añade el token aquí con Editar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="471"/>
         <source>Checking &quot;%1&quot;…</source>
         <translation>Comprobando «%1»…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="483"/>
         <source>Send a test message</source>
         <translation>Enviar un mensaje de prueba</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="483"/>
         <source>Your WhatsApp number (with + and the country code):</source>
         <translation>Tu número de WhatsApp (con + y el código de país):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="486"/>
         <source>Sending a test message from &quot;%1&quot;…</source>
         <translation>Enviando un mensaje de prueba desde «%1»…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="497"/>
         <source>Remove sender</source>
         <translation>Quitar remitente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="498"/>
         <source>Remove &quot;%1&quot;? Its settings are deleted and its tokens removed from the system keychain. Broadcasts already sent through it stay under Activity; whatever it still had to send is cancelled. Your contacts stay.</source>
         <translation>¿Quitar «%1»? Se borra su configuración y sus tokens se eliminan del llavero del sistema. Las difusiones ya enviadas con él se quedan en Actividad; lo que aún tenía por enviar se cancela. Tus contactos se quedan.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="505"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="508"/>
         <source>Removed &quot;%1&quot;.</source>
         <translation>Se quitó «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="516"/>
         <source>About Tandem</source>
         <translation>Acerca de Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="514"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="517"/>
         <source>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;WhatsApp messages for small businesses, through Twilio or Meta&apos;s Cloud API directly.&lt;/p&gt;&lt;p&gt;Tokens are kept only in your system keychain.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;Mensajes de WhatsApp para pequeños negocios, a través de Twilio o directamente con la API de la nube de Meta.&lt;/p&gt;&lt;p&gt;Los tokens se guardan solo en el llavero del sistema.&lt;/p&gt;</translation>
     </message>
@@ -1966,188 +1951,188 @@ city: Oporto</translation>
 <context>
     <name>MessagePage</name>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="61"/>
+        <location filename="../ui/composer/messagepage.cpp" line="57"/>
         <source>Hello {{name}}, your order is ready.</source>
         <translation>Hola {{name}}, tu pedido está listo.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="65"/>
+        <location filename="../ui/composer/messagepage.cpp" line="61"/>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="66"/>
+        <location filename="../ui/composer/messagepage.cpp" line="62"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="67"/>
+        <location filename="../ui/composer/messagepage.cpp" line="63"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="78"/>
+        <location filename="../ui/composer/messagepage.cpp" line="74"/>
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="79"/>
+        <location filename="../ui/composer/messagepage.cpp" line="75"/>
         <source>Utility</source>
         <translation>Utilidad</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="80"/>
+        <location filename="../ui/composer/messagepage.cpp" line="76"/>
         <source>Authentication</source>
         <translation>Autenticación</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="82"/>
+        <location filename="../ui/composer/messagepage.cpp" line="78"/>
         <source>Paste the template&apos;s text here, for example: Hi {{1}}, your order {{2}} is ready.</source>
         <translation>Pega aquí el texto de la plantilla, por ejemplo: Hola {{1}}, tu pedido {{2}} está listo.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="86"/>
+        <location filename="../ui/composer/messagepage.cpp" line="82"/>
         <source>Where the header&apos;s file comes from</source>
         <translation>De dónde sale el archivo del encabezado</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="88"/>
+        <location filename="../ui/composer/messagepage.cpp" line="84"/>
         <source>Reply buttons (up to %1)</source>
         <translation>Botones de respuesta (hasta %1)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="90"/>
+        <location filename="../ui/composer/messagepage.cpp" line="86"/>
         <source>A list to choose from (up to %1 options)</source>
         <translation>Una lista para elegir (hasta %1 opciones)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="93"/>
+        <location filename="../ui/composer/messagepage.cpp" line="89"/>
         <source>optional, shown in bold above</source>
         <translation>opcional, en negrita arriba</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="96"/>
+        <location filename="../ui/composer/messagepage.cpp" line="92"/>
         <source>Hello {{name}}, when should we deliver your order?</source>
         <translation>Hola {{name}}, ¿cuándo te entregamos tu pedido?</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="103"/>
+        <location filename="../ui/composer/messagepage.cpp" line="99"/>
         <source>See the options</source>
         <translation>Ver las opciones</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="106"/>
+        <location filename="../ui/composer/messagepage.cpp" line="102"/>
         <source>optional, in small grey letters below</source>
         <translation>opcional, en letra pequeña gris abajo</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="112"/>
-        <location filename="../ui/composer/messagepage.cpp" line="138"/>
+        <location filename="../ui/composer/messagepage.cpp" line="108"/>
+        <location filename="../ui/composer/messagepage.cpp" line="134"/>
         <source>&amp;Text:</source>
         <translation>&amp;Texto:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="113"/>
+        <location filename="../ui/composer/messagepage.cpp" line="109"/>
         <source>Free text only reaches customers who wrote to you in the last 24 hours; for the others, use a template.</source>
         <translation>El texto libre solo llega a los clientes que te escribieron en las últimas 24 horas; para los demás, usa una plantilla.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="118"/>
+        <location filename="../ui/composer/messagepage.cpp" line="114"/>
         <source>&amp;Link to the file:</source>
         <translation>&amp;Enlace al archivo:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="119"/>
+        <location filename="../ui/composer/messagepage.cpp" line="115"/>
         <source>&amp;Type:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="120"/>
+        <location filename="../ui/composer/messagepage.cpp" line="116"/>
         <source>&amp;Caption:</source>
         <translation>&amp;Pie de foto:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="125"/>
+        <location filename="../ui/composer/messagepage.cpp" line="121"/>
         <source>From the &amp;account:</source>
         <translation>De la &amp;cuenta:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="126"/>
+        <location filename="../ui/composer/messagepage.cpp" line="122"/>
         <source>Header &amp;from:</source>
         <translation>Encabezado &amp;desde:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="127"/>
+        <location filename="../ui/composer/messagepage.cpp" line="123"/>
         <source>Header &amp;image link:</source>
         <translation>Enlace de la &amp;imagen del encabezado:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="128"/>
+        <location filename="../ui/composer/messagepage.cpp" line="124"/>
         <source>Template &amp;name:</source>
         <translation>&amp;Nombre de la plantilla:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="129"/>
+        <location filename="../ui/composer/messagepage.cpp" line="125"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="130"/>
+        <location filename="../ui/composer/messagepage.cpp" line="126"/>
         <source>Content &amp;SID:</source>
         <translation>Content &amp;SID:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="131"/>
+        <location filename="../ui/composer/messagepage.cpp" line="127"/>
         <source>Ca&amp;tegory:</source>
         <translation>Ca&amp;tegoría:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="132"/>
+        <location filename="../ui/composer/messagepage.cpp" line="128"/>
         <source>Template &amp;text:</source>
         <translation>&amp;Texto de la plantilla:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="136"/>
+        <location filename="../ui/composer/messagepage.cpp" line="132"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="137"/>
+        <location filename="../ui/composer/messagepage.cpp" line="133"/>
         <source>&amp;Header:</source>
         <translation>&amp;Encabezado:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="139"/>
+        <location filename="../ui/composer/messagepage.cpp" line="135"/>
         <source>&amp;Choices:</source>
         <translation>&amp;Opciones:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="141"/>
+        <location filename="../ui/composer/messagepage.cpp" line="137"/>
         <source>List &amp;button:</source>
         <translation>&amp;Botón de la lista:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="142"/>
+        <location filename="../ui/composer/messagepage.cpp" line="138"/>
         <source>&amp;Footer:</source>
         <translation>&amp;Pie:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="149"/>
+        <location filename="../ui/composer/messagepage.cpp" line="145"/>
         <source>&amp;Send through:</source>
         <translation>&amp;Enviar a través de:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="150"/>
+        <location filename="../ui/composer/messagepage.cpp" line="146"/>
         <source>&amp;Message:</source>
         <translation>&amp;Mensaje:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="154"/>
+        <location filename="../ui/composer/messagepage.cpp" line="150"/>
         <source>Variables: where each {{placeholder}} gets its value</source>
         <translation>Variables: de dónde saca su valor cada {{marcador}}</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="195"/>
+        <location filename="../ui/composer/messagepage.cpp" line="191"/>
         <source>Tomorrow morning | 9:00 to 12:00
 Tomorrow afternoon | 14:00 to 18:00
 Pick it up at the shop</source>
@@ -2156,104 +2141,104 @@ Mañana por la tarde | 14:00 a 18:00
 Lo recojo en la tienda</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="197"/>
+        <location filename="../ui/composer/messagepage.cpp" line="193"/>
         <source>Yes, please
 Not now</source>
         <translation>Sí, por favor
 Ahora no</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="199"/>
+        <location filename="../ui/composer/messagepage.cpp" line="195"/>
         <source>One option a line, at most %1; after a | its description.</source>
         <translation>Una opción por línea, como máximo %1; tras una | su descripción.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="200"/>
+        <location filename="../ui/composer/messagepage.cpp" line="196"/>
         <source>One button a line, at most %1.</source>
         <translation>Un botón por línea, como máximo %1.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="239"/>
+        <location filename="../ui/composer/messagepage.cpp" line="235"/>
         <source>Template (reaches everyone who opted in)</source>
         <translation>Plantilla (llega a todos los que aceptaron recibir mensajes)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="240"/>
+        <location filename="../ui/composer/messagepage.cpp" line="236"/>
         <source>Free text</source>
         <translation>Texto libre</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="241"/>
+        <location filename="../ui/composer/messagepage.cpp" line="237"/>
         <source>Picture or document by link</source>
         <translation>Imagen o documento por enlace</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="242"/>
+        <location filename="../ui/composer/messagepage.cpp" line="238"/>
         <source>Reply buttons or a list (customers who wrote in the last 24 hours)</source>
         <translation>Botones de respuesta o una lista (clientes que escribieron en las últimas 24 horas)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="250"/>
+        <location filename="../ui/composer/messagepage.cpp" line="246"/>
         <source>Twilio sends approved templates by their Content SID (Twilio Console → Content Template Builder).</source>
         <translation>Twilio envía las plantillas aprobadas por su Content SID (Twilio Console → Content Template Builder).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="251"/>
+        <location filename="../ui/composer/messagepage.cpp" line="247"/>
         <source>Meta sends approved templates by name and language (WhatsApp Manager → Message templates).</source>
         <translation>Meta envía las plantillas aprobadas por nombre e idioma (WhatsApp Manager → Plantillas de mensajes).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="265"/>
+        <location filename="../ui/composer/messagepage.cpp" line="268"/>
         <source>None synced yet (Templates tab): type it in below</source>
         <translation>Ninguna sincronizada todavía (pestaña Plantillas): escríbela abajo</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="266"/>
+        <location filename="../ui/composer/messagepage.cpp" line="269"/>
         <source>Choose one, or type it in below</source>
         <translation>Elige una o escríbela abajo</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="310"/>
+        <location filename="../ui/composer/messagepage.cpp" line="313"/>
         <source>Header %1 link:</source>
         <translation>Enlace del %1 del encabezado:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="345"/>
+        <location filename="../ui/composer/messagepage.cpp" line="348"/>
         <source>One link for everyone</source>
         <translation>Un enlace para todos</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="347"/>
+        <location filename="../ui/composer/messagepage.cpp" line="350"/>
         <source>Each contact&apos;s field: %1</source>
         <translation>Campo de cada contacto: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="447"/>
+        <location filename="../ui/composer/messagepage.cpp" line="450"/>
         <source>Set up a WhatsApp sender first (Senders tab).</source>
         <translation>Configura primero un remitente de WhatsApp (pestaña Remitentes).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="451"/>
+        <location filename="../ui/composer/messagepage.cpp" line="454"/>
         <source>Write the message.</source>
         <translation>Escribe el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="456"/>
+        <location filename="../ui/composer/messagepage.cpp" line="459"/>
         <source>Give the link to the file, starting with https://.</source>
         <translation>Indica el enlace al archivo, que empiece por https://.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="461"/>
+        <location filename="../ui/composer/messagepage.cpp" line="464"/>
         <source>Give the template&apos;s Content SID (it starts with HX).</source>
         <translation>Indica el Content SID de la plantilla (empieza por HX).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="463"/>
+        <location filename="../ui/composer/messagepage.cpp" line="466"/>
         <source>Give the template&apos;s name and language.</source>
         <translation>Indica el nombre y el idioma de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="467"/>
+        <location filename="../ui/composer/messagepage.cpp" line="470"/>
         <source>The template shows a %1 at the top: give the link to the file.</source>
         <translation>La plantilla muestra un %1 arriba: indica el enlace al archivo.</translation>
     </message>
@@ -2307,6 +2292,11 @@ Ahora no</translation>
         <location filename="../core/providers/messagingprovider.cpp" line="37"/>
         <source>This provider reports customers&apos; messages only to a webhook.</source>
         <translation>Este proveedor informa de los mensajes de los clientes solo a un webhook.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/messagingprovider.cpp" line="51"/>
+        <source>This provider is told where to report with each message; there is nothing to set.</source>
+        <translation>A este proveedor se le indica con cada mensaje adónde informar; no hay nada que configurar.</translation>
     </message>
 </context>
 <context>
@@ -2530,38 +2520,38 @@ Ahora no</translation>
 <context>
     <name>OptOuts</name>
     <message>
-        <location filename="../core/consent/optouts.cpp" line="110"/>
+        <location filename="../core/consent/optouts.cpp" line="111"/>
         <source>Say why they may get messages again (for example &quot;asked in the shop on 3 December&quot;): it is kept with the change.</source>
         <translation>Di por qué pueden volver a recibir mensajes (por ejemplo &quot;lo pidió en la tienda el 3 de diciembre&quot;): se guarda con el cambio.</translation>
     </message>
     <message>
-        <location filename="../core/consent/optouts.cpp" line="120"/>
+        <location filename="../core/consent/optouts.cpp" line="121"/>
         <location filename="../core/contacts/contactrepository.cpp" line="255"/>
         <source>There is no contact %1.</source>
         <translation>No hay ningún contacto %1.</translation>
     </message>
     <message>
-        <location filename="../core/consent/optouts.cpp" line="144"/>
+        <location filename="../core/consent/optouts.cpp" line="145"/>
         <source>replied &quot;%1&quot;</source>
         <translation>respondió «%1»</translation>
     </message>
     <message>
-        <location filename="../core/consent/optouts.cpp" line="149"/>
-        <source>Twilio refused a message: they had replied STOP (21610)</source>
-        <translation>Twilio rechazó un mensaje: había respondido STOP (21610)</translation>
+        <location filename="../core/consent/optouts.cpp" line="152"/>
+        <source>%1 refused a message: they had replied STOP (21610)</source>
+        <translation>%1 rechazó un mensaje: el cliente había respondido STOP (21610)</translation>
     </message>
     <message>
-        <location filename="../core/consent/optouts.cpp" line="150"/>
+        <location filename="../core/consent/optouts.cpp" line="154"/>
         <source>%1 refused a message: opted out (%2)</source>
         <translation>%1 rechazó un mensaje: se dio de baja (%2)</translation>
     </message>
     <message>
-        <location filename="../core/consent/optouts.cpp" line="154"/>
+        <location filename="../core/consent/optouts.cpp" line="158"/>
         <source>marked by you</source>
         <translation>marcado por ti</translation>
     </message>
     <message>
-        <location filename="../core/consent/optouts.cpp" line="156"/>
+        <location filename="../core/consent/optouts.cpp" line="160"/>
         <source>imported as opted out</source>
         <translation>importado como dado de baja</translation>
     </message>
@@ -2743,57 +2733,57 @@ Ahora no</translation>
         <translation>Antes de enviar nada: quién lo recibe, quién no y por qué, y cuánto cuesta.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="115"/>
+        <location filename="../ui/composer/preflightview.cpp" line="79"/>
+        <source>Meta&apos;s price plus %1&apos;s fee</source>
+        <translation>Precio de Meta más la comisión de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/preflightview.cpp" line="117"/>
         <source>It cannot be sent as it is:</source>
         <translation>No se puede enviar tal como está:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="117"/>
+        <location filename="../ui/composer/preflightview.cpp" line="119"/>
         <source>Will receive it:</source>
         <translation>Lo recibirán:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="118"/>
+        <location filename="../ui/composer/preflightview.cpp" line="120"/>
         <source>Opted out (never messaged):</source>
         <translation>Dados de baja (nunca se les escribe):</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="120"/>
+        <location filename="../ui/composer/preflightview.cpp" line="122"/>
         <source>Outside the 24-hour window (free text can&apos;t reach them):</source>
         <translation>Fuera de la ventana de 24 horas (el texto libre no les llega):</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="122"/>
+        <location filename="../ui/composer/preflightview.cpp" line="124"/>
         <source>Missing a variable&apos;s value:</source>
         <translation>Les falta el valor de una variable:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="124"/>
+        <location filename="../ui/composer/preflightview.cpp" line="126"/>
         <source>Number WhatsApp can&apos;t reach:</source>
         <translation>Número al que WhatsApp no puede llegar:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="129"/>
+        <location filename="../ui/composer/preflightview.cpp" line="131"/>
         <source>Estimated cost: &lt;b&gt;%1&lt;/b&gt; (%2).</source>
         <translation>Costo estimado: &lt;b&gt;%1&lt;/b&gt; (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="131"/>
-        <source>Meta&apos;s price plus Twilio&apos;s fee</source>
-        <translation>Precio de Meta más la tarifa de Twilio</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/preflightview.cpp" line="131"/>
+        <location filename="../ui/composer/preflightview.cpp" line="80"/>
         <source>Meta&apos;s price</source>
         <translation>Precio de Meta</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="135"/>
+        <location filename="../ui/composer/preflightview.cpp" line="137"/>
         <source>%1: %2 message(s)</source>
         <translation>%1: %2 mensaje(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="137"/>
+        <location filename="../ui/composer/preflightview.cpp" line="139"/>
         <source>%n recipient(s) in countries without a known rate are not in the estimate.</source>
         <translation>
             <numerusform>%n destinatario(s) en países sin tarifa conocida no están en la estimación.</numerusform>
@@ -2801,17 +2791,17 @@ Ahora no</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="141"/>
+        <location filename="../ui/composer/preflightview.cpp" line="143"/>
         <source>Sending takes %1 at this sender&apos;s pace.</source>
         <translation>El envío tarda %1 al ritmo de este remitente.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="142"/>
+        <location filename="../ui/composer/preflightview.cpp" line="144"/>
         <source>Sending goes as fast as the provider answers.</source>
         <translation>El envío va tan rápido como responda el proveedor.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="160"/>
+        <location filename="../ui/composer/preflightview.cpp" line="162"/>
         <source>Show…</source>
         <translation>Mostrar…</translation>
     </message>
@@ -2925,7 +2915,7 @@ Ahora no</translation>
         <translation>%1 (quitado, n.º %2)</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilerepository.cpp" line="240"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="245"/>
         <source>Could not record the check: %1</source>
         <translation>No se pudo registrar la comprobación: %1</translation>
     </message>
@@ -3426,67 +3416,67 @@ Ahora no</translation>
 <context>
     <name>ReceiverDialog</name>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="32"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="33"/>
         <source>Receive delivery reports and customers&apos; replies</source>
         <translation>Recibir informes de entrega y respuestas de los clientes</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="34"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="35"/>
         <source>Also listen on this computer&apos;s network addresses</source>
         <translation>Escuchar también en las direcciones de red de esta computadora</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="39"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="40"/>
         <source>Send a test report</source>
         <translation>Enviar un informe de prueba</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="40"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="41"/>
         <source>Send this Meta number&apos;s webhooks here</source>
         <translation>Enviar aquí los webhooks de este número de Meta</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="41"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="42"/>
         <source>Show the verify token</source>
         <translation>Mostrar el token de verificación</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="42"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="43"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="46"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="47"/>
         <source>Delivery reports and replies</source>
         <translation>Informes de entrega y respuestas</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="52"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="53"/>
         <source>Off (the safe choice): only programs on this computer reach the receiver, which is all a tunnel such as cloudflared or ngrok needs. On: other computers on your network reach it too; choose this only when a proxy on another computer forwards the providers&apos; calls here.</source>
         <translation>Desactivado (lo seguro): solo los programas de esta computadora llegan al receptor, que es todo lo que necesita un túnel como cloudflared o ngrok. Activado: también llegan otras computadoras de tu red; elígelo solo cuando un proxy en otra computadora reenvía aquí las llamadas de los proveedores.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="71"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="72"/>
         <source>Addresses per sender</source>
         <translation>Direcciones por remitente</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="72"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="73"/>
         <source>Sender</source>
         <translation>Remitente</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="72"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="73"/>
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="72"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="73"/>
         <source>Address to give the provider</source>
         <translation>Dirección que darle al proveedor</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="80"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="81"/>
         <source>Twilio and Meta tell Tandem when a message was delivered or read, when one failed later, and when a customer writes back, by calling a web address (a webhook). Tandem&apos;s receiver listens on this computer; the internet reaches it through a tunnel, for example &quot;cloudflared tunnel --url http://localhost:8080&quot; or &quot;ngrok http 8080&quot;, which gives you the public address to enter below. On a small server, run &quot;tandem-cli webhooks serve&quot; instead.
 
 Without a receiver Tandem asks Twilio about each message itself, a minute after sending and then less often. Meta cannot be asked: its reports and replies only arrive through a webhook.</source>
@@ -3495,97 +3485,87 @@ Without a receiver Tandem asks Twilio about each message itself, a minute after 
 Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después del envío y luego con menos frecuencia. A Meta no se le puede preguntar: sus informes y respuestas solo llegan por un webhook.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="92"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="93"/>
         <source>Twilio: Tandem gives the status address with every message; paste the incoming-messages address into your WhatsApp sender&apos;s settings in the Twilio Console. Meta: in your app&apos;s dashboard, under WhatsApp &gt; Configuration, enter the address and the sender&apos;s webhook verify token, subscribe to &quot;messages&quot;, and make sure the sender has the App Secret (it checks Meta&apos;s signature) - or let Tandem point the number&apos;s webhooks here.</source>
         <translation>Twilio: Tandem da la dirección de estado con cada mensaje; pega la dirección de mensajes entrantes en la configuración de tu remitente de WhatsApp en la Twilio Console. Meta: en el panel de tu app, en WhatsApp &gt; Configuración, ingresa la dirección y el token de verificación del webhook del remitente, suscríbete a «messages» y asegúrate de que el remitente tenga la clave secreta de la app (comprueba la firma de Meta), o deja que Tandem apunte aquí los webhooks del número.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="103"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="104"/>
         <source>Port on this computer:</source>
         <translation>Puerto en este equipo:</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="105"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="106"/>
         <source>Public address:</source>
         <translation>Dirección pública:</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="185"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="186"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="194"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="195"/>
         <source>&lt;public address&gt;</source>
         <translation>&lt;dirección pública&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="200"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="203"/>
         <source>incoming messages: %1</source>
         <translation>mensajes entrantes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="203"/>
-        <source>Twilio</source>
-        <translation>Twilio</translation>
-    </message>
-    <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="203"/>
-        <source>Meta</source>
-        <translation>Meta</translation>
-    </message>
-    <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="205"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="208"/>
         <source>Twilio is told where to send delivery reports with each message (%1).</source>
         <translation>A Twilio se le indica con cada mensaje adónde enviar los informes de entrega (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="208"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="211"/>
         <source>Paste this into Meta&apos;s app dashboard with the sender&apos;s webhook verify token.</source>
         <translation>Pega esto en el panel de la app de Meta junto con el token de verificación del webhook del remitente.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="222"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="225"/>
         <source>The receiver is listening on port %1.</source>
         <translation>El receptor escucha en el puerto %1.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="224"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="227"/>
         <source>The receiver is not running: %1</source>
         <translation>El receptor no está en marcha: %1</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="226"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="229"/>
         <source>The receiver is off: Tandem asks Twilio for each message&apos;s status; Meta&apos;s reports cannot arrive.</source>
         <translation>El receptor está apagado: Tandem le pregunta a Twilio el estado de cada mensaje; los informes de Meta no pueden llegar.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="246"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="251"/>
         <source>This sender has no webhook verify token yet: choose a phrase and enter it under Edit, then the same phrase in Meta&apos;s dashboard.</source>
         <translation>Este remitente todavía no tiene token de verificación del webhook: elige una frase e ingrésala en Editar, y luego la misma frase en el panel de Meta.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="250"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="255"/>
         <source>Verify token for Meta&apos;s dashboard: %1</source>
         <translation>Token de verificación para el panel de Meta: %1</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="274"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="279"/>
         <source>Sending a signed test report to %1…</source>
         <translation>Enviando un informe de prueba firmado a %1…</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="291"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="298"/>
         <source>Asking Meta to send this number&apos;s webhooks to %1…</source>
         <translation>Pidiéndole a Meta que envíe los webhooks de este número a %1…</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="297"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="308"/>
         <source>Set the sender&apos;s webhook verify token first (Edit).</source>
         <translation>Indica primero el token de verificación del webhook del remitente (Editar).</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="310"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="318"/>
         <source>Meta now sends this number&apos;s webhooks to %1.</source>
         <translation>Meta ahora envía los webhooks de este número a %1.</translation>
     </message>
@@ -3866,22 +3846,14 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
     </message>
 </context>
 <context>
-    <name>SenderActions</name>
-    <message>
-        <location filename="../ui/mainwindow/senderactions.cpp" line="26"/>
-        <source>Unknown provider.</source>
-        <translation>Proveedor desconocido.</translation>
-    </message>
-</context>
-<context>
     <name>SenderPool</name>
     <message>
-        <location filename="../core/outbox/senderpool.cpp" line="144"/>
+        <location filename="../core/outbox/senderpool.cpp" line="145"/>
         <source>Unknown provider.</source>
         <translation>Proveedor desconocido.</translation>
     </message>
     <message>
-        <location filename="../core/outbox/senderpool.cpp" line="147"/>
+        <location filename="../core/outbox/senderpool.cpp" line="148"/>
         <source>The token of &quot;%1&quot; is not in this computer&apos;s keychain: another computer sharing the database sends for it, or add the token here (Edit).</source>
         <translation>El token de «%1» no está en el llavero de este equipo: otro equipo que comparte la base de datos envía por él, o añade el token aquí (Editar).</translation>
     </message>
@@ -3889,7 +3861,7 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
 <context>
     <name>SetupController</name>
     <message>
-        <location filename="../ui/wizard/setupcontroller.cpp" line="89"/>
+        <location filename="../ui/wizard/setupcontroller.cpp" line="99"/>
         <source>%1 (replaced)</source>
         <translation>%1 (reemplazado)</translation>
     </message>
@@ -4534,17 +4506,17 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         <translation>--public-url no sirve: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="271"/>
+        <location filename="../app/cli/main.cpp" line="272"/>
         <source>profile needs a command: list, show, add, set, remove or verify.</source>
         <translation>profile necesita una orden: list, show, add, set, remove o verify.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="279"/>
+        <location filename="../app/cli/main.cpp" line="280"/>
         <source>broadcast needs a command: start, status, pause, resume, cancel, retry-failed or unconfirmed.</source>
         <translation>broadcast necesita una orden: start, status, pause, resume, cancel, retry-failed o unconfirmed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="315"/>
+        <location filename="../app/cli/main.cpp" line="316"/>
         <source>Unknown command &quot;%1&quot;. See tandem-cli --help.</source>
         <translation>Orden desconocida «%1». Consulta tandem-cli --help.</translation>
     </message>
@@ -4650,13 +4622,13 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="42"/>
-        <location filename="../app/cli/webhookcommands.cpp" line="79"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="87"/>
         <source>--bind takes an IP address, such as 127.0.0.1 or 0.0.0.0.</source>
         <translation>--bind recibe una dirección IP, como 127.0.0.1 o 0.0.0.0.</translation>
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="48"/>
-        <location filename="../app/cli/webhookcommands.cpp" line="85"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="93"/>
         <source>The receiver could not listen on port %1 (in use, or not allowed).</source>
         <translation>El receptor no pudo escuchar en el puerto %1 (en uso o no permitido).</translation>
     </message>
@@ -4686,37 +4658,37 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         <translation>No se encontraron problemas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/templatecommands.cpp" line="98"/>
+        <location filename="../app/cli/templatecommands.cpp" line="100"/>
         <source>&quot;%1&quot; has no template %2 (sync first?).</source>
         <translation>«%1» no tiene la plantilla %2 (¿sincronizaste antes?).</translation>
     </message>
     <message>
-        <location filename="../app/cli/templatecommands.cpp" line="103"/>
+        <location filename="../app/cli/templatecommands.cpp" line="105"/>
         <source>No templates: run templates sync &quot;%1&quot; first.</source>
         <translation>No hay plantillas: ejecuta antes templates sync «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/templatecommands.cpp" line="133"/>
+        <location filename="../app/cli/templatecommands.cpp" line="137"/>
         <source>This hour&apos;s %1 template requests to Meta are used up; try again in an hour.</source>
         <translation>Ya se usaron las %1 solicitudes de plantillas a Meta de esta hora; inténtalo de nuevo dentro de una hora.</translation>
     </message>
     <message>
-        <location filename="../app/cli/templatecommands.cpp" line="164"/>
+        <location filename="../app/cli/templatecommands.cpp" line="169"/>
         <source>templates needs a sender: templates sync|list|create NAME, templates show NAME TEMPLATE.</source>
         <translation>templates necesita un remitente: templates sync|list|create NOMBRE, templates show NOMBRE PLANTILLA.</translation>
     </message>
     <message>
-        <location filename="../app/cli/templatecommands.cpp" line="175"/>
+        <location filename="../app/cli/templatecommands.cpp" line="180"/>
         <source>templates needs a command: sync, list, show, create or lint.</source>
         <translation>templates necesita una orden: sync, list, show, create o lint.</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="33"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="41"/>
         <source>Give the receiver&apos;s public address with --public-url, for example https://tandem.example.com (what Twilio and Meta call).</source>
         <translation>Da la dirección pública del receptor con --public-url, por ejemplo https://tandem.example.com (la que llaman Twilio y Meta).</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="55"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="63"/>
         <source>%1 (Twilio, id %2)
   status callback: %3
   incoming messages (in the sender&apos;s WhatsApp settings): %4
@@ -4727,7 +4699,7 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="62"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="70"/>
         <source>%1 (Meta, id %2)
   callback URL for Meta&apos;s app dashboard (with the sender&apos;s verify token): %3
 </source>
@@ -4736,32 +4708,32 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="89"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="97"/>
         <source>Tandem webhook receiver listening on %1 port %2.</source>
         <translation>Receptor de webhooks de Tandem escuchando en %1, puerto %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="94"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="102"/>
         <source>No --public-url: signatures are checked against http://&lt;Host header&gt;/…, which only works without a proxy or tunnel in between.</source>
         <translation>Sin --public-url: las firmas se comprueban contra http://&lt;cabecera Host&gt;/…, lo que solo funciona sin un proxy o túnel de por medio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="138"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="146"/>
         <source>Only Meta senders have webhook overrides; Twilio is told with each message.</source>
         <translation>Solo los remitentes de Meta tienen redirección de webhooks; a Twilio se le indica con cada mensaje.</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="145"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="154"/>
         <source>Set the sender&apos;s webhook verify token first (profile set NAME --secrets-stdin, a line verify_token=…).</source>
         <translation>Indica primero el token de verificación del webhook del remitente (profile set NOMBRE --secrets-stdin, una línea verify_token=…).</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="154"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="163"/>
         <source>Meta now sends this number&apos;s webhooks to %1.</source>
         <translation>Meta ahora envía los webhooks de este número a %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="177"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="186"/>
         <source>webhooks needs a command: serve, urls, test PROFILE or meta-override PROFILE.</source>
         <translation>webhooks necesita una orden: serve, urls, test PERFIL o meta-override PERFIL.</translation>
     </message>
@@ -5144,7 +5116,7 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
 <context>
     <name>TemplateSync</name>
     <message>
-        <location filename="../core/templates/templatesync.cpp" line="28"/>
+        <location filename="../core/templates/templatesync.cpp" line="36"/>
         <source>Meta allows %1 template requests an hour for an account, and this hour&apos;s are used up. Try again in an hour; the catalogue stays as it was.</source>
         <translation>Meta permite %1 solicitudes de plantillas por hora para una cuenta, y ya se usaron las de esta hora. Inténtalo de nuevo dentro de una hora; el catálogo queda como estaba.</translation>
     </message>
@@ -5152,67 +5124,67 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
 <context>
     <name>TemplatesView</name>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="35"/>
+        <location filename="../ui/templates/templatesview.cpp" line="37"/>
         <source>Approved</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="43"/>
+        <location filename="../ui/templates/templatesview.cpp" line="45"/>
         <source>S&amp;ync from the account</source>
         <translation>&amp;Sincronizar desde la cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="44"/>
+        <location filename="../ui/templates/templatesview.cpp" line="46"/>
         <source>&amp;New template…</source>
         <translation>&amp;Nueva plantilla…</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="58"/>
+        <location filename="../ui/templates/templatesview.cpp" line="60"/>
         <source>Templates</source>
         <translation>Plantillas</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="59"/>
+        <location filename="../ui/templates/templatesview.cpp" line="61"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="59"/>
+        <location filename="../ui/templates/templatesview.cpp" line="61"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="59"/>
+        <location filename="../ui/templates/templatesview.cpp" line="61"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="59"/>
+        <location filename="../ui/templates/templatesview.cpp" line="61"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="72"/>
+        <location filename="../ui/templates/templatesview.cpp" line="74"/>
         <source>The same message in another sender&apos;s account</source>
         <translation>El mismo mensaje en la cuenta de otro remitente</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="73"/>
+        <location filename="../ui/templates/templatesview.cpp" line="75"/>
         <source>When you switch sender in the composer, the linked template stays chosen.</source>
         <translation>Cuando cambias de remitente en el redactor, la plantilla vinculada sigue elegida.</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="76"/>
+        <location filename="../ui/templates/templatesview.cpp" line="78"/>
         <source>Sender:</source>
         <translation>Remitente:</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="86"/>
+        <location filename="../ui/templates/templatesview.cpp" line="88"/>
         <source>&amp;Same message as:</source>
         <translation>&amp;Mismo mensaje que:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/templates/templatesview.cpp" line="162"/>
+        <location filename="../ui/templates/templatesview.cpp" line="164"/>
         <source>%n template(s), synced %1.</source>
         <translation>
             <numerusform>%n plantilla(s), sincronizadas el %1.</numerusform>
@@ -5220,42 +5192,37 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         </translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="164"/>
+        <location filename="../ui/templates/templatesview.cpp" line="166"/>
         <source>Not synced yet: press Sync to read this sender&apos;s templates from its account.</source>
         <translation>Sin sincronizar todavía: pulsa Sincronizar para leer las plantillas de este remitente desde su cuenta.</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="177"/>
+        <location filename="../ui/templates/templatesview.cpp" line="179"/>
         <source>Choose a template to see it as your customers will.</source>
         <translation>Elige una plantilla para verla como la verán tus clientes.</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="203"/>
+        <location filename="../ui/templates/templatesview.cpp" line="205"/>
         <source>Not linked</source>
         <translation>Sin vincular</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="261"/>
-        <source>Unknown provider.</source>
-        <translation>Proveedor desconocido.</translation>
-    </message>
-    <message>
-        <location filename="../ui/templates/templatesview.cpp" line="274"/>
+        <location filename="../ui/templates/templatesview.cpp" line="273"/>
         <source>Reading the templates from the account…</source>
         <translation>Leyendo las plantillas de la cuenta…</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="302"/>
+        <location filename="../ui/templates/templatesview.cpp" line="303"/>
         <source>Submitting %1 for WhatsApp&apos;s review…</source>
         <translation>Enviando %1 a la revisión de WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="309"/>
+        <location filename="../ui/templates/templatesview.cpp" line="313"/>
         <source>This hour&apos;s template requests to Meta are used up; try again in an hour.</source>
         <translation>Ya se usaron las solicitudes de plantillas a Meta de esta hora; inténtalo de nuevo dentro de una hora.</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="328"/>
+        <location filename="../ui/templates/templatesview.cpp" line="333"/>
         <source>%1 was submitted: WhatsApp usually decides within minutes (at most 24 hours); sync to see the decision.</source>
         <translation>%1 se envió: WhatsApp suele decidir en minutos (como máximo 24 horas); sincroniza para ver la decisión.</translation>
     </message>
@@ -5271,47 +5238,47 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
 <context>
     <name>TestMessagePage</name>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="22"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="24"/>
         <source>Send yourself a test message</source>
         <translation>Envíate un mensaje de prueba</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="23"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="25"/>
         <source>Optional. Enter your own WhatsApp number to see a message arrive, or press Next to skip.</source>
         <translation>Opcional. Ingresa tu propio número de WhatsApp para ver llegar un mensaje, o pulsa Siguiente para omitirlo.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="26"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="28"/>
         <source>Your WhatsApp &amp;number:</source>
         <translation>Tu &amp;número de WhatsApp:</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="31"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="33"/>
         <source>&amp;Send test message</source>
         <translation>&amp;Enviar mensaje de prueba</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="53"/>
-        <source>Tandem sends Meta&apos;s &quot;hello_world&quot; template: WhatsApp only lets a business start a chat with an approved template.</source>
-        <translation>Tandem envía la plantilla «hello_world» de Meta: WhatsApp solo deja que un negocio inicie un chat con una plantilla aprobada.</translation>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="57"/>
+        <source>Tandem sends the &quot;%1&quot; template: WhatsApp only lets a business start a chat with an approved template.</source>
+        <translation>Tandem envía la plantilla &quot;%1&quot;: WhatsApp solo permite que una empresa inicie un chat con una plantilla aprobada.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="55"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="60"/>
         <source>Tandem sends a short text. With Twilio&apos;s sandbox number, first send the sandbox&apos;s join code from your phone.</source>
         <translation>Tandem envía un texto corto. Con el número del sandbox de Twilio, envía primero desde tu teléfono el código para unirte al sandbox.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="76"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="83"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="86"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="93"/>
         <source>✔ Sent to %1. It should arrive on your phone within a minute.</source>
         <translation>✔ Enviado a %1. Debería llegar a tu teléfono en menos de un minuto.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="88"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="95"/>
         <source>✘ Not sent. %1</source>
         <translation>✘ No se envió. %1</translation>
     </message>
@@ -5468,17 +5435,17 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         <translation>Dirección de la Content API</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="67"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="74"/>
         <source>Enter the Auth Token, or an API Key SID with its secret.</source>
         <translation>Ingresa el Auth Token, o una API Key SID con su secreto.</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="70"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="77"/>
         <source>The API Key SID needs its secret.</source>
         <translation>La API Key SID necesita su secreto.</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="73"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="80"/>
         <source>Enter the WhatsApp sender number, or a Messaging Service SID.</source>
         <translation>Ingresa el número remitente de WhatsApp, o un Messaging Service SID.</translation>
     </message>
@@ -5590,16 +5557,6 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         <translation>Preguntando a %1…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="71"/>
-        <source>Twilio</source>
-        <translation>Twilio</translation>
-    </message>
-    <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="71"/>
-        <source>Meta</source>
-        <translation>Meta</translation>
-    </message>
-    <message>
         <location filename="../ui/wizard/verifypage.cpp" line="83"/>
         <source>Check cancelled.</source>
         <translation>Comprobación cancelada.</translation>
@@ -5639,42 +5596,42 @@ Estado: %2</translation>
 <context>
     <name>WebhookSelfTest</name>
     <message>
-        <location filename="../core/webhooks/webhookselftest.cpp" line="40"/>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="50"/>
         <source>Enter the receiver&apos;s public address first.</source>
         <translation>Ingresa primero la dirección pública del receptor.</translation>
     </message>
     <message>
-        <location filename="../core/webhooks/webhookselftest.cpp" line="60"/>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="70"/>
         <source>Twilio signs its callbacks with the Auth Token, and this sender has none (an API key cannot sign). Add the Auth Token in the sender&apos;s settings.</source>
         <translation>Twilio firma sus callbacks con el Auth Token, y este remitente no tiene ninguno (una clave de API no puede firmar). Añade el Auth Token en la configuración del remitente.</translation>
     </message>
     <message>
-        <location filename="../core/webhooks/webhookselftest.cpp" line="76"/>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="86"/>
         <source>Meta signs its webhooks with the app&apos;s App Secret, and this sender has none. Add it in the sender&apos;s settings (App Dashboard &gt; App settings &gt; Basic).</source>
         <translation>Meta firma sus webhooks con la clave secreta de la app, y este remitente no tiene ninguna. Añádela en la configuración del remitente (panel de apps &gt; Configuración de la app &gt; Básica).</translation>
     </message>
     <message>
-        <location filename="../core/webhooks/webhookselftest.cpp" line="115"/>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="125"/>
         <source>The test report reached the receiver and was stored (%1 ms).</source>
         <translation>El informe de prueba llegó al receptor y se guardó (%1 ms).</translation>
     </message>
     <message>
-        <location filename="../core/webhooks/webhookselftest.cpp" line="117"/>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="127"/>
         <source>Nothing answered at %1 (%2). Is the receiver running, and does the address (tunnel or proxy) lead to it?</source>
         <translation>Nada respondió en %1 (%2). ¿Está en marcha el receptor y la dirección (túnel o proxy) lleva hasta él?</translation>
     </message>
     <message>
-        <location filename="../core/webhooks/webhookselftest.cpp" line="121"/>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="131"/>
         <source>The receiver refused the signature. The public address must be exactly the one the provider calls (scheme, host, port and path), and the sender&apos;s secret must match.</source>
         <translation>El receptor rechazó la firma. La dirección pública debe ser exactamente la que llama el proveedor (esquema, servidor, puerto y ruta), y el secreto del remitente debe coincidir.</translation>
     </message>
     <message>
-        <location filename="../core/webhooks/webhookselftest.cpp" line="124"/>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="134"/>
         <source>The receiver answered, but the report is not in this database: is the receiver storing into another one?</source>
         <translation>El receptor respondió, pero el informe no está en esta base de datos: ¿guarda el receptor en otra?</translation>
     </message>
     <message>
-        <location filename="../core/webhooks/webhookselftest.cpp" line="127"/>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="137"/>
         <source>The receiver answered HTTP %1.</source>
         <translation>El receptor respondió HTTP %1.</translation>
     </message>
@@ -5751,32 +5708,27 @@ Open this computer&apos;s own file instead? (Settings &gt; Shared database choos
 <context>
     <name>tandem-cli</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="55"/>
-        <source>Unknown provider &quot;%1&quot;.</source>
-        <translation>Proveedor desconocido «%1».</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicontext.cpp" line="79"/>
+        <location filename="../app/cli/clicontext.cpp" line="70"/>
         <source>Give the recipient with --to NUMBER.</source>
         <translation>Indica el destinatario con --to NÚMERO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="84"/>
+        <location filename="../app/cli/clicontext.cpp" line="75"/>
         <source>--var takes name=value, not &quot;%1&quot;.</source>
         <translation>--var recibe nombre=valor, no «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="90"/>
+        <location filename="../app/cli/clicontext.cpp" line="81"/>
         <source>Give exactly one of --text, --media-url, --template or --content-sid.</source>
         <translation>Indica exactamente uno de --text, --media-url, --template o --content-sid.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="108"/>
+        <location filename="../app/cli/clicontext.cpp" line="99"/>
         <source>--media-type is image, document, video or audio.</source>
         <translation>--media-type es image, document, video o audio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="116"/>
+        <location filename="../app/cli/clicontext.cpp" line="107"/>
         <source>A template needs its language: --lang en_US (for example).</source>
         <translation>Una plantilla necesita su idioma: --lang es_AR (por ejemplo).</translation>
     </message>

@@ -228,7 +228,7 @@
         <translation>Não foi possível iniciar o sandbox da demonstração.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/appcontext.cpp" line="52"/>
+        <location filename="../app/desktop/appcontext.cpp" line="53"/>
         <source>%1, Tandem window (pid %2)</source>
         <translation>%1, janela do Tandem (pid %2)</translation>
     </message>
@@ -639,32 +639,32 @@
         <translation>O Tandem não tem o preço da Meta para este país e tipo de mensagem. Informe a tarifa da tabela de preços da Meta para comparar os custos. Com o Twilio você começa antes de qualquer forma.</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="192"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="193"/>
         <source>At %1 messages a month, going direct to Meta saves about %2 a month (%3 a year). The setup takes longer, but at this volume it pays off.</source>
         <translation>Com %1 mensagens por mês, ir direto à Meta economiza cerca de %2 por mês (%3 por ano). A configuração demora mais, mas com esse volume compensa.</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="197"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="198"/>
         <source>At %1 messages a month, Twilio costs only %2 a month more than going direct, and you can send today. Start with Twilio; Tandem can switch you to Meta later.</source>
         <translation>Com %1 mensagens por mês, o Twilio custa só %2 a mais por mês do que ir direto, e você pode enviar hoje. Comece com o Twilio; o Tandem pode mudar você para a Meta depois.</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="201"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="202"/>
         <source>Twilio&apos;s fee: %1 (%2). </source>
         <translation>Taxa do Twilio: %1 (%2). </translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="204"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="205"/>
         <source>Meta&apos;s rate for %1: from %2, dated %3%4. </source>
         <translation>Tarifa da Meta para %1: a partir de %2, de %3%4. </translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="206"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="207"/>
         <source> (a third party&apos;s copy of Meta&apos;s rate card)</source>
         <translation> (uma cópia de terceiros da tabela de preços da Meta)</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="208"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="209"/>
         <source>Current rates: &lt;a href=&quot;%1&quot;&gt;Meta&apos;s rate card&lt;/a&gt;.</source>
         <translation>Tarifas atuais: &lt;a href=&quot;%1&quot;&gt;tabela de preços da Meta&lt;/a&gt;.</translation>
     </message>
@@ -672,85 +672,80 @@
 <context>
     <name>ComposerView</name>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="39"/>
+        <location filename="../ui/composer/composerview.cpp" line="40"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Voltar</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="40"/>
+        <location filename="../ui/composer/composerview.cpp" line="41"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Próximo &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="44"/>
+        <location filename="../ui/composer/composerview.cpp" line="45"/>
         <source>Steps</source>
         <translation>Etapas</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="46"/>
+        <location filename="../ui/composer/composerview.cpp" line="47"/>
         <source>Audience, message, preview, check and send; a later step opens once the ones before it are complete.</source>
         <translation>Público, mensagem, prévia, verificação e envio; uma etapa posterior abre quando as anteriores estão completas.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="47"/>
+        <location filename="../ui/composer/composerview.cpp" line="48"/>
         <source>1. Audience</source>
         <translation>1. Público</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="47"/>
+        <location filename="../ui/composer/composerview.cpp" line="48"/>
         <source>2. Message</source>
         <translation>2. Mensagem</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="47"/>
+        <location filename="../ui/composer/composerview.cpp" line="48"/>
         <source>3. Preview</source>
         <translation>3. Prévia</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="47"/>
+        <location filename="../ui/composer/composerview.cpp" line="48"/>
         <source>4. Check</source>
         <translation>4. Verificação</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="47"/>
+        <location filename="../ui/composer/composerview.cpp" line="48"/>
         <source>5. Send</source>
         <translation>5. Envio</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="150"/>
+        <location filename="../ui/composer/composerview.cpp" line="151"/>
         <source>The audience is empty.</source>
         <translation>O público está vazio.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="155"/>
+        <location filename="../ui/composer/composerview.cpp" line="156"/>
         <source>Wait for the check to finish.</source>
         <translation>Aguarde a verificação terminar.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="158"/>
+        <location filename="../ui/composer/composerview.cpp" line="159"/>
         <source>Nobody in this audience can receive this message.</source>
         <translation>Ninguém deste público pode receber esta mensagem.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="197"/>
+        <location filename="../ui/composer/composerview.cpp" line="200"/>
         <source>%1 message(s) through &quot;%2&quot;.</source>
         <translation>%1 mensagem(ns) por &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="244"/>
-        <location filename="../ui/composer/composerview.cpp" line="287"/>
+        <location filename="../ui/composer/composerview.cpp" line="245"/>
+        <location filename="../ui/composer/composerview.cpp" line="291"/>
         <source>Not queued: %1</source>
         <translation>Não foi para a fila: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="244"/>
-        <source>Unknown provider.</source>
-        <translation>Provedor desconhecido.</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/composerview.cpp" line="256"/>
-        <source>Twilio did not create the buttons: %1</source>
-        <translation>O Twilio não criou os botões: %1</translation>
+        <location filename="../ui/composer/composerview.cpp" line="259"/>
+        <source>%1 did not create the buttons: %2</source>
+        <translation>%1 não criou os botões: %2</translation>
     </message>
 </context>
 <context>
@@ -827,17 +822,17 @@
         <translation>Preencher as credenciais da demonstração</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/configurepage.cpp" line="69"/>
+        <location filename="../ui/wizard/configurepage.cpp" line="74"/>
         <source>Connect %1</source>
         <translation>Conectar %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/configurepage.cpp" line="70"/>
+        <location filename="../ui/wizard/configurepage.cpp" line="75"/>
         <source>Copy these from your %1 account. Fields marked * are needed; hover over a field for where to find it.</source>
         <translation>Copie-os da sua conta %1. Os campos marcados com * são necessários; passe o ponteiro sobre um campo para ver onde encontrá-lo.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/configurepage.cpp" line="110"/>
+        <location filename="../ui/wizard/configurepage.cpp" line="115"/>
         <source>Demo shop</source>
         <translation>Loja de demonstração</translation>
     </message>
@@ -1898,67 +1893,57 @@ city: Porto</translation>
         <translation>Falhou: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="335"/>
-        <source>Twilio</source>
-        <translation>Twilio</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="335"/>
-        <source>Meta Cloud API</source>
-        <translation>API de Nuvem da Meta</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="357"/>
         <source>Token needed on this computer</source>
         <translation>Token necessário neste computador</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="360"/>
         <source>This computer&apos;s keychain has no token for this sender. Broadcasts you compose here are sent by a computer that has it (for example the server running tandem-cli serve), or add the token here with Edit.</source>
         <translation>O chaveiro deste computador não tem o token deste remetente. As transmissões que você preparar aqui são enviadas por um computador que tenha o token (por exemplo, o servidor que executa tandem-cli serve), ou adicione o token aqui com Editar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="471"/>
         <source>Checking &quot;%1&quot;…</source>
         <translation>Verificando &quot;%1&quot;…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="483"/>
         <source>Send a test message</source>
         <translation>Enviar uma mensagem de teste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="483"/>
         <source>Your WhatsApp number (with + and the country code):</source>
         <translation>Seu número do WhatsApp (com + e o código do país):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="486"/>
         <source>Sending a test message from &quot;%1&quot;…</source>
         <translation>Enviando uma mensagem de teste de &quot;%1&quot;…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="497"/>
         <source>Remove sender</source>
         <translation>Remover remetente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="498"/>
         <source>Remove &quot;%1&quot;? Its settings are deleted and its tokens removed from the system keychain. Broadcasts already sent through it stay under Activity; whatever it still had to send is cancelled. Your contacts stay.</source>
         <translation>Remover &quot;%1&quot;? As configurações são apagadas e os tokens removidos do chaveiro do sistema. As transmissões já enviadas por ele continuam em Atividade; o que ainda faltava enviar é cancelado. Seus contatos continuam.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="505"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="508"/>
         <source>Removed &quot;%1&quot;.</source>
         <translation>&quot;%1&quot; removido.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="516"/>
         <source>About Tandem</source>
         <translation>Sobre o Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="514"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="517"/>
         <source>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;WhatsApp messages for small businesses, through Twilio or Meta&apos;s Cloud API directly.&lt;/p&gt;&lt;p&gt;Tokens are kept only in your system keychain.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;Mensagens do WhatsApp para pequenos negócios, pelo Twilio ou direto pela API de Nuvem da Meta.&lt;/p&gt;&lt;p&gt;Os tokens ficam só no chaveiro do sistema.&lt;/p&gt;</translation>
     </message>
@@ -1966,188 +1951,188 @@ city: Porto</translation>
 <context>
     <name>MessagePage</name>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="61"/>
+        <location filename="../ui/composer/messagepage.cpp" line="57"/>
         <source>Hello {{name}}, your order is ready.</source>
         <translation>Olá {{name}}, seu pedido está pronto.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="65"/>
+        <location filename="../ui/composer/messagepage.cpp" line="61"/>
         <source>Image</source>
         <translation>Imagem</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="66"/>
+        <location filename="../ui/composer/messagepage.cpp" line="62"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="67"/>
+        <location filename="../ui/composer/messagepage.cpp" line="63"/>
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="78"/>
+        <location filename="../ui/composer/messagepage.cpp" line="74"/>
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="79"/>
+        <location filename="../ui/composer/messagepage.cpp" line="75"/>
         <source>Utility</source>
         <translation>Utilidade</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="80"/>
+        <location filename="../ui/composer/messagepage.cpp" line="76"/>
         <source>Authentication</source>
         <translation>Autenticação</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="82"/>
+        <location filename="../ui/composer/messagepage.cpp" line="78"/>
         <source>Paste the template&apos;s text here, for example: Hi {{1}}, your order {{2}} is ready.</source>
         <translation>Cole aqui o texto do modelo, por exemplo: Olá {{1}}, seu pedido {{2}} está pronto.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="86"/>
+        <location filename="../ui/composer/messagepage.cpp" line="82"/>
         <source>Where the header&apos;s file comes from</source>
         <translation>De onde vem o arquivo do cabeçalho</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="88"/>
+        <location filename="../ui/composer/messagepage.cpp" line="84"/>
         <source>Reply buttons (up to %1)</source>
         <translation>Botões de resposta (até %1)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="90"/>
+        <location filename="../ui/composer/messagepage.cpp" line="86"/>
         <source>A list to choose from (up to %1 options)</source>
         <translation>Uma lista para escolher (até %1 opções)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="93"/>
+        <location filename="../ui/composer/messagepage.cpp" line="89"/>
         <source>optional, shown in bold above</source>
         <translation>opcional, em negrito acima</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="96"/>
+        <location filename="../ui/composer/messagepage.cpp" line="92"/>
         <source>Hello {{name}}, when should we deliver your order?</source>
         <translation>Olá {{name}}, quando entregamos seu pedido?</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="103"/>
+        <location filename="../ui/composer/messagepage.cpp" line="99"/>
         <source>See the options</source>
         <translation>Ver as opções</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="106"/>
+        <location filename="../ui/composer/messagepage.cpp" line="102"/>
         <source>optional, in small grey letters below</source>
         <translation>opcional, em letras pequenas cinza abaixo</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="112"/>
-        <location filename="../ui/composer/messagepage.cpp" line="138"/>
+        <location filename="../ui/composer/messagepage.cpp" line="108"/>
+        <location filename="../ui/composer/messagepage.cpp" line="134"/>
         <source>&amp;Text:</source>
         <translation>&amp;Texto:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="113"/>
+        <location filename="../ui/composer/messagepage.cpp" line="109"/>
         <source>Free text only reaches customers who wrote to you in the last 24 hours; for the others, use a template.</source>
         <translation>O texto livre só chega aos clientes que escreveram para você nas últimas 24 horas; para os demais, use um modelo.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="118"/>
+        <location filename="../ui/composer/messagepage.cpp" line="114"/>
         <source>&amp;Link to the file:</source>
         <translation>&amp;Link do arquivo:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="119"/>
+        <location filename="../ui/composer/messagepage.cpp" line="115"/>
         <source>&amp;Type:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="120"/>
+        <location filename="../ui/composer/messagepage.cpp" line="116"/>
         <source>&amp;Caption:</source>
         <translation>&amp;Legenda:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="125"/>
+        <location filename="../ui/composer/messagepage.cpp" line="121"/>
         <source>From the &amp;account:</source>
         <translation>Da &amp;conta:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="126"/>
+        <location filename="../ui/composer/messagepage.cpp" line="122"/>
         <source>Header &amp;from:</source>
         <translation>Cabeçalho &amp;de:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="127"/>
+        <location filename="../ui/composer/messagepage.cpp" line="123"/>
         <source>Header &amp;image link:</source>
         <translation>Link da &amp;imagem do cabeçalho:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="128"/>
+        <location filename="../ui/composer/messagepage.cpp" line="124"/>
         <source>Template &amp;name:</source>
         <translation>&amp;Nome do modelo:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="129"/>
+        <location filename="../ui/composer/messagepage.cpp" line="125"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="130"/>
+        <location filename="../ui/composer/messagepage.cpp" line="126"/>
         <source>Content &amp;SID:</source>
         <translation>Content &amp;SID:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="131"/>
+        <location filename="../ui/composer/messagepage.cpp" line="127"/>
         <source>Ca&amp;tegory:</source>
         <translation>Ca&amp;tegoria:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="132"/>
+        <location filename="../ui/composer/messagepage.cpp" line="128"/>
         <source>Template &amp;text:</source>
         <translation>&amp;Texto do modelo:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="136"/>
+        <location filename="../ui/composer/messagepage.cpp" line="132"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="137"/>
+        <location filename="../ui/composer/messagepage.cpp" line="133"/>
         <source>&amp;Header:</source>
         <translation>&amp;Cabeçalho:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="139"/>
+        <location filename="../ui/composer/messagepage.cpp" line="135"/>
         <source>&amp;Choices:</source>
         <translation>&amp;Opções:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="141"/>
+        <location filename="../ui/composer/messagepage.cpp" line="137"/>
         <source>List &amp;button:</source>
         <translation>&amp;Botão da lista:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="142"/>
+        <location filename="../ui/composer/messagepage.cpp" line="138"/>
         <source>&amp;Footer:</source>
         <translation>&amp;Rodapé:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="149"/>
+        <location filename="../ui/composer/messagepage.cpp" line="145"/>
         <source>&amp;Send through:</source>
         <translation>&amp;Enviar por:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="150"/>
+        <location filename="../ui/composer/messagepage.cpp" line="146"/>
         <source>&amp;Message:</source>
         <translation>&amp;Mensagem:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="154"/>
+        <location filename="../ui/composer/messagepage.cpp" line="150"/>
         <source>Variables: where each {{placeholder}} gets its value</source>
         <translation>Variáveis: de onde cada {{marcador}} tira seu valor</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="195"/>
+        <location filename="../ui/composer/messagepage.cpp" line="191"/>
         <source>Tomorrow morning | 9:00 to 12:00
 Tomorrow afternoon | 14:00 to 18:00
 Pick it up at the shop</source>
@@ -2156,104 +2141,104 @@ Amanhã à tarde | 14:00 às 18:00
 Retiro na loja</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="197"/>
+        <location filename="../ui/composer/messagepage.cpp" line="193"/>
         <source>Yes, please
 Not now</source>
         <translation>Sim, por favor
 Agora não</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="199"/>
+        <location filename="../ui/composer/messagepage.cpp" line="195"/>
         <source>One option a line, at most %1; after a | its description.</source>
         <translation>Uma opção por linha, no máximo %1; depois de uma | a descrição.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="200"/>
+        <location filename="../ui/composer/messagepage.cpp" line="196"/>
         <source>One button a line, at most %1.</source>
         <translation>Um botão por linha, no máximo %1.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="239"/>
+        <location filename="../ui/composer/messagepage.cpp" line="235"/>
         <source>Template (reaches everyone who opted in)</source>
         <translation>Modelo (chega a todos que aceitaram receber mensagens)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="240"/>
+        <location filename="../ui/composer/messagepage.cpp" line="236"/>
         <source>Free text</source>
         <translation>Texto livre</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="241"/>
+        <location filename="../ui/composer/messagepage.cpp" line="237"/>
         <source>Picture or document by link</source>
         <translation>Imagem ou documento por link</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="242"/>
+        <location filename="../ui/composer/messagepage.cpp" line="238"/>
         <source>Reply buttons or a list (customers who wrote in the last 24 hours)</source>
         <translation>Botões de resposta ou uma lista (clientes que escreveram nas últimas 24 horas)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="250"/>
+        <location filename="../ui/composer/messagepage.cpp" line="246"/>
         <source>Twilio sends approved templates by their Content SID (Twilio Console → Content Template Builder).</source>
         <translation>O Twilio envia os modelos aprovados pelo Content SID (Twilio Console → Content Template Builder).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="251"/>
+        <location filename="../ui/composer/messagepage.cpp" line="247"/>
         <source>Meta sends approved templates by name and language (WhatsApp Manager → Message templates).</source>
         <translation>A Meta envia os modelos aprovados por nome e idioma (WhatsApp Manager → Modelos de mensagem).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="265"/>
+        <location filename="../ui/composer/messagepage.cpp" line="268"/>
         <source>None synced yet (Templates tab): type it in below</source>
         <translation>Nenhum sincronizado ainda (aba Modelos): digite abaixo</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="266"/>
+        <location filename="../ui/composer/messagepage.cpp" line="269"/>
         <source>Choose one, or type it in below</source>
         <translation>Escolha um ou digite abaixo</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="310"/>
+        <location filename="../ui/composer/messagepage.cpp" line="313"/>
         <source>Header %1 link:</source>
         <translation>Link do %1 do cabeçalho:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="345"/>
+        <location filename="../ui/composer/messagepage.cpp" line="348"/>
         <source>One link for everyone</source>
         <translation>Um link para todos</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="347"/>
+        <location filename="../ui/composer/messagepage.cpp" line="350"/>
         <source>Each contact&apos;s field: %1</source>
         <translation>Campo de cada contato: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="447"/>
+        <location filename="../ui/composer/messagepage.cpp" line="450"/>
         <source>Set up a WhatsApp sender first (Senders tab).</source>
         <translation>Configure primeiro um remetente do WhatsApp (aba Remetentes).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="451"/>
+        <location filename="../ui/composer/messagepage.cpp" line="454"/>
         <source>Write the message.</source>
         <translation>Escreva a mensagem.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="456"/>
+        <location filename="../ui/composer/messagepage.cpp" line="459"/>
         <source>Give the link to the file, starting with https://.</source>
         <translation>Informe o link do arquivo, começando com https://.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="461"/>
+        <location filename="../ui/composer/messagepage.cpp" line="464"/>
         <source>Give the template&apos;s Content SID (it starts with HX).</source>
         <translation>Informe o Content SID do modelo (começa com HX).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="463"/>
+        <location filename="../ui/composer/messagepage.cpp" line="466"/>
         <source>Give the template&apos;s name and language.</source>
         <translation>Informe o nome e o idioma do modelo.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="467"/>
+        <location filename="../ui/composer/messagepage.cpp" line="470"/>
         <source>The template shows a %1 at the top: give the link to the file.</source>
         <translation>O modelo mostra um %1 no topo: informe o link do arquivo.</translation>
     </message>
@@ -2307,6 +2292,11 @@ Agora não</translation>
         <location filename="../core/providers/messagingprovider.cpp" line="37"/>
         <source>This provider reports customers&apos; messages only to a webhook.</source>
         <translation>Este provedor só informa as mensagens dos clientes a um webhook.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/messagingprovider.cpp" line="51"/>
+        <source>This provider is told where to report with each message; there is nothing to set.</source>
+        <translation>Este provedor recebe com cada mensagem o endereço para onde informar; não há nada a configurar.</translation>
     </message>
 </context>
 <context>
@@ -2530,38 +2520,38 @@ Agora não</translation>
 <context>
     <name>OptOuts</name>
     <message>
-        <location filename="../core/consent/optouts.cpp" line="110"/>
+        <location filename="../core/consent/optouts.cpp" line="111"/>
         <source>Say why they may get messages again (for example &quot;asked in the shop on 3 December&quot;): it is kept with the change.</source>
         <translation>Diga por que podem voltar a receber mensagens (por exemplo &quot;pediu na loja em 3 de dezembro&quot;): fica guardado com a mudança.</translation>
     </message>
     <message>
-        <location filename="../core/consent/optouts.cpp" line="120"/>
+        <location filename="../core/consent/optouts.cpp" line="121"/>
         <location filename="../core/contacts/contactrepository.cpp" line="255"/>
         <source>There is no contact %1.</source>
         <translation>Não há nenhum contato %1.</translation>
     </message>
     <message>
-        <location filename="../core/consent/optouts.cpp" line="144"/>
+        <location filename="../core/consent/optouts.cpp" line="145"/>
         <source>replied &quot;%1&quot;</source>
         <translation>respondeu &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/consent/optouts.cpp" line="149"/>
-        <source>Twilio refused a message: they had replied STOP (21610)</source>
-        <translation>O Twilio recusou uma mensagem: a pessoa tinha respondido STOP (21610)</translation>
+        <location filename="../core/consent/optouts.cpp" line="152"/>
+        <source>%1 refused a message: they had replied STOP (21610)</source>
+        <translation>%1 recusou uma mensagem: o cliente havia respondido STOP (21610)</translation>
     </message>
     <message>
-        <location filename="../core/consent/optouts.cpp" line="150"/>
+        <location filename="../core/consent/optouts.cpp" line="154"/>
         <source>%1 refused a message: opted out (%2)</source>
         <translation>%1 recusou uma mensagem: descadastrado (%2)</translation>
     </message>
     <message>
-        <location filename="../core/consent/optouts.cpp" line="154"/>
+        <location filename="../core/consent/optouts.cpp" line="158"/>
         <source>marked by you</source>
         <translation>marcado por você</translation>
     </message>
     <message>
-        <location filename="../core/consent/optouts.cpp" line="156"/>
+        <location filename="../core/consent/optouts.cpp" line="160"/>
         <source>imported as opted out</source>
         <translation>importado como descadastrado</translation>
     </message>
@@ -2743,57 +2733,57 @@ Agora não</translation>
         <translation>Antes de enviar qualquer coisa: quem recebe, quem não recebe e por quê, e quanto custa.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="115"/>
+        <location filename="../ui/composer/preflightview.cpp" line="79"/>
+        <source>Meta&apos;s price plus %1&apos;s fee</source>
+        <translation>Preço da Meta mais a taxa da %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/preflightview.cpp" line="117"/>
         <source>It cannot be sent as it is:</source>
         <translation>Não pode ser enviada como está:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="117"/>
+        <location filename="../ui/composer/preflightview.cpp" line="119"/>
         <source>Will receive it:</source>
         <translation>Vão receber:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="118"/>
+        <location filename="../ui/composer/preflightview.cpp" line="120"/>
         <source>Opted out (never messaged):</source>
         <translation>Descadastrados (nunca recebem mensagens):</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="120"/>
+        <location filename="../ui/composer/preflightview.cpp" line="122"/>
         <source>Outside the 24-hour window (free text can&apos;t reach them):</source>
         <translation>Fora da janela de 24 horas (o texto livre não chega até eles):</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="122"/>
+        <location filename="../ui/composer/preflightview.cpp" line="124"/>
         <source>Missing a variable&apos;s value:</source>
         <translation>Falta o valor de uma variável:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="124"/>
+        <location filename="../ui/composer/preflightview.cpp" line="126"/>
         <source>Number WhatsApp can&apos;t reach:</source>
         <translation>Número que o WhatsApp não alcança:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="129"/>
+        <location filename="../ui/composer/preflightview.cpp" line="131"/>
         <source>Estimated cost: &lt;b&gt;%1&lt;/b&gt; (%2).</source>
         <translation>Custo estimado: &lt;b&gt;%1&lt;/b&gt; (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="131"/>
-        <source>Meta&apos;s price plus Twilio&apos;s fee</source>
-        <translation>Preço da Meta mais a taxa do Twilio</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/preflightview.cpp" line="131"/>
+        <location filename="../ui/composer/preflightview.cpp" line="80"/>
         <source>Meta&apos;s price</source>
         <translation>Preço da Meta</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="135"/>
+        <location filename="../ui/composer/preflightview.cpp" line="137"/>
         <source>%1: %2 message(s)</source>
         <translation>%1: %2 mensagem(ns)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="137"/>
+        <location filename="../ui/composer/preflightview.cpp" line="139"/>
         <source>%n recipient(s) in countries without a known rate are not in the estimate.</source>
         <translation>
             <numerusform>%n destinatário(s) em países sem tarifa conhecida não estão na estimativa.</numerusform>
@@ -2801,17 +2791,17 @@ Agora não</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="141"/>
+        <location filename="../ui/composer/preflightview.cpp" line="143"/>
         <source>Sending takes %1 at this sender&apos;s pace.</source>
         <translation>O envio leva %1 no ritmo deste remetente.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="142"/>
+        <location filename="../ui/composer/preflightview.cpp" line="144"/>
         <source>Sending goes as fast as the provider answers.</source>
         <translation>O envio vai tão rápido quanto o provedor responder.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="160"/>
+        <location filename="../ui/composer/preflightview.cpp" line="162"/>
         <source>Show…</source>
         <translation>Mostrar…</translation>
     </message>
@@ -2925,7 +2915,7 @@ Agora não</translation>
         <translation>%1 (removido, nº %2)</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilerepository.cpp" line="240"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="245"/>
         <source>Could not record the check: %1</source>
         <translation>Não foi possível registrar a verificação: %1</translation>
     </message>
@@ -3426,67 +3416,67 @@ Agora não</translation>
 <context>
     <name>ReceiverDialog</name>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="32"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="33"/>
         <source>Receive delivery reports and customers&apos; replies</source>
         <translation>Receber relatórios de entrega e respostas dos clientes</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="34"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="35"/>
         <source>Also listen on this computer&apos;s network addresses</source>
         <translation>Escutar também nos endereços de rede deste computador</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="39"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="40"/>
         <source>Send a test report</source>
         <translation>Enviar um relatório de teste</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="40"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="41"/>
         <source>Send this Meta number&apos;s webhooks here</source>
         <translation>Enviar para cá os webhooks deste número da Meta</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="41"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="42"/>
         <source>Show the verify token</source>
         <translation>Mostrar o token de verificação</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="42"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="43"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="46"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="47"/>
         <source>Delivery reports and replies</source>
         <translation>Relatórios de entrega e respostas</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="52"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="53"/>
         <source>Off (the safe choice): only programs on this computer reach the receiver, which is all a tunnel such as cloudflared or ngrok needs. On: other computers on your network reach it too; choose this only when a proxy on another computer forwards the providers&apos; calls here.</source>
         <translation>Desligado (a escolha segura): só os programas deste computador chegam ao receptor, que é tudo de que um túnel como cloudflared ou ngrok precisa. Ligado: outros computadores da sua rede também chegam; escolha isso só quando um proxy em outro computador encaminha para cá as chamadas dos provedores.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="71"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="72"/>
         <source>Addresses per sender</source>
         <translation>Endereços por remetente</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="72"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="73"/>
         <source>Sender</source>
         <translation>Remetente</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="72"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="73"/>
         <source>Provider</source>
         <translation>Provedor</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="72"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="73"/>
         <source>Address to give the provider</source>
         <translation>Endereço a informar ao provedor</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="80"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="81"/>
         <source>Twilio and Meta tell Tandem when a message was delivered or read, when one failed later, and when a customer writes back, by calling a web address (a webhook). Tandem&apos;s receiver listens on this computer; the internet reaches it through a tunnel, for example &quot;cloudflared tunnel --url http://localhost:8080&quot; or &quot;ngrok http 8080&quot;, which gives you the public address to enter below. On a small server, run &quot;tandem-cli webhooks serve&quot; instead.
 
 Without a receiver Tandem asks Twilio about each message itself, a minute after sending and then less often. Meta cannot be asked: its reports and replies only arrive through a webhook.</source>
@@ -3495,97 +3485,87 @@ Without a receiver Tandem asks Twilio about each message itself, a minute after 
 Sem receptor, o Tandem pergunta ao Twilio sobre cada mensagem, um minuto depois do envio e depois com menos frequência. À Meta não é possível perguntar: os relatórios e respostas dela só chegam por um webhook.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="92"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="93"/>
         <source>Twilio: Tandem gives the status address with every message; paste the incoming-messages address into your WhatsApp sender&apos;s settings in the Twilio Console. Meta: in your app&apos;s dashboard, under WhatsApp &gt; Configuration, enter the address and the sender&apos;s webhook verify token, subscribe to &quot;messages&quot;, and make sure the sender has the App Secret (it checks Meta&apos;s signature) - or let Tandem point the number&apos;s webhooks here.</source>
         <translation>Twilio: o Tandem informa o endereço de status com cada mensagem; cole o endereço de mensagens recebidas nas configurações do seu remetente do WhatsApp no Twilio Console. Meta: no painel do seu app, em WhatsApp &gt; Configuração, informe o endereço e o token de verificação do webhook do remetente, assine &quot;messages&quot; e garanta que o remetente tenha a chave secreta do app (ela verifica a assinatura da Meta), ou deixe o Tandem apontar para cá os webhooks do número.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="103"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="104"/>
         <source>Port on this computer:</source>
         <translation>Porta neste computador:</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="105"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="106"/>
         <source>Public address:</source>
         <translation>Endereço público:</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="185"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="186"/>
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="194"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="195"/>
         <source>&lt;public address&gt;</source>
         <translation>&lt;endereço público&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="200"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="203"/>
         <source>incoming messages: %1</source>
         <translation>mensagens recebidas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="203"/>
-        <source>Twilio</source>
-        <translation>Twilio</translation>
-    </message>
-    <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="203"/>
-        <source>Meta</source>
-        <translation>Meta</translation>
-    </message>
-    <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="205"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="208"/>
         <source>Twilio is told where to send delivery reports with each message (%1).</source>
         <translation>O Twilio recebe com cada mensagem o endereço para onde enviar os relatórios de entrega (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="208"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="211"/>
         <source>Paste this into Meta&apos;s app dashboard with the sender&apos;s webhook verify token.</source>
         <translation>Cole isto no painel do app da Meta com o token de verificação do webhook do remetente.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="222"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="225"/>
         <source>The receiver is listening on port %1.</source>
         <translation>O receptor está escutando na porta %1.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="224"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="227"/>
         <source>The receiver is not running: %1</source>
         <translation>O receptor não está em execução: %1</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="226"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="229"/>
         <source>The receiver is off: Tandem asks Twilio for each message&apos;s status; Meta&apos;s reports cannot arrive.</source>
         <translation>O receptor está desligado: o Tandem pergunta ao Twilio o status de cada mensagem; os relatórios da Meta não podem chegar.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="246"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="251"/>
         <source>This sender has no webhook verify token yet: choose a phrase and enter it under Edit, then the same phrase in Meta&apos;s dashboard.</source>
         <translation>Este remetente ainda não tem token de verificação do webhook: escolha uma frase e informe-a em Editar, depois a mesma frase no painel da Meta.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="250"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="255"/>
         <source>Verify token for Meta&apos;s dashboard: %1</source>
         <translation>Token de verificação para o painel da Meta: %1</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="274"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="279"/>
         <source>Sending a signed test report to %1…</source>
         <translation>Enviando um relatório de teste assinado para %1…</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="291"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="298"/>
         <source>Asking Meta to send this number&apos;s webhooks to %1…</source>
         <translation>Pedindo à Meta que envie os webhooks deste número para %1…</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="297"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="308"/>
         <source>Set the sender&apos;s webhook verify token first (Edit).</source>
         <translation>Informe primeiro o token de verificação do webhook do remetente (Editar).</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="310"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="318"/>
         <source>Meta now sends this number&apos;s webhooks to %1.</source>
         <translation>A Meta agora envia os webhooks deste número para %1.</translation>
     </message>
@@ -3866,22 +3846,14 @@ Sem receptor, o Tandem pergunta ao Twilio sobre cada mensagem, um minuto depois 
     </message>
 </context>
 <context>
-    <name>SenderActions</name>
-    <message>
-        <location filename="../ui/mainwindow/senderactions.cpp" line="26"/>
-        <source>Unknown provider.</source>
-        <translation>Provedor desconhecido.</translation>
-    </message>
-</context>
-<context>
     <name>SenderPool</name>
     <message>
-        <location filename="../core/outbox/senderpool.cpp" line="144"/>
+        <location filename="../core/outbox/senderpool.cpp" line="145"/>
         <source>Unknown provider.</source>
         <translation>Provedor desconhecido.</translation>
     </message>
     <message>
-        <location filename="../core/outbox/senderpool.cpp" line="147"/>
+        <location filename="../core/outbox/senderpool.cpp" line="148"/>
         <source>The token of &quot;%1&quot; is not in this computer&apos;s keychain: another computer sharing the database sends for it, or add the token here (Edit).</source>
         <translation>O token de &quot;%1&quot; não está no chaveiro deste computador: outro computador que compartilha o banco de dados envia por ele, ou adicione o token aqui (Editar).</translation>
     </message>
@@ -3889,7 +3861,7 @@ Sem receptor, o Tandem pergunta ao Twilio sobre cada mensagem, um minuto depois 
 <context>
     <name>SetupController</name>
     <message>
-        <location filename="../ui/wizard/setupcontroller.cpp" line="89"/>
+        <location filename="../ui/wizard/setupcontroller.cpp" line="99"/>
         <source>%1 (replaced)</source>
         <translation>%1 (substituído)</translation>
     </message>
@@ -4534,17 +4506,17 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         <translation>--public-url não serve: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="271"/>
+        <location filename="../app/cli/main.cpp" line="272"/>
         <source>profile needs a command: list, show, add, set, remove or verify.</source>
         <translation>profile precisa de um comando: list, show, add, set, remove ou verify.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="279"/>
+        <location filename="../app/cli/main.cpp" line="280"/>
         <source>broadcast needs a command: start, status, pause, resume, cancel, retry-failed or unconfirmed.</source>
         <translation>broadcast precisa de um comando: start, status, pause, resume, cancel, retry-failed ou unconfirmed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="315"/>
+        <location filename="../app/cli/main.cpp" line="316"/>
         <source>Unknown command &quot;%1&quot;. See tandem-cli --help.</source>
         <translation>Comando desconhecido &quot;%1&quot;. Veja tandem-cli --help.</translation>
     </message>
@@ -4650,13 +4622,13 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="42"/>
-        <location filename="../app/cli/webhookcommands.cpp" line="79"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="87"/>
         <source>--bind takes an IP address, such as 127.0.0.1 or 0.0.0.0.</source>
         <translation>--bind recebe um endereço IP, como 127.0.0.1 ou 0.0.0.0.</translation>
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="48"/>
-        <location filename="../app/cli/webhookcommands.cpp" line="85"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="93"/>
         <source>The receiver could not listen on port %1 (in use, or not allowed).</source>
         <translation>O receptor não conseguiu escutar na porta %1 (em uso ou não permitida).</translation>
     </message>
@@ -4686,37 +4658,37 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         <translation>Nenhum problema encontrado.</translation>
     </message>
     <message>
-        <location filename="../app/cli/templatecommands.cpp" line="98"/>
+        <location filename="../app/cli/templatecommands.cpp" line="100"/>
         <source>&quot;%1&quot; has no template %2 (sync first?).</source>
         <translation>&quot;%1&quot; não tem o modelo %2 (sincronizou antes?).</translation>
     </message>
     <message>
-        <location filename="../app/cli/templatecommands.cpp" line="103"/>
+        <location filename="../app/cli/templatecommands.cpp" line="105"/>
         <source>No templates: run templates sync &quot;%1&quot; first.</source>
         <translation>Não há modelos: execute templates sync &quot;%1&quot; antes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/templatecommands.cpp" line="133"/>
+        <location filename="../app/cli/templatecommands.cpp" line="137"/>
         <source>This hour&apos;s %1 template requests to Meta are used up; try again in an hour.</source>
         <translation>As %1 solicitações de modelos à Meta desta hora já foram usadas; tente de novo daqui a uma hora.</translation>
     </message>
     <message>
-        <location filename="../app/cli/templatecommands.cpp" line="164"/>
+        <location filename="../app/cli/templatecommands.cpp" line="169"/>
         <source>templates needs a sender: templates sync|list|create NAME, templates show NAME TEMPLATE.</source>
         <translation>templates precisa de um remetente: templates sync|list|create NOME, templates show NOME MODELO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/templatecommands.cpp" line="175"/>
+        <location filename="../app/cli/templatecommands.cpp" line="180"/>
         <source>templates needs a command: sync, list, show, create or lint.</source>
         <translation>templates precisa de um comando: sync, list, show, create ou lint.</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="33"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="41"/>
         <source>Give the receiver&apos;s public address with --public-url, for example https://tandem.example.com (what Twilio and Meta call).</source>
         <translation>Informe o endereço público do receptor com --public-url, por exemplo https://tandem.example.com (o que o Twilio e a Meta chamam).</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="55"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="63"/>
         <source>%1 (Twilio, id %2)
   status callback: %3
   incoming messages (in the sender&apos;s WhatsApp settings): %4
@@ -4727,7 +4699,7 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="62"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="70"/>
         <source>%1 (Meta, id %2)
   callback URL for Meta&apos;s app dashboard (with the sender&apos;s verify token): %3
 </source>
@@ -4736,32 +4708,32 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="89"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="97"/>
         <source>Tandem webhook receiver listening on %1 port %2.</source>
         <translation>Receptor de webhooks do Tandem escutando em %1, porta %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="94"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="102"/>
         <source>No --public-url: signatures are checked against http://&lt;Host header&gt;/…, which only works without a proxy or tunnel in between.</source>
         <translation>Sem --public-url: as assinaturas são verificadas contra http://&lt;cabeçalho Host&gt;/…, o que só funciona sem um proxy ou túnel no meio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="138"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="146"/>
         <source>Only Meta senders have webhook overrides; Twilio is told with each message.</source>
         <translation>Só remetentes da Meta têm redirecionamento de webhooks; o Twilio é informado a cada mensagem.</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="145"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="154"/>
         <source>Set the sender&apos;s webhook verify token first (profile set NAME --secrets-stdin, a line verify_token=…).</source>
         <translation>Informe primeiro o token de verificação do webhook do remetente (profile set NOME --secrets-stdin, uma linha verify_token=…).</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="154"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="163"/>
         <source>Meta now sends this number&apos;s webhooks to %1.</source>
         <translation>A Meta agora envia os webhooks deste número para %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="177"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="186"/>
         <source>webhooks needs a command: serve, urls, test PROFILE or meta-override PROFILE.</source>
         <translation>webhooks precisa de um comando: serve, urls, test PERFIL ou meta-override PERFIL.</translation>
     </message>
@@ -5144,7 +5116,7 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
 <context>
     <name>TemplateSync</name>
     <message>
-        <location filename="../core/templates/templatesync.cpp" line="28"/>
+        <location filename="../core/templates/templatesync.cpp" line="36"/>
         <source>Meta allows %1 template requests an hour for an account, and this hour&apos;s are used up. Try again in an hour; the catalogue stays as it was.</source>
         <translation>A Meta permite %1 solicitações de modelos por hora para uma conta, e as desta hora já foram usadas. Tente de novo daqui a uma hora; o catálogo fica como estava.</translation>
     </message>
@@ -5152,67 +5124,67 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
 <context>
     <name>TemplatesView</name>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="35"/>
+        <location filename="../ui/templates/templatesview.cpp" line="37"/>
         <source>Approved</source>
         <translation>Aprovado</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="43"/>
+        <location filename="../ui/templates/templatesview.cpp" line="45"/>
         <source>S&amp;ync from the account</source>
         <translation>&amp;Sincronizar da conta</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="44"/>
+        <location filename="../ui/templates/templatesview.cpp" line="46"/>
         <source>&amp;New template…</source>
         <translation>&amp;Novo modelo…</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="58"/>
+        <location filename="../ui/templates/templatesview.cpp" line="60"/>
         <source>Templates</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="59"/>
+        <location filename="../ui/templates/templatesview.cpp" line="61"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="59"/>
+        <location filename="../ui/templates/templatesview.cpp" line="61"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="59"/>
+        <location filename="../ui/templates/templatesview.cpp" line="61"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="59"/>
+        <location filename="../ui/templates/templatesview.cpp" line="61"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="72"/>
+        <location filename="../ui/templates/templatesview.cpp" line="74"/>
         <source>The same message in another sender&apos;s account</source>
         <translation>A mesma mensagem na conta de outro remetente</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="73"/>
+        <location filename="../ui/templates/templatesview.cpp" line="75"/>
         <source>When you switch sender in the composer, the linked template stays chosen.</source>
         <translation>Quando você troca de remetente no editor de transmissão, o modelo vinculado continua escolhido.</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="76"/>
+        <location filename="../ui/templates/templatesview.cpp" line="78"/>
         <source>Sender:</source>
         <translation>Remetente:</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="86"/>
+        <location filename="../ui/templates/templatesview.cpp" line="88"/>
         <source>&amp;Same message as:</source>
         <translation>&amp;Mesma mensagem que:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/templates/templatesview.cpp" line="162"/>
+        <location filename="../ui/templates/templatesview.cpp" line="164"/>
         <source>%n template(s), synced %1.</source>
         <translation>
             <numerusform>%n modelo(s), sincronizados em %1.</numerusform>
@@ -5220,42 +5192,37 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         </translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="164"/>
+        <location filename="../ui/templates/templatesview.cpp" line="166"/>
         <source>Not synced yet: press Sync to read this sender&apos;s templates from its account.</source>
         <translation>Ainda não sincronizado: clique em Sincronizar para ler os modelos deste remetente da conta dele.</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="177"/>
+        <location filename="../ui/templates/templatesview.cpp" line="179"/>
         <source>Choose a template to see it as your customers will.</source>
         <translation>Escolha um modelo para vê-lo como seus clientes vão ver.</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="203"/>
+        <location filename="../ui/templates/templatesview.cpp" line="205"/>
         <source>Not linked</source>
         <translation>Não vinculado</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="261"/>
-        <source>Unknown provider.</source>
-        <translation>Provedor desconhecido.</translation>
-    </message>
-    <message>
-        <location filename="../ui/templates/templatesview.cpp" line="274"/>
+        <location filename="../ui/templates/templatesview.cpp" line="273"/>
         <source>Reading the templates from the account…</source>
         <translation>Lendo os modelos da conta…</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="302"/>
+        <location filename="../ui/templates/templatesview.cpp" line="303"/>
         <source>Submitting %1 for WhatsApp&apos;s review…</source>
         <translation>Enviando %1 para a análise do WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="309"/>
+        <location filename="../ui/templates/templatesview.cpp" line="313"/>
         <source>This hour&apos;s template requests to Meta are used up; try again in an hour.</source>
         <translation>As solicitações de modelos à Meta desta hora já foram usadas; tente de novo daqui a uma hora.</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="328"/>
+        <location filename="../ui/templates/templatesview.cpp" line="333"/>
         <source>%1 was submitted: WhatsApp usually decides within minutes (at most 24 hours); sync to see the decision.</source>
         <translation>%1 foi enviado: o WhatsApp costuma decidir em minutos (no máximo 24 horas); sincronize para ver a decisão.</translation>
     </message>
@@ -5271,47 +5238,47 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
 <context>
     <name>TestMessagePage</name>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="22"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="24"/>
         <source>Send yourself a test message</source>
         <translation>Envie uma mensagem de teste para você</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="23"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="25"/>
         <source>Optional. Enter your own WhatsApp number to see a message arrive, or press Next to skip.</source>
         <translation>Opcional. Informe seu próprio número do WhatsApp para ver uma mensagem chegar, ou clique em Próximo para pular.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="26"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="28"/>
         <source>Your WhatsApp &amp;number:</source>
         <translation>Seu &amp;número do WhatsApp:</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="31"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="33"/>
         <source>&amp;Send test message</source>
         <translation>&amp;Enviar mensagem de teste</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="53"/>
-        <source>Tandem sends Meta&apos;s &quot;hello_world&quot; template: WhatsApp only lets a business start a chat with an approved template.</source>
-        <translation>O Tandem envia o modelo &quot;hello_world&quot; da Meta: o WhatsApp só deixa uma empresa iniciar uma conversa com um modelo aprovado.</translation>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="57"/>
+        <source>Tandem sends the &quot;%1&quot; template: WhatsApp only lets a business start a chat with an approved template.</source>
+        <translation>O Tandem envia o modelo &quot;%1&quot;: o WhatsApp só permite que uma empresa inicie uma conversa com um modelo aprovado.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="55"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="60"/>
         <source>Tandem sends a short text. With Twilio&apos;s sandbox number, first send the sandbox&apos;s join code from your phone.</source>
         <translation>O Tandem envia um texto curto. Com o número do sandbox do Twilio, envie antes do seu celular o código de entrada no sandbox.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="76"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="83"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="86"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="93"/>
         <source>✔ Sent to %1. It should arrive on your phone within a minute.</source>
         <translation>✔ Enviada para %1. Ela deve chegar ao seu celular em até um minuto.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="88"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="95"/>
         <source>✘ Not sent. %1</source>
         <translation>✘ Não enviada. %1</translation>
     </message>
@@ -5468,17 +5435,17 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         <translation>Endereço da Content API</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="67"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="74"/>
         <source>Enter the Auth Token, or an API Key SID with its secret.</source>
         <translation>Informe o Auth Token, ou uma API Key SID com o segredo dela.</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="70"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="77"/>
         <source>The API Key SID needs its secret.</source>
         <translation>A API Key SID precisa do segredo dela.</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="73"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="80"/>
         <source>Enter the WhatsApp sender number, or a Messaging Service SID.</source>
         <translation>Informe o número remetente do WhatsApp, ou um Messaging Service SID.</translation>
     </message>
@@ -5590,16 +5557,6 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         <translation>Perguntando a %1…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="71"/>
-        <source>Twilio</source>
-        <translation>Twilio</translation>
-    </message>
-    <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="71"/>
-        <source>Meta</source>
-        <translation>Meta</translation>
-    </message>
-    <message>
         <location filename="../ui/wizard/verifypage.cpp" line="83"/>
         <source>Check cancelled.</source>
         <translation>Verificação cancelada.</translation>
@@ -5639,42 +5596,42 @@ Status: %2</translation>
 <context>
     <name>WebhookSelfTest</name>
     <message>
-        <location filename="../core/webhooks/webhookselftest.cpp" line="40"/>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="50"/>
         <source>Enter the receiver&apos;s public address first.</source>
         <translation>Informe primeiro o endereço público do receptor.</translation>
     </message>
     <message>
-        <location filename="../core/webhooks/webhookselftest.cpp" line="60"/>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="70"/>
         <source>Twilio signs its callbacks with the Auth Token, and this sender has none (an API key cannot sign). Add the Auth Token in the sender&apos;s settings.</source>
         <translation>O Twilio assina os callbacks com o Auth Token, e este remetente não tem nenhum (uma chave de API não pode assinar). Adicione o Auth Token nas configurações do remetente.</translation>
     </message>
     <message>
-        <location filename="../core/webhooks/webhookselftest.cpp" line="76"/>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="86"/>
         <source>Meta signs its webhooks with the app&apos;s App Secret, and this sender has none. Add it in the sender&apos;s settings (App Dashboard &gt; App settings &gt; Basic).</source>
         <translation>A Meta assina os webhooks com a chave secreta do app, e este remetente não tem nenhuma. Adicione-a nas configurações do remetente (Painel de Apps &gt; Configurações do app &gt; Básico).</translation>
     </message>
     <message>
-        <location filename="../core/webhooks/webhookselftest.cpp" line="115"/>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="125"/>
         <source>The test report reached the receiver and was stored (%1 ms).</source>
         <translation>O relatório de teste chegou ao receptor e foi salvo (%1 ms).</translation>
     </message>
     <message>
-        <location filename="../core/webhooks/webhookselftest.cpp" line="117"/>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="127"/>
         <source>Nothing answered at %1 (%2). Is the receiver running, and does the address (tunnel or proxy) lead to it?</source>
         <translation>Nada respondeu em %1 (%2). O receptor está em execução, e o endereço (túnel ou proxy) leva até ele?</translation>
     </message>
     <message>
-        <location filename="../core/webhooks/webhookselftest.cpp" line="121"/>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="131"/>
         <source>The receiver refused the signature. The public address must be exactly the one the provider calls (scheme, host, port and path), and the sender&apos;s secret must match.</source>
         <translation>O receptor recusou a assinatura. O endereço público deve ser exatamente o que o provedor chama (esquema, servidor, porta e caminho), e o segredo do remetente deve corresponder.</translation>
     </message>
     <message>
-        <location filename="../core/webhooks/webhookselftest.cpp" line="124"/>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="134"/>
         <source>The receiver answered, but the report is not in this database: is the receiver storing into another one?</source>
         <translation>O receptor respondeu, mas o relatório não está neste banco de dados: o receptor está salvando em outro?</translation>
     </message>
     <message>
-        <location filename="../core/webhooks/webhookselftest.cpp" line="127"/>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="137"/>
         <source>The receiver answered HTTP %1.</source>
         <translation>O receptor respondeu HTTP %1.</translation>
     </message>
@@ -5751,32 +5708,27 @@ Abrir no lugar o arquivo próprio deste computador? (Configurações &gt; Banco 
 <context>
     <name>tandem-cli</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="55"/>
-        <source>Unknown provider &quot;%1&quot;.</source>
-        <translation>Provedor desconhecido &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicontext.cpp" line="79"/>
+        <location filename="../app/cli/clicontext.cpp" line="70"/>
         <source>Give the recipient with --to NUMBER.</source>
         <translation>Informe o destinatário com --to NÚMERO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="84"/>
+        <location filename="../app/cli/clicontext.cpp" line="75"/>
         <source>--var takes name=value, not &quot;%1&quot;.</source>
         <translation>--var recebe nome=valor, não &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="90"/>
+        <location filename="../app/cli/clicontext.cpp" line="81"/>
         <source>Give exactly one of --text, --media-url, --template or --content-sid.</source>
         <translation>Informe exatamente um entre --text, --media-url, --template ou --content-sid.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="108"/>
+        <location filename="../app/cli/clicontext.cpp" line="99"/>
         <source>--media-type is image, document, video or audio.</source>
         <translation>--media-type é image, document, video ou audio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="116"/>
+        <location filename="../app/cli/clicontext.cpp" line="107"/>
         <source>A template needs its language: --lang en_US (for example).</source>
         <translation>Um modelo precisa do idioma: --lang pt_BR (por exemplo).</translation>
     </message>

@@ -8,6 +8,7 @@ class Outbox;
 class OutboxThread;
 class ProfileRepository;
 class ProfileService;
+class ProviderFactory;
 class ProviderRegistry;
 class QNetworkAccessManager;
 class ReceiverThread;
@@ -18,6 +19,7 @@ struct AppServices
     ProfileRepository& profiles;
     ProfileService& profileService;
     const ProviderRegistry& registry;
+    const ProviderFactory& providers; // the one place a sender becomes a working provider
     QNetworkAccessManager& network;
     ComparisonData comparison;
     QString demoApiBase; // set in demo mode: the in-process sandbox every sender talks to

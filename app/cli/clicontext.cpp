@@ -50,24 +50,15 @@ void withProvider(CliContext& context,
         context.fail(found.error());
         return;
     }
-    const ProviderDescriptor* descriptor = context.registry.find(found.value().kind);
-    if (!descriptor) {
-        context.fail(QCoreApplication::translate("tandem-cli", "Unknown provider \"%1\".").arg(found.value().kind));
-        return;
-    }
-    ProfileJob* job = context.profileService.loadSecrets(found.value());
-    QObject::connect(job, &ProfileJob::finished, qApp, [&context, descriptor, use](const ProfileOutcome& outcome) {
-        if (!outcome.status.isOk()) {
-            context.fail(outcome.status.error());
-            return;
-        }
-        MessagingProvider* provider = descriptor->create(outcome.profile, outcome.secrets, &context.network);
-        provider->setParent(&context.scope);
-        const int timeout = context.parser.value(QStringLiteral("timeout-ms")).toInt();
-        if (timeout > 0)
-            provider->setTransferTimeout(timeout);
-        use(provider, outcome.profile);
-    });
+    context.providers.load(found.value(), &context.network, &context.scope,
+        [&context, use](const Result<MessagingProvider*>& provider, const Profile& profile) {
+            if (!provider.isOk())
+                return context.fail(provider.error());
+            const int timeout = context.parser.value(QStringLiteral("timeout-ms")).toInt();
+            if (timeout > 0)
+                provider.value()->setTransferTimeout(timeout);
+            use(provider.value(), profile);
+        });
 }
 
 Result<OutgoingMessage> messageFromOptions(const QCommandLineParser& parser, bool needsRecipient)

@@ -3,6 +3,7 @@
 #include "model/outgoingmessage.h"
 #include "profiles/profilerepository.h"
 #include "profiles/profileservice.h"
+#include "profiles/providerfactory.h"
 #include "providers/providerregistry.h"
 #include "storage/database.h"
 
@@ -26,6 +27,7 @@ struct CliContext
     ProfileRepository& profiles;
     SecretStore& secrets;
     ProfileService& profileService;
+    const ProviderFactory& providers; // the one place a sender becomes a working provider
     QNetworkAccessManager& network;
     // What commands make (providers, workers, the receiver) belongs here, not to the application: it is deleted
     // while Qt's TLS backend is still loaded, so closing HTTPS connections at exit says nothing.

@@ -262,9 +262,10 @@ int main(int argc, char* argv[])
     ProfileRepository profiles(database, registry);
     KeychainSecretStore secrets(copying ? QString() : database.identity());
     ProfileService profileService(profiles, registry, secrets);
+    const ProviderFactory providers(profileService, registry);
     QNetworkAccessManager network;
     auto scope = std::make_unique<QObject>();
-    CliContext context {parser, {}, database, registry, profiles, secrets, profileService, network, *scope};
+    CliContext context {parser, {}, database, registry, profiles, secrets, profileService, providers, network, *scope};
 
     if (command == u"profile"_s) {
         if (positional.isEmpty()) {

@@ -20,7 +20,7 @@ QJsonObject summary(const MessageTemplate& t)
 {
     QJsonObject o {
         {u"name"_s, t.name}, {u"language"_s, t.language}, {u"status"_s, t.status}, {u"category"_s, t.category}};
-    if (t.provider == u"twilio"_s)
+    if (t.style == TemplateStyle::ContentSid)
         o.insert(u"content_sid"_s, t.providerId);
     if (!t.rejectionReason.isEmpty())
         o.insert(u"rejection_reason"_s, t.rejectionReason);
@@ -67,7 +67,9 @@ bool report(CliContext& context, const QList<TemplateLinter::Problem>& problems)
 void sync(CliContext& context, const QString& name)
 {
     withProvider(context, name, [&context](MessagingProvider* provider, const Profile& profile) {
-        auto* job = new TemplateSync(context.database, *provider, profile.id, &context.scope);
+        const ProviderDescriptor* descriptor = context.registry.find(profile.kind);
+        auto* job = new TemplateSync(context.database, *provider,
+            descriptor ? descriptor->capabilities : ProviderCapabilities {}, profile.id, &context.scope);
         QObject::connect(job, &TemplateSync::finished, qApp, [&context](const TemplateSync::Outcome& outcome) {
             if (!outcome.status.isOk())
                 return context.fail(outcome.status.error());
@@ -124,8 +126,10 @@ void create(CliContext& context, const QString& name)
     }
     const QJsonObject metaDefinition = definition.value();
     withProvider(context, name, [&context, metaDefinition](MessagingProvider* provider, const Profile& profile) {
-        const bool twilio = provider->kind() == u"twilio"_s;
-        if (!twilio) {
+        const ProviderDescriptor* descriptor = context.registry.find(profile.kind);
+        const ProviderCapabilities capabilities = descriptor ? descriptor->capabilities : ProviderCapabilities {};
+        const bool content = capabilities.templateStyle == TemplateStyle::ContentSid;
+        if (capabilities.templateRequestsPerHour > 0) {
             const Result<bool> allowed = TemplateCatalogue(context.database)
                                              .takeRequests(profile.id, 1, QDateTime::currentMSecsSinceEpoch(), true);
             if (allowed.isOk() && !allowed.value())
@@ -133,14 +137,15 @@ void create(CliContext& context, const QString& name)
                     TandemCliText::tr("This hour's %1 template requests to Meta are used up; try again in an hour.")
                         .arg(TemplateCatalogue::kRequestsPerHour));
         }
-        ProviderJob* job = provider->createTemplate(twilio ? twilioContentFrom(metaDefinition) : metaDefinition);
+        ProviderJob* job = provider->createTemplate(content ? twilioContentFrom(metaDefinition) : metaDefinition);
         QObject::connect(job, &ProviderJob::finished, qApp,
-            [&context, profile, metaDefinition, twilio](const ProviderResult& result) {
+            [&context, profile, metaDefinition, content](const ProviderResult& result) {
                 if (!result.isOk())
                     return context.fail(result.error.explanation);
                 // In the catalogue at once, waiting for review; the next sync (or Meta's webhook) has the decision.
                 MessageTemplate t = MessageTemplate::fromMeta(metaDefinition, profile.id);
-                t.provider = twilio ? u"twilio"_s : u"meta_cloud"_s;
+                t.provider = profile.kind;
+                t.style = content ? TemplateStyle::ContentSid : TemplateStyle::NamedWithLanguage;
                 t.providerId = result.messageId;
                 t.status = result.status.isEmpty() ? u"pending"_s : result.status;
                 TemplateCatalogue(context.database).upsert(t);

@@ -3,7 +3,7 @@
 #include "tandemclitext.h"
 
 #include "model/webhookpaths.h"
-#include "providers/metacloudprovider.h"
+#include "providers/messagingprovider.h"
 #include "webhooks/publicurl.h"
 #include "webhooks/webhookselftest.h"
 #include "webhooks/webhookserver.h"
@@ -14,10 +14,18 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QJsonObject senderUrls(const Profile& p, const QString& publicUrl)
+// Providers told where to report with each message (Twilio) need only the address for customers' messages; the
+// others get one callback URL to paste into their dashboard (Meta).
+bool toldWithEachMessage(const ProviderRegistry& registry, const QString& kind)
+{
+    const ProviderDescriptor* d = registry.find(kind);
+    return d && d->capabilities.webhooks == WebhookStyle::TwilioSigned;
+}
+
+QJsonObject senderUrls(const ProviderRegistry& registry, const Profile& p, const QString& publicUrl)
 {
     QJsonObject o {{u"id"_s, p.id}, {u"name"_s, p.name}, {u"provider"_s, p.kind}};
-    if (p.kind == u"twilio"_s) {
+    if (toldWithEachMessage(registry, p.kind)) {
         o.insert(u"status_callback"_s, WebhookPaths::join(publicUrl, WebhookPaths::twilioStatus(p.id)));
         o.insert(u"inbound"_s, WebhookPaths::join(publicUrl, WebhookPaths::twilioInbound(p.id)));
     } else {
@@ -44,14 +52,14 @@ void listUrls(CliContext& context, const QString& publicUrl)
         return context.fail(all.error());
     QJsonArray senders;
     for (const Profile& p : all.value())
-        senders.append(senderUrls(p, publicUrl));
+        senders.append(senderUrls(context.registry, p, publicUrl));
     if (context.parser.isSet(u"json"_s)) {
         context.printJson({{u"public_url"_s, publicUrl}, {u"senders"_s, senders}});
         return;
     }
     for (const QJsonValue& v : std::as_const(senders)) {
         const QJsonObject s = v.toObject();
-        if (s.value(u"provider"_s).toString() == u"twilio"_s)
+        if (toldWithEachMessage(context.registry, s.value(u"provider"_s).toString()))
             context.out() << TandemCliText::tr(
                 "%1 (Twilio, id %2)\n  status callback: %3\n  incoming messages (in the sender's "
                 "WhatsApp settings): %4\n")
@@ -113,7 +121,8 @@ void selfTest(CliContext& context, const QString& name)
     const Result<Profile> profile = context.profiles.findByName(name);
     if (!profile.isOk())
         return context.fail(profile.error());
-    auto* test = new WebhookSelfTest(context.database, context.profileService, context.network, &context.scope);
+    auto* test = new WebhookSelfTest(
+        context.database, context.registry, context.profileService, context.network, &context.scope);
     QObject::connect(test, &WebhookSelfTest::finished, qApp, [&context, test](const WebhookSelfTest::Outcome& o) {
         test->deleteLater();
         if (context.parser.isSet(u"json"_s))
@@ -132,13 +141,13 @@ void metaOverride(CliContext& context, const QString& name)
     if (publicUrl.isEmpty())
         return;
     withProvider(context, name, [&context, publicUrl](MessagingProvider* provider, const Profile& profile) {
-        auto* meta = qobject_cast<MetaCloudProvider*>(provider);
-        if (!meta)
+        const ProviderDescriptor* descriptor = context.registry.find(profile.kind);
+        if (!descriptor || !descriptor->capabilities.webhookOverride)
             return context.fail(
                 TandemCliText::tr("Only Meta senders have webhook overrides; Twilio is told with each message."));
         ProfileJob* secrets = context.profileService.loadSecrets(profile);
-        QObject::connect(
-            secrets, &ProfileJob::finished, qApp, [&context, meta, profile, publicUrl](const ProfileOutcome& outcome) {
+        QObject::connect(secrets, &ProfileJob::finished, qApp,
+            [&context, provider, profile, publicUrl](const ProfileOutcome& outcome) {
                 const QString token = outcome.secrets.value(u"verify_token"_s);
                 if (!outcome.status.isOk() || token.isEmpty())
                     return context.fail(outcome.status.isOk()
@@ -147,7 +156,7 @@ void metaOverride(CliContext& context, const QString& name)
                                 "a line verify_token=…).")
                             : outcome.status.error());
                 const QString url = WebhookPaths::join(publicUrl, WebhookPaths::meta(profile.id));
-                ProviderJob* job = meta->overrideWebhook(url, token);
+                ProviderJob* job = provider->setWebhook(url, token);
                 QObject::connect(job, &ProviderJob::finished, qApp, [&context, url](const ProviderResult& result) {
                     if (!result.isOk())
                         return context.fail(result.error.explanation);

@@ -1,10 +1,10 @@
 #include "appcontext.h"
 
+#include "model/webhookpaths.h"
 #include "sandbox/sandboxaccounts.h"
 #include "secrets/keychainsecretstore.h"
 #include "secrets/memorysecretstore.h"
 #include "worker/receiverswitch.h"
-#include "model/webhookpaths.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -44,6 +44,7 @@ Result<std::unique_ptr<AppContext>> AppContext::create(
     context->m_profiles = std::make_unique<ProfileRepository>(context->m_database, context->m_registry);
     context->m_profileService
         = std::make_unique<ProfileService>(*context->m_profiles, context->m_registry, *context->m_secrets);
+    context->m_providers = std::make_unique<ProviderFactory>(*context->m_profileService, context->m_registry);
     context->m_contacts = std::make_unique<ContactRepository>(context->m_database);
     context->m_outbox = std::make_unique<Outbox>(context->m_database);
     // Rows a previous run left in flight become "unconfirmed" once their lease runs out (never resent silently);
@@ -55,8 +56,8 @@ Result<std::unique_ptr<AppContext>> AppContext::create(
     context->m_sending = std::make_unique<OutboxThread>(path, context->m_registry, *context->m_profileService, sending);
     context->m_receiver = std::make_unique<ReceiverThread>(path, context->m_registry, *context->m_profileService);
     context->m_services.reset(new AppServices {*context->m_profiles, *context->m_profileService, context->m_registry,
-        context->m_network, comparison.takeValue(), demoApiBase, context->m_database, *context->m_contacts,
-        *context->m_outbox, *context->m_sending, *context->m_receiver});
+        *context->m_providers, context->m_network, comparison.takeValue(), demoApiBase, context->m_database,
+        *context->m_contacts, *context->m_outbox, *context->m_sending, *context->m_receiver});
     context->m_sending->start();
     if (demo)
         context->startDemoReceiver();

@@ -3,15 +3,16 @@
 #include "appservices.h"
 #include "contacts/contactrepository.h"
 #include "outbox/outbox.h"
-#include "worker/outboxthread.h"
+#include "profiles/profilerepository.h"
 #include "profiles/profileservice.h"
+#include "profiles/providerfactory.h"
 #include "providers/providerregistry.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxthread.h"
 #include "secrets/secretstore.h"
 #include "storage/database.h"
-#include "profiles/profilerepository.h"
 #include "webhooks/receiverthread.h"
+#include "worker/outboxthread.h"
 
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
@@ -52,6 +53,7 @@ private:
     std::unique_ptr<ProfileRepository> m_profiles;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<ProfileService> m_profileService;
+    std::unique_ptr<ProviderFactory> m_providers;
     QNetworkAccessManager m_network;
     std::unique_ptr<ContactRepository> m_contacts;
     std::unique_ptr<Outbox> m_outbox;

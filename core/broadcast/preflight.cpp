@@ -83,13 +83,15 @@ PreflightReport Preflight::check(const Input& input, const ComparisonData& price
         ++report.sendableByCountry[region];
     }
     const MessageCategory category = templateMessage ? input.category : MessageCategory::Service;
+    const ProviderFacts* provider = prices.provider(input.providerKind);
+    const double fee = provider ? provider->feePerMessageUsd : 0;
     for (auto it = report.sendableByCountry.cbegin(); it != report.sendableByCountry.cend(); ++it) {
         const CostEstimate e = estimateMonthlyCost(prices, it.value(), it.key(), category);
         if (!e.known) {
             report.recipientsWithoutPrice += it.value();
             continue;
         }
-        report.estimatedCostUsd += input.providerKind == u"twilio"_s ? e.viaTwilio : e.metaDirect;
+        report.estimatedCostUsd += e.metaDirect + fee * it.value();
     }
     if (input.ratePerSecond > 0)
         report.estimatedSeconds = report.sendable.size() / input.ratePerSecond;

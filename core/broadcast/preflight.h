@@ -43,7 +43,8 @@ public:
         OutgoingMessage message; // text, media or a template
         VariableMapping variables;
         MessageCategory category = MessageCategory::Marketing; // of the template; free text is "service"
-        QString providerKind; // "twilio" adds Twilio's fee
+        QString providerKind; // whose fee on top of Meta's price applies (the comparison data's, by kind)
+        QString providerName; // for people: "Twilio"
         double ratePerSecond = 80;
         QDateTime now;
         QList<MessageTemplate> catalogue; // the sender's synced templates; empty: not checked against them

@@ -1,4 +1,5 @@
 #include "optouts.h"
+#include "providers/providerregistry.h"
 
 #include "consentlog.h"
 
@@ -144,9 +145,12 @@ QString describe(const QString& source)
         return QCoreApplication::translate("OptOuts", "replied \"%1\"").arg(source.mid(8));
     if (source.startsWith(u"error:"_s)) {
         const QStringList parts = source.split(u':');
-        const QString provider = parts.value(1) == u"twilio"_s ? u"Twilio"_s : u"Meta"_s;
+        static const ProviderRegistry known = ProviderRegistry::builtin();
+        const ProviderDescriptor* descriptor = known.find(parts.value(1));
+        const QString provider = descriptor ? descriptor->displayName : parts.value(1);
         if (parts.value(2) == u"21610"_s)
-            return QCoreApplication::translate("OptOuts", "Twilio refused a message: they had replied STOP (21610)");
+            return QCoreApplication::translate("OptOuts", "%1 refused a message: they had replied STOP (21610)")
+                .arg(provider);
         return QCoreApplication::translate("OptOuts", "%1 refused a message: opted out (%2)")
             .arg(provider, parts.value(2));
     }

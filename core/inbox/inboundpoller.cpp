@@ -1,4 +1,5 @@
 #include "inboundpoller.h"
+#include "providers/providerregistry.h"
 
 #include "optoutconfirmations.h"
 
@@ -65,7 +66,8 @@ void InboundPoller::check()
         return;
     }
     for (const Profile& p : all.value()) {
-        if (p.kind != u"twilio"_s || m_polling.contains(p.id))
+        const ProviderDescriptor* descriptor = m_profiles.registry().find(p.kind);
+        if (!descriptor || !descriptor->capabilities.inboundPolling || m_polling.contains(p.id))
             continue;
         SenderPool::Sender* sender = m_senders.get(p.id);
         if (!sender) {

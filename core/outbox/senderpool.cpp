@@ -49,6 +49,7 @@ SenderPool::SenderPool(ProfileRepository& profiles,
     , m_profiles(profiles)
     , m_profileService(profileService)
     , m_registry(registry)
+    , m_factory(profileService, registry)
     , m_clock(std::move(clock))
 {
     for (int i = 0; i < qMax(1, networkManagers); ++i)
@@ -155,7 +156,7 @@ void SenderPool::loaded(qint64 profileId, std::shared_ptr<Sender> sender, const 
                 u"status_callback_url"_s, WebhookPaths::join(m_receiverUrl, WebhookPaths::twilioStatus(profileId)));
         sender->statusCallbacks = !sender->profile.setting(u"status_callback_url"_s).isEmpty();
         for (QNetworkAccessManager* network : std::as_const(m_networks)) {
-            MessagingProvider* provider = d->create(sender->profile, outcome.secrets, network);
+            MessagingProvider* provider = m_factory.create(sender->profile, outcome.secrets, network).value();
             if (m_transferTimeoutMs > 0)
                 provider->setTransferTimeout(m_transferTimeoutMs);
             sender->providers << provider;

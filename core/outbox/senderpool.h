@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/profile.h"
+#include "profiles/providerfactory.h"
 #include "ratelimiter.h"
 
 #include <QHash>
@@ -73,6 +74,7 @@ private:
     ProfileRepository& m_profiles;
     ProfileService& m_profileService;
     const ProviderRegistry& m_registry;
+    const ProviderFactory m_factory; // the one place a sender becomes a provider
     static constexpr qint64 kTokenRecheckMs = 30000;
     RateLimiter::Clock m_clock;
     QList<QNetworkAccessManager*> m_networks;

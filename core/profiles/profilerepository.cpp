@@ -1,7 +1,7 @@
 #include "profilerepository.h"
 
-#include "storage/database.h"
 #include "providers/providerregistry.h"
+#include "storage/database.h"
 #include "storage/writetransaction.h"
 
 #include <QCoreApplication>
@@ -226,6 +226,11 @@ Status ProfileRepository::remove(qint64 id)
     if (!q.exec())
         return Status::failure(ProfileRepositoryText::tr("Could not remove the sender: %1").arg(q.lastError().text()));
     return transaction.commit();
+}
+
+const ProviderRegistry& ProfileRepository::registry() const
+{
+    return m_registry;
 }
 
 Status ProfileRepository::recordVerification(qint64 id, bool ok, const QString& summary)

@@ -26,6 +26,8 @@ public:
     // hidden, and what it still had to send is cancelled.
     Status remove(qint64 id);
     Status recordVerification(qint64 id, bool ok, const QString& summary);
+    // The provider kinds it accepts, with what each can do.
+    const ProviderRegistry& registry() const;
 
 private:
     Status check(const Profile& profile) const;

@@ -39,3 +39,17 @@ ProviderJob* MessagingProvider::listInbound(qint64 sinceMs)
     job->finishLater(result);
     return job;
 }
+
+ProviderJob* MessagingProvider::setWebhook(const QString& callbackUrl, const QString& verifyToken)
+{
+    Q_UNUSED(callbackUrl)
+    Q_UNUSED(verifyToken)
+    auto* job = new ProviderJob(this);
+    ProviderResult result;
+    result.error.errorClass = ErrorClass::InvalidRequest;
+    result.error.code = u"not-supported"_s;
+    result.error.explanation = QCoreApplication::translate(
+        "MessagingProvider", "This provider is told where to report with each message; there is nothing to set.");
+    job->finishLater(result);
+    return job;
+}

@@ -47,6 +47,10 @@ public:
     // ({friendly_name, language, variables, types}) with "approval": {name, category}. details["template"] holds
     // what the provider answered (its id and status).
     virtual ProviderJob* createTemplate(const QJsonObject& definition) = 0;
+    // Points the provider's webhooks for this sender at Tandem's receiver, with the verify token it will be asked
+    // for (Meta: the number's webhook override). Providers that are told with each message (Twilio) answer with an
+    // error; ProviderCapabilities::webhookOverride says which can.
+    virtual ProviderJob* setWebhook(const QString& callbackUrl, const QString& verifyToken);
 
     // The longest a request may go without progress before it counts as a timeout.
     void setTransferTimeout(int milliseconds)

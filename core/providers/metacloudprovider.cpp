@@ -80,7 +80,7 @@ ProviderJob* MetaCloudProvider::createTemplate(const QJsonObject& definition)
         &MetaResponses::templateCreated);
 }
 
-ProviderJob* MetaCloudProvider::overrideWebhook(const QString& callbackUrl, const QString& verifyToken)
+ProviderJob* MetaCloudProvider::setWebhook(const QString& callbackUrl, const QString& verifyToken)
 {
     QNetworkRequest request = m_requests.phoneNumberSettings();
     request.setTransferTimeout(transferTimeout());

@@ -24,7 +24,8 @@ public:
     ProviderJob* createTemplate(const QJsonObject& definition) override;
     // Sends this number's webhooks to callbackUrl instead of the app's callback URL. Meta first calls the URL with
     // its handshake (verifyToken), so Tandem's receiver must be reachable there.
-    ProviderJob* overrideWebhook(const QString& callbackUrl, const QString& verifyToken);
+    // The number's webhook override: Meta posts this number's events to callbackUrl instead of the app's URL.
+    ProviderJob* setWebhook(const QString& callbackUrl, const QString& verifyToken) override;
 
 private:
     ProviderJob* start(QNetworkReply* reply, ProviderJob::Parser parser, SendOnceBody* body = nullptr);

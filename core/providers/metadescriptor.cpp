@@ -58,7 +58,12 @@ ProviderDescriptor MetaCloudProvider::descriptor()
         .interactive = true,
         .statusPolling = false,
         .media = true,
-        .webhooks = WebhookStyle::MetaSigned};
+        .webhooks = WebhookStyle::MetaSigned,
+        .webhookOverride = true,
+        .templateStyle = TemplateStyle::NamedWithLanguage,
+        .templateRequestsPerHour = 200,
+        .testTemplate = u"hello_world"_s,
+        .testTemplateLanguage = u"en_US"_s};
     d.defaultRatePerSecond = 80;
     d.pairIntervalMs = 6000; // Meta's pair rate limit: one message per 6 s to the same person
     d.create = [](const Profile& profile, const QHash<QString, QString>& secrets, QNetworkAccessManager* network) {

@@ -24,15 +24,34 @@ enum class WebhookStyle
     MetaSigned,
 };
 
-// What a provider can do; the composer and wizard read this instead of testing the kind.
+// How a provider's account names its templates.
+enum class TemplateStyle
+{
+    None,
+    // Meta: a name and a language; one template per language, sent by name and language code.
+    NamedWithLanguage,
+    // Twilio's Content: one SID (HX…) for the message, sent by that SID with numbered variables.
+    ContentSid,
+};
+
+// What a provider can do; screens, commands and workers read this instead of testing the kind.
 struct ProviderCapabilities
 {
     bool templates = false;
     bool templateCreation = false;
-    bool interactive = false;
-    bool statusPolling = false;
+    bool interactive = false; // reply buttons and lists as the provider's own interactive messages
+    bool interactiveAsContent = false; // reply buttons and lists as a Content made for the broadcast (Twilio)
+    bool statusPolling = false; // a sent message's status can be asked for
+    bool inboundPolling = false; // customers' messages can be fetched, without a webhook
     bool media = false;
     WebhookStyle webhooks = WebhookStyle::None;
+    bool webhookOverride = false; // Tandem can point the number's webhooks at its receiver (Meta's override)
+    TemplateStyle templateStyle = TemplateStyle::None;
+    int templateRequestsPerHour = 0; // template management requests allowed per hour (Meta: 200); 0: no limit
+    // The approved template a first test message must be (WhatsApp lets a business start a chat with a template
+    // only); empty: a short text goes (Twilio's sandbox, after its join code).
+    QString testTemplate;
+    QString testTemplateLanguage;
 };
 
 // Everything the rest of Tandem needs to know about one provider kind.

@@ -54,9 +54,16 @@ ProviderDescriptor TwilioProvider::descriptor()
     d.capabilities = {.templates = true,
         .templateCreation = true,
         .interactive = false,
+        .interactiveAsContent = true,
         .statusPolling = true,
+        .inboundPolling = true,
         .media = true,
-        .webhooks = WebhookStyle::TwilioSigned};
+        .webhooks = WebhookStyle::TwilioSigned,
+        .webhookOverride = false,
+        .templateStyle = TemplateStyle::ContentSid,
+        .templateRequestsPerHour = 0,
+        .testTemplate = {},
+        .testTemplateLanguage = {}};
     d.defaultRatePerSecond = 80;
     d.crossCheck = [](const QVariantMap& values) {
         QStringList problems;

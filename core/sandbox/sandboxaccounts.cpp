@@ -64,3 +64,22 @@ const QList<SandboxTemplate>& sandboxTwilioContents()
     }();
     return contents;
 }
+
+SandboxAccounts::Credentials SandboxAccounts::credentialsFor(const QString& kind, const QString& base)
+{
+    Credentials c;
+    if (kind == u"twilio"_s) {
+        c.settings
+            = {{u"account_sid"_s, QString::fromUtf16(twilioAccountSid)}, {u"from"_s, QString::fromUtf16(twilioSender)},
+                {u"default_region"_s, u"US"_s}, {u"api_base"_s, base}, {u"content_api_base"_s, base}};
+        c.secrets = {{u"auth_token"_s, QString::fromUtf16(twilioAuthToken)}};
+    } else if (kind == u"meta_cloud"_s) {
+        c.settings = {{u"phone_number_id"_s, QString::fromUtf16(metaPhoneNumberId)},
+            {u"waba_id"_s, QString::fromUtf16(metaWabaId)}, {u"default_region"_s, u"US"_s}, {u"api_base"_s, base}};
+        // The sandbox signs its webhooks like Meta, with this app secret; the receiver checks them with it.
+        c.secrets = {{u"access_token"_s, QString::fromUtf16(metaAccessToken)},
+            {u"app_secret"_s, QString::fromUtf16(metaAppSecret)},
+            {u"verify_token"_s, QString::fromUtf16(metaVerifyToken)}};
+    }
+    return c;
+}

@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QVariantMap>
 
 // The example credentials the sandbox accepts. They are public on purpose: they open nothing but the sandbox.
 namespace SandboxAccounts {
@@ -23,6 +25,14 @@ inline constexpr char16_t metaVerifiedName[] = u"Tandem Demo Shop";
 inline constexpr char16_t metaAppSecret[] = u"0a1b2c3d4e5f60718293a4b5c6d7e8f9";
 // What the demo sender answers Meta's webhook handshake with (any phrase the owner chooses).
 inline constexpr char16_t metaVerifyToken[] = u"tandem-sandbox-verify";
+
+// A sender of this provider kind, set up against the sandbox at `base`: what "Fill in the demo credentials" types.
+struct Credentials
+{
+    QVariantMap settings;
+    QHash<QString, QString> secrets;
+};
+Credentials credentialsFor(const QString& kind, const QString& base);
 } // namespace SandboxAccounts
 
 // A template the sandbox knows, with how many variables each part takes.

@@ -16,7 +16,7 @@ struct MessageTemplateText
 
 QString MessageTemplate::key() const
 {
-    return provider == u"twilio"_s ? providerId : name + u'|' + language;
+    return style == TemplateStyle::ContentSid ? providerId : name + u'|' + language;
 }
 
 bool MessageTemplate::isApproved() const
@@ -66,6 +66,7 @@ MessageTemplate MessageTemplate::fromMeta(const QJsonObject& json, qint64 profil
 {
     MessageTemplate t;
     t.provider = u"meta_cloud"_s;
+    t.style = TemplateStyle::NamedWithLanguage;
     t.profileId = profileId;
     t.providerId = json.value(u"id"_s).toString();
     t.name = json.value(u"name"_s).toString();
@@ -101,6 +102,7 @@ MessageTemplate MessageTemplate::fromTwilio(const QJsonObject& json, qint64 prof
 {
     MessageTemplate t;
     t.provider = u"twilio"_s;
+    t.style = TemplateStyle::ContentSid;
     t.profileId = profileId;
     t.providerId = json.value(u"sid"_s).toString();
     t.language = json.value(u"language"_s).toString();
@@ -142,7 +144,7 @@ QJsonObject MessageTemplate::toJson() const
         {u"language"_s, language}, {u"status"_s, status}, {u"category"_s, category},
         {u"rejection_reason"_s, rejectionReason}, {u"header_format"_s, headerFormat}, {u"header_text"_s, headerText},
         {u"body"_s, body}, {u"footer"_s, footer}, {u"buttons"_s, buttons}, {u"content_type"_s, contentType},
-        {u"synced_at"_s, syncedAtMs}};
+        {u"synced_at"_s, syncedAtMs}, {u"style"_s, style == TemplateStyle::ContentSid ? u"content_sid"_s : u"named"_s}};
 }
 
 MessageTemplate MessageTemplate::fromJson(const QJsonObject& o)
@@ -163,5 +165,8 @@ MessageTemplate MessageTemplate::fromJson(const QJsonObject& o)
     t.buttons = o.value(u"buttons"_s).toArray();
     t.contentType = o.value(u"content_type"_s).toString();
     t.syncedAtMs = o.value(u"synced_at"_s).toInteger();
+    // Stored before the style was: a Content has a content type, a named template has none.
+    const QString style = o.value(u"style"_s).toString(t.contentType.isEmpty() ? u"named"_s : u"content_sid"_s);
+    t.style = style == u"content_sid"_s ? TemplateStyle::ContentSid : TemplateStyle::NamedWithLanguage;
     return t;
 }

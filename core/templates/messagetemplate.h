@@ -1,5 +1,7 @@
 #pragma once
 
+#include "providers/providerdescriptor.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
@@ -11,7 +13,8 @@
 // footer and the buttons.
 struct MessageTemplate
 {
-    QString provider; // "meta_cloud" or "twilio"
+    QString provider; // the provider kind of the account that holds it
+    TemplateStyle style = TemplateStyle::NamedWithLanguage; // how the account names it (and the catalogue keys it)
     qint64 profileId = 0;
     QString providerId; // Meta's template id, or Twilio's Content SID
     QString name; // Meta: the name; Twilio: the approval's name, else the friendly name
@@ -27,7 +30,7 @@ struct MessageTemplate
     QString contentType; // Twilio: twilio/text, twilio/media, twilio/quick-reply, …
     qint64 syncedAtMs = 0;
 
-    // What the catalogue keys it by: "name|language" for Meta, the SID for Twilio.
+    // What the catalogue keys it by: "name|language" for named templates (Meta), the SID for Content (Twilio).
     QString key() const;
     bool isApproved() const;
     // Why it cannot be sent, for people; empty when approved.

@@ -8,8 +8,12 @@
 
 using namespace Qt::StringLiterals;
 
-TemplateSync::TemplateSync(Database& database, MessagingProvider& provider, qint64 profileId, QObject* parent)
-    : QObject(parent), m_database(database), m_provider(provider), m_profileId(profileId)
+TemplateSync::TemplateSync(Database& database,
+    MessagingProvider& provider,
+    const ProviderCapabilities& capabilities,
+    qint64 profileId,
+    QObject* parent)
+    : QObject(parent), m_database(database), m_provider(provider), m_capabilities(capabilities), m_profileId(profileId)
 { }
 
 void TemplateSync::start()
@@ -20,7 +24,7 @@ void TemplateSync::start()
 void TemplateSync::page(const QString& next)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (m_provider.kind() == u"meta_cloud"_s) {
+    if (m_capabilities.templateRequestsPerHour > 0) {
         const Result<bool> allowed = TemplateCatalogue(m_database).takeRequests(m_profileId, 1, now);
         if (!allowed.isOk())
             return finish({allowed.status(), 0, m_pages});
@@ -42,10 +46,10 @@ void TemplateSync::page(const QString& next)
         if (!following.isEmpty() && m_pages < kMostPages)
             return page(following);
         QList<MessageTemplate> templates;
-        const bool twilio = m_provider.kind() == u"twilio"_s;
+        const bool content = m_capabilities.templateStyle == TemplateStyle::ContentSid;
         for (const QJsonObject& raw : std::as_const(m_found))
-            templates << (twilio ? MessageTemplate::fromTwilio(raw, m_profileId)
-                                 : MessageTemplate::fromMeta(raw, m_profileId));
+            templates << (content ? MessageTemplate::fromTwilio(raw, m_profileId)
+                                  : MessageTemplate::fromMeta(raw, m_profileId));
         const Status stored
             = TemplateCatalogue(m_database).replace(m_profileId, templates, QDateTime::currentMSecsSinceEpoch());
         finish({stored, int(templates.size()), m_pages});

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "providers/providerdescriptor.h"
 #include "util/result.h"
 
 #include <QObject>
@@ -23,7 +24,11 @@ public:
     };
     static constexpr int kMostPages = 40;
 
-    TemplateSync(Database& database, MessagingProvider& provider, qint64 profileId, QObject* parent = nullptr);
+    TemplateSync(Database& database,
+        MessagingProvider& provider,
+        const ProviderCapabilities& capabilities,
+        qint64 profileId,
+        QObject* parent = nullptr);
 
     void start();
 
@@ -36,6 +41,7 @@ private:
 
     Database& m_database;
     MessagingProvider& m_provider;
+    const ProviderCapabilities m_capabilities;
     qint64 m_profileId;
     QList<QJsonObject> m_found;
     int m_pages = 0;

@@ -57,7 +57,10 @@ WebhookRoute WebhookRoute::of(QByteArrayView method, QByteArrayView path)
         route.kind = Kind::Health;
         return route;
     }
-    if (!parts.isEmpty() && parts[0] == "twilio" && post && (parts.size() == 2 || parts.size() == 3)) {
+    // The first segment names the style the provider reports in (WebhookPaths writes the same).
+    constexpr QByteArrayView kFormSigned = "twilio";
+    constexpr QByteArrayView kJsonSigned = "meta";
+    if (!parts.isEmpty() && parts[0] == kFormSigned && post && (parts.size() == 2 || parts.size() == 3)) {
         const QByteArrayView what = parts.back();
         const qint64 id = parts.size() == 3 ? parseSenderId(parts[1]) : 0;
         if ((parts.size() == 3 && id == 0) || (what != "status" && what != "inbound"))
@@ -66,7 +69,7 @@ WebhookRoute WebhookRoute::of(QByteArrayView method, QByteArrayView path)
         route.senderId = id;
         return route;
     }
-    if (!parts.isEmpty() && parts[0] == "meta" && (get || post) && (parts.size() == 1 || parts.size() == 2)) {
+    if (!parts.isEmpty() && parts[0] == kJsonSigned && (get || post) && (parts.size() == 1 || parts.size() == 2)) {
         const qint64 id = parts.size() == 2 ? parseSenderId(parts[1]) : 0;
         if (parts.size() == 2 && id == 0)
             return route;

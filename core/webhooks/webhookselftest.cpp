@@ -1,4 +1,5 @@
 #include "webhookselftest.h"
+#include "providers/providerregistry.h"
 
 #include "model/webhookpaths.h"
 #include "profiles/profilejob.h"
@@ -26,14 +27,23 @@ QString hex32()
 }
 } // namespace
 
-WebhookSelfTest::WebhookSelfTest(
-    Database& database, ProfileService& secrets, QNetworkAccessManager& network, QObject* parent)
-    : QObject(parent), m_database(database), m_secrets(secrets), m_network(network)
+WebhookSelfTest::WebhookSelfTest(Database& database,
+    const ProviderRegistry& registry,
+    ProfileService& secrets,
+    QNetworkAccessManager& network,
+    QObject* parent)
+    : QObject(parent), m_database(database), m_registry(registry), m_secrets(secrets), m_network(network)
 { }
+
+bool WebhookSelfTest::signsLikeTwilio(const Profile& profile) const
+{
+    const ProviderDescriptor* d = m_registry.find(profile.kind);
+    return d && d->capabilities.webhooks == WebhookStyle::TwilioSigned;
+}
 
 void WebhookSelfTest::start(const Profile& profile, const QString& publicUrl)
 {
-    const bool twilio = profile.kind == u"twilio"_s;
+    const bool twilio = signsLikeTwilio(profile);
     const QString url = WebhookPaths::join(
         publicUrl, twilio ? WebhookPaths::twilioStatus(profile.id) : WebhookPaths::meta(profile.id));
     if (publicUrl.trimmed().isEmpty()) {
@@ -49,7 +59,7 @@ void WebhookSelfTest::start(const Profile& profile, const QString& publicUrl)
 
 void WebhookSelfTest::post(const Profile& profile, const QString& url, const QHash<QString, QString>& secrets)
 {
-    const bool twilio = profile.kind == u"twilio"_s;
+    const bool twilio = signsLikeTwilio(profile);
     QNetworkRequest request {QUrl(url)};
     request.setTransferTimeout(15000);
     QByteArray body;

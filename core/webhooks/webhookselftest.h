@@ -7,6 +7,7 @@
 
 class Database;
 class ProfileService;
+class ProviderRegistry;
 class QNetworkAccessManager;
 
 // Checks that a sender's reports can reach Tandem: sends one correctly signed synthetic status report (as Twilio or
@@ -26,8 +27,11 @@ public:
         qint64 elapsedMs = 0;
     };
 
-    WebhookSelfTest(
-        Database& database, ProfileService& secrets, QNetworkAccessManager& network, QObject* parent = nullptr);
+    WebhookSelfTest(Database& database,
+        const ProviderRegistry& registry,
+        ProfileService& secrets,
+        QNetworkAccessManager& network,
+        QObject* parent = nullptr);
 
     // publicUrl: the receiver's "/", as the provider reaches it.
     void start(const Profile& profile, const QString& publicUrl);
@@ -36,10 +40,12 @@ Q_SIGNALS:
     void finished(const WebhookSelfTest::Outcome& outcome);
 
 private:
+    bool signsLikeTwilio(const Profile& profile) const;
     void post(const Profile& profile, const QString& url, const QHash<QString, QString>& secrets);
     void finish(Outcome outcome);
 
     Database& m_database;
+    const ProviderRegistry& m_registry;
     ProfileService& m_secrets;
     QNetworkAccessManager& m_network;
     QString m_messageId;

@@ -135,13 +135,13 @@ private Q_SLOTS:
         // Meta checks the address with its handshake before it takes it.
         QNetworkAccessManager network;
         MetaCloudProvider meta(MetaSettings::fromProfile(metaProfile, metaSandboxSecrets()), &network);
-        ProviderResult refused = waitFor(meta.overrideWebhook(
+        ProviderResult refused = waitFor(meta.setWebhook(
             WebhookPaths::join(publicUrl, WebhookPaths::meta(metaProfile.id)), u"not-the-verify-token"_s));
         QVERIFY(!refused.isOk());
         QVERIFY2(refused.error.explanation.contains(u"403"_s) || refused.error.providerMessage.contains(u"403"_s),
             qPrintable(refused.error.explanation + u" / "_s + refused.error.providerMessage));
         const ProviderResult set
-            = waitFor(meta.overrideWebhook(WebhookPaths::join(publicUrl, WebhookPaths::meta(metaProfile.id)),
+            = waitFor(meta.setWebhook(WebhookPaths::join(publicUrl, WebhookPaths::meta(metaProfile.id)),
                 QString::fromUtf16(SandboxAccounts::metaVerifyToken)));
         QVERIFY2(set.isOk(), qPrintable(set.error.explanation));
 

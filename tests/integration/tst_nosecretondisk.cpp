@@ -7,6 +7,7 @@
 #include "mainwindow/mainwindow.h"
 #include "profiles/profilerepository.h"
 #include "profiles/profileservice.h"
+#include "profiles/providerfactory.h"
 #include "providers/messagingprovider.h"
 #include "providers/providerregistry.h"
 #include "sandbox/sandboxserver.h"
@@ -104,8 +105,9 @@ private Q_SLOTS:
         Outbox outbox(db);
         OutboxThread sending(db.path(), registry, service, OutboxWorker::Options());
         ReceiverThread receiver(db.path(), registry, service);
-        AppServices services {repository, service, registry, network, ComparisonData::builtin().takeValue(), {}, db,
-            contacts, outbox, sending, receiver};
+        const ProviderFactory providers(service, registry);
+        AppServices services {repository, service, registry, providers, network, ComparisonData::builtin().takeValue(),
+            {}, db, contacts, outbox, sending, receiver};
         {
             MainWindow window(services);
             window.show();

@@ -1,17 +1,17 @@
 #include "testmessage.h"
 
+#include "providers/providerdescriptor.h"
+
 #include <QCoreApplication>
 
-using namespace Qt::StringLiterals;
-
-OutgoingMessage makeTestMessage(const QString& kind, const QString& to, const QString& senderName)
+OutgoingMessage makeTestMessage(const ProviderCapabilities& capabilities, const QString& to, const QString& senderName)
 {
     OutgoingMessage message;
     message.to = to;
-    if (kind == u"meta_cloud"_s) {
+    if (!capabilities.testTemplate.isEmpty()) {
         message.kind = OutgoingMessage::Kind::Template;
-        message.templateName = u"hello_world"_s;
-        message.languageCode = u"en_US"_s;
+        message.templateName = capabilities.testTemplate;
+        message.languageCode = capabilities.testTemplateLanguage;
     } else {
         message.text
             = QCoreApplication::translate("TestMessage", "Hello from Tandem! Your WhatsApp sender \"%1\" works.")

@@ -2,6 +2,9 @@
 
 #include "model/outgoingmessage.h"
 
-// The message a "send a test" button sends. Meta only lets a business start a chat with an approved template,
-// so Meta senders send hello_world (every WhatsApp Business account has it); Twilio senders send a short text.
-OutgoingMessage makeTestMessage(const QString& kind, const QString& to, const QString& senderName);
+struct ProviderCapabilities;
+
+// The message a "send a test" button sends. WhatsApp only lets a business start a chat with an approved template,
+// so a provider that names one (Meta's hello_world, which every WhatsApp Business account has) sends it; the others
+// (Twilio's sandbox, after its join code) send a short text.
+OutgoingMessage makeTestMessage(const ProviderCapabilities& capabilities, const QString& to, const QString& senderName);

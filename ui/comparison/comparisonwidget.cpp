@@ -186,8 +186,9 @@ void ComparisonWidget::update()
     } else {
         const double saving = e.viaTwilio - e.metaDirect;
         m_table->item(Cost, saving > 0 ? 1 : 0)->setBackground(cheaper);
-        m_recommended = saving >= kWorthTheSetup ? u"meta_cloud"_s : u"twilio"_s;
-        if (m_recommended == u"meta_cloud"_s)
+        const bool goDirect = saving >= kWorthTheSetup;
+        m_recommended = goDirect ? u"meta_cloud"_s : u"twilio"_s;
+        if (goDirect)
             m_recommendation->setText(
                 tr("At %1 messages a month, going direct to Meta saves about %2 a month (%3 a year). The setup takes "
                    "longer, but at this volume it pays off.")

@@ -8,6 +8,7 @@
 #include "preflightview.h"
 #include "previewpage.h"
 #include "profiles/profileservice.h"
+#include "profiles/providerfactory.h"
 #include "providers/messagingprovider.h"
 #include "providers/providerregistry.h"
 #include "sendpage.h"
@@ -185,6 +186,8 @@ void ComposerView::enterStep(int step)
         input.variables = m_message->mapping();
         input.category = m_message->category();
         input.providerKind = sender ? sender->kind : QString();
+        const ProviderDescriptor* descriptor = sender ? m_services.registry.find(sender->kind) : nullptr;
+        input.providerName = descriptor ? descriptor->displayName : QString();
         const QString rate = sender ? sender->setting(u"rate_per_second"_s) : QString();
         input.ratePerSecond = rate.isEmpty() ? 80 : rate.toDouble();
         input.now = QDateTime::currentDateTimeUtc();
@@ -221,39 +224,40 @@ void ComposerView::send()
     const OutgoingMessage message = m_message->message();
     const bool interactive = message.kind == OutgoingMessage::Kind::InteractiveButtons
         || message.kind == OutgoingMessage::Kind::InteractiveList;
-    if (interactive && sender->kind == u"twilio"_s)
-        sendAsTwilioContent(*sender, message, recipients);
+    const ProviderDescriptor* descriptor = m_services.registry.find(sender->kind);
+    if (interactive && descriptor && descriptor->capabilities.interactiveAsContent)
+        sendAsContent(*sender, message, recipients);
     else
         queue(sender->id, message, recipients);
 }
 
-void ComposerView::sendAsTwilioContent(
+void ComposerView::sendAsContent(
     const Profile& sender, const OutgoingMessage& message, const QList<Recipient>& recipients)
 {
     // Twilio carries buttons and lists as a Content (quick-reply or list-picker), made for this broadcast; inside
     // the 24-hour window it needs no approval. Its variables are numbered, as Twilio's are.
     const QStringList placeholders = TemplateText::placeholders(message.text);
     m_send->showWriting(0, int(recipients.size()));
-    ProfileJob* secrets = m_services.profileService.loadSecrets(sender);
-    connect(
-        secrets, &ProfileJob::finished, this, [this, message, recipients, placeholders](const ProfileOutcome& loaded) {
-            const ProviderDescriptor* d = m_services.registry.find(loaded.profile.kind);
-            if (!loaded.status.isOk() || !d) {
+    m_services.providers.load(sender, &m_services.network, this,
+        [this, message, recipients, placeholders](const Result<MessagingProvider*>& made, const Profile& loaded) {
+            if (!made.isOk()) {
                 m_send->writingFinished();
-                m_send->showError(
-                    tr("Not queued: %1").arg(loaded.status.isOk() ? tr("Unknown provider.") : loaded.status.error()));
+                m_send->showError(tr("Not queued: %1").arg(made.error()));
                 return;
             }
-            MessagingProvider* provider = d->create(loaded.profile, loaded.secrets, &m_services.network);
-            provider->setParent(this);
+            MessagingProvider* provider = made.value();
             ProviderJob* created = provider->createTemplate(InteractiveMessage::twilioContent(message, placeholders));
-            const qint64 senderId = loaded.profile.id;
+            const qint64 senderId = loaded.id;
+            const ProviderDescriptor* descriptor = m_services.registry.find(loaded.kind);
+            const QString providerName = descriptor ? descriptor->displayName : loaded.kind;
             connect(created, &ProviderJob::finished, this,
-                [this, provider, message, recipients, placeholders, senderId](const ProviderResult& result) {
+                [this, provider, message, recipients, placeholders, senderId, providerName](
+                    const ProviderResult& result) {
                     provider->deleteLater();
                     if (!result.isOk()) {
                         m_send->writingFinished();
-                        m_send->showError(tr("Twilio did not create the buttons: %1").arg(result.error.explanation));
+                        m_send->showError(
+                            tr("%1 did not create the buttons: %2").arg(providerName, result.error.explanation));
                         return;
                     }
                     OutgoingMessage content;

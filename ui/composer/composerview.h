@@ -53,7 +53,7 @@ private:
     QString problemLeaving(int step) const;
     void updateButtons();
     void send();
-    void sendAsTwilioContent(const Profile& sender, const OutgoingMessage& message, const QList<Recipient>& recipients);
+    void sendAsContent(const Profile& sender, const OutgoingMessage& message, const QList<Recipient>& recipients);
     void queue(qint64 senderId, const OutgoingMessage& message, const QList<Recipient>& recipients);
 
     AppServices& m_services;

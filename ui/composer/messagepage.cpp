@@ -1,5 +1,7 @@
 #include "messagepage.h"
 
+#include "providers/providerregistry.h"
+
 #include "appservices.h"
 #include "profiles/profilerepository.h"
 #include "templates/interactivemessage.h"
@@ -18,13 +20,6 @@
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-bool isTwilio(const std::optional<Profile>& p)
-{
-    return p && p->kind == u"twilio"_s;
-}
-} // namespace
 
 MessagePage::MessagePage(AppServices& services, QWidget* parent)
     : QWidget(parent)
@@ -241,17 +236,24 @@ void MessagePage::updateKinds()
     m_kind->addItem(tr("Picture or document by link"), int(Kind::Media));
     m_kind->addItem(tr("Reply buttons or a list (customers who wrote in the last 24 hours)"), int(Kind::Interactive));
     m_kind->setCurrentIndex(qMax(0, m_kind->findData(int(kept))));
-    const bool twilio = isTwilio(sender());
+    const bool content = sendsContent();
     // Meta names a template and its language; Twilio identifies it by its Content SID.
-    m_templateForm->setRowVisible(m_templateName, !twilio);
-    m_templateForm->setRowVisible(m_language, !twilio);
-    m_templateForm->setRowVisible(m_contentSid, twilio);
-    m_templateHint->setText(twilio
+    m_templateForm->setRowVisible(m_templateName, !content);
+    m_templateForm->setRowVisible(m_language, !content);
+    m_templateForm->setRowVisible(m_contentSid, content);
+    m_templateHint->setText(content
             ? tr("Twilio sends approved templates by their Content SID (Twilio Console → Content Template Builder).")
             : tr("Meta sends approved templates by name and language (WhatsApp Manager → Message templates)."));
     m_pages->setCurrentIndex(m_kind->currentData().toInt());
     loadCatalogue();
     updateVariables();
+}
+
+bool MessagePage::sendsContent() const
+{
+    const std::optional<Profile> p = sender();
+    const ProviderDescriptor* descriptor = p ? m_services.registry.find(p->kind) : nullptr;
+    return descriptor && descriptor->capabilities.templateStyle == TemplateStyle::ContentSid;
 }
 
 void MessagePage::loadCatalogue()
@@ -283,7 +285,7 @@ void MessagePage::loadCatalogue()
 void MessagePage::updateHeaderRows()
 {
     const MessageTemplate* t = chosen();
-    const bool media = t && !t->headerFormat.isEmpty() && t->headerFormat != u"text"_s && !isTwilio(sender());
+    const bool media = t && !t->headerFormat.isEmpty() && t->headerFormat != u"text"_s && !sendsContent();
     m_templateForm->setRowVisible(m_headerSource, media);
     m_templateForm->setRowVisible(m_headerLink, media && m_headerSource->currentData().toString().isEmpty());
 }
@@ -303,7 +305,7 @@ bool MessagePage::chooseTemplate(const QString& key)
         m_kind->setCurrentIndex(m_kind->findData(int(Kind::Template)));
         m_templateName->setText(t.name);
         m_language->setText(t.language);
-        m_contentSid->setText(t.provider == u"twilio"_s ? t.providerId : QString());
+        m_contentSid->setText(t.style == TemplateStyle::ContentSid ? t.providerId : QString());
         const MessageCategory category = messageCategoryFromName(t.category);
         m_category->setCurrentIndex(m_category->findData(int(category)));
         m_body->setPlainText(t.body); // its variables come from its own text
@@ -382,7 +384,7 @@ OutgoingMessage MessagePage::message() const
             m.filename = QUrl(m.mediaUrl).fileName();
         break;
     case Kind::Template:
-        if (isTwilio(sender())) {
+        if (sendsContent()) {
             m.kind = OutgoingMessage::Kind::ContentTemplate;
             m.contentSid = m_contentSid->text().trimmed();
         } else {

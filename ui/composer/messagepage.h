@@ -60,6 +60,8 @@ Q_SIGNALS:
     void changed();
 
 private:
+    // The sender's templates are Content, sent by SID (Twilio), rather than named with a language (Meta).
+    bool sendsContent() const;
     void updateKinds();
     void senderChanged();
     void updateHeaderRows();

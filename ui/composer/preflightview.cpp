@@ -75,7 +75,9 @@ void PreflightView::run(const Preflight::Input& input)
 {
     clearGroups(); // its "Show" buttons point into the report about to be replaced
     m_report.reset();
-    m_providerKind = input.providerKind;
+    const ProviderFacts* facts = m_prices.provider(input.providerKind);
+    m_feeNote = facts && facts->feePerMessageUsd > 0 ? tr("Meta's price plus %1's fee").arg(input.providerName)
+                                                     : tr("Meta's price");
     m_busy->setVisible(true);
     ComparisonData prices = m_prices;
     m_watcher.setFuture(QtConcurrent::run([input, prices] { return Preflight::check(input, prices); }));
@@ -126,9 +128,7 @@ void PreflightView::display(const PreflightReport& r)
 
     QStringList lines;
     const QLocale locale;
-    lines << tr("Estimated cost: <b>%1</b> (%2).")
-                 .arg(Money::usd(r.estimatedCostUsd),
-                     m_providerKind == u"twilio"_s ? tr("Meta's price plus Twilio's fee") : tr("Meta's price"));
+    lines << tr("Estimated cost: <b>%1</b> (%2).").arg(Money::usd(r.estimatedCostUsd), m_feeNote);
     QStringList countries = r.sendableByCountry.keys();
     countries.sort();
     for (const QString& country : std::as_const(countries))

@@ -39,7 +39,7 @@ private:
     void showContacts(const QString& title, const QList<Contact>& contacts);
 
     const ComparisonData& m_prices;
-    QString m_providerKind;
+    QString m_feeNote; // what the estimate includes: Meta's price, and the provider's fee if it has one
     QFutureWatcher<PreflightReport> m_watcher;
     std::optional<PreflightReport> m_report;
     QProgressBar* m_busy;

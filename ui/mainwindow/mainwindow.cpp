@@ -332,7 +332,8 @@ void MainWindow::reloadProfiles()
             : p.verifiedOk
             ? tr("Working (%1)").arg(QLocale().toString(p.verifiedAt.toLocalTime(), QLocale::ShortFormat))
             : tr("Failed: %1").arg(p.verificationSummary);
-        const QStringList cells = {p.name, p.kind == u"twilio"_s ? tr("Twilio") : tr("Meta Cloud API"), number, check};
+        const ProviderDescriptor* descriptor = m_services.registry.find(p.kind);
+        const QStringList cells = {p.name, descriptor ? descriptor->displayName : p.kind, number, check};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             item->setToolTip(plainToolTip(cells.at(column)));
@@ -483,7 +484,8 @@ void MainWindow::sendTestToSelected()
     if (!ok || to.trimmed().isEmpty())
         return;
     statusBar()->showMessage(tr("Sending a test message from \"%1\"…").arg(p->name));
-    m_actions->send(*p, makeTestMessage(p->kind, to, p->name));
+    const ProviderDescriptor* descriptor = m_services.registry.find(p->kind);
+    m_actions->send(*p, makeTestMessage(descriptor ? descriptor->capabilities : ProviderCapabilities {}, to, p->name));
 }
 
 void MainWindow::removeSelected()

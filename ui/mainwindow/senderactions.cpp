@@ -1,5 +1,7 @@
 #include "senderactions.h"
 
+#include "profiles/providerfactory.h"
+
 #include "appservices.h"
 #include "profiles/profilerepository.h"
 #include "profiles/profileservice.h"
@@ -16,21 +18,16 @@ SenderActions::SenderActions(AppServices& services, QObject* parent) : QObject(p
 template<typename Use>
 void SenderActions::withProvider(const Profile& profile, Use use)
 {
-    ProfileJob* job = m_services.profileService.loadSecrets(profile);
-    connect(job, &ProfileJob::finished, this, [this, profile, use](const ProfileOutcome& outcome) {
-        const ProviderDescriptor* descriptor = m_services.registry.find(profile.kind);
-        if (!outcome.status.isOk() || !descriptor) {
+    m_services.providers.load(
+        profile, &m_services.network, this, [use](const Result<MessagingProvider*>& provider, const Profile&) {
+            if (provider.isOk())
+                return use(provider.value(), ProviderResult());
             ProviderResult failed;
             failed.error.errorClass = ErrorClass::Authentication;
             failed.error.code = u"keychain"_s;
-            failed.error.explanation = outcome.status.isOk() ? tr("Unknown provider.") : outcome.status.error();
+            failed.error.explanation = provider.error();
             use(nullptr, failed);
-            return;
-        }
-        MessagingProvider* provider = descriptor->create(profile, outcome.secrets, &m_services.network);
-        provider->setParent(this);
-        use(provider, ProviderResult());
-    });
+        });
 }
 
 void SenderActions::verify(const Profile& profile)

@@ -1,5 +1,7 @@
 #include "templatesview.h"
 
+#include "profiles/providerfactory.h"
+
 #include "appservices.h"
 #include "common/plaintext.h"
 #include "profiles/profilerepository.h"
@@ -254,17 +256,14 @@ void TemplatesView::withProvider(const std::function<void(MessagingProvider* pro
         setBusy(false, profile.error());
         return;
     }
-    ProfileJob* job = m_services.profileService.loadSecrets(profile.value());
-    connect(job, &ProfileJob::finished, this, [this, use](const ProfileOutcome& outcome) {
-        const ProviderDescriptor* d = m_services.registry.find(outcome.profile.kind);
-        if (!outcome.status.isOk() || !d) {
-            setBusy(false, outcome.status.isOk() ? tr("Unknown provider.") : outcome.status.error());
-            return;
-        }
-        MessagingProvider* provider = d->create(outcome.profile, outcome.secrets, &m_services.network);
-        provider->setParent(this);
-        use(provider);
-    });
+    m_services.providers.load(profile.value(), &m_services.network, this,
+        [this, use](const Result<MessagingProvider*>& provider, const Profile&) {
+            if (!provider.isOk()) {
+                setBusy(false, provider.error());
+                return;
+            }
+            use(provider.value());
+        });
 }
 
 void TemplatesView::sync()
@@ -274,7 +273,9 @@ void TemplatesView::sync()
     setBusy(true, tr("Reading the templates from the account…"));
     const qint64 profileId = m_sender->currentData().toLongLong();
     withProvider([this, profileId](MessagingProvider* provider) {
-        auto* job = new TemplateSync(m_services.database, *provider, profileId, this);
+        const ProviderDescriptor* descriptor = m_services.registry.find(provider->kind());
+        auto* job = new TemplateSync(m_services.database, *provider,
+            descriptor ? descriptor->capabilities : ProviderCapabilities {}, profileId, this);
         connect(job, &TemplateSync::finished, this, [this, job, provider](const TemplateSync::Outcome& outcome) {
             job->deleteLater();
             provider->deleteLater();
@@ -301,8 +302,11 @@ void TemplatesView::submit(const QJsonObject& definition)
     const qint64 profileId = m_sender->currentData().toLongLong();
     setBusy(true, tr("Submitting %1 for WhatsApp's review…").arg(definition.value(u"name"_s).toString()));
     withProvider([this, definition, profileId](MessagingProvider* provider) {
-        const bool twilio = provider->kind() == u"twilio"_s;
-        if (!twilio) {
+        const ProviderDescriptor* descriptor = m_services.registry.find(provider->kind());
+        const ProviderCapabilities capabilities = descriptor ? descriptor->capabilities : ProviderCapabilities {};
+        // The linter's definition is Meta's create-template JSON; a Content account gets it as Content.
+        const bool content = capabilities.templateStyle == TemplateStyle::ContentSid;
+        if (capabilities.templateRequestsPerHour > 0) {
             const Result<bool> allowed = TemplateCatalogue(m_services.database)
                                              .takeRequests(profileId, 1, QDateTime::currentMSecsSinceEpoch(), true);
             if (allowed.isOk() && !allowed.value()) {
@@ -310,16 +314,17 @@ void TemplatesView::submit(const QJsonObject& definition)
                 return;
             }
         }
-        ProviderJob* job = provider->createTemplate(twilio ? twilioContentFrom(definition) : definition);
+        ProviderJob* job = provider->createTemplate(content ? twilioContentFrom(definition) : definition);
         connect(job, &ProviderJob::finished, this,
-            [this, provider, definition, profileId, twilio](const ProviderResult& result) {
+            [this, provider, definition, profileId, content](const ProviderResult& result) {
                 provider->deleteLater();
                 if (!result.isOk()) {
                     setBusy(false, result.error.explanation);
                     return;
                 }
                 MessageTemplate t = MessageTemplate::fromMeta(definition, profileId);
-                t.provider = twilio ? u"twilio"_s : u"meta_cloud"_s;
+                t.provider = provider->kind();
+                t.style = content ? TemplateStyle::ContentSid : TemplateStyle::NamedWithLanguage;
                 t.providerId = result.messageId;
                 t.status = result.status.isEmpty() ? u"pending"_s : result.status;
                 TemplateCatalogue(m_services.database).upsert(t);

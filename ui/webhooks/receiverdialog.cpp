@@ -5,7 +5,8 @@
 #include "model/webhookpaths.h"
 #include "profiles/profilerepository.h"
 #include "profiles/profileservice.h"
-#include "providers/metacloudprovider.h"
+#include "profiles/providerfactory.h"
+#include "providers/messagingprovider.h"
 #include "providers/providerregistry.h"
 #include "webhooks/receiverthread.h"
 #include "webhooks/webhookselftest.h"
@@ -195,14 +196,17 @@ void ReceiverDialog::reloadSenders()
     m_table->setRowCount(int(m_senders.size()));
     for (int row = 0; row < m_senders.size(); ++row) {
         const Profile& p = m_senders.at(row);
-        const bool twilio = p.kind == u"twilio"_s;
-        const QString address = twilio
+        const ProviderDescriptor* descriptor = m_services.registry.find(p.kind);
+        // Providers told where to report with each message (Twilio) need only the address for customers' messages.
+        const bool toldWithEachMessage = descriptor && descriptor->capabilities.webhooks == WebhookStyle::TwilioSigned;
+        const QString address = toldWithEachMessage
             ? tr("incoming messages: %1").arg(WebhookPaths::join(base, WebhookPaths::twilioInbound(p.id)))
             : WebhookPaths::join(base, WebhookPaths::meta(p.id));
         m_table->setItem(row, 0, new QTableWidgetItem(p.name));
-        m_table->setItem(row, 1, new QTableWidgetItem(twilio ? tr("Twilio") : tr("Meta")));
+        m_table->setItem(row, 1, new QTableWidgetItem(descriptor ? descriptor->displayName : p.kind));
         auto* item = new QTableWidgetItem(address);
-        item->setToolTip(plainToolTip(twilio ? tr("Twilio is told where to send delivery reports with each message "
+        item->setToolTip(
+            plainToolTip(toldWithEachMessage ? tr("Twilio is told where to send delivery reports with each message "
                                                   "(%1).")
                                                    .arg(WebhookPaths::join(base, WebhookPaths::twilioStatus(p.id)))
                                              : tr("Paste this into Meta's app dashboard with the sender's webhook "
@@ -227,15 +231,17 @@ void ReceiverDialog::updateState()
     m_state->setText(state);
     const std::optional<Profile> p = selected();
     const bool ready = listening && !publicUrl().isEmpty() && p.has_value();
+    const ProviderDescriptor* descriptor = p ? m_services.registry.find(p->kind) : nullptr;
     m_test->setEnabled(ready);
-    m_override->setEnabled(ready && p->kind == u"meta_cloud"_s && !m_demo);
-    m_showToken->setEnabled(p.has_value() && p->kind == u"meta_cloud"_s);
+    m_override->setEnabled(ready && descriptor && descriptor->capabilities.webhookOverride && !m_demo);
+    m_showToken->setEnabled(descriptor && descriptor->field(u"verify_token"_s));
 }
 
 void ReceiverDialog::showVerifyToken()
 {
     const std::optional<Profile> p = selected();
-    if (!p || p->kind != u"meta_cloud"_s)
+    const ProviderDescriptor* descriptor = p ? m_services.registry.find(p->kind) : nullptr;
+    if (!descriptor || !descriptor->field(u"verify_token"_s))
         return;
     ProfileJob* job = m_services.profileService.loadSecrets(*p);
     connect(job, &ProfileJob::finished, this, [this](const ProfileOutcome& outcome) {
@@ -272,7 +278,8 @@ void ReceiverDialog::testSelected()
         return;
     m_test->setEnabled(false);
     showResult(tr("Sending a signed test report to %1…").arg(publicUrl()), true);
-    auto* test = new WebhookSelfTest(m_services.database, m_services.profileService, m_services.network, this);
+    auto* test = new WebhookSelfTest(
+        m_services.database, m_services.registry, m_services.profileService, m_services.network, this);
     connect(test, &WebhookSelfTest::finished, this, [this, test](const WebhookSelfTest::Outcome& outcome) {
         test->deleteLater();
         showResult(outcome.explanation, outcome.ok);
@@ -284,7 +291,8 @@ void ReceiverDialog::testSelected()
 void ReceiverDialog::overrideSelected()
 {
     const std::optional<Profile> p = selected();
-    if (!p || p->kind != u"meta_cloud"_s)
+    const ProviderDescriptor* descriptor = p ? m_services.registry.find(p->kind) : nullptr;
+    if (!descriptor || !descriptor->capabilities.webhookOverride)
         return;
     m_override->setEnabled(false);
     const QString url = WebhookPaths::join(publicUrl(), WebhookPaths::meta(p->id));
@@ -292,20 +300,21 @@ void ReceiverDialog::overrideSelected()
     ProfileJob* job = m_services.profileService.loadSecrets(*p);
     connect(job, &ProfileJob::finished, this, [this, url](const ProfileOutcome& outcome) {
         const QString token = outcome.secrets.value(u"verify_token"_s);
-        const ProviderDescriptor* descriptor = m_services.registry.find(outcome.profile.kind);
-        if (!outcome.status.isOk() || token.isEmpty() || !descriptor) {
-            showResult(outcome.status.isOk() ? tr("Set the sender's webhook verify token first (Edit).")
-                                             : outcome.status.error(),
-                false);
+        const Result<MessagingProvider*> made = outcome.status.isOk()
+            ? m_services.providers.create(outcome.profile, outcome.secrets, &m_services.network)
+            : Result<MessagingProvider*>(outcome.status);
+        if (!made.isOk() || token.isEmpty()) {
+            if (made.isOk())
+                delete made.value();
+            showResult(made.isOk() ? tr("Set the sender's webhook verify token first (Edit).") : made.error(), false);
             updateState();
             return;
         }
-        auto* meta = qobject_cast<MetaCloudProvider*>(
-            descriptor->create(outcome.profile, outcome.secrets, &m_services.network));
-        meta->setParent(this);
-        ProviderJob* set = meta->overrideWebhook(url, token);
-        connect(set, &ProviderJob::finished, this, [this, meta, url](const ProviderResult& result) {
-            meta->deleteLater();
+        MessagingProvider* provider = made.value();
+        provider->setParent(this);
+        ProviderJob* set = provider->setWebhook(url, token);
+        connect(set, &ProviderJob::finished, this, [this, provider, url](const ProviderResult& result) {
+            provider->deleteLater();
             showResult(
                 result.isOk() ? tr("Meta now sends this number's webhooks to %1.").arg(url) : result.error.explanation,
                 result.isOk());

@@ -56,6 +56,11 @@ QString ConfigurePage::kind() const
     return static_cast<SetupWizard*>(wizard())->findChild<ProviderPage*>()->selectedKind();
 }
 
+const ProviderDescriptor* ConfigurePage::descriptor() const
+{
+    return m_services.registry.find(kind());
+}
+
 ConfigForm* ConfigurePage::form() const
 {
     return m_byKind.value(kind());
@@ -108,18 +113,8 @@ void ConfigurePage::fillDemoCredentials()
     const QString base = m_services.demoApiBase;
     if (m_name->text().isEmpty())
         m_name->setText(tr("Demo shop"));
-    if (kind() == u"twilio"_s) {
-        form()->setValues({{u"account_sid"_s, QString::fromUtf16(SandboxAccounts::twilioAccountSid)},
-            {u"from"_s, QString::fromUtf16(SandboxAccounts::twilioSender)}, {u"default_region"_s, u"US"_s},
-            {u"api_base"_s, base}, {u"content_api_base"_s, base}});
-        form()->setSecret(u"auth_token"_s, QString::fromUtf16(SandboxAccounts::twilioAuthToken));
-    } else {
-        form()->setValues({{u"phone_number_id"_s, QString::fromUtf16(SandboxAccounts::metaPhoneNumberId)},
-            {u"waba_id"_s, QString::fromUtf16(SandboxAccounts::metaWabaId)}, {u"default_region"_s, u"US"_s},
-            {u"api_base"_s, base}});
-        form()->setSecret(u"access_token"_s, QString::fromUtf16(SandboxAccounts::metaAccessToken));
-        // The sandbox signs its webhooks like Meta, with this app secret; the receiver checks them with it.
-        form()->setSecret(u"app_secret"_s, QString::fromUtf16(SandboxAccounts::metaAppSecret));
-        form()->setSecret(u"verify_token"_s, QString::fromUtf16(SandboxAccounts::metaVerifyToken));
-    }
+    const SandboxAccounts::Credentials demo = SandboxAccounts::credentialsFor(kind(), base);
+    form()->setValues(demo.settings);
+    for (auto it = demo.secrets.cbegin(); it != demo.secrets.cend(); ++it)
+        form()->setSecret(it.key(), it.value());
 }

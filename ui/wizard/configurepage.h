@@ -6,6 +6,7 @@
 #include <QWizardPage>
 
 struct AppServices;
+struct ProviderDescriptor;
 class QLineEdit;
 class QPushButton;
 class QStackedWidget;
@@ -22,6 +23,8 @@ public:
     bool isComplete() const override;
 
     QString kind() const;
+    // The chosen provider's descriptor (nullptr before one is chosen).
+    const ProviderDescriptor* descriptor() const;
     QString senderName() const;
     ConfigForm::Values values() const;
     // Values to start from (switching provider keeps the name and the country).

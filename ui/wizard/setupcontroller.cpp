@@ -1,5 +1,7 @@
 #include "setupcontroller.h"
 
+#include "profiles/providerfactory.h"
+
 #include "appservices.h"
 #include "profiles/profilerepository.h"
 #include "profiles/profileservice.h"
@@ -43,9 +45,17 @@ void SetupController::run(const QString& kind,
     Signal signal)
 {
     cancel();
-    const ProviderDescriptor* descriptor = m_services.registry.find(kind);
-    MessagingProvider* provider
-        = descriptor->create(draft(QString(), kind, values), values.secrets, &m_services.network);
+    const Result<MessagingProvider*> made
+        = m_services.providers.create(draft(QString(), kind, values), values.secrets, &m_services.network);
+    if (!made.isOk()) {
+        ProviderResult failed;
+        failed.error.errorClass = ErrorClass::InvalidRequest;
+        failed.error.code = u"unknown-provider"_s;
+        failed.error.explanation = made.error();
+        Q_EMIT(this->*signal)(failed);
+        return;
+    }
+    MessagingProvider* provider = made.value();
     provider->setParent(this);
     provider->setTransferTimeout(20000);
     m_job = call(provider, message);

@@ -1,5 +1,7 @@
 #include "testmessagepage.h"
 
+#include "providers/providerdescriptor.h"
+
 #include "common/testmessage.h"
 #include "configurepage.h"
 #include "phone/phonenumbers.h"
@@ -49,11 +51,14 @@ TestMessagePage::TestMessagePage(SetupController& controller, QWidget* parent)
 
 void TestMessagePage::initializePage()
 {
-    const bool meta = configure()->kind() == u"meta_cloud"_s;
-    m_what->setText(meta ? tr("Tandem sends Meta's \"hello_world\" template: WhatsApp only lets a business start a "
-                              "chat with an approved template.")
-                         : tr("Tandem sends a short text. With Twilio's sandbox number, first send the sandbox's "
-                              "join code from your phone."));
+    const ProviderDescriptor* descriptor = configure()->descriptor();
+    const bool startsWithTemplate = descriptor && !descriptor->capabilities.testTemplate.isEmpty();
+    m_what->setText(startsWithTemplate
+            ? tr("Tandem sends the \"%1\" template: WhatsApp only lets a business start a chat with an approved "
+                 "template.")
+                  .arg(descriptor->capabilities.testTemplate)
+            : tr("Tandem sends a short text. With Twilio's sandbox number, first send the sandbox's join code from "
+                 "your phone."));
     m_result->clear();
     // A number that is valid where the sender is, so the hint is one a person could type.
     QString region = configure()->values().settings.value(u"default_region"_s).toString();
@@ -70,7 +75,9 @@ ConfigurePage* TestMessagePage::configure() const
 void TestMessagePage::send()
 {
     ConfigurePage* configure = this->configure();
-    const OutgoingMessage message = makeTestMessage(configure->kind(), m_number->text(), configure->senderName());
+    const ProviderDescriptor* descriptor = configure->descriptor();
+    const OutgoingMessage message = makeTestMessage(
+        descriptor ? descriptor->capabilities : ProviderCapabilities {}, m_number->text(), configure->senderName());
     m_sending = true;
     m_send->setEnabled(false);
     m_result->setText(tr("Sending…"));

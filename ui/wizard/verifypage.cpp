@@ -68,7 +68,7 @@ void VerifyPage::start()
     m_cancel->setFocus();
     m_retry->hide();
     m_details->clear();
-    m_status->setText(tr("Asking %1…").arg(configure->kind() == u"twilio"_s ? tr("Twilio") : tr("Meta")));
+    m_status->setText(tr("Asking %1…").arg(configure->descriptor() ? configure->descriptor()->displayName : QString()));
     Q_EMIT completeChanged();
     m_controller.verify(configure->kind(), configure->values());
 }
