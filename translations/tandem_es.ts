@@ -85,12 +85,12 @@
     </message>
     <message>
         <location filename="../ui/activity/activityview.cpp" line="179"/>
-        <location filename="../ui/activity/activityview.cpp" line="221"/>
+        <location filename="../ui/activity/activityview.cpp" line="219"/>
         <source>Could not read the outbox: %1</source>
         <translation>No se pudo leer la bandeja de salida: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="279"/>
+        <location filename="../ui/activity/activityview.cpp" line="277"/>
         <source>%1: %2 after %n attempt(s).</source>
         <translation>
             <numerusform>%1: %2 tras %n intento(s).</numerusform>
@@ -98,77 +98,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="285"/>
+        <location filename="../ui/activity/activityview.cpp" line="283"/>
         <source>(%1 code %2)</source>
         <translation>(%1, código %2)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="287"/>
+        <location filename="../ui/activity/activityview.cpp" line="285"/>
         <source>Provider&apos;s message id: %1</source>
         <translation>Id. del mensaje en el proveedor: %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="337"/>
+        <location filename="../ui/activity/activityview.cpp" line="335"/>
         <source>%1 failed: %2</source>
         <translation>%1 falló: %2</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="343"/>
+        <location filename="../ui/activity/activityview.cpp" line="341"/>
         <source>Paused.</source>
         <translation>En pausa.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="343"/>
+        <location filename="../ui/activity/activityview.cpp" line="341"/>
         <source>Paused by you.</source>
         <translation>Pausada por ti.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="348"/>
+        <location filename="../ui/activity/activityview.cpp" line="346"/>
         <source>Resumed.</source>
         <translation>Reanudada.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="353"/>
+        <location filename="../ui/activity/activityview.cpp" line="351"/>
         <source>Cancel broadcast</source>
         <translation>Cancelar la difusión</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="354"/>
+        <location filename="../ui/activity/activityview.cpp" line="352"/>
         <source>Stop this broadcast? Messages already sent stay sent; the rest are not sent.</source>
         <translation>¿Detener esta difusión? Los mensajes ya enviados quedan enviados; el resto no se envía.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="358"/>
+        <location filename="../ui/activity/activityview.cpp" line="356"/>
         <source>Cancelled.</source>
         <translation>Cancelada.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="364"/>
+        <location filename="../ui/activity/activityview.cpp" line="361"/>
         <source>Failed messages queued again.</source>
         <translation>Los mensajes fallidos volvieron a la cola.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="372"/>
+        <location filename="../ui/activity/activityview.cpp" line="370"/>
         <source>Failed messages queued again through &quot;%1&quot;.</source>
         <translation>Los mensajes fallidos volvieron a la cola a través de «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="382"/>
+        <location filename="../ui/activity/activityview.cpp" line="380"/>
         <source>%1 gets the message again.</source>
         <translation>%1 recibe el mensaje de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="392"/>
+        <location filename="../ui/activity/activityview.cpp" line="390"/>
         <source>%1 is not sent the message again.</source>
         <translation>A %1 no se le envía el mensaje de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="400"/>
+        <location filename="../ui/activity/activityview.cpp" line="398"/>
         <source>Resend unanswered messages</source>
         <translation>Reenviar los mensajes sin respuesta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="401"/>
+        <location filename="../ui/activity/activityview.cpp" line="399"/>
         <source>%n message(s) were sent but the provider&apos;s answer never came, so some of these customers may already have them. Sending again may give them a second copy. Send again?</source>
         <translation>
             <numerusform>%n mensaje(s) se enviaron pero la respuesta del proveedor nunca llegó, así que algunos de estos clientes quizá ya los tengan. Enviarlos de nuevo puede darles una segunda copia. ¿Enviar de nuevo?</numerusform>
@@ -176,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="409"/>
+        <location filename="../ui/activity/activityview.cpp" line="407"/>
         <source>%n unanswered message(s) queued again.</source>
         <translation>
             <numerusform>%n mensaje(s) sin respuesta volvieron a la cola.</numerusform>
@@ -184,12 +184,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="416"/>
+        <location filename="../ui/activity/activityview.cpp" line="414"/>
         <source>Drop unanswered messages</source>
         <translation>Descartar los mensajes sin respuesta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="417"/>
+        <location filename="../ui/activity/activityview.cpp" line="415"/>
         <source>%n message(s) were sent but the provider&apos;s answer never came. Dropping them means Tandem will not send them again; customers who did not get them will not get them. Drop them?</source>
         <translation>
             <numerusform>%n mensaje(s) se enviaron pero la respuesta del proveedor nunca llegó. Si los descartas, Tandem no los volverá a enviar; los clientes que no los recibieron no los recibirán. ¿Descartarlos?</numerusform>
@@ -197,7 +197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="424"/>
+        <location filename="../ui/activity/activityview.cpp" line="423"/>
         <source>%n unanswered message(s) dropped.</source>
         <translation>
             <numerusform>%n mensaje(s) sin respuesta descartados.</numerusform>
@@ -228,7 +228,7 @@
         <translation>No se pudo iniciar el sandbox de la demo.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/appcontext.cpp" line="53"/>
+        <location filename="../app/desktop/appcontext.cpp" line="52"/>
         <source>%1, Tandem window (pid %2)</source>
         <translation>%1, ventana de Tandem (pid %2)</translation>
     </message>
@@ -672,73 +672,73 @@
 <context>
     <name>ComposerView</name>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="40"/>
+        <location filename="../ui/composer/composerview.cpp" line="39"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="41"/>
+        <location filename="../ui/composer/composerview.cpp" line="40"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="45"/>
+        <location filename="../ui/composer/composerview.cpp" line="44"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="47"/>
+        <location filename="../ui/composer/composerview.cpp" line="46"/>
         <source>Audience, message, preview, check and send; a later step opens once the ones before it are complete.</source>
         <translation>Audiencia, mensaje, vista previa, comprobación y envío; un paso posterior se abre cuando los anteriores están completos.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="48"/>
+        <location filename="../ui/composer/composerview.cpp" line="47"/>
         <source>1. Audience</source>
         <translation>1. Audiencia</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="48"/>
+        <location filename="../ui/composer/composerview.cpp" line="47"/>
         <source>2. Message</source>
         <translation>2. Mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="48"/>
+        <location filename="../ui/composer/composerview.cpp" line="47"/>
         <source>3. Preview</source>
         <translation>3. Vista previa</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="48"/>
+        <location filename="../ui/composer/composerview.cpp" line="47"/>
         <source>4. Check</source>
         <translation>4. Comprobación</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="48"/>
+        <location filename="../ui/composer/composerview.cpp" line="47"/>
         <source>5. Send</source>
         <translation>5. Envío</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="151"/>
+        <location filename="../ui/composer/composerview.cpp" line="150"/>
         <source>The audience is empty.</source>
         <translation>La audiencia está vacía.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="156"/>
+        <location filename="../ui/composer/composerview.cpp" line="155"/>
         <source>Wait for the check to finish.</source>
         <translation>Espera a que termine la comprobación.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="159"/>
+        <location filename="../ui/composer/composerview.cpp" line="158"/>
         <source>Nobody in this audience can receive this message.</source>
         <translation>Nadie de esta audiencia puede recibir este mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="200"/>
+        <location filename="../ui/composer/composerview.cpp" line="199"/>
         <source>%1 message(s) through &quot;%2&quot;.</source>
         <translation>%1 mensaje(s) a través de «%2».</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="245"/>
-        <location filename="../ui/composer/composerview.cpp" line="291"/>
+        <location filename="../ui/composer/composerview.cpp" line="244"/>
+        <location filename="../ui/composer/composerview.cpp" line="290"/>
         <source>Not queued: %1</source>
         <translation>No se puso en cola: %1</translation>
     </message>
@@ -941,67 +941,67 @@ city: Oporto</translation>
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="161"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="160"/>
         <source>Opted out on %1 (%2). Tandem never sends to this number.</source>
         <translation>Se dio de baja el %1 (%2). Tandem nunca envía a este número.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="165"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="164"/>
         <source>Stopped marketing messages on %1: only utility and service messages reach them.</source>
         <translation>Dejó de recibir marketing el %1: solo le llegan mensajes de utilidad y de servicio.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="169"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="168"/>
         <source>Free text reaches them until %1.</source>
         <translation>El texto libre le llega hasta el %1.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="171"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="170"/>
         <source>Their 24-hour window closed %1: only templates reach them.</source>
         <translation>Su ventana de 24 horas se cerró el %1: solo le llegan plantillas.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="185"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="184"/>
         <source>Opted out: %1</source>
         <translation>Dado de baja: %1</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="186"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="185"/>
         <source>No marketing</source>
         <translation>Sin marketing</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="187"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="186"/>
         <source>Subscribed</source>
         <translation>Suscrito</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="212"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="211"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="214"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="213"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="216"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="215"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="218"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="217"/>
         <source>Other fields</source>
         <translation>Otros campos</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="220"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="219"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="222"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="221"/>
         <source>Last message from them</source>
         <translation>Su último mensaje</translation>
     </message>
@@ -1633,53 +1633,53 @@ city: Oporto</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="51"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="52"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="51"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="52"/>
         <source>Tandem — demo</source>
         <translation>Tandem — demo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="63"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="64"/>
         <source>&amp;Senders</source>
         <translation>&amp;Remitentes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="64"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="65"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contactos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="66"/>
         <source>&amp;New broadcast</source>
         <translation>&amp;Nueva difusión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="67"/>
         <source>&amp;Activity</source>
         <translation>&amp;Actividad</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="67"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="73"/>
         <source>&amp;Replies</source>
         <translation>&amp;Respuestas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="69"/>
         <source>&amp;Templates</source>
         <translation>&amp;Plantillas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="73"/>
         <source>&amp;Replies (%1)</source>
         <translation>&amp;Respuestas (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="78"/>
         <source>%n new message(s) from customers, under Replies.</source>
         <translation>
             <numerusform>%n mensaje(s) nuevo(s) de clientes, en Respuestas.</numerusform>
@@ -1687,42 +1687,42 @@ city: Oporto</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="108"/>
         <source>Broadcast queued; it is shown under Activity.</source>
         <translation>Difusión en cola; aparece en Actividad.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="118"/>
         <source> DEMO: nothing leaves this computer </source>
         <translation> DEMO: nada sale de este equipo </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="126"/>
         <source>&quot;%1&quot; works.</source>
         <translation>«%1» funciona.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="126"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>«%1»: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="132"/>
         <source>Test message sent from &quot;%1&quot; to %2.</source>
         <translation>Mensaje de prueba enviado desde «%1» a %2.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="133"/>
         <source>Test message from &quot;%1&quot; not sent: %2</source>
         <translation>El mensaje de prueba desde «%1» no se envió: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="139"/>
         <source>Tandem could not save a sending result, and will try again: %1</source>
         <translation>Tandem no pudo guardar un resultado de envío y lo volverá a intentar: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="144"/>
         <source>%n message(s) without an answer were found at the provider: they arrived.</source>
         <translation>
             <numerusform>Se encontraron en el proveedor %n mensaje(s) sin respuesta: llegaron.</numerusform>
@@ -1730,7 +1730,7 @@ city: Oporto</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="146"/>
         <source>%n message(s) without an answer had not reached the provider and were sent again.</source>
         <translation>
             <numerusform>%n mensaje(s) sin respuesta no habían llegado al proveedor y se enviaron de nuevo.</numerusform>
@@ -1738,187 +1738,187 @@ city: Oporto</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="172"/>
         <source>No WhatsApp sender set up yet</source>
         <translation>Todavía no hay ningún remitente de WhatsApp configurado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="178"/>
         <source>Tandem sends your WhatsApp messages through Twilio or directly through Meta&apos;s Cloud API. Set up a sender to start: Tandem explains the difference and checks the connection for you.</source>
         <translation>Tandem envía tus mensajes de WhatsApp a través de Twilio o directamente con la API de la nube de Meta. Configura un remitente para empezar: Tandem te explica la diferencia y comprueba la conexión por ti.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="185"/>
         <source>Set up WhatsApp…</source>
         <translation>Configurar WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="209"/>
         <source>Senders</source>
         <translation>Remitentes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="210"/>
         <source>Sender</source>
         <translation>Remitente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="210"/>
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="210"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="210"/>
         <source>Last check</source>
         <translation>Última comprobación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="230"/>
         <source>Set up…</source>
         <translation>Configurar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="231"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="232"/>
         <source>Check connection</source>
         <translation>Comprobar la conexión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="233"/>
         <source>Send test message…</source>
         <translation>Enviar mensaje de prueba…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="234"/>
         <source>Switch provider…</source>
         <translation>Cambiar de proveedor…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="235"/>
         <source>Remove…</source>
         <translation>Quitar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="245"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="246"/>
         <source>&amp;Set up WhatsApp…</source>
         <translation>&amp;Configurar WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="249"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="252"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Ajustes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="254"/>
         <source>&amp;Delivery reports and replies…</source>
         <translation>&amp;Informes de entrega y respuestas…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="256"/>
         <source>&amp;Shared database…</source>
         <translation>Base de datos &amp;compartida…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="260"/>
         <source>Not in the demo</source>
         <translation>No en la demo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="263"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="266"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="267"/>
         <source>&amp;About Tandem</source>
         <translation>&amp;Acerca de Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="300"/>
         <source>Reports: receiver on port %1 · %2 received · %3 customer message(s)</source>
         <translation>Informes: receptor en el puerto %1 · %2 recibidos · %3 mensaje(s) de clientes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="305"/>
         <source>Reports: receiver stopped (%1)</source>
         <translation>Informes: receptor detenido (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="307"/>
         <source>Reports: asking Twilio (no receiver)</source>
         <translation>Informes: se le pregunta a Twilio (sin receptor)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="331"/>
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="332"/>
         <source>Not checked yet</source>
         <translation>Sin comprobar todavía</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="334"/>
         <source>Working (%1)</source>
         <translation>Funciona (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="335"/>
         <source>Failed: %1</source>
         <translation>Falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="358"/>
         <source>Token needed on this computer</source>
         <translation>Se necesita el token en este equipo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="361"/>
         <source>This computer&apos;s keychain has no token for this sender. Broadcasts you compose here are sent by a computer that has it (for example the server running tandem-cli serve), or add the token here with Edit.</source>
         <translation>El llavero de este equipo no tiene el token de este remitente. Las difusiones que prepares aquí las envía un equipo que sí lo tiene (por ejemplo, el servidor que ejecuta tandem-cli serve), o añade el token aquí con Editar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="472"/>
         <source>Checking &quot;%1&quot;…</source>
         <translation>Comprobando «%1»…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="483"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="484"/>
         <source>Send a test message</source>
         <translation>Enviar un mensaje de prueba</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="483"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="484"/>
         <source>Your WhatsApp number (with + and the country code):</source>
         <translation>Tu número de WhatsApp (con + y el código de país):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="487"/>
         <source>Sending a test message from &quot;%1&quot;…</source>
         <translation>Enviando un mensaje de prueba desde «%1»…</translation>
     </message>
@@ -2158,87 +2158,87 @@ Ahora no</translation>
         <translation>Un botón por línea, como máximo %1.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="235"/>
+        <location filename="../ui/composer/messagepage.cpp" line="234"/>
         <source>Template (reaches everyone who opted in)</source>
         <translation>Plantilla (llega a todos los que aceptaron recibir mensajes)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="236"/>
+        <location filename="../ui/composer/messagepage.cpp" line="235"/>
         <source>Free text</source>
         <translation>Texto libre</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="237"/>
+        <location filename="../ui/composer/messagepage.cpp" line="236"/>
         <source>Picture or document by link</source>
         <translation>Imagen o documento por enlace</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="238"/>
+        <location filename="../ui/composer/messagepage.cpp" line="237"/>
         <source>Reply buttons or a list (customers who wrote in the last 24 hours)</source>
         <translation>Botones de respuesta o una lista (clientes que escribieron en las últimas 24 horas)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="246"/>
+        <location filename="../ui/composer/messagepage.cpp" line="245"/>
         <source>Twilio sends approved templates by their Content SID (Twilio Console → Content Template Builder).</source>
         <translation>Twilio envía las plantillas aprobadas por su Content SID (Twilio Console → Content Template Builder).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="247"/>
+        <location filename="../ui/composer/messagepage.cpp" line="246"/>
         <source>Meta sends approved templates by name and language (WhatsApp Manager → Message templates).</source>
         <translation>Meta envía las plantillas aprobadas por nombre e idioma (WhatsApp Manager → Plantillas de mensajes).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="268"/>
+        <location filename="../ui/composer/messagepage.cpp" line="267"/>
         <source>None synced yet (Templates tab): type it in below</source>
         <translation>Ninguna sincronizada todavía (pestaña Plantillas): escríbela abajo</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="269"/>
+        <location filename="../ui/composer/messagepage.cpp" line="268"/>
         <source>Choose one, or type it in below</source>
         <translation>Elige una o escríbela abajo</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="313"/>
+        <location filename="../ui/composer/messagepage.cpp" line="312"/>
         <source>Header %1 link:</source>
         <translation>Enlace del %1 del encabezado:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="348"/>
+        <location filename="../ui/composer/messagepage.cpp" line="347"/>
         <source>One link for everyone</source>
         <translation>Un enlace para todos</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="350"/>
+        <location filename="../ui/composer/messagepage.cpp" line="349"/>
         <source>Each contact&apos;s field: %1</source>
         <translation>Campo de cada contacto: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="450"/>
+        <location filename="../ui/composer/messagepage.cpp" line="449"/>
         <source>Set up a WhatsApp sender first (Senders tab).</source>
         <translation>Configura primero un remitente de WhatsApp (pestaña Remitentes).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="454"/>
+        <location filename="../ui/composer/messagepage.cpp" line="453"/>
         <source>Write the message.</source>
         <translation>Escribe el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="459"/>
+        <location filename="../ui/composer/messagepage.cpp" line="458"/>
         <source>Give the link to the file, starting with https://.</source>
         <translation>Indica el enlace al archivo, que empiece por https://.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="464"/>
+        <location filename="../ui/composer/messagepage.cpp" line="463"/>
         <source>Give the template&apos;s Content SID (it starts with HX).</source>
         <translation>Indica el Content SID de la plantilla (empieza por HX).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="466"/>
+        <location filename="../ui/composer/messagepage.cpp" line="465"/>
         <source>Give the template&apos;s name and language.</source>
         <translation>Indica el nombre y el idioma de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="470"/>
+        <location filename="../ui/composer/messagepage.cpp" line="469"/>
         <source>The template shows a %1 at the top: give the link to the file.</source>
         <translation>La plantilla muestra un %1 arriba: indica el enlace al archivo.</translation>
     </message>
@@ -2778,12 +2778,12 @@ Ahora no</translation>
         <translation>Precio de Meta</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="137"/>
+        <location filename="../ui/composer/preflightview.cpp" line="135"/>
         <source>%1: %2 message(s)</source>
         <translation>%1: %2 mensaje(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="139"/>
+        <location filename="../ui/composer/preflightview.cpp" line="137"/>
         <source>%n recipient(s) in countries without a known rate are not in the estimate.</source>
         <translation>
             <numerusform>%n destinatario(s) en países sin tarifa conocida no están en la estimación.</numerusform>
@@ -2791,17 +2791,17 @@ Ahora no</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="143"/>
+        <location filename="../ui/composer/preflightview.cpp" line="141"/>
         <source>Sending takes %1 at this sender&apos;s pace.</source>
         <translation>El envío tarda %1 al ritmo de este remitente.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="144"/>
+        <location filename="../ui/composer/preflightview.cpp" line="142"/>
         <source>Sending goes as fast as the provider answers.</source>
         <translation>El envío va tan rápido como responda el proveedor.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="162"/>
+        <location filename="../ui/composer/preflightview.cpp" line="160"/>
         <source>Show…</source>
         <translation>Mostrar…</translation>
     </message>
@@ -3416,67 +3416,67 @@ Ahora no</translation>
 <context>
     <name>ReceiverDialog</name>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="33"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="34"/>
         <source>Receive delivery reports and customers&apos; replies</source>
         <translation>Recibir informes de entrega y respuestas de los clientes</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="35"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="36"/>
         <source>Also listen on this computer&apos;s network addresses</source>
         <translation>Escuchar también en las direcciones de red de esta computadora</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="40"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="41"/>
         <source>Send a test report</source>
         <translation>Enviar un informe de prueba</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="41"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="42"/>
         <source>Send this Meta number&apos;s webhooks here</source>
         <translation>Enviar aquí los webhooks de este número de Meta</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="42"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="43"/>
         <source>Show the verify token</source>
         <translation>Mostrar el token de verificación</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="43"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="44"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="47"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="48"/>
         <source>Delivery reports and replies</source>
         <translation>Informes de entrega y respuestas</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="53"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="54"/>
         <source>Off (the safe choice): only programs on this computer reach the receiver, which is all a tunnel such as cloudflared or ngrok needs. On: other computers on your network reach it too; choose this only when a proxy on another computer forwards the providers&apos; calls here.</source>
         <translation>Desactivado (lo seguro): solo los programas de esta computadora llegan al receptor, que es todo lo que necesita un túnel como cloudflared o ngrok. Activado: también llegan otras computadoras de tu red; elígelo solo cuando un proxy en otra computadora reenvía aquí las llamadas de los proveedores.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="72"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="73"/>
         <source>Addresses per sender</source>
         <translation>Direcciones por remitente</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="73"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="74"/>
         <source>Sender</source>
         <translation>Remitente</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="73"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="74"/>
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="73"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="74"/>
         <source>Address to give the provider</source>
         <translation>Dirección que darle al proveedor</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="81"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="82"/>
         <source>Twilio and Meta tell Tandem when a message was delivered or read, when one failed later, and when a customer writes back, by calling a web address (a webhook). Tandem&apos;s receiver listens on this computer; the internet reaches it through a tunnel, for example &quot;cloudflared tunnel --url http://localhost:8080&quot; or &quot;ngrok http 8080&quot;, which gives you the public address to enter below. On a small server, run &quot;tandem-cli webhooks serve&quot; instead.
 
 Without a receiver Tandem asks Twilio about each message itself, a minute after sending and then less often. Meta cannot be asked: its reports and replies only arrive through a webhook.</source>
@@ -3485,87 +3485,87 @@ Without a receiver Tandem asks Twilio about each message itself, a minute after 
 Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después del envío y luego con menos frecuencia. A Meta no se le puede preguntar: sus informes y respuestas solo llegan por un webhook.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="93"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="94"/>
         <source>Twilio: Tandem gives the status address with every message; paste the incoming-messages address into your WhatsApp sender&apos;s settings in the Twilio Console. Meta: in your app&apos;s dashboard, under WhatsApp &gt; Configuration, enter the address and the sender&apos;s webhook verify token, subscribe to &quot;messages&quot;, and make sure the sender has the App Secret (it checks Meta&apos;s signature) - or let Tandem point the number&apos;s webhooks here.</source>
         <translation>Twilio: Tandem da la dirección de estado con cada mensaje; pega la dirección de mensajes entrantes en la configuración de tu remitente de WhatsApp en la Twilio Console. Meta: en el panel de tu app, en WhatsApp &gt; Configuración, ingresa la dirección y el token de verificación del webhook del remitente, suscríbete a «messages» y asegúrate de que el remitente tenga la clave secreta de la app (comprueba la firma de Meta), o deja que Tandem apunte aquí los webhooks del número.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="104"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="105"/>
         <source>Port on this computer:</source>
         <translation>Puerto en este equipo:</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="106"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="107"/>
         <source>Public address:</source>
         <translation>Dirección pública:</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="186"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="187"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="195"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="196"/>
         <source>&lt;public address&gt;</source>
         <translation>&lt;dirección pública&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="203"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="204"/>
         <source>incoming messages: %1</source>
         <translation>mensajes entrantes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="208"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="210"/>
         <source>Twilio is told where to send delivery reports with each message (%1).</source>
         <translation>A Twilio se le indica con cada mensaje adónde enviar los informes de entrega (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="211"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="213"/>
         <source>Paste this into Meta&apos;s app dashboard with the sender&apos;s webhook verify token.</source>
         <translation>Pega esto en el panel de la app de Meta junto con el token de verificación del webhook del remitente.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="225"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="227"/>
         <source>The receiver is listening on port %1.</source>
         <translation>El receptor escucha en el puerto %1.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="227"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="229"/>
         <source>The receiver is not running: %1</source>
         <translation>El receptor no está en marcha: %1</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="229"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="231"/>
         <source>The receiver is off: Tandem asks Twilio for each message&apos;s status; Meta&apos;s reports cannot arrive.</source>
         <translation>El receptor está apagado: Tandem le pregunta a Twilio el estado de cada mensaje; los informes de Meta no pueden llegar.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="251"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="253"/>
         <source>This sender has no webhook verify token yet: choose a phrase and enter it under Edit, then the same phrase in Meta&apos;s dashboard.</source>
         <translation>Este remitente todavía no tiene token de verificación del webhook: elige una frase e ingrésala en Editar, y luego la misma frase en el panel de Meta.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="255"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="257"/>
         <source>Verify token for Meta&apos;s dashboard: %1</source>
         <translation>Token de verificación para el panel de Meta: %1</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="279"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="281"/>
         <source>Sending a signed test report to %1…</source>
         <translation>Enviando un informe de prueba firmado a %1…</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="298"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="300"/>
         <source>Asking Meta to send this number&apos;s webhooks to %1…</source>
         <translation>Pidiéndole a Meta que envíe los webhooks de este número a %1…</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="308"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="310"/>
         <source>Set the sender&apos;s webhook verify token first (Edit).</source>
         <translation>Indica primero el token de verificación del webhook del remitente (Editar).</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="318"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="320"/>
         <source>Meta now sends this number&apos;s webhooks to %1.</source>
         <translation>Meta ahora envía los webhooks de este número a %1.</translation>
     </message>
@@ -3688,87 +3688,87 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
 <context>
     <name>RepliesView</name>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="39"/>
+        <location filename="../ui/replies/repliesview.cpp" line="38"/>
         <source>&amp;Send reply</source>
         <translation>&amp;Enviar respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="42"/>
+        <location filename="../ui/replies/repliesview.cpp" line="41"/>
         <source>Send &amp;template</source>
         <translation>Enviar &amp;plantilla</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="48"/>
+        <location filename="../ui/replies/repliesview.cpp" line="47"/>
         <source>Conversations</source>
         <translation>Conversaciones</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="57"/>
+        <location filename="../ui/replies/repliesview.cpp" line="56"/>
         <source>Messages with this customer</source>
         <translation>Mensajes con este cliente</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="69"/>
+        <location filename="../ui/replies/repliesview.cpp" line="68"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="70"/>
+        <location filename="../ui/replies/repliesview.cpp" line="69"/>
         <source>Write a reply…</source>
         <translation>Escribe una respuesta…</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="74"/>
+        <location filename="../ui/replies/repliesview.cpp" line="73"/>
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="76"/>
+        <location filename="../ui/replies/repliesview.cpp" line="75"/>
         <source>Outside the 24-hour window a reply must be a template: its name (Meta) or Content SID (Twilio).</source>
         <translation>Fuera de la ventana de 24 horas, una respuesta debe ser una plantilla: su nombre (Meta) o su Content SID (Twilio).</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="77"/>
+        <location filename="../ui/replies/repliesview.cpp" line="76"/>
         <source>Template name (Meta) or Content SID HX… (Twilio)</source>
         <translation>Nombre de la plantilla (Meta) o Content SID HX… (Twilio)</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="79"/>
+        <location filename="../ui/replies/repliesview.cpp" line="78"/>
         <source>Template language</source>
         <translation>Idioma de la plantilla</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="80"/>
+        <location filename="../ui/replies/repliesview.cpp" line="79"/>
         <source>Language, e.g. en_US</source>
         <translation>Idioma, p. ej. es_AR</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="230"/>
+        <location filename="../ui/replies/repliesview.cpp" line="229"/>
         <source>Choose a conversation on the left.</source>
         <translation>Elige una conversación a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="240"/>
+        <location filename="../ui/replies/repliesview.cpp" line="239"/>
         <source>They opted out: Tandem sends them nothing, not even a reply, until they write START or you subscribe them again under Contacts.</source>
         <translation>Se dieron de baja: Tandem no les envía nada, ni siquiera una respuesta, hasta que escriban START o vuelvas a suscribirlos en Contactos.</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="249"/>
+        <location filename="../ui/replies/repliesview.cpp" line="248"/>
         <source>Free text reaches them until %1.</source>
         <translation>El texto libre le llega hasta el %1.</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="252"/>
+        <location filename="../ui/replies/repliesview.cpp" line="251"/>
         <source>Choose a template below.</source>
         <translation>Elige una plantilla abajo.</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="280"/>
+        <location filename="../ui/replies/repliesview.cpp" line="278"/>
         <source>Reply queued; it goes out in a moment.</source>
         <translation>Respuesta en cola; sale en un momento.</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="307"/>
+        <location filename="../ui/replies/repliesview.cpp" line="304"/>
         <source>Template queued; it goes out in a moment.</source>
         <translation>Plantilla en cola; sale en un momento.</translation>
     </message>
@@ -3861,7 +3861,7 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
 <context>
     <name>SetupController</name>
     <message>
-        <location filename="../ui/wizard/setupcontroller.cpp" line="99"/>
+        <location filename="../ui/wizard/setupcontroller.cpp" line="100"/>
         <source>%1 (replaced)</source>
         <translation>%1 (reemplazado)</translation>
     </message>
@@ -3882,17 +3882,17 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
 <context>
     <name>SharedDatabase</name>
     <message>
-        <location filename="../core/storage/shareddatabase.cpp" line="46"/>
+        <location filename="../core/storage/shareddatabase.cpp" line="47"/>
         <source>A shared database&apos;s address starts with postgresql://, for example postgresql://shop@db.example.com:5432/tandem.</source>
         <translation>La dirección de una base de datos compartida empieza por postgresql://, por ejemplo postgresql://tienda@db.example.com:5432/tandem.</translation>
     </message>
     <message>
-        <location filename="../core/storage/shareddatabase.cpp" line="50"/>
+        <location filename="../core/storage/shareddatabase.cpp" line="51"/>
         <source>The address needs a server and a database name, for example postgresql://shop@db.example.com:5432/tandem.</source>
         <translation>La dirección necesita un servidor y un nombre de base de datos, por ejemplo postgresql://tienda@db.example.com:5432/tandem.</translation>
     </message>
     <message>
-        <location filename="../core/storage/shareddatabase.cpp" line="53"/>
+        <location filename="../core/storage/shareddatabase.cpp" line="54"/>
         <source>Leave the password out of the address and type it in the password field: Tandem keeps it in this computer&apos;s keychain, never in its settings.</source>
         <translation>No pongas la contraseña en la dirección; escríbela en el campo de la contraseña: Tandem la guarda en el llavero de este equipo, nunca en su configuración.</translation>
     </message>
@@ -3900,62 +3900,62 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
 <context>
     <name>SharedDatabaseDialog</name>
     <message>
-        <location filename="../ui/settings/shareddatabasedialog.cpp" line="23"/>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="21"/>
         <source>&amp;Check connection</source>
         <translation>&amp;Comprobar la conexión</translation>
     </message>
     <message>
-        <location filename="../ui/settings/shareddatabasedialog.cpp" line="24"/>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="22"/>
         <source>&amp;Use this database</source>
         <translation>&amp;Usar esta base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/settings/shareddatabasedialog.cpp" line="25"/>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="23"/>
         <source>Use this computer&apos;s &amp;file</source>
         <translation>Usar el &amp;archivo de este equipo</translation>
     </message>
     <message>
-        <location filename="../ui/settings/shareddatabasedialog.cpp" line="29"/>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="27"/>
         <source>Shared database</source>
         <translation>Base de datos compartida</translation>
     </message>
     <message>
-        <location filename="../ui/settings/shareddatabasedialog.cpp" line="32"/>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="30"/>
         <source>Several computers (a second desk, or a small server running tandem-cli serve) can share one PostgreSQL database: every desk sees the same contacts, broadcasts and replies. Tokens stay in each computer&apos;s keychain; a computer without a sender&apos;s token shows it as &quot;token needed on this computer&quot; and the sending happens where the token is. Tandem opens the database at its next start.</source>
         <translation>Varios equipos (un segundo puesto o un servidor pequeño con tandem-cli serve) pueden compartir una base de datos PostgreSQL: todos los puestos ven los mismos contactos, difusiones y respuestas. Los tokens se quedan en el llavero de cada equipo; un equipo sin el token de un remitente lo muestra como «se necesita el token en este equipo» y el envío se hace donde está el token. Tandem abre la base de datos en su próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/shareddatabasedialog.cpp" line="44"/>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="42"/>
         <source>kept in this computer&apos;s keychain</source>
         <translation>se guarda en el llavero de este equipo</translation>
     </message>
     <message>
-        <location filename="../ui/settings/shareddatabasedialog.cpp" line="53"/>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="51"/>
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/shareddatabasedialog.cpp" line="54"/>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="52"/>
         <source>&amp;Password:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/shareddatabasedialog.cpp" line="101"/>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="97"/>
         <source>Connecting to %1…</source>
         <translation>Conectando a %1…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/shareddatabasedialog.cpp" line="109"/>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="104"/>
         <source>✔ Connected. The database is ready for Tandem (format %1). &quot;Use this database&quot; saves it for the next start.</source>
         <translation>✔ Conectado. La base de datos está lista para Tandem (formato %1). «Usar esta base de datos» la guarda para el próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/shareddatabasedialog.cpp" line="135"/>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="130"/>
         <source>Saved. Tandem opens %1 at its next start; restart it now to switch.</source>
         <translation>Guardado. Tandem abre %1 en su próximo inicio; reinícialo ahora para cambiar.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/shareddatabasedialog.cpp" line="144"/>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="139"/>
         <source>Tandem opens this computer&apos;s own file again at its next start.</source>
         <translation>Tandem vuelve a abrir el archivo propio de este equipo en su próximo inicio.</translation>
     </message>
@@ -4622,13 +4622,13 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="42"/>
-        <location filename="../app/cli/webhookcommands.cpp" line="87"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="88"/>
         <source>--bind takes an IP address, such as 127.0.0.1 or 0.0.0.0.</source>
         <translation>--bind recibe una dirección IP, como 127.0.0.1 o 0.0.0.0.</translation>
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="48"/>
-        <location filename="../app/cli/webhookcommands.cpp" line="93"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="94"/>
         <source>The receiver could not listen on port %1 (in use, or not allowed).</source>
         <translation>El receptor no pudo escuchar en el puerto %1 (en uso o no permitido).</translation>
     </message>
@@ -4658,37 +4658,37 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         <translation>No se encontraron problemas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/templatecommands.cpp" line="100"/>
+        <location filename="../app/cli/templatecommands.cpp" line="102"/>
         <source>&quot;%1&quot; has no template %2 (sync first?).</source>
         <translation>«%1» no tiene la plantilla %2 (¿sincronizaste antes?).</translation>
     </message>
     <message>
-        <location filename="../app/cli/templatecommands.cpp" line="105"/>
+        <location filename="../app/cli/templatecommands.cpp" line="107"/>
         <source>No templates: run templates sync &quot;%1&quot; first.</source>
         <translation>No hay plantillas: ejecuta antes templates sync «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/templatecommands.cpp" line="137"/>
+        <location filename="../app/cli/templatecommands.cpp" line="139"/>
         <source>This hour&apos;s %1 template requests to Meta are used up; try again in an hour.</source>
         <translation>Ya se usaron las %1 solicitudes de plantillas a Meta de esta hora; inténtalo de nuevo dentro de una hora.</translation>
     </message>
     <message>
-        <location filename="../app/cli/templatecommands.cpp" line="169"/>
+        <location filename="../app/cli/templatecommands.cpp" line="171"/>
         <source>templates needs a sender: templates sync|list|create NAME, templates show NAME TEMPLATE.</source>
         <translation>templates necesita un remitente: templates sync|list|create NOMBRE, templates show NOMBRE PLANTILLA.</translation>
     </message>
     <message>
-        <location filename="../app/cli/templatecommands.cpp" line="180"/>
+        <location filename="../app/cli/templatecommands.cpp" line="182"/>
         <source>templates needs a command: sync, list, show, create or lint.</source>
         <translation>templates necesita una orden: sync, list, show, create o lint.</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="41"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="42"/>
         <source>Give the receiver&apos;s public address with --public-url, for example https://tandem.example.com (what Twilio and Meta call).</source>
         <translation>Da la dirección pública del receptor con --public-url, por ejemplo https://tandem.example.com (la que llaman Twilio y Meta).</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="63"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="64"/>
         <source>%1 (Twilio, id %2)
   status callback: %3
   incoming messages (in the sender&apos;s WhatsApp settings): %4
@@ -4699,7 +4699,7 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="70"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="71"/>
         <source>%1 (Meta, id %2)
   callback URL for Meta&apos;s app dashboard (with the sender&apos;s verify token): %3
 </source>
@@ -4708,32 +4708,32 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="97"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="98"/>
         <source>Tandem webhook receiver listening on %1 port %2.</source>
         <translation>Receptor de webhooks de Tandem escuchando en %1, puerto %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="102"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="103"/>
         <source>No --public-url: signatures are checked against http://&lt;Host header&gt;/…, which only works without a proxy or tunnel in between.</source>
         <translation>Sin --public-url: las firmas se comprueban contra http://&lt;cabecera Host&gt;/…, lo que solo funciona sin un proxy o túnel de por medio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="146"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="150"/>
         <source>Only Meta senders have webhook overrides; Twilio is told with each message.</source>
         <translation>Solo los remitentes de Meta tienen redirección de webhooks; a Twilio se le indica con cada mensaje.</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="154"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="157"/>
         <source>Set the sender&apos;s webhook verify token first (profile set NAME --secrets-stdin, a line verify_token=…).</source>
         <translation>Indica primero el token de verificación del webhook del remitente (profile set NOMBRE --secrets-stdin, una línea verify_token=…).</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="163"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="166"/>
         <source>Meta now sends this number&apos;s webhooks to %1.</source>
         <translation>Meta ahora envía los webhooks de este número a %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="186"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="189"/>
         <source>webhooks needs a command: serve, urls, test PROFILE or meta-override PROFILE.</source>
         <translation>webhooks necesita una orden: serve, urls, test PERFIL o meta-override PERFIL.</translation>
     </message>
@@ -5207,22 +5207,22 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         <translation>Sin vincular</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="273"/>
+        <location filename="../ui/templates/templatesview.cpp" line="272"/>
         <source>Reading the templates from the account…</source>
         <translation>Leyendo las plantillas de la cuenta…</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="303"/>
+        <location filename="../ui/templates/templatesview.cpp" line="302"/>
         <source>Submitting %1 for WhatsApp&apos;s review…</source>
         <translation>Enviando %1 a la revisión de WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="313"/>
+        <location filename="../ui/templates/templatesview.cpp" line="312"/>
         <source>This hour&apos;s template requests to Meta are used up; try again in an hour.</source>
         <translation>Ya se usaron las solicitudes de plantillas a Meta de esta hora; inténtalo de nuevo dentro de una hora.</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="333"/>
+        <location filename="../ui/templates/templatesview.cpp" line="332"/>
         <source>%1 was submitted: WhatsApp usually decides within minutes (at most 24 hours); sync to see the decision.</source>
         <translation>%1 se envió: WhatsApp suele decidir en minutos (como máximo 24 horas); sincroniza para ver la decisión.</translation>
     </message>
@@ -5596,42 +5596,42 @@ Estado: %2</translation>
 <context>
     <name>WebhookSelfTest</name>
     <message>
-        <location filename="../core/webhooks/webhookselftest.cpp" line="50"/>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="49"/>
         <source>Enter the receiver&apos;s public address first.</source>
         <translation>Ingresa primero la dirección pública del receptor.</translation>
     </message>
     <message>
-        <location filename="../core/webhooks/webhookselftest.cpp" line="70"/>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="69"/>
         <source>Twilio signs its callbacks with the Auth Token, and this sender has none (an API key cannot sign). Add the Auth Token in the sender&apos;s settings.</source>
         <translation>Twilio firma sus callbacks con el Auth Token, y este remitente no tiene ninguno (una clave de API no puede firmar). Añade el Auth Token en la configuración del remitente.</translation>
     </message>
     <message>
-        <location filename="../core/webhooks/webhookselftest.cpp" line="86"/>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="85"/>
         <source>Meta signs its webhooks with the app&apos;s App Secret, and this sender has none. Add it in the sender&apos;s settings (App Dashboard &gt; App settings &gt; Basic).</source>
         <translation>Meta firma sus webhooks con la clave secreta de la app, y este remitente no tiene ninguna. Añádela en la configuración del remitente (panel de apps &gt; Configuración de la app &gt; Básica).</translation>
     </message>
     <message>
-        <location filename="../core/webhooks/webhookselftest.cpp" line="125"/>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="116"/>
         <source>The test report reached the receiver and was stored (%1 ms).</source>
         <translation>El informe de prueba llegó al receptor y se guardó (%1 ms).</translation>
     </message>
     <message>
-        <location filename="../core/webhooks/webhookselftest.cpp" line="127"/>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="118"/>
         <source>Nothing answered at %1 (%2). Is the receiver running, and does the address (tunnel or proxy) lead to it?</source>
         <translation>Nada respondió en %1 (%2). ¿Está en marcha el receptor y la dirección (túnel o proxy) lleva hasta él?</translation>
     </message>
     <message>
-        <location filename="../core/webhooks/webhookselftest.cpp" line="131"/>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="122"/>
         <source>The receiver refused the signature. The public address must be exactly the one the provider calls (scheme, host, port and path), and the sender&apos;s secret must match.</source>
         <translation>El receptor rechazó la firma. La dirección pública debe ser exactamente la que llama el proveedor (esquema, servidor, puerto y ruta), y el secreto del remitente debe coincidir.</translation>
     </message>
     <message>
-        <location filename="../core/webhooks/webhookselftest.cpp" line="134"/>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="125"/>
         <source>The receiver answered, but the report is not in this database: is the receiver storing into another one?</source>
         <translation>El receptor respondió, pero el informe no está en esta base de datos: ¿guarda el receptor en otra?</translation>
     </message>
     <message>
-        <location filename="../core/webhooks/webhookselftest.cpp" line="137"/>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="128"/>
         <source>The receiver answered HTTP %1.</source>
         <translation>El receptor respondió HTTP %1.</translation>
     </message>

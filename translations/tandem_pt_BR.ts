@@ -85,12 +85,12 @@
     </message>
     <message>
         <location filename="../ui/activity/activityview.cpp" line="179"/>
-        <location filename="../ui/activity/activityview.cpp" line="221"/>
+        <location filename="../ui/activity/activityview.cpp" line="219"/>
         <source>Could not read the outbox: %1</source>
         <translation>Não foi possível ler a caixa de saída: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="279"/>
+        <location filename="../ui/activity/activityview.cpp" line="277"/>
         <source>%1: %2 after %n attempt(s).</source>
         <translation>
             <numerusform>%1: %2 após %n tentativa(s).</numerusform>
@@ -98,77 +98,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="285"/>
+        <location filename="../ui/activity/activityview.cpp" line="283"/>
         <source>(%1 code %2)</source>
         <translation>(%1, código %2)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="287"/>
+        <location filename="../ui/activity/activityview.cpp" line="285"/>
         <source>Provider&apos;s message id: %1</source>
         <translation>Id da mensagem no provedor: %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="337"/>
+        <location filename="../ui/activity/activityview.cpp" line="335"/>
         <source>%1 failed: %2</source>
         <translation>%1 falhou: %2</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="343"/>
+        <location filename="../ui/activity/activityview.cpp" line="341"/>
         <source>Paused.</source>
         <translation>Pausada.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="343"/>
+        <location filename="../ui/activity/activityview.cpp" line="341"/>
         <source>Paused by you.</source>
         <translation>Pausada por você.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="348"/>
+        <location filename="../ui/activity/activityview.cpp" line="346"/>
         <source>Resumed.</source>
         <translation>Retomada.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="353"/>
+        <location filename="../ui/activity/activityview.cpp" line="351"/>
         <source>Cancel broadcast</source>
         <translation>Cancelar a transmissão</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="354"/>
+        <location filename="../ui/activity/activityview.cpp" line="352"/>
         <source>Stop this broadcast? Messages already sent stay sent; the rest are not sent.</source>
         <translation>Parar esta transmissão? As mensagens já enviadas continuam enviadas; as demais não são enviadas.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="358"/>
+        <location filename="../ui/activity/activityview.cpp" line="356"/>
         <source>Cancelled.</source>
         <translation>Cancelada.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="364"/>
+        <location filename="../ui/activity/activityview.cpp" line="361"/>
         <source>Failed messages queued again.</source>
         <translation>As mensagens com falha voltaram para a fila.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="372"/>
+        <location filename="../ui/activity/activityview.cpp" line="370"/>
         <source>Failed messages queued again through &quot;%1&quot;.</source>
         <translation>As mensagens com falha voltaram para a fila por &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="382"/>
+        <location filename="../ui/activity/activityview.cpp" line="380"/>
         <source>%1 gets the message again.</source>
         <translation>%1 recebe a mensagem de novo.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="392"/>
+        <location filename="../ui/activity/activityview.cpp" line="390"/>
         <source>%1 is not sent the message again.</source>
         <translation>%1 não recebe a mensagem de novo.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="400"/>
+        <location filename="../ui/activity/activityview.cpp" line="398"/>
         <source>Resend unanswered messages</source>
         <translation>Reenviar as mensagens sem resposta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="401"/>
+        <location filename="../ui/activity/activityview.cpp" line="399"/>
         <source>%n message(s) were sent but the provider&apos;s answer never came, so some of these customers may already have them. Sending again may give them a second copy. Send again?</source>
         <translation>
             <numerusform>%n mensagem(ns) foram enviadas, mas a resposta do provedor nunca chegou; alguns destes clientes talvez já as tenham. Enviar de novo pode gerar uma segunda cópia. Enviar de novo?</numerusform>
@@ -176,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="409"/>
+        <location filename="../ui/activity/activityview.cpp" line="407"/>
         <source>%n unanswered message(s) queued again.</source>
         <translation>
             <numerusform>%n mensagem(ns) sem resposta voltaram para a fila.</numerusform>
@@ -184,12 +184,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="416"/>
+        <location filename="../ui/activity/activityview.cpp" line="414"/>
         <source>Drop unanswered messages</source>
         <translation>Descartar as mensagens sem resposta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="417"/>
+        <location filename="../ui/activity/activityview.cpp" line="415"/>
         <source>%n message(s) were sent but the provider&apos;s answer never came. Dropping them means Tandem will not send them again; customers who did not get them will not get them. Drop them?</source>
         <translation>
             <numerusform>%n mensagem(ns) foram enviadas, mas a resposta do provedor nunca chegou. Se você descartá-las, o Tandem não as enviará de novo; os clientes que não as receberam não as receberão. Descartar?</numerusform>
@@ -197,7 +197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="424"/>
+        <location filename="../ui/activity/activityview.cpp" line="423"/>
         <source>%n unanswered message(s) dropped.</source>
         <translation>
             <numerusform>%n mensagem(ns) sem resposta descartadas.</numerusform>
@@ -228,7 +228,7 @@
         <translation>Não foi possível iniciar o sandbox da demonstração.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/appcontext.cpp" line="53"/>
+        <location filename="../app/desktop/appcontext.cpp" line="52"/>
         <source>%1, Tandem window (pid %2)</source>
         <translation>%1, janela do Tandem (pid %2)</translation>
     </message>
@@ -672,73 +672,73 @@
 <context>
     <name>ComposerView</name>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="40"/>
+        <location filename="../ui/composer/composerview.cpp" line="39"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Voltar</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="41"/>
+        <location filename="../ui/composer/composerview.cpp" line="40"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Próximo &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="45"/>
+        <location filename="../ui/composer/composerview.cpp" line="44"/>
         <source>Steps</source>
         <translation>Etapas</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="47"/>
+        <location filename="../ui/composer/composerview.cpp" line="46"/>
         <source>Audience, message, preview, check and send; a later step opens once the ones before it are complete.</source>
         <translation>Público, mensagem, prévia, verificação e envio; uma etapa posterior abre quando as anteriores estão completas.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="48"/>
+        <location filename="../ui/composer/composerview.cpp" line="47"/>
         <source>1. Audience</source>
         <translation>1. Público</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="48"/>
+        <location filename="../ui/composer/composerview.cpp" line="47"/>
         <source>2. Message</source>
         <translation>2. Mensagem</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="48"/>
+        <location filename="../ui/composer/composerview.cpp" line="47"/>
         <source>3. Preview</source>
         <translation>3. Prévia</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="48"/>
+        <location filename="../ui/composer/composerview.cpp" line="47"/>
         <source>4. Check</source>
         <translation>4. Verificação</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="48"/>
+        <location filename="../ui/composer/composerview.cpp" line="47"/>
         <source>5. Send</source>
         <translation>5. Envio</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="151"/>
+        <location filename="../ui/composer/composerview.cpp" line="150"/>
         <source>The audience is empty.</source>
         <translation>O público está vazio.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="156"/>
+        <location filename="../ui/composer/composerview.cpp" line="155"/>
         <source>Wait for the check to finish.</source>
         <translation>Aguarde a verificação terminar.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="159"/>
+        <location filename="../ui/composer/composerview.cpp" line="158"/>
         <source>Nobody in this audience can receive this message.</source>
         <translation>Ninguém deste público pode receber esta mensagem.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="200"/>
+        <location filename="../ui/composer/composerview.cpp" line="199"/>
         <source>%1 message(s) through &quot;%2&quot;.</source>
         <translation>%1 mensagem(ns) por &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="245"/>
-        <location filename="../ui/composer/composerview.cpp" line="291"/>
+        <location filename="../ui/composer/composerview.cpp" line="244"/>
+        <location filename="../ui/composer/composerview.cpp" line="290"/>
         <source>Not queued: %1</source>
         <translation>Não foi para a fila: %1</translation>
     </message>
@@ -941,67 +941,67 @@ city: Porto</translation>
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="161"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="160"/>
         <source>Opted out on %1 (%2). Tandem never sends to this number.</source>
         <translation>Descadastrou-se em %1 (%2). O Tandem nunca envia para este número.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="165"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="164"/>
         <source>Stopped marketing messages on %1: only utility and service messages reach them.</source>
         <translation>Parou de receber marketing em %1: só recebe mensagens de utilidade e de serviço.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="169"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="168"/>
         <source>Free text reaches them until %1.</source>
         <translation>Texto livre chega até %1.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="171"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="170"/>
         <source>Their 24-hour window closed %1: only templates reach them.</source>
         <translation>A janela de 24 horas fechou em %1: só modelos chegam.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="185"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="184"/>
         <source>Opted out: %1</source>
         <translation>Descadastrado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="186"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="185"/>
         <source>No marketing</source>
         <translation>Sem marketing</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="187"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="186"/>
         <source>Subscribed</source>
         <translation>Inscrito</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="212"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="211"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="214"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="213"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="216"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="215"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="218"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="217"/>
         <source>Other fields</source>
         <translation>Outros campos</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="220"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="219"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="222"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="221"/>
         <source>Last message from them</source>
         <translation>Última mensagem dele</translation>
     </message>
@@ -1633,53 +1633,53 @@ city: Porto</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="51"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="52"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="51"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="52"/>
         <source>Tandem — demo</source>
         <translation>Tandem — demonstração</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="63"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="64"/>
         <source>&amp;Senders</source>
         <translation>&amp;Remetentes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="64"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="65"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contatos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="66"/>
         <source>&amp;New broadcast</source>
         <translation>&amp;Nova transmissão</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="67"/>
         <source>&amp;Activity</source>
         <translation>&amp;Atividade</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="67"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="73"/>
         <source>&amp;Replies</source>
         <translation>&amp;Respostas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="69"/>
         <source>&amp;Templates</source>
         <translation>&amp;Modelos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="73"/>
         <source>&amp;Replies (%1)</source>
         <translation>&amp;Respostas (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="78"/>
         <source>%n new message(s) from customers, under Replies.</source>
         <translation>
             <numerusform>%n mensagem(ns) nova(s) de clientes, em Respostas.</numerusform>
@@ -1687,42 +1687,42 @@ city: Porto</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="108"/>
         <source>Broadcast queued; it is shown under Activity.</source>
         <translation>Transmissão na fila; ela aparece em Atividade.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="118"/>
         <source> DEMO: nothing leaves this computer </source>
         <translation> DEMONSTRAÇÃO: nada sai deste computador </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="126"/>
         <source>&quot;%1&quot; works.</source>
         <translation>&quot;%1&quot; funciona.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="126"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="132"/>
         <source>Test message sent from &quot;%1&quot; to %2.</source>
         <translation>Mensagem de teste enviada de &quot;%1&quot; para %2.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="133"/>
         <source>Test message from &quot;%1&quot; not sent: %2</source>
         <translation>A mensagem de teste de &quot;%1&quot; não foi enviada: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="139"/>
         <source>Tandem could not save a sending result, and will try again: %1</source>
         <translation>O Tandem não conseguiu salvar um resultado de envio e vai tentar de novo: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="144"/>
         <source>%n message(s) without an answer were found at the provider: they arrived.</source>
         <translation>
             <numerusform>%n mensagem(ns) sem resposta foram encontradas no provedor: elas chegaram.</numerusform>
@@ -1730,7 +1730,7 @@ city: Porto</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="146"/>
         <source>%n message(s) without an answer had not reached the provider and were sent again.</source>
         <translation>
             <numerusform>%n mensagem(ns) sem resposta não tinham chegado ao provedor e foram enviadas de novo.</numerusform>
@@ -1738,187 +1738,187 @@ city: Porto</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="172"/>
         <source>No WhatsApp sender set up yet</source>
         <translation>Ainda não há nenhum remetente do WhatsApp configurado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="178"/>
         <source>Tandem sends your WhatsApp messages through Twilio or directly through Meta&apos;s Cloud API. Set up a sender to start: Tandem explains the difference and checks the connection for you.</source>
         <translation>O Tandem envia suas mensagens do WhatsApp pelo Twilio ou direto pela API de Nuvem da Meta. Configure um remetente para começar: o Tandem explica a diferença e verifica a conexão para você.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="185"/>
         <source>Set up WhatsApp…</source>
         <translation>Configurar o WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="209"/>
         <source>Senders</source>
         <translation>Remetentes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="210"/>
         <source>Sender</source>
         <translation>Remetente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="210"/>
         <source>Provider</source>
         <translation>Provedor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="210"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="210"/>
         <source>Last check</source>
         <translation>Última verificação</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="230"/>
         <source>Set up…</source>
         <translation>Configurar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="231"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="232"/>
         <source>Check connection</source>
         <translation>Verificar a conexão</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="233"/>
         <source>Send test message…</source>
         <translation>Enviar mensagem de teste…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="234"/>
         <source>Switch provider…</source>
         <translation>Trocar de provedor…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="235"/>
         <source>Remove…</source>
         <translation>Remover…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="245"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="246"/>
         <source>&amp;Set up WhatsApp…</source>
         <translation>&amp;Configurar o WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="249"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="252"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Configurações</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="254"/>
         <source>&amp;Delivery reports and replies…</source>
         <translation>&amp;Relatórios de entrega e respostas…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="256"/>
         <source>&amp;Shared database…</source>
         <translation>Banco de dados &amp;compartilhado…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="260"/>
         <source>Not in the demo</source>
         <translation>Não na demonstração</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="263"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferências…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="266"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="267"/>
         <source>&amp;About Tandem</source>
         <translation>&amp;Sobre o Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="300"/>
         <source>Reports: receiver on port %1 · %2 received · %3 customer message(s)</source>
         <translation>Relatórios: receptor na porta %1 · %2 recebidos · %3 mensagem(ns) de clientes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="305"/>
         <source>Reports: receiver stopped (%1)</source>
         <translation>Relatórios: receptor parado (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="307"/>
         <source>Reports: asking Twilio (no receiver)</source>
         <translation>Relatórios: perguntando ao Twilio (sem receptor)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="331"/>
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="332"/>
         <source>Not checked yet</source>
         <translation>Ainda não verificado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="334"/>
         <source>Working (%1)</source>
         <translation>Funcionando (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="335"/>
         <source>Failed: %1</source>
         <translation>Falhou: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="358"/>
         <source>Token needed on this computer</source>
         <translation>Token necessário neste computador</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="361"/>
         <source>This computer&apos;s keychain has no token for this sender. Broadcasts you compose here are sent by a computer that has it (for example the server running tandem-cli serve), or add the token here with Edit.</source>
         <translation>O chaveiro deste computador não tem o token deste remetente. As transmissões que você preparar aqui são enviadas por um computador que tenha o token (por exemplo, o servidor que executa tandem-cli serve), ou adicione o token aqui com Editar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="472"/>
         <source>Checking &quot;%1&quot;…</source>
         <translation>Verificando &quot;%1&quot;…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="483"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="484"/>
         <source>Send a test message</source>
         <translation>Enviar uma mensagem de teste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="483"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="484"/>
         <source>Your WhatsApp number (with + and the country code):</source>
         <translation>Seu número do WhatsApp (com + e o código do país):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="487"/>
         <source>Sending a test message from &quot;%1&quot;…</source>
         <translation>Enviando uma mensagem de teste de &quot;%1&quot;…</translation>
     </message>
@@ -2158,87 +2158,87 @@ Agora não</translation>
         <translation>Um botão por linha, no máximo %1.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="235"/>
+        <location filename="../ui/composer/messagepage.cpp" line="234"/>
         <source>Template (reaches everyone who opted in)</source>
         <translation>Modelo (chega a todos que aceitaram receber mensagens)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="236"/>
+        <location filename="../ui/composer/messagepage.cpp" line="235"/>
         <source>Free text</source>
         <translation>Texto livre</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="237"/>
+        <location filename="../ui/composer/messagepage.cpp" line="236"/>
         <source>Picture or document by link</source>
         <translation>Imagem ou documento por link</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="238"/>
+        <location filename="../ui/composer/messagepage.cpp" line="237"/>
         <source>Reply buttons or a list (customers who wrote in the last 24 hours)</source>
         <translation>Botões de resposta ou uma lista (clientes que escreveram nas últimas 24 horas)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="246"/>
+        <location filename="../ui/composer/messagepage.cpp" line="245"/>
         <source>Twilio sends approved templates by their Content SID (Twilio Console → Content Template Builder).</source>
         <translation>O Twilio envia os modelos aprovados pelo Content SID (Twilio Console → Content Template Builder).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="247"/>
+        <location filename="../ui/composer/messagepage.cpp" line="246"/>
         <source>Meta sends approved templates by name and language (WhatsApp Manager → Message templates).</source>
         <translation>A Meta envia os modelos aprovados por nome e idioma (WhatsApp Manager → Modelos de mensagem).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="268"/>
+        <location filename="../ui/composer/messagepage.cpp" line="267"/>
         <source>None synced yet (Templates tab): type it in below</source>
         <translation>Nenhum sincronizado ainda (aba Modelos): digite abaixo</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="269"/>
+        <location filename="../ui/composer/messagepage.cpp" line="268"/>
         <source>Choose one, or type it in below</source>
         <translation>Escolha um ou digite abaixo</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="313"/>
+        <location filename="../ui/composer/messagepage.cpp" line="312"/>
         <source>Header %1 link:</source>
         <translation>Link do %1 do cabeçalho:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="348"/>
+        <location filename="../ui/composer/messagepage.cpp" line="347"/>
         <source>One link for everyone</source>
         <translation>Um link para todos</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="350"/>
+        <location filename="../ui/composer/messagepage.cpp" line="349"/>
         <source>Each contact&apos;s field: %1</source>
         <translation>Campo de cada contato: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="450"/>
+        <location filename="../ui/composer/messagepage.cpp" line="449"/>
         <source>Set up a WhatsApp sender first (Senders tab).</source>
         <translation>Configure primeiro um remetente do WhatsApp (aba Remetentes).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="454"/>
+        <location filename="../ui/composer/messagepage.cpp" line="453"/>
         <source>Write the message.</source>
         <translation>Escreva a mensagem.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="459"/>
+        <location filename="../ui/composer/messagepage.cpp" line="458"/>
         <source>Give the link to the file, starting with https://.</source>
         <translation>Informe o link do arquivo, começando com https://.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="464"/>
+        <location filename="../ui/composer/messagepage.cpp" line="463"/>
         <source>Give the template&apos;s Content SID (it starts with HX).</source>
         <translation>Informe o Content SID do modelo (começa com HX).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="466"/>
+        <location filename="../ui/composer/messagepage.cpp" line="465"/>
         <source>Give the template&apos;s name and language.</source>
         <translation>Informe o nome e o idioma do modelo.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="470"/>
+        <location filename="../ui/composer/messagepage.cpp" line="469"/>
         <source>The template shows a %1 at the top: give the link to the file.</source>
         <translation>O modelo mostra um %1 no topo: informe o link do arquivo.</translation>
     </message>
@@ -2778,12 +2778,12 @@ Agora não</translation>
         <translation>Preço da Meta</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="137"/>
+        <location filename="../ui/composer/preflightview.cpp" line="135"/>
         <source>%1: %2 message(s)</source>
         <translation>%1: %2 mensagem(ns)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="139"/>
+        <location filename="../ui/composer/preflightview.cpp" line="137"/>
         <source>%n recipient(s) in countries without a known rate are not in the estimate.</source>
         <translation>
             <numerusform>%n destinatário(s) em países sem tarifa conhecida não estão na estimativa.</numerusform>
@@ -2791,17 +2791,17 @@ Agora não</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="143"/>
+        <location filename="../ui/composer/preflightview.cpp" line="141"/>
         <source>Sending takes %1 at this sender&apos;s pace.</source>
         <translation>O envio leva %1 no ritmo deste remetente.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="144"/>
+        <location filename="../ui/composer/preflightview.cpp" line="142"/>
         <source>Sending goes as fast as the provider answers.</source>
         <translation>O envio vai tão rápido quanto o provedor responder.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="162"/>
+        <location filename="../ui/composer/preflightview.cpp" line="160"/>
         <source>Show…</source>
         <translation>Mostrar…</translation>
     </message>
@@ -3416,67 +3416,67 @@ Agora não</translation>
 <context>
     <name>ReceiverDialog</name>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="33"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="34"/>
         <source>Receive delivery reports and customers&apos; replies</source>
         <translation>Receber relatórios de entrega e respostas dos clientes</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="35"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="36"/>
         <source>Also listen on this computer&apos;s network addresses</source>
         <translation>Escutar também nos endereços de rede deste computador</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="40"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="41"/>
         <source>Send a test report</source>
         <translation>Enviar um relatório de teste</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="41"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="42"/>
         <source>Send this Meta number&apos;s webhooks here</source>
         <translation>Enviar para cá os webhooks deste número da Meta</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="42"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="43"/>
         <source>Show the verify token</source>
         <translation>Mostrar o token de verificação</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="43"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="44"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="47"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="48"/>
         <source>Delivery reports and replies</source>
         <translation>Relatórios de entrega e respostas</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="53"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="54"/>
         <source>Off (the safe choice): only programs on this computer reach the receiver, which is all a tunnel such as cloudflared or ngrok needs. On: other computers on your network reach it too; choose this only when a proxy on another computer forwards the providers&apos; calls here.</source>
         <translation>Desligado (a escolha segura): só os programas deste computador chegam ao receptor, que é tudo de que um túnel como cloudflared ou ngrok precisa. Ligado: outros computadores da sua rede também chegam; escolha isso só quando um proxy em outro computador encaminha para cá as chamadas dos provedores.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="72"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="73"/>
         <source>Addresses per sender</source>
         <translation>Endereços por remetente</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="73"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="74"/>
         <source>Sender</source>
         <translation>Remetente</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="73"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="74"/>
         <source>Provider</source>
         <translation>Provedor</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="73"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="74"/>
         <source>Address to give the provider</source>
         <translation>Endereço a informar ao provedor</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="81"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="82"/>
         <source>Twilio and Meta tell Tandem when a message was delivered or read, when one failed later, and when a customer writes back, by calling a web address (a webhook). Tandem&apos;s receiver listens on this computer; the internet reaches it through a tunnel, for example &quot;cloudflared tunnel --url http://localhost:8080&quot; or &quot;ngrok http 8080&quot;, which gives you the public address to enter below. On a small server, run &quot;tandem-cli webhooks serve&quot; instead.
 
 Without a receiver Tandem asks Twilio about each message itself, a minute after sending and then less often. Meta cannot be asked: its reports and replies only arrive through a webhook.</source>
@@ -3485,87 +3485,87 @@ Without a receiver Tandem asks Twilio about each message itself, a minute after 
 Sem receptor, o Tandem pergunta ao Twilio sobre cada mensagem, um minuto depois do envio e depois com menos frequência. À Meta não é possível perguntar: os relatórios e respostas dela só chegam por um webhook.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="93"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="94"/>
         <source>Twilio: Tandem gives the status address with every message; paste the incoming-messages address into your WhatsApp sender&apos;s settings in the Twilio Console. Meta: in your app&apos;s dashboard, under WhatsApp &gt; Configuration, enter the address and the sender&apos;s webhook verify token, subscribe to &quot;messages&quot;, and make sure the sender has the App Secret (it checks Meta&apos;s signature) - or let Tandem point the number&apos;s webhooks here.</source>
         <translation>Twilio: o Tandem informa o endereço de status com cada mensagem; cole o endereço de mensagens recebidas nas configurações do seu remetente do WhatsApp no Twilio Console. Meta: no painel do seu app, em WhatsApp &gt; Configuração, informe o endereço e o token de verificação do webhook do remetente, assine &quot;messages&quot; e garanta que o remetente tenha a chave secreta do app (ela verifica a assinatura da Meta), ou deixe o Tandem apontar para cá os webhooks do número.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="104"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="105"/>
         <source>Port on this computer:</source>
         <translation>Porta neste computador:</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="106"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="107"/>
         <source>Public address:</source>
         <translation>Endereço público:</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="186"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="187"/>
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="195"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="196"/>
         <source>&lt;public address&gt;</source>
         <translation>&lt;endereço público&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="203"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="204"/>
         <source>incoming messages: %1</source>
         <translation>mensagens recebidas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="208"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="210"/>
         <source>Twilio is told where to send delivery reports with each message (%1).</source>
         <translation>O Twilio recebe com cada mensagem o endereço para onde enviar os relatórios de entrega (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="211"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="213"/>
         <source>Paste this into Meta&apos;s app dashboard with the sender&apos;s webhook verify token.</source>
         <translation>Cole isto no painel do app da Meta com o token de verificação do webhook do remetente.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="225"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="227"/>
         <source>The receiver is listening on port %1.</source>
         <translation>O receptor está escutando na porta %1.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="227"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="229"/>
         <source>The receiver is not running: %1</source>
         <translation>O receptor não está em execução: %1</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="229"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="231"/>
         <source>The receiver is off: Tandem asks Twilio for each message&apos;s status; Meta&apos;s reports cannot arrive.</source>
         <translation>O receptor está desligado: o Tandem pergunta ao Twilio o status de cada mensagem; os relatórios da Meta não podem chegar.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="251"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="253"/>
         <source>This sender has no webhook verify token yet: choose a phrase and enter it under Edit, then the same phrase in Meta&apos;s dashboard.</source>
         <translation>Este remetente ainda não tem token de verificação do webhook: escolha uma frase e informe-a em Editar, depois a mesma frase no painel da Meta.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="255"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="257"/>
         <source>Verify token for Meta&apos;s dashboard: %1</source>
         <translation>Token de verificação para o painel da Meta: %1</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="279"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="281"/>
         <source>Sending a signed test report to %1…</source>
         <translation>Enviando um relatório de teste assinado para %1…</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="298"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="300"/>
         <source>Asking Meta to send this number&apos;s webhooks to %1…</source>
         <translation>Pedindo à Meta que envie os webhooks deste número para %1…</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="308"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="310"/>
         <source>Set the sender&apos;s webhook verify token first (Edit).</source>
         <translation>Informe primeiro o token de verificação do webhook do remetente (Editar).</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="318"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="320"/>
         <source>Meta now sends this number&apos;s webhooks to %1.</source>
         <translation>A Meta agora envia os webhooks deste número para %1.</translation>
     </message>
@@ -3688,87 +3688,87 @@ Sem receptor, o Tandem pergunta ao Twilio sobre cada mensagem, um minuto depois 
 <context>
     <name>RepliesView</name>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="39"/>
+        <location filename="../ui/replies/repliesview.cpp" line="38"/>
         <source>&amp;Send reply</source>
         <translation>&amp;Enviar resposta</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="42"/>
+        <location filename="../ui/replies/repliesview.cpp" line="41"/>
         <source>Send &amp;template</source>
         <translation>Enviar &amp;modelo</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="48"/>
+        <location filename="../ui/replies/repliesview.cpp" line="47"/>
         <source>Conversations</source>
         <translation>Conversas</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="57"/>
+        <location filename="../ui/replies/repliesview.cpp" line="56"/>
         <source>Messages with this customer</source>
         <translation>Mensagens com este cliente</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="69"/>
+        <location filename="../ui/replies/repliesview.cpp" line="68"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="70"/>
+        <location filename="../ui/replies/repliesview.cpp" line="69"/>
         <source>Write a reply…</source>
         <translation>Escreva uma resposta…</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="74"/>
+        <location filename="../ui/replies/repliesview.cpp" line="73"/>
         <source>Template</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="76"/>
+        <location filename="../ui/replies/repliesview.cpp" line="75"/>
         <source>Outside the 24-hour window a reply must be a template: its name (Meta) or Content SID (Twilio).</source>
         <translation>Fora da janela de 24 horas, uma resposta precisa ser um modelo: o nome (Meta) ou o Content SID (Twilio).</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="77"/>
+        <location filename="../ui/replies/repliesview.cpp" line="76"/>
         <source>Template name (Meta) or Content SID HX… (Twilio)</source>
         <translation>Nome do modelo (Meta) ou Content SID HX… (Twilio)</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="79"/>
+        <location filename="../ui/replies/repliesview.cpp" line="78"/>
         <source>Template language</source>
         <translation>Idioma do modelo</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="80"/>
+        <location filename="../ui/replies/repliesview.cpp" line="79"/>
         <source>Language, e.g. en_US</source>
         <translation>Idioma, ex.: pt_BR</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="230"/>
+        <location filename="../ui/replies/repliesview.cpp" line="229"/>
         <source>Choose a conversation on the left.</source>
         <translation>Escolha uma conversa à esquerda.</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="240"/>
+        <location filename="../ui/replies/repliesview.cpp" line="239"/>
         <source>They opted out: Tandem sends them nothing, not even a reply, until they write START or you subscribe them again under Contacts.</source>
         <translation>Eles se descadastraram: o Tandem não lhes envia nada, nem uma resposta, até escreverem START ou você inscrevê-los de novo em Contatos.</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="249"/>
+        <location filename="../ui/replies/repliesview.cpp" line="248"/>
         <source>Free text reaches them until %1.</source>
         <translation>Texto livre chega até %1.</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="252"/>
+        <location filename="../ui/replies/repliesview.cpp" line="251"/>
         <source>Choose a template below.</source>
         <translation>Escolha um modelo abaixo.</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="280"/>
+        <location filename="../ui/replies/repliesview.cpp" line="278"/>
         <source>Reply queued; it goes out in a moment.</source>
         <translation>Resposta na fila; ela sai em instantes.</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="307"/>
+        <location filename="../ui/replies/repliesview.cpp" line="304"/>
         <source>Template queued; it goes out in a moment.</source>
         <translation>Modelo na fila; ele sai em instantes.</translation>
     </message>
@@ -3861,7 +3861,7 @@ Sem receptor, o Tandem pergunta ao Twilio sobre cada mensagem, um minuto depois 
 <context>
     <name>SetupController</name>
     <message>
-        <location filename="../ui/wizard/setupcontroller.cpp" line="99"/>
+        <location filename="../ui/wizard/setupcontroller.cpp" line="100"/>
         <source>%1 (replaced)</source>
         <translation>%1 (substituído)</translation>
     </message>
@@ -3882,17 +3882,17 @@ Sem receptor, o Tandem pergunta ao Twilio sobre cada mensagem, um minuto depois 
 <context>
     <name>SharedDatabase</name>
     <message>
-        <location filename="../core/storage/shareddatabase.cpp" line="46"/>
+        <location filename="../core/storage/shareddatabase.cpp" line="47"/>
         <source>A shared database&apos;s address starts with postgresql://, for example postgresql://shop@db.example.com:5432/tandem.</source>
         <translation>O endereço de um banco de dados compartilhado começa com postgresql://, por exemplo postgresql://loja@db.example.com:5432/tandem.</translation>
     </message>
     <message>
-        <location filename="../core/storage/shareddatabase.cpp" line="50"/>
+        <location filename="../core/storage/shareddatabase.cpp" line="51"/>
         <source>The address needs a server and a database name, for example postgresql://shop@db.example.com:5432/tandem.</source>
         <translation>O endereço precisa de um servidor e do nome do banco de dados, por exemplo postgresql://loja@db.example.com:5432/tandem.</translation>
     </message>
     <message>
-        <location filename="../core/storage/shareddatabase.cpp" line="53"/>
+        <location filename="../core/storage/shareddatabase.cpp" line="54"/>
         <source>Leave the password out of the address and type it in the password field: Tandem keeps it in this computer&apos;s keychain, never in its settings.</source>
         <translation>Não coloque a senha no endereço; digite-a no campo de senha: o Tandem a guarda no chaveiro deste computador, nunca nas configurações.</translation>
     </message>
@@ -3900,62 +3900,62 @@ Sem receptor, o Tandem pergunta ao Twilio sobre cada mensagem, um minuto depois 
 <context>
     <name>SharedDatabaseDialog</name>
     <message>
-        <location filename="../ui/settings/shareddatabasedialog.cpp" line="23"/>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="21"/>
         <source>&amp;Check connection</source>
         <translation>&amp;Verificar a conexão</translation>
     </message>
     <message>
-        <location filename="../ui/settings/shareddatabasedialog.cpp" line="24"/>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="22"/>
         <source>&amp;Use this database</source>
         <translation>&amp;Usar este banco de dados</translation>
     </message>
     <message>
-        <location filename="../ui/settings/shareddatabasedialog.cpp" line="25"/>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="23"/>
         <source>Use this computer&apos;s &amp;file</source>
         <translation>Usar o &amp;arquivo deste computador</translation>
     </message>
     <message>
-        <location filename="../ui/settings/shareddatabasedialog.cpp" line="29"/>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="27"/>
         <source>Shared database</source>
         <translation>Banco de dados compartilhado</translation>
     </message>
     <message>
-        <location filename="../ui/settings/shareddatabasedialog.cpp" line="32"/>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="30"/>
         <source>Several computers (a second desk, or a small server running tandem-cli serve) can share one PostgreSQL database: every desk sees the same contacts, broadcasts and replies. Tokens stay in each computer&apos;s keychain; a computer without a sender&apos;s token shows it as &quot;token needed on this computer&quot; and the sending happens where the token is. Tandem opens the database at its next start.</source>
         <translation>Vários computadores (um segundo balcão ou um servidor pequeno com tandem-cli serve) podem compartilhar um banco de dados PostgreSQL: todos veem os mesmos contatos, transmissões e respostas. Os tokens ficam no chaveiro de cada computador; um computador sem o token de um remetente o mostra como &quot;token necessário neste computador&quot; e o envio acontece onde está o token. O Tandem abre o banco de dados na próxima abertura.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/shareddatabasedialog.cpp" line="44"/>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="42"/>
         <source>kept in this computer&apos;s keychain</source>
         <translation>fica no chaveiro deste computador</translation>
     </message>
     <message>
-        <location filename="../ui/settings/shareddatabasedialog.cpp" line="53"/>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="51"/>
         <source>&amp;Address:</source>
         <translation>&amp;Endereço:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/shareddatabasedialog.cpp" line="54"/>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="52"/>
         <source>&amp;Password:</source>
         <translation>&amp;Senha:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/shareddatabasedialog.cpp" line="101"/>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="97"/>
         <source>Connecting to %1…</source>
         <translation>Conectando a %1…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/shareddatabasedialog.cpp" line="109"/>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="104"/>
         <source>✔ Connected. The database is ready for Tandem (format %1). &quot;Use this database&quot; saves it for the next start.</source>
         <translation>✔ Conectado. O banco de dados está pronto para o Tandem (formato %1). &quot;Usar este banco de dados&quot; o salva para a próxima abertura.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/shareddatabasedialog.cpp" line="135"/>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="130"/>
         <source>Saved. Tandem opens %1 at its next start; restart it now to switch.</source>
         <translation>Salvo. O Tandem abre %1 na próxima abertura; reinicie-o agora para trocar.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/shareddatabasedialog.cpp" line="144"/>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="139"/>
         <source>Tandem opens this computer&apos;s own file again at its next start.</source>
         <translation>O Tandem volta a abrir o arquivo próprio deste computador na próxima abertura.</translation>
     </message>
@@ -4622,13 +4622,13 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="42"/>
-        <location filename="../app/cli/webhookcommands.cpp" line="87"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="88"/>
         <source>--bind takes an IP address, such as 127.0.0.1 or 0.0.0.0.</source>
         <translation>--bind recebe um endereço IP, como 127.0.0.1 ou 0.0.0.0.</translation>
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="48"/>
-        <location filename="../app/cli/webhookcommands.cpp" line="93"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="94"/>
         <source>The receiver could not listen on port %1 (in use, or not allowed).</source>
         <translation>O receptor não conseguiu escutar na porta %1 (em uso ou não permitida).</translation>
     </message>
@@ -4658,37 +4658,37 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         <translation>Nenhum problema encontrado.</translation>
     </message>
     <message>
-        <location filename="../app/cli/templatecommands.cpp" line="100"/>
+        <location filename="../app/cli/templatecommands.cpp" line="102"/>
         <source>&quot;%1&quot; has no template %2 (sync first?).</source>
         <translation>&quot;%1&quot; não tem o modelo %2 (sincronizou antes?).</translation>
     </message>
     <message>
-        <location filename="../app/cli/templatecommands.cpp" line="105"/>
+        <location filename="../app/cli/templatecommands.cpp" line="107"/>
         <source>No templates: run templates sync &quot;%1&quot; first.</source>
         <translation>Não há modelos: execute templates sync &quot;%1&quot; antes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/templatecommands.cpp" line="137"/>
+        <location filename="../app/cli/templatecommands.cpp" line="139"/>
         <source>This hour&apos;s %1 template requests to Meta are used up; try again in an hour.</source>
         <translation>As %1 solicitações de modelos à Meta desta hora já foram usadas; tente de novo daqui a uma hora.</translation>
     </message>
     <message>
-        <location filename="../app/cli/templatecommands.cpp" line="169"/>
+        <location filename="../app/cli/templatecommands.cpp" line="171"/>
         <source>templates needs a sender: templates sync|list|create NAME, templates show NAME TEMPLATE.</source>
         <translation>templates precisa de um remetente: templates sync|list|create NOME, templates show NOME MODELO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/templatecommands.cpp" line="180"/>
+        <location filename="../app/cli/templatecommands.cpp" line="182"/>
         <source>templates needs a command: sync, list, show, create or lint.</source>
         <translation>templates precisa de um comando: sync, list, show, create ou lint.</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="41"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="42"/>
         <source>Give the receiver&apos;s public address with --public-url, for example https://tandem.example.com (what Twilio and Meta call).</source>
         <translation>Informe o endereço público do receptor com --public-url, por exemplo https://tandem.example.com (o que o Twilio e a Meta chamam).</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="63"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="64"/>
         <source>%1 (Twilio, id %2)
   status callback: %3
   incoming messages (in the sender&apos;s WhatsApp settings): %4
@@ -4699,7 +4699,7 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="70"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="71"/>
         <source>%1 (Meta, id %2)
   callback URL for Meta&apos;s app dashboard (with the sender&apos;s verify token): %3
 </source>
@@ -4708,32 +4708,32 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="97"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="98"/>
         <source>Tandem webhook receiver listening on %1 port %2.</source>
         <translation>Receptor de webhooks do Tandem escutando em %1, porta %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="102"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="103"/>
         <source>No --public-url: signatures are checked against http://&lt;Host header&gt;/…, which only works without a proxy or tunnel in between.</source>
         <translation>Sem --public-url: as assinaturas são verificadas contra http://&lt;cabeçalho Host&gt;/…, o que só funciona sem um proxy ou túnel no meio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="146"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="150"/>
         <source>Only Meta senders have webhook overrides; Twilio is told with each message.</source>
         <translation>Só remetentes da Meta têm redirecionamento de webhooks; o Twilio é informado a cada mensagem.</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="154"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="157"/>
         <source>Set the sender&apos;s webhook verify token first (profile set NAME --secrets-stdin, a line verify_token=…).</source>
         <translation>Informe primeiro o token de verificação do webhook do remetente (profile set NOME --secrets-stdin, uma linha verify_token=…).</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="163"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="166"/>
         <source>Meta now sends this number&apos;s webhooks to %1.</source>
         <translation>A Meta agora envia os webhooks deste número para %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="186"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="189"/>
         <source>webhooks needs a command: serve, urls, test PROFILE or meta-override PROFILE.</source>
         <translation>webhooks precisa de um comando: serve, urls, test PERFIL ou meta-override PERFIL.</translation>
     </message>
@@ -5207,22 +5207,22 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         <translation>Não vinculado</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="273"/>
+        <location filename="../ui/templates/templatesview.cpp" line="272"/>
         <source>Reading the templates from the account…</source>
         <translation>Lendo os modelos da conta…</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="303"/>
+        <location filename="../ui/templates/templatesview.cpp" line="302"/>
         <source>Submitting %1 for WhatsApp&apos;s review…</source>
         <translation>Enviando %1 para a análise do WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="313"/>
+        <location filename="../ui/templates/templatesview.cpp" line="312"/>
         <source>This hour&apos;s template requests to Meta are used up; try again in an hour.</source>
         <translation>As solicitações de modelos à Meta desta hora já foram usadas; tente de novo daqui a uma hora.</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="333"/>
+        <location filename="../ui/templates/templatesview.cpp" line="332"/>
         <source>%1 was submitted: WhatsApp usually decides within minutes (at most 24 hours); sync to see the decision.</source>
         <translation>%1 foi enviado: o WhatsApp costuma decidir em minutos (no máximo 24 horas); sincronize para ver a decisão.</translation>
     </message>
@@ -5596,42 +5596,42 @@ Status: %2</translation>
 <context>
     <name>WebhookSelfTest</name>
     <message>
-        <location filename="../core/webhooks/webhookselftest.cpp" line="50"/>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="49"/>
         <source>Enter the receiver&apos;s public address first.</source>
         <translation>Informe primeiro o endereço público do receptor.</translation>
     </message>
     <message>
-        <location filename="../core/webhooks/webhookselftest.cpp" line="70"/>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="69"/>
         <source>Twilio signs its callbacks with the Auth Token, and this sender has none (an API key cannot sign). Add the Auth Token in the sender&apos;s settings.</source>
         <translation>O Twilio assina os callbacks com o Auth Token, e este remetente não tem nenhum (uma chave de API não pode assinar). Adicione o Auth Token nas configurações do remetente.</translation>
     </message>
     <message>
-        <location filename="../core/webhooks/webhookselftest.cpp" line="86"/>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="85"/>
         <source>Meta signs its webhooks with the app&apos;s App Secret, and this sender has none. Add it in the sender&apos;s settings (App Dashboard &gt; App settings &gt; Basic).</source>
         <translation>A Meta assina os webhooks com a chave secreta do app, e este remetente não tem nenhuma. Adicione-a nas configurações do remetente (Painel de Apps &gt; Configurações do app &gt; Básico).</translation>
     </message>
     <message>
-        <location filename="../core/webhooks/webhookselftest.cpp" line="125"/>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="116"/>
         <source>The test report reached the receiver and was stored (%1 ms).</source>
         <translation>O relatório de teste chegou ao receptor e foi salvo (%1 ms).</translation>
     </message>
     <message>
-        <location filename="../core/webhooks/webhookselftest.cpp" line="127"/>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="118"/>
         <source>Nothing answered at %1 (%2). Is the receiver running, and does the address (tunnel or proxy) lead to it?</source>
         <translation>Nada respondeu em %1 (%2). O receptor está em execução, e o endereço (túnel ou proxy) leva até ele?</translation>
     </message>
     <message>
-        <location filename="../core/webhooks/webhookselftest.cpp" line="131"/>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="122"/>
         <source>The receiver refused the signature. The public address must be exactly the one the provider calls (scheme, host, port and path), and the sender&apos;s secret must match.</source>
         <translation>O receptor recusou a assinatura. O endereço público deve ser exatamente o que o provedor chama (esquema, servidor, porta e caminho), e o segredo do remetente deve corresponder.</translation>
     </message>
     <message>
-        <location filename="../core/webhooks/webhookselftest.cpp" line="134"/>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="125"/>
         <source>The receiver answered, but the report is not in this database: is the receiver storing into another one?</source>
         <translation>O receptor respondeu, mas o relatório não está neste banco de dados: o receptor está salvando em outro?</translation>
     </message>
     <message>
-        <location filename="../core/webhooks/webhookselftest.cpp" line="137"/>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="128"/>
         <source>The receiver answered HTTP %1.</source>
         <translation>O receptor respondeu HTTP %1.</translation>
     </message>

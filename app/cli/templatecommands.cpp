@@ -68,14 +68,16 @@ void sync(CliContext& context, const QString& name)
 {
     withProvider(context, name, [&context](MessagingProvider* provider, const Profile& profile) {
         const ProviderDescriptor* descriptor = context.registry.find(profile.kind);
-        auto* job = new TemplateSync(context.database, *provider,
+        auto catalogue = std::make_shared<TemplateCatalogue>(context.database);
+        auto* job = new TemplateSync(*catalogue, *provider,
             descriptor ? descriptor->capabilities : ProviderCapabilities {}, profile.id, &context.scope);
-        QObject::connect(job, &TemplateSync::finished, qApp, [&context](const TemplateSync::Outcome& outcome) {
-            if (!outcome.status.isOk())
-                return context.fail(outcome.status.error());
-            context.printJson({{u"templates"_s, outcome.templates}, {u"pages"_s, outcome.pages}});
-            context.finish(0);
-        });
+        QObject::connect(
+            job, &TemplateSync::finished, qApp, [&context, catalogue](const TemplateSync::Outcome& outcome) {
+                if (!outcome.status.isOk())
+                    return context.fail(outcome.status.error());
+                context.printJson({{u"templates"_s, outcome.templates}, {u"pages"_s, outcome.pages}});
+                context.finish(0);
+            });
         job->start();
     });
 }

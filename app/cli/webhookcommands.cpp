@@ -3,6 +3,7 @@
 #include "tandemclitext.h"
 
 #include "model/webhookpaths.h"
+#include "outbox/statusledger.h"
 #include "providers/messagingprovider.h"
 #include "webhooks/publicurl.h"
 #include "webhooks/webhookselftest.h"
@@ -121,17 +122,19 @@ void selfTest(CliContext& context, const QString& name)
     const Result<Profile> profile = context.profiles.findByName(name);
     if (!profile.isOk())
         return context.fail(profile.error());
-    auto* test = new WebhookSelfTest(
-        context.database, context.registry, context.profileService, context.network, &context.scope);
-    QObject::connect(test, &WebhookSelfTest::finished, qApp, [&context, test](const WebhookSelfTest::Outcome& o) {
-        test->deleteLater();
-        if (context.parser.isSet(u"json"_s))
-            context.printJson({{u"ok"_s, o.ok}, {u"url"_s, o.url}, {u"http_status"_s, o.httpStatus},
-                {u"stored"_s, o.stored}, {u"elapsed_ms"_s, o.elapsedMs}, {u"explanation"_s, o.explanation}});
-        else
-            (o.ok ? context.out() : context.err()) << o.explanation << Qt::endl;
-        context.finish(o.ok ? 0 : 1);
-    });
+    auto reports = std::make_shared<StatusLedger>(context.database);
+    auto* test
+        = new WebhookSelfTest(*reports, context.registry, context.profileService, context.network, &context.scope);
+    QObject::connect(
+        test, &WebhookSelfTest::finished, qApp, [&context, test, reports](const WebhookSelfTest::Outcome& o) {
+            test->deleteLater();
+            if (context.parser.isSet(u"json"_s))
+                context.printJson({{u"ok"_s, o.ok}, {u"url"_s, o.url}, {u"http_status"_s, o.httpStatus},
+                    {u"stored"_s, o.stored}, {u"elapsed_ms"_s, o.elapsedMs}, {u"explanation"_s, o.explanation}});
+            else
+                (o.ok ? context.out() : context.err()) << o.explanation << Qt::endl;
+            context.finish(o.ok ? 0 : 1);
+        });
     test->start(profile.value(), publicUrl);
 }
 

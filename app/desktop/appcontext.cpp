@@ -41,12 +41,11 @@ Result<std::unique_ptr<AppContext>> AppContext::create(
     Result<ComparisonData> comparison = ComparisonData::builtin();
     if (!comparison.isOk())
         return Result<std::unique_ptr<AppContext>>::failure(comparison.error());
-    context->m_profiles = std::make_unique<ProfileRepository>(context->m_database, context->m_registry);
+    context->m_data = std::make_unique<DataServices>(context->m_database, context->m_registry);
+    context->m_changes = std::make_unique<ChangeNotifier>(context->m_database);
     context->m_profileService
-        = std::make_unique<ProfileService>(*context->m_profiles, context->m_registry, *context->m_secrets);
+        = std::make_unique<ProfileService>(context->m_data->profiles, context->m_registry, *context->m_secrets);
     context->m_providers = std::make_unique<ProviderFactory>(*context->m_profileService, context->m_registry);
-    context->m_contacts = std::make_unique<ContactRepository>(context->m_database);
-    context->m_outbox = std::make_unique<Outbox>(context->m_database);
     // Rows a previous run left in flight become "unconfirmed" once their lease runs out (never resent silently);
     // the worker then checks them with the provider where it can.
     OutboxWorker::Options sending;
@@ -55,9 +54,9 @@ Result<std::unique_ptr<AppContext>> AppContext::create(
                                     .arg(QCoreApplication::applicationPid());
     context->m_sending = std::make_unique<OutboxThread>(path, context->m_registry, *context->m_profileService, sending);
     context->m_receiver = std::make_unique<ReceiverThread>(path, context->m_registry, *context->m_profileService);
-    context->m_services.reset(new AppServices {*context->m_profiles, *context->m_profileService, context->m_registry,
-        *context->m_providers, context->m_network, comparison.takeValue(), demoApiBase, context->m_database,
-        *context->m_contacts, *context->m_outbox, *context->m_sending, *context->m_receiver});
+    context->m_services.reset(new AppServices {*context->m_data, path, *context->m_changes, *context->m_profileService,
+        context->m_registry, *context->m_providers, context->m_network, comparison.takeValue(), demoApiBase,
+        *context->m_sending, *context->m_receiver});
     context->m_sending->start();
     if (demo)
         context->startDemoReceiver();
@@ -85,7 +84,7 @@ SandboxServer* AppContext::sandbox()
 
 ProfileRepository& AppContext::profiles()
 {
-    return *m_profiles;
+    return m_data->profiles;
 }
 
 ProfileService& AppContext::profileService()
@@ -124,4 +123,9 @@ void AppContext::startDemoReceiver()
                                             {u"verify_token"_s, QString::fromUtf16(SandboxAccounts::metaVerifyToken)}}},
         {u"twilio_inbound_url"_s, WebhookPaths::join(publicUrl, u"/twilio/inbound"_s)},
         {u"lifecycle"_s, QJsonObject {{u"reply_share"_s, 0.3}, {u"stop_share"_s, 0.2}, {u"reply_after_ms"_s, 2500}}}});
+}
+
+Database& AppContext::database()
+{
+    return m_database;
 }

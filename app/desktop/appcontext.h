@@ -1,15 +1,14 @@
 #pragma once
 
 #include "appservices.h"
-#include "contacts/contactrepository.h"
-#include "outbox/outbox.h"
-#include "profiles/profilerepository.h"
 #include "profiles/profileservice.h"
 #include "profiles/providerfactory.h"
 #include "providers/providerregistry.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxthread.h"
 #include "secrets/secretstore.h"
+#include "services/dataservices.h"
+#include "storage/changenotifier.h"
 #include "storage/database.h"
 #include "webhooks/receiverthread.h"
 #include "worker/outboxthread.h"
@@ -41,6 +40,8 @@ public:
     SecretStore& secretStore();
     OutboxThread& sending();
     ReceiverThread& receiver();
+    // The window's own connection, for the tests and the screenshot tool to set the scene; screens never see it.
+    Database& database();
 
 private:
     AppContext() = default;
@@ -50,13 +51,12 @@ private:
     std::unique_ptr<SandboxThread> m_sandbox;
     Database m_database;
     ProviderRegistry m_registry = ProviderRegistry::builtin();
-    std::unique_ptr<ProfileRepository> m_profiles;
+    std::unique_ptr<DataServices> m_data;
+    std::unique_ptr<ChangeNotifier> m_changes;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<ProfileService> m_profileService;
     std::unique_ptr<ProviderFactory> m_providers;
     QNetworkAccessManager m_network;
-    std::unique_ptr<ContactRepository> m_contacts;
-    std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<OutboxThread> m_sending;
     std::unique_ptr<ReceiverThread> m_receiver;
     std::unique_ptr<AppServices> m_services;

@@ -166,7 +166,7 @@ int main(int argc, char* argv[])
 
     // A newcomer's first broadcast: import the demo customers, pick the vip tag, a template with per-customer
     // variables, read the pre-flight report, send, and watch the activity.
-    ImportDialog import(services.database.path(), u"BR"_s, &window);
+    ImportDialog import(services.dataAddress, u"BR"_s, &window);
     check(import.loadFile(QStringLiteral(TANDEM_DEMO_CSV)), "demo contacts file readable");
     import.resize(900, 640);
     import.show();

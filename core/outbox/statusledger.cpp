@@ -212,3 +212,13 @@ Result<int> StatusLedger::applyWaiting(const QStringList& messageIds)
     }
     return applied;
 }
+
+Result<bool> StatusLedger::removeReportsAbout(const QString& messageId)
+{
+    QSqlQuery remove(m_database.connection());
+    remove.prepare(u"DELETE FROM webhook_events WHERE message_id = ?"_s);
+    remove.addBindValue(messageId);
+    if (!remove.exec())
+        return failed(remove);
+    return remove.numRowsAffected() > 0;
+}

@@ -31,6 +31,8 @@ public:
     Result<Outcome> record(const QList<DeliveryEvent>& events);
     // Applies the reports that were waiting for these message ids; returns how many found their row.
     Result<int> applyWaiting(const QStringList& messageIds);
+    // Removes the reports about `messageId` (the receiver's self-test leaves nothing behind); false: there were none.
+    Result<bool> removeReportsAbout(const QString& messageId);
 
 private:
     // True when a row has the report's message id.

@@ -1,6 +1,7 @@
 #include "shareddatabase.h"
 
 #include "database.h"
+#include "databasetask.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -53,4 +54,19 @@ QString SharedDatabase::problem(const QString& url)
         return SharedDatabaseText::tr("Leave the password out of the address and type it in the password field: "
                                       "Tandem keeps it in this computer's keychain, never in its settings.");
     return QString();
+}
+
+bool SharedDatabase::isShared(const QString& address)
+{
+    return Database::isPostgresUrl(address);
+}
+
+void SharedDatabase::check(QObject* context,
+    const QString& url,
+    const QString& password,
+    std::function<void(const Result<int>& schemaVersion)> done)
+{
+    Database::setPassword(url, password);
+    runOnDatabaseThread<int>(
+        context, url, [](Database& database) { return Result<int>(database.schemaVersion()); }, std::move(done));
 }

@@ -8,12 +8,16 @@
 
 using namespace Qt::StringLiterals;
 
-TemplateSync::TemplateSync(Database& database,
+TemplateSync::TemplateSync(TemplateCatalogue& catalogue,
     MessagingProvider& provider,
     const ProviderCapabilities& capabilities,
     qint64 profileId,
     QObject* parent)
-    : QObject(parent), m_database(database), m_provider(provider), m_capabilities(capabilities), m_profileId(profileId)
+    : QObject(parent)
+    , m_catalogue(catalogue)
+    , m_provider(provider)
+    , m_capabilities(capabilities)
+    , m_profileId(profileId)
 { }
 
 void TemplateSync::start()
@@ -25,7 +29,7 @@ void TemplateSync::page(const QString& next)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (m_capabilities.templateRequestsPerHour > 0) {
-        const Result<bool> allowed = TemplateCatalogue(m_database).takeRequests(m_profileId, 1, now);
+        const Result<bool> allowed = m_catalogue.takeRequests(m_profileId, 1, now);
         if (!allowed.isOk())
             return finish({allowed.status(), 0, m_pages});
         if (!allowed.value())
@@ -50,8 +54,7 @@ void TemplateSync::page(const QString& next)
         for (const QJsonObject& raw : std::as_const(m_found))
             templates << (content ? MessageTemplate::fromTwilio(raw, m_profileId)
                                   : MessageTemplate::fromMeta(raw, m_profileId));
-        const Status stored
-            = TemplateCatalogue(m_database).replace(m_profileId, templates, QDateTime::currentMSecsSinceEpoch());
+        const Status stored = m_catalogue.replace(m_profileId, templates, QDateTime::currentMSecsSinceEpoch());
         finish({stored, int(templates.size()), m_pages});
     });
 }

@@ -5,8 +5,8 @@
 
 #include <QObject>
 
-class Database;
 class MessagingProvider;
+class TemplateCatalogue;
 
 // Reads every page of a sender's templates from its provider (Meta's message templates, Twilio's Content with
 // approvals) and replaces the sender's catalogue with them. Meta's management requests are counted against its
@@ -24,7 +24,7 @@ public:
     };
     static constexpr int kMostPages = 40;
 
-    TemplateSync(Database& database,
+    TemplateSync(TemplateCatalogue& catalogue,
         MessagingProvider& provider,
         const ProviderCapabilities& capabilities,
         qint64 profileId,
@@ -39,7 +39,7 @@ private:
     void page(const QString& next);
     void finish(const Outcome& outcome);
 
-    Database& m_database;
+    TemplateCatalogue& m_catalogue;
     MessagingProvider& m_provider;
     const ProviderCapabilities m_capabilities;
     qint64 m_profileId;

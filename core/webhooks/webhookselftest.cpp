@@ -2,10 +2,10 @@
 #include "providers/providerregistry.h"
 
 #include "model/webhookpaths.h"
+#include "outbox/statusledger.h"
 #include "profiles/profilejob.h"
 #include "profiles/secretsloader.h"
 #include "signatures.h"
-#include "storage/database.h"
 #include "util/formencoding.h"
 
 #include <QDateTime>
@@ -15,7 +15,6 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QSqlQuery>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -27,12 +26,12 @@ QString hex32()
 }
 } // namespace
 
-WebhookSelfTest::WebhookSelfTest(Database& database,
+WebhookSelfTest::WebhookSelfTest(StatusLedger& reports,
     const ProviderRegistry& registry,
     ProfileService& secrets,
     QNetworkAccessManager& network,
     QObject* parent)
-    : QObject(parent), m_database(database), m_registry(registry), m_secrets(secrets), m_network(network)
+    : QObject(parent), m_reports(reports), m_registry(registry), m_secrets(secrets), m_network(network)
 { }
 
 bool WebhookSelfTest::signsLikeTwilio(const Profile& profile) const
@@ -110,16 +109,8 @@ void WebhookSelfTest::post(const Profile& profile, const QString& url, const QHa
         o.elapsedMs = clock->elapsed();
         delete clock;
         o.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        QSqlQuery q(m_database.connection());
-        q.prepare(u"SELECT COUNT(*) FROM webhook_events WHERE message_id = ?"_s);
-        q.addBindValue(m_messageId);
-        o.stored = q.exec() && q.next() && q.value(0).toInt() > 0;
-        if (o.stored) {
-            QSqlQuery cleanUp(m_database.connection());
-            cleanUp.prepare(u"DELETE FROM webhook_events WHERE message_id = ?"_s);
-            cleanUp.addBindValue(m_messageId);
-            cleanUp.exec();
-        }
+        const Result<bool> stored = m_reports.removeReportsAbout(m_messageId);
+        o.stored = stored.isOk() && stored.value();
         o.ok = o.httpStatus == 200 && o.stored;
         if (o.ok)
             o.explanation = tr("The test report reached the receiver and was stored (%1 ms).").arg(o.elapsedMs);

@@ -5,14 +5,14 @@
 #include <QObject>
 #include <QString>
 
-class Database;
 class ProfileService;
 class ProviderRegistry;
 class QNetworkAccessManager;
+class StatusLedger;
 
 // Checks that a sender's reports can reach Tandem: sends one correctly signed synthetic status report (as Twilio or
-// Meta would) to the receiver's public address, expects 200, and looks for the report in the database the receiver
-// stores into. What was stored for the test is removed again. Emits finished once.
+// Meta would) to the receiver's public address, expects 200, and looks for the report among those the receiver
+// stored. What was stored for the test is removed again. Emits finished once.
 class WebhookSelfTest : public QObject
 {
     Q_OBJECT
@@ -27,7 +27,7 @@ public:
         qint64 elapsedMs = 0;
     };
 
-    WebhookSelfTest(Database& database,
+    WebhookSelfTest(StatusLedger& reports,
         const ProviderRegistry& registry,
         ProfileService& secrets,
         QNetworkAccessManager& network,
@@ -44,7 +44,7 @@ private:
     void post(const Profile& profile, const QString& url, const QHash<QString, QString>& secrets);
     void finish(Outcome outcome);
 
-    Database& m_database;
+    StatusLedger& m_reports;
     const ProviderRegistry& m_registry;
     ProfileService& m_secrets;
     QNetworkAccessManager& m_network;

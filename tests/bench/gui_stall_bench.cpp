@@ -179,7 +179,7 @@ int main(int argc, char* argv[])
     wall.start();
 
     // The import, as the import dialog starts it.
-    auto* import = new ContactImportJob(context.services().database.path(), csv,
+    auto* import = new ContactImportJob(context.database().path(), csv,
         ContactImporter::Mapping::guess({u"phone"_s, u"name"_s, u"tags"_s}), u"US"_s, &window);
     qint64 importMs = -1;
     QObject::connect(import, &ContactImportJob::finished, &window, [&](const Result<ContactImporter::Report>&) {
@@ -193,8 +193,7 @@ int main(int argc, char* argv[])
     // The broadcast, as the composer writes it; then the activity view follows it.
     OutgoingMessage message;
     message.text = u"Our spring sale starts today"_s;
-    auto* writing
-        = new BroadcastWriteJob(context.services().database.path(), senderId, message, recipients, {}, &window);
+    auto* writing = new BroadcastWriteJob(context.database().path(), senderId, message, recipients, {}, &window);
     qint64 broadcastId = 0;
     qint64 writtenMs = -1;
     QObject::connect(writing, &BroadcastWriteJob::finished, &window, [&](const Result<qint64>& id) {
@@ -209,7 +208,7 @@ int main(int argc, char* argv[])
 
     waitUntil([&] { return broadcastId != 0 && importMs >= 0; }, 600000);
     const qint64 sendingFrom = writtenMs; // the worker starts sending as soon as the rows are in
-    Outbox& outbox = context.services().outbox;
+    Outbox& outbox = context.services().data.outbox;
     auto sent = [&] {
         // Taken by the provider: accepted, or further already (the demo's sandbox reports sent, delivered, read).
         const QHash<OutboxState, int> counts = outbox.broadcasts().counts(broadcastId).value();

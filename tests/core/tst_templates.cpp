@@ -483,7 +483,8 @@ private:
     TemplateSync::Outcome sync(const Profile& p)
     {
         std::unique_ptr<MessagingProvider> via(provider(p));
-        TemplateSync job(m_db, *via, m_registry.find(p.kind)->capabilities, p.id);
+        TemplateCatalogue catalogue(m_db);
+        TemplateSync job(catalogue, *via, m_registry.find(p.kind)->capabilities, p.id);
         QSignalSpy done(&job, &TemplateSync::finished);
         job.start();
         if (!done.wait(10000))

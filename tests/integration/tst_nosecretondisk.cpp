@@ -2,7 +2,6 @@
 // and used against the sandbox, and the main window has saved its settings, the token's bytes (raw, Base64 in a
 // Basic header, URL-encoded) appear nowhere in the database, its WAL and SHM files, the settings file or the log.
 #include "appservices.h"
-#include "contacts/contactrepository.h"
 #include "fakes/sandboxprofiles.h"
 #include "mainwindow/mainwindow.h"
 #include "profiles/profilerepository.h"
@@ -12,6 +11,8 @@
 #include "providers/providerregistry.h"
 #include "sandbox/sandboxserver.h"
 #include "secrets/keychainsecretstore.h"
+#include "services/dataservices.h"
+#include "storage/changenotifier.h"
 #include "storage/database.h"
 #include "webhooks/receiverthread.h"
 #include "worker/outboxthread.h"
@@ -101,13 +102,13 @@ private Q_SLOTS:
         QVERIFY(!result.error.rawBody.contains(token));
         repository.recordVerification(outcome.profile.id, false, result.error.explanation);
 
-        ContactRepository contacts(db);
-        Outbox outbox(db);
+        DataServices data(db, registry);
+        ChangeNotifier changes(db);
         OutboxThread sending(db.path(), registry, service, OutboxWorker::Options());
         ReceiverThread receiver(db.path(), registry, service);
         const ProviderFactory providers(service, registry);
-        AppServices services {repository, service, registry, providers, network, ComparisonData::builtin().takeValue(),
-            {}, db, contacts, outbox, sending, receiver};
+        AppServices services {data, db.path(), changes, service, registry, providers, network,
+            ComparisonData::builtin().takeValue(), {}, sending, receiver};
         {
             MainWindow window(services);
             window.show();

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Tandem's core is in layers: no folder of core/ includes a folder that (directly or through others) includes it
-# back, storage/ knows no provider, and core never includes a widget. Fails with the loop or the include it found.
+# back, storage/ knows no provider, core never includes a widget, and the screens (ui/) work through core's services,
+# never with the database itself. Fails with the loop or the include it found.
 set -euo pipefail
 core="$1/core"
 edges=$(mktemp)
@@ -25,6 +26,11 @@ if grep -n '#include "providers/' "$core"/storage/*; then
 fi
 if grep -rn '#include <Q\(Widget\|Dialog\|MainWindow\|MessageBox\|Application\)' "$core"; then
     echo "core/ includes widgets"
+    exit 1
+fi
+if grep -rnw -e 'Database' -e 'DatabaseReadThread' -e 'runOnDatabaseThread' "$1/ui" | grep -v SharedDatabase; then
+    echo "ui/ works with the database itself: screens read and write through core's services (DataServices,"
+    echo "BackgroundReads, runInBackground)"
     exit 1
 fi
 echo "core/ is in layers: $(wc -l <"$edges") folder dependencies, no loop"

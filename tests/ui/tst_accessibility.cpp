@@ -94,11 +94,11 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         m_app = makeTestApp(std::make_unique<MemorySecretStore>());
         const Profile meta = addSender(*m_app, metaSandboxProfile(m_app->sandbox()->baseUrl()), metaSandboxSecrets());
-        QVERIFY(ContactImporter(m_app->services().database, u"BR"_s).import(kCustomers).isOk());
+        QVERIFY(ContactImporter(m_app->database(), u"BR"_s).import(kCustomers).isOk());
         OutgoingMessage hello;
         hello.text = u"Doors open at nine"_s;
         QVERIFY(m_app->services()
-                    .outbox.broadcasts()
+                    .data.outbox.broadcasts()
                     .create(meta.id, hello, {{u"+5511987654321"_s, {}}}, outsideTandem())
                     .isOk());
     }
@@ -178,13 +178,13 @@ private Q_SLOTS:
 
     void dialogs()
     {
-        ImportDialog import(m_app->services().database.path(), u"BR"_s);
+        ImportDialog import(m_app->database().path(), u"BR"_s);
         import.show();
         QVERIFY(QTest::qWaitForWindowExposed(&import));
         QStringList unnamed = unnamedControls(&import);
         QVERIFY2(unnamed.isEmpty(), qPrintable(u"\n"_s + unnamed.join(u"\n"_s)));
 
-        const Profile sender = m_app->services().profiles.list().value().first();
+        const Profile sender = m_app->services().data.profiles.list().value().first();
         EditProfileDialog edit(m_app->services(), sender);
         edit.show();
         QVERIFY(QTest::qWaitForWindowExposed(&edit));
@@ -235,7 +235,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("phone,name\n(11) 91234-5678,Dora\n");
         file.close();
-        ImportDialog import(m_app->services().database.path(), u"BR"_s);
+        ImportDialog import(m_app->database().path(), u"BR"_s);
         import.show();
         QApplication::setActiveWindow(&import);
         QVERIFY(QTest::qWaitForWindowActive(&import));
@@ -245,7 +245,7 @@ private Q_SLOTS:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_I, Qt::AltModifier);
         QTRY_VERIFY(import.report().has_value());
         QCOMPARE(import.report()->imported, 1);
-        QVERIFY(m_app->services().contacts.findByPhone(u"+5511912345678"_s).value().has_value());
+        QVERIFY(m_app->services().data.contacts.findByPhone(u"+5511912345678"_s).value().has_value());
     }
 
 private:

@@ -70,7 +70,7 @@ private Q_SLOTS:
     {
         auto app = makeTestApp(std::make_unique<MemorySecretStore>());
         app->sending().stopAndWait(5000); // this test moves the rows itself
-        Outbox& outbox = app->services().outbox;
+        Outbox& outbox = app->services().data.outbox;
         const Profile sender = addSender(*app, metaSandboxProfile(app->sandbox()->baseUrl()), metaSandboxSecrets());
         const qint64 id
             = outbox.broadcasts().create(sender.id, text(u"Hello"_s), numbers(1234), outsideTandem()).value();
@@ -135,9 +135,9 @@ private Q_SLOTS:
     {
         auto app = makeTestApp(std::make_unique<MemorySecretStore>());
         app->sending().stopAndWait(5000);
-        Outbox& outbox = app->services().outbox;
+        Outbox& outbox = app->services().data.outbox;
         const Profile sender = addSender(*app, metaSandboxProfile(app->sandbox()->baseUrl()), metaSandboxSecrets());
-        BroadcastListModel model(outbox, app->services().profiles);
+        BroadcastListModel model(outbox, app->services().data.profiles);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(model.refresh().isEmpty());
         QCOMPARE(model.rowCount(), 0);
@@ -190,7 +190,7 @@ private Q_SLOTS:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         const qint64 id = app->services()
-                              .outbox.broadcasts()
+                              .data.outbox.broadcasts()
                               .create(meta.id, text(u"Hello"_s), numbers(3), outsideTandem())
                               .value();
         view.selectBroadcast(id);
@@ -240,7 +240,7 @@ private Q_SLOTS:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         const qint64 id = app->services()
-                              .outbox.broadcasts()
+                              .data.outbox.broadcasts()
                               .create(meta.id, text(u"Hello"_s), numbers(5), outsideTandem())
                               .value();
         view.selectBroadcast(id);
@@ -283,7 +283,7 @@ private Q_SLOTS:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         const qint64 id = app->services()
-                              .outbox.broadcasts()
+                              .data.outbox.broadcasts()
                               .create(meta.id, text(u"Hello"_s), numbers(400), outsideTandem())
                               .value();
         view.selectBroadcast(id);
@@ -292,7 +292,7 @@ private Q_SLOTS:
         QTRY_VERIFY(pause->isEnabled());
         QVERIFY(!resume->isEnabled());
         QTest::mouseClick(pause, Qt::LeftButton);
-        QCOMPARE(app->services().outbox.broadcasts().find(id).value().state, Broadcast::State::Paused);
+        QCOMPARE(app->services().data.outbox.broadcasts().find(id).value().state, Broadcast::State::Paused);
         QTRY_VERIFY(resume->isEnabled());
         // Paused: after what was in flight lands, nothing more goes out.
         QTest::qWait(600);
@@ -304,8 +304,8 @@ private Q_SLOTS:
         QTRY_VERIFY(app->sandbox()->state().acceptedTotal() > accepted);
         MessageBox::setNextAnswer(QMessageBox::Yes);
         QTest::mouseClick(view.findChild<QPushButton*>(u"cancelBroadcastButton"_s), Qt::LeftButton);
-        QCOMPARE(app->services().outbox.broadcasts().find(id).value().state, Broadcast::State::Cancelled);
-        const QHash<OutboxState, int> counts = app->services().outbox.broadcasts().counts(id).value();
+        QCOMPARE(app->services().data.outbox.broadcasts().find(id).value().state, Broadcast::State::Cancelled);
+        const QHash<OutboxState, int> counts = app->services().data.outbox.broadcasts().counts(id).value();
         QVERIFY(counts.value(OutboxState::Cancelled) > 0);
         QCOMPARE(counts.value(OutboxState::Queued), 0);
     }

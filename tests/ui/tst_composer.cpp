@@ -78,7 +78,7 @@ private Q_SLOTS:
     {
         auto app = makeTestApp(std::make_unique<MemorySecretStore>());
         addSender(*app, metaSandboxProfile(app->sandbox()->baseUrl()), metaSandboxSecrets());
-        QVERIFY(ContactImporter(app->services().database, u"BR"_s).import(kCustomers).isOk());
+        QVERIFY(ContactImporter(app->database(), u"BR"_s).import(kCustomers).isOk());
         MainWindow window(app->services());
         window.resize(1100, 720);
         window.show();
@@ -155,7 +155,7 @@ private Q_SLOTS:
         const Profile sender = twilio
             ? addSender(*app, twilioSandboxProfile(app->sandbox()->baseUrl()), twilioSandboxSecrets())
             : addSender(*app, metaSandboxProfile(app->sandbox()->baseUrl()), metaSandboxSecrets());
-        QVERIFY(ContactImporter(app->services().database, u"BR"_s).import(kCustomers).isOk());
+        QVERIFY(ContactImporter(app->database(), u"BR"_s).import(kCustomers).isOk());
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         QList<InboundMessage> wrote;
         for (const auto& [phone, hoursAgo] : QList<QPair<QString, int>> {
@@ -169,7 +169,7 @@ private Q_SLOTS:
             m.receivedAtMs = now - hoursAgo * 3600LL * 1000;
             wrote << m;
         }
-        QVERIFY(InboxLedger(app->services().database).record(wrote).isOk());
+        QVERIFY(InboxLedger(app->database()).record(wrote).isOk());
 
         ComposerView composer(app->services());
         composer.resize(1000, 700);
@@ -229,7 +229,7 @@ private Q_SLOTS:
         auto app = makeTestApp(std::make_unique<MemorySecretStore>());
         const Profile twilio = addSender(*app, twilioSandboxProfile(app->sandbox()->baseUrl()), twilioSandboxSecrets());
         const Profile meta = addSender(*app, metaSandboxProfile(app->sandbox()->baseUrl()), metaSandboxSecrets());
-        QVERIFY(ContactImporter(app->services().database, u"BR"_s).import(kCustomers).isOk());
+        QVERIFY(ContactImporter(app->database(), u"BR"_s).import(kCustomers).isOk());
         MainWindow window(app->services());
         window.resize(1100, 720);
         window.show();
@@ -254,8 +254,8 @@ private Q_SLOTS:
         QVERIFY(twin > 0);
         link->setCurrentIndex(twin);
         Q_EMIT link->activated(twin);
-        QCOMPARE(TemplateCatalogue(app->services().database).linkedIn(meta.id, u"order_update|en"_s, twilio.id).value(),
-            twilioKey);
+        QCOMPARE(
+            TemplateCatalogue(app->database()).linkedIn(meta.id, u"order_update|en"_s, twilio.id).value(), twilioKey);
 
         window.showTab(MainWindow::ComposeTab);
         ComposerView* composer = window.composerView();
@@ -301,7 +301,7 @@ private Q_SLOTS:
                                      "+55 11 98765-4321,Ana Souza,https://shop.example/ana.jpg,vip\n"
                                      "+55 21 98765-4322,Bruno Lima,https://shop.example/bruno.jpg,vip\n"
                                      "+54 9 11 2345-6789,Carla Diaz,,vip\n";
-        QVERIFY(ContactImporter(app->services().database, u"BR"_s).import(customers).isOk());
+        QVERIFY(ContactImporter(app->database(), u"BR"_s).import(customers).isOk());
         MainWindow window(app->services());
         window.resize(1100, 720);
         window.show();
@@ -350,8 +350,7 @@ private Q_SLOTS:
     {
         auto app = makeTestApp(std::make_unique<MemorySecretStore>());
         const Profile meta = addSender(*app, metaSandboxProfile(app->sandbox()->baseUrl()), metaSandboxSecrets());
-        const Result<ContactImporter::Report> imported
-            = ContactImporter(app->services().database, u"BR"_s).import(kCustomers);
+        const Result<ContactImporter::Report> imported = ContactImporter(app->database(), u"BR"_s).import(kCustomers);
         QVERIFY2(imported.isOk(), qPrintable(imported.error()));
         QCOMPARE(imported.value().imported, 6);
 
@@ -479,7 +478,7 @@ private Q_SLOTS:
     {
         auto app = makeTestApp(std::make_unique<MemorySecretStore>());
         addSender(*app, metaSandboxProfile(app->sandbox()->baseUrl()), metaSandboxSecrets());
-        QVERIFY(ContactImporter(app->services().database, u"BR"_s).import(kCustomers).isOk());
+        QVERIFY(ContactImporter(app->database(), u"BR"_s).import(kCustomers).isOk());
         MainWindow window(app->services());
         window.show();
         window.showTab(MainWindow::ComposeTab);
@@ -511,7 +510,7 @@ private Q_SLOTS:
     {
         auto app = makeTestApp(std::make_unique<MemorySecretStore>());
         const Profile meta = addSender(*app, metaSandboxProfile(app->sandbox()->baseUrl()), metaSandboxSecrets());
-        QVERIFY(ContactImporter(app->services().database, u"BR"_s).import(kCustomers).isOk());
+        QVERIFY(ContactImporter(app->database(), u"BR"_s).import(kCustomers).isOk());
         MainWindow window(app->services());
         window.show();
         window.showTab(MainWindow::ComposeTab);
@@ -531,15 +530,16 @@ private Q_SLOTS:
         const QDateTime at = QDateTime::currentDateTime().addSecs(2 * 3600);
         when->setProperty("dateTime", at);
         QTest::mouseClick(child<QPushButton>(composer, u"sendButton"_s), Qt::LeftButton);
-        QTRY_COMPARE(app->services().outbox.broadcasts().list().value().size(), 1);
-        QTRY_COMPARE(app->services().outbox.broadcasts().list().value().first().state, Broadcast::State::Scheduled);
-        const QList<Broadcast> all = app->services().outbox.broadcasts().list().value();
+        QTRY_COMPARE(app->services().data.outbox.broadcasts().list().value().size(), 1);
+        QTRY_COMPARE(
+            app->services().data.outbox.broadcasts().list().value().first().state, Broadcast::State::Scheduled);
+        const QList<Broadcast> all = app->services().data.outbox.broadcasts().list().value();
         QCOMPARE(all.first().state, Broadcast::State::Scheduled);
         QCOMPARE(all.first().scheduledAt.toSecsSinceEpoch(), at.toSecsSinceEpoch());
         // The dispatcher is running; in well over its idle poll nothing is sent before the time.
         QTest::qWait(1500);
         QCOMPARE(app->sandbox()->state().acceptedTotal(), 0);
-        QCOMPARE(app->services().outbox.broadcasts().counts(all.first().id).value().value(OutboxState::Queued), 5);
+        QCOMPARE(app->services().data.outbox.broadcasts().counts(all.first().id).value().value(OutboxState::Queued), 5);
     }
 };
 

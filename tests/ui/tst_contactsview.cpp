@@ -43,7 +43,7 @@ const QByteArray kBakery = "phone,name,tags,city,opted_out\n"
 
 void importBakery(AppContext& app)
 {
-    ContactImporter importer(app.services().database, u"PT"_s);
+    ContactImporter importer(app.database(), u"PT"_s);
     const Result<ContactImporter::Report> r = importer.import(kBakery);
     QVERIFY2(r.isOk(), qPrintable(r.error()));
     QCOMPARE(r.value().imported, 5);
@@ -88,7 +88,7 @@ private Q_SLOTS:
         view.hide();
         Contact more;
         more.phone = u"+351912345699"_s;
-        QVERIFY(ContactRepository(app->services().database).insert(more).isOk());
+        QVERIFY(ContactRepository(app->database()).insert(more).isOk());
         view.reload();
         QVERIFY(!reloaded.wait(300));
         QCOMPARE(view.model()->rowCount(), 5);
@@ -99,7 +99,7 @@ private Q_SLOTS:
     void modelAndProxyFilterAndSort()
     {
         auto app = makeTestApp(std::make_unique<MemorySecretStore>());
-        ContactTableModel model(app->services().database);
+        ContactTableModel model(app->services().dataAddress, app->services().registry);
         QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         ContactFilterProxy proxy;
         proxy.setSourceModel(&model);
@@ -155,8 +155,8 @@ private Q_SLOTS:
         QVERIFY(optOut->isEnabled());
         QTest::mouseClick(optOut, Qt::LeftButton);
         for (const QString& phone : {u"+351912345001"_s, u"+351912345002"_s})
-            QVERIFY(app->services().contacts.findByPhone(phone).value()->optedOut);
-        QVERIFY(!app->services().contacts.findByPhone(u"+351912345003"_s).value()->optedOut);
+            QVERIFY(app->services().data.contacts.findByPhone(phone).value()->optedOut);
+        QVERIFY(!app->services().data.contacts.findByPhone(u"+351912345003"_s).value()->optedOut);
         QTRY_VERIFY(!view.model()->isLoading()); // the table reads the change back off the window's thread
 
         // Edit Eva: a name fix, a tag and a field, through the dialog.
@@ -177,7 +177,7 @@ private Q_SLOTS:
             dialog->accept();
         });
         QTest::mouseClick(view.findChild<QPushButton*>(u"editContactButton"_s), Qt::LeftButton);
-        const Contact eva = *app->services().contacts.findByPhone(u"+351912345005"_s).value();
+        const Contact eva = *app->services().data.contacts.findByPhone(u"+351912345005"_s).value();
         QCOMPARE(eva.name, u"Eva Sousa Lima"_s);
         QCOMPARE(eva.tags, QStringList({u"faro"_s, u"vip"_s}));
         QCOMPARE(eva.fields.value(u"city"_s), u"Faro"_s);
@@ -194,12 +194,12 @@ private Q_SLOTS:
         table->selectRow(0);
         MessageBox::setNextAnswer(QMessageBox::No);
         QTest::mouseClick(view.findChild<QPushButton*>(u"deleteContactsButton"_s), Qt::LeftButton);
-        QCOMPARE(app->services().contacts.count().value(), 5);
+        QCOMPARE(app->services().data.contacts.count().value(), 5);
         table->selectRow(0);
         MessageBox::setNextAnswer(QMessageBox::Yes);
         QTest::mouseClick(view.findChild<QPushButton*>(u"deleteContactsButton"_s), Qt::LeftButton);
-        QCOMPARE(app->services().contacts.count().value(), 4);
-        QVERIFY(!app->services().contacts.findByPhone(u"+351912345002"_s).value().has_value());
+        QCOMPARE(app->services().data.contacts.count().value(), 4);
+        QVERIFY(!app->services().data.contacts.findByPhone(u"+351912345002"_s).value().has_value());
     }
 
     // A customer who opted out comes back in only as a recorded act: "Subscribe again…" asks why, and the edit
@@ -237,14 +237,14 @@ private Q_SLOTS:
 
         MessageBox::setNextText(QString()); // no reason: nothing changes, and the screen says why
         QTest::mouseClick(optIn, Qt::LeftButton);
-        QVERIFY(app->services().contacts.findByPhone(u"+351912345002"_s).value()->optedOut);
+        QVERIFY(app->services().data.contacts.findByPhone(u"+351912345002"_s).value()->optedOut);
         QVERIFY(view.findChild<QLabel*>(u"contactSummaryLabel"_s)->text().contains(u"why"_s));
         table->selectRow(0);
         MessageBox::setNextText(u"asked at the counter on Tuesday"_s);
         QTest::mouseClick(optIn, Qt::LeftButton);
-        QVERIFY(!app->services().contacts.findByPhone(u"+351912345002"_s).value()->optedOut);
+        QVERIFY(!app->services().data.contacts.findByPhone(u"+351912345002"_s).value()->optedOut);
         const QList<ConsentLog::Event> history
-            = ConsentLog::history(app->services().database.connection(), u"+351912345002"_s).value();
+            = ConsentLog::history(app->database().connection(), u"+351912345002"_s).value();
         QCOMPARE(history.size(), 2);
         QCOMPARE(history.last().change, ConsentLog::Change::OptedIn);
         QCOMPARE(history.last().reason, u"asked at the counter on Tuesday"_s);
@@ -265,7 +265,7 @@ private Q_SLOTS:
             "12;Nobody;\n"
             "+34 612 345 678;Lucia;spain\n"
             ";Empty;\n");
-        ImportDialog dialog(app->services().database.path(), u"US"_s);
+        ImportDialog dialog(app->database().path(), u"US"_s);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto* importButton = dialog.findChild<QPushButton*>(u"importButton"_s);
@@ -300,11 +300,11 @@ private Q_SLOTS:
         const QString rejected = dialog.findChild<QPlainTextEdit*>(u"rejectedPlainTextEdit"_s)->toPlainText();
         QVERIFY2(rejected.contains(u"Line 4:"_s) && rejected.contains(u"Line 6:"_s), qPrintable(rejected));
         QVERIFY(!rejected.contains(u"Line 2:"_s));
-        const auto rita = app->services().contacts.findByPhone(u"+351912345101"_s).value();
+        const auto rita = app->services().data.contacts.findByPhone(u"+351912345101"_s).value();
         QVERIFY(rita.has_value());
         QCOMPARE(rita->name, u"Silva, Rita"_s);
         QCOMPARE(rita->tags, QStringList({u"vip"_s}));
-        QVERIFY(app->services().contacts.findByPhone(u"+34612345678"_s).value().has_value());
+        QVERIFY(app->services().data.contacts.findByPhone(u"+34612345678"_s).value().has_value());
     }
 
     // A newcomer walking the README's demo: the country preselected for national numbers is the sender's, and a
@@ -312,17 +312,17 @@ private Q_SLOTS:
     void importDialogTakesTheSendersCountryAndATypedPath()
     {
         auto app = makeTestApp(std::make_unique<MemorySecretStore>());
-        QCOMPARE(ImportDialog::defaultRegionFrom(app->services().profiles), QString()); // no sender yet
+        QCOMPARE(ImportDialog::defaultRegionFrom(app->services().data.profiles), QString()); // no sender yet
         Profile sender;
         sender.name = u"Padaria"_s;
         sender.kind = u"meta_cloud"_s;
         sender.settings = {{u"phone_number_id"_s, u"106540352242922"_s}, {u"default_region"_s, u"BR"_s}};
-        QVERIFY(app->services().profiles.create(sender).isOk());
-        QCOMPARE(ImportDialog::defaultRegionFrom(app->services().profiles), u"BR"_s);
+        QVERIFY(app->services().data.profiles.create(sender).isOk());
+        QCOMPARE(ImportDialog::defaultRegionFrom(app->services().data.profiles), u"BR"_s);
 
         QTemporaryDir dir;
         const QString path = writeFile(dir, u"demo.csv"_s, "phone,name\n(11) 98765-4325,Ana\n");
-        ImportDialog dialog(app->services().database.path(), ImportDialog::defaultRegionFrom(app->services().profiles));
+        ImportDialog dialog(app->database().path(), ImportDialog::defaultRegionFrom(app->services().data.profiles));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QCOMPARE(dialog.findChild<QComboBox*>(u"regionComboBox"_s)->currentData().toString(), u"BR"_s);
@@ -338,7 +338,7 @@ private Q_SLOTS:
 
         // Without a sender and with no country in the locale, the list does not fall to its first entry
         // (Ascension Island).
-        ImportDialog bare(app->services().database.path(), u"??"_s);
+        ImportDialog bare(app->database().path(), u"??"_s);
         QCOMPARE(bare.findChild<QComboBox*>(u"regionComboBox"_s)->currentData().toString(), u"US"_s);
     }
 
@@ -352,7 +352,7 @@ private Q_SLOTS:
             big += "+3519130" + QByteArray::number(i).rightJustified(5, '0') + ",Customer " + QByteArray::number(i)
                 + '\n';
         const QString path = writeFile(dir, u"big.csv"_s, big);
-        ImportDialog dialog(app->services().database.path(), u"PT"_s);
+        ImportDialog dialog(app->database().path(), u"PT"_s);
         dialog.show();
         QVERIFY(dialog.loadFile(path));
         auto* progress = dialog.findChild<QProgressBar*>(u"importProgressBar"_s);
@@ -363,7 +363,7 @@ private Q_SLOTS:
         QVERIFY(dialog.isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(dialog.report().has_value(), 20000);
         QVERIFY(dialog.report()->cancelled);
-        QCOMPARE(app->services().contacts.count().value(), 5);
+        QCOMPARE(app->services().data.contacts.count().value(), 5);
         QVERIFY(dialog.findChild<QLabel*>(u"importStatusLabel"_s)->text().contains(u"as they were"_s));
     }
 };

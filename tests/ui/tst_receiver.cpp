@@ -90,11 +90,13 @@ private Q_SLOTS:
         OutgoingMessage m;
         m.text = u"Your order is ready"_s;
         const qint64 viaTwilio = app->services()
-                                     .outbox.broadcasts()
+                                     .data.outbox.broadcasts()
                                      .create(twilio.id, m, recipients(8, u"555"_s), outsideTandem())
                                      .value();
-        const qint64 viaMeta
-            = app->services().outbox.broadcasts().create(meta.id, m, recipients(8, u"666"_s), outsideTandem()).value();
+        const qint64 viaMeta = app->services()
+                                   .data.outbox.broadcasts()
+                                   .create(meta.id, m, recipients(8, u"666"_s), outsideTandem())
+                                   .value();
         window.showTab(MainWindow::ActivityTab);
         auto* broadcasts = window.findChild<QTableView*>(u"broadcastsTableView"_s);
         QAbstractItemModel* list = broadcasts->model();

@@ -128,7 +128,7 @@ private Q_SLOTS:
         const QList<SandboxState::StoredMessage> sent = app->sandbox()->state().messagesTo(u"+14155550177"_s);
         QCOMPARE(sent.first().body, u"Yes, from 10 to 2."_s);
         // The reply is not a broadcast: Activity leaves it out.
-        QVERIFY(app->services().outbox.broadcasts().list().value().isEmpty());
+        QVERIFY(app->services().data.outbox.broadcasts().list().value().isEmpty());
         Q_UNUSED(meta)
     }
 
@@ -144,7 +144,7 @@ private Q_SLOTS:
         old.from = u"+14155550188"_s;
         old.text = u"Are you open?"_s;
         old.receivedAtMs = QDateTime::currentMSecsSinceEpoch() - 25LL * 3600 * 1000;
-        QVERIFY(InboxLedger(app->services().database).record({old}).isOk());
+        QVERIFY(InboxLedger(app->database()).record({old}).isOk());
 
         MainWindow window(app->services());
         window.show();
@@ -177,7 +177,7 @@ private Q_SLOTS:
         addSender(*app, twilioSandboxProfile(app->sandbox()->baseUrl()), twilioSandboxSecrets());
         MainWindow window(app->services());
         QVERIFY(app->sandbox()->customerWrites(u"twilio"_s, u"+14155550199"_s, u"Stop"_s));
-        ContactRepository contacts(app->services().database);
+        ContactRepository contacts(app->database());
         QTRY_VERIFY_WITH_TIMEOUT(contacts.findByPhone(u"+14155550199"_s).value().has_value()
                 && contacts.findByPhone(u"+14155550199"_s).value()->optedOut,
             10000);
@@ -207,7 +207,7 @@ private Q_SLOTS:
         OutgoingMessage message;
         message.text = u"Sorry to see you go"_s;
         const Result<qint64> refused
-            = Inbox(app->services().database).reply(stopped.id, stopped.id, message, QDateTime::currentDateTimeUtc());
+            = Inbox(app->database()).reply(stopped.id, stopped.id, message, QDateTime::currentDateTimeUtc());
         QVERIFY(!refused.isOk());
         QCOMPARE(refused.error(), LeftOut::explanation(LeftOut::Reason::OptedOut));
     }

@@ -1,4 +1,5 @@
 #include "activityview.h"
+#include "services/dataservices.h"
 
 #include "appservices.h"
 #include "broadcastlistmodel.h"
@@ -8,7 +9,6 @@
 #include "progressdelegate.h"
 #include "recipienttablemodel.h"
 #include "statetext.h"
-#include "storage/database.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -41,15 +41,15 @@ QTableView* table(const QString& name, QWidget* parent)
 ActivityView::ActivityView(AppServices& services, QWidget* parent)
     : QWidget(parent)
     , m_services(services)
-    , m_broadcasts(new BroadcastListModel(services.outbox, services.profiles, this))
-    , m_recipients(new RecipientTableModel(services.outbox, this))
+    , m_broadcasts(new BroadcastListModel(services.data.outbox, services.data.profiles, this))
+    , m_recipients(new RecipientTableModel(services.data.outbox, this))
     , m_broadcastTable(table(u"broadcastsTableView"_s, this))
     , m_recipientTable(table(u"recipientsTableView"_s, this))
     , m_stateFilter(new QComboBox(this))
     , m_backupSender(new QComboBox(this))
     , m_detail(new QLabel(this))
     , m_status(new QLabel(this))
-    , m_reads(services.database.path())
+    , m_reads(services.dataAddress, services.registry)
 {
     setObjectName(u"activityView"_s);
     m_broadcastTable->setModel(m_broadcasts);
@@ -200,15 +200,13 @@ void ActivityView::refreshInBackground()
     const std::optional<RecipientTableModel::Look> look = m_recipients->nextLook();
     m_reads.read<ActivityRead>(
         this,
-        [registry = &m_services.registry, look](Database& database) -> Result<ActivityRead> {
-            Outbox outbox(database);
-            ProfileRepository profiles(database, *registry);
-            Result<BroadcastListModel::Snapshot> broadcasts = BroadcastListModel::read(outbox, profiles);
+        [look](DataServices& core) -> Result<ActivityRead> {
+            Result<BroadcastListModel::Snapshot> broadcasts = BroadcastListModel::read(core.outbox, core.profiles);
             if (!broadcasts.isOk())
                 return broadcasts.status();
             ActivityRead found {broadcasts.takeValue(), look, {}};
             if (look) {
-                Result<RecipientTableModel::Found> recipients = RecipientTableModel::read(outbox, *look);
+                Result<RecipientTableModel::Found> recipients = RecipientTableModel::read(core.outbox, *look);
                 if (!recipients.isOk())
                     return recipients.status();
                 found.recipients = recipients.takeValue();
@@ -292,7 +290,7 @@ void ActivityView::updateBackupSenders()
 {
     const int row = m_broadcasts->rowOf(selectedBroadcast());
     const qint64 senderId = row >= 0 ? m_broadcasts->summary(row).broadcast.profileId : 0;
-    const Result<QList<Profile>> profiles = m_services.profiles.list();
+    const Result<QList<Profile>> profiles = m_services.data.profiles.list();
     QString preferred;
     m_backupSender->clear();
     for (const Profile& p : profiles.isOk() ? profiles.value() : QList<Profile>()) {
@@ -340,12 +338,12 @@ void ActivityView::report(const QString& action, const QString& error)
 
 void ActivityView::pauseSelected()
 {
-    report(tr("Paused."), m_services.outbox.broadcasts().pause(selectedBroadcast(), tr("Paused by you.")).error());
+    report(tr("Paused."), m_services.data.outbox.broadcasts().pause(selectedBroadcast(), tr("Paused by you.")).error());
 }
 
 void ActivityView::resumeSelected()
 {
-    report(tr("Resumed."), m_services.outbox.broadcasts().resume(selectedBroadcast()).error());
+    report(tr("Resumed."), m_services.data.outbox.broadcasts().resume(selectedBroadcast()).error());
 }
 
 void ActivityView::cancelSelected()
@@ -355,13 +353,13 @@ void ActivityView::cancelSelected()
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes)
         return;
-    report(tr("Cancelled."), m_services.outbox.broadcasts().cancel(selectedBroadcast()).error());
+    report(tr("Cancelled."), m_services.data.outbox.broadcasts().cancel(selectedBroadcast()).error());
 }
 
 void ActivityView::retryFailedSelected()
 {
-    report(
-        tr("Failed messages queued again."), m_services.outbox.broadcasts().retryFailed(selectedBroadcast()).error());
+    report(tr("Failed messages queued again."),
+        m_services.data.outbox.broadcasts().retryFailed(selectedBroadcast()).error());
 }
 
 void ActivityView::retryThroughBackup()
@@ -370,7 +368,7 @@ void ActivityView::retryThroughBackup()
     if (backup == 0)
         return;
     report(tr("Failed messages queued again through \"%1\".").arg(m_backupSender->currentText()),
-        m_services.outbox.broadcasts().retryFailedThrough(selectedBroadcast(), backup).error());
+        m_services.data.outbox.broadcasts().retryFailedThrough(selectedBroadcast(), backup).error());
 }
 
 void ActivityView::resendSelectedRecipient()
@@ -380,7 +378,7 @@ void ActivityView::resendSelectedRecipient()
         return;
     const OutboxRow r = m_recipients->row(current.row());
     report(tr("%1 gets the message again.").arg(r.recipient),
-        m_services.outbox.unconfirmed().resolve(r.id, Outbox::Resolution::Resend).error());
+        m_services.data.outbox.unconfirmed().resolve(r.id, Outbox::Resolution::Resend).error());
 }
 
 void ActivityView::dropSelectedRecipient()
@@ -390,7 +388,7 @@ void ActivityView::dropSelectedRecipient()
         return;
     const OutboxRow r = m_recipients->row(current.row());
     report(tr("%1 is not sent the message again.").arg(r.recipient),
-        m_services.outbox.unconfirmed().resolve(r.id, Outbox::Resolution::Drop).error());
+        m_services.data.outbox.unconfirmed().resolve(r.id, Outbox::Resolution::Drop).error());
 }
 
 void ActivityView::resendAllUnconfirmed()
@@ -405,7 +403,7 @@ void ActivityView::resendAllUnconfirmed()
         != QMessageBox::Yes)
         return;
     const Result<int> done
-        = m_services.outbox.unconfirmed().resolveAll(selectedBroadcast(), Outbox::Resolution::Resend);
+        = m_services.data.outbox.unconfirmed().resolveAll(selectedBroadcast(), Outbox::Resolution::Resend);
     report(tr("%n unanswered message(s) queued again.", nullptr, done.isOk() ? done.value() : 0), done.error());
 }
 
@@ -420,6 +418,7 @@ void ActivityView::dropAllUnconfirmed()
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes)
         return;
-    const Result<int> done = m_services.outbox.unconfirmed().resolveAll(selectedBroadcast(), Outbox::Resolution::Drop);
+    const Result<int> done
+        = m_services.data.outbox.unconfirmed().resolveAll(selectedBroadcast(), Outbox::Resolution::Drop);
     report(tr("%n unanswered message(s) dropped.", nullptr, done.isOk() ? done.value() : 0), done.error());
 }

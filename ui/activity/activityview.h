@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/databasereadthread.h"
+#include "services/backgroundreads.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -75,7 +75,7 @@ private:
     QPushButton* m_resendRow;
     QPushButton* m_dropRow;
     QTimer m_timer;
-    DatabaseReadThread m_reads;
+    BackgroundReads m_reads;
     bool m_reading = false;
     bool m_readAgain = false;
     qint64 m_pendingSelection = 0;

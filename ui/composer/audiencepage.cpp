@@ -1,10 +1,10 @@
 #include "audiencepage.h"
+#include "services/dataservices.h"
 
 #include "appservices.h"
 #include "contacts/contactrepository.h"
 #include "contacts/contactsnapshot.h"
 #include "contacts/importdialog.h"
-#include "storage/database.h"
 
 #include <QButtonGroup>
 #include <QFileInfo>
@@ -71,7 +71,7 @@ void AudiencePage::reload(std::function<void()> then)
     const int generation = ++m_generation;
     m_count->setText(tr("Reading the contacts…"));
     ContactsSnapshot::load(
-        this, m_services.database.path(), [this, generation, then](const Result<ContactsSnapshot>& snapshot) {
+        this, m_services.dataAddress, [this, generation, then](const Result<ContactsSnapshot>& snapshot) {
             if (generation != m_generation)
                 return; // a newer read is on its way
             m_loaded = generation;
@@ -128,7 +128,7 @@ QList<Contact> AudiencePage::contacts() const
 
 void AudiencePage::importCsv()
 {
-    ImportDialog dialog(m_services.database.path(), ImportDialog::defaultRegionFrom(m_services.profiles), this);
+    ImportDialog dialog(m_services.dataAddress, ImportDialog::defaultRegionFrom(m_services.data.profiles), this);
     connect(&dialog, &ImportDialog::imported, this, [this, &dialog] {
         const QString tag = dialog.mapping().extraTags.value(0);
         reload([this, tag] {

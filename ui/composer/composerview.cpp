@@ -12,7 +12,6 @@
 #include "providers/messagingprovider.h"
 #include "providers/providerregistry.h"
 #include "sendpage.h"
-#include "storage/database.h"
 #include "templates/interactivemessage.h"
 #include "templates/templatetext.h"
 
@@ -280,7 +279,7 @@ void ComposerView::queue(qint64 senderId, const OutgoingMessage& message, const 
     options.scheduledAt = m_send->scheduledAt();
     options.category = messageCategoryName(m_message->category()); // for Admission's look at each row before it goes
     // Written on a thread of its own: 100,000 rows take most of a second, and the window keeps answering.
-    auto* job = new BroadcastWriteJob(m_services.database.path(), senderId, message, recipients, options, this);
+    auto* job = new BroadcastWriteJob(m_services.dataAddress, senderId, message, recipients, options, this);
     m_send->showWriting(0, int(recipients.size()));
     connect(job, &BroadcastWriteJob::progressed, m_send, &SendPage::showWriting);
     connect(m_send, &SendPage::cancelRequested, job, &BroadcastWriteJob::cancel);

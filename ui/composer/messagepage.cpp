@@ -1,4 +1,5 @@
 #include "messagepage.h"
+#include "services/dataservices.h"
 
 #include "providers/providerregistry.h"
 
@@ -198,7 +199,7 @@ void MessagePage::updateChoicesHint()
 void MessagePage::reloadSenders()
 {
     const qint64 current = sender() ? sender()->id : 0;
-    const Result<QList<Profile>> profiles = m_services.profiles.list();
+    const Result<QList<Profile>> profiles = m_services.data.profiles.list();
     m_profiles = profiles.isOk() ? profiles.value() : QList<Profile>();
     const QSignalBlocker blocker(m_sender);
     m_sender->clear();
@@ -220,8 +221,7 @@ void MessagePage::senderChanged()
     m_lastSenderId = now ? now->id : 0;
     if (previousKey.isEmpty() || !now || now->id == previousSender)
         return;
-    const Result<QString> linked
-        = TemplateCatalogue(m_services.database).linkedIn(previousSender, previousKey, now->id);
+    const Result<QString> linked = m_services.data.templates.linkedIn(previousSender, previousKey, now->id);
     if (linked.isOk() && !linked.value().isEmpty() && chooseTemplate(linked.value()))
         m_variables->setSources(sources);
 }
@@ -259,8 +259,8 @@ bool MessagePage::sendsContent() const
 void MessagePage::loadCatalogue()
 {
     const std::optional<Profile> p = sender();
-    const Result<QList<MessageTemplate>> templates = p ? TemplateCatalogue(m_services.database).list(p->id)
-                                                       : Result<QList<MessageTemplate>>(QList<MessageTemplate>());
+    const Result<QList<MessageTemplate>> templates
+        = p ? m_services.data.templates.list(p->id) : Result<QList<MessageTemplate>>(QList<MessageTemplate>());
     m_templates = templates.isOk() ? templates.value() : QList<MessageTemplate>();
     const QSignalBlocker blocker(m_catalogue);
     m_catalogue->clear();

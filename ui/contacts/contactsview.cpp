@@ -1,4 +1,5 @@
 #include "contactsview.h"
+#include "services/dataservices.h"
 
 #include "util/whoami.h"
 
@@ -11,7 +12,6 @@
 #include "contacts/contactrepository.h"
 #include "contacttablemodel.h"
 #include "importdialog.h"
-#include "storage/database.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -31,7 +31,7 @@ using namespace Qt::StringLiterals;
 ContactsView::ContactsView(AppServices& services, QWidget* parent)
     : QWidget(parent)
     , m_services(services)
-    , m_model(new ContactTableModel(services.database, this))
+    , m_model(new ContactTableModel(services.dataAddress, services.registry, this))
     , m_proxy(new ContactFilterProxy(this))
     , m_search(new QLineEdit(this))
     , m_tag(new QComboBox(this))
@@ -184,7 +184,7 @@ QList<qint64> ContactsView::selectedIds() const
 
 void ContactsView::importCsv()
 {
-    ImportDialog dialog(m_services.database.path(), ImportDialog::defaultRegionFrom(m_services.profiles), this);
+    ImportDialog dialog(m_services.dataAddress, ImportDialog::defaultRegionFrom(m_services.data.profiles), this);
     connect(&dialog, &ImportDialog::imported, this, [this] {
         reload();
         Q_EMIT contactsChanged();
@@ -202,7 +202,7 @@ void ContactsView::exportCsv()
         m_summary->setText(tr("Export failed: %1").arg(file.errorString()));
         return;
     }
-    const Result<int> written = exportContacts(m_services.contacts, file);
+    const Result<int> written = exportContacts(m_services.data.contacts, file);
     if (!written.isOk() || !file.commit()) {
         m_summary->setText(tr("Export failed: %1").arg(written.isOk() ? file.errorString() : written.error()));
         return;
@@ -219,7 +219,7 @@ void ContactsView::editCurrent()
     ContactEditDialog dialog(contact, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const Status saved = m_services.contacts.update(dialog.contact());
+    const Status saved = m_services.data.contacts.update(dialog.contact());
     if (!saved.isOk())
         m_summary->setText(tr("The contact could not be saved: %1").arg(saved.error()));
     reload();
@@ -235,7 +235,7 @@ void ContactsView::removeSelected()
                QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
             != QMessageBox::Yes)
         return;
-    const Status removed = m_services.contacts.remove(ids);
+    const Status removed = m_services.data.contacts.remove(ids);
     reload();
     if (!removed.isOk())
         m_summary->setText(tr("Not deleted: %1").arg(removed.error()));
@@ -256,7 +256,7 @@ void ContactsView::optInCurrent()
         &ok);
     if (!ok)
         return;
-    const Result<bool> done = m_services.contacts.optIn(contact.id, reason, whoAmI(tr("Tandem window")));
+    const Result<bool> done = m_services.data.contacts.optIn(contact.id, reason, whoAmI(tr("Tandem window")));
     if (!done.isOk()) {
         m_summary->setText(done.error()); // nothing changed
         return;
@@ -270,7 +270,7 @@ void ContactsView::markSelectedOptedOut()
     const QList<qint64> ids = selectedIds();
     if (ids.isEmpty())
         return;
-    const Status marked = m_services.contacts.markOptedOut(ids, whoAmI(tr("Tandem window")));
+    const Status marked = m_services.data.contacts.markOptedOut(ids, whoAmI(tr("Tandem window")));
     reload();
     if (!marked.isOk())
         m_summary->setText(tr("Not changed: %1").arg(marked.error()));

@@ -1,8 +1,7 @@
 #include "contacttablemodel.h"
 
 #include "consent/optouts.h"
-#include "contacts/contactrepository.h"
-#include "storage/databasetask.h"
+#include "services/backgroundtask.h"
 
 #include <QCollator>
 #include <QLocale>
@@ -68,17 +67,17 @@ void sortContacts(QList<Contact>& contacts, int column, Qt::SortOrder order)
 }
 } // namespace
 
-ContactTableModel::ContactTableModel(Database& database, QObject* parent)
-    : QAbstractTableModel(parent), m_path(database.path())
+ContactTableModel::ContactTableModel(QString address, const ProviderRegistry& registry, QObject* parent)
+    : QAbstractTableModel(parent), m_address(std::move(address)), m_registry(registry)
 { }
 
 void ContactTableModel::reload()
 {
     const int generation = ++m_generation;
-    runOnDatabaseThread<LoadedContacts>(
-        this, m_path,
-        [column = m_sortColumn, order = m_sortOrder](Database& database) -> Result<LoadedContacts> {
-            ContactRepository repository(database);
+    runInBackground<LoadedContacts>(
+        this, m_address, m_registry,
+        [column = m_sortColumn, order = m_sortOrder](DataServices& core) -> Result<LoadedContacts> {
+            ContactRepository& repository = core.contacts;
             Result<QList<Contact>> all = repository.all();
             if (!all.isOk())
                 return all.status();

@@ -4,7 +4,7 @@
 
 #include <QAbstractTableModel>
 
-class Database;
+class ProviderRegistry;
 
 // The contacts as a table: number, name, tags, custom fields, subscription state, last message from them.
 // Holds every contact in memory (a few hundred bytes each). Reading and sorting 100,000 of them happens on a thread
@@ -30,7 +30,8 @@ public:
         SearchTextRole, // everything a search may match, lower case
     };
 
-    explicit ContactTableModel(Database& database, QObject* parent = nullptr);
+    // address: where Tandem's data is; the contacts are read there on a thread of their own.
+    ContactTableModel(QString address, const ProviderRegistry& registry, QObject* parent = nullptr);
 
     // Reads the contacts again, in the background; reloaded() follows.
     void reload();
@@ -52,7 +53,8 @@ Q_SIGNALS:
     void reloaded(const QString& error);
 
 private:
-    QString m_path;
+    QString m_address;
+    const ProviderRegistry& m_registry;
     QList<Contact> m_contacts;
     QStringList m_searchText; // per row, lower case: what a search matches
     QStringList m_tags;

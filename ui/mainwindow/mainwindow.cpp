@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 #include "secrets/keychainsecretstore.h"
+#include "services/dataservices.h"
 #include "settings/preferencesdialog.h"
 #include "settings/shareddatabasedialog.h"
 #include "storage/changenotifier.h"
@@ -82,7 +83,7 @@ MainWindow::MainWindow(AppServices& services, QWidget* parent)
     connect(&services.sending, &OutboxThread::received, this, repliesArrived);
     // Desks sharing a PostgreSQL database hear each other's changes (the server's reports and replies included).
     // A busy sender announces a change with every batch of outcomes: the views look at most four times a second.
-    auto* changes = new ChangeNotifier(services.database, this);
+    ChangeNotifier* changes = &services.changes;
     auto* activityChanged = new QTimer(this);
     auto* repliesChanged = new QTimer(this);
     for (QTimer* timer : {activityChanged, repliesChanged}) {
@@ -279,7 +280,7 @@ void MainWindow::showSharedDatabaseSettings()
 {
     if (!m_machineKeychain) // this computer's entries, whichever database is open
         m_machineKeychain = new KeychainSecretStore(QString(), this);
-    auto* dialog = new SharedDatabaseDialog(*m_machineKeychain, m_services.database.path(), this);
+    auto* dialog = new SharedDatabaseDialog(*m_machineKeychain, m_services.dataAddress, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -315,7 +316,7 @@ void MainWindow::sendersChanged()
 
 void MainWindow::reloadProfiles()
 {
-    const Result<QList<Profile>> profiles = m_services.profiles.list();
+    const Result<QList<Profile>> profiles = m_services.data.profiles.list();
     if (!profiles.isOk()) {
         statusBar()->showMessage(profiles.error());
         return;

@@ -1,4 +1,5 @@
 #include "senderactions.h"
+#include "services/dataservices.h"
 
 #include "profiles/providerfactory.h"
 
@@ -34,7 +35,7 @@ void SenderActions::verify(const Profile& profile)
 {
     withProvider(profile, [this, profile](MessagingProvider* provider, const ProviderResult& failed) {
         auto record = [this, profile](const ProviderResult& result) {
-            m_services.profiles.recordVerification(profile.id, result.isOk(), verificationSummary(result));
+            m_services.data.profiles.recordVerification(profile.id, result.isOk(), verificationSummary(result));
             Q_EMIT verified(profile, result);
         };
         if (!provider)

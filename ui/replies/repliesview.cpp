@@ -3,8 +3,7 @@
 #include "appservices.h"
 #include "conversationlistmodel.h"
 #include "profiles/profilerepository.h"
-#include "storage/database.h"
-#include "storage/databasereadthread.h"
+#include "services/backgroundreads.h"
 #include "threadmodel.h"
 
 #include <QHBoxLayout>
@@ -28,7 +27,7 @@ constexpr int kRefreshMs = 3000;
 RepliesView::RepliesView(AppServices& services, QWidget* parent)
     : QWidget(parent)
     , m_services(services)
-    , m_reads(std::make_unique<DatabaseReadThread>(services.database.path()))
+    , m_reads(std::make_unique<BackgroundReads>(services.dataAddress, services.registry))
     , m_conversations(new ConversationListModel(this))
     , m_thread(new ThreadModel(this))
     , m_list(new QListView(this))
@@ -161,7 +160,7 @@ void RepliesView::refresh()
 {
     ++m_loading;
     m_reads->read<QList<Conversation>>(
-        this, [](Database& db) { return Inbox(db).conversations(); },
+        this, [](DataServices& core) { return core.inbox.conversations(); },
         [this](const Result<QList<Conversation>>& read) {
             --m_loading;
             if (!read.isOk()) {
@@ -196,8 +195,8 @@ void RepliesView::readThread(qint64 contactId, qint64 beforeMs)
     ++m_loading;
     m_reads->read<QList<ThreadEntry>>(
         this,
-        [contactId, beforeMs](Database& db) -> Result<QList<ThreadEntry>> {
-            Inbox inbox(db);
+        [contactId, beforeMs](DataServices& core) -> Result<QList<ThreadEntry>> {
+            Inbox& inbox = core.inbox;
             const Result<QList<ThreadEntry>> page = inbox.thread(contactId, beforeMs, ThreadModel::kPageSize);
             // Opening a conversation reads it: what was new is no longer.
             if (page.isOk() && beforeMs == 0 && !page.value().isEmpty())
@@ -270,8 +269,7 @@ void RepliesView::sendReply()
     if (message.text.isEmpty() || currentContact() == 0)
         return;
     const Result<qint64> queued
-        = Inbox(m_services.database)
-              .reply(currentContact(), currentProfile(), message, QDateTime::currentDateTimeUtc());
+        = m_services.data.inbox.reply(currentContact(), currentProfile(), message, QDateTime::currentDateTimeUtc());
     if (!queued.isOk()) {
         showResult(queued.error(), false);
         return;
@@ -297,8 +295,7 @@ void RepliesView::sendTemplate()
         message.languageCode = m_language->text().trimmed().isEmpty() ? u"en_US"_s : m_language->text().trimmed();
     }
     const Result<qint64> queued
-        = Inbox(m_services.database)
-              .reply(currentContact(), currentProfile(), message, QDateTime::currentDateTimeUtc());
+        = m_services.data.inbox.reply(currentContact(), currentProfile(), message, QDateTime::currentDateTimeUtc());
     if (!queued.isOk()) {
         showResult(queued.error(), false);
         return;

@@ -6,7 +6,7 @@
 
 struct AppServices;
 class ConversationListModel;
-class DatabaseReadThread;
+class BackgroundReads;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -48,7 +48,7 @@ private:
     qint64 currentProfile() const;
 
     AppServices& m_services;
-    std::unique_ptr<DatabaseReadThread> m_reads;
+    std::unique_ptr<BackgroundReads> m_reads;
     ConversationListModel* m_conversations;
     ThreadModel* m_thread;
     QListView* m_list;

@@ -1,8 +1,6 @@
 #include "shareddatabasedialog.h"
 
 #include "secrets/secretstore.h"
-#include "storage/database.h"
-#include "storage/databasetask.h"
 #include "storage/shareddatabase.h"
 
 #include <QDialogButtonBox>
@@ -38,7 +36,7 @@ SharedDatabaseDialog::SharedDatabaseDialog(SecretStore& keychain, QString curren
     m_url->setObjectName(u"sharedDatabaseUrlLineEdit"_s);
     m_url->setPlaceholderText(u"postgresql://shop@db.example.com:5432/tandem"_s);
     const QString saved = SharedDatabase::savedUrl();
-    m_url->setText(!saved.isEmpty() ? saved : Database::isPostgresUrl(currentDatabase) ? currentDatabase : QString());
+    m_url->setText(!saved.isEmpty() ? saved : SharedDatabase::isShared(currentDatabase) ? currentDatabase : QString());
     m_password->setObjectName(u"sharedDatabasePasswordLineEdit"_s);
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("kept in this computer's keychain"));
@@ -94,27 +92,24 @@ void SharedDatabaseDialog::check()
         Q_EMIT checked(false);
         return;
     }
-    // In memory only, for this process's connections; saved to the keychain by use().
-    Database::setPassword(url, m_password->text());
     m_checking = true;
     m_checkedUrl.clear();
     m_result->setText(tr("Connecting to %1…").arg(url));
     updateButtons();
-    runOnDatabaseThread<int>(
-        this, url, [](Database& database) { return Result<int>(database.schemaVersion()); },
-        [this, url](const Result<int>& version) {
-            m_checking = false;
-            if (version.isOk()) {
-                m_checkedUrl = url;
-                m_result->setText(tr("✔ Connected. The database is ready for Tandem (format %1). \"Use this "
-                                     "database\" saves it for the next start.")
-                                      .arg(version.value()));
-            } else {
-                m_result->setText(u"✘ "_s + version.error());
-            }
-            updateButtons();
-            Q_EMIT checked(version.isOk());
-        });
+    // The password stays in memory, for this process's connections; use() saves it to the keychain.
+    SharedDatabase::check(this, url, m_password->text(), [this, url](const Result<int>& version) {
+        m_checking = false;
+        if (version.isOk()) {
+            m_checkedUrl = url;
+            m_result->setText(tr("✔ Connected. The database is ready for Tandem (format %1). \"Use this "
+                                 "database\" saves it for the next start.")
+                                  .arg(version.value()));
+        } else {
+            m_result->setText(u"✘ "_s + version.error());
+        }
+        updateButtons();
+        Q_EMIT checked(version.isOk());
+    });
 }
 
 void SharedDatabaseDialog::use()

@@ -8,7 +8,7 @@
 #include "profiles/profileservice.h"
 #include "providers/messagingprovider.h"
 #include "providers/providerregistry.h"
-#include "storage/database.h"
+#include "services/dataservices.h"
 #include "templateeditor.h"
 #include "templates/templatecatalogue.h"
 #include "templates/templatesync.h"
@@ -111,7 +111,7 @@ TemplatesView::TemplatesView(AppServices& services, QWidget* parent)
 void TemplatesView::reloadSenders()
 {
     const qint64 current = m_sender->currentData().toLongLong();
-    const Result<QList<Profile>> profiles = m_services.profiles.list();
+    const Result<QList<Profile>> profiles = m_services.data.profiles.list();
     {
         const QSignalBlocker blocker(m_sender);
         m_sender->clear();
@@ -123,7 +123,7 @@ void TemplatesView::reloadSenders()
     }
     showCatalogue();
     // A list older than an hour is read again, once per opening (Meta counts the requests).
-    const Result<qint64> synced = TemplateCatalogue(m_services.database).syncedAt(m_sender->currentData().toLongLong());
+    const Result<qint64> synced = m_services.data.templates.syncedAt(m_sender->currentData().toLongLong());
     if (m_sender->count() > 0 && synced.isOk() && QDateTime::currentMSecsSinceEpoch() - synced.value() > kStaleMs)
         sync();
 }
@@ -144,7 +144,7 @@ void TemplatesView::setBusy(bool busy, const QString& text)
 void TemplatesView::showCatalogue()
 {
     const qint64 profileId = m_sender->currentData().toLongLong();
-    const Result<QList<MessageTemplate>> templates = TemplateCatalogue(m_services.database).list(profileId);
+    const Result<QList<MessageTemplate>> templates = m_services.data.templates.list(profileId);
     m_templates = templates.isOk() ? templates.value() : QList<MessageTemplate>();
     m_table->setRowCount(int(m_templates.size()));
     for (int row = 0; row < m_templates.size(); ++row) {
@@ -158,7 +158,7 @@ void TemplatesView::showCatalogue()
             m_table->setItem(row, column, item);
         }
     }
-    const Result<qint64> synced = TemplateCatalogue(m_services.database).syncedAt(profileId);
+    const Result<qint64> synced = m_services.data.templates.syncedAt(profileId);
     if (!m_busy)
         m_status->setText(synced.isOk() && synced.value() > 0
                 ? tr("%n template(s), synced %1.", nullptr, int(m_templates.size()))
@@ -204,8 +204,8 @@ void TemplatesView::fillLinkChoices()
     m_link->clear();
     m_link->addItem(tr("Not linked"), QStringList {u"0"_s, QString()});
     const qint64 profileId = m_sender->currentData().toLongLong();
-    TemplateCatalogue catalogue(m_services.database);
-    const Result<QList<Profile>> profiles = m_services.profiles.list();
+    TemplateCatalogue& catalogue = m_services.data.templates;
+    const Result<QList<Profile>> profiles = m_services.data.profiles.list();
     for (const Profile& p : profiles.isOk() ? profiles.value() : QList<Profile>()) {
         if (p.id == profileId)
             continue;
@@ -225,8 +225,7 @@ void TemplatesView::showLink()
     if (!m_link->isEnabled())
         return;
     const Result<QList<QPair<qint64, QString>>> linked
-        = TemplateCatalogue(m_services.database)
-              .linked(m_sender->currentData().toLongLong(), m_templates.at(row).key());
+        = m_services.data.templates.linked(m_sender->currentData().toLongLong(), m_templates.at(row).key());
     for (const auto& [profile, key] : linked.isOk() ? linked.value() : QList<QPair<qint64, QString>>()) {
         const int index = m_link->findData(QStringList {QString::number(profile), key});
         if (index > 0)
@@ -240,7 +239,7 @@ void TemplatesView::linkSelected(qint64 otherProfileId, const QString& key)
     if (row < 0 || row >= m_templates.size())
         return;
     const qint64 profileId = m_sender->currentData().toLongLong();
-    TemplateCatalogue catalogue(m_services.database);
+    TemplateCatalogue& catalogue = m_services.data.templates;
     const Status done = otherProfileId == 0 ? catalogue.unlink(profileId, m_templates.at(row).key())
                                             : catalogue.link(profileId, m_templates.at(row).key(), otherProfileId, key);
     m_status->setText(done.isOk() ? QString() : done.error());
@@ -251,7 +250,7 @@ void TemplatesView::linkSelected(qint64 otherProfileId, const QString& key)
 void TemplatesView::withProvider(const std::function<void(MessagingProvider* provider)>& use)
 {
     const qint64 profileId = m_sender->currentData().toLongLong();
-    const Result<Profile> profile = m_services.profiles.find(profileId);
+    const Result<Profile> profile = m_services.data.profiles.find(profileId);
     if (!profile.isOk()) {
         setBusy(false, profile.error());
         return;
@@ -274,7 +273,7 @@ void TemplatesView::sync()
     const qint64 profileId = m_sender->currentData().toLongLong();
     withProvider([this, profileId](MessagingProvider* provider) {
         const ProviderDescriptor* descriptor = m_services.registry.find(provider->kind());
-        auto* job = new TemplateSync(m_services.database, *provider,
+        auto* job = new TemplateSync(m_services.data.templates, *provider,
             descriptor ? descriptor->capabilities : ProviderCapabilities {}, profileId, this);
         connect(job, &TemplateSync::finished, this, [this, job, provider](const TemplateSync::Outcome& outcome) {
             job->deleteLater();
@@ -307,8 +306,8 @@ void TemplatesView::submit(const QJsonObject& definition)
         // The linter's definition is Meta's create-template JSON; a Content account gets it as Content.
         const bool content = capabilities.templateStyle == TemplateStyle::ContentSid;
         if (capabilities.templateRequestsPerHour > 0) {
-            const Result<bool> allowed = TemplateCatalogue(m_services.database)
-                                             .takeRequests(profileId, 1, QDateTime::currentMSecsSinceEpoch(), true);
+            const Result<bool> allowed
+                = m_services.data.templates.takeRequests(profileId, 1, QDateTime::currentMSecsSinceEpoch(), true);
             if (allowed.isOk() && !allowed.value()) {
                 setBusy(false, tr("This hour's template requests to Meta are used up; try again in an hour."));
                 return;
@@ -327,7 +326,7 @@ void TemplatesView::submit(const QJsonObject& definition)
                 t.style = content ? TemplateStyle::ContentSid : TemplateStyle::NamedWithLanguage;
                 t.providerId = result.messageId;
                 t.status = result.status.isEmpty() ? u"pending"_s : result.status;
-                TemplateCatalogue(m_services.database).upsert(t);
+                m_services.data.templates.upsert(t);
                 setBusy(false, QString());
                 showCatalogue();
                 m_status->setText(tr("%1 was submitted: WhatsApp usually decides within minutes (at most 24 hours); "

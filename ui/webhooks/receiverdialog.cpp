@@ -1,4 +1,5 @@
 #include "receiverdialog.h"
+#include "services/dataservices.h"
 
 #include "appservices.h"
 #include "common/plaintext.h"
@@ -190,7 +191,7 @@ void ReceiverDialog::apply()
 
 void ReceiverDialog::reloadSenders()
 {
-    const Result<QList<Profile>> all = m_services.profiles.list();
+    const Result<QList<Profile>> all = m_services.data.profiles.list();
     m_senders = all.isOk() ? all.value() : QList<Profile>();
     const QString base = settings().publicUrl.isEmpty() ? tr("<public address>") : settings().publicUrl;
     m_table->setRowCount(int(m_senders.size()));
@@ -279,7 +280,7 @@ void ReceiverDialog::testSelected()
     m_test->setEnabled(false);
     showResult(tr("Sending a signed test report to %1…").arg(publicUrl()), true);
     auto* test = new WebhookSelfTest(
-        m_services.database, m_services.registry, m_services.profileService, m_services.network, this);
+        m_services.data.reports, m_services.registry, m_services.profileService, m_services.network, this);
     connect(test, &WebhookSelfTest::finished, this, [this, test](const WebhookSelfTest::Outcome& outcome) {
         test->deleteLater();
         showResult(outcome.explanation, outcome.ok);

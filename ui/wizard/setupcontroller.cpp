@@ -1,4 +1,5 @@
 #include "setupcontroller.h"
+#include "services/dataservices.h"
 
 #include "profiles/providerfactory.h"
 
@@ -97,7 +98,7 @@ void SetupController::save(const QString& name, const QString& kind, const Confi
     if (m_replacing && m_replacing->name == profile.name) {
         Profile aside = *m_replacing;
         aside.name = tr("%1 (replaced)").arg(m_replacing->name);
-        const Status renamed = m_services.profiles.update(aside);
+        const Status renamed = m_services.data.profiles.update(aside);
         if (!renamed.isOk()) {
             Q_EMIT saved(renamed, profile);
             return;
@@ -113,14 +114,14 @@ void SetupController::finishSave(const Status& status, const Profile& profile, c
     // The wizard checked these very credentials: the senders list says so, instead of "not checked yet".
     if (status.isOk() && m_checked && m_checked->kind == profile.kind && m_checked->values.settings == values.settings
         && m_checked->values.secrets == values.secrets)
-        m_services.profiles.recordVerification(
+        m_services.data.profiles.recordVerification(
             profile.id, m_checked->result.isOk(), verificationSummary(m_checked->result));
     if (!m_replacing) {
         Q_EMIT saved(status, profile);
         return;
     }
     if (!status.isOk()) {
-        m_services.profiles.update(*m_replacing); // back to its own name
+        m_services.data.profiles.update(*m_replacing); // back to its own name
         Q_EMIT saved(status, profile);
         return;
     }

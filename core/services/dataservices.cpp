@@ -1,0 +1,10 @@
+#include "dataservices.h"
+
+DataServices::DataServices(Database& database, const ProviderRegistry& registry)
+    : outbox(database)
+    , profiles(database, registry)
+    , contacts(database)
+    , inbox(database)
+    , templates(database)
+    , reports(database)
+{ }

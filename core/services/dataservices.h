@@ -1,0 +1,25 @@
+#pragma once
+
+#include "contacts/contactrepository.h"
+#include "inbox/inbox.h"
+#include "outbox/outbox.h"
+#include "outbox/statusledger.h"
+#include "profiles/profilerepository.h"
+#include "templates/templatecatalogue.h"
+
+class Database;
+class ProviderRegistry;
+
+// The core services over one connection to Tandem's data: what a screen's background read is handed instead of
+// the database itself, so the queries stay in core and the screens only say what they want to see.
+struct DataServices
+{
+    DataServices(Database& database, const ProviderRegistry& registry);
+
+    Outbox outbox;
+    ProfileRepository profiles;
+    ContactRepository contacts;
+    Inbox inbox;
+    TemplateCatalogue templates;
+    StatusLedger reports;
+};
