@@ -76,6 +76,9 @@ struct OutgoingMessage
 
     // Twilio Content template.
     QString contentSid;
+    // A Content made for one broadcast and never approved (reply buttons or a list sent through Twilio): it reaches
+    // a customer only inside the 24-hour window, as the buttons it carries would.
+    bool contentNeedsWindow = false;
 
     // Template variables for both kinds of template. kHeaderVariable, when present, is not one of them: it is the
     // media header's link for this recipient, taken from a contact field.
@@ -97,7 +100,7 @@ struct OutgoingMessage
     }
     bool needsWindow() const
     {
-        return !isTemplate();
+        return !isTemplate() || contentNeedsWindow;
     }
     bool isInteractive() const
     {

@@ -26,8 +26,9 @@ QJsonObject outgoingMessageToJson(const OutgoingMessage& m)
         {u"media_type"_s, int(m.mediaType)}, {u"media_url"_s, m.mediaUrl}, {u"filename"_s, m.filename},
         {u"template_name"_s, m.templateName}, {u"language"_s, m.languageCode}, {u"header_type"_s, int(m.headerType)},
         {u"header_value"_s, m.headerValue}, {u"template_buttons"_s, buttons}, {u"content_sid"_s, m.contentSid},
-        {u"variables"_s, variables}, {u"header_text"_s, m.headerText}, {u"footer_text"_s, m.footerText},
-        {u"reply_buttons"_s, replies}, {u"list_button"_s, m.listButtonText}, {u"list_sections"_s, sections}};
+        {u"content_needs_window"_s, m.contentNeedsWindow}, {u"variables"_s, variables},
+        {u"header_text"_s, m.headerText}, {u"footer_text"_s, m.footerText}, {u"reply_buttons"_s, replies},
+        {u"list_button"_s, m.listButtonText}, {u"list_sections"_s, sections}};
 }
 
 OutgoingMessage outgoingMessageFromJson(const QJsonObject& j)
@@ -49,6 +50,7 @@ OutgoingMessage outgoingMessageFromJson(const QJsonObject& j)
             {b.value(u"sub_type"_s).toString(), b.value(u"index"_s).toInt(), b.value(u"value"_s).toString()});
     }
     m.contentSid = j.value(u"content_sid"_s).toString();
+    m.contentNeedsWindow = j.value(u"content_needs_window"_s).toBool();
     const QJsonObject variables = j.value(u"variables"_s).toObject();
     for (auto it = variables.begin(); it != variables.end(); ++it)
         m.variables.insert(it.key(), it.value().toString());

@@ -9,6 +9,7 @@
 #include "contacts/contactrepository.h"
 #include "inbox/inboxledger.h"
 #include "model/customerwindow.h"
+#include "model/outgoingmessagejson.h"
 #include "outbox/outbox.h"
 #include "profiles/profilerepository.h"
 #include "profiles/profileservice.h"
@@ -59,6 +60,26 @@ OutgoingMessage buttons()
     m.text = u"Is Tuesday fine?"_s;
     m.replyButtons = {{u"yes"_s, u"Yes"_s}, {u"no"_s, u"No"_s}};
     return m;
+}
+
+// Reply buttons as Twilio carries them: a Content made for the broadcast, stored with the broadcast as JSON and read
+// back by the dispatcher's last look.
+OutgoingMessage buttonsAsContent()
+{
+    OutgoingMessage m;
+    m.kind = OutgoingMessage::Kind::ContentTemplate;
+    m.contentSid = u"HX0123456789abcdef0123456789abcdef"_s;
+    m.text = u"Is Tuesday fine?"_s;
+    m.contentNeedsWindow = true;
+    return outgoingMessageFromJson(outgoingMessageToJson(m));
+}
+
+OutgoingMessage approvedContent()
+{
+    OutgoingMessage m;
+    m.kind = OutgoingMessage::Kind::ContentTemplate;
+    m.contentSid = u"HX0123456789abcdef0123456789abcdef"_s;
+    return outgoingMessageFromJson(outgoingMessageToJson(m));
 }
 
 ConsentFacts::Facts wroteHoursAgo(int hours)
@@ -129,6 +150,12 @@ private Q_SLOTS:
             << freeText() << marketing << false << false << 25 << false << false << u"outside_window"_s;
         QTest::newRow("reply buttons need the window too")
             << buttons() << marketing << false << false << 25 << false << false << u"outside_window"_s;
+        QTest::newRow("and so do buttons sent as a Content made for them")
+            << buttonsAsContent() << utility << false << false << 25 << false << false << u"outside_window"_s;
+        QTest::newRow("which reach a customer in their window")
+            << buttonsAsContent() << utility << false << false << 3 << false << false << QString();
+        QTest::newRow("an approved Content reaches anyone")
+            << approvedContent() << utility << false << false << -1 << false << false << QString();
         QTest::newRow("free text when they wrote outside Tandem")
             << freeText() << marketing << false << false << -1 << true << false << QString();
     }

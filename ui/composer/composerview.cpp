@@ -262,6 +262,7 @@ void ComposerView::sendAsContent(
                     OutgoingMessage content;
                     content.kind = OutgoingMessage::Kind::ContentTemplate;
                     content.contentSid = result.messageId;
+                    content.contentNeedsWindow = true; // not approved: the window closes on it as on the buttons
                     content.text = message.text; // what Activity shows
                     QList<Recipient> numbered;
                     numbered.reserve(recipients.size());
