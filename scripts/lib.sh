@@ -10,7 +10,7 @@ TANDEM_BUILD_PACKAGES=(
     libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libgl-dev
     qtkeychain-qt6-dev libsecret-1-0 libphonenumber-dev qt6-translations-l10n libboost-dev
 )
-TANDEM_TEST_PACKAGES=(gnome-keyring dbus dbus-bin dbus-x11 xvfb procps fonts-dejavu-core postgresql util-linux openssl)
+TANDEM_TEST_PACKAGES=(gnome-keyring dbus dbus-bin dbus-x11 xvfb procps fonts-dejavu-core postgresql util-linux openssl nodejs)
 
 tandem_install() {
     local missing=()

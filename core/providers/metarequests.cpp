@@ -1,4 +1,5 @@
 #include "metarequests.h"
+#include "wireprotocol.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -107,6 +108,7 @@ QNetworkRequest MetaRequests::request(const QString& path) const
     QNetworkRequest r(QUrl(m_settings.apiBase + u'/' + m_settings.apiVersion + u'/' + path));
     r.setRawHeader("Authorization", "Bearer " + m_settings.accessToken.toUtf8());
     r.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("Tandem/" TANDEM_VERSION));
+    useTandemsWireProtocol(r);
     return r;
 }
 

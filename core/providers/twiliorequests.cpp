@@ -1,4 +1,5 @@
 #include "twiliorequests.h"
+#include "wireprotocol.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -61,6 +62,7 @@ QNetworkRequest TwilioRequests::request(const QString& path) const
     r.setRawHeader("Authorization", authorization());
     r.setRawHeader("Accept", "application/json");
     r.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("Tandem/" TANDEM_VERSION));
+    useTandemsWireProtocol(r);
     return r;
 }
 
@@ -79,6 +81,7 @@ QNetworkRequest TwilioRequests::contentPage(const QString& url) const
     r.setRawHeader("Authorization", authorization());
     r.setRawHeader("Accept", "application/json");
     r.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("Tandem/" TANDEM_VERSION));
+    useTandemsWireProtocol(r);
     return r;
 }
 

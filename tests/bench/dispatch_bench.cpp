@@ -4,8 +4,11 @@
 // the busiest one-second window the sandbox counted and the pace kept from the first answer to the last, and the CPU
 // this process spent per message (user + system, from getrusage: the sandbox runs in its own process, so this is
 // Tandem's side alone). With --tls the sandbox serves HTTPS with a certificate made at start, which this process trusts
-// as TANDEM_EXTRA_CA would. The last line is one JSON object.
-//   dispatch_bench [--messages N] [--rate R] [--latency-ms L] [--in-flight K] [--tls] [--provider twilio]
+// as TANDEM_EXTRA_CA would. With --http2 the other end is tests/endpoints/h2endpoint.mjs (Node) instead, over HTTPS
+// offering HTTP/2 and HTTP/1.1 as Meta's Graph API does; --http1-only is the same endpoint offering HTTP/1.1 alone,
+// for a side-by-side. The last line is one JSON object.
+//   dispatch_bench [--messages N] [--rate R] [--latency-ms L] [--in-flight K] [--tls] [--http2 | --http1-only]
+//                  [--provider twilio]
 #include "outbox/dispatcher.h"
 #include "outbox/senderleases.h"
 #include "profiles/profilerepository.h"
@@ -69,6 +72,8 @@ int main(int argc, char* argv[])
         {u"latency-ms"_s, u"Sandbox answer delay."_s, u"L"_s, u"0"_s},
         {u"in-flight"_s, u"Requests under way at once."_s, u"K"_s, u"48"_s},
         {u"tls"_s, u"Talk HTTPS to the sandbox."_s},
+        {u"http2"_s, u"Send to the Node endpoint over HTTPS, offering HTTP/2 and HTTP/1.1."_s},
+        {u"http1-only"_s, u"Send to the Node endpoint over HTTPS, offering HTTP/1.1 only."_s},
         {u"provider"_s, u"meta_cloud or twilio."_s, u"KIND"_s, u"meta_cloud"_s},
         {u"cli"_s, u"Path of tandem-cli."_s, u"PATH"_s, QStringLiteral(TANDEM_CLI_PATH)}});
     parser.addHelpOption();
@@ -78,11 +83,24 @@ int main(int argc, char* argv[])
     QTextStream out(stdout);
 
     QProcess sandbox;
-    const bool tls = parser.isSet(u"tls"_s);
+    const bool node = parser.isSet(u"http2"_s) || parser.isSet(u"http1-only"_s);
+    const bool tls = parser.isSet(u"tls"_s) || node;
     QStringList sandboxArguments = {u"--latency-ms"_s, parser.value(u"latency-ms"_s)};
-    if (tls)
-        sandboxArguments << u"--tls"_s;
-    const SandboxAddress address = startSandbox(sandbox, parser.value(u"cli"_s), sandboxArguments);
+    SandboxAddress address;
+    if (node) {
+        sandboxArguments << u"--port"_s << u"0"_s << u"--meta-token"_s
+                         << QString::fromUtf16(SandboxAccounts::metaAccessToken) << u"--twilio-sid"_s
+                         << QString::fromUtf16(SandboxAccounts::twilioAccountSid) << u"--twilio-token"_s
+                         << QString::fromUtf16(SandboxAccounts::twilioAuthToken);
+        if (parser.isSet(u"http1-only"_s))
+            sandboxArguments << u"--http1-only"_s;
+        address = startEndpoint(
+            sandbox, u"node"_s, QStringList {QStringLiteral(TANDEM_H2_ENDPOINT)} + sandboxArguments, true);
+    } else {
+        if (tls)
+            sandboxArguments << u"--tls"_s;
+        address = startSandbox(sandbox, parser.value(u"cli"_s), sandboxArguments);
+    }
     if (address.baseUrl.isEmpty()) {
         out << "the sandbox did not start" << Qt::endl;
         return 1;
@@ -197,6 +215,11 @@ int main(int argc, char* argv[])
         {u"p99_ms"_s, percentile(latencies, 0.99)}, {u"peak_rss_mb"_s, peakRssMb()}, {u"max_stall_ms"_s, maxStall},
         {u"max_stall_at_ms"_s, maxStallAt}, {u"latency_ms"_s, parser.value(u"latency-ms"_s).toInt()},
         {u"in_flight"_s, options.maxInFlight}, {u"tls"_s, tls}, {u"provider"_s, p.kind},
+        {u"endpoint"_s,
+            !node                          ? u"sandbox"_s
+                : parser.isSet(u"http2"_s) ? u"node h2+http/1.1"_s
+                                           : u"node http/1.1"_s},
+        {u"protocols"_s, stats.value(u"byProtocol"_s)}, {u"connections"_s, stats.value(u"connections"_s)},
         {u"cpu_ms_per_msg"_s, qRound(cpu / messages * 1000) / 1000.0},
         {u"cpu_pct_of_core"_s, qRound(cpu / (seconds * 1000) * 1000) / 10.0}};
     if (rate > 0) {
