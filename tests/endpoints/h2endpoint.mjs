@@ -11,6 +11,7 @@
 // a number given with --reset-to is accepted and counted, then its stream is reset (RST_STREAM, INTERNAL_ERROR);
 // --goaway-to answers the connection with GOAWAY instead; --close-to closes the connection's socket.
 //
+// H2_NODELAY=1 in the environment sets TCP_NODELAY on the endpoint's sockets (an experiment in docs/performance.md).
 //   node h2endpoint.mjs [--port 0] [--latency-ms 0] [--http1-only] [--meta-token T] [--twilio-sid AC… --twilio-token T]
 //                       [--reset-to +1…] [--goaway-to +1…] [--close-to +1…]
 // Prints "listening on https://127.0.0.1:PORT" and "TANDEM_EXTRA_CA=/…/cert.pem" (the certificate it made at
