@@ -25,6 +25,8 @@ Result<std::unique_ptr<AppContext>> AppContext::create(
             return Result<std::unique_ptr<AppContext>>::failure(
                 QCoreApplication::translate("AppContext", "The demo sandbox could not start."));
         demoApiBase = context->m_sandbox->server()->baseUrl().toString();
+        // Every sender set up in the demo talks to the practice copy, whatever address or token is typed.
+        context->m_registry = context->m_registry.pinnedTo(demoApiBase);
         context->m_demoDir = std::make_unique<QTemporaryDir>();
         if (databasePath.isEmpty())
             path = context->m_demoDir->filePath(u"demo.sqlite"_s);

@@ -11,6 +11,25 @@ ProviderRegistry ProviderRegistry::builtin()
     return ProviderRegistry({TwilioProvider::descriptor(), MetaCloudProvider::descriptor()});
 }
 
+ProviderRegistry ProviderRegistry::pinnedTo(const QString& base) const
+{
+    QList<ProviderDescriptor> pinned = m_descriptors;
+    for (ProviderDescriptor& d : pinned) {
+        QStringList addresses;
+        for (const ConfigField& f : std::as_const(d.fields)) {
+            if (f.tokensTravel)
+                addresses << f.key;
+        }
+        d.create = [create = d.create, addresses, base](
+                       Profile profile, const QHash<QString, QString>& secrets, QNetworkAccessManager* network) {
+            for (const QString& key : addresses)
+                profile.settings.insert(key, base);
+            return create(profile, secrets, network);
+        };
+    }
+    return ProviderRegistry(pinned);
+}
+
 const QList<ProviderDescriptor>& ProviderRegistry::all() const
 {
     return m_descriptors;

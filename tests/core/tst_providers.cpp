@@ -59,6 +59,31 @@ private Q_SLOTS:
         QCOMPARE(number.details.value(u"quality_rating"_s).toString(), u"GREEN"_s);
     }
 
+    // In the demo every sender talks to the practice copy: an owner who types Meta's real address, an ID and a token
+    // instead of pressing "Fill in the demo credentials" still reaches the sandbox, never graph.facebook.com.
+    void aPinnedRegistryKeepsEverySenderAtItsAddress()
+    {
+        const ProviderRegistry demo = m_registry.pinnedTo(m_sandbox.baseUrl().toString());
+        Profile meta = metaSandboxProfile(QUrl(u"https://graph.facebook.com"_s));
+        meta.settings.insert(u"phone_number_id"_s, u"123456789012345"_s);
+        std::unique_ptr<MessagingProvider> typed(
+            demo.find(meta.kind)->create(meta, {{u"access_token"_s, u"EAAtypedByHand"_s}}, &m_network));
+        const ProviderResult refused = waitFor(typed->verifyCredentials());
+        QCOMPARE(refused.error.errorClass, ErrorClass::Authentication); // the sandbox's answer to a token it never gave
+        QCOMPARE(m_sandbox.state().statsJson().value(u"requests"_s).toInt(), 1);
+
+        Profile twilio = twilioSandboxProfile(QUrl(u"https://api.twilio.com"_s));
+        twilio.settings.insert(u"content_api_base"_s, u"https://content.twilio.com"_s);
+        std::unique_ptr<MessagingProvider> sandbox(
+            demo.find(twilio.kind)->create(twilio, twilioSandboxSecrets(), &m_network));
+        const ProviderResult account = waitFor(sandbox->verifyCredentials());
+        QVERIFY2(account.isOk(), qPrintable(account.error.explanation));
+        QCOMPARE(account.details.value(u"friendly_name"_s).toString(), u"Tandem Sandbox Account"_s);
+        const ProviderResult templates = waitFor(sandbox->listTemplates(QString()));
+        QVERIFY2(templates.isOk(), qPrintable(templates.error.explanation)); // the Content API, at the sandbox too
+        QCOMPARE(m_sandbox.state().statsJson().value(u"requests"_s).toInt(), 3);
+    }
+
     void sends_data()
     {
         QTest::addColumn<QString>("kind");
