@@ -45,13 +45,13 @@
     </message>
     <message>
         <location filename="../ui/activity/activityview.cpp" line="90"/>
-        <source>Retry &amp;failed</source>
+        <source>Retr&amp;y failed</source>
         <translation>Reintentar &amp;fallidos</translation>
     </message>
     <message>
         <location filename="../ui/activity/activityview.cpp" line="91"/>
-        <source>Retry failed &amp;through:</source>
-        <translation>Reintentar fallidos &amp;a través de:</translation>
+        <source>Retry failed thr&amp;ough:</source>
+        <translation>Reintentar fallidos a tra&amp;vés de:</translation>
     </message>
     <message>
         <location filename="../ui/activity/activityview.cpp" line="92"/>
@@ -228,7 +228,7 @@
         <translation>No se pudo iniciar el sandbox de la demo.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/appcontext.cpp" line="52"/>
+        <location filename="../app/desktop/appcontext.cpp" line="54"/>
         <source>%1, Tandem window (pid %2)</source>
         <translation>%1, ventana de Tandem (pid %2)</translation>
     </message>
@@ -238,17 +238,17 @@
     <message>
         <location filename="../ui/composer/audiencepage.cpp" line="24"/>
         <source>&amp;Every contact</source>
-        <translation>&amp;Todos los contactos</translation>
+        <translation>T&amp;odos los contactos</translation>
     </message>
     <message>
         <location filename="../ui/composer/audiencepage.cpp" line="25"/>
         <source>Contacts with &amp;any of these tags:</source>
-        <translation>Contactos con &amp;alguna de estas etiquetas:</translation>
+        <translation>Contactos con alg&amp;una de estas etiquetas:</translation>
     </message>
     <message>
         <location filename="../ui/composer/audiencepage.cpp" line="26"/>
         <source>The contacts &amp;selected on the Contacts screen</source>
-        <translation>Los contactos &amp;seleccionados en la pantalla Contactos</translation>
+        <translation>Los contactos se&amp;leccionados en la pantalla Contactos</translation>
     </message>
     <message>
         <location filename="../ui/composer/audiencepage.cpp" line="35"/>
@@ -674,7 +674,7 @@
     <message>
         <location filename="../ui/composer/composerview.cpp" line="39"/>
         <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Atrás</translation>
+        <translation>&lt; A&amp;trás</translation>
     </message>
     <message>
         <location filename="../ui/composer/composerview.cpp" line="40"/>
@@ -738,7 +738,7 @@
     </message>
     <message>
         <location filename="../ui/composer/composerview.cpp" line="244"/>
-        <location filename="../ui/composer/composerview.cpp" line="290"/>
+        <location filename="../ui/composer/composerview.cpp" line="291"/>
         <source>Not queued: %1</source>
         <translation>No se puso en cola: %1</translation>
     </message>
@@ -813,8 +813,8 @@
     </message>
     <message>
         <location filename="../ui/wizard/configurepage.cpp" line="25"/>
-        <source>Sender &amp;name *</source>
-        <translation>&amp;Nombre del remitente *</translation>
+        <source>&amp;Sender name *</source>
+        <translation>Nombre del &amp;remitente *</translation>
     </message>
     <message>
         <location filename="../ui/wizard/configurepage.cpp" line="42"/>
@@ -1025,8 +1025,8 @@ city: Oporto</translation>
     </message>
     <message>
         <location filename="../ui/contacts/contactsview.cpp" line="75"/>
-        <source>&amp;Tag:</source>
-        <translation>&amp;Etiqueta:</translation>
+        <source>Ta&amp;g:</source>
+        <translation>E&amp;tiqueta:</translation>
     </message>
     <message>
         <location filename="../ui/contacts/contactsview.cpp" line="92"/>
@@ -1046,7 +1046,7 @@ city: Oporto</translation>
     <message>
         <location filename="../ui/contacts/contactsview.cpp" line="96"/>
         <source>Mark &amp;opted out</source>
-        <translation>Marcar como dado de &amp;baja</translation>
+        <translation>Marcar como &amp;dado de baja</translation>
     </message>
     <message>
         <location filename="../ui/contacts/contactsview.cpp" line="97"/>
@@ -1061,12 +1061,12 @@ city: Oporto</translation>
     <message>
         <location filename="../ui/contacts/contactsview.cpp" line="100"/>
         <source>&amp;Delete</source>
-        <translation>&amp;Eliminar</translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <location filename="../ui/contacts/contactsview.cpp" line="101"/>
         <source>&amp;Message selected…</source>
-        <translation>&amp;Enviar mensaje a los seleccionados…</translation>
+        <translation>Enviar &amp;mensaje a los seleccionados…</translation>
     </message>
     <message>
         <location filename="../ui/contacts/contactsview.cpp" line="143"/>
@@ -1380,7 +1380,7 @@ city: Oporto</translation>
     <message>
         <location filename="../ui/contacts/importdialog.cpp" line="115"/>
         <source>&amp;Tags column:</source>
-        <translation>Columna de las e&amp;tiquetas:</translation>
+        <translation>Columna de las eti&amp;quetas:</translation>
     </message>
     <message>
         <location filename="../ui/contacts/importdialog.cpp" line="116"/>
@@ -1633,53 +1633,17 @@ city: Oporto</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="52"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="53"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="52"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="53"/>
         <source>Tandem — demo</source>
         <translation>Tandem — demo</translation>
     </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="64"/>
-        <source>&amp;Senders</source>
-        <translation>&amp;Remitentes</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="65"/>
-        <source>&amp;Contacts</source>
-        <translation>&amp;Contactos</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="66"/>
-        <source>&amp;New broadcast</source>
-        <translation>&amp;Nueva difusión</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="67"/>
-        <source>&amp;Activity</source>
-        <translation>&amp;Actividad</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="68"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="73"/>
-        <source>&amp;Replies</source>
-        <translation>&amp;Respuestas</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="69"/>
-        <source>&amp;Templates</source>
-        <translation>&amp;Plantillas</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="73"/>
-        <source>&amp;Replies (%1)</source>
-        <translation>&amp;Respuestas (%1)</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="78"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="87"/>
         <source>%n new message(s) from customers, under Replies.</source>
         <translation>
             <numerusform>%n mensaje(s) nuevo(s) de clientes, en Respuestas.</numerusform>
@@ -1687,42 +1651,42 @@ city: Oporto</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="117"/>
         <source>Broadcast queued; it is shown under Activity.</source>
         <translation>Difusión en cola; aparece en Actividad.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="127"/>
         <source> DEMO: nothing leaves this computer </source>
         <translation> DEMO: nada sale de este equipo </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="135"/>
         <source>&quot;%1&quot; works.</source>
         <translation>«%1» funciona.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="135"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>«%1»: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="141"/>
         <source>Test message sent from &quot;%1&quot; to %2.</source>
         <translation>Mensaje de prueba enviado desde «%1» a %2.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="142"/>
         <source>Test message from &quot;%1&quot; not sent: %2</source>
         <translation>El mensaje de prueba desde «%1» no se envió: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="148"/>
         <source>Tandem could not save a sending result, and will try again: %1</source>
         <translation>Tandem no pudo guardar un resultado de envío y lo volverá a intentar: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="153"/>
         <source>%n message(s) without an answer were found at the provider: they arrived.</source>
         <translation>
             <numerusform>Se encontraron en el proveedor %n mensaje(s) sin respuesta: llegaron.</numerusform>
@@ -1730,7 +1694,7 @@ city: Oporto</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="155"/>
         <source>%n message(s) without an answer had not reached the provider and were sent again.</source>
         <translation>
             <numerusform>%n mensaje(s) sin respuesta no habían llegado al proveedor y se enviaron de nuevo.</numerusform>
@@ -1738,212 +1702,244 @@ city: Oporto</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="181"/>
         <source>No WhatsApp sender set up yet</source>
         <translation>Todavía no hay ningún remitente de WhatsApp configurado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="187"/>
         <source>Tandem sends your WhatsApp messages through Twilio or directly through Meta&apos;s Cloud API. Set up a sender to start: Tandem explains the difference and checks the connection for you.</source>
         <translation>Tandem envía tus mensajes de WhatsApp a través de Twilio o directamente con la API de la nube de Meta. Configura un remitente para empezar: Tandem te explica la diferencia y comprueba la conexión por ti.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="194"/>
         <source>Set up WhatsApp…</source>
         <translation>Configurar WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="218"/>
         <source>Senders</source>
         <translation>Remitentes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="66"/>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="67"/>
+        <source>New broadcast</source>
+        <translation>Nueva difusión</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="68"/>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="82"/>
+        <source>Replies</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="70"/>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="82"/>
+        <source>Replies (%1)</source>
+        <translation>Respuestas (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="219"/>
         <source>Sender</source>
         <translation>Remitente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="219"/>
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="219"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="219"/>
         <source>Last check</source>
         <translation>Última comprobación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="239"/>
         <source>Set up…</source>
         <translation>Configurar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="240"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="241"/>
         <source>Check connection</source>
         <translation>Comprobar la conexión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="242"/>
         <source>Send test message…</source>
         <translation>Enviar mensaje de prueba…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="243"/>
         <source>Switch provider…</source>
         <translation>Cambiar de proveedor…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="244"/>
         <source>Remove…</source>
         <translation>Quitar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="254"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="255"/>
         <source>&amp;Set up WhatsApp…</source>
         <translation>&amp;Configurar WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="258"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="261"/>
         <source>Se&amp;ttings</source>
-        <translation>&amp;Ajustes</translation>
+        <translation>A&amp;justes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="263"/>
         <source>&amp;Delivery reports and replies…</source>
         <translation>&amp;Informes de entrega y respuestas…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="265"/>
         <source>&amp;Shared database…</source>
         <translation>Base de datos &amp;compartida…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="269"/>
         <source>Not in the demo</source>
         <translation>No en la demo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="272"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="275"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="276"/>
         <source>&amp;About Tandem</source>
         <translation>&amp;Acerca de Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="309"/>
         <source>Reports: receiver on port %1 · %2 received · %3 customer message(s)</source>
         <translation>Informes: receptor en el puerto %1 · %2 recibidos · %3 mensaje(s) de clientes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="314"/>
         <source>Reports: receiver stopped (%1)</source>
         <translation>Informes: receptor detenido (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="316"/>
         <source>Reports: asking Twilio (no receiver)</source>
         <translation>Informes: se le pregunta a Twilio (sin receptor)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="340"/>
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="341"/>
         <source>Not checked yet</source>
         <translation>Sin comprobar todavía</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="343"/>
         <source>Working (%1)</source>
         <translation>Funciona (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="344"/>
         <source>Failed: %1</source>
         <translation>Falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="367"/>
         <source>Token needed on this computer</source>
         <translation>Se necesita el token en este equipo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="370"/>
         <source>This computer&apos;s keychain has no token for this sender. Broadcasts you compose here are sent by a computer that has it (for example the server running tandem-cli serve), or add the token here with Edit.</source>
         <translation>El llavero de este equipo no tiene el token de este remitente. Las difusiones que prepares aquí las envía un equipo que sí lo tiene (por ejemplo, el servidor que ejecuta tandem-cli serve), o añade el token aquí con Editar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="481"/>
         <source>Checking &quot;%1&quot;…</source>
         <translation>Comprobando «%1»…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="484"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="493"/>
         <source>Send a test message</source>
         <translation>Enviar un mensaje de prueba</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="484"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="493"/>
         <source>Your WhatsApp number (with + and the country code):</source>
         <translation>Tu número de WhatsApp (con + y el código de país):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="496"/>
         <source>Sending a test message from &quot;%1&quot;…</source>
         <translation>Enviando un mensaje de prueba desde «%1»…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="506"/>
         <source>Remove sender</source>
         <translation>Quitar remitente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="507"/>
         <source>Remove &quot;%1&quot;? Its settings are deleted and its tokens removed from the system keychain. Broadcasts already sent through it stay under Activity; whatever it still had to send is cancelled. Your contacts stay.</source>
         <translation>¿Quitar «%1»? Se borra su configuración y sus tokens se eliminan del llavero del sistema. Las difusiones ya enviadas con él se quedan en Actividad; lo que aún tenía por enviar se cancela. Tus contactos se quedan.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="517"/>
         <source>Removed &quot;%1&quot;.</source>
         <translation>Se quitó «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="525"/>
         <source>About Tandem</source>
         <translation>Acerca de Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="526"/>
         <source>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;WhatsApp messages for small businesses, through Twilio or Meta&apos;s Cloud API directly.&lt;/p&gt;&lt;p&gt;Tokens are kept only in your system keychain.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;Mensajes de WhatsApp para pequeños negocios, a través de Twilio o directamente con la API de la nube de Meta.&lt;/p&gt;&lt;p&gt;Los tokens se guardan solo en el llavero del sistema.&lt;/p&gt;</translation>
     </message>
@@ -2099,7 +2095,7 @@ city: Oporto</translation>
     <message>
         <location filename="../ui/composer/messagepage.cpp" line="133"/>
         <source>&amp;Header:</source>
-        <translation>&amp;Encabezado:</translation>
+        <translation>Encabe&amp;zado:</translation>
     </message>
     <message>
         <location filename="../ui/composer/messagepage.cpp" line="135"/>
@@ -2460,7 +2456,7 @@ Ahora no</translation>
         <translation>un número entero de minutos, por ejemplo 30.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metarequests.cpp" line="241"/>
+        <location filename="../core/providers/metarequests.cpp" line="243"/>
         <source>Content SIDs (HX…) are Twilio templates. With Meta, send a template by its name and language.</source>
         <translation>Los Content SID (HX…) son plantillas de Twilio. Con Meta, envía una plantilla por su nombre e idioma.</translation>
     </message>
@@ -3694,7 +3690,7 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
     </message>
     <message>
         <location filename="../ui/replies/repliesview.cpp" line="41"/>
-        <source>Send &amp;template</source>
+        <source>Send te&amp;mplate</source>
         <translation>Enviar &amp;plantilla</translation>
     </message>
     <message>
@@ -3937,7 +3933,7 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
     <message>
         <location filename="../ui/settings/shareddatabasedialog.cpp" line="52"/>
         <source>&amp;Password:</source>
-        <translation>&amp;Contraseña:</translation>
+        <translation>Con&amp;traseña:</translation>
     </message>
     <message>
         <location filename="../ui/settings/shareddatabasedialog.cpp" line="97"/>
@@ -4851,17 +4847,17 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
     <message>
         <location filename="../ui/templates/templateeditor.cpp" line="73"/>
         <source>&amp;Header:</source>
-        <translation>&amp;Encabezado:</translation>
+        <translation>Encabe&amp;zado:</translation>
     </message>
     <message>
         <location filename="../ui/templates/templateeditor.cpp" line="75"/>
         <source>&amp;Body:</source>
-        <translation>&amp;Cuerpo:</translation>
+        <translation>C&amp;uerpo:</translation>
     </message>
     <message>
         <location filename="../ui/templates/templateeditor.cpp" line="76"/>
         <source>&amp;Examples:</source>
-        <translation>&amp;Ejemplos:</translation>
+        <translation>E&amp;jemplos:</translation>
     </message>
     <message>
         <location filename="../ui/templates/templateeditor.cpp" line="77"/>
@@ -4875,12 +4871,12 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
     </message>
     <message>
         <location filename="../ui/templates/templateeditor.cpp" line="79"/>
-        <source>Link &amp;button:</source>
+        <source>Link b&amp;utton:</source>
         <translation>&amp;Botón de enlace:</translation>
     </message>
     <message>
         <location filename="../ui/templates/templateeditor.cpp" line="81"/>
-        <source>C&amp;heck</source>
+        <source>Chec&amp;k</source>
         <translation>Re&amp;visar</translation>
     </message>
     <message>
@@ -5238,47 +5234,52 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
 <context>
     <name>TestMessagePage</name>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="24"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="25"/>
         <source>Send yourself a test message</source>
         <translation>Envíate un mensaje de prueba</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="25"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="26"/>
         <source>Optional. Enter your own WhatsApp number to see a message arrive, or press Next to skip.</source>
         <translation>Opcional. Ingresa tu propio número de WhatsApp para ver llegar un mensaje, o pulsa Siguiente para omitirlo.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="28"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="29"/>
         <source>Your WhatsApp &amp;number:</source>
         <translation>Tu &amp;número de WhatsApp:</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="33"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="34"/>
         <source>&amp;Send test message</source>
         <translation>&amp;Enviar mensaje de prueba</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="57"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="58"/>
         <source>Tandem sends the &quot;%1&quot; template: WhatsApp only lets a business start a chat with an approved template.</source>
         <translation>Tandem envía la plantilla &quot;%1&quot;: WhatsApp solo permite que una empresa inicie un chat con una plantilla aprobada.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="60"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="61"/>
         <source>Tandem sends a short text. With Twilio&apos;s sandbox number, first send the sandbox&apos;s join code from your phone.</source>
         <translation>Tandem envía un texto corto. Con el número del sandbox de Twilio, envía primero desde tu teléfono el código para unirte al sandbox.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="83"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="84"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="93"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="94"/>
+        <source>✔ The practice copy took it for %1, as the provider would. In the demo nothing reaches a phone.</source>
+        <translation>✔ La copia de práctica lo aceptó para %1, como lo haría el proveedor. En la demostración nada llega a un teléfono.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="98"/>
         <source>✔ Sent to %1. It should arrive on your phone within a minute.</source>
         <translation>✔ Enviado a %1. Debería llegar a tu teléfono en menos de un minuto.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="95"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="100"/>
         <source>✘ Not sent. %1</source>
         <translation>✘ No se envió. %1</translation>
     </message>
@@ -5460,12 +5461,12 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         <translation>Twilio indicó una página siguiente en otro servidor; Tandem no la siguió.</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliorequests.cpp" line="188"/>
+        <location filename="../core/providers/twiliorequests.cpp" line="191"/>
         <source>Twilio sends templates by their Content SID (HX…), not by name. Find the SID in Twilio&apos;s Content Template Builder.</source>
         <translation>Twilio envía las plantillas por su Content SID (HX…), no por nombre. Busca el SID en el Content Template Builder de Twilio.</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliorequests.cpp" line="193"/>
+        <location filename="../core/providers/twiliorequests.cpp" line="196"/>
         <source>Through Twilio, buttons and lists are Content templates: create a quick-reply or list-picker template in Twilio&apos;s Content Template Builder and send it by its SID.</source>
         <translation>Con Twilio, los botones y las listas son plantillas de contenido: crea una plantilla quick-reply o list-picker en el Content Template Builder de Twilio y envíala por su SID.</translation>
     </message>

@@ -45,13 +45,13 @@
     </message>
     <message>
         <location filename="../ui/activity/activityview.cpp" line="90"/>
-        <source>Retry &amp;failed</source>
+        <source>Retr&amp;y failed</source>
         <translation>Tentar de novo as com &amp;falha</translation>
     </message>
     <message>
         <location filename="../ui/activity/activityview.cpp" line="91"/>
-        <source>Retry failed &amp;through:</source>
-        <translation>Tentar de novo &amp;por:</translation>
+        <source>Retry failed thr&amp;ough:</source>
+        <translation>Tentar de novo p&amp;or:</translation>
     </message>
     <message>
         <location filename="../ui/activity/activityview.cpp" line="92"/>
@@ -228,7 +228,7 @@
         <translation>Não foi possível iniciar o sandbox da demonstração.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/appcontext.cpp" line="52"/>
+        <location filename="../app/desktop/appcontext.cpp" line="54"/>
         <source>%1, Tandem window (pid %2)</source>
         <translation>%1, janela do Tandem (pid %2)</translation>
     </message>
@@ -243,7 +243,7 @@
     <message>
         <location filename="../ui/composer/audiencepage.cpp" line="25"/>
         <source>Contacts with &amp;any of these tags:</source>
-        <translation>Contatos com &amp;alguma destas etiquetas:</translation>
+        <translation>Contatos com alg&amp;uma destas etiquetas:</translation>
     </message>
     <message>
         <location filename="../ui/composer/audiencepage.cpp" line="26"/>
@@ -600,7 +600,7 @@
     <message>
         <location filename="../ui/comparison/comparisonwidget.cpp" line="85"/>
         <source>Main &amp;country of your customers:</source>
-        <translation>&amp;País principal dos seus clientes:</translation>
+        <translation>País principal dos seus c&amp;lientes:</translation>
     </message>
     <message>
         <location filename="../ui/comparison/comparisonwidget.cpp" line="87"/>
@@ -738,7 +738,7 @@
     </message>
     <message>
         <location filename="../ui/composer/composerview.cpp" line="244"/>
-        <location filename="../ui/composer/composerview.cpp" line="290"/>
+        <location filename="../ui/composer/composerview.cpp" line="291"/>
         <source>Not queued: %1</source>
         <translation>Não foi para a fila: %1</translation>
     </message>
@@ -813,7 +813,7 @@
     </message>
     <message>
         <location filename="../ui/wizard/configurepage.cpp" line="25"/>
-        <source>Sender &amp;name *</source>
+        <source>&amp;Sender name *</source>
         <translation>&amp;Nome do remetente *</translation>
     </message>
     <message>
@@ -1025,8 +1025,8 @@ city: Porto</translation>
     </message>
     <message>
         <location filename="../ui/contacts/contactsview.cpp" line="75"/>
-        <source>&amp;Tag:</source>
-        <translation>&amp;Etiqueta:</translation>
+        <source>Ta&amp;g:</source>
+        <translation>E&amp;tiqueta:</translation>
     </message>
     <message>
         <location filename="../ui/contacts/contactsview.cpp" line="92"/>
@@ -1061,12 +1061,12 @@ city: Porto</translation>
     <message>
         <location filename="../ui/contacts/contactsview.cpp" line="100"/>
         <source>&amp;Delete</source>
-        <translation>&amp;Excluir</translation>
+        <translation>Exc&amp;luir</translation>
     </message>
     <message>
         <location filename="../ui/contacts/contactsview.cpp" line="101"/>
         <source>&amp;Message selected…</source>
-        <translation>&amp;Enviar mensagem aos selecionados…</translation>
+        <translation>Enviar &amp;mensagem aos selecionados…</translation>
     </message>
     <message>
         <location filename="../ui/contacts/contactsview.cpp" line="143"/>
@@ -1380,7 +1380,7 @@ city: Porto</translation>
     <message>
         <location filename="../ui/contacts/importdialog.cpp" line="115"/>
         <source>&amp;Tags column:</source>
-        <translation>Coluna das e&amp;tiquetas:</translation>
+        <translation>Coluna das eti&amp;quetas:</translation>
     </message>
     <message>
         <location filename="../ui/contacts/importdialog.cpp" line="116"/>
@@ -1633,53 +1633,17 @@ city: Porto</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="52"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="53"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="52"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="53"/>
         <source>Tandem — demo</source>
         <translation>Tandem — demonstração</translation>
     </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="64"/>
-        <source>&amp;Senders</source>
-        <translation>&amp;Remetentes</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="65"/>
-        <source>&amp;Contacts</source>
-        <translation>&amp;Contatos</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="66"/>
-        <source>&amp;New broadcast</source>
-        <translation>&amp;Nova transmissão</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="67"/>
-        <source>&amp;Activity</source>
-        <translation>&amp;Atividade</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="68"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="73"/>
-        <source>&amp;Replies</source>
-        <translation>&amp;Respostas</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="69"/>
-        <source>&amp;Templates</source>
-        <translation>&amp;Modelos</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="73"/>
-        <source>&amp;Replies (%1)</source>
-        <translation>&amp;Respostas (%1)</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="78"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="87"/>
         <source>%n new message(s) from customers, under Replies.</source>
         <translation>
             <numerusform>%n mensagem(ns) nova(s) de clientes, em Respostas.</numerusform>
@@ -1687,42 +1651,42 @@ city: Porto</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="117"/>
         <source>Broadcast queued; it is shown under Activity.</source>
         <translation>Transmissão na fila; ela aparece em Atividade.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="127"/>
         <source> DEMO: nothing leaves this computer </source>
         <translation> DEMONSTRAÇÃO: nada sai deste computador </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="135"/>
         <source>&quot;%1&quot; works.</source>
         <translation>&quot;%1&quot; funciona.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="135"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="141"/>
         <source>Test message sent from &quot;%1&quot; to %2.</source>
         <translation>Mensagem de teste enviada de &quot;%1&quot; para %2.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="142"/>
         <source>Test message from &quot;%1&quot; not sent: %2</source>
         <translation>A mensagem de teste de &quot;%1&quot; não foi enviada: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="148"/>
         <source>Tandem could not save a sending result, and will try again: %1</source>
         <translation>O Tandem não conseguiu salvar um resultado de envio e vai tentar de novo: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="153"/>
         <source>%n message(s) without an answer were found at the provider: they arrived.</source>
         <translation>
             <numerusform>%n mensagem(ns) sem resposta foram encontradas no provedor: elas chegaram.</numerusform>
@@ -1730,7 +1694,7 @@ city: Porto</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="155"/>
         <source>%n message(s) without an answer had not reached the provider and were sent again.</source>
         <translation>
             <numerusform>%n mensagem(ns) sem resposta não tinham chegado ao provedor e foram enviadas de novo.</numerusform>
@@ -1738,212 +1702,244 @@ city: Porto</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="181"/>
         <source>No WhatsApp sender set up yet</source>
         <translation>Ainda não há nenhum remetente do WhatsApp configurado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="187"/>
         <source>Tandem sends your WhatsApp messages through Twilio or directly through Meta&apos;s Cloud API. Set up a sender to start: Tandem explains the difference and checks the connection for you.</source>
         <translation>O Tandem envia suas mensagens do WhatsApp pelo Twilio ou direto pela API de Nuvem da Meta. Configure um remetente para começar: o Tandem explica a diferença e verifica a conexão para você.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="194"/>
         <source>Set up WhatsApp…</source>
         <translation>Configurar o WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="218"/>
         <source>Senders</source>
         <translation>Remetentes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="66"/>
+        <source>Contacts</source>
+        <translation>Contatos</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="67"/>
+        <source>New broadcast</source>
+        <translation>Nova transmissão</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="68"/>
+        <source>Activity</source>
+        <translation>Atividade</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="82"/>
+        <source>Replies</source>
+        <translation>Respostas</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="70"/>
+        <source>Templates</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="82"/>
+        <source>Replies (%1)</source>
+        <translation>Respostas (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="219"/>
         <source>Sender</source>
         <translation>Remetente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="219"/>
         <source>Provider</source>
         <translation>Provedor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="219"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="219"/>
         <source>Last check</source>
         <translation>Última verificação</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="239"/>
         <source>Set up…</source>
         <translation>Configurar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="240"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="241"/>
         <source>Check connection</source>
         <translation>Verificar a conexão</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="242"/>
         <source>Send test message…</source>
         <translation>Enviar mensagem de teste…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="243"/>
         <source>Switch provider…</source>
         <translation>Trocar de provedor…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="244"/>
         <source>Remove…</source>
         <translation>Remover…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="254"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="255"/>
         <source>&amp;Set up WhatsApp…</source>
         <translation>&amp;Configurar o WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="258"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="261"/>
         <source>Se&amp;ttings</source>
-        <translation>&amp;Configurações</translation>
+        <translation>Confi&amp;gurações</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="263"/>
         <source>&amp;Delivery reports and replies…</source>
         <translation>&amp;Relatórios de entrega e respostas…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="265"/>
         <source>&amp;Shared database…</source>
         <translation>Banco de dados &amp;compartilhado…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="269"/>
         <source>Not in the demo</source>
         <translation>Não na demonstração</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="272"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferências…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="275"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="276"/>
         <source>&amp;About Tandem</source>
         <translation>&amp;Sobre o Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="309"/>
         <source>Reports: receiver on port %1 · %2 received · %3 customer message(s)</source>
         <translation>Relatórios: receptor na porta %1 · %2 recebidos · %3 mensagem(ns) de clientes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="314"/>
         <source>Reports: receiver stopped (%1)</source>
         <translation>Relatórios: receptor parado (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="316"/>
         <source>Reports: asking Twilio (no receiver)</source>
         <translation>Relatórios: perguntando ao Twilio (sem receptor)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="340"/>
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="341"/>
         <source>Not checked yet</source>
         <translation>Ainda não verificado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="343"/>
         <source>Working (%1)</source>
         <translation>Funcionando (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="344"/>
         <source>Failed: %1</source>
         <translation>Falhou: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="367"/>
         <source>Token needed on this computer</source>
         <translation>Token necessário neste computador</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="370"/>
         <source>This computer&apos;s keychain has no token for this sender. Broadcasts you compose here are sent by a computer that has it (for example the server running tandem-cli serve), or add the token here with Edit.</source>
         <translation>O chaveiro deste computador não tem o token deste remetente. As transmissões que você preparar aqui são enviadas por um computador que tenha o token (por exemplo, o servidor que executa tandem-cli serve), ou adicione o token aqui com Editar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="481"/>
         <source>Checking &quot;%1&quot;…</source>
         <translation>Verificando &quot;%1&quot;…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="484"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="493"/>
         <source>Send a test message</source>
         <translation>Enviar uma mensagem de teste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="484"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="493"/>
         <source>Your WhatsApp number (with + and the country code):</source>
         <translation>Seu número do WhatsApp (com + e o código do país):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="496"/>
         <source>Sending a test message from &quot;%1&quot;…</source>
         <translation>Enviando uma mensagem de teste de &quot;%1&quot;…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="506"/>
         <source>Remove sender</source>
         <translation>Remover remetente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="507"/>
         <source>Remove &quot;%1&quot;? Its settings are deleted and its tokens removed from the system keychain. Broadcasts already sent through it stay under Activity; whatever it still had to send is cancelled. Your contacts stay.</source>
         <translation>Remover &quot;%1&quot;? As configurações são apagadas e os tokens removidos do chaveiro do sistema. As transmissões já enviadas por ele continuam em Atividade; o que ainda faltava enviar é cancelado. Seus contatos continuam.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="517"/>
         <source>Removed &quot;%1&quot;.</source>
         <translation>&quot;%1&quot; removido.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="525"/>
         <source>About Tandem</source>
         <translation>Sobre o Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="526"/>
         <source>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;WhatsApp messages for small businesses, through Twilio or Meta&apos;s Cloud API directly.&lt;/p&gt;&lt;p&gt;Tokens are kept only in your system keychain.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;Mensagens do WhatsApp para pequenos negócios, pelo Twilio ou direto pela API de Nuvem da Meta.&lt;/p&gt;&lt;p&gt;Os tokens ficam só no chaveiro do sistema.&lt;/p&gt;</translation>
     </message>
@@ -2099,7 +2095,7 @@ city: Porto</translation>
     <message>
         <location filename="../ui/composer/messagepage.cpp" line="133"/>
         <source>&amp;Header:</source>
-        <translation>&amp;Cabeçalho:</translation>
+        <translation>Cabeçal&amp;ho:</translation>
     </message>
     <message>
         <location filename="../ui/composer/messagepage.cpp" line="135"/>
@@ -2114,7 +2110,7 @@ city: Porto</translation>
     <message>
         <location filename="../ui/composer/messagepage.cpp" line="138"/>
         <source>&amp;Footer:</source>
-        <translation>&amp;Rodapé:</translation>
+        <translation>Ro&amp;dapé:</translation>
     </message>
     <message>
         <location filename="../ui/composer/messagepage.cpp" line="145"/>
@@ -2460,7 +2456,7 @@ Agora não</translation>
         <translation>um número inteiro de minutos, por exemplo 30.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metarequests.cpp" line="241"/>
+        <location filename="../core/providers/metarequests.cpp" line="243"/>
         <source>Content SIDs (HX…) are Twilio templates. With Meta, send a template by its name and language.</source>
         <translation>Content SIDs (HX…) são modelos do Twilio. Com a Meta, envie um modelo pelo nome e idioma.</translation>
     </message>
@@ -3694,7 +3690,7 @@ Sem receptor, o Tandem pergunta ao Twilio sobre cada mensagem, um minuto depois 
     </message>
     <message>
         <location filename="../ui/replies/repliesview.cpp" line="41"/>
-        <source>Send &amp;template</source>
+        <source>Send te&amp;mplate</source>
         <translation>Enviar &amp;modelo</translation>
     </message>
     <message>
@@ -4851,22 +4847,22 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
     <message>
         <location filename="../ui/templates/templateeditor.cpp" line="73"/>
         <source>&amp;Header:</source>
-        <translation>&amp;Cabeçalho:</translation>
+        <translation>Cabeçal&amp;ho:</translation>
     </message>
     <message>
         <location filename="../ui/templates/templateeditor.cpp" line="75"/>
         <source>&amp;Body:</source>
-        <translation>&amp;Corpo:</translation>
+        <translation>C&amp;orpo:</translation>
     </message>
     <message>
         <location filename="../ui/templates/templateeditor.cpp" line="76"/>
         <source>&amp;Examples:</source>
-        <translation>&amp;Exemplos:</translation>
+        <translation>E&amp;xemplos:</translation>
     </message>
     <message>
         <location filename="../ui/templates/templateeditor.cpp" line="77"/>
         <source>&amp;Footer:</source>
-        <translation>&amp;Rodapé:</translation>
+        <translation>Ro&amp;dapé:</translation>
     </message>
     <message>
         <location filename="../ui/templates/templateeditor.cpp" line="78"/>
@@ -4875,12 +4871,12 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
     </message>
     <message>
         <location filename="../ui/templates/templateeditor.cpp" line="79"/>
-        <source>Link &amp;button:</source>
+        <source>Link b&amp;utton:</source>
         <translation>&amp;Botão de link:</translation>
     </message>
     <message>
         <location filename="../ui/templates/templateeditor.cpp" line="81"/>
-        <source>C&amp;heck</source>
+        <source>Chec&amp;k</source>
         <translation>Con&amp;ferir</translation>
     </message>
     <message>
@@ -5238,47 +5234,52 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
 <context>
     <name>TestMessagePage</name>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="24"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="25"/>
         <source>Send yourself a test message</source>
         <translation>Envie uma mensagem de teste para você</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="25"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="26"/>
         <source>Optional. Enter your own WhatsApp number to see a message arrive, or press Next to skip.</source>
         <translation>Opcional. Informe seu próprio número do WhatsApp para ver uma mensagem chegar, ou clique em Próximo para pular.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="28"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="29"/>
         <source>Your WhatsApp &amp;number:</source>
         <translation>Seu &amp;número do WhatsApp:</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="33"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="34"/>
         <source>&amp;Send test message</source>
         <translation>&amp;Enviar mensagem de teste</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="57"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="58"/>
         <source>Tandem sends the &quot;%1&quot; template: WhatsApp only lets a business start a chat with an approved template.</source>
         <translation>O Tandem envia o modelo &quot;%1&quot;: o WhatsApp só permite que uma empresa inicie uma conversa com um modelo aprovado.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="60"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="61"/>
         <source>Tandem sends a short text. With Twilio&apos;s sandbox number, first send the sandbox&apos;s join code from your phone.</source>
         <translation>O Tandem envia um texto curto. Com o número do sandbox do Twilio, envie antes do seu celular o código de entrada no sandbox.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="83"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="84"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="93"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="94"/>
+        <source>✔ The practice copy took it for %1, as the provider would. In the demo nothing reaches a phone.</source>
+        <translation>✔ A cópia de prática o aceitou para %1, como o provedor faria. Na demonstração nada chega a um telefone.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="98"/>
         <source>✔ Sent to %1. It should arrive on your phone within a minute.</source>
         <translation>✔ Enviada para %1. Ela deve chegar ao seu celular em até um minuto.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="95"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="100"/>
         <source>✘ Not sent. %1</source>
         <translation>✘ Não enviada. %1</translation>
     </message>
@@ -5460,12 +5461,12 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         <translation>O Twilio indicou uma próxima página em outro servidor; o Tandem não a seguiu.</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliorequests.cpp" line="188"/>
+        <location filename="../core/providers/twiliorequests.cpp" line="191"/>
         <source>Twilio sends templates by their Content SID (HX…), not by name. Find the SID in Twilio&apos;s Content Template Builder.</source>
         <translation>O Twilio envia os modelos pelo Content SID (HX…), não pelo nome. Encontre o SID no Content Template Builder do Twilio.</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliorequests.cpp" line="193"/>
+        <location filename="../core/providers/twiliorequests.cpp" line="196"/>
         <source>Through Twilio, buttons and lists are Content templates: create a quick-reply or list-picker template in Twilio&apos;s Content Template Builder and send it by its SID.</source>
         <translation>Pelo Twilio, botões e listas são modelos de conteúdo: crie um modelo quick-reply ou list-picker no Content Template Builder do Twilio e envie-o pelo SID.</translation>
     </message>

@@ -87,8 +87,8 @@ ActivityView::ActivityView(AppServices& services, QWidget* parent)
     m_pause = button(u"pauseButton"_s, tr("&Pause"), &ActivityView::pauseSelected);
     m_resume = button(u"resumeButton"_s, tr("&Resume"), &ActivityView::resumeSelected);
     m_cancel = button(u"cancelBroadcastButton"_s, tr("&Cancel"), &ActivityView::cancelSelected);
-    m_retry = button(u"retryFailedButton"_s, tr("Retry &failed"), &ActivityView::retryFailedSelected);
-    m_retryBackup = button(u"retryBackupButton"_s, tr("Retry failed &through:"), &ActivityView::retryThroughBackup);
+    m_retry = button(u"retryFailedButton"_s, tr("Retr&y failed"), &ActivityView::retryFailedSelected);
+    m_retryBackup = button(u"retryBackupButton"_s, tr("Retry failed thr&ough:"), &ActivityView::retryThroughBackup);
     m_resendAll = button(u"resendUnconfirmedButton"_s, tr("Resend &unanswered…"), &ActivityView::resendAllUnconfirmed);
     m_dropAll = button(u"dropUnconfirmedButton"_s, tr("&Drop unanswered…"), &ActivityView::dropAllUnconfirmed);
     m_resendRow = button(u"resendRecipientButton"_s, tr("Send to them again"), &ActivityView::resendSelectedRecipient);

@@ -72,7 +72,7 @@ ContactsView::ContactsView(AppServices& services, QWidget* parent)
     auto* filters = new QHBoxLayout;
     auto* searchLabel = new QLabel(tr("&Search:"), this);
     searchLabel->setBuddy(m_search);
-    auto* tagLabel = new QLabel(tr("&Tag:"), this);
+    auto* tagLabel = new QLabel(tr("Ta&g:"), this);
     tagLabel->setBuddy(m_tag);
     filters->addWidget(searchLabel);
     filters->addWidget(m_search, 1);

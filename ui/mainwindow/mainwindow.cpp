@@ -36,6 +36,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableWidget>
@@ -61,16 +62,24 @@ MainWindow::MainWindow(AppServices& services, QWidget* parent)
     m_templates = new TemplatesView(services, this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"mainTabWidget"_s);
-    m_tabs->addTab(m_pages, tr("&Senders"));
-    m_tabs->addTab(m_contacts, tr("&Contacts"));
-    m_tabs->addTab(m_composer, tr("&New broadcast"));
-    m_tabs->addTab(m_activity, tr("&Activity"));
-    m_tabs->addTab(m_replies, tr("&Replies"));
-    m_tabs->addTab(m_templates, tr("&Templates"));
+    m_tabs->addTab(m_pages, tr("Senders"));
+    m_tabs->addTab(m_contacts, tr("Contacts"));
+    m_tabs->addTab(m_composer, tr("New broadcast"));
+    m_tabs->addTab(m_activity, tr("Activity"));
+    m_tabs->addTab(m_replies, tr("Replies"));
+    m_tabs->addTab(m_templates, tr("Templates"));
+    // The screens are reached with Ctrl+1 to Ctrl+6, so that Alt and a letter stays with the screen shown (its
+    // buttons and fields), where it would otherwise clash with a tab's.
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        const QKeySequence key(QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_1 + i)));
+        auto* go = new QShortcut(key, this, [this, i] { m_tabs->setCurrentIndex(i); });
+        go->setObjectName(u"tabShortcut%1"_s.arg(i + 1));
+        m_tabs->setTabToolTip(i, key.toString(QKeySequence::NativeText));
+    }
     connect(m_templates, &TemplatesView::catalogueChanged, m_composer, &ComposerView::reloadSenders);
     // New replies: a count on the tab, and a word in the status bar.
     connect(m_replies, &RepliesView::unreadChanged, this, [this](int unread) {
-        m_tabs->setTabText(RepliesTab, unread > 0 ? tr("&Replies (%1)").arg(unread) : tr("&Replies"));
+        m_tabs->setTabText(RepliesTab, unread > 0 ? tr("Replies (%1)").arg(unread) : tr("Replies"));
     });
     auto repliesArrived = [this](int messages) {
         if (messages <= 0)

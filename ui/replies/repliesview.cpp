@@ -38,7 +38,7 @@ RepliesView::RepliesView(AppServices& services, QWidget* parent)
     , m_send(new QPushButton(tr("&Send reply"), this))
     , m_templateName(new QLineEdit(this))
     , m_language(new QLineEdit(this))
-    , m_sendTemplate(new QPushButton(tr("Send &template"), this))
+    , m_sendTemplate(new QPushButton(tr("Send te&mplate"), this))
     , m_result(new QLabel(this))
     , m_timer(new QTimer(this))
 {

@@ -76,9 +76,9 @@ TemplateEditor::TemplateEditor(QWidget* parent)
     form->addRow(tr("&Examples:"), m_examples);
     form->addRow(tr("&Footer:"), m_footer);
     form->addRow(tr("&Quick replies:"), m_quickReplies);
-    form->addRow(tr("Link &button:"), m_linkText);
+    form->addRow(tr("Link b&utton:"), m_linkText);
     form->addRow(QString(), m_linkUrl);
-    auto* checkButton = new QPushButton(tr("C&heck"), this);
+    auto* checkButton = new QPushButton(tr("Chec&k"), this);
     checkButton->setObjectName(u"checkTemplateButton"_s);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(checkButton, QDialogButtonBox::ActionRole);

@@ -22,7 +22,7 @@ ConfigurePage::ConfigurePage(AppServices& services, QWidget* parent) : QWizardPa
     m_name = new QLineEdit(this);
     m_name->setObjectName(u"senderNameLineEdit"_s);
     m_name->setPlaceholderText(tr("For example: Corner Bakery"));
-    auto* nameLabel = new QLabel(tr("Sender &name *"), this);
+    auto* nameLabel = new QLabel(tr("&Sender name *"), this);
     nameLabel->setBuddy(m_name);
     auto* top = new QFormLayout;
     top->addRow(nameLabel, m_name);

@@ -1,4 +1,5 @@
 #include "testmessagepage.h"
+#include "appservices.h"
 
 #include "providers/providerdescriptor.h"
 
@@ -89,7 +90,11 @@ void TestMessagePage::show(const ProviderResult& result)
 {
     m_sending = false;
     m_send->setEnabled(true);
-    if (result.isOk())
+    if (result.isOk() && !m_controller.services().demoApiBase.isEmpty())
+        m_result->setText(tr("✔ The practice copy took it for %1, as the provider would. In the demo nothing reaches "
+                             "a phone.")
+                              .arg(result.recipient));
+    else if (result.isOk())
         m_result->setText(tr("✔ Sent to %1. It should arrive on your phone within a minute.").arg(result.recipient));
     else
         m_result->setText(tr("✘ Not sent. %1").arg(result.error.explanation));

@@ -1,0 +1,226 @@
+// Alt+letter reaches one control at a time: in each window as a person sees it (each tab of the main window, each
+// step of the composer, each page of the setup wizard, each dialog), no two things shown at once claim the same
+// letter — buttons, check boxes, fields through their labels, group boxes, tabs and menus. Qt would otherwise only
+// move the focus between them, and Alt+N would never press Next. Run in English and, through TANDEM_TEST_LANGUAGE,
+// in each translation: translators choose their own letters.
+#include "composer/audiencepage.h"
+#include "composer/composerview.h"
+#include "contacts/contacteditdialog.h"
+#include "contacts/importdialog.h"
+#include "fakes/sandboxprofiles.h"
+#include "fakes/testapp.h"
+#include "forms/editprofiledialog.h"
+#include "mainwindow/mainwindow.h"
+#include "secrets/memorysecretstore.h"
+#include "settings/preferencesdialog.h"
+#include "settings/shareddatabasedialog.h"
+#include "templates/templateeditor.h"
+#include "util/language.h"
+#include "webhooks/receiverdialog.h"
+#include "wizard/setupwizard.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMap>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// The letter Alt reaches `text` with ("&Next >" → "N"), or empty.
+QString mnemonicOf(const QString& text)
+{
+    const QKeySequence key = QKeySequence::mnemonic(text);
+    return key.isEmpty() ? QString() : key.toString(QKeySequence::PortableText).section(u'+', -1).toUpper();
+}
+
+QString plain(QString text)
+{
+    return text.replace(u"&&"_s, u"\x01"_s).remove(u'&').replace(u"\x01"_s, u"&"_s).simplified();
+}
+
+// Every Alt+letter a person can press in `window` as it is shown, with what claims it.
+QMap<QString, QStringList> claims(QWidget* window)
+{
+    QMap<QString, QStringList> found;
+    const auto claim = [&found](const QString& text) {
+        const QString letter = mnemonicOf(text);
+        if (!letter.isEmpty())
+            found[letter] << plain(text);
+    };
+    for (QWidget* w : window->findChildren<QWidget*>()) {
+        if (!w->isVisible() || w->window() != window)
+            continue;
+        if (auto* button = qobject_cast<QAbstractButton*>(w))
+            claim(button->text());
+        else if (auto* label = qobject_cast<QLabel*>(w); label && label->buddy() && label->buddy()->isEnabled())
+            claim(label->text());
+        else if (auto* group = qobject_cast<QGroupBox*>(w))
+            claim(group->title());
+        else if (auto* tabs = qobject_cast<QTabBar*>(w)) {
+            for (int i = 0; i < tabs->count(); ++i)
+                claim(tabs->tabText(i));
+        } else if (auto* menus = qobject_cast<QMenuBar*>(w)) {
+            for (QAction* menu : menus->actions())
+                claim(menu->text());
+        }
+    }
+    return found;
+}
+
+// "Alt+N: Sender name, Next >" for each letter claimed twice or more.
+QStringList clashes(QWidget* window, const QString& where)
+{
+    QStringList found;
+    const QMap<QString, QStringList> all = claims(window);
+    for (auto it = all.cbegin(); it != all.cend(); ++it) {
+        if (it.value().size() > 1)
+            found << u"%1, Alt+%2: %3"_s.arg(where, it.key(), it.value().join(u" | "_s));
+    }
+    return found;
+}
+} // namespace
+
+class TestAccelerators : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        const QString language = qEnvironmentVariable("TANDEM_TEST_LANGUAGE");
+        if (!language.isEmpty())
+            QVERIFY(!Language::install(*qApp, QLocale(language)).isEmpty());
+        m_app = makeTestApp(std::make_unique<MemorySecretStore>());
+        addSender(*m_app, metaSandboxProfile(m_app->sandbox()->baseUrl()), metaSandboxSecrets());
+    }
+
+    void mainWindowTabsAndComposerSteps()
+    {
+        MainWindow window(m_app->services());
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // The screens are Ctrl+1 to Ctrl+6 instead, whatever the language.
+        auto* tabs = window.findChild<QTabWidget*>(u"mainTabWidget"_s);
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(tabs->currentIndex(), int(MainWindow::ComposeTab));
+        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+        QCOMPARE(tabs->currentIndex(), int(MainWindow::RepliesTab));
+        QStringList found;
+        for (MainWindow::Tab tab : {MainWindow::SendersTab, MainWindow::ContactsTab, MainWindow::ComposeTab,
+                 MainWindow::ActivityTab, MainWindow::RepliesTab, MainWindow::TemplatesTab}) {
+            window.showTab(tab);
+            QTest::qWait(100);
+            found << clashes(&window, u"main window, tab %1"_s.arg(int(tab)));
+        }
+        window.showTab(MainWindow::ComposeTab);
+        ComposerView* composer = window.composerView();
+        QTRY_VERIFY(!composer->findChild<AudiencePage*>(u"audiencePage"_s)->isLoading());
+        composer->goToStep(ComposerView::MessageStep);
+        auto* kind = composer->findChild<QComboBox*>(u"kindComboBox"_s);
+        for (int i = 0; i < kind->count(); ++i) {
+            kind->setCurrentIndex(i);
+            found << clashes(&window, u"composer, %1"_s.arg(kind->currentText()));
+        }
+        kind->setCurrentIndex(0);
+        QTest::keyClicks(composer->findChild<QPlainTextEdit*>(u"textPlainTextEdit"_s), u"Doors open at nine"_s);
+        for (int step : {int(ComposerView::PreviewStep), int(ComposerView::CheckStep), int(ComposerView::SendStep)}) {
+            composer->goToStep(step);
+            QTest::qWait(100);
+            found << clashes(&window, u"composer, step %1"_s.arg(step));
+        }
+        found.removeDuplicates();
+        QVERIFY2(found.isEmpty(), qPrintable(u"\n"_s + found.join(u"\n"_s)));
+    }
+
+    void setupWizardPages()
+    {
+        SetupWizard wizard(m_app->services());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QStringList found = clashes(&wizard, u"wizard, welcome"_s);
+        wizard.next();
+        found << clashes(&wizard, u"wizard, choosing a provider"_s);
+        QStringList kinds;
+        for (QAbstractButton* choice : wizard.findChildren<QAbstractButton*>()) {
+            if (choice->objectName().endsWith(u"RadioButton"_s) && choice->isVisible())
+                kinds << choice->objectName();
+        }
+        QVERIFY(kinds.size() >= 2);
+        for (const QString& name : std::as_const(kinds)) {
+            while (wizard.currentId() != SetupWizard::ProviderPageId)
+                wizard.back();
+            wizard.findChild<QAbstractButton*>(name)->click();
+            wizard.next();
+            found << clashes(&wizard, u"wizard, the form after %1"_s.arg(name));
+            for (QAbstractButton* more : wizard.findChildren<QAbstractButton*>()) {
+                if (more->isVisible() && more->isCheckable()
+                    && more->objectName().contains(u"advanced"_s, Qt::CaseInsensitive) && !more->isChecked())
+                    more->click();
+            }
+            found << clashes(&wizard, u"wizard, the form after %1 with its advanced settings"_s.arg(name));
+        }
+        found.removeDuplicates();
+        QVERIFY2(found.isEmpty(), qPrintable(u"\n"_s + found.join(u"\n"_s)));
+    }
+
+    void dialogs()
+    {
+        QStringList found;
+        ImportDialog import(m_app->database().path(), u"BR"_s);
+        import.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&import));
+        found << clashes(&import, u"import"_s);
+
+        const Profile sender = m_app->services().data.profiles.list().value().first();
+        EditProfileDialog edit(m_app->services(), sender);
+        edit.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&edit));
+        found << clashes(&edit, u"edit sender"_s);
+
+        Contact ana;
+        ana.phone = u"+5511987654321"_s;
+        ana.name = u"Ana"_s;
+        ContactEditDialog contact(ana);
+        contact.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&contact));
+        found << clashes(&contact, u"edit contact"_s);
+
+        ReceiverDialog receiver(m_app->services(), true);
+        receiver.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&receiver));
+        found << clashes(&receiver, u"delivery reports"_s);
+
+        MemorySecretStore keychain;
+        SharedDatabaseDialog shared(keychain, QString());
+        shared.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&shared));
+        found << clashes(&shared, u"shared database"_s);
+
+        PreferencesDialog preferences;
+        preferences.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&preferences));
+        found << clashes(&preferences, u"preferences"_s);
+
+        TemplateEditor editor;
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        found << clashes(&editor, u"template editor"_s);
+        QVERIFY2(found.isEmpty(), qPrintable(u"\n"_s + found.join(u"\n"_s)));
+    }
+
+private:
+    std::unique_ptr<AppContext> m_app;
+};
+
+QTEST_MAIN(TestAccelerators)
+#include "tst_accelerators.moc"
