@@ -1431,52 +1431,52 @@ city: Oporto</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="222"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="228"/>
         <source>Will be read as</source>
         <translation>Se leerá como</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="231"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="237"/>
         <source>rejected: %1</source>
         <translation>rechazado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="273"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="279"/>
         <source>Importing… %1 of about %2 rows</source>
         <translation>Importando… %1 de unas %2 filas</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="279"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="285"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="286"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="292"/>
         <source>Cancelling… nothing of this file will be kept.</source>
         <translation>Cancelando… no se conservará nada de este archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="308"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="314"/>
         <source>Nothing was imported: %1</source>
         <translation>No se importó nada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="314"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="320"/>
         <source>Import cancelled. Your contacts are as they were before.</source>
         <translation>Importación cancelada. Tus contactos están como antes.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="317"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="323"/>
         <source>%1 new contact(s), %2 merged with existing ones, %3 line(s) rejected.</source>
         <translation>%1 contacto(s) nuevo(s), %2 combinado(s) con existentes, %3 línea(s) rechazada(s).</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="323"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="329"/>
         <source>Line %1: %2</source>
         <translation>Línea %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="326"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="332"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -5533,42 +5533,62 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="18"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="20"/>
+        <source>high (green): customers are happy with your messages</source>
+        <translation>alta (verde): a los clientes les gustan sus mensajes</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/verifypage.cpp" line="22"/>
+        <source>medium (yellow): some customers blocked or reported you lately</source>
+        <translation>media (amarilla): algunos clientes lo bloquearon o denunciaron últimamente</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/verifypage.cpp" line="24"/>
+        <source>low (red): many customers blocked or reported you; your sending limit may drop</source>
+        <translation>baja (roja): muchos clientes lo bloquearon o denunciaron; su límite de envío puede bajar</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/verifypage.cpp" line="25"/>
+        <source>not rated yet</source>
+        <translation>todavía sin calificar</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/verifypage.cpp" line="32"/>
         <source>Checking the connection</source>
         <translation>Comprobando la conexión</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="19"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="33"/>
         <source>Tandem asks the provider whether these credentials work. Nothing is sent to anyone.</source>
         <translation>Tandem le pregunta al proveedor si estas credenciales funcionan. No se envía nada a nadie.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="31"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="45"/>
         <source>Cancel check</source>
         <translation>Cancelar la comprobación</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="33"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="47"/>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="71"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="85"/>
         <source>Asking %1…</source>
         <translation>Preguntando a %1…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="83"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="97"/>
         <source>Check cancelled.</source>
         <translation>Comprobación cancelada.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="86"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="100"/>
         <source>✔ The connection works.</source>
         <translation>✔ La conexión funciona.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="89"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="103"/>
         <source>Number: %1
 Verified name: %2
 Quality rating: %3</source>
@@ -5577,19 +5597,19 @@ Nombre verificado: %2
 Calificación de calidad: %3</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="94"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="108"/>
         <source>Account: %1
 Status: %2</source>
         <translation>Cuenta: %1
 Estado: %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="97"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="111"/>
         <source>✘ The check failed.</source>
         <translation>✘ La comprobación falló.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="99"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="113"/>
         <source>(%1 code %2)</source>
         <translation>(%1, código %2)</translation>
     </message>

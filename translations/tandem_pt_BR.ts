@@ -1431,52 +1431,52 @@ city: Porto</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="222"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="228"/>
         <source>Will be read as</source>
         <translation>Será lido como</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="231"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="237"/>
         <source>rejected: %1</source>
         <translation>rejeitado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="273"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="279"/>
         <source>Importing… %1 of about %2 rows</source>
         <translation>Importando… %1 de cerca de %2 linhas</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="279"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="285"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="286"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="292"/>
         <source>Cancelling… nothing of this file will be kept.</source>
         <translation>Cancelando… nada deste arquivo será mantido.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="308"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="314"/>
         <source>Nothing was imported: %1</source>
         <translation>Nada foi importado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="314"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="320"/>
         <source>Import cancelled. Your contacts are as they were before.</source>
         <translation>Importação cancelada. Seus contatos estão como antes.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="317"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="323"/>
         <source>%1 new contact(s), %2 merged with existing ones, %3 line(s) rejected.</source>
         <translation>%1 contato(s) novo(s), %2 mesclado(s) com existentes, %3 linha(s) rejeitada(s).</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="323"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="329"/>
         <source>Line %1: %2</source>
         <translation>Linha %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="326"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="332"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
@@ -5533,42 +5533,62 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="18"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="20"/>
+        <source>high (green): customers are happy with your messages</source>
+        <translation>alta (verde): os clientes gostam das suas mensagens</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/verifypage.cpp" line="22"/>
+        <source>medium (yellow): some customers blocked or reported you lately</source>
+        <translation>média (amarela): alguns clientes bloquearam ou denunciaram você recentemente</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/verifypage.cpp" line="24"/>
+        <source>low (red): many customers blocked or reported you; your sending limit may drop</source>
+        <translation>baixa (vermelha): muitos clientes bloquearam ou denunciaram você; seu limite de envio pode cair</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/verifypage.cpp" line="25"/>
+        <source>not rated yet</source>
+        <translation>ainda sem classificação</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/verifypage.cpp" line="32"/>
         <source>Checking the connection</source>
         <translation>Verificando a conexão</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="19"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="33"/>
         <source>Tandem asks the provider whether these credentials work. Nothing is sent to anyone.</source>
         <translation>O Tandem pergunta ao provedor se estas credenciais funcionam. Nada é enviado a ninguém.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="31"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="45"/>
         <source>Cancel check</source>
         <translation>Cancelar a verificação</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="33"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="47"/>
         <source>Try again</source>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="71"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="85"/>
         <source>Asking %1…</source>
         <translation>Perguntando a %1…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="83"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="97"/>
         <source>Check cancelled.</source>
         <translation>Verificação cancelada.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="86"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="100"/>
         <source>✔ The connection works.</source>
         <translation>✔ A conexão funciona.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="89"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="103"/>
         <source>Number: %1
 Verified name: %2
 Quality rating: %3</source>
@@ -5577,19 +5597,19 @@ Nome verificado: %2
 Classificação de qualidade: %3</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="94"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="108"/>
         <source>Account: %1
 Status: %2</source>
         <translation>Conta: %1
 Status: %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="97"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="111"/>
         <source>✘ The check failed.</source>
         <translation>✘ A verificação falhou.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="99"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="113"/>
         <source>(%1 code %2)</source>
         <translation>(%1, código %2)</translation>
     </message>

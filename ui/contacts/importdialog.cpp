@@ -177,6 +177,12 @@ bool ImportDialog::loadFile(const QString& path)
     return true;
 }
 
+ImportDialog::~ImportDialog()
+{
+    m_file->removeEventFilter(this);
+    disconnect(m_file, nullptr, this, nullptr);
+}
+
 QString ImportDialog::defaultRegionFrom(const ProfileRepository& profiles)
 {
     const Result<QList<Profile>> senders = profiles.list();

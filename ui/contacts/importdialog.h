@@ -24,6 +24,9 @@ class ImportDialog : public QDialog
 public:
     // defaultRegion: the country preselected for national numbers; empty: the system's.
     explicit ImportDialog(QString databasePath, QString defaultRegion = {}, QWidget* parent = nullptr);
+    // Lets go of the file field first: ~QDialog moves the focus away from it, and its editingFinished must not
+    // reach a dialog that is no longer an ImportDialog.
+    ~ImportDialog() override;
 
     // The country for numbers written without +code: the first sender's default country, else the system's.
     static QString defaultRegionFrom(const ProfileRepository& profiles);

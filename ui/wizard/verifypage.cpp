@@ -12,6 +12,20 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// Meta's quality rating of a number (GREEN, YELLOW, RED, UNKNOWN), as the owner reads it in WhatsApp Manager.
+QString qualityInWords(const QString& rating)
+{
+    if (rating == u"GREEN"_s)
+        return VerifyPage::tr("high (green): customers are happy with your messages");
+    if (rating == u"YELLOW"_s)
+        return VerifyPage::tr("medium (yellow): some customers blocked or reported you lately");
+    if (rating == u"RED"_s)
+        return VerifyPage::tr("low (red): many customers blocked or reported you; your sending limit may drop");
+    return VerifyPage::tr("not rated yet");
+}
+} // namespace
+
 VerifyPage::VerifyPage(SetupController& controller, QWidget* parent) : QWizardPage(parent), m_controller(controller)
 {
     setObjectName(u"verifyPage"_s);
@@ -88,7 +102,7 @@ void VerifyPage::show(const ProviderResult& result)
             m_details->setText(
                 tr("Number: %1\nVerified name: %2\nQuality rating: %3")
                     .arg(d.value(u"display_phone_number"_s).toString(), d.value(u"verified_name"_s).toString(),
-                        d.value(u"quality_rating"_s).toString()));
+                        qualityInWords(d.value(u"quality_rating"_s).toString())));
         else
             m_details->setText(
                 tr("Account: %1\nStatus: %2")
