@@ -14,18 +14,40 @@
 #include <QSocketNotifier>
 #include <QTemporaryDir>
 
-#include <csignal>
 #include <functional>
+
+#ifdef Q_OS_WIN
+#include <windows.h>
+#else
+#include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
 namespace {
-int signalPipe[2] = {-1, -1};
 std::function<void()> signalHandler = [] {
     QCoreApplication::exit(0);
 };
+
+#ifdef Q_OS_WIN
+// Ctrl+C, Ctrl+Break and closing the console end the event loop cleanly. Windows calls this on a thread of its
+// own, so the handler is queued to the application's thread.
+BOOL WINAPI onConsoleEvent(DWORD event)
+{
+    if (event != CTRL_C_EVENT && event != CTRL_BREAK_EVENT && event != CTRL_CLOSE_EVENT)
+        return FALSE;
+    QMetaObject::invokeMethod(qApp, [] { signalHandler(); }, Qt::QueuedConnection);
+    return TRUE;
+}
+
+void quitOnSignals()
+{
+    SetConsoleCtrlHandler(onConsoleEvent, TRUE);
+}
+#else
+int signalPipe[2] = {-1, -1};
 
 void onSignal(int)
 {
@@ -50,6 +72,7 @@ void quitOnSignals()
     sigaction(SIGINT, &action, nullptr);
     sigaction(SIGTERM, &action, nullptr);
 }
+#endif
 
 } // namespace
 

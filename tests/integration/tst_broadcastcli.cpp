@@ -26,7 +26,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
 
 using namespace Qt::StringLiterals;
 
@@ -120,7 +119,7 @@ private Q_SLOTS:
             QProcess worker;
             startWorker(worker, inFlight);
             QTest::qWait(400 + QRandomGenerator::global()->bounded(600));
-            ::kill(pid_t(worker.processId()), SIGKILL);
+            worker.kill(); // SIGKILL on Unix, TerminateProcess on Windows
             QVERIFY(worker.waitForFinished(5000));
             QCOMPARE(worker.exitStatus(), QProcess::CrashExit);
         }
@@ -193,7 +192,7 @@ private Q_SLOTS:
         const qint64 owner = senderOwnerPid(db);
         QProcess* victim = owner == first.processId() ? &first : owner == second.processId() ? &second : nullptr;
         QVERIFY2(victim, "a tandem-cli worker sends for the sender, the window waits");
-        ::kill(pid_t(victim->processId()), SIGKILL);
+        victim->kill(); // SIGKILL
         QVERIFY(victim->waitForFinished(5000));
         QTRY_VERIFY_WITH_TIMEOUT(senderOwnerPid(db) != owner && senderOwnerPid(db) != 0, 10000);
 
@@ -254,7 +253,7 @@ private Q_SLOTS:
         const qint64 owner = senderOwnerPid(db);
         QProcess* victim = owner == first.processId() ? &first : owner == second.processId() ? &second : nullptr;
         QVERIFY2(victim, "one of the two sends for the sender");
-        ::kill(pid_t(victim->processId()), SIGKILL);
+        victim->kill(); // SIGKILL
         QElapsedTimer takeover;
         takeover.start();
         QVERIFY(victim->waitForFinished(5000));
