@@ -93,8 +93,8 @@
         <location filename="../ui/activity/activityview.cpp" line="277"/>
         <source>%1: %2 after %n attempt(s).</source>
         <translation>
-            <numerusform>%1: %2 tras %n intento(s).</numerusform>
-            <numerusform>%1: %2 tras %n intento(s).</numerusform>
+            <numerusform>%1: %2 tras %n intento.</numerusform>
+            <numerusform>%1: %2 tras %n intentos.</numerusform>
         </translation>
     </message>
     <message>
@@ -171,16 +171,16 @@
         <location filename="../ui/activity/activityview.cpp" line="399"/>
         <source>%n message(s) were sent but the provider&apos;s answer never came, so some of these customers may already have them. Sending again may give them a second copy. Send again?</source>
         <translation>
-            <numerusform>%n mensaje(s) se enviaron pero la respuesta del proveedor nunca llegó, así que algunos de estos clientes quizá ya los tengan. Enviarlos de nuevo puede darles una segunda copia. ¿Enviar de nuevo?</numerusform>
-            <numerusform>%n mensaje(s) se enviaron pero la respuesta del proveedor nunca llegó, así que algunos de estos clientes quizá ya los tengan. Enviarlos de nuevo puede darles una segunda copia. ¿Enviar de nuevo?</numerusform>
+            <numerusform>%n mensaje se envió pero la respuesta del proveedor nunca llegó, así que el cliente quizá ya lo tenga. Enviarlo de nuevo puede darle una segunda copia. ¿Enviar de nuevo?</numerusform>
+            <numerusform>%n mensajes se enviaron pero la respuesta del proveedor nunca llegó, así que algunos de estos clientes quizá ya los tengan. Enviarlos de nuevo puede darles una segunda copia. ¿Enviar de nuevo?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/activity/activityview.cpp" line="407"/>
         <source>%n unanswered message(s) queued again.</source>
         <translation>
-            <numerusform>%n mensaje(s) sin respuesta volvieron a la cola.</numerusform>
-            <numerusform>%n mensaje(s) sin respuesta volvieron a la cola.</numerusform>
+            <numerusform>%n mensaje sin respuesta volvió a la cola.</numerusform>
+            <numerusform>%n mensajes sin respuesta volvieron a la cola.</numerusform>
         </translation>
     </message>
     <message>
@@ -192,16 +192,16 @@
         <location filename="../ui/activity/activityview.cpp" line="415"/>
         <source>%n message(s) were sent but the provider&apos;s answer never came. Dropping them means Tandem will not send them again; customers who did not get them will not get them. Drop them?</source>
         <translation>
-            <numerusform>%n mensaje(s) se enviaron pero la respuesta del proveedor nunca llegó. Si los descartas, Tandem no los volverá a enviar; los clientes que no los recibieron no los recibirán. ¿Descartarlos?</numerusform>
-            <numerusform>%n mensaje(s) se enviaron pero la respuesta del proveedor nunca llegó. Si los descartas, Tandem no los volverá a enviar; los clientes que no los recibieron no los recibirán. ¿Descartarlos?</numerusform>
+            <numerusform>%n mensaje se envió pero la respuesta del proveedor nunca llegó. Si lo descartas, Tandem no lo volverá a enviar; si el cliente no lo recibió, no lo recibirá. ¿Descartarlo?</numerusform>
+            <numerusform>%n mensajes se enviaron pero la respuesta del proveedor nunca llegó. Si los descartas, Tandem no los volverá a enviar; los clientes que no los recibieron no los recibirán. ¿Descartarlos?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/activity/activityview.cpp" line="423"/>
         <source>%n unanswered message(s) dropped.</source>
         <translation>
-            <numerusform>%n mensaje(s) sin respuesta descartados.</numerusform>
-            <numerusform>%n mensaje(s) sin respuesta descartados.</numerusform>
+            <numerusform>%n mensaje sin respuesta descartado.</numerusform>
+            <numerusform>%n mensajes sin respuesta descartados.</numerusform>
         </translation>
     </message>
     <message>
@@ -284,8 +284,8 @@
         <location filename="../ui/composer/audiencepage.cpp" line="107"/>
         <source>The %n contact(s) selected on the Contacts screen</source>
         <translation>
-            <numerusform>El/los %n contacto(s) seleccionado(s) en la pantalla Contactos</numerusform>
-            <numerusform>El/los %n contacto(s) seleccionado(s) en la pantalla Contactos</numerusform>
+            <numerusform>El %n contacto seleccionado en la pantalla Contactos</numerusform>
+            <numerusform>Los %n contactos seleccionados en la pantalla Contactos</numerusform>
         </translation>
     </message>
     <message>
@@ -293,10 +293,21 @@
         <source>Nobody yet: choose tags, or import contacts first.</source>
         <translation>Nadie todavía: elige etiquetas o importa contactos primero.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/composer/audiencepage.cpp" line="158"/>
-        <source>%1 contact(s); %2 of them opted out and will not get it.</source>
-        <translation>%1 contacto(s); %2 de ellos se dieron de baja y no lo recibirán.</translation>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contacto</numerusform>
+            <numerusform>%Ln contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/composer/audiencepage.cpp" line="159"/>
+        <source>%Ln of them opted out and will not get it.</source>
+        <translation>
+            <numerusform>%Ln de ellos se dio de baja y no lo recibirá.</numerusform>
+            <numerusform>%Ln de ellos se dieron de baja y no lo recibirán.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -731,10 +742,13 @@
         <source>Nobody in this audience can receive this message.</source>
         <translation>Nadie de esta audiencia puede recibir este mensaje.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/composer/composerview.cpp" line="199"/>
-        <source>%1 message(s) through &quot;%2&quot;.</source>
-        <translation>%1 mensaje(s) a través de «%2».</translation>
+        <source>%Ln message(s) through &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%Ln mensaje a través de «%1».</numerusform>
+            <numerusform>%Ln mensajes a través de «%1».</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/composer/composerview.cpp" line="244"/>
@@ -1098,8 +1112,8 @@ city: Oporto</translation>
         <location filename="../ui/contacts/contactsview.cpp" line="210"/>
         <source>Exported %n contact(s) to %1.</source>
         <translation>
-            <numerusform>Se exportaron %n contacto(s) a %1.</numerusform>
-            <numerusform>Se exportaron %n contacto(s) a %1.</numerusform>
+            <numerusform>Se exportó %n contacto a %1.</numerusform>
+            <numerusform>Se exportaron %n contactos a %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1116,8 +1130,8 @@ city: Oporto</translation>
         <location filename="../ui/contacts/contactsview.cpp" line="234"/>
         <source>Delete %n contact(s)? Broadcasts already sent keep their results.</source>
         <translation>
-            <numerusform>¿Eliminar %n contacto(s)? Las difusiones ya enviadas conservan sus resultados.</numerusform>
-            <numerusform>¿Eliminar %n contacto(s)? Las difusiones ya enviadas conservan sus resultados.</numerusform>
+            <numerusform>¿Eliminar %n contacto? Las difusiones ya enviadas conservan sus resultados.</numerusform>
+            <numerusform>¿Eliminar %n contactos? Las difusiones ya enviadas conservan sus resultados.</numerusform>
         </translation>
     </message>
     <message>
@@ -1153,8 +1167,8 @@ city: Oporto</translation>
         <location filename="../ui/replies/conversationlistmodel.cpp" line="30"/>
         <source>%n new</source>
         <translation>
-            <numerusform>%n nuevo(s)</numerusform>
-            <numerusform>%n nuevo(s)</numerusform>
+            <numerusform>%n nuevo</numerusform>
+            <numerusform>%n nuevos</numerusform>
         </translation>
     </message>
     <message>
@@ -1426,8 +1440,8 @@ city: Oporto</translation>
         <location filename="../ui/contacts/importdialog.cpp" line="173"/>
         <source>About %n row(s) to import.</source>
         <translation>
-            <numerusform>Unas %n fila(s) por importar.</numerusform>
-            <numerusform>Unas %n fila(s) por importar.</numerusform>
+            <numerusform>Alrededor de %n fila por importar.</numerusform>
+            <numerusform>Alrededor de %n filas por importar.</numerusform>
         </translation>
     </message>
     <message>
@@ -1465,18 +1479,37 @@ city: Oporto</translation>
         <source>Import cancelled. Your contacts are as they were before.</source>
         <translation>Importación cancelada. Tus contactos están como antes.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/contacts/importdialog.cpp" line="323"/>
-        <source>%1 new contact(s), %2 merged with existing ones, %3 line(s) rejected.</source>
-        <translation>%1 contacto(s) nuevo(s), %2 combinado(s) con existentes, %3 línea(s) rechazada(s).</translation>
+        <source>%n new contact(s)</source>
+        <translation>
+            <numerusform>%n contacto nuevo</numerusform>
+            <numerusform>%n contactos nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/contacts/importdialog.cpp" line="324"/>
+        <source>%n merged with existing ones</source>
+        <translation>
+            <numerusform>%n combinado con uno existente</numerusform>
+            <numerusform>%n combinados con los existentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/contacts/importdialog.cpp" line="325"/>
+        <source>%n line(s) rejected.</source>
+        <translation>
+            <numerusform>%n línea rechazada.</numerusform>
+            <numerusform>%n líneas rechazadas.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="329"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="328"/>
         <source>Line %1: %2</source>
         <translation>Línea %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="332"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="331"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1646,8 +1679,8 @@ city: Oporto</translation>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="87"/>
         <source>%n new message(s) from customers, under Replies.</source>
         <translation>
-            <numerusform>%n mensaje(s) nuevo(s) de clientes, en Respuestas.</numerusform>
-            <numerusform>%n mensaje(s) nuevo(s) de clientes, en Respuestas.</numerusform>
+            <numerusform>%n mensaje nuevo de un cliente, en Respuestas.</numerusform>
+            <numerusform>%n mensajes nuevos de clientes, en Respuestas.</numerusform>
         </translation>
     </message>
     <message>
@@ -1689,16 +1722,16 @@ city: Oporto</translation>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="153"/>
         <source>%n message(s) without an answer were found at the provider: they arrived.</source>
         <translation>
-            <numerusform>Se encontraron en el proveedor %n mensaje(s) sin respuesta: llegaron.</numerusform>
-            <numerusform>Se encontraron en el proveedor %n mensaje(s) sin respuesta: llegaron.</numerusform>
+            <numerusform>Se encontró en el proveedor %n mensaje sin respuesta: llegó.</numerusform>
+            <numerusform>Se encontraron en el proveedor %n mensajes sin respuesta: llegaron.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow/mainwindow.cpp" line="155"/>
         <source>%n message(s) without an answer had not reached the provider and were sent again.</source>
         <translation>
-            <numerusform>%n mensaje(s) sin respuesta no habían llegado al proveedor y se enviaron de nuevo.</numerusform>
-            <numerusform>%n mensaje(s) sin respuesta no habían llegado al proveedor y se enviaron de nuevo.</numerusform>
+            <numerusform>%n mensaje sin respuesta no había llegado al proveedor y se envió de nuevo.</numerusform>
+            <numerusform>%n mensajes sin respuesta no habían llegado al proveedor y se enviaron de nuevo.</numerusform>
         </translation>
     </message>
     <message>
@@ -1855,91 +1888,99 @@ city: Oporto</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="309"/>
-        <source>Reports: receiver on port %1 · %2 received · %3 customer message(s)</source>
-        <translation>Informes: receptor en el puerto %1 · %2 recibidos · %3 mensaje(s) de clientes</translation>
+        <source>Reports: receiver on port %1 · %2 received</source>
+        <translation>Informes: receptor en el puerto %1 · %2 recibidos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="310"/>
+        <source>%n customer message(s)</source>
+        <translation>
+            <numerusform>%n mensaje de clientes</numerusform>
+            <numerusform>%n mensajes de clientes</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="312"/>
         <source>Reports: receiver stopped (%1)</source>
         <translation>Informes: receptor detenido (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="314"/>
         <source>Reports: asking Twilio (no receiver)</source>
         <translation>Informes: se le pregunta a Twilio (sin receptor)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="338"/>
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="339"/>
         <source>Not checked yet</source>
         <translation>Sin comprobar todavía</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="341"/>
         <source>Working (%1)</source>
         <translation>Funciona (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="342"/>
         <source>Failed: %1</source>
         <translation>Falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="365"/>
         <source>Token needed on this computer</source>
         <translation>Se necesita el token en este equipo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="368"/>
         <source>This computer&apos;s keychain has no token for this sender. Broadcasts you compose here are sent by a computer that has it (for example the server running tandem-cli serve), or add the token here with Edit.</source>
         <translation>El llavero de este equipo no tiene el token de este remitente. Las difusiones que prepares aquí las envía un equipo que sí lo tiene (por ejemplo, el servidor que ejecuta tandem-cli serve), o añade el token aquí con Editar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="479"/>
         <source>Checking &quot;%1&quot;…</source>
         <translation>Comprobando «%1»…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="491"/>
         <source>Send a test message</source>
         <translation>Enviar un mensaje de prueba</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="491"/>
         <source>Your WhatsApp number (with + and the country code):</source>
         <translation>Tu número de WhatsApp (con + y el código de país):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="496"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="494"/>
         <source>Sending a test message from &quot;%1&quot;…</source>
         <translation>Enviando un mensaje de prueba desde «%1»…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="504"/>
         <source>Remove sender</source>
         <translation>Quitar remitente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="505"/>
         <source>Remove &quot;%1&quot;? Its settings are deleted and its tokens removed from the system keychain. Broadcasts already sent through it stay under Activity; whatever it still had to send is cancelled. Your contacts stay.</source>
         <translation>¿Quitar «%1»? Se borra su configuración y sus tokens se eliminan del llavero del sistema. Las difusiones ya enviadas con él se quedan en Actividad; lo que aún tenía por enviar se cancela. Tus contactos se quedan.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="515"/>
         <source>Removed &quot;%1&quot;.</source>
         <translation>Se quitó «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="525"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="523"/>
         <source>About Tandem</source>
         <translation>Acerca de Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="524"/>
         <source>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;WhatsApp messages for small businesses, through Twilio or Meta&apos;s Cloud API directly.&lt;/p&gt;&lt;p&gt;Tokens are kept only in your system keychain.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;Mensajes de WhatsApp para pequeños negocios, a través de Twilio o directamente con la API de la nube de Meta.&lt;/p&gt;&lt;p&gt;Los tokens se guardan solo en el llavero del sistema.&lt;/p&gt;</translation>
     </message>
@@ -2664,8 +2705,8 @@ Ahora no</translation>
         <location filename="../ui/settings/preferencesdialog.cpp" line="116"/>
         <source>%n certificate(s): %1</source>
         <translation>
-            <numerusform>%n certificado(s): %1</numerusform>
-            <numerusform>%n certificado(s): %1</numerusform>
+            <numerusform>%n certificado: %1</numerusform>
+            <numerusform>%n certificados: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2681,10 +2722,13 @@ Ahora no</translation>
         <source>The sender&apos;s account has no template %1 (error 132001); sync the templates, or check the name.</source>
         <translation>La cuenta del remitente no tiene la plantilla %1 (error 132001); sincroniza las plantillas o revisa el nombre.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../core/admission/admission.cpp" line="41"/>
-        <source>The template takes %1 value(s) in its text, and the message gives %2 (error 132000).</source>
-        <translation>La plantilla lleva %1 valor(es) en su texto y el mensaje da %2 (error 132000).</translation>
+        <source>The template takes %n value(s) in its text, and the message gives %1 (error 132000).</source>
+        <translation>
+            <numerusform>La plantilla lleva %n valor en su texto y el mensaje da %1 (error 132000).</numerusform>
+            <numerusform>La plantilla lleva %n valores en su texto y el mensaje da %1 (error 132000).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../core/admission/admission.cpp" line="47"/>
@@ -2703,24 +2747,24 @@ Ahora no</translation>
         <location filename="../ui/composer/preflightview.cpp" line="29"/>
         <source>about %n second(s)</source>
         <translation>
-            <numerusform>unos %n segundo(s)</numerusform>
-            <numerusform>unos %n segundo(s)</numerusform>
+            <numerusform>alrededor de %n segundo</numerusform>
+            <numerusform>alrededor de %n segundos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/composer/preflightview.cpp" line="31"/>
         <source>about %n minute(s)</source>
         <translation>
-            <numerusform>unos %n minuto(s)</numerusform>
-            <numerusform>unos %n minuto(s)</numerusform>
+            <numerusform>alrededor de %n minuto</numerusform>
+            <numerusform>alrededor de %n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/composer/preflightview.cpp" line="32"/>
         <source>about %n hour(s)</source>
         <translation>
-            <numerusform>unas %n hora(s)</numerusform>
-            <numerusform>unas %n hora(s)</numerusform>
+            <numerusform>alrededor de %n hora</numerusform>
+            <numerusform>alrededor de %n horas</numerusform>
         </translation>
     </message>
     <message>
@@ -2768,22 +2812,25 @@ Ahora no</translation>
         <source>Estimated cost: &lt;b&gt;%1&lt;/b&gt; (%2).</source>
         <translation>Costo estimado: &lt;b&gt;%1&lt;/b&gt; (%2).</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/composer/preflightview.cpp" line="135"/>
+        <source>%1: %Ln message(s)</source>
+        <translation>
+            <numerusform>%1: %Ln mensaje</numerusform>
+            <numerusform>%1: %Ln mensajes</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../ui/composer/preflightview.cpp" line="80"/>
         <source>Meta&apos;s price</source>
         <translation>Precio de Meta</translation>
     </message>
-    <message>
-        <location filename="../ui/composer/preflightview.cpp" line="135"/>
-        <source>%1: %2 message(s)</source>
-        <translation>%1: %2 mensaje(s)</translation>
-    </message>
     <message numerus="yes">
         <location filename="../ui/composer/preflightview.cpp" line="137"/>
         <source>%n recipient(s) in countries without a known rate are not in the estimate.</source>
         <translation>
-            <numerusform>%n destinatario(s) en países sin tarifa conocida no están en la estimación.</numerusform>
-            <numerusform>%n destinatario(s) en países sin tarifa conocida no están en la estimación.</numerusform>
+            <numerusform>%n destinatario en un país sin tarifa conocida no está en la estimación.</numerusform>
+            <numerusform>%n destinatarios en países sin tarifa conocida no están en la estimación.</numerusform>
         </translation>
     </message>
     <message>
@@ -4090,23 +4137,29 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/cli/broadcastcommands.cpp" line="252"/>
-        <source>%1 unanswered message(s) were found at the provider: accepted.</source>
-        <translation>Se encontraron en el proveedor %1 mensaje(s) sin respuesta: aceptados.</translation>
+        <source>%n unanswered message(s) were found at the provider: accepted.</source>
+        <translation>
+            <numerusform>%n mensaje sin respuesta se encontró en el proveedor: aceptado.</numerusform>
+            <numerusform>%n mensajes sin respuesta se encontraron en el proveedor: aceptados.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/cli/broadcastcommands.cpp" line="255"/>
-        <source>%1 unanswered message(s) had not reached the provider: sent once more.</source>
-        <translation>%1 mensaje(s) sin respuesta no habían llegado al proveedor: se enviaron una vez más.</translation>
+        <source>%n unanswered message(s) had not reached the provider: sent once more.</source>
+        <translation>
+            <numerusform>%n mensaje sin respuesta no había llegado al proveedor: se envió una vez más.</numerusform>
+            <numerusform>%n mensajes sin respuesta no habían llegado al proveedor: se enviaron una vez más.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="282"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="283"/>
         <source>Unknown broadcast command &quot;%1&quot;. Use start, status, pause, resume, cancel, retry-failed or unconfirmed.</source>
         <translation>Orden de difusión desconocida «%1». Usa start, status, pause, resume, cancel, retry-failed o unconfirmed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="295"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="296"/>
         <source>Sending what the outbox holds; stop with Ctrl+C.</source>
         <translation>Enviando lo que hay en la bandeja de salida; detén con Ctrl+C.</translation>
     </message>
@@ -4155,15 +4208,21 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
         <source>db copy --from PATH.sqlite --to postgresql://user@host:5432/tandem</source>
         <translation>db copy --from RUTA.sqlite --to postgresql://usuario@servidor:5432/tandem</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/cli/databasecommands.cpp" line="29"/>
-        <source>%1: %2 row(s)</source>
-        <translation>%1: %2 fila(s)</translation>
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n fila</numerusform>
+            <numerusform>%1: %n filas</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/cli/databasecommands.cpp" line="37"/>
-        <source>Copied %1 row(s) from %2 to %3. Each computer keeps the senders&apos; tokens in its own keychain: add them where Tandem sends.</source>
-        <translation>Se copiaron %1 fila(s) de %2 a %3. Cada equipo guarda los tokens de los remitentes en su propio llavero: añádelos donde Tandem envía.</translation>
+        <source>Copied %n row(s) from %1 to %2. Each computer keeps the senders&apos; tokens in its own keychain: add them where Tandem sends.</source>
+        <translation>
+            <numerusform>Se copió %n fila de %1 a %2. Cada equipo guarda los tokens de los remitentes en su propio llavero: añádelos donde Tandem envía.</numerusform>
+            <numerusform>Se copiaron %n filas de %1 a %2. Cada equipo guarda los tokens de los remitentes en su propio llavero: añádelos donde Tandem envía.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/inboxcommands.cpp" line="55"/>
@@ -4196,7 +4255,7 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
         <translation>inbox necesita una orden: list, o show NÚMERO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="64"/>
+        <location filename="../app/cli/main.cpp" line="87"/>
         <source>Tandem&apos;s command line: set up WhatsApp senders (Twilio or Meta&apos;s Cloud API) and send messages.
 
 Commands:
@@ -4287,232 +4346,232 @@ Los secretos (auth_token, api_key_secret, access_token, app_secret, verify_token
 clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="109"/>
+        <location filename="../app/cli/main.cpp" line="132"/>
         <source>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, db or sandbox</source>
         <translation>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, db o sandbox</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="113"/>
+        <location filename="../app/cli/main.cpp" line="136"/>
         <source>The database: a file, or postgresql://user@host:5432/tandem for one shared by several computers (default: $TANDEM_DB, then a file in the application-data folder).</source>
         <translation>La base de datos: un archivo, o postgresql://usuario@servidor:5432/tandem para una compartida entre varios equipos (por defecto: $TANDEM_DB, y si no, un archivo en la carpeta de datos de la aplicación).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="117"/>
+        <location filename="../app/cli/main.cpp" line="140"/>
         <source>db copy: the database to copy from.</source>
         <translation>db copy: la base de datos de origen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="118"/>
+        <location filename="../app/cli/main.cpp" line="141"/>
         <source>templates lint/create: the template as Meta&apos;s create-template JSON.</source>
         <translation>templates lint/create: la plantilla como JSON de creación de plantillas de Meta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="120"/>
+        <location filename="../app/cli/main.cpp" line="143"/>
         <source>Print JSON.</source>
         <translation>Imprimir JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="121"/>
+        <location filename="../app/cli/main.cpp" line="144"/>
         <source>The sender&apos;s name.</source>
         <translation>El nombre del remitente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="122"/>
+        <location filename="../app/cli/main.cpp" line="145"/>
         <source>twilio or meta_cloud.</source>
         <translation>twilio o meta_cloud.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="123"/>
+        <location filename="../app/cli/main.cpp" line="146"/>
         <source>A non-secret setting, key=value (repeatable).</source>
         <translation>Un ajuste no secreto, clave=valor (se puede repetir).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="124"/>
+        <location filename="../app/cli/main.cpp" line="147"/>
         <source>Read secrets as key=value lines from standard input.</source>
         <translation>Leer los secretos como líneas clave=valor de la entrada estándar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="125"/>
+        <location filename="../app/cli/main.cpp" line="148"/>
         <source>The sender to send with.</source>
         <translation>El remitente con el que enviar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="126"/>
+        <location filename="../app/cli/main.cpp" line="149"/>
         <source>The recipient&apos;s number, best with + and country code.</source>
         <translation>El número del destinatario, mejor con + y código de país.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="127"/>
+        <location filename="../app/cli/main.cpp" line="150"/>
         <source>Send this text.</source>
         <translation>Enviar este texto.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="128"/>
+        <location filename="../app/cli/main.cpp" line="151"/>
         <source>Send the media at this public link.</source>
         <translation>Enviar el archivo multimedia de este enlace público.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="129"/>
+        <location filename="../app/cli/main.cpp" line="152"/>
         <source>image (default), document, video or audio.</source>
         <translation>image (predeterminado), document, video o audio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="130"/>
+        <location filename="../app/cli/main.cpp" line="153"/>
         <source>A caption for the media.</source>
         <translation>Un pie de foto para el archivo multimedia.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="131"/>
+        <location filename="../app/cli/main.cpp" line="154"/>
         <source>Send this approved Meta template.</source>
         <translation>Enviar esta plantilla aprobada de Meta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="132"/>
+        <location filename="../app/cli/main.cpp" line="155"/>
         <source>The template&apos;s language code, e.g. en_US.</source>
         <translation>El código de idioma de la plantilla, p. ej. es_AR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="133"/>
+        <location filename="../app/cli/main.cpp" line="156"/>
         <source>The template header&apos;s text variable.</source>
         <translation>La variable de texto del encabezado de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="134"/>
+        <location filename="../app/cli/main.cpp" line="157"/>
         <source>The template header&apos;s image link.</source>
         <translation>El enlace de la imagen del encabezado de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="135"/>
+        <location filename="../app/cli/main.cpp" line="158"/>
         <source>Send this Twilio Content template.</source>
         <translation>Enviar esta plantilla de contenido de Twilio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="136"/>
+        <location filename="../app/cli/main.cpp" line="159"/>
         <source>A template variable, name=value (repeatable).</source>
         <translation>Una variable de la plantilla, nombre=valor (se puede repetir).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="137"/>
+        <location filename="../app/cli/main.cpp" line="160"/>
         <source>sandbox: the port to listen on (default: a free one).</source>
         <translation>sandbox: el puerto en el que escuchar (por defecto: uno libre).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="138"/>
+        <location filename="../app/cli/main.cpp" line="161"/>
         <source>sandbox: delay every answer by this long.</source>
         <translation>sandbox: retrasar cada respuesta este tiempo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="140"/>
+        <location filename="../app/cli/main.cpp" line="163"/>
         <source>sandbox: serve HTTPS with a certificate made at start (trusted through TANDEM_EXTRA_CA).</source>
         <translation>sandbox: servir HTTPS con un certificado creado al iniciar (de confianza mediante TANDEM_EXTRA_CA).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="143"/>
+        <location filename="../app/cli/main.cpp" line="166"/>
         <source>contacts import: the country of numbers written without a country code, e.g. DE.</source>
         <translation>contacts import: el país de los números escritos sin código de país, p. ej. AR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="145"/>
+        <location filename="../app/cli/main.cpp" line="168"/>
         <source>broadcast: a CSV file with a phone column.</source>
         <translation>broadcast: un archivo CSV con una columna phone.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="146"/>
+        <location filename="../app/cli/main.cpp" line="169"/>
         <source>broadcast start: send now and show progress until done.</source>
         <translation>broadcast start: enviar ahora y mostrar el progreso hasta terminar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="147"/>
+        <location filename="../app/cli/main.cpp" line="170"/>
         <source>broadcast unconfirmed: send them again.</source>
         <translation>broadcast unconfirmed: enviarlos de nuevo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="148"/>
+        <location filename="../app/cli/main.cpp" line="171"/>
         <source>broadcast unconfirmed: do not send them again.</source>
         <translation>broadcast unconfirmed: no volver a enviarlos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="149"/>
+        <location filename="../app/cli/main.cpp" line="172"/>
         <source>broadcast unconfirmed: only this row (see the list).</source>
         <translation>broadcast unconfirmed: solo esta fila (ver la lista).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="151"/>
+        <location filename="../app/cli/main.cpp" line="174"/>
         <source>outbox run: how long a claim stays ours without a heartbeat; another worker takes over after it (default 30000).</source>
         <translation>outbox run: cuánto tiempo sigue siendo nuestra una reserva sin latido; después la toma otro proceso (por defecto 30000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="156"/>
+        <location filename="../app/cli/main.cpp" line="179"/>
         <source>How long after an unanswered send Tandem asks Twilio whether it arrived (default 20000).</source>
         <translation>Cuánto después de un envío sin respuesta le pregunta Tandem a Twilio si llegó (por defecto 20000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="159"/>
+        <location filename="../app/cli/main.cpp" line="182"/>
         <source>How many requests may be under way at once (default 48).</source>
         <translation>Cuántas solicitudes pueden estar en curso a la vez (por defecto 48).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="160"/>
+        <location filename="../app/cli/main.cpp" line="183"/>
         <source>Give up on a provider request after this long without progress.</source>
         <translation>Abandonar una solicitud al proveedor tras este tiempo sin avances.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="163"/>
+        <location filename="../app/cli/main.cpp" line="186"/>
         <source>send, broadcast start: send free text even though the customer has not written in the last 24 hours here (they wrote to you outside Tandem). Never past an opt-out.</source>
         <translation>send, broadcast start: envía texto libre aunque el cliente no haya escrito aquí en las últimas 24 horas (te escribió fuera de Tandem). Nunca por encima de una baja.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="166"/>
+        <location filename="../app/cli/main.cpp" line="189"/>
         <source>contacts opt-in: why they may get messages again (kept with the change).</source>
         <translation>contacts opt-in: por qué pueden volver a recibir mensajes (se guarda con el cambio).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="169"/>
+        <location filename="../app/cli/main.cpp" line="192"/>
         <source>The webhook receiver&apos;s public address (its &quot;/&quot;), as Twilio and Meta reach it: behind a proxy or tunnel, the address they sign.</source>
         <translation>La dirección pública del receptor de webhooks (su «/»), tal como la alcanzan Twilio y Meta: detrás de un proxy o túnel, la dirección que firman.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="173"/>
+        <location filename="../app/cli/main.cpp" line="196"/>
         <source>webhooks serve: the address to listen on (default 0.0.0.0, every address).</source>
         <translation>webhooks serve: la dirección en la que escuchar (por defecto 0.0.0.0, todas las direcciones).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="176"/>
+        <location filename="../app/cli/main.cpp" line="199"/>
         <source>outbox run: first ask Twilio for a message&apos;s status this long after it was accepted (default 60000); later questions come 5, 30, 120, … times as late.</source>
         <translation>outbox run: preguntar primero a Twilio el estado de un mensaje este tiempo después de aceptarse (por defecto 60000); las siguientes preguntas llegan 5, 30, 120, … veces más tarde.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="199"/>
+        <location filename="../app/cli/main.cpp" line="222"/>
         <source>The sandbox could not listen on port %1.</source>
         <translation>El sandbox no pudo escuchar en el puerto %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="202"/>
+        <location filename="../app/cli/main.cpp" line="225"/>
         <source>Tandem sandbox listening on %1 (open it in a browser for the example credentials). Stop it with Ctrl+C.</source>
         <translation>Sandbox de Tandem escuchando en %1 (ábrelo en un navegador para ver las credenciales de ejemplo). Detenlo con Ctrl+C.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="208"/>
+        <location filename="../app/cli/main.cpp" line="231"/>
         <source>Its certificate: %1 (trust it with TANDEM_EXTRA_CA=%1)</source>
         <translation>Su certificado: %1 (confía en él con TANDEM_EXTRA_CA=%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="248"/>
+        <location filename="../app/cli/main.cpp" line="271"/>
         <source>--public-url is not usable: %1</source>
         <translation>--public-url no sirve: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="272"/>
+        <location filename="../app/cli/main.cpp" line="295"/>
         <source>profile needs a command: list, show, add, set, remove or verify.</source>
         <translation>profile necesita una orden: list, show, add, set, remove o verify.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="280"/>
+        <location filename="../app/cli/main.cpp" line="303"/>
         <source>broadcast needs a command: start, status, pause, resume, cancel, retry-failed or unconfirmed.</source>
         <translation>broadcast necesita una orden: start, status, pause, resume, cancel, retry-failed o unconfirmed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="316"/>
+        <location filename="../app/cli/main.cpp" line="339"/>
         <source>Unknown command &quot;%1&quot;. See tandem-cli --help.</source>
         <translation>Orden desconocida «%1». Consulta tandem-cli --help.</translation>
     </message>
@@ -5006,16 +5065,16 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         <location filename="../core/templates/templatelinter.cpp" line="197"/>
         <source>Give one example for each of the body&apos;s %n variable(s) (example.body_text); found %1.</source>
         <translation>
-            <numerusform>Da un ejemplo para cada una de las %n variable(s) del cuerpo (example.body_text); se encontraron %1.</numerusform>
-            <numerusform>Da un ejemplo para cada una de las %n variable(s) del cuerpo (example.body_text); se encontraron %1.</numerusform>
+            <numerusform>Da un ejemplo para la variable del cuerpo (%n en total, example.body_text); se encontraron %1.</numerusform>
+            <numerusform>Da un ejemplo para cada una de las %n variables del cuerpo (example.body_text); se encontraron %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/templates/templatelinter.cpp" line="207"/>
         <source>There are few words for %n variable(s): WhatsApp rejects templates that are mostly variables. Add fixed text.</source>
         <translation>
-            <numerusform>Hay pocas palabras para %n variable(s): WhatsApp rechaza las plantillas que son casi solo variables. Añade texto fijo.</numerusform>
-            <numerusform>Hay pocas palabras para %n variable(s): WhatsApp rechaza las plantillas que son casi solo variables. Añade texto fijo.</numerusform>
+            <numerusform>Hay pocas palabras para %n variable: WhatsApp rechaza las plantillas que son casi solo variables. Añade texto fijo.</numerusform>
+            <numerusform>Hay pocas palabras para %n variables: WhatsApp rechaza las plantillas que son casi solo variables. Añade texto fijo.</numerusform>
         </translation>
     </message>
     <message>
@@ -5183,8 +5242,8 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         <location filename="../ui/templates/templatesview.cpp" line="164"/>
         <source>%n template(s), synced %1.</source>
         <translation>
-            <numerusform>%n plantilla(s), sincronizadas el %1.</numerusform>
-            <numerusform>%n plantilla(s), sincronizadas el %1.</numerusform>
+            <numerusform>%n plantilla, sincronizada el %1.</numerusform>
+            <numerusform>%n plantillas, sincronizadas el %1.</numerusform>
         </translation>
     </message>
     <message>

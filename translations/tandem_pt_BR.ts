@@ -93,8 +93,8 @@
         <location filename="../ui/activity/activityview.cpp" line="277"/>
         <source>%1: %2 after %n attempt(s).</source>
         <translation>
-            <numerusform>%1: %2 após %n tentativa(s).</numerusform>
-            <numerusform>%1: %2 após %n tentativa(s).</numerusform>
+            <numerusform>%1: %2 após %n tentativa.</numerusform>
+            <numerusform>%1: %2 após %n tentativas.</numerusform>
         </translation>
     </message>
     <message>
@@ -171,16 +171,16 @@
         <location filename="../ui/activity/activityview.cpp" line="399"/>
         <source>%n message(s) were sent but the provider&apos;s answer never came, so some of these customers may already have them. Sending again may give them a second copy. Send again?</source>
         <translation>
-            <numerusform>%n mensagem(ns) foram enviadas, mas a resposta do provedor nunca chegou; alguns destes clientes talvez já as tenham. Enviar de novo pode gerar uma segunda cópia. Enviar de novo?</numerusform>
-            <numerusform>%n mensagem(ns) foram enviadas, mas a resposta do provedor nunca chegou; alguns destes clientes talvez já as tenham. Enviar de novo pode gerar uma segunda cópia. Enviar de novo?</numerusform>
+            <numerusform>%n mensagem foi enviada, mas a resposta do provedor nunca chegou; o cliente talvez já a tenha. Enviar de novo pode gerar uma segunda cópia. Enviar de novo?</numerusform>
+            <numerusform>%n mensagens foram enviadas, mas a resposta do provedor nunca chegou; alguns destes clientes talvez já as tenham. Enviar de novo pode gerar uma segunda cópia. Enviar de novo?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/activity/activityview.cpp" line="407"/>
         <source>%n unanswered message(s) queued again.</source>
         <translation>
-            <numerusform>%n mensagem(ns) sem resposta voltaram para a fila.</numerusform>
-            <numerusform>%n mensagem(ns) sem resposta voltaram para a fila.</numerusform>
+            <numerusform>%n mensagem sem resposta voltou para a fila.</numerusform>
+            <numerusform>%n mensagens sem resposta voltaram para a fila.</numerusform>
         </translation>
     </message>
     <message>
@@ -192,16 +192,16 @@
         <location filename="../ui/activity/activityview.cpp" line="415"/>
         <source>%n message(s) were sent but the provider&apos;s answer never came. Dropping them means Tandem will not send them again; customers who did not get them will not get them. Drop them?</source>
         <translation>
-            <numerusform>%n mensagem(ns) foram enviadas, mas a resposta do provedor nunca chegou. Se você descartá-las, o Tandem não as enviará de novo; os clientes que não as receberam não as receberão. Descartar?</numerusform>
-            <numerusform>%n mensagem(ns) foram enviadas, mas a resposta do provedor nunca chegou. Se você descartá-las, o Tandem não as enviará de novo; os clientes que não as receberam não as receberão. Descartar?</numerusform>
+            <numerusform>%n mensagem foi enviada, mas a resposta do provedor nunca chegou. Se você descartá-la, o Tandem não a enviará de novo; se o cliente não a recebeu, não a receberá. Descartar?</numerusform>
+            <numerusform>%n mensagens foram enviadas, mas a resposta do provedor nunca chegou. Se você descartá-las, o Tandem não as enviará de novo; os clientes que não as receberam não as receberão. Descartar?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/activity/activityview.cpp" line="423"/>
         <source>%n unanswered message(s) dropped.</source>
         <translation>
-            <numerusform>%n mensagem(ns) sem resposta descartadas.</numerusform>
-            <numerusform>%n mensagem(ns) sem resposta descartadas.</numerusform>
+            <numerusform>%n mensagem sem resposta descartada.</numerusform>
+            <numerusform>%n mensagens sem resposta descartadas.</numerusform>
         </translation>
     </message>
     <message>
@@ -284,8 +284,8 @@
         <location filename="../ui/composer/audiencepage.cpp" line="107"/>
         <source>The %n contact(s) selected on the Contacts screen</source>
         <translation>
-            <numerusform>O(s) %n contato(s) selecionado(s) na tela Contatos</numerusform>
-            <numerusform>O(s) %n contato(s) selecionado(s) na tela Contatos</numerusform>
+            <numerusform>O %n contato selecionado na tela Contatos</numerusform>
+            <numerusform>Os %n contatos selecionados na tela Contatos</numerusform>
         </translation>
     </message>
     <message>
@@ -293,10 +293,21 @@
         <source>Nobody yet: choose tags, or import contacts first.</source>
         <translation>Ninguém ainda: escolha etiquetas ou importe contatos primeiro.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/composer/audiencepage.cpp" line="158"/>
-        <source>%1 contact(s); %2 of them opted out and will not get it.</source>
-        <translation>%1 contato(s); %2 deles estão descadastrados e não vão receber.</translation>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contato</numerusform>
+            <numerusform>%Ln contatos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/composer/audiencepage.cpp" line="159"/>
+        <source>%Ln of them opted out and will not get it.</source>
+        <translation>
+            <numerusform>%Ln deles se descadastrou e não vai recebê-la.</numerusform>
+            <numerusform>%Ln deles se descadastraram e não vão recebê-la.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -731,10 +742,13 @@
         <source>Nobody in this audience can receive this message.</source>
         <translation>Ninguém deste público pode receber esta mensagem.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/composer/composerview.cpp" line="199"/>
-        <source>%1 message(s) through &quot;%2&quot;.</source>
-        <translation>%1 mensagem(ns) por &quot;%2&quot;.</translation>
+        <source>%Ln message(s) through &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%Ln mensagem por &quot;%1&quot;.</numerusform>
+            <numerusform>%Ln mensagens por &quot;%1&quot;.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/composer/composerview.cpp" line="244"/>
@@ -1098,8 +1112,8 @@ city: Porto</translation>
         <location filename="../ui/contacts/contactsview.cpp" line="210"/>
         <source>Exported %n contact(s) to %1.</source>
         <translation>
-            <numerusform>%n contato(s) exportado(s) para %1.</numerusform>
-            <numerusform>%n contato(s) exportado(s) para %1.</numerusform>
+            <numerusform>%n contato exportado para %1.</numerusform>
+            <numerusform>%n contatos exportados para %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1116,8 +1130,8 @@ city: Porto</translation>
         <location filename="../ui/contacts/contactsview.cpp" line="234"/>
         <source>Delete %n contact(s)? Broadcasts already sent keep their results.</source>
         <translation>
-            <numerusform>Excluir %n contato(s)? As transmissões já enviadas mantêm seus resultados.</numerusform>
-            <numerusform>Excluir %n contato(s)? As transmissões já enviadas mantêm seus resultados.</numerusform>
+            <numerusform>Excluir %n contato? As transmissões já enviadas mantêm seus resultados.</numerusform>
+            <numerusform>Excluir %n contatos? As transmissões já enviadas mantêm seus resultados.</numerusform>
         </translation>
     </message>
     <message>
@@ -1153,8 +1167,8 @@ city: Porto</translation>
         <location filename="../ui/replies/conversationlistmodel.cpp" line="30"/>
         <source>%n new</source>
         <translation>
-            <numerusform>%n nova(s)</numerusform>
-            <numerusform>%n nova(s)</numerusform>
+            <numerusform>%n nova</numerusform>
+            <numerusform>%n novas</numerusform>
         </translation>
     </message>
     <message>
@@ -1426,8 +1440,8 @@ city: Porto</translation>
         <location filename="../ui/contacts/importdialog.cpp" line="173"/>
         <source>About %n row(s) to import.</source>
         <translation>
-            <numerusform>Cerca de %n linha(s) para importar.</numerusform>
-            <numerusform>Cerca de %n linha(s) para importar.</numerusform>
+            <numerusform>Cerca de %n linha para importar.</numerusform>
+            <numerusform>Cerca de %n linhas para importar.</numerusform>
         </translation>
     </message>
     <message>
@@ -1465,18 +1479,37 @@ city: Porto</translation>
         <source>Import cancelled. Your contacts are as they were before.</source>
         <translation>Importação cancelada. Seus contatos estão como antes.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/contacts/importdialog.cpp" line="323"/>
-        <source>%1 new contact(s), %2 merged with existing ones, %3 line(s) rejected.</source>
-        <translation>%1 contato(s) novo(s), %2 mesclado(s) com existentes, %3 linha(s) rejeitada(s).</translation>
+        <source>%n new contact(s)</source>
+        <translation>
+            <numerusform>%n contato novo</numerusform>
+            <numerusform>%n contatos novos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/contacts/importdialog.cpp" line="324"/>
+        <source>%n merged with existing ones</source>
+        <translation>
+            <numerusform>%n mesclado com um existente</numerusform>
+            <numerusform>%n mesclados com existentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/contacts/importdialog.cpp" line="325"/>
+        <source>%n line(s) rejected.</source>
+        <translation>
+            <numerusform>%n linha recusada.</numerusform>
+            <numerusform>%n linhas recusadas.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="329"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="328"/>
         <source>Line %1: %2</source>
         <translation>Linha %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="332"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="331"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
@@ -1646,8 +1679,8 @@ city: Porto</translation>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="87"/>
         <source>%n new message(s) from customers, under Replies.</source>
         <translation>
-            <numerusform>%n mensagem(ns) nova(s) de clientes, em Respostas.</numerusform>
-            <numerusform>%n mensagem(ns) nova(s) de clientes, em Respostas.</numerusform>
+            <numerusform>%n mensagem nova de cliente, em Respostas.</numerusform>
+            <numerusform>%n mensagens novas de clientes, em Respostas.</numerusform>
         </translation>
     </message>
     <message>
@@ -1689,16 +1722,16 @@ city: Porto</translation>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="153"/>
         <source>%n message(s) without an answer were found at the provider: they arrived.</source>
         <translation>
-            <numerusform>%n mensagem(ns) sem resposta foram encontradas no provedor: elas chegaram.</numerusform>
-            <numerusform>%n mensagem(ns) sem resposta foram encontradas no provedor: elas chegaram.</numerusform>
+            <numerusform>%n mensagem sem resposta foi encontrada no provedor: ela chegou.</numerusform>
+            <numerusform>%n mensagens sem resposta foram encontradas no provedor: elas chegaram.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow/mainwindow.cpp" line="155"/>
         <source>%n message(s) without an answer had not reached the provider and were sent again.</source>
         <translation>
-            <numerusform>%n mensagem(ns) sem resposta não tinham chegado ao provedor e foram enviadas de novo.</numerusform>
-            <numerusform>%n mensagem(ns) sem resposta não tinham chegado ao provedor e foram enviadas de novo.</numerusform>
+            <numerusform>%n mensagem sem resposta não tinha chegado ao provedor e foi enviada de novo.</numerusform>
+            <numerusform>%n mensagens sem resposta não tinham chegado ao provedor e foram enviadas de novo.</numerusform>
         </translation>
     </message>
     <message>
@@ -1855,91 +1888,99 @@ city: Porto</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="309"/>
-        <source>Reports: receiver on port %1 · %2 received · %3 customer message(s)</source>
-        <translation>Relatórios: receptor na porta %1 · %2 recebidos · %3 mensagem(ns) de clientes</translation>
+        <source>Reports: receiver on port %1 · %2 received</source>
+        <translation>Relatórios: receptor na porta %1 · %2 recebidos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="310"/>
+        <source>%n customer message(s)</source>
+        <translation>
+            <numerusform>%n mensagem de clientes</numerusform>
+            <numerusform>%n mensagens de clientes</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="312"/>
         <source>Reports: receiver stopped (%1)</source>
         <translation>Relatórios: receptor parado (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="314"/>
         <source>Reports: asking Twilio (no receiver)</source>
         <translation>Relatórios: perguntando ao Twilio (sem receptor)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="338"/>
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="339"/>
         <source>Not checked yet</source>
         <translation>Ainda não verificado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="341"/>
         <source>Working (%1)</source>
         <translation>Funcionando (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="342"/>
         <source>Failed: %1</source>
         <translation>Falhou: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="365"/>
         <source>Token needed on this computer</source>
         <translation>Token necessário neste computador</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="368"/>
         <source>This computer&apos;s keychain has no token for this sender. Broadcasts you compose here are sent by a computer that has it (for example the server running tandem-cli serve), or add the token here with Edit.</source>
         <translation>O chaveiro deste computador não tem o token deste remetente. As transmissões que você preparar aqui são enviadas por um computador que tenha o token (por exemplo, o servidor que executa tandem-cli serve), ou adicione o token aqui com Editar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="479"/>
         <source>Checking &quot;%1&quot;…</source>
         <translation>Verificando &quot;%1&quot;…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="491"/>
         <source>Send a test message</source>
         <translation>Enviar uma mensagem de teste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="491"/>
         <source>Your WhatsApp number (with + and the country code):</source>
         <translation>Seu número do WhatsApp (com + e o código do país):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="496"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="494"/>
         <source>Sending a test message from &quot;%1&quot;…</source>
         <translation>Enviando uma mensagem de teste de &quot;%1&quot;…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="504"/>
         <source>Remove sender</source>
         <translation>Remover remetente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="505"/>
         <source>Remove &quot;%1&quot;? Its settings are deleted and its tokens removed from the system keychain. Broadcasts already sent through it stay under Activity; whatever it still had to send is cancelled. Your contacts stay.</source>
         <translation>Remover &quot;%1&quot;? As configurações são apagadas e os tokens removidos do chaveiro do sistema. As transmissões já enviadas por ele continuam em Atividade; o que ainda faltava enviar é cancelado. Seus contatos continuam.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="515"/>
         <source>Removed &quot;%1&quot;.</source>
         <translation>&quot;%1&quot; removido.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="525"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="523"/>
         <source>About Tandem</source>
         <translation>Sobre o Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="524"/>
         <source>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;WhatsApp messages for small businesses, through Twilio or Meta&apos;s Cloud API directly.&lt;/p&gt;&lt;p&gt;Tokens are kept only in your system keychain.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;Mensagens do WhatsApp para pequenos negócios, pelo Twilio ou direto pela API de Nuvem da Meta.&lt;/p&gt;&lt;p&gt;Os tokens ficam só no chaveiro do sistema.&lt;/p&gt;</translation>
     </message>
@@ -2664,8 +2705,8 @@ Agora não</translation>
         <location filename="../ui/settings/preferencesdialog.cpp" line="116"/>
         <source>%n certificate(s): %1</source>
         <translation>
-            <numerusform>%n certificado(s): %1</numerusform>
-            <numerusform>%n certificado(s): %1</numerusform>
+            <numerusform>%n certificado: %1</numerusform>
+            <numerusform>%n certificados: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2681,10 +2722,13 @@ Agora não</translation>
         <source>The sender&apos;s account has no template %1 (error 132001); sync the templates, or check the name.</source>
         <translation>A conta do remetente não tem o modelo %1 (erro 132001); sincronize os modelos ou confira o nome.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../core/admission/admission.cpp" line="41"/>
-        <source>The template takes %1 value(s) in its text, and the message gives %2 (error 132000).</source>
-        <translation>O modelo usa %1 valor(es) no texto e a mensagem fornece %2 (erro 132000).</translation>
+        <source>The template takes %n value(s) in its text, and the message gives %1 (error 132000).</source>
+        <translation>
+            <numerusform>O modelo usa %n valor no texto e a mensagem fornece %1 (erro 132000).</numerusform>
+            <numerusform>O modelo usa %n valores no texto e a mensagem fornece %1 (erro 132000).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../core/admission/admission.cpp" line="47"/>
@@ -2703,24 +2747,24 @@ Agora não</translation>
         <location filename="../ui/composer/preflightview.cpp" line="29"/>
         <source>about %n second(s)</source>
         <translation>
-            <numerusform>cerca de %n segundo(s)</numerusform>
-            <numerusform>cerca de %n segundo(s)</numerusform>
+            <numerusform>cerca de %n segundo</numerusform>
+            <numerusform>cerca de %n segundos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/composer/preflightview.cpp" line="31"/>
         <source>about %n minute(s)</source>
         <translation>
-            <numerusform>cerca de %n minuto(s)</numerusform>
-            <numerusform>cerca de %n minuto(s)</numerusform>
+            <numerusform>cerca de %n minuto</numerusform>
+            <numerusform>cerca de %n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/composer/preflightview.cpp" line="32"/>
         <source>about %n hour(s)</source>
         <translation>
-            <numerusform>cerca de %n hora(s)</numerusform>
-            <numerusform>cerca de %n hora(s)</numerusform>
+            <numerusform>cerca de %n hora</numerusform>
+            <numerusform>cerca de %n horas</numerusform>
         </translation>
     </message>
     <message>
@@ -2768,22 +2812,25 @@ Agora não</translation>
         <source>Estimated cost: &lt;b&gt;%1&lt;/b&gt; (%2).</source>
         <translation>Custo estimado: &lt;b&gt;%1&lt;/b&gt; (%2).</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/composer/preflightview.cpp" line="135"/>
+        <source>%1: %Ln message(s)</source>
+        <translation>
+            <numerusform>%1: %Ln mensagem</numerusform>
+            <numerusform>%1: %Ln mensagens</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../ui/composer/preflightview.cpp" line="80"/>
         <source>Meta&apos;s price</source>
         <translation>Preço da Meta</translation>
     </message>
-    <message>
-        <location filename="../ui/composer/preflightview.cpp" line="135"/>
-        <source>%1: %2 message(s)</source>
-        <translation>%1: %2 mensagem(ns)</translation>
-    </message>
     <message numerus="yes">
         <location filename="../ui/composer/preflightview.cpp" line="137"/>
         <source>%n recipient(s) in countries without a known rate are not in the estimate.</source>
         <translation>
-            <numerusform>%n destinatário(s) em países sem tarifa conhecida não estão na estimativa.</numerusform>
-            <numerusform>%n destinatário(s) em países sem tarifa conhecida não estão na estimativa.</numerusform>
+            <numerusform>%n destinatário em país sem tarifa conhecida não está na estimativa.</numerusform>
+            <numerusform>%n destinatários em países sem tarifa conhecida não estão na estimativa.</numerusform>
         </translation>
     </message>
     <message>
@@ -4090,23 +4137,29 @@ Sem receptor, o Tandem pergunta ao Twilio sobre cada mensagem, um minuto depois 
         <source>Database: %1</source>
         <translation>Banco de dados: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/cli/broadcastcommands.cpp" line="252"/>
-        <source>%1 unanswered message(s) were found at the provider: accepted.</source>
-        <translation>%1 mensagem(ns) sem resposta foram encontradas no provedor: aceitas.</translation>
+        <source>%n unanswered message(s) were found at the provider: accepted.</source>
+        <translation>
+            <numerusform>%n mensagem sem resposta foi encontrada no provedor: aceita.</numerusform>
+            <numerusform>%n mensagens sem resposta foram encontradas no provedor: aceitas.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/cli/broadcastcommands.cpp" line="255"/>
-        <source>%1 unanswered message(s) had not reached the provider: sent once more.</source>
-        <translation>%1 mensagem(ns) sem resposta não tinham chegado ao provedor: enviadas mais uma vez.</translation>
+        <source>%n unanswered message(s) had not reached the provider: sent once more.</source>
+        <translation>
+            <numerusform>%n mensagem sem resposta não tinha chegado ao provedor: enviada mais uma vez.</numerusform>
+            <numerusform>%n mensagens sem resposta não tinham chegado ao provedor: enviadas mais uma vez.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="282"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="283"/>
         <source>Unknown broadcast command &quot;%1&quot;. Use start, status, pause, resume, cancel, retry-failed or unconfirmed.</source>
         <translation>Comando de transmissão desconhecido &quot;%1&quot;. Use start, status, pause, resume, cancel, retry-failed ou unconfirmed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="295"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="296"/>
         <source>Sending what the outbox holds; stop with Ctrl+C.</source>
         <translation>Enviando o que está na caixa de saída; pare com Ctrl+C.</translation>
     </message>
@@ -4155,15 +4208,21 @@ Sem receptor, o Tandem pergunta ao Twilio sobre cada mensagem, um minuto depois 
         <source>db copy --from PATH.sqlite --to postgresql://user@host:5432/tandem</source>
         <translation>db copy --from CAMINHO.sqlite --to postgresql://usuario@servidor:5432/tandem</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/cli/databasecommands.cpp" line="29"/>
-        <source>%1: %2 row(s)</source>
-        <translation>%1: %2 linha(s)</translation>
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n linha</numerusform>
+            <numerusform>%1: %n linhas</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/cli/databasecommands.cpp" line="37"/>
-        <source>Copied %1 row(s) from %2 to %3. Each computer keeps the senders&apos; tokens in its own keychain: add them where Tandem sends.</source>
-        <translation>%1 linha(s) copiada(s) de %2 para %3. Cada computador guarda os tokens dos remetentes no próprio chaveiro: adicione-os onde o Tandem envia.</translation>
+        <source>Copied %n row(s) from %1 to %2. Each computer keeps the senders&apos; tokens in its own keychain: add them where Tandem sends.</source>
+        <translation>
+            <numerusform>%n linha copiada de %1 para %2. Cada computador guarda os tokens dos remetentes no próprio chaveiro: adicione-os onde o Tandem envia.</numerusform>
+            <numerusform>%n linhas copiadas de %1 para %2. Cada computador guarda os tokens dos remetentes no próprio chaveiro: adicione-os onde o Tandem envia.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/inboxcommands.cpp" line="55"/>
@@ -4196,7 +4255,7 @@ Sem receptor, o Tandem pergunta ao Twilio sobre cada mensagem, um minuto depois 
         <translation>inbox precisa de um comando: list, ou show NÚMERO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="64"/>
+        <location filename="../app/cli/main.cpp" line="87"/>
         <source>Tandem&apos;s command line: set up WhatsApp senders (Twilio or Meta&apos;s Cloud API) and send messages.
 
 Commands:
@@ -4287,232 +4346,232 @@ Os segredos (auth_token, api_key_secret, access_token, app_secret, verify_token)
 chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="109"/>
+        <location filename="../app/cli/main.cpp" line="132"/>
         <source>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, db or sandbox</source>
         <translation>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, db ou sandbox</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="113"/>
+        <location filename="../app/cli/main.cpp" line="136"/>
         <source>The database: a file, or postgresql://user@host:5432/tandem for one shared by several computers (default: $TANDEM_DB, then a file in the application-data folder).</source>
         <translation>O banco de dados: um arquivo, ou postgresql://usuario@servidor:5432/tandem para um compartilhado por vários computadores (padrão: $TANDEM_DB, senão um arquivo na pasta de dados do aplicativo).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="117"/>
+        <location filename="../app/cli/main.cpp" line="140"/>
         <source>db copy: the database to copy from.</source>
         <translation>db copy: o banco de dados de origem.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="118"/>
+        <location filename="../app/cli/main.cpp" line="141"/>
         <source>templates lint/create: the template as Meta&apos;s create-template JSON.</source>
         <translation>templates lint/create: o modelo como JSON de criação de modelo da Meta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="120"/>
+        <location filename="../app/cli/main.cpp" line="143"/>
         <source>Print JSON.</source>
         <translation>Imprimir JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="121"/>
+        <location filename="../app/cli/main.cpp" line="144"/>
         <source>The sender&apos;s name.</source>
         <translation>O nome do remetente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="122"/>
+        <location filename="../app/cli/main.cpp" line="145"/>
         <source>twilio or meta_cloud.</source>
         <translation>twilio ou meta_cloud.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="123"/>
+        <location filename="../app/cli/main.cpp" line="146"/>
         <source>A non-secret setting, key=value (repeatable).</source>
         <translation>Uma configuração não secreta, chave=valor (pode repetir).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="124"/>
+        <location filename="../app/cli/main.cpp" line="147"/>
         <source>Read secrets as key=value lines from standard input.</source>
         <translation>Ler os segredos como linhas chave=valor da entrada padrão.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="125"/>
+        <location filename="../app/cli/main.cpp" line="148"/>
         <source>The sender to send with.</source>
         <translation>O remetente pelo qual enviar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="126"/>
+        <location filename="../app/cli/main.cpp" line="149"/>
         <source>The recipient&apos;s number, best with + and country code.</source>
         <translation>O número do destinatário, de preferência com + e código do país.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="127"/>
+        <location filename="../app/cli/main.cpp" line="150"/>
         <source>Send this text.</source>
         <translation>Enviar este texto.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="128"/>
+        <location filename="../app/cli/main.cpp" line="151"/>
         <source>Send the media at this public link.</source>
         <translation>Enviar a mídia deste link público.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="129"/>
+        <location filename="../app/cli/main.cpp" line="152"/>
         <source>image (default), document, video or audio.</source>
         <translation>image (padrão), document, video ou audio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="130"/>
+        <location filename="../app/cli/main.cpp" line="153"/>
         <source>A caption for the media.</source>
         <translation>Uma legenda para a mídia.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="131"/>
+        <location filename="../app/cli/main.cpp" line="154"/>
         <source>Send this approved Meta template.</source>
         <translation>Enviar este modelo aprovado da Meta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="132"/>
+        <location filename="../app/cli/main.cpp" line="155"/>
         <source>The template&apos;s language code, e.g. en_US.</source>
         <translation>O código de idioma do modelo, ex.: pt_BR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="133"/>
+        <location filename="../app/cli/main.cpp" line="156"/>
         <source>The template header&apos;s text variable.</source>
         <translation>A variável de texto do cabeçalho do modelo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="134"/>
+        <location filename="../app/cli/main.cpp" line="157"/>
         <source>The template header&apos;s image link.</source>
         <translation>O link da imagem do cabeçalho do modelo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="135"/>
+        <location filename="../app/cli/main.cpp" line="158"/>
         <source>Send this Twilio Content template.</source>
         <translation>Enviar este modelo de conteúdo do Twilio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="136"/>
+        <location filename="../app/cli/main.cpp" line="159"/>
         <source>A template variable, name=value (repeatable).</source>
         <translation>Uma variável do modelo, nome=valor (pode repetir).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="137"/>
+        <location filename="../app/cli/main.cpp" line="160"/>
         <source>sandbox: the port to listen on (default: a free one).</source>
         <translation>sandbox: a porta em que escutar (padrão: uma livre).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="138"/>
+        <location filename="../app/cli/main.cpp" line="161"/>
         <source>sandbox: delay every answer by this long.</source>
         <translation>sandbox: atrasar cada resposta por este tempo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="140"/>
+        <location filename="../app/cli/main.cpp" line="163"/>
         <source>sandbox: serve HTTPS with a certificate made at start (trusted through TANDEM_EXTRA_CA).</source>
         <translation>sandbox: servir HTTPS com um certificado criado ao iniciar (confiável via TANDEM_EXTRA_CA).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="143"/>
+        <location filename="../app/cli/main.cpp" line="166"/>
         <source>contacts import: the country of numbers written without a country code, e.g. DE.</source>
         <translation>contacts import: o país dos números escritos sem código do país, ex.: BR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="145"/>
+        <location filename="../app/cli/main.cpp" line="168"/>
         <source>broadcast: a CSV file with a phone column.</source>
         <translation>broadcast: um arquivo CSV com uma coluna phone.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="146"/>
+        <location filename="../app/cli/main.cpp" line="169"/>
         <source>broadcast start: send now and show progress until done.</source>
         <translation>broadcast start: enviar agora e mostrar o progresso até terminar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="147"/>
+        <location filename="../app/cli/main.cpp" line="170"/>
         <source>broadcast unconfirmed: send them again.</source>
         <translation>broadcast unconfirmed: enviá-las de novo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="148"/>
+        <location filename="../app/cli/main.cpp" line="171"/>
         <source>broadcast unconfirmed: do not send them again.</source>
         <translation>broadcast unconfirmed: não enviá-las de novo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="149"/>
+        <location filename="../app/cli/main.cpp" line="172"/>
         <source>broadcast unconfirmed: only this row (see the list).</source>
         <translation>broadcast unconfirmed: só esta linha (veja a lista).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="151"/>
+        <location filename="../app/cli/main.cpp" line="174"/>
         <source>outbox run: how long a claim stays ours without a heartbeat; another worker takes over after it (default 30000).</source>
         <translation>outbox run: por quanto tempo uma reserva continua nossa sem sinal de vida; depois outro processo a assume (padrão 30000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="156"/>
+        <location filename="../app/cli/main.cpp" line="179"/>
         <source>How long after an unanswered send Tandem asks Twilio whether it arrived (default 20000).</source>
         <translation>Quanto tempo depois de um envio sem resposta o Tandem pergunta ao Twilio se ele chegou (padrão 20000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="159"/>
+        <location filename="../app/cli/main.cpp" line="182"/>
         <source>How many requests may be under way at once (default 48).</source>
         <translation>Quantas solicitações podem estar em andamento ao mesmo tempo (padrão 48).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="160"/>
+        <location filename="../app/cli/main.cpp" line="183"/>
         <source>Give up on a provider request after this long without progress.</source>
         <translation>Desistir de uma solicitação ao provedor depois deste tempo sem progresso.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="163"/>
+        <location filename="../app/cli/main.cpp" line="186"/>
         <source>send, broadcast start: send free text even though the customer has not written in the last 24 hours here (they wrote to you outside Tandem). Never past an opt-out.</source>
         <translation>send, broadcast start: envia texto livre mesmo que o cliente não tenha escrito aqui nas últimas 24 horas (escreveu para você fora do Tandem). Nunca por cima de um descadastro.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="166"/>
+        <location filename="../app/cli/main.cpp" line="189"/>
         <source>contacts opt-in: why they may get messages again (kept with the change).</source>
         <translation>contacts opt-in: por que podem voltar a receber mensagens (fica guardado com a mudança).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="169"/>
+        <location filename="../app/cli/main.cpp" line="192"/>
         <source>The webhook receiver&apos;s public address (its &quot;/&quot;), as Twilio and Meta reach it: behind a proxy or tunnel, the address they sign.</source>
         <translation>O endereço público do receptor de webhooks (o &quot;/&quot; dele), como o Twilio e a Meta o alcançam: atrás de um proxy ou túnel, o endereço que eles assinam.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="173"/>
+        <location filename="../app/cli/main.cpp" line="196"/>
         <source>webhooks serve: the address to listen on (default 0.0.0.0, every address).</source>
         <translation>webhooks serve: o endereço em que escutar (padrão 0.0.0.0, todos os endereços).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="176"/>
+        <location filename="../app/cli/main.cpp" line="199"/>
         <source>outbox run: first ask Twilio for a message&apos;s status this long after it was accepted (default 60000); later questions come 5, 30, 120, … times as late.</source>
         <translation>outbox run: perguntar primeiro ao Twilio o status de uma mensagem este tempo depois de aceita (padrão 60000); as perguntas seguintes vêm 5, 30, 120, … vezes mais tarde.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="199"/>
+        <location filename="../app/cli/main.cpp" line="222"/>
         <source>The sandbox could not listen on port %1.</source>
         <translation>O sandbox não conseguiu escutar na porta %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="202"/>
+        <location filename="../app/cli/main.cpp" line="225"/>
         <source>Tandem sandbox listening on %1 (open it in a browser for the example credentials). Stop it with Ctrl+C.</source>
         <translation>Sandbox do Tandem escutando em %1 (abra-o em um navegador para ver as credenciais de exemplo). Pare-o com Ctrl+C.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="208"/>
+        <location filename="../app/cli/main.cpp" line="231"/>
         <source>Its certificate: %1 (trust it with TANDEM_EXTRA_CA=%1)</source>
         <translation>O certificado dele: %1 (confie nele com TANDEM_EXTRA_CA=%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="248"/>
+        <location filename="../app/cli/main.cpp" line="271"/>
         <source>--public-url is not usable: %1</source>
         <translation>--public-url não serve: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="272"/>
+        <location filename="../app/cli/main.cpp" line="295"/>
         <source>profile needs a command: list, show, add, set, remove or verify.</source>
         <translation>profile precisa de um comando: list, show, add, set, remove ou verify.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="280"/>
+        <location filename="../app/cli/main.cpp" line="303"/>
         <source>broadcast needs a command: start, status, pause, resume, cancel, retry-failed or unconfirmed.</source>
         <translation>broadcast precisa de um comando: start, status, pause, resume, cancel, retry-failed ou unconfirmed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="316"/>
+        <location filename="../app/cli/main.cpp" line="339"/>
         <source>Unknown command &quot;%1&quot;. See tandem-cli --help.</source>
         <translation>Comando desconhecido &quot;%1&quot;. Veja tandem-cli --help.</translation>
     </message>
@@ -5006,16 +5065,16 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         <location filename="../core/templates/templatelinter.cpp" line="197"/>
         <source>Give one example for each of the body&apos;s %n variable(s) (example.body_text); found %1.</source>
         <translation>
-            <numerusform>Dê um exemplo para cada uma das %n variável(is) do corpo (example.body_text); foram encontrados %1.</numerusform>
-            <numerusform>Dê um exemplo para cada uma das %n variável(is) do corpo (example.body_text); foram encontrados %1.</numerusform>
+            <numerusform>Dê um exemplo para a variável do corpo (%n no total, example.body_text); foram encontrados %1.</numerusform>
+            <numerusform>Dê um exemplo para cada uma das %n variáveis do corpo (example.body_text); foram encontrados %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/templates/templatelinter.cpp" line="207"/>
         <source>There are few words for %n variable(s): WhatsApp rejects templates that are mostly variables. Add fixed text.</source>
         <translation>
-            <numerusform>Há poucas palavras para %n variável(is): o WhatsApp rejeita modelos que são quase só variáveis. Adicione texto fixo.</numerusform>
-            <numerusform>Há poucas palavras para %n variável(is): o WhatsApp rejeita modelos que são quase só variáveis. Adicione texto fixo.</numerusform>
+            <numerusform>Há poucas palavras para %n variável: o WhatsApp rejeita modelos que são quase só variáveis. Adicione texto fixo.</numerusform>
+            <numerusform>Há poucas palavras para %n variáveis: o WhatsApp rejeita modelos que são quase só variáveis. Adicione texto fixo.</numerusform>
         </translation>
     </message>
     <message>
@@ -5183,8 +5242,8 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         <location filename="../ui/templates/templatesview.cpp" line="164"/>
         <source>%n template(s), synced %1.</source>
         <translation>
-            <numerusform>%n modelo(s), sincronizados em %1.</numerusform>
-            <numerusform>%n modelo(s), sincronizados em %1.</numerusform>
+            <numerusform>%n modelo, sincronizado em %1.</numerusform>
+            <numerusform>%n modelos, sincronizados em %1.</numerusform>
         </translation>
     </message>
     <message>

@@ -248,12 +248,12 @@ OutboxWorker& workerFor(CliContext& context)
     });
     QObject::connect(worker, &OutboxWorker::settled, qApp, [&context](int confirmed, int resent) {
         if (confirmed > 0)
-            context.err()
-                << TandemCliText::tr("%1 unanswered message(s) were found at the provider: accepted.").arg(confirmed)
-                << Qt::endl;
+            context.err() << TandemCliText::tr(
+                "%n unanswered message(s) were found at the provider: accepted.", nullptr, confirmed)
+                          << Qt::endl;
         if (resent > 0)
-            context.err() << TandemCliText::tr("%1 unanswered message(s) had not reached the provider: sent once more.")
-                                 .arg(resent)
+            context.err() << TandemCliText::tr(
+                "%n unanswered message(s) had not reached the provider: sent once more.", nullptr, resent)
                           << Qt::endl;
     });
     return *worker;

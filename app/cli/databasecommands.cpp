@@ -26,7 +26,7 @@ void runDatabaseCommand(CliContext& context, const QString& subcommand)
     const Result<DatabaseCopy::Copied> copied
         = DatabaseCopy::copy(from, to, [&context](const QString& table, qint64 rows) {
               if (!context.parser.isSet(u"json"_s))
-                  context.err() << TandemCliText::tr("%1: %2 row(s)").arg(table).arg(rows) << Qt::endl;
+                  context.err() << TandemCliText::tr("%1: %n row(s)", nullptr, int(rows)).arg(table) << Qt::endl;
           });
     if (!copied.isOk())
         return context.fail(copied.error());
@@ -35,9 +35,9 @@ void runDatabaseCommand(CliContext& context, const QString& subcommand)
             {u"tables"_s, QJsonArray::fromStringList(copied.value().tables)}, {u"rows"_s, copied.value().rows}});
     else
         context.out() << TandemCliText::tr(
-            "Copied %1 row(s) from %2 to %3. Each computer keeps the senders' tokens in its own "
-            "keychain: add them where Tandem sends.")
-                             .arg(copied.value().rows)
+            "Copied %n row(s) from %1 to %2. Each computer keeps the senders' tokens in its own "
+            "keychain: add them where Tandem sends.",
+            nullptr, int(copied.value().rows))
                              .arg(from.path(), to.path())
                       << Qt::endl;
     context.finish(0);

@@ -38,9 +38,9 @@ QStringList templateBlockers(
         blockers << found->unusableReason();
     const qsizetype expected = found->bodyVariables().size();
     if (given != expected)
-        blockers << QCoreApplication::translate(
-            "Preflight", "The template takes %1 value(s) in its text, and the message gives %2 (error 132000).")
-                        .arg(expected)
+        blockers << QCoreApplication::translate("Preflight",
+            "The template takes %n value(s) in its text, and the message gives %1 (error 132000).", nullptr,
+            int(expected))
                         .arg(given);
     const bool mediaHeader = !found->headerFormat.isEmpty() && found->headerFormat != u"text"_s;
     if (mediaHeader && m.headerValue.isEmpty() && !headerPerContact && !contentSid)

@@ -54,8 +54,12 @@ QString install(QCoreApplication& app, const QLocale& locale)
         spoken = QLocale(QLocale::Portuguese, QLocale::Brazil);
         loaded = tandem->load(spoken, u"tandem"_s, u"_"_s, u":/i18n"_s);
     }
-    if (!loaded) {
-        delete tandem;
+    if (!loaded || tandem->language().startsWith(u"en"_s)) {
+        // English is the source language; its translation holds only its own plural forms ("1 contact").
+        if (tandem->load(u":/i18n/tandem_en.qm"_s))
+            QCoreApplication::installTranslator(tandem);
+        else
+            delete tandem;
         return QString();
     }
     QCoreApplication::installTranslator(tandem);

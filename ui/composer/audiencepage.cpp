@@ -155,8 +155,7 @@ void AudiencePage::updateCount()
     const QList<Contact>& members = m_members;
     const auto optedOut = std::count_if(members.cbegin(), members.cend(), [](const Contact& c) { return c.optedOut; });
     m_count->setText(members.isEmpty() ? tr("Nobody yet: choose tags, or import contacts first.")
-                                       : tr("%1 contact(s); %2 of them opted out and will not get it.")
-                                             .arg(QLocale().toString(members.size()))
-                                             .arg(QLocale().toString(qint64(optedOut))));
+                                       : tr("%Ln contact(s)", nullptr, int(members.size())) + u"; "_s
+                + tr("%Ln of them opted out and will not get it.", nullptr, int(optedOut)));
     Q_EMIT changed();
 }

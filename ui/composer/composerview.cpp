@@ -195,8 +195,7 @@ void ComposerView::enterStep(int step)
     } else if (step == SendStep && m_preflight->report()) {
         const int count = int(m_preflight->report()->sendable.size());
         const std::optional<Profile> sender = m_message->sender();
-        m_send->setSummary(
-            tr("%1 message(s) through \"%2\".").arg(QLocale().toString(count)).arg(sender ? sender->name : QString()),
+        m_send->setSummary(tr("%Ln message(s) through \"%1\".", nullptr, count).arg(sender ? sender->name : QString()),
             count > 0 && sender.has_value());
     }
 }

@@ -132,7 +132,7 @@ void PreflightView::display(const PreflightReport& r)
     QStringList countries = r.sendableByCountry.keys();
     countries.sort();
     for (const QString& country : std::as_const(countries))
-        lines << tr("%1: %2 message(s)").arg(country).arg(r.sendableByCountry.value(country));
+        lines << tr("%1: %Ln message(s)", nullptr, r.sendableByCountry.value(country)).arg(country);
     if (r.recipientsWithoutPrice > 0)
         lines << tr("%n recipient(s) in countries without a known rate are not in the estimate.", nullptr,
             r.recipientsWithoutPrice);

@@ -320,10 +320,9 @@ void ImportDialog::finishImport(const Result<ContactImporter::Report>& result)
         m_status->setText(tr("Import cancelled. Your contacts are as they were before."));
         return;
     }
-    m_status->setText(tr("%1 new contact(s), %2 merged with existing ones, %3 line(s) rejected.")
-                          .arg(r.imported)
-                          .arg(r.merged)
-                          .arg(r.rejected.size()));
+    m_status->setText(tr("%n new contact(s)", nullptr, r.imported) + u", "_s
+        + tr("%n merged with existing ones", nullptr, r.merged) + u", "_s
+        + tr("%n line(s) rejected.", nullptr, int(r.rejected.size())));
     QStringList lines;
     for (const ContactImporter::Rejected& rejected : r.rejected)
         lines << tr("Line %1: %2").arg(rejected.line).arg(rejected.reason);

@@ -306,10 +306,8 @@ void MainWindow::updateReceiverStatus()
     const ReceiverThread& receiver = m_services.receiver;
     QString text;
     if (receiver.isListening())
-        text = tr("Reports: receiver on port %1 · %2 received · %3 customer message(s)")
-                   .arg(receiver.port())
-                   .arg(m_reportsReceived)
-                   .arg(m_repliesReceived);
+        text = tr("Reports: receiver on port %1 · %2 received").arg(receiver.port()).arg(m_reportsReceived) + u" · "_s
+            + tr("%n customer message(s)", nullptr, m_repliesReceived);
     else if (!receiver.error().isEmpty())
         text = tr("Reports: receiver stopped (%1)").arg(receiver.error());
     else

@@ -1,0 +1,315 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ActivityView</name>
+    <message numerus="yes">
+        <location filename="../ui/activity/activityview.cpp" line="277"/>
+        <source>%1: %2 after %n attempt(s).</source>
+        <translation>
+            <numerusform>%1: %2 after %n attempt.</numerusform>
+            <numerusform>%1: %2 after %n attempts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/activity/activityview.cpp" line="399"/>
+        <source>%n message(s) were sent but the provider&apos;s answer never came, so some of these customers may already have them. Sending again may give them a second copy. Send again?</source>
+        <translation>
+            <numerusform>%n message was sent but the provider&apos;s answer never came, so the customer may already have it. Sending again may give them a second copy. Send again?</numerusform>
+            <numerusform>%n messages were sent but the provider&apos;s answer never came, so some of these customers may already have them. Sending again may give them a second copy. Send again?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/activity/activityview.cpp" line="407"/>
+        <source>%n unanswered message(s) queued again.</source>
+        <translation>
+            <numerusform>%n unanswered message queued again.</numerusform>
+            <numerusform>%n unanswered messages queued again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/activity/activityview.cpp" line="415"/>
+        <source>%n message(s) were sent but the provider&apos;s answer never came. Dropping them means Tandem will not send them again; customers who did not get them will not get them. Drop them?</source>
+        <translation>
+            <numerusform>%n message was sent but the provider&apos;s answer never came. Dropping it means Tandem will not send it again; if the customer did not get it, they will not get it. Drop it?</numerusform>
+            <numerusform>%n messages were sent but the provider&apos;s answer never came. Dropping them means Tandem will not send them again; customers who did not get them will not get them. Drop them?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/activity/activityview.cpp" line="423"/>
+        <source>%n unanswered message(s) dropped.</source>
+        <translation>
+            <numerusform>%n unanswered message dropped.</numerusform>
+            <numerusform>%n unanswered messages dropped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AudiencePage</name>
+    <message numerus="yes">
+        <location filename="../ui/composer/audiencepage.cpp" line="107"/>
+        <source>The %n contact(s) selected on the Contacts screen</source>
+        <translation>
+            <numerusform>The %n contact selected on the Contacts screen</numerusform>
+            <numerusform>The %n contacts selected on the Contacts screen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/composer/audiencepage.cpp" line="158"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/composer/audiencepage.cpp" line="159"/>
+        <source>%Ln of them opted out and will not get it.</source>
+        <translation>
+            <numerusform>%Ln of them opted out and will not get it.</numerusform>
+            <numerusform>%Ln of them opted out and will not get it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComposerView</name>
+    <message numerus="yes">
+        <location filename="../ui/composer/composerview.cpp" line="199"/>
+        <source>%Ln message(s) through &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%Ln message through &quot;%1&quot;.</numerusform>
+            <numerusform>%Ln messages through &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message numerus="yes">
+        <location filename="../ui/contacts/contactsview.cpp" line="210"/>
+        <source>Exported %n contact(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n contact to %1.</numerusform>
+            <numerusform>Exported %n contacts to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/contacts/contactsview.cpp" line="234"/>
+        <source>Delete %n contact(s)? Broadcasts already sent keep their results.</source>
+        <translation>
+            <numerusform>Delete %n contact? Broadcasts already sent keep their results.</numerusform>
+            <numerusform>Delete %n contacts? Broadcasts already sent keep their results.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConversationListModel</name>
+    <message numerus="yes">
+        <location filename="../ui/replies/conversationlistmodel.cpp" line="30"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/contacts/importdialog.cpp" line="173"/>
+        <source>About %n row(s) to import.</source>
+        <translation>
+            <numerusform>About %n row to import.</numerusform>
+            <numerusform>About %n rows to import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/contacts/importdialog.cpp" line="323"/>
+        <source>%n new contact(s)</source>
+        <translation>
+            <numerusform>%n new contact</numerusform>
+            <numerusform>%n new contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/contacts/importdialog.cpp" line="324"/>
+        <source>%n merged with existing ones</source>
+        <translation>
+            <numerusform>%n merged with an existing one</numerusform>
+            <numerusform>%n merged with existing ones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/contacts/importdialog.cpp" line="325"/>
+        <source>%n line(s) rejected.</source>
+        <translation>
+            <numerusform>%n line rejected.</numerusform>
+            <numerusform>%n lines rejected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="87"/>
+        <source>%n new message(s) from customers, under Replies.</source>
+        <translation>
+            <numerusform>%n new message from a customer, under Replies.</numerusform>
+            <numerusform>%n new messages from customers, under Replies.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="153"/>
+        <source>%n message(s) without an answer were found at the provider: they arrived.</source>
+        <translation>
+            <numerusform>%n message without an answer was found at the provider: it arrived.</numerusform>
+            <numerusform>%n messages without an answer were found at the provider: they arrived.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="155"/>
+        <source>%n message(s) without an answer had not reached the provider and were sent again.</source>
+        <translation>
+            <numerusform>%n message without an answer had not reached the provider and was sent again.</numerusform>
+            <numerusform>%n messages without an answer had not reached the provider and were sent again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="310"/>
+        <source>%n customer message(s)</source>
+        <translation>
+            <numerusform>%n customer message</numerusform>
+            <numerusform>%n customer messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/settings/preferencesdialog.cpp" line="116"/>
+        <source>%n certificate(s): %1</source>
+        <translation>
+            <numerusform>%n certificate: %1</numerusform>
+            <numerusform>%n certificates: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message numerus="yes">
+        <location filename="../core/admission/admission.cpp" line="41"/>
+        <source>The template takes %n value(s) in its text, and the message gives %1 (error 132000).</source>
+        <translation>
+            <numerusform>The template takes %n value in its text, and the message gives %1 (error 132000).</numerusform>
+            <numerusform>The template takes %n values in its text, and the message gives %1 (error 132000).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreflightView</name>
+    <message numerus="yes">
+        <location filename="../ui/composer/preflightview.cpp" line="29"/>
+        <source>about %n second(s)</source>
+        <translation>
+            <numerusform>about %n second</numerusform>
+            <numerusform>about %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/composer/preflightview.cpp" line="31"/>
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>about %n minute</numerusform>
+            <numerusform>about %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/composer/preflightview.cpp" line="32"/>
+        <source>about %n hour(s)</source>
+        <translation>
+            <numerusform>about %n hour</numerusform>
+            <numerusform>about %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/composer/preflightview.cpp" line="135"/>
+        <source>%1: %Ln message(s)</source>
+        <translation>
+            <numerusform>%1: %Ln message</numerusform>
+            <numerusform>%1: %Ln messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/composer/preflightview.cpp" line="137"/>
+        <source>%n recipient(s) in countries without a known rate are not in the estimate.</source>
+        <translation>
+            <numerusform>%n recipient in a country without a known rate is not in the estimate.</numerusform>
+            <numerusform>%n recipients in countries without a known rate are not in the estimate.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TandemCli</name>
+    <message numerus="yes">
+        <location filename="../app/cli/broadcastcommands.cpp" line="252"/>
+        <source>%n unanswered message(s) were found at the provider: accepted.</source>
+        <translation>
+            <numerusform>%n unanswered message was found at the provider: accepted.</numerusform>
+            <numerusform>%n unanswered messages were found at the provider: accepted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/broadcastcommands.cpp" line="255"/>
+        <source>%n unanswered message(s) had not reached the provider: sent once more.</source>
+        <translation>
+            <numerusform>%n unanswered message had not reached the provider: sent once more.</numerusform>
+            <numerusform>%n unanswered messages had not reached the provider: sent once more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/databasecommands.cpp" line="29"/>
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n row</numerusform>
+            <numerusform>%1: %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/databasecommands.cpp" line="37"/>
+        <source>Copied %n row(s) from %1 to %2. Each computer keeps the senders&apos; tokens in its own keychain: add them where Tandem sends.</source>
+        <translation>
+            <numerusform>Copied %n row from %1 to %2. Each computer keeps the senders&apos; tokens in its own keychain: add them where Tandem sends.</numerusform>
+            <numerusform>Copied %n rows from %1 to %2. Each computer keeps the senders&apos; tokens in its own keychain: add them where Tandem sends.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLinter</name>
+    <message numerus="yes">
+        <location filename="../core/templates/templatelinter.cpp" line="197"/>
+        <source>Give one example for each of the body&apos;s %n variable(s) (example.body_text); found %1.</source>
+        <translation>
+            <numerusform>Give one example for the body&apos;s %n variable (example.body_text); found %1.</numerusform>
+            <numerusform>Give one example for each of the body&apos;s %n variables (example.body_text); found %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/templates/templatelinter.cpp" line="207"/>
+        <source>There are few words for %n variable(s): WhatsApp rejects templates that are mostly variables. Add fixed text.</source>
+        <translation>
+            <numerusform>There are few words for %n variable: WhatsApp rejects templates that are mostly variables. Add fixed text.</numerusform>
+            <numerusform>There are few words for %n variables: WhatsApp rejects templates that are mostly variables. Add fixed text.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesView</name>
+    <message numerus="yes">
+        <location filename="../ui/templates/templatesview.cpp" line="164"/>
+        <source>%n template(s), synced %1.</source>
+        <translation>
+            <numerusform>%n template, synced %1.</numerusform>
+            <numerusform>%n templates, synced %1.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
