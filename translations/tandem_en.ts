@@ -74,7 +74,7 @@
 <context>
     <name>ComposerView</name>
     <message numerus="yes">
-        <location filename="../ui/composer/composerview.cpp" line="199"/>
+        <location filename="../ui/composer/composerview.cpp" line="198"/>
         <source>%Ln message(s) through &quot;%1&quot;.</source>
         <translation>
             <numerusform>%Ln message through &quot;%1&quot;.</numerusform>
@@ -115,7 +115,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/contacts/importdialog.cpp" line="173"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="176"/>
         <source>About %n row(s) to import.</source>
         <translation>
             <numerusform>About %n row to import.</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/importdialog.cpp" line="323"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="326"/>
         <source>%n new contact(s)</source>
         <translation>
             <numerusform>%n new contact</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/importdialog.cpp" line="324"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="327"/>
         <source>%n merged with existing ones</source>
         <translation>
             <numerusform>%n merged with an existing one</numerusform>
@@ -139,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/importdialog.cpp" line="325"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="328"/>
         <source>%n line(s) rejected.</source>
         <translation>
             <numerusform>%n line rejected.</numerusform>
@@ -207,7 +207,7 @@
 <context>
     <name>PreflightView</name>
     <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="29"/>
+        <location filename="../ui/composer/preflightview.cpp" line="30"/>
         <source>about %n second(s)</source>
         <translation>
             <numerusform>about %n second</numerusform>
@@ -215,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="31"/>
+        <location filename="../ui/composer/preflightview.cpp" line="32"/>
         <source>about %n minute(s)</source>
         <translation>
             <numerusform>about %n minute</numerusform>
@@ -223,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="32"/>
+        <location filename="../ui/composer/preflightview.cpp" line="33"/>
         <source>about %n hour(s)</source>
         <translation>
             <numerusform>about %n hour</numerusform>
@@ -231,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="135"/>
+        <location filename="../ui/composer/preflightview.cpp" line="136"/>
         <source>%1: %Ln message(s)</source>
         <translation>
             <numerusform>%1: %Ln message</numerusform>
@@ -239,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="137"/>
+        <location filename="../ui/composer/preflightview.cpp" line="138"/>
         <source>%n recipient(s) in countries without a known rate are not in the estimate.</source>
         <translation>
             <numerusform>%n recipient in a country without a known rate is not in the estimate.</numerusform>
@@ -250,7 +250,7 @@
 <context>
     <name>TandemCli</name>
     <message numerus="yes">
-        <location filename="../app/cli/broadcastcommands.cpp" line="252"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="251"/>
         <source>%n unanswered message(s) were found at the provider: accepted.</source>
         <translation>
             <numerusform>%n unanswered message was found at the provider: accepted.</numerusform>

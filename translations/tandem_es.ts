@@ -743,7 +743,7 @@
         <translation>Nadie de esta audiencia puede recibir este mensaje.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/composerview.cpp" line="199"/>
+        <location filename="../ui/composer/composerview.cpp" line="198"/>
         <source>%Ln message(s) through &quot;%1&quot;.</source>
         <translation>
             <numerusform>%Ln mensaje a través de «%1».</numerusform>
@@ -751,13 +751,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="244"/>
-        <location filename="../ui/composer/composerview.cpp" line="291"/>
+        <location filename="../ui/composer/composerview.cpp" line="243"/>
+        <location filename="../ui/composer/composerview.cpp" line="290"/>
         <source>Not queued: %1</source>
         <translation>No se puso en cola: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="259"/>
+        <location filename="../ui/composer/composerview.cpp" line="258"/>
         <source>%1 did not create the buttons: %2</source>
         <translation>%1 no creó los botones: %2</translation>
     </message>
@@ -798,22 +798,22 @@
 <context>
     <name>ConfigForm</name>
     <message>
-        <location filename="../ui/forms/configform.cpp" line="74"/>
+        <location filename="../ui/forms/configform.cpp" line="73"/>
         <source>Advanced settings</source>
         <translation>Configuración avanzada</translation>
     </message>
     <message>
-        <location filename="../ui/forms/configform.cpp" line="116"/>
+        <location filename="../ui/forms/configform.cpp" line="115"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../ui/forms/configform.cpp" line="117"/>
+        <location filename="../ui/forms/configform.cpp" line="116"/>
         <source>Show or hide what you typed</source>
         <translation>Mostrar u ocultar lo que escribiste</translation>
     </message>
     <message>
-        <location filename="../ui/forms/configform.cpp" line="194"/>
+        <location filename="../ui/forms/configform.cpp" line="193"/>
         <source>Stored in the system keychain; type to replace</source>
         <translation>Guardado en el llavero del sistema; escribe para reemplazarlo</translation>
     </message>
@@ -1331,113 +1331,113 @@ city: Oporto</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="50"/>
-        <location filename="../ui/contacts/importdialog.cpp" line="143"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="53"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="146"/>
         <source>Import contacts</source>
         <translation>Importar contactos</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="53"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="56"/>
         <source>A CSV file with a column of phone numbers: type or paste its path, or choose it</source>
         <translation>Un archivo CSV con una columna de números de teléfono: escribe o pega su ruta, o elígelo</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="54"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="57"/>
         <source>CSV file path</source>
         <translation>Ruta del archivo CSV</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="57"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="60"/>
         <source>C&amp;hoose file…</source>
         <translation>&amp;Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="69"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="74"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="80"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="83"/>
         <source>optional, for example: spring-sale</source>
         <translation>opcional, por ejemplo: rebajas-primavera</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="83"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="86"/>
         <source>The file&apos;s first rows</source>
         <translation>Las primeras filas del archivo</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="96"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="99"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="109"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="112"/>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="112"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="115"/>
         <source>Numbers without +code are in:</source>
         <translation>Los números sin +código son de:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="113"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="116"/>
         <source>&amp;Phone number column:</source>
         <translation>Columna del &amp;teléfono:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="114"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="117"/>
         <source>&amp;Name column:</source>
         <translation>Columna del &amp;nombre:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="115"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="118"/>
         <source>&amp;Tags column:</source>
         <translation>Columna de las eti&amp;quetas:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="116"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="119"/>
         <source>&amp;Opted-out column:</source>
         <translation>Columna de &amp;bajas:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="117"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="120"/>
         <source>Add this tag to &amp;every row:</source>
         <translation>Añadir esta etiqueta a &amp;cada fila:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="120"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="123"/>
         <source>The first rows of the file. Columns not chosen above become fields you can use in templates.</source>
         <translation>Las primeras filas del archivo. Las columnas que no elijas arriba se convierten en campos que puedes usar en las plantillas.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="143"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="146"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="153"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="156"/>
         <source>Could not open %1: %2</source>
         <translation>No se pudo abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="164"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="167"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="164"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="167"/>
         <source>(choose)</source>
         <translation>(elegir)</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="172"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="175"/>
         <source>Choose the column that holds the phone numbers.</source>
         <translation>Elige la columna que contiene los números de teléfono.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/importdialog.cpp" line="173"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="176"/>
         <source>About %n row(s) to import.</source>
         <translation>
             <numerusform>Alrededor de %n fila por importar.</numerusform>
@@ -1445,42 +1445,42 @@ city: Oporto</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="228"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="231"/>
         <source>Will be read as</source>
         <translation>Se leerá como</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="237"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="240"/>
         <source>rejected: %1</source>
         <translation>rechazado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="279"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="282"/>
         <source>Importing… %1 of about %2 rows</source>
         <translation>Importando… %1 de unas %2 filas</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="285"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="288"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="292"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="295"/>
         <source>Cancelling… nothing of this file will be kept.</source>
         <translation>Cancelando… no se conservará nada de este archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="314"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="317"/>
         <source>Nothing was imported: %1</source>
         <translation>No se importó nada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="320"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="323"/>
         <source>Import cancelled. Your contacts are as they were before.</source>
         <translation>Importación cancelada. Tus contactos están como antes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/importdialog.cpp" line="323"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="326"/>
         <source>%n new contact(s)</source>
         <translation>
             <numerusform>%n contacto nuevo</numerusform>
@@ -1488,7 +1488,7 @@ city: Oporto</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/importdialog.cpp" line="324"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="327"/>
         <source>%n merged with existing ones</source>
         <translation>
             <numerusform>%n combinado con uno existente</numerusform>
@@ -1496,7 +1496,7 @@ city: Oporto</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/importdialog.cpp" line="325"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="328"/>
         <source>%n line(s) rejected.</source>
         <translation>
             <numerusform>%n línea rechazada.</numerusform>
@@ -1504,12 +1504,12 @@ city: Oporto</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="328"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="331"/>
         <source>Line %1: %2</source>
         <translation>Línea %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="331"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="334"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -2739,12 +2739,12 @@ Ahora no</translation>
 <context>
     <name>PreflightView</name>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="24"/>
+        <location filename="../ui/composer/preflightview.cpp" line="25"/>
         <source>under a second</source>
         <translation>menos de un segundo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="29"/>
+        <location filename="../ui/composer/preflightview.cpp" line="30"/>
         <source>about %n second(s)</source>
         <translation>
             <numerusform>alrededor de %n segundo</numerusform>
@@ -2752,7 +2752,7 @@ Ahora no</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="31"/>
+        <location filename="../ui/composer/preflightview.cpp" line="32"/>
         <source>about %n minute(s)</source>
         <translation>
             <numerusform>alrededor de %n minuto</numerusform>
@@ -2760,7 +2760,7 @@ Ahora no</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="32"/>
+        <location filename="../ui/composer/preflightview.cpp" line="33"/>
         <source>about %n hour(s)</source>
         <translation>
             <numerusform>alrededor de %n hora</numerusform>
@@ -2768,52 +2768,52 @@ Ahora no</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="57"/>
+        <location filename="../ui/composer/preflightview.cpp" line="58"/>
         <source>Before anything is sent: who gets it, who does not and why, what it costs.</source>
         <translation>Antes de enviar nada: quién lo recibe, quién no y por qué, y cuánto cuesta.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="79"/>
+        <location filename="../ui/composer/preflightview.cpp" line="80"/>
         <source>Meta&apos;s price plus %1&apos;s fee</source>
         <translation>Precio de Meta más la comisión de %1</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="117"/>
+        <location filename="../ui/composer/preflightview.cpp" line="118"/>
         <source>It cannot be sent as it is:</source>
         <translation>No se puede enviar tal como está:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="119"/>
+        <location filename="../ui/composer/preflightview.cpp" line="120"/>
         <source>Will receive it:</source>
         <translation>Lo recibirán:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="120"/>
+        <location filename="../ui/composer/preflightview.cpp" line="121"/>
         <source>Opted out (never messaged):</source>
         <translation>Dados de baja (nunca se les escribe):</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="122"/>
+        <location filename="../ui/composer/preflightview.cpp" line="123"/>
         <source>Outside the 24-hour window (free text can&apos;t reach them):</source>
         <translation>Fuera de la ventana de 24 horas (el texto libre no les llega):</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="124"/>
+        <location filename="../ui/composer/preflightview.cpp" line="125"/>
         <source>Missing a variable&apos;s value:</source>
         <translation>Les falta el valor de una variable:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="126"/>
+        <location filename="../ui/composer/preflightview.cpp" line="127"/>
         <source>Number WhatsApp can&apos;t reach:</source>
         <translation>Número al que WhatsApp no puede llegar:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="131"/>
+        <location filename="../ui/composer/preflightview.cpp" line="132"/>
         <source>Estimated cost: &lt;b&gt;%1&lt;/b&gt; (%2).</source>
         <translation>Costo estimado: &lt;b&gt;%1&lt;/b&gt; (%2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="135"/>
+        <location filename="../ui/composer/preflightview.cpp" line="136"/>
         <source>%1: %Ln message(s)</source>
         <translation>
             <numerusform>%1: %Ln mensaje</numerusform>
@@ -2821,12 +2821,12 @@ Ahora no</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="80"/>
+        <location filename="../ui/composer/preflightview.cpp" line="81"/>
         <source>Meta&apos;s price</source>
         <translation>Precio de Meta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="137"/>
+        <location filename="../ui/composer/preflightview.cpp" line="138"/>
         <source>%n recipient(s) in countries without a known rate are not in the estimate.</source>
         <translation>
             <numerusform>%n destinatario en un país sin tarifa conocida no está en la estimación.</numerusform>
@@ -2834,17 +2834,17 @@ Ahora no</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="141"/>
+        <location filename="../ui/composer/preflightview.cpp" line="142"/>
         <source>Sending takes %1 at this sender&apos;s pace.</source>
         <translation>El envío tarda %1 al ritmo de este remitente.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="142"/>
+        <location filename="../ui/composer/preflightview.cpp" line="143"/>
         <source>Sending goes as fast as the provider answers.</source>
         <translation>El envío va tan rápido como responda el proveedor.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="160"/>
+        <location filename="../ui/composer/preflightview.cpp" line="161"/>
         <source>Show…</source>
         <translation>Mostrar…</translation>
     </message>
@@ -4138,7 +4138,7 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
         <translation>Base de datos: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/broadcastcommands.cpp" line="252"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="251"/>
         <source>%n unanswered message(s) were found at the provider: accepted.</source>
         <translation>
             <numerusform>%n mensaje sin respuesta se encontró en el proveedor: aceptado.</numerusform>
@@ -4154,12 +4154,12 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="283"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="282"/>
         <source>Unknown broadcast command &quot;%1&quot;. Use start, status, pause, resume, cancel, retry-failed or unconfirmed.</source>
         <translation>Orden de difusión desconocida «%1». Usa start, status, pause, resume, cancel, retry-failed o unconfirmed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="296"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="295"/>
         <source>Sending what the outbox holds; stop with Ctrl+C.</source>
         <translation>Enviando lo que hay en la bandeja de salida; detén con Ctrl+C.</translation>
     </message>

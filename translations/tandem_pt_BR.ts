@@ -743,7 +743,7 @@
         <translation>Ninguém deste público pode receber esta mensagem.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/composerview.cpp" line="199"/>
+        <location filename="../ui/composer/composerview.cpp" line="198"/>
         <source>%Ln message(s) through &quot;%1&quot;.</source>
         <translation>
             <numerusform>%Ln mensagem por &quot;%1&quot;.</numerusform>
@@ -751,13 +751,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="244"/>
-        <location filename="../ui/composer/composerview.cpp" line="291"/>
+        <location filename="../ui/composer/composerview.cpp" line="243"/>
+        <location filename="../ui/composer/composerview.cpp" line="290"/>
         <source>Not queued: %1</source>
         <translation>Não foi para a fila: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="259"/>
+        <location filename="../ui/composer/composerview.cpp" line="258"/>
         <source>%1 did not create the buttons: %2</source>
         <translation>%1 não criou os botões: %2</translation>
     </message>
@@ -798,22 +798,22 @@
 <context>
     <name>ConfigForm</name>
     <message>
-        <location filename="../ui/forms/configform.cpp" line="74"/>
+        <location filename="../ui/forms/configform.cpp" line="73"/>
         <source>Advanced settings</source>
         <translation>Configurações avançadas</translation>
     </message>
     <message>
-        <location filename="../ui/forms/configform.cpp" line="116"/>
+        <location filename="../ui/forms/configform.cpp" line="115"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../ui/forms/configform.cpp" line="117"/>
+        <location filename="../ui/forms/configform.cpp" line="116"/>
         <source>Show or hide what you typed</source>
         <translation>Mostrar ou ocultar o que você digitou</translation>
     </message>
     <message>
-        <location filename="../ui/forms/configform.cpp" line="194"/>
+        <location filename="../ui/forms/configform.cpp" line="193"/>
         <source>Stored in the system keychain; type to replace</source>
         <translation>Guardado no chaveiro do sistema; digite para substituir</translation>
     </message>
@@ -1331,113 +1331,113 @@ city: Porto</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="50"/>
-        <location filename="../ui/contacts/importdialog.cpp" line="143"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="53"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="146"/>
         <source>Import contacts</source>
         <translation>Importar contatos</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="53"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="56"/>
         <source>A CSV file with a column of phone numbers: type or paste its path, or choose it</source>
         <translation>Um arquivo CSV com uma coluna de números de telefone: digite ou cole o caminho, ou escolha-o</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="54"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="57"/>
         <source>CSV file path</source>
         <translation>Caminho do arquivo CSV</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="57"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="60"/>
         <source>C&amp;hoose file…</source>
         <translation>&amp;Escolher arquivo…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="69"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="74"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="80"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="83"/>
         <source>optional, for example: spring-sale</source>
         <translation>opcional, por exemplo: promocao-primavera</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="83"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="86"/>
         <source>The file&apos;s first rows</source>
         <translation>As primeiras linhas do arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="96"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="99"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="109"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="112"/>
         <source>&amp;File:</source>
         <translation>&amp;Arquivo:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="112"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="115"/>
         <source>Numbers without +code are in:</source>
         <translation>Números sem +código são de:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="113"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="116"/>
         <source>&amp;Phone number column:</source>
         <translation>Coluna do &amp;telefone:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="114"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="117"/>
         <source>&amp;Name column:</source>
         <translation>Coluna do &amp;nome:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="115"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="118"/>
         <source>&amp;Tags column:</source>
         <translation>Coluna das eti&amp;quetas:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="116"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="119"/>
         <source>&amp;Opted-out column:</source>
         <translation>Coluna de &amp;descadastro:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="117"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="120"/>
         <source>Add this tag to &amp;every row:</source>
         <translation>Adicionar esta etiqueta a &amp;cada linha:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="120"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="123"/>
         <source>The first rows of the file. Columns not chosen above become fields you can use in templates.</source>
         <translation>As primeiras linhas do arquivo. As colunas não escolhidas acima viram campos que você pode usar nos modelos.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="143"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="146"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Arquivos CSV (*.csv *.txt);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="153"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="156"/>
         <source>Could not open %1: %2</source>
         <translation>Não foi possível abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="164"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="167"/>
         <source>(none)</source>
         <translation>(nenhuma)</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="164"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="167"/>
         <source>(choose)</source>
         <translation>(escolher)</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="172"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="175"/>
         <source>Choose the column that holds the phone numbers.</source>
         <translation>Escolha a coluna que contém os números de telefone.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/importdialog.cpp" line="173"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="176"/>
         <source>About %n row(s) to import.</source>
         <translation>
             <numerusform>Cerca de %n linha para importar.</numerusform>
@@ -1445,42 +1445,42 @@ city: Porto</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="228"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="231"/>
         <source>Will be read as</source>
         <translation>Será lido como</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="237"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="240"/>
         <source>rejected: %1</source>
         <translation>rejeitado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="279"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="282"/>
         <source>Importing… %1 of about %2 rows</source>
         <translation>Importando… %1 de cerca de %2 linhas</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="285"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="288"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="292"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="295"/>
         <source>Cancelling… nothing of this file will be kept.</source>
         <translation>Cancelando… nada deste arquivo será mantido.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="314"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="317"/>
         <source>Nothing was imported: %1</source>
         <translation>Nada foi importado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="320"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="323"/>
         <source>Import cancelled. Your contacts are as they were before.</source>
         <translation>Importação cancelada. Seus contatos estão como antes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/importdialog.cpp" line="323"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="326"/>
         <source>%n new contact(s)</source>
         <translation>
             <numerusform>%n contato novo</numerusform>
@@ -1488,7 +1488,7 @@ city: Porto</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/importdialog.cpp" line="324"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="327"/>
         <source>%n merged with existing ones</source>
         <translation>
             <numerusform>%n mesclado com um existente</numerusform>
@@ -1496,7 +1496,7 @@ city: Porto</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/importdialog.cpp" line="325"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="328"/>
         <source>%n line(s) rejected.</source>
         <translation>
             <numerusform>%n linha recusada.</numerusform>
@@ -1504,12 +1504,12 @@ city: Porto</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="328"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="331"/>
         <source>Line %1: %2</source>
         <translation>Linha %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="331"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="334"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
@@ -2739,12 +2739,12 @@ Agora não</translation>
 <context>
     <name>PreflightView</name>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="24"/>
+        <location filename="../ui/composer/preflightview.cpp" line="25"/>
         <source>under a second</source>
         <translation>menos de um segundo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="29"/>
+        <location filename="../ui/composer/preflightview.cpp" line="30"/>
         <source>about %n second(s)</source>
         <translation>
             <numerusform>cerca de %n segundo</numerusform>
@@ -2752,7 +2752,7 @@ Agora não</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="31"/>
+        <location filename="../ui/composer/preflightview.cpp" line="32"/>
         <source>about %n minute(s)</source>
         <translation>
             <numerusform>cerca de %n minuto</numerusform>
@@ -2760,7 +2760,7 @@ Agora não</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="32"/>
+        <location filename="../ui/composer/preflightview.cpp" line="33"/>
         <source>about %n hour(s)</source>
         <translation>
             <numerusform>cerca de %n hora</numerusform>
@@ -2768,52 +2768,52 @@ Agora não</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="57"/>
+        <location filename="../ui/composer/preflightview.cpp" line="58"/>
         <source>Before anything is sent: who gets it, who does not and why, what it costs.</source>
         <translation>Antes de enviar qualquer coisa: quem recebe, quem não recebe e por quê, e quanto custa.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="79"/>
+        <location filename="../ui/composer/preflightview.cpp" line="80"/>
         <source>Meta&apos;s price plus %1&apos;s fee</source>
         <translation>Preço da Meta mais a taxa da %1</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="117"/>
+        <location filename="../ui/composer/preflightview.cpp" line="118"/>
         <source>It cannot be sent as it is:</source>
         <translation>Não pode ser enviada como está:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="119"/>
+        <location filename="../ui/composer/preflightview.cpp" line="120"/>
         <source>Will receive it:</source>
         <translation>Vão receber:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="120"/>
+        <location filename="../ui/composer/preflightview.cpp" line="121"/>
         <source>Opted out (never messaged):</source>
         <translation>Descadastrados (nunca recebem mensagens):</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="122"/>
+        <location filename="../ui/composer/preflightview.cpp" line="123"/>
         <source>Outside the 24-hour window (free text can&apos;t reach them):</source>
         <translation>Fora da janela de 24 horas (o texto livre não chega até eles):</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="124"/>
+        <location filename="../ui/composer/preflightview.cpp" line="125"/>
         <source>Missing a variable&apos;s value:</source>
         <translation>Falta o valor de uma variável:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="126"/>
+        <location filename="../ui/composer/preflightview.cpp" line="127"/>
         <source>Number WhatsApp can&apos;t reach:</source>
         <translation>Número que o WhatsApp não alcança:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="131"/>
+        <location filename="../ui/composer/preflightview.cpp" line="132"/>
         <source>Estimated cost: &lt;b&gt;%1&lt;/b&gt; (%2).</source>
         <translation>Custo estimado: &lt;b&gt;%1&lt;/b&gt; (%2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="135"/>
+        <location filename="../ui/composer/preflightview.cpp" line="136"/>
         <source>%1: %Ln message(s)</source>
         <translation>
             <numerusform>%1: %Ln mensagem</numerusform>
@@ -2821,12 +2821,12 @@ Agora não</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="80"/>
+        <location filename="../ui/composer/preflightview.cpp" line="81"/>
         <source>Meta&apos;s price</source>
         <translation>Preço da Meta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="137"/>
+        <location filename="../ui/composer/preflightview.cpp" line="138"/>
         <source>%n recipient(s) in countries without a known rate are not in the estimate.</source>
         <translation>
             <numerusform>%n destinatário em país sem tarifa conhecida não está na estimativa.</numerusform>
@@ -2834,17 +2834,17 @@ Agora não</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="141"/>
+        <location filename="../ui/composer/preflightview.cpp" line="142"/>
         <source>Sending takes %1 at this sender&apos;s pace.</source>
         <translation>O envio leva %1 no ritmo deste remetente.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="142"/>
+        <location filename="../ui/composer/preflightview.cpp" line="143"/>
         <source>Sending goes as fast as the provider answers.</source>
         <translation>O envio vai tão rápido quanto o provedor responder.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="160"/>
+        <location filename="../ui/composer/preflightview.cpp" line="161"/>
         <source>Show…</source>
         <translation>Mostrar…</translation>
     </message>
@@ -4138,7 +4138,7 @@ Sem receptor, o Tandem pergunta ao Twilio sobre cada mensagem, um minuto depois 
         <translation>Banco de dados: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/broadcastcommands.cpp" line="252"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="251"/>
         <source>%n unanswered message(s) were found at the provider: accepted.</source>
         <translation>
             <numerusform>%n mensagem sem resposta foi encontrada no provedor: aceita.</numerusform>
@@ -4154,12 +4154,12 @@ Sem receptor, o Tandem pergunta ao Twilio sobre cada mensagem, um minuto depois 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="283"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="282"/>
         <source>Unknown broadcast command &quot;%1&quot;. Use start, status, pause, resume, cancel, retry-failed or unconfirmed.</source>
         <translation>Comando de transmissão desconhecido &quot;%1&quot;. Use start, status, pause, resume, cancel, retry-failed ou unconfirmed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="296"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="295"/>
         <source>Sending what the outbox holds; stop with Ctrl+C.</source>
         <translation>Enviando o que está na caixa de saída; pare com Ctrl+C.</translation>
     </message>

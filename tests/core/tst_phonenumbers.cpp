@@ -1,4 +1,5 @@
 // Numbers as owners type them, normalised to E.164 before they reach a provider.
+#include "phone/countrynames.h"
 #include "phone/phonenumbers.h"
 
 #include <QTest>
@@ -51,6 +52,27 @@ private Q_SLOTS:
         const Result<QString> result = normalizePhoneNumber(input, region);
         QVERIFY(!result.isOk());
         QVERIFY2(result.error().contains(expected), qPrintable(result.error()));
+    }
+
+    // Countries are named in the language Tandem speaks, as the import dialog and the sender's form list them.
+    void countriesInTheOwnersLanguage_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("Brazil in Portuguese") << u"BR"_s << u"pt_BR"_s << u"Brasil"_s;
+        QTest::newRow("Germany in Spanish") << u"DE"_s << u"es"_s << u"Alemania"_s;
+        QTest::newRow("Germany in Portuguese") << u"de"_s << u"pt_BR"_s << u"Alemanha"_s;
+        QTest::newRow("United States in Spanish") << u"US"_s << u"es"_s << u"Estados Unidos"_s;
+        QTest::newRow("Germany in English") << u"DE"_s << u"en"_s << u"Germany"_s;
+        QTest::newRow("a code no country has") << u"QQ"_s << u"es"_s << u"QQ"_s;
+    }
+    void countriesInTheOwnersLanguage()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, language);
+        QFETCH(QString, name);
+        QCOMPARE(countryName(code, QLocale(language)), name);
     }
 
     void knowsRegions()

@@ -420,6 +420,9 @@ private Q_SLOTS:
         QVERIFY(qAbs(preflight->report()->estimatedCostUsd - (2 * 0.0068 + 0.0289)) < 1e-9);
         QVERIFY2(child<QLabel>(composer, u"costLabel"_s)->text().contains(u"0.04"_s),
             qPrintable(child<QLabel>(composer, u"costLabel"_s)->text()));
+        // Countries by name, not by code.
+        const QString cost = child<QLabel>(composer, u"costLabel"_s)->text();
+        QVERIFY2(cost.contains(u"Brazil: 2 message"_s) && cost.contains(u"Argentina: 1 message"_s), qPrintable(cost));
         // The owner opens the "missing a value" group and finds Diego.
         QStringList listed;
         QTimer::singleShot(0, this, [&listed] {

@@ -1,4 +1,5 @@
 #include "preflightview.h"
+#include "phone/countrynames.h"
 #include "pricing/money.h"
 
 #include "pricing/comparisondata.h"
@@ -132,7 +133,7 @@ void PreflightView::display(const PreflightReport& r)
     QStringList countries = r.sendableByCountry.keys();
     countries.sort();
     for (const QString& country : std::as_const(countries))
-        lines << tr("%1: %Ln message(s)", nullptr, r.sendableByCountry.value(country)).arg(country);
+        lines << tr("%1: %Ln message(s)", nullptr, r.sendableByCountry.value(country)).arg(countryName(country));
     if (r.recipientsWithoutPrice > 0)
         lines << tr("%n recipient(s) in countries without a known rate are not in the estimate.", nullptr,
             r.recipientsWithoutPrice);

@@ -3,8 +3,11 @@
 #include "common/filedialog.h"
 #include "contacts/contactimportjob.h"
 #include "csv/csvreader.h"
+#include "phone/countrynames.h"
 #include "phone/phonenumbers.h"
 #include "profiles/profilerepository.h"
+
+#include <algorithm>
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -62,13 +65,13 @@ ImportDialog::ImportDialog(QString databasePath, QString defaultRegion, QWidget*
     fileRow->addWidget(choose);
 
     m_region->setObjectName(u"regionComboBox"_s);
-    for (const QString& region : supportedPhoneRegions()) {
-        const QLocale::Territory territory = QLocale::codeToTerritory(region);
-        m_region->addItem(territory == QLocale::AnyTerritory
-                ? region
-                : tr("%1 (%2)").arg(QLocale::territoryToString(territory), region),
-            region);
-    }
+    QList<std::pair<QString, QString>> regions; // name in the owner's language, code
+    for (const QString& region : supportedPhoneRegions())
+        regions.append({countryName(region), region});
+    std::sort(regions.begin(), regions.end(),
+        [](const auto& a, const auto& b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
+    for (const auto& [name, region] : std::as_const(regions))
+        m_region->addItem(tr("%1 (%2)").arg(name, region), region);
     if (defaultRegion.isEmpty())
         defaultRegion = QLocale::territoryToCode(QLocale().territory());
     // With no country known (a "C" locale), the list's first entry would be Ascension Island: the United States is

@@ -1,4 +1,5 @@
 #include "configform.h"
+#include "phone/countrynames.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -32,9 +33,7 @@ QComboBox* regionBox(const ConfigField& field, QWidget* parent)
     auto* box = new QComboBox(parent);
     QList<std::pair<QString, QString>> items;
     for (const QString& code : field.choices) {
-        const QLocale::Territory territory = QLocale::codeToTerritory(code);
-        const QString name = territory == QLocale::AnyTerritory ? code : QLocale::territoryToString(territory);
-        items.append({name, code});
+        items.append({countryName(code), code});
     }
     std::sort(items.begin(), items.end(),
         [](const auto& a, const auto& b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
