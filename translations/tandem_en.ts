@@ -72,6 +72,17 @@
     </message>
 </context>
 <context>
+    <name>BroadcastListModel</name>
+    <message numerus="yes">
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="153"/>
+        <source>%1, %Ln cancelled</source>
+        <translation>
+            <numerusform>%1, %Ln cancelled</numerusform>
+            <numerusform>%1, %Ln cancelled</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ComposerView</name>
     <message numerus="yes">
         <location filename="../ui/composer/composerview.cpp" line="198"/>

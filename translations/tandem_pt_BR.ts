@@ -318,57 +318,65 @@
         <translation>Agendada para %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="149"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="152"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="153"/>
+        <source>%1, %Ln cancelled</source>
+        <translation>
+            <numerusform>%1, %Ln cancelada</numerusform>
+            <numerusform>%1, %Ln canceladas</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="175"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="180"/>
         <source>Broadcast</source>
         <translation>Transmissão</translation>
     </message>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="177"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="182"/>
         <source>Sender</source>
         <translation>Remetente</translation>
     </message>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="179"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="184"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="181"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="186"/>
         <source>Progress</source>
         <translation>Progresso</translation>
     </message>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="183"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="188"/>
         <source>Waiting</source>
         <translation>Aguardando</translation>
     </message>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="185"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="190"/>
         <source>Accepted</source>
         <translation>Aceitas</translation>
     </message>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="187"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="192"/>
         <source>Delivered</source>
         <translation>Entregues</translation>
     </message>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="189"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="194"/>
         <source>Read</source>
         <translation>Lidas</translation>
     </message>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="191"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="196"/>
         <source>Failed</source>
         <translation>Com falha</translation>
     </message>
     <message>
-        <location filename="../ui/activity/broadcastlistmodel.cpp" line="193"/>
+        <location filename="../ui/activity/broadcastlistmodel.cpp" line="198"/>
         <source>Skipped</source>
         <translation>Pulados</translation>
     </message>

@@ -277,8 +277,8 @@ Status Broadcasts::retryFailedThrough(qint64 broadcastId, qint64 profileId)
     q.addBindValue(profileId);
     q.addBindValue(broadcastId);
     QSqlQuery b(db);
-    b.prepare(
-        u"UPDATE broadcasts SET state = 'running', finished_at = NULL WHERE id = ? AND state IN ('finished', 'paused')"_s);
+    b.prepare(u"UPDATE broadcasts SET state = 'running', finished_at = NULL WHERE id = ? "
+              "AND state IN ('finished', 'paused', 'cancelled')"_s);
     b.addBindValue(broadcastId);
     if (!q.exec())
         return failed(q);

@@ -313,6 +313,28 @@ private Q_SLOTS:
         QCOMPARE(again.attempts, 1);
     }
 
+    // The owner cancels a broadcast, then asks for its failures again: only those go out; what was cancelled stays.
+    void retryFailedAfterCancellingSendsOnlyTheFailures()
+    {
+        Outbox outbox(m_db);
+        const qint64 id = makeBroadcast(outbox, 3);
+        const OutboxRow row = outbox.queue().claimDue(m_profileId, 1, 1000, kLease).value().first();
+        ProviderError policy;
+        policy.errorClass = ErrorClass::PolicyBlocked;
+        QVERIFY(outbox.queue()
+                    .record({{row, m_profileId, {}, policy, RetryPolicy().decide(policy, 1, 0, 1000, 0.5), 1000, 0}},
+                        kLease.owner)
+                    .isOk());
+        QVERIFY(outbox.broadcasts().cancel(id).isOk());
+        QCOMPARE(outbox.broadcasts().counts(id).value().value(OutboxState::Cancelled), 2);
+        QVERIFY(outbox.broadcasts().retryFailed(id).isOk());
+        QCOMPARE(outbox.broadcasts().find(id).value().state, Broadcast::State::Running);
+        const QList<OutboxRow> due = outbox.queue().claimDue(m_profileId, 10, 1000, kLease).value();
+        QCOMPARE(due.size(), 1);
+        QCOMPARE(due.first().id, row.id);
+        QCOMPARE(outbox.broadcasts().counts(id).value().value(OutboxState::Cancelled), 2);
+    }
+
 private:
     qint64 makeBroadcast(Outbox& outbox, int n)
     {

@@ -308,6 +308,16 @@ private Q_SLOTS:
         const QHash<OutboxState, int> counts = app->services().data.outbox.broadcasts().counts(id).value();
         QVERIFY(counts.value(OutboxState::Cancelled) > 0);
         QCOMPARE(counts.value(OutboxState::Queued), 0);
+        // The list says how many went out and how many were cancelled, not "400 of 400".
+        view.refreshInBackground();
+        const QString cancelled = QString::number(counts.value(OutboxState::Cancelled));
+        auto* list = view.findChild<QTableView*>(u"broadcastsTableView"_s);
+        QTRY_VERIFY2(list->model()
+                         ->index(0, BroadcastListModel::ProgressColumn)
+                         .data()
+                         .toString()
+                         .endsWith(u", "_s + cancelled + u" cancelled"_s),
+            qPrintable(list->model()->index(0, BroadcastListModel::ProgressColumn).data().toString()));
     }
 };
 

@@ -313,8 +313,8 @@ void ActivityView::updateActions()
     m_pause->setEnabled(exists && state == State::Running);
     m_resume->setEnabled(exists && state == State::Paused);
     m_cancel->setEnabled(exists && (state == State::Running || state == State::Paused || state == State::Scheduled));
-    m_retry->setEnabled(exists && failed && state != State::Cancelled);
-    m_retryBackup->setEnabled(exists && failed && state != State::Cancelled && m_backupSender->count() > 0);
+    m_retry->setEnabled(exists && failed); // a cancelled broadcast's failures too: the owner asks for them alone
+    m_retryBackup->setEnabled(exists && failed && m_backupSender->count() > 0);
     m_backupSender->setEnabled(m_retryBackup->isEnabled());
     const bool unanswered = exists && s.counts.value(OutboxState::Unconfirmed) > 0;
     m_resendAll->setEnabled(unanswered && state != State::Cancelled);

@@ -145,8 +145,13 @@ QVariant BroadcastListModel::data(const QModelIndex& index, int role) const
         if (b.state == Broadcast::State::Scheduled)
             return tr("Scheduled for %1").arg(locale.toString(b.scheduledAt.toLocalTime(), QLocale::ShortFormat));
         return StateText::broadcast(b.state);
-    case ProgressColumn:
-        return tr("%1 of %2").arg(locale.toString(s.total - waiting(s))).arg(locale.toString(s.total));
+    case ProgressColumn: {
+        // Cancelled rows never went out: they are not progress, and the owner sees how many there were.
+        const int cancelled = s.counts.value(OutboxState::Cancelled);
+        const QString progress
+            = tr("%1 of %2").arg(locale.toString(s.total - waiting(s) - cancelled)).arg(locale.toString(s.total));
+        return cancelled > 0 ? tr("%1, %Ln cancelled", nullptr, cancelled).arg(progress) : progress;
+    }
     case WaitingColumn:
         return locale.toString(waiting(s));
     // Each step counts the messages that got at least that far: read ones were delivered, delivered ones accepted.
