@@ -2,6 +2,7 @@
 // the count, the owner opens the thread and answers with free text; a customer whose window closed is offered a
 // template instead; a STOP takes the customer out of the next broadcast, and pre-flight says why. The models pass
 // QAbstractItemModelTester.
+#include "activity/statetext.h"
 #include "admission/leftout.h"
 #include "broadcast/preflight.h"
 #include "contacts/contactrepository.h"
@@ -127,6 +128,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(app->sandbox()->state().acceptedFor(u"+14155550177"_s), 1, 10000);
         const QList<SandboxState::StoredMessage> sent = app->sandbox()->state().messagesTo(u"+14155550177"_s);
         QCOMPARE(sent.first().body, u"Yes, from 10 to 2."_s);
+        // The open thread follows it: no longer waiting, without clicking another conversation and back.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !thread->model()->index(1, 0).data().toString().contains(StateText::recipient(OutboxState::Queued)), 10000);
         // The reply is not a broadcast: Activity leaves it out.
         QVERIFY(app->services().data.outbox.broadcasts().list().value().isEmpty());
         Q_UNUSED(meta)

@@ -117,7 +117,12 @@ RepliesView::RepliesView(AppServices& services, QWidget* parent)
     connect(m_sendTemplate, &QPushButton::clicked, this, &RepliesView::sendTemplate);
     connect(m_reply, &QPlainTextEdit::textChanged, this, &RepliesView::updateReplyBox);
     connect(m_templateName, &QLineEdit::textChanged, this, &RepliesView::updateReplyBox);
-    connect(m_timer, &QTimer::timeout, this, &RepliesView::refresh);
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        refresh();
+        // The owner's reply in the open thread moves from waiting to sent without them clicking elsewhere.
+        if (m_thread->contactId() != 0 && m_thread->hasMessageOnItsWay())
+            readThread(m_thread->contactId(), 0);
+    });
     m_timer->start(kRefreshMs);
     updateReplyBox();
     refresh();

@@ -98,3 +98,9 @@ qint64 ThreadModel::oldestAtMs() const
 {
     return m_entries.isEmpty() ? 0 : m_entries.first().atMs;
 }
+
+bool ThreadModel::hasMessageOnItsWay() const
+{
+    return std::any_of(m_entries.cbegin(), m_entries.cend(),
+        [](const ThreadEntry& e) { return !e.inbound && outboxPending(e.state); });
+}

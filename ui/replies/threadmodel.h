@@ -31,6 +31,8 @@ public:
     void addOlder(const QList<ThreadEntry>& newestFirst);
     qint64 contactId() const;
     qint64 oldestAtMs() const;
+    // A message of the owner's in it is still on its way out (queued, waiting for a retry, being sent).
+    bool hasMessageOnItsWay() const;
 
 Q_SIGNALS:
     // The view should read the page older than this (the model does not read the database itself).
