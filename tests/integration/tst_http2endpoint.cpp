@@ -5,6 +5,7 @@
 // the row unconfirmed for the owner, never resent behind their back.
 #include "fakes/outsidetandem.h"
 #include "fakes/sandboxprofiles.h"
+#include "fakes/savesender.h"
 #include "fakes/testdatabase.h"
 #include "outbox/outbox.h"
 #include "profiles/profilerepository.h"
@@ -165,16 +166,9 @@ private:
 
     qint64 addProfile(Profile p, const QHash<QString, QString>& secrets)
     {
-        p.id = 0;
         p.name = u"%1 %2"_s.arg(p.kind).arg(++m_senders);
         p.settings.insert(u"rate_per_second"_s, u"0"_s);
-        ProfileJob* job = m_service->create(p, secrets);
-        QSignalSpy done(job, &ProfileJob::finished);
-        done.wait(5000);
-        const ProfileOutcome outcome = done.first().first().value<ProfileOutcome>();
-        if (!outcome.status.isOk())
-            qFatal("%s", qPrintable(outcome.status.error()));
-        return outcome.profile.id;
+        return saveSender(*m_service, p, secrets).id;
     }
 
     QProcess m_endpoint;
