@@ -384,12 +384,12 @@
 <context>
     <name>ComparisonData</name>
     <message>
-        <location filename="../core/pricing/comparisondata.cpp" line="34"/>
+        <location filename="../core/pricing/comparisondata.cpp" line="36"/>
         <source>The comparison data is not valid JSON: %1</source>
         <translation>Los datos de comparación no son JSON válido: %1</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisondata.cpp" line="67"/>
+        <location filename="../core/pricing/comparisondata.cpp" line="71"/>
         <source>The price for %1 has no date or source.</source>
         <translation>El precio para %1 no tiene fecha ni fuente.</translation>
     </message>
@@ -485,26 +485,66 @@
     </message>
     <message>
         <location filename="../core/pricing/comparisontexts.cpp" line="36"/>
+        <source>Days: a test key for the 360dialog sandbox at once; a production number through 360dialog&apos;s embedded signup and Meta&apos;s checks</source>
+        <translation>Días: una clave de prueba para el entorno de pruebas de 360dialog al momento; un número de producción con el registro integrado de 360dialog y las comprobaciones de Meta</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="38"/>
+        <source>360dialog account, Meta Business portfolio connected in the 360dialog hub, phone number registration, an API key per number</source>
+        <translation>Cuenta de 360dialog, portafolio comercial de Meta conectado en el panel de 360dialog, registro del número de teléfono, una clave de API por número</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="40"/>
+        <source>No mark-up on Meta&apos;s template prices (360dialog&apos;s own, undated statement); a monthly fee per number, amount not in Tandem&apos;s data</source>
+        <translation>Sin recargo sobre los precios de plantillas de Meta (según 360dialog, sin fecha); una cuota mensual por número, cuyo importe no está en los datos de Tandem</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="42"/>
+        <source>80 messages/s per number (the Cloud API&apos;s default, passed on)</source>
+        <translation>80 mensajes/s por número (el valor predeterminado de la API de la nube, que se mantiene)</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="44"/>
+        <source>Yes, by name and language, through 360dialog&apos;s template API</source>
+        <translation>Sí, por nombre e idioma, con la API de plantillas de 360dialog</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="46"/>
+        <source>Yes, by link</source>
+        <translation>Sí, por enlace</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="48"/>
+        <source>Needed for delivered/read statuses and replies; unsigned, so Tandem sets the address itself with a secret key</source>
+        <translation>Necesarios para los estados entregado/leído y las respuestas; sin firma, así que Tandem configura la dirección con una clave secreta</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="50"/>
+        <source>360dialog is Meta&apos;s solution partner; the WhatsApp Business Account is yours</source>
+        <translation>360dialog es socio de soluciones de Meta; la cuenta de WhatsApp Business es tuya</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="52"/>
         <source>Meta charges per delivered template, by category and the recipient&apos;s country. Since 2026-10-01 service (non-template) messages are charged at the utility rate of the market. Rates change on the first day of a quarter.</source>
         <translation>Meta cobra por plantilla entregada, según la categoría y el país del destinatario. Desde el 1 de octubre de 2026, los mensajes de servicio (sin plantilla) se cobran a la tarifa de utilidad del mercado. Las tarifas cambian el primer día de cada trimestre.</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="40"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="56"/>
         <source>Brazil</source>
         <translation>Brasil</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="41"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="57"/>
         <source>Argentina</source>
         <translation>Argentina</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="42"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="58"/>
         <source>Australia</source>
         <translation>Australia</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="43"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="59"/>
         <source>Austria</source>
         <translation>Austria</translation>
     </message>
@@ -512,178 +552,184 @@
 <context>
     <name>ComparisonWidget</name>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="46"/>
-        <source>Twilio and Meta compared</source>
-        <translation>Twilio y Meta comparados</translation>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="48"/>
+        <source>The providers compared</source>
+        <translation>Los proveedores comparados</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="47"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="49"/>
         <source>Twilio</source>
         <translation>Twilio</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="47"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="49"/>
         <source>Meta Cloud API (direct)</source>
         <translation>API de la nube de Meta (directo)</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="48"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="53"/>
         <source>Setup time</source>
         <translation>Tiempo de configuración</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="48"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="53"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="48"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="53"/>
         <source>Fee on top of Meta&apos;s price</source>
         <translation>Tarifa además del precio de Meta</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="49"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="54"/>
         <source>Meta&apos;s price per message</source>
         <translation>Precio de Meta por mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="49"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="54"/>
         <source>Throughput</source>
         <translation>Capacidad de envío</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="49"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="54"/>
         <source>Templates</source>
         <translation>Plantillas</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="49"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="54"/>
         <source>Buttons and lists</source>
         <translation>Botones y listas</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="49"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="54"/>
         <source>Media</source>
         <translation>Multimedia</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="50"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="55"/>
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="50"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="55"/>
         <source>Relationship with Meta</source>
         <translation>Relación con Meta</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="50"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="55"/>
         <source>Estimated cost per month</source>
         <translation>Costo mensual estimado</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="57"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="62"/>
         <source>Help me choose</source>
         <translation>Ayúdame a elegir</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="70"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="75"/>
         <source>Another country (enter Meta&apos;s rate)</source>
         <translation>Otro país (ingresa la tarifa de Meta)</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="73"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="78"/>
         <source>Utility: orders, appointments, reminders</source>
         <translation>Utilidad: pedidos, citas, recordatorios</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="74"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="79"/>
         <source>Marketing: offers and news</source>
         <translation>Marketing: ofertas y novedades</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="75"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="80"/>
         <source>Authentication: one-time codes</source>
         <translation>Autenticación: códigos de un solo uso</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="76"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="81"/>
         <source>Service: replies to customers</source>
         <translation>Servicio: respuestas a clientes</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="83"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="88"/>
         <source>&amp;Messages per month:</source>
         <translation>&amp;Mensajes por mes:</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="85"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="90"/>
         <source>Main &amp;country of your customers:</source>
         <translation>&amp;País principal de tus clientes:</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="87"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="92"/>
         <source>&amp;Kind of message:</source>
         <translation>&amp;Tipo de mensaje:</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="89"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="94"/>
         <source>Meta&apos;s &amp;rate per message:</source>
         <translation>&amp;Tarifa de Meta por mensaje:</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="141"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="146"/>
         <source> (quicker)</source>
         <translation> (más rápido)</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="175"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="181"/>
         <source>%1 per message</source>
         <translation>%1 por mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="176"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="182"/>
         <source>not in Tandem&apos;s data: see Meta&apos;s rate card</source>
         <translation>no está en los datos de Tandem: consulta las tarifas de Meta</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="178"/>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="179"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="184"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="185"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="192"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="184"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="191"/>
+        <source>%1 and its monthly fee per number</source>
+        <translation>%1 y su cuota mensual por número</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="198"/>
         <source>Tandem has no Meta price for this country and kind of message. Enter the rate from Meta&apos;s rate card to compare costs. Twilio is quicker to start either way.</source>
         <translation>Tandem no tiene el precio de Meta para este país y tipo de mensaje. Ingresa la tarifa de la lista de precios de Meta para comparar costos. Con Twilio se empieza antes de todos modos.</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="193"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="207"/>
         <source>At %1 messages a month, going direct to Meta saves about %2 a month (%3 a year). The setup takes longer, but at this volume it pays off.</source>
         <translation>Con %1 mensajes al mes, ir directo a Meta ahorra unos %2 al mes (%3 al año). La configuración lleva más tiempo, pero con este volumen vale la pena.</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="198"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="212"/>
         <source>At %1 messages a month, Twilio costs only %2 a month more than going direct, and you can send today. Start with Twilio; Tandem can switch you to Meta later.</source>
         <translation>Con %1 mensajes al mes, Twilio cuesta solo %2 más al mes que ir directo, y puedes enviar hoy. Empieza con Twilio; Tandem puede pasarte a Meta más adelante.</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="202"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="216"/>
         <source>Twilio&apos;s fee: %1 (%2). </source>
         <translation>Tarifa de Twilio: %1 (%2). </translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="205"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="219"/>
         <source>Meta&apos;s rate for %1: from %2, dated %3%4. </source>
         <translation>Tarifa de Meta para %1: desde %2, con fecha %3%4. </translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="207"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="221"/>
         <source> (a third party&apos;s copy of Meta&apos;s rate card)</source>
         <translation> (una copia de un tercero de la lista de precios de Meta)</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="209"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="223"/>
         <source>Current rates: &lt;a href=&quot;%1&quot;&gt;Meta&apos;s rate card&lt;/a&gt;.</source>
         <translation>Tarifas actuales: &lt;a href=&quot;%1&quot;&gt;lista de precios de Meta&lt;/a&gt;.</translation>
     </message>
@@ -1262,6 +1308,119 @@ city: Oporto</translation>
         <location filename="../core/storage/databasecopy.cpp" line="38"/>
         <source>The target database already holds data (%1): Tandem copies only into an empty one, so nothing is mixed up or lost.</source>
         <translation>La base de datos de destino ya tiene datos (%1): Tandem solo copia en una vacía, para que nada se mezcle ni se pierda.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialog360Provider</name>
+    <message>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="14"/>
+        <source>360dialog</source>
+        <translation>360dialog</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="15"/>
+        <source>Meta&apos;s Cloud API hosted by a partner: one API key per number, no mark-up on Meta&apos;s template prices (360dialog&apos;s statement), templates and interactive messages as with Meta.</source>
+        <translation>La API de la nube de Meta alojada por un socio: una clave de API por número, sin recargo sobre los precios de plantillas de Meta (según 360dialog), plantillas y mensajes interactivos como con Meta.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="18"/>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="19"/>
+        <source>In the 360dialog hub, under the number&apos;s API keys: each number has its own. Kept in your system keychain.</source>
+        <translation>En el panel de 360dialog, en las claves de API del número: cada número tiene la suya. Se guarda en el llavero de tu sistema.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="22"/>
+        <source>letters, digits, - and _, at least 8 of them.</source>
+        <translation>letras, dígitos, - y _, al menos 8.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="23"/>
+        <source>WhatsApp number</source>
+        <translation>Número de WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="24"/>
+        <source>The number this API key sends from, as the 360dialog hub shows it. Tandem shows it beside the sender&apos;s name.</source>
+        <translation>El número desde el que envía esta clave de API, tal como lo muestra el panel de 360dialog. Tandem lo muestra junto al nombre del remitente.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="27"/>
+        <source>+ then the country code and number, digits only.</source>
+        <translation>+ y luego el código de país y el número, solo dígitos.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="28"/>
+        <source>Webhook key</source>
+        <translation>Clave del webhook</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="29"/>
+        <source>360dialog does not sign its webhooks. Tandem makes this key itself and gives it to 360dialog with the webhook address (Webhooks &gt; Point this number&apos;s webhooks here); 360dialog sends it back with every report, and Tandem believes only reports that carry it. Kept in your system keychain.</source>
+        <translation>360dialog no firma sus webhooks. Tandem crea esta clave y se la da a 360dialog junto con la dirección del webhook (Webhooks &gt; Dirigir aquí los webhooks de este número); 360dialog la devuelve con cada informe, y Tandem solo cree los informes que la traen. Se guarda en el llavero de tu sistema.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="33"/>
+        <source>16 to 128 letters, digits and dashes.</source>
+        <translation>de 16 a 128 letras, dígitos y guiones.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="34"/>
+        <source>Default country</source>
+        <translation>País predeterminado</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="35"/>
+        <source>Numbers written without + and a country code are read as numbers of this country.</source>
+        <translation>Los números escritos sin + ni código de país se leen como números de este país.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="37"/>
+        <source>a two-letter country code such as US or DE.</source>
+        <translation>un código de país de dos letras, como AR o MX.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="38"/>
+        <source>API address</source>
+        <translation>Dirección de la API</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="39"/>
+        <source>Leave as is. 360dialog&apos;s test sandbox, for a test key sent to your own phone, is https://waba-sandbox.360dialog.io.</source>
+        <translation>Déjalo como está. El entorno de pruebas de 360dialog, para una clave de prueba enviada a tu propio teléfono, es https://waba-sandbox.360dialog.io.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360provider.cpp" line="85"/>
+        <source>360dialog cannot be asked for a message&apos;s status; it reports delivered and read through the webhook.</source>
+        <translation>A 360dialog no se le puede preguntar el estado de un mensaje; informa de entregado y leído por el webhook.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360provider.cpp" line="112"/>
+        <source>This sender has no webhook key yet; save its settings again so Tandem makes one.</source>
+        <translation>Este remitente todavía no tiene clave de webhook; guarda de nuevo su configuración para que Tandem cree una.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360requests.cpp" line="82"/>
+        <source>&quot;%1&quot; is not a web address.</source>
+        <translation>«%1» no es una dirección web.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360requests.cpp" line="87"/>
+        <source>360dialog posts only to https:// addresses.</source>
+        <translation>360dialog solo envía a direcciones https://.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360requests.cpp" line="89"/>
+        <source>360dialog takes no port in a webhook address (&quot;:%1&quot;): give the receiver an address on the standard port, for example through a tunnel.</source>
+        <translation>360dialog no acepta un puerto en la dirección de un webhook («:%1»): dale al receptor una dirección en el puerto estándar, por ejemplo con un túnel.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360requests.cpp" line="94"/>
+        <source>360dialog takes no underscore (_) in a webhook&apos;s host name.</source>
+        <translation>360dialog no acepta guiones bajos (_) en el nombre del servidor de un webhook.</translation>
     </message>
 </context>
 <context>
@@ -2490,21 +2649,6 @@ Ahora no</translation>
         <translation>Déjala como está, salvo que pruebes contra un sandbox local.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="50"/>
-        <source>Resend unanswered messages after (minutes)</source>
-        <translation>Reenviar los mensajes sin respuesta después de (minutos)</translation>
-    </message>
-    <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="51"/>
-        <source>When a message was sent but Meta&apos;s answer never came (the connection dropped), Tandem cannot know whether it arrived, and by default waits for you to resend or drop it under Activity. With a number of minutes here, Tandem sends it again by itself once, after that long: a customer whose message did arrive then gets it twice. Leave empty to decide yourself.</source>
-        <translation>Cuando un mensaje se envió pero la respuesta de Meta nunca llegó (se cortó la conexión), Tandem no puede saber si llegó y, por defecto, espera a que lo reenvíes o lo descartes en Actividad. Con un número de minutos aquí, Tandem lo vuelve a enviar solo una vez, pasado ese tiempo: un cliente cuyo mensaje sí llegó lo recibe dos veces. Déjalo vacío para decidir tú.</translation>
-    </message>
-    <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="55"/>
-        <source>a whole number of minutes, for example 30.</source>
-        <translation>un número entero de minutos, por ejemplo 30.</translation>
-    </message>
-    <message>
         <location filename="../core/providers/metarequests.cpp" line="243"/>
         <source>Content SIDs (HX…) are Twilio templates. With Meta, send a template by its name and language.</source>
         <translation>Los Content SID (HX…) son plantillas de Twilio. Con Meta, envía una plantilla por su nombre e idioma.</translation>
@@ -2974,27 +3118,27 @@ Ahora no</translation>
 <context>
     <name>ProfileService</name>
     <message>
-        <location filename="../core/profiles/profileservice.cpp" line="43"/>
+        <location filename="../core/profiles/profileservice.cpp" line="44"/>
         <source>Unknown provider &quot;%1&quot;. Choose one of: %2.</source>
         <translation>Proveedor desconocido «%1». Elige uno de: %2.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profileservice.cpp" line="49"/>
+        <location filename="../core/profiles/profileservice.cpp" line="50"/>
         <source>&quot;%1&quot; is not a secret setting of %2.</source>
         <translation>«%1» no es un ajuste secreto de %2.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profileservice.cpp" line="100"/>
+        <location filename="../core/profiles/profileservice.cpp" line="118"/>
         <source>The sender was not saved: its token could not be stored in the system keychain. %1</source>
         <translation>El remitente no se guardó: su token no se pudo guardar en el llavero del sistema. %1</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profileservice.cpp" line="127"/>
+        <location filename="../core/profiles/profileservice.cpp" line="145"/>
         <source>The sender&apos;s token could not be stored in the system keychain. %1</source>
         <translation>El token del remitente no se pudo guardar en el llavero del sistema. %1</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profileservice.cpp" line="159"/>
+        <location filename="../core/profiles/profileservice.cpp" line="177"/>
         <source>&quot;%1&quot; was removed, but its tokens could not be deleted from the system keychain (%2). Delete the entries named tandem, profile/%3/… there.</source>
         <translation>Se quitó «%1», pero sus tokens no se pudieron borrar del llavero del sistema (%2). Borra allí las entradas llamadas tandem, profile/%3/….</translation>
     </message>
@@ -3050,6 +3194,21 @@ Ahora no</translation>
         <location filename="../core/providers/providerdescriptor.cpp" line="35"/>
         <source>Optional: a short confirmation sent to a customer who opts out by writing STOP (or the like), for example &quot;You won&apos;t get our offers any more. Write START to come back.&quot; Leave empty to send nothing.</source>
         <translation>Opcional: una confirmación breve enviada al cliente que se da de baja escribiendo STOP (o algo parecido), por ejemplo «Ya no recibirás nuestras ofertas. Escribe START para volver.». Déjalo vacío para no enviar nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providerdescriptor.cpp" line="46"/>
+        <source>Resend unanswered messages after (minutes)</source>
+        <translation>Reenviar los mensajes sin respuesta después de (minutos)</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providerdescriptor.cpp" line="47"/>
+        <source>When a message was sent but the provider&apos;s answer never came (the connection dropped), Tandem cannot know whether it arrived, and by default waits for you to resend or drop it under Activity. With a number of minutes here, Tandem sends it again by itself once, after that long: a customer whose message did arrive then gets it twice. Leave empty to decide yourself.</source>
+        <translation>Cuando un mensaje se envió pero la respuesta del proveedor nunca llegó (se cortó la conexión), Tandem no puede saber si llegó y, por defecto, espera a que lo reenvíes o lo descartes en Actividad. Con un número de minutos aquí, Tandem lo vuelve a enviar solo una vez, pasado ese tiempo: un cliente cuyo mensaje sí llegó lo recibe dos veces. Déjalo vacío para decidir tú.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providerdescriptor.cpp" line="53"/>
+        <source>a whole number of minutes, for example 30.</source>
+        <translation>un número entero de minutos, por ejemplo 30.</translation>
     </message>
 </context>
 <context>
@@ -3437,6 +3596,46 @@ Ahora no</translation>
         <source>The provider gave an unexpected answer (HTTP %1).</source>
         <translation>El proveedor dio una respuesta inesperada (HTTP %1).</translation>
     </message>
+    <message>
+        <location filename="../core/providers/dialog360errors.cpp" line="27"/>
+        <source>360dialog says this number sent requests faster than its endpoint allows. Tandem slows down and tries again.</source>
+        <translation>360dialog dice que este número envió solicitudes más rápido de lo que permite su servicio. Tandem va más despacio y lo vuelve a intentar.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360errors.cpp" line="31"/>
+        <source>360dialog stopped sending for this number because an invoice is overdue. Settle it in the 360dialog hub, then send again.</source>
+        <translation>360dialog dejó de enviar para este número porque hay una factura vencida. Págala en el panel de 360dialog y vuelve a enviar.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360errors.cpp" line="35"/>
+        <source>360dialog has turned off API access for this number. Ask 360dialog&apos;s support why.</source>
+        <translation>360dialog desactivó el acceso a la API para este número. Pregúntale al soporte de 360dialog por qué.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360errors.cpp" line="38"/>
+        <source>360dialog did not accept the API key. Each number has its own key: copy this number&apos;s key from the 360dialog hub again, or make a new one there.</source>
+        <translation>360dialog no aceptó la clave de API. Cada número tiene su propia clave: vuelve a copiar la de este número desde el panel de 360dialog o crea una nueva allí.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360errors.cpp" line="42"/>
+        <source>360dialog blocks this request for your account. Ask 360dialog&apos;s support to enable it.</source>
+        <translation>360dialog bloquea esta solicitud para tu cuenta. Pídele al soporte de 360dialog que la habilite.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360errors.cpp" line="45"/>
+        <source>360dialog had an internal error. Tandem tries again later.</source>
+        <translation>360dialog tuvo un error interno. Tandem lo vuelve a intentar más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360errors.cpp" line="47"/>
+        <source>360dialog could not reach WhatsApp for this number just now. Tandem tries again later.</source>
+        <translation>360dialog no pudo comunicarse con WhatsApp para este número en este momento. Tandem lo vuelve a intentar más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360errors.cpp" line="92"/>
+        <source>360dialog says: %1</source>
+        <translation>360dialog dice: %1</translation>
+    </message>
 </context>
 <context>
     <name>ProviderFactory</name>
@@ -3455,11 +3654,11 @@ Ahora no</translation>
     </message>
     <message>
         <location filename="../ui/wizard/providerpage.cpp" line="21"/>
-        <source>Both deliver the same WhatsApp messages. They differ in cost, setup time and features; you can switch later without losing your contacts.</source>
-        <translation>Los dos entregan los mismos mensajes de WhatsApp. Se diferencian en costo, tiempo de configuración y funciones; puedes cambiar más adelante sin perder tus contactos.</translation>
+        <source>They all deliver the same WhatsApp messages. They differ in cost, setup time and features; you can switch later without losing your contacts.</source>
+        <translation>Todos entregan los mismos mensajes de WhatsApp. Se diferencian en costo, tiempo de configuración y funciones; puedes cambiar más adelante sin perder tus contactos.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/providerpage.cpp" line="73"/>
+        <location filename="../ui/wizard/providerpage.cpp" line="81"/>
         <source>Your numbers point to &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Tus números apuntan a &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
@@ -3467,67 +3666,67 @@ Ahora no</translation>
 <context>
     <name>ReceiverDialog</name>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="34"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="35"/>
         <source>Receive delivery reports and customers&apos; replies</source>
         <translation>Recibir informes de entrega y respuestas de los clientes</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="36"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="37"/>
         <source>Also listen on this computer&apos;s network addresses</source>
         <translation>Escuchar también en las direcciones de red de esta computadora</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="41"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="42"/>
         <source>Send a test report</source>
         <translation>Enviar un informe de prueba</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="42"/>
-        <source>Send this Meta number&apos;s webhooks here</source>
-        <translation>Enviar aquí los webhooks de este número de Meta</translation>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="43"/>
+        <source>Point this number&apos;s webhooks here</source>
+        <translation>Dirigir aquí los webhooks de este número</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="43"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="44"/>
         <source>Show the verify token</source>
         <translation>Mostrar el token de verificación</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="44"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="45"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="48"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="49"/>
         <source>Delivery reports and replies</source>
         <translation>Informes de entrega y respuestas</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="54"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="55"/>
         <source>Off (the safe choice): only programs on this computer reach the receiver, which is all a tunnel such as cloudflared or ngrok needs. On: other computers on your network reach it too; choose this only when a proxy on another computer forwards the providers&apos; calls here.</source>
         <translation>Desactivado (lo seguro): solo los programas de esta computadora llegan al receptor, que es todo lo que necesita un túnel como cloudflared o ngrok. Activado: también llegan otras computadoras de tu red; elígelo solo cuando un proxy en otra computadora reenvía aquí las llamadas de los proveedores.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="73"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="74"/>
         <source>Addresses per sender</source>
         <translation>Direcciones por remitente</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="74"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="75"/>
         <source>Sender</source>
         <translation>Remitente</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="74"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="75"/>
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="74"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="75"/>
         <source>Address to give the provider</source>
         <translation>Dirección que darle al proveedor</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="82"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="83"/>
         <source>Twilio and Meta tell Tandem when a message was delivered or read, when one failed later, and when a customer writes back, by calling a web address (a webhook). Tandem&apos;s receiver listens on this computer; the internet reaches it through a tunnel, for example &quot;cloudflared tunnel --url http://localhost:8080&quot; or &quot;ngrok http 8080&quot;, which gives you the public address to enter below. On a small server, run &quot;tandem-cli webhooks serve&quot; instead.
 
 Without a receiver Tandem asks Twilio about each message itself, a minute after sending and then less often. Meta cannot be asked: its reports and replies only arrive through a webhook.</source>
@@ -3536,89 +3735,94 @@ Without a receiver Tandem asks Twilio about each message itself, a minute after 
 Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después del envío y luego con menos frecuencia. A Meta no se le puede preguntar: sus informes y respuestas solo llegan por un webhook.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="94"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="95"/>
         <source>Twilio: Tandem gives the status address with every message; paste the incoming-messages address into your WhatsApp sender&apos;s settings in the Twilio Console. Meta: in your app&apos;s dashboard, under WhatsApp &gt; Configuration, enter the address and the sender&apos;s webhook verify token, subscribe to &quot;messages&quot;, and make sure the sender has the App Secret (it checks Meta&apos;s signature) - or let Tandem point the number&apos;s webhooks here.</source>
         <translation>Twilio: Tandem da la dirección de estado con cada mensaje; pega la dirección de mensajes entrantes en la configuración de tu remitente de WhatsApp en la Twilio Console. Meta: en el panel de tu app, en WhatsApp &gt; Configuración, ingresa la dirección y el token de verificación del webhook del remitente, suscríbete a «messages» y asegúrate de que el remitente tenga la clave secreta de la app (comprueba la firma de Meta), o deja que Tandem apunte aquí los webhooks del número.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="105"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="106"/>
         <source>Port on this computer:</source>
         <translation>Puerto en este equipo:</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="107"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="108"/>
         <source>Public address:</source>
         <translation>Dirección pública:</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="187"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="188"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="196"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="197"/>
         <source>&lt;public address&gt;</source>
         <translation>&lt;dirección pública&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="204"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="206"/>
         <source>incoming messages: %1</source>
         <translation>mensajes entrantes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="210"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="212"/>
         <source>Twilio is told where to send delivery reports with each message (%1).</source>
         <translation>A Twilio se le indica con cada mensaje adónde enviar los informes de entrega (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="213"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="215"/>
+        <source>Tandem gives this address to %1 itself, with the sender&apos;s webhook key: choose &quot;Point this number&apos;s webhooks here&quot;.</source>
+        <translation>Tandem le da esta dirección a %1, con la clave de webhook del remitente: elige «Dirigir aquí los webhooks de este número».</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="218"/>
         <source>Paste this into Meta&apos;s app dashboard with the sender&apos;s webhook verify token.</source>
         <translation>Pega esto en el panel de la app de Meta junto con el token de verificación del webhook del remitente.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="227"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="232"/>
         <source>The receiver is listening on port %1.</source>
         <translation>El receptor escucha en el puerto %1.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="229"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="234"/>
         <source>The receiver is not running: %1</source>
         <translation>El receptor no está en marcha: %1</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="231"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="236"/>
         <source>The receiver is off: Tandem asks Twilio for each message&apos;s status; Meta&apos;s reports cannot arrive.</source>
         <translation>El receptor está apagado: Tandem le pregunta a Twilio el estado de cada mensaje; los informes de Meta no pueden llegar.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="253"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="263"/>
         <source>This sender has no webhook verify token yet: choose a phrase and enter it under Edit, then the same phrase in Meta&apos;s dashboard.</source>
         <translation>Este remitente todavía no tiene token de verificación del webhook: elige una frase e ingrésala en Editar, y luego la misma frase en el panel de Meta.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="257"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="267"/>
         <source>Verify token for Meta&apos;s dashboard: %1</source>
         <translation>Token de verificación para el panel de Meta: %1</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="281"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="291"/>
         <source>Sending a signed test report to %1…</source>
         <translation>Enviando un informe de prueba firmado a %1…</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="300"/>
-        <source>Asking Meta to send this number&apos;s webhooks to %1…</source>
-        <translation>Pidiéndole a Meta que envíe los webhooks de este número a %1…</translation>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="311"/>
+        <source>Asking %1 to send this number&apos;s webhooks to %2…</source>
+        <translation>Pidiéndole a %1 que envíe los webhooks de este número a %2…</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="310"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="330"/>
+        <source>%1 now sends this number&apos;s webhooks to %2.</source>
+        <translation>%1 ahora envía los webhooks de este número a %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="321"/>
         <source>Set the sender&apos;s webhook verify token first (Edit).</source>
         <translation>Indica primero el token de verificación del webhook del remitente (Editar).</translation>
-    </message>
-    <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="320"/>
-        <source>Meta now sends this number&apos;s webhooks to %1.</source>
-        <translation>Meta ahora envía los webhooks de este número a %1.</translation>
     </message>
 </context>
 <context>
@@ -3794,32 +3998,32 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
         <translation>Idioma, p. ej. es_AR</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="229"/>
+        <location filename="../ui/replies/repliesview.cpp" line="234"/>
         <source>Choose a conversation on the left.</source>
         <translation>Elige una conversación a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="239"/>
+        <location filename="../ui/replies/repliesview.cpp" line="244"/>
         <source>They opted out: Tandem sends them nothing, not even a reply, until they write START or you subscribe them again under Contacts.</source>
         <translation>Se dieron de baja: Tandem no les envía nada, ni siquiera una respuesta, hasta que escriban START o vuelvas a suscribirlos en Contactos.</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="248"/>
+        <location filename="../ui/replies/repliesview.cpp" line="253"/>
         <source>Free text reaches them until %1.</source>
         <translation>El texto libre le llega hasta el %1.</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="251"/>
+        <location filename="../ui/replies/repliesview.cpp" line="256"/>
         <source>Choose a template below.</source>
         <translation>Elige una plantilla abajo.</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="278"/>
+        <location filename="../ui/replies/repliesview.cpp" line="283"/>
         <source>Reply queued; it goes out in a moment.</source>
         <translation>Respuesta en cola; sale en un momento.</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="304"/>
+        <location filename="../ui/replies/repliesview.cpp" line="309"/>
         <source>Template queued; it goes out in a moment.</source>
         <translation>Plantilla en cola; sale en un momento.</translation>
     </message>
@@ -4263,13 +4467,43 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
         <translation>inbox necesita una orden: list, o show NÚMERO.</translation>
     </message>
     <message>
+        <location filename="../app/cli/main.cpp" line="133"/>
+        <source>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, db or sandbox</source>
+        <translation>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, db o sandbox</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="137"/>
+        <source>The database: a file, or postgresql://user@host:5432/tandem for one shared by several computers (default: $TANDEM_DB, then a file in the application-data folder).</source>
+        <translation>La base de datos: un archivo, o postgresql://usuario@servidor:5432/tandem para una compartida entre varios equipos (por defecto: $TANDEM_DB, y si no, un archivo en la carpeta de datos de la aplicación).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="141"/>
+        <source>db copy: the database to copy from.</source>
+        <translation>db copy: la base de datos de origen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="142"/>
+        <source>templates lint/create: the template as Meta&apos;s create-template JSON.</source>
+        <translation>templates lint/create: la plantilla como JSON de creación de plantillas de Meta.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="144"/>
+        <source>Print JSON.</source>
+        <translation>Imprimir JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="145"/>
+        <source>The sender&apos;s name.</source>
+        <translation>El nombre del remitente.</translation>
+    </message>
+    <message>
         <location filename="../app/cli/main.cpp" line="87"/>
-        <source>Tandem&apos;s command line: set up WhatsApp senders (Twilio or Meta&apos;s Cloud API) and send messages.
+        <source>Tandem&apos;s command line: set up WhatsApp senders (Twilio, Meta&apos;s Cloud API or 360dialog) and send messages.
 
 Commands:
   profile list [--json]                 the senders set up in the database
   profile show NAME [--json]            one sender&apos;s settings (secrets only as set/unset)
-  profile add --name N --provider twilio|meta_cloud --set key=value … [--secrets-stdin]
+  profile add --name N --provider twilio|meta_cloud|360dialog --set key=value … [--secrets-stdin]
   profile set NAME --set key=value … [--secrets-stdin]
   profile verify NAME                   check the credentials with the provider
   profile remove NAME                   remove the sender and its keychain entries
@@ -4293,7 +4527,7 @@ Commands:
                                         customers&apos; messages, until Ctrl+C / SIGTERM (port 8080)
   webhooks urls --public-url URL [--json]   the addresses to give Twilio and Meta, per sender
   webhooks test PROFILE --public-url URL   send a signed test report there and check it arrived
-  webhooks meta-override PROFILE --public-url URL   have Meta send this number&apos;s webhooks there
+  webhooks point PROFILE --public-url URL   have Meta or 360dialog send this number&apos;s webhooks there
   templates sync NAME                   read the sender&apos;s templates from its account into Tandem
   templates list NAME [--json] | show NAME TEMPLATE [--lang CODE]   the catalogue, with statuses
   templates lint --file T.json [--json] check Meta&apos;s create-template JSON before submitting it
@@ -4305,14 +4539,14 @@ Commands:
   contacts opt-in NUMBER --reason TEXT  subscribe a customer who opted out again (kept with your reason)
   sandbox [--port N] [--latency-ms L] [--tls]   a local practice copy of both providers&apos; APIs
 
-Secrets (auth_token, api_key_secret, access_token, app_secret, verify_token) are read as key=value
-lines from standard input with --secrets-stdin and kept only in the system keychain.</source>
-        <translation>La línea de órdenes de Tandem: configura remitentes de WhatsApp (Twilio o la API de la nube de Meta) y envía mensajes.
+Secrets (auth_token, api_key_secret, access_token, app_secret, verify_token, api_key) are read as
+key=value lines from standard input with --secrets-stdin and kept only in the system keychain.</source>
+        <translation>La línea de órdenes de Tandem: configura remitentes de WhatsApp (Twilio, la API de la nube de Meta o 360dialog) y envía mensajes.
 
 Órdenes:
   profile list [--json]                 los remitentes configurados en la base de datos
   profile show NOMBRE [--json]          la configuración de un remitente (los secretos solo como puestos/no puestos)
-  profile add --name N --provider twilio|meta_cloud --set clave=valor … [--secrets-stdin]
+  profile add --name N --provider twilio|meta_cloud|360dialog --set clave=valor … [--secrets-stdin]
   profile set NOMBRE --set clave=valor … [--secrets-stdin]
   profile verify NOMBRE                 comprueba las credenciales con el proveedor
   profile remove NOMBRE                 quita el remitente y sus entradas del llavero
@@ -4338,7 +4572,7 @@ lines from standard input with --secrets-stdin and kept only in the system keych
                                         entrega y mensajes de clientes, hasta Ctrl+C / SIGTERM (puerto 8080)
   webhooks urls --public-url URL [--json]   las direcciones que darles a Twilio y Meta, por remitente
   webhooks test PERFIL --public-url URL   envía allí un informe de prueba firmado y comprueba que llegó
-  webhooks meta-override PERFIL --public-url URL   hace que Meta envíe allí los webhooks de este número
+  webhooks point PERFIL --public-url URL   hace que Meta o 360dialog envíen allí los webhooks de este número
   templates sync NOMBRE                 lee las plantillas del remitente desde su cuenta a Tandem
   templates list NOMBRE [--json] | show NOMBRE PLANTILLA [--lang CÓDIGO]   el catálogo, con estados
   templates lint --file T.json [--json] revisa el JSON de creación de plantillas de Meta antes de enviarlo
@@ -4350,236 +4584,206 @@ lines from standard input with --secrets-stdin and kept only in the system keych
   contacts opt-in NÚMERO --reason TEXTO  vuelve a suscribir a un cliente que se dio de baja (con tu motivo)
   sandbox [--port N] [--latency-ms L] [--tls]   una copia local de práctica de las API de ambos proveedores
 
-Los secretos (auth_token, api_key_secret, access_token, app_secret, verify_token) se leen como líneas
+Los secretos (auth_token, api_key_secret, access_token, app_secret, verify_token, api_key) se leen como líneas
 clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="132"/>
-        <source>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, db or sandbox</source>
-        <translation>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, db o sandbox</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="136"/>
-        <source>The database: a file, or postgresql://user@host:5432/tandem for one shared by several computers (default: $TANDEM_DB, then a file in the application-data folder).</source>
-        <translation>La base de datos: un archivo, o postgresql://usuario@servidor:5432/tandem para una compartida entre varios equipos (por defecto: $TANDEM_DB, y si no, un archivo en la carpeta de datos de la aplicación).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="140"/>
-        <source>db copy: the database to copy from.</source>
-        <translation>db copy: la base de datos de origen.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="141"/>
-        <source>templates lint/create: the template as Meta&apos;s create-template JSON.</source>
-        <translation>templates lint/create: la plantilla como JSON de creación de plantillas de Meta.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="143"/>
-        <source>Print JSON.</source>
-        <translation>Imprimir JSON.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="144"/>
-        <source>The sender&apos;s name.</source>
-        <translation>El nombre del remitente.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="145"/>
-        <source>twilio or meta_cloud.</source>
-        <translation>twilio o meta_cloud.</translation>
-    </message>
-    <message>
         <location filename="../app/cli/main.cpp" line="146"/>
+        <source>twilio, meta_cloud or 360dialog.</source>
+        <translation>twilio, meta_cloud o 360dialog.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="147"/>
         <source>A non-secret setting, key=value (repeatable).</source>
         <translation>Un ajuste no secreto, clave=valor (se puede repetir).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="147"/>
+        <location filename="../app/cli/main.cpp" line="148"/>
         <source>Read secrets as key=value lines from standard input.</source>
         <translation>Leer los secretos como líneas clave=valor de la entrada estándar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="148"/>
+        <location filename="../app/cli/main.cpp" line="149"/>
         <source>The sender to send with.</source>
         <translation>El remitente con el que enviar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="149"/>
+        <location filename="../app/cli/main.cpp" line="150"/>
         <source>The recipient&apos;s number, best with + and country code.</source>
         <translation>El número del destinatario, mejor con + y código de país.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="150"/>
+        <location filename="../app/cli/main.cpp" line="151"/>
         <source>Send this text.</source>
         <translation>Enviar este texto.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="151"/>
+        <location filename="../app/cli/main.cpp" line="152"/>
         <source>Send the media at this public link.</source>
         <translation>Enviar el archivo multimedia de este enlace público.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="152"/>
+        <location filename="../app/cli/main.cpp" line="153"/>
         <source>image (default), document, video or audio.</source>
         <translation>image (predeterminado), document, video o audio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="153"/>
+        <location filename="../app/cli/main.cpp" line="154"/>
         <source>A caption for the media.</source>
         <translation>Un pie de foto para el archivo multimedia.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="154"/>
+        <location filename="../app/cli/main.cpp" line="155"/>
         <source>Send this approved Meta template.</source>
         <translation>Enviar esta plantilla aprobada de Meta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="155"/>
+        <location filename="../app/cli/main.cpp" line="156"/>
         <source>The template&apos;s language code, e.g. en_US.</source>
         <translation>El código de idioma de la plantilla, p. ej. es_AR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="156"/>
+        <location filename="../app/cli/main.cpp" line="157"/>
         <source>The template header&apos;s text variable.</source>
         <translation>La variable de texto del encabezado de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="157"/>
+        <location filename="../app/cli/main.cpp" line="158"/>
         <source>The template header&apos;s image link.</source>
         <translation>El enlace de la imagen del encabezado de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="158"/>
+        <location filename="../app/cli/main.cpp" line="159"/>
         <source>Send this Twilio Content template.</source>
         <translation>Enviar esta plantilla de contenido de Twilio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="159"/>
+        <location filename="../app/cli/main.cpp" line="160"/>
         <source>A template variable, name=value (repeatable).</source>
         <translation>Una variable de la plantilla, nombre=valor (se puede repetir).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="160"/>
+        <location filename="../app/cli/main.cpp" line="161"/>
         <source>sandbox: the port to listen on (default: a free one).</source>
         <translation>sandbox: el puerto en el que escuchar (por defecto: uno libre).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="161"/>
+        <location filename="../app/cli/main.cpp" line="162"/>
         <source>sandbox: delay every answer by this long.</source>
         <translation>sandbox: retrasar cada respuesta este tiempo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="163"/>
+        <location filename="../app/cli/main.cpp" line="164"/>
         <source>sandbox: serve HTTPS with a certificate made at start (trusted through TANDEM_EXTRA_CA).</source>
         <translation>sandbox: servir HTTPS con un certificado creado al iniciar (de confianza mediante TANDEM_EXTRA_CA).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="166"/>
+        <location filename="../app/cli/main.cpp" line="167"/>
         <source>contacts import: the country of numbers written without a country code, e.g. DE.</source>
         <translation>contacts import: el país de los números escritos sin código de país, p. ej. AR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="168"/>
+        <location filename="../app/cli/main.cpp" line="169"/>
         <source>broadcast: a CSV file with a phone column.</source>
         <translation>broadcast: un archivo CSV con una columna phone.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="169"/>
+        <location filename="../app/cli/main.cpp" line="170"/>
         <source>broadcast start: send now and show progress until done.</source>
         <translation>broadcast start: enviar ahora y mostrar el progreso hasta terminar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="170"/>
+        <location filename="../app/cli/main.cpp" line="171"/>
         <source>broadcast unconfirmed: send them again.</source>
         <translation>broadcast unconfirmed: enviarlos de nuevo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="171"/>
+        <location filename="../app/cli/main.cpp" line="172"/>
         <source>broadcast unconfirmed: do not send them again.</source>
         <translation>broadcast unconfirmed: no volver a enviarlos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="172"/>
+        <location filename="../app/cli/main.cpp" line="173"/>
         <source>broadcast unconfirmed: only this row (see the list).</source>
         <translation>broadcast unconfirmed: solo esta fila (ver la lista).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="174"/>
+        <location filename="../app/cli/main.cpp" line="175"/>
         <source>outbox run: how long a claim stays ours without a heartbeat; another worker takes over after it (default 30000).</source>
         <translation>outbox run: cuánto tiempo sigue siendo nuestra una reserva sin latido; después la toma otro proceso (por defecto 30000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="179"/>
+        <location filename="../app/cli/main.cpp" line="180"/>
         <source>How long after an unanswered send Tandem asks Twilio whether it arrived (default 20000).</source>
         <translation>Cuánto después de un envío sin respuesta le pregunta Tandem a Twilio si llegó (por defecto 20000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="182"/>
+        <location filename="../app/cli/main.cpp" line="183"/>
         <source>How many requests may be under way at once (default 48).</source>
         <translation>Cuántas solicitudes pueden estar en curso a la vez (por defecto 48).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="183"/>
+        <location filename="../app/cli/main.cpp" line="184"/>
         <source>Give up on a provider request after this long without progress.</source>
         <translation>Abandonar una solicitud al proveedor tras este tiempo sin avances.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="186"/>
+        <location filename="../app/cli/main.cpp" line="187"/>
         <source>send, broadcast start: send free text even though the customer has not written in the last 24 hours here (they wrote to you outside Tandem). Never past an opt-out.</source>
         <translation>send, broadcast start: envía texto libre aunque el cliente no haya escrito aquí en las últimas 24 horas (te escribió fuera de Tandem). Nunca por encima de una baja.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="189"/>
+        <location filename="../app/cli/main.cpp" line="190"/>
         <source>contacts opt-in: why they may get messages again (kept with the change).</source>
         <translation>contacts opt-in: por qué pueden volver a recibir mensajes (se guarda con el cambio).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="192"/>
+        <location filename="../app/cli/main.cpp" line="193"/>
         <source>The webhook receiver&apos;s public address (its &quot;/&quot;), as Twilio and Meta reach it: behind a proxy or tunnel, the address they sign.</source>
         <translation>La dirección pública del receptor de webhooks (su «/»), tal como la alcanzan Twilio y Meta: detrás de un proxy o túnel, la dirección que firman.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="196"/>
+        <location filename="../app/cli/main.cpp" line="197"/>
         <source>webhooks serve: the address to listen on (default 0.0.0.0, every address).</source>
         <translation>webhooks serve: la dirección en la que escuchar (por defecto 0.0.0.0, todas las direcciones).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="199"/>
+        <location filename="../app/cli/main.cpp" line="200"/>
         <source>outbox run: first ask Twilio for a message&apos;s status this long after it was accepted (default 60000); later questions come 5, 30, 120, … times as late.</source>
         <translation>outbox run: preguntar primero a Twilio el estado de un mensaje este tiempo después de aceptarse (por defecto 60000); las siguientes preguntas llegan 5, 30, 120, … veces más tarde.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="222"/>
+        <location filename="../app/cli/main.cpp" line="223"/>
         <source>The sandbox could not listen on port %1.</source>
         <translation>El sandbox no pudo escuchar en el puerto %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="225"/>
+        <location filename="../app/cli/main.cpp" line="226"/>
         <source>Tandem sandbox listening on %1 (open it in a browser for the example credentials). Stop it with Ctrl+C.</source>
         <translation>Sandbox de Tandem escuchando en %1 (ábrelo en un navegador para ver las credenciales de ejemplo). Detenlo con Ctrl+C.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="231"/>
+        <location filename="../app/cli/main.cpp" line="232"/>
         <source>Its certificate: %1 (trust it with TANDEM_EXTRA_CA=%1)</source>
         <translation>Su certificado: %1 (confía en él con TANDEM_EXTRA_CA=%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="271"/>
+        <location filename="../app/cli/main.cpp" line="272"/>
         <source>--public-url is not usable: %1</source>
         <translation>--public-url no sirve: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="295"/>
+        <location filename="../app/cli/main.cpp" line="296"/>
         <source>profile needs a command: list, show, add, set, remove or verify.</source>
         <translation>profile necesita una orden: list, show, add, set, remove o verify.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="303"/>
+        <location filename="../app/cli/main.cpp" line="304"/>
         <source>broadcast needs a command: start, status, pause, resume, cancel, retry-failed or unconfirmed.</source>
         <translation>broadcast necesita una orden: start, status, pause, resume, cancel, retry-failed o unconfirmed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="339"/>
+        <location filename="../app/cli/main.cpp" line="340"/>
         <source>Unknown command &quot;%1&quot;. See tandem-cli --help.</source>
         <translation>Orden desconocida «%1». Consulta tandem-cli --help.</translation>
     </message>
@@ -4610,8 +4814,8 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="111"/>
-        <source>No WhatsApp sender set up yet. Add one with: tandem-cli profile add --name NAME --provider twilio|meta_cloud --set key=value … --secrets-stdin</source>
-        <translation>Todavía no hay ningún remitente de WhatsApp configurado. Añade uno con: tandem-cli profile add --name NOMBRE --provider twilio|meta_cloud --set clave=valor … --secrets-stdin</translation>
+        <source>No WhatsApp sender set up yet. Add one with: tandem-cli profile add --name NAME --provider twilio|meta_cloud|360dialog --set key=value … --secrets-stdin</source>
+        <translation>Todavía no hay ningún remitente de WhatsApp configurado. Añade uno con: tandem-cli profile add --name NOMBRE --provider twilio|meta_cloud|360dialog --set clave=valor … --secrets-stdin</translation>
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="117"/>
@@ -4685,13 +4889,13 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="42"/>
-        <location filename="../app/cli/webhookcommands.cpp" line="88"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="91"/>
         <source>--bind takes an IP address, such as 127.0.0.1 or 0.0.0.0.</source>
         <translation>--bind recibe una dirección IP, como 127.0.0.1 o 0.0.0.0.</translation>
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="48"/>
-        <location filename="../app/cli/webhookcommands.cpp" line="94"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="97"/>
         <source>The receiver could not listen on port %1 (in use, or not allowed).</source>
         <translation>El receptor no pudo escuchar en el puerto %1 (en uso o no permitido).</translation>
     </message>
@@ -4746,12 +4950,12 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         <translation>templates necesita una orden: sync, list, show, create o lint.</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="42"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="45"/>
         <source>Give the receiver&apos;s public address with --public-url, for example https://tandem.example.com (what Twilio and Meta call).</source>
         <translation>Da la dirección pública del receptor con --public-url, por ejemplo https://tandem.example.com (la que llaman Twilio y Meta).</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="64"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="67"/>
         <source>%1 (Twilio, id %2)
   status callback: %3
   incoming messages (in the sender&apos;s WhatsApp settings): %4
@@ -4762,7 +4966,7 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="71"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="74"/>
         <source>%1 (Meta, id %2)
   callback URL for Meta&apos;s app dashboard (with the sender&apos;s verify token): %3
 </source>
@@ -4771,34 +4975,34 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="98"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="101"/>
         <source>Tandem webhook receiver listening on %1 port %2.</source>
         <translation>Receptor de webhooks de Tandem escuchando en %1, puerto %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="103"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="106"/>
         <source>No --public-url: signatures are checked against http://&lt;Host header&gt;/…, which only works without a proxy or tunnel in between.</source>
         <translation>Sin --public-url: las firmas se comprueban contra http://&lt;cabecera Host&gt;/…, lo que solo funciona sin un proxy o túnel de por medio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="150"/>
-        <source>Only Meta senders have webhook overrides; Twilio is told with each message.</source>
-        <translation>Solo los remitentes de Meta tienen redirección de webhooks; a Twilio se le indica con cada mensaje.</translation>
+        <location filename="../app/cli/webhookcommands.cpp" line="154"/>
+        <source>%1 cannot be told where to send webhooks by Tandem; Twilio is told with each message.</source>
+        <translation>Tandem no puede indicarle a %1 adónde enviar los webhooks; a Twilio se le indica con cada mensaje.</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="157"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="175"/>
+        <source>%1 now sends this number&apos;s webhooks to %2.</source>
+        <translation>%1 ahora envía los webhooks de este número a %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/webhookcommands.cpp" line="199"/>
+        <source>webhooks needs a command: serve, urls, test PROFILE or point PROFILE.</source>
+        <translation>webhooks necesita una orden: serve, urls, test PERFIL o point PERFIL.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/webhookcommands.cpp" line="163"/>
         <source>Set the sender&apos;s webhook verify token first (profile set NAME --secrets-stdin, a line verify_token=…).</source>
         <translation>Indica primero el token de verificación del webhook del remitente (profile set NOMBRE --secrets-stdin, una línea verify_token=…).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="166"/>
-        <source>Meta now sends this number&apos;s webhooks to %1.</source>
-        <translation>Meta ahora envía los webhooks de este número a %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="189"/>
-        <source>webhooks needs a command: serve, urls, test PROFILE or meta-override PROFILE.</source>
-        <translation>webhooks necesita una orden: serve, urls, test PERFIL o meta-override PERFIL.</translation>
     </message>
 </context>
 <context>
@@ -5684,12 +5888,12 @@ Estado: %2</translation>
 <context>
     <name>WebhookSelfTest</name>
     <message>
-        <location filename="../core/webhooks/webhookselftest.cpp" line="49"/>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="48"/>
         <source>Enter the receiver&apos;s public address first.</source>
         <translation>Ingresa primero la dirección pública del receptor.</translation>
     </message>
     <message>
-        <location filename="../core/webhooks/webhookselftest.cpp" line="69"/>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="68"/>
         <source>Twilio signs its callbacks with the Auth Token, and this sender has none (an API key cannot sign). Add the Auth Token in the sender&apos;s settings.</source>
         <translation>Twilio firma sus callbacks con el Auth Token, y este remitente no tiene ninguno (una clave de API no puede firmar). Añade el Auth Token en la configuración del remitente.</translation>
     </message>
@@ -5699,27 +5903,32 @@ Estado: %2</translation>
         <translation>Meta firma sus webhooks con la clave secreta de la app, y este remitente no tiene ninguna. Añádela en la configuración del remitente (panel de apps &gt; Configuración de la app &gt; Básica).</translation>
     </message>
     <message>
-        <location filename="../core/webhooks/webhookselftest.cpp" line="116"/>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="90"/>
+        <source>This sender has no webhook key, which its provider&apos;s reports must carry. Save its settings again so Tandem makes one.</source>
+        <translation>Este remitente no tiene clave de webhook, que los informes de su proveedor deben traer. Guarda de nuevo su configuración para que Tandem cree una.</translation>
+    </message>
+    <message>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="124"/>
         <source>The test report reached the receiver and was stored (%1 ms).</source>
         <translation>El informe de prueba llegó al receptor y se guardó (%1 ms).</translation>
     </message>
     <message>
-        <location filename="../core/webhooks/webhookselftest.cpp" line="118"/>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="126"/>
         <source>Nothing answered at %1 (%2). Is the receiver running, and does the address (tunnel or proxy) lead to it?</source>
         <translation>Nada respondió en %1 (%2). ¿Está en marcha el receptor y la dirección (túnel o proxy) lleva hasta él?</translation>
     </message>
     <message>
-        <location filename="../core/webhooks/webhookselftest.cpp" line="122"/>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="130"/>
         <source>The receiver refused the signature. The public address must be exactly the one the provider calls (scheme, host, port and path), and the sender&apos;s secret must match.</source>
         <translation>El receptor rechazó la firma. La dirección pública debe ser exactamente la que llama el proveedor (esquema, servidor, puerto y ruta), y el secreto del remitente debe coincidir.</translation>
     </message>
     <message>
-        <location filename="../core/webhooks/webhookselftest.cpp" line="125"/>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="133"/>
         <source>The receiver answered, but the report is not in this database: is the receiver storing into another one?</source>
         <translation>El receptor respondió, pero el informe no está en esta base de datos: ¿guarda el receptor en otra?</translation>
     </message>
     <message>
-        <location filename="../core/webhooks/webhookselftest.cpp" line="128"/>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="136"/>
         <source>The receiver answered HTTP %1.</source>
         <translation>El receptor respondió HTTP %1.</translation>
     </message>

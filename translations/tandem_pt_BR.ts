@@ -384,12 +384,12 @@
 <context>
     <name>ComparisonData</name>
     <message>
-        <location filename="../core/pricing/comparisondata.cpp" line="34"/>
+        <location filename="../core/pricing/comparisondata.cpp" line="36"/>
         <source>The comparison data is not valid JSON: %1</source>
         <translation>Os dados de comparação não são um JSON válido: %1</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisondata.cpp" line="67"/>
+        <location filename="../core/pricing/comparisondata.cpp" line="71"/>
         <source>The price for %1 has no date or source.</source>
         <translation>O preço para %1 não tem data nem fonte.</translation>
     </message>
@@ -485,26 +485,66 @@
     </message>
     <message>
         <location filename="../core/pricing/comparisontexts.cpp" line="36"/>
+        <source>Days: a test key for the 360dialog sandbox at once; a production number through 360dialog&apos;s embedded signup and Meta&apos;s checks</source>
+        <translation>Dias: uma chave de teste para o ambiente de testes da 360dialog na hora; um número de produção pelo cadastro integrado da 360dialog e as verificações da Meta</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="38"/>
+        <source>360dialog account, Meta Business portfolio connected in the 360dialog hub, phone number registration, an API key per number</source>
+        <translation>Conta na 360dialog, portfólio empresarial da Meta conectado no painel da 360dialog, registro do número de telefone, uma chave de API por número</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="40"/>
+        <source>No mark-up on Meta&apos;s template prices (360dialog&apos;s own, undated statement); a monthly fee per number, amount not in Tandem&apos;s data</source>
+        <translation>Sem acréscimo sobre os preços de modelos da Meta (segundo a 360dialog, sem data); uma mensalidade por número, com valor que não está nos dados do Tandem</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="42"/>
+        <source>80 messages/s per number (the Cloud API&apos;s default, passed on)</source>
+        <translation>80 mensagens/s por número (o padrão da API de Nuvem, mantido)</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="44"/>
+        <source>Yes, by name and language, through 360dialog&apos;s template API</source>
+        <translation>Sim, por nome e idioma, pela API de modelos da 360dialog</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="46"/>
+        <source>Yes, by link</source>
+        <translation>Sim, por link</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="48"/>
+        <source>Needed for delivered/read statuses and replies; unsigned, so Tandem sets the address itself with a secret key</source>
+        <translation>Necessários para os status entregue/lida e as respostas; sem assinatura, então o Tandem configura o endereço com uma chave secreta</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="50"/>
+        <source>360dialog is Meta&apos;s solution partner; the WhatsApp Business Account is yours</source>
+        <translation>A 360dialog é parceira de soluções da Meta; a conta do WhatsApp Business é sua</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="52"/>
         <source>Meta charges per delivered template, by category and the recipient&apos;s country. Since 2026-10-01 service (non-template) messages are charged at the utility rate of the market. Rates change on the first day of a quarter.</source>
         <translation>A Meta cobra por modelo entregue, conforme a categoria e o país do destinatário. Desde 1º de outubro de 2026, as mensagens de serviço (sem modelo) são cobradas pela tarifa de utilidade do mercado. As tarifas mudam no primeiro dia de cada trimestre.</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="40"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="56"/>
         <source>Brazil</source>
         <translation>Brasil</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="41"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="57"/>
         <source>Argentina</source>
         <translation>Argentina</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="42"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="58"/>
         <source>Australia</source>
         <translation>Austrália</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="43"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="59"/>
         <source>Austria</source>
         <translation>Áustria</translation>
     </message>
@@ -512,178 +552,184 @@
 <context>
     <name>ComparisonWidget</name>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="46"/>
-        <source>Twilio and Meta compared</source>
-        <translation>Twilio e Meta comparados</translation>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="48"/>
+        <source>The providers compared</source>
+        <translation>Os provedores comparados</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="47"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="49"/>
         <source>Twilio</source>
         <translation>Twilio</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="47"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="49"/>
         <source>Meta Cloud API (direct)</source>
         <translation>API de Nuvem da Meta (direto)</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="48"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="53"/>
         <source>Setup time</source>
         <translation>Tempo de configuração</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="48"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="53"/>
         <source>Steps</source>
         <translation>Etapas</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="48"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="53"/>
         <source>Fee on top of Meta&apos;s price</source>
         <translation>Taxa além do preço da Meta</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="49"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="54"/>
         <source>Meta&apos;s price per message</source>
         <translation>Preço da Meta por mensagem</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="49"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="54"/>
         <source>Throughput</source>
         <translation>Capacidade de envio</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="49"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="54"/>
         <source>Templates</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="49"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="54"/>
         <source>Buttons and lists</source>
         <translation>Botões e listas</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="49"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="54"/>
         <source>Media</source>
         <translation>Mídia</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="50"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="55"/>
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="50"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="55"/>
         <source>Relationship with Meta</source>
         <translation>Relação com a Meta</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="50"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="55"/>
         <source>Estimated cost per month</source>
         <translation>Custo mensal estimado</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="57"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="62"/>
         <source>Help me choose</source>
         <translation>Ajude-me a escolher</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="70"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="75"/>
         <source>Another country (enter Meta&apos;s rate)</source>
         <translation>Outro país (informe a tarifa da Meta)</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="73"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="78"/>
         <source>Utility: orders, appointments, reminders</source>
         <translation>Utilidade: pedidos, agendamentos, lembretes</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="74"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="79"/>
         <source>Marketing: offers and news</source>
         <translation>Marketing: ofertas e novidades</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="75"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="80"/>
         <source>Authentication: one-time codes</source>
         <translation>Autenticação: códigos de uso único</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="76"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="81"/>
         <source>Service: replies to customers</source>
         <translation>Serviço: respostas a clientes</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="83"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="88"/>
         <source>&amp;Messages per month:</source>
         <translation>&amp;Mensagens por mês:</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="85"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="90"/>
         <source>Main &amp;country of your customers:</source>
         <translation>País principal dos seus c&amp;lientes:</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="87"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="92"/>
         <source>&amp;Kind of message:</source>
         <translation>&amp;Tipo de mensagem:</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="89"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="94"/>
         <source>Meta&apos;s &amp;rate per message:</source>
         <translation>&amp;Tarifa da Meta por mensagem:</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="141"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="146"/>
         <source> (quicker)</source>
         <translation> (mais rápido)</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="175"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="181"/>
         <source>%1 per message</source>
         <translation>%1 por mensagem</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="176"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="182"/>
         <source>not in Tandem&apos;s data: see Meta&apos;s rate card</source>
         <translation>não está nos dados do Tandem: veja a tabela de preços da Meta</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="178"/>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="179"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="184"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="185"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="192"/>
         <source>unknown</source>
         <translation>desconhecido</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="184"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="191"/>
+        <source>%1 and its monthly fee per number</source>
+        <translation>%1 e a mensalidade por número</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="198"/>
         <source>Tandem has no Meta price for this country and kind of message. Enter the rate from Meta&apos;s rate card to compare costs. Twilio is quicker to start either way.</source>
         <translation>O Tandem não tem o preço da Meta para este país e tipo de mensagem. Informe a tarifa da tabela de preços da Meta para comparar os custos. Com o Twilio você começa antes de qualquer forma.</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="193"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="207"/>
         <source>At %1 messages a month, going direct to Meta saves about %2 a month (%3 a year). The setup takes longer, but at this volume it pays off.</source>
         <translation>Com %1 mensagens por mês, ir direto à Meta economiza cerca de %2 por mês (%3 por ano). A configuração demora mais, mas com esse volume compensa.</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="198"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="212"/>
         <source>At %1 messages a month, Twilio costs only %2 a month more than going direct, and you can send today. Start with Twilio; Tandem can switch you to Meta later.</source>
         <translation>Com %1 mensagens por mês, o Twilio custa só %2 a mais por mês do que ir direto, e você pode enviar hoje. Comece com o Twilio; o Tandem pode mudar você para a Meta depois.</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="202"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="216"/>
         <source>Twilio&apos;s fee: %1 (%2). </source>
         <translation>Taxa do Twilio: %1 (%2). </translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="205"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="219"/>
         <source>Meta&apos;s rate for %1: from %2, dated %3%4. </source>
         <translation>Tarifa da Meta para %1: a partir de %2, de %3%4. </translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="207"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="221"/>
         <source> (a third party&apos;s copy of Meta&apos;s rate card)</source>
         <translation> (uma cópia de terceiros da tabela de preços da Meta)</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="209"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="223"/>
         <source>Current rates: &lt;a href=&quot;%1&quot;&gt;Meta&apos;s rate card&lt;/a&gt;.</source>
         <translation>Tarifas atuais: &lt;a href=&quot;%1&quot;&gt;tabela de preços da Meta&lt;/a&gt;.</translation>
     </message>
@@ -1262,6 +1308,119 @@ city: Porto</translation>
         <location filename="../core/storage/databasecopy.cpp" line="38"/>
         <source>The target database already holds data (%1): Tandem copies only into an empty one, so nothing is mixed up or lost.</source>
         <translation>O banco de dados de destino já tem dados (%1): o Tandem só copia para um vazio, para que nada se misture ou se perca.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialog360Provider</name>
+    <message>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="14"/>
+        <source>360dialog</source>
+        <translation>360dialog</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="15"/>
+        <source>Meta&apos;s Cloud API hosted by a partner: one API key per number, no mark-up on Meta&apos;s template prices (360dialog&apos;s statement), templates and interactive messages as with Meta.</source>
+        <translation>A API de Nuvem da Meta hospedada por um parceiro: uma chave de API por número, sem acréscimo sobre os preços de modelos da Meta (segundo a 360dialog), modelos e mensagens interativas como com a Meta.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="18"/>
+        <source>API key</source>
+        <translation>Chave de API</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="19"/>
+        <source>In the 360dialog hub, under the number&apos;s API keys: each number has its own. Kept in your system keychain.</source>
+        <translation>No painel da 360dialog, nas chaves de API do número: cada número tem a sua. Guardada no chaveiro do seu sistema.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="22"/>
+        <source>letters, digits, - and _, at least 8 of them.</source>
+        <translation>letras, dígitos, - e _, pelo menos 8.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="23"/>
+        <source>WhatsApp number</source>
+        <translation>Número do WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="24"/>
+        <source>The number this API key sends from, as the 360dialog hub shows it. Tandem shows it beside the sender&apos;s name.</source>
+        <translation>O número de onde esta chave de API envia, como o painel da 360dialog mostra. O Tandem o mostra ao lado do nome do remetente.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="27"/>
+        <source>+ then the country code and number, digits only.</source>
+        <translation>+ e depois o código do país e o número, só dígitos.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="28"/>
+        <source>Webhook key</source>
+        <translation>Chave do webhook</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="29"/>
+        <source>360dialog does not sign its webhooks. Tandem makes this key itself and gives it to 360dialog with the webhook address (Webhooks &gt; Point this number&apos;s webhooks here); 360dialog sends it back with every report, and Tandem believes only reports that carry it. Kept in your system keychain.</source>
+        <translation>A 360dialog não assina os webhooks dela. O Tandem cria esta chave e a entrega à 360dialog junto com o endereço do webhook (Webhooks &gt; Direcionar para cá os webhooks deste número); a 360dialog a devolve em cada relatório, e o Tandem só acredita nos relatórios que a trazem. Guardada no chaveiro do seu sistema.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="33"/>
+        <source>16 to 128 letters, digits and dashes.</source>
+        <translation>de 16 a 128 letras, dígitos e hifens.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="34"/>
+        <source>Default country</source>
+        <translation>País padrão</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="35"/>
+        <source>Numbers written without + and a country code are read as numbers of this country.</source>
+        <translation>Números escritos sem + e código do país são lidos como números deste país.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="37"/>
+        <source>a two-letter country code such as US or DE.</source>
+        <translation>um código de país de duas letras, como BR ou PT.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="38"/>
+        <source>API address</source>
+        <translation>Endereço da API</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="39"/>
+        <source>Leave as is. 360dialog&apos;s test sandbox, for a test key sent to your own phone, is https://waba-sandbox.360dialog.io.</source>
+        <translation>Deixe como está. O ambiente de testes da 360dialog, para uma chave de teste enviada ao seu próprio telefone, é https://waba-sandbox.360dialog.io.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360provider.cpp" line="85"/>
+        <source>360dialog cannot be asked for a message&apos;s status; it reports delivered and read through the webhook.</source>
+        <translation>Não dá para perguntar à 360dialog o status de uma mensagem; ela informa entregue e lida pelo webhook.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360provider.cpp" line="112"/>
+        <source>This sender has no webhook key yet; save its settings again so Tandem makes one.</source>
+        <translation>Este remetente ainda não tem chave de webhook; salve de novo as configurações dele para o Tandem criar uma.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360requests.cpp" line="82"/>
+        <source>&quot;%1&quot; is not a web address.</source>
+        <translation>&quot;%1&quot; não é um endereço da web.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360requests.cpp" line="87"/>
+        <source>360dialog posts only to https:// addresses.</source>
+        <translation>A 360dialog só envia para endereços https://.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360requests.cpp" line="89"/>
+        <source>360dialog takes no port in a webhook address (&quot;:%1&quot;): give the receiver an address on the standard port, for example through a tunnel.</source>
+        <translation>A 360dialog não aceita porta no endereço de um webhook (&quot;:%1&quot;): dê ao receptor um endereço na porta padrão, por exemplo com um túnel.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360requests.cpp" line="94"/>
+        <source>360dialog takes no underscore (_) in a webhook&apos;s host name.</source>
+        <translation>A 360dialog não aceita sublinhado (_) no nome do servidor de um webhook.</translation>
     </message>
 </context>
 <context>
@@ -2490,21 +2649,6 @@ Agora não</translation>
         <translation>Deixe como está, a menos que você teste com um sandbox local.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="50"/>
-        <source>Resend unanswered messages after (minutes)</source>
-        <translation>Reenviar as mensagens sem resposta depois de (minutos)</translation>
-    </message>
-    <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="51"/>
-        <source>When a message was sent but Meta&apos;s answer never came (the connection dropped), Tandem cannot know whether it arrived, and by default waits for you to resend or drop it under Activity. With a number of minutes here, Tandem sends it again by itself once, after that long: a customer whose message did arrive then gets it twice. Leave empty to decide yourself.</source>
-        <translation>Quando uma mensagem foi enviada mas a resposta da Meta nunca chegou (a conexão caiu), o Tandem não tem como saber se ela chegou e, por padrão, espera você reenviá-la ou descartá-la em Atividade. Com um número de minutos aqui, o Tandem a envia de novo sozinho, uma vez, depois desse tempo: um cliente cuja mensagem chegou a recebe duas vezes. Deixe vazio para decidir você mesmo.</translation>
-    </message>
-    <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="55"/>
-        <source>a whole number of minutes, for example 30.</source>
-        <translation>um número inteiro de minutos, por exemplo 30.</translation>
-    </message>
-    <message>
         <location filename="../core/providers/metarequests.cpp" line="243"/>
         <source>Content SIDs (HX…) are Twilio templates. With Meta, send a template by its name and language.</source>
         <translation>Content SIDs (HX…) são modelos do Twilio. Com a Meta, envie um modelo pelo nome e idioma.</translation>
@@ -2974,27 +3118,27 @@ Agora não</translation>
 <context>
     <name>ProfileService</name>
     <message>
-        <location filename="../core/profiles/profileservice.cpp" line="43"/>
+        <location filename="../core/profiles/profileservice.cpp" line="44"/>
         <source>Unknown provider &quot;%1&quot;. Choose one of: %2.</source>
         <translation>Provedor desconhecido &quot;%1&quot;. Escolha um destes: %2.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profileservice.cpp" line="49"/>
+        <location filename="../core/profiles/profileservice.cpp" line="50"/>
         <source>&quot;%1&quot; is not a secret setting of %2.</source>
         <translation>&quot;%1&quot; não é uma configuração secreta de %2.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profileservice.cpp" line="100"/>
+        <location filename="../core/profiles/profileservice.cpp" line="118"/>
         <source>The sender was not saved: its token could not be stored in the system keychain. %1</source>
         <translation>O remetente não foi salvo: o token dele não pôde ser guardado no chaveiro do sistema. %1</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profileservice.cpp" line="127"/>
+        <location filename="../core/profiles/profileservice.cpp" line="145"/>
         <source>The sender&apos;s token could not be stored in the system keychain. %1</source>
         <translation>O token do remetente não pôde ser guardado no chaveiro do sistema. %1</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profileservice.cpp" line="159"/>
+        <location filename="../core/profiles/profileservice.cpp" line="177"/>
         <source>&quot;%1&quot; was removed, but its tokens could not be deleted from the system keychain (%2). Delete the entries named tandem, profile/%3/… there.</source>
         <translation>&quot;%1&quot; foi removido, mas os tokens dele não puderam ser apagados do chaveiro do sistema (%2). Apague lá as entradas chamadas tandem, profile/%3/….</translation>
     </message>
@@ -3050,6 +3194,21 @@ Agora não</translation>
         <location filename="../core/providers/providerdescriptor.cpp" line="35"/>
         <source>Optional: a short confirmation sent to a customer who opts out by writing STOP (or the like), for example &quot;You won&apos;t get our offers any more. Write START to come back.&quot; Leave empty to send nothing.</source>
         <translation>Opcional: uma confirmação curta enviada ao cliente que se descadastra escrevendo STOP (ou algo parecido), por exemplo &quot;Você não vai mais receber nossas ofertas. Escreva START para voltar.&quot; Deixe vazio para não enviar nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providerdescriptor.cpp" line="46"/>
+        <source>Resend unanswered messages after (minutes)</source>
+        <translation>Reenviar as mensagens sem resposta depois de (minutos)</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providerdescriptor.cpp" line="47"/>
+        <source>When a message was sent but the provider&apos;s answer never came (the connection dropped), Tandem cannot know whether it arrived, and by default waits for you to resend or drop it under Activity. With a number of minutes here, Tandem sends it again by itself once, after that long: a customer whose message did arrive then gets it twice. Leave empty to decide yourself.</source>
+        <translation>Quando uma mensagem foi enviada mas a resposta do provedor nunca chegou (a conexão caiu), o Tandem não tem como saber se ela chegou e, por padrão, espera você reenviá-la ou descartá-la em Atividade. Com um número de minutos aqui, o Tandem a envia de novo sozinho, uma vez, depois desse tempo: um cliente cuja mensagem chegou a recebe duas vezes. Deixe vazio para decidir você mesmo.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providerdescriptor.cpp" line="53"/>
+        <source>a whole number of minutes, for example 30.</source>
+        <translation>um número inteiro de minutos, por exemplo 30.</translation>
     </message>
 </context>
 <context>
@@ -3437,6 +3596,46 @@ Agora não</translation>
         <source>The provider gave an unexpected answer (HTTP %1).</source>
         <translation>O provedor deu uma resposta inesperada (HTTP %1).</translation>
     </message>
+    <message>
+        <location filename="../core/providers/dialog360errors.cpp" line="27"/>
+        <source>360dialog says this number sent requests faster than its endpoint allows. Tandem slows down and tries again.</source>
+        <translation>A 360dialog diz que este número enviou solicitações mais rápido do que o serviço dela permite. O Tandem desacelera e tenta de novo.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360errors.cpp" line="31"/>
+        <source>360dialog stopped sending for this number because an invoice is overdue. Settle it in the 360dialog hub, then send again.</source>
+        <translation>A 360dialog parou de enviar por este número porque há uma fatura vencida. Pague-a no painel da 360dialog e envie de novo.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360errors.cpp" line="35"/>
+        <source>360dialog has turned off API access for this number. Ask 360dialog&apos;s support why.</source>
+        <translation>A 360dialog desativou o acesso à API para este número. Pergunte ao suporte da 360dialog por quê.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360errors.cpp" line="38"/>
+        <source>360dialog did not accept the API key. Each number has its own key: copy this number&apos;s key from the 360dialog hub again, or make a new one there.</source>
+        <translation>A 360dialog não aceitou a chave de API. Cada número tem a sua: copie de novo a chave deste número no painel da 360dialog ou crie uma nova lá.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360errors.cpp" line="42"/>
+        <source>360dialog blocks this request for your account. Ask 360dialog&apos;s support to enable it.</source>
+        <translation>A 360dialog bloqueia esta solicitação para a sua conta. Peça ao suporte da 360dialog para habilitá-la.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360errors.cpp" line="45"/>
+        <source>360dialog had an internal error. Tandem tries again later.</source>
+        <translation>A 360dialog teve um erro interno. O Tandem tenta de novo mais tarde.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360errors.cpp" line="47"/>
+        <source>360dialog could not reach WhatsApp for this number just now. Tandem tries again later.</source>
+        <translation>A 360dialog não conseguiu falar com o WhatsApp para este número agora. O Tandem tenta de novo mais tarde.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/dialog360errors.cpp" line="92"/>
+        <source>360dialog says: %1</source>
+        <translation>A 360dialog diz: %1</translation>
+    </message>
 </context>
 <context>
     <name>ProviderFactory</name>
@@ -3455,11 +3654,11 @@ Agora não</translation>
     </message>
     <message>
         <location filename="../ui/wizard/providerpage.cpp" line="21"/>
-        <source>Both deliver the same WhatsApp messages. They differ in cost, setup time and features; you can switch later without losing your contacts.</source>
-        <translation>Os dois entregam as mesmas mensagens do WhatsApp. Eles diferem em custo, tempo de configuração e recursos; você pode trocar depois sem perder seus contatos.</translation>
+        <source>They all deliver the same WhatsApp messages. They differ in cost, setup time and features; you can switch later without losing your contacts.</source>
+        <translation>Todos entregam as mesmas mensagens do WhatsApp. Eles diferem em custo, tempo de configuração e recursos; você pode trocar depois sem perder seus contatos.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/providerpage.cpp" line="73"/>
+        <location filename="../ui/wizard/providerpage.cpp" line="81"/>
         <source>Your numbers point to &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Seus números apontam para &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
@@ -3467,67 +3666,67 @@ Agora não</translation>
 <context>
     <name>ReceiverDialog</name>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="34"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="35"/>
         <source>Receive delivery reports and customers&apos; replies</source>
         <translation>Receber relatórios de entrega e respostas dos clientes</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="36"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="37"/>
         <source>Also listen on this computer&apos;s network addresses</source>
         <translation>Escutar também nos endereços de rede deste computador</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="41"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="42"/>
         <source>Send a test report</source>
         <translation>Enviar um relatório de teste</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="42"/>
-        <source>Send this Meta number&apos;s webhooks here</source>
-        <translation>Enviar para cá os webhooks deste número da Meta</translation>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="43"/>
+        <source>Point this number&apos;s webhooks here</source>
+        <translation>Direcionar para cá os webhooks deste número</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="43"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="44"/>
         <source>Show the verify token</source>
         <translation>Mostrar o token de verificação</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="44"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="45"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="48"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="49"/>
         <source>Delivery reports and replies</source>
         <translation>Relatórios de entrega e respostas</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="54"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="55"/>
         <source>Off (the safe choice): only programs on this computer reach the receiver, which is all a tunnel such as cloudflared or ngrok needs. On: other computers on your network reach it too; choose this only when a proxy on another computer forwards the providers&apos; calls here.</source>
         <translation>Desligado (a escolha segura): só os programas deste computador chegam ao receptor, que é tudo de que um túnel como cloudflared ou ngrok precisa. Ligado: outros computadores da sua rede também chegam; escolha isso só quando um proxy em outro computador encaminha para cá as chamadas dos provedores.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="73"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="74"/>
         <source>Addresses per sender</source>
         <translation>Endereços por remetente</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="74"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="75"/>
         <source>Sender</source>
         <translation>Remetente</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="74"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="75"/>
         <source>Provider</source>
         <translation>Provedor</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="74"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="75"/>
         <source>Address to give the provider</source>
         <translation>Endereço a informar ao provedor</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="82"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="83"/>
         <source>Twilio and Meta tell Tandem when a message was delivered or read, when one failed later, and when a customer writes back, by calling a web address (a webhook). Tandem&apos;s receiver listens on this computer; the internet reaches it through a tunnel, for example &quot;cloudflared tunnel --url http://localhost:8080&quot; or &quot;ngrok http 8080&quot;, which gives you the public address to enter below. On a small server, run &quot;tandem-cli webhooks serve&quot; instead.
 
 Without a receiver Tandem asks Twilio about each message itself, a minute after sending and then less often. Meta cannot be asked: its reports and replies only arrive through a webhook.</source>
@@ -3536,89 +3735,94 @@ Without a receiver Tandem asks Twilio about each message itself, a minute after 
 Sem receptor, o Tandem pergunta ao Twilio sobre cada mensagem, um minuto depois do envio e depois com menos frequência. À Meta não é possível perguntar: os relatórios e respostas dela só chegam por um webhook.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="94"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="95"/>
         <source>Twilio: Tandem gives the status address with every message; paste the incoming-messages address into your WhatsApp sender&apos;s settings in the Twilio Console. Meta: in your app&apos;s dashboard, under WhatsApp &gt; Configuration, enter the address and the sender&apos;s webhook verify token, subscribe to &quot;messages&quot;, and make sure the sender has the App Secret (it checks Meta&apos;s signature) - or let Tandem point the number&apos;s webhooks here.</source>
         <translation>Twilio: o Tandem informa o endereço de status com cada mensagem; cole o endereço de mensagens recebidas nas configurações do seu remetente do WhatsApp no Twilio Console. Meta: no painel do seu app, em WhatsApp &gt; Configuração, informe o endereço e o token de verificação do webhook do remetente, assine &quot;messages&quot; e garanta que o remetente tenha a chave secreta do app (ela verifica a assinatura da Meta), ou deixe o Tandem apontar para cá os webhooks do número.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="105"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="106"/>
         <source>Port on this computer:</source>
         <translation>Porta neste computador:</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="107"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="108"/>
         <source>Public address:</source>
         <translation>Endereço público:</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="187"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="188"/>
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="196"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="197"/>
         <source>&lt;public address&gt;</source>
         <translation>&lt;endereço público&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="204"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="206"/>
         <source>incoming messages: %1</source>
         <translation>mensagens recebidas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="210"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="212"/>
         <source>Twilio is told where to send delivery reports with each message (%1).</source>
         <translation>O Twilio recebe com cada mensagem o endereço para onde enviar os relatórios de entrega (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="213"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="215"/>
+        <source>Tandem gives this address to %1 itself, with the sender&apos;s webhook key: choose &quot;Point this number&apos;s webhooks here&quot;.</source>
+        <translation>O próprio Tandem informa este endereço à %1, com a chave de webhook do remetente: escolha &quot;Direcionar para cá os webhooks deste número&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="218"/>
         <source>Paste this into Meta&apos;s app dashboard with the sender&apos;s webhook verify token.</source>
         <translation>Cole isto no painel do app da Meta com o token de verificação do webhook do remetente.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="227"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="232"/>
         <source>The receiver is listening on port %1.</source>
         <translation>O receptor está escutando na porta %1.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="229"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="234"/>
         <source>The receiver is not running: %1</source>
         <translation>O receptor não está em execução: %1</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="231"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="236"/>
         <source>The receiver is off: Tandem asks Twilio for each message&apos;s status; Meta&apos;s reports cannot arrive.</source>
         <translation>O receptor está desligado: o Tandem pergunta ao Twilio o status de cada mensagem; os relatórios da Meta não podem chegar.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="253"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="263"/>
         <source>This sender has no webhook verify token yet: choose a phrase and enter it under Edit, then the same phrase in Meta&apos;s dashboard.</source>
         <translation>Este remetente ainda não tem token de verificação do webhook: escolha uma frase e informe-a em Editar, depois a mesma frase no painel da Meta.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="257"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="267"/>
         <source>Verify token for Meta&apos;s dashboard: %1</source>
         <translation>Token de verificação para o painel da Meta: %1</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="281"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="291"/>
         <source>Sending a signed test report to %1…</source>
         <translation>Enviando um relatório de teste assinado para %1…</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="300"/>
-        <source>Asking Meta to send this number&apos;s webhooks to %1…</source>
-        <translation>Pedindo à Meta que envie os webhooks deste número para %1…</translation>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="311"/>
+        <source>Asking %1 to send this number&apos;s webhooks to %2…</source>
+        <translation>Pedindo a %1 que envie os webhooks deste número para %2…</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="310"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="330"/>
+        <source>%1 now sends this number&apos;s webhooks to %2.</source>
+        <translation>%1 agora envia os webhooks deste número para %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="321"/>
         <source>Set the sender&apos;s webhook verify token first (Edit).</source>
         <translation>Informe primeiro o token de verificação do webhook do remetente (Editar).</translation>
-    </message>
-    <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="320"/>
-        <source>Meta now sends this number&apos;s webhooks to %1.</source>
-        <translation>A Meta agora envia os webhooks deste número para %1.</translation>
     </message>
 </context>
 <context>
@@ -3794,32 +3998,32 @@ Sem receptor, o Tandem pergunta ao Twilio sobre cada mensagem, um minuto depois 
         <translation>Idioma, ex.: pt_BR</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="229"/>
+        <location filename="../ui/replies/repliesview.cpp" line="234"/>
         <source>Choose a conversation on the left.</source>
         <translation>Escolha uma conversa à esquerda.</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="239"/>
+        <location filename="../ui/replies/repliesview.cpp" line="244"/>
         <source>They opted out: Tandem sends them nothing, not even a reply, until they write START or you subscribe them again under Contacts.</source>
         <translation>Eles se descadastraram: o Tandem não lhes envia nada, nem uma resposta, até escreverem START ou você inscrevê-los de novo em Contatos.</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="248"/>
+        <location filename="../ui/replies/repliesview.cpp" line="253"/>
         <source>Free text reaches them until %1.</source>
         <translation>Texto livre chega até %1.</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="251"/>
+        <location filename="../ui/replies/repliesview.cpp" line="256"/>
         <source>Choose a template below.</source>
         <translation>Escolha um modelo abaixo.</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="278"/>
+        <location filename="../ui/replies/repliesview.cpp" line="283"/>
         <source>Reply queued; it goes out in a moment.</source>
         <translation>Resposta na fila; ela sai em instantes.</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="304"/>
+        <location filename="../ui/replies/repliesview.cpp" line="309"/>
         <source>Template queued; it goes out in a moment.</source>
         <translation>Modelo na fila; ele sai em instantes.</translation>
     </message>
@@ -4263,13 +4467,43 @@ Sem receptor, o Tandem pergunta ao Twilio sobre cada mensagem, um minuto depois 
         <translation>inbox precisa de um comando: list, ou show NÚMERO.</translation>
     </message>
     <message>
+        <location filename="../app/cli/main.cpp" line="133"/>
+        <source>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, db or sandbox</source>
+        <translation>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, db ou sandbox</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="137"/>
+        <source>The database: a file, or postgresql://user@host:5432/tandem for one shared by several computers (default: $TANDEM_DB, then a file in the application-data folder).</source>
+        <translation>O banco de dados: um arquivo, ou postgresql://usuario@servidor:5432/tandem para um compartilhado por vários computadores (padrão: $TANDEM_DB, senão um arquivo na pasta de dados do aplicativo).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="141"/>
+        <source>db copy: the database to copy from.</source>
+        <translation>db copy: o banco de dados de origem.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="142"/>
+        <source>templates lint/create: the template as Meta&apos;s create-template JSON.</source>
+        <translation>templates lint/create: o modelo como JSON de criação de modelo da Meta.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="144"/>
+        <source>Print JSON.</source>
+        <translation>Imprimir JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="145"/>
+        <source>The sender&apos;s name.</source>
+        <translation>O nome do remetente.</translation>
+    </message>
+    <message>
         <location filename="../app/cli/main.cpp" line="87"/>
-        <source>Tandem&apos;s command line: set up WhatsApp senders (Twilio or Meta&apos;s Cloud API) and send messages.
+        <source>Tandem&apos;s command line: set up WhatsApp senders (Twilio, Meta&apos;s Cloud API or 360dialog) and send messages.
 
 Commands:
   profile list [--json]                 the senders set up in the database
   profile show NAME [--json]            one sender&apos;s settings (secrets only as set/unset)
-  profile add --name N --provider twilio|meta_cloud --set key=value … [--secrets-stdin]
+  profile add --name N --provider twilio|meta_cloud|360dialog --set key=value … [--secrets-stdin]
   profile set NAME --set key=value … [--secrets-stdin]
   profile verify NAME                   check the credentials with the provider
   profile remove NAME                   remove the sender and its keychain entries
@@ -4293,7 +4527,7 @@ Commands:
                                         customers&apos; messages, until Ctrl+C / SIGTERM (port 8080)
   webhooks urls --public-url URL [--json]   the addresses to give Twilio and Meta, per sender
   webhooks test PROFILE --public-url URL   send a signed test report there and check it arrived
-  webhooks meta-override PROFILE --public-url URL   have Meta send this number&apos;s webhooks there
+  webhooks point PROFILE --public-url URL   have Meta or 360dialog send this number&apos;s webhooks there
   templates sync NAME                   read the sender&apos;s templates from its account into Tandem
   templates list NAME [--json] | show NAME TEMPLATE [--lang CODE]   the catalogue, with statuses
   templates lint --file T.json [--json] check Meta&apos;s create-template JSON before submitting it
@@ -4305,14 +4539,14 @@ Commands:
   contacts opt-in NUMBER --reason TEXT  subscribe a customer who opted out again (kept with your reason)
   sandbox [--port N] [--latency-ms L] [--tls]   a local practice copy of both providers&apos; APIs
 
-Secrets (auth_token, api_key_secret, access_token, app_secret, verify_token) are read as key=value
-lines from standard input with --secrets-stdin and kept only in the system keychain.</source>
-        <translation>A linha de comando do Tandem: configure remetentes do WhatsApp (Twilio ou a API de Nuvem da Meta) e envie mensagens.
+Secrets (auth_token, api_key_secret, access_token, app_secret, verify_token, api_key) are read as
+key=value lines from standard input with --secrets-stdin and kept only in the system keychain.</source>
+        <translation>A linha de comando do Tandem: configure remetentes do WhatsApp (Twilio, a API de Nuvem da Meta ou a 360dialog) e envie mensagens.
 
 Comandos:
   profile list [--json]                 os remetentes configurados no banco de dados
   profile show NOME [--json]            as configurações de um remetente (segredos só como definidos/não definidos)
-  profile add --name N --provider twilio|meta_cloud --set chave=valor … [--secrets-stdin]
+  profile add --name N --provider twilio|meta_cloud|360dialog --set chave=valor … [--secrets-stdin]
   profile set NOME --set chave=valor … [--secrets-stdin]
   profile verify NOME                   verifica as credenciais com o provedor
   profile remove NOME                   remove o remetente e as entradas dele no chaveiro
@@ -4338,7 +4572,7 @@ Comandos:
                                         entrega e mensagens de clientes, até Ctrl+C / SIGTERM (porta 8080)
   webhooks urls --public-url URL [--json]   os endereços a informar ao Twilio e à Meta, por remetente
   webhooks test PERFIL --public-url URL   envia para lá um relatório de teste assinado e confere se chegou
-  webhooks meta-override PERFIL --public-url URL   faz a Meta enviar para lá os webhooks deste número
+  webhooks point PERFIL --public-url URL   faz a Meta ou a 360dialog enviar para lá os webhooks deste número
   templates sync NOME                   lê os modelos do remetente da conta dele para o Tandem
   templates list NOME [--json] | show NOME MODELO [--lang CÓDIGO]   o catálogo, com os status
   templates lint --file T.json [--json] confere o JSON de criação de modelo da Meta antes de enviá-lo
@@ -4350,236 +4584,206 @@ Comandos:
   contacts opt-in NÚMERO --reason TEXTO  inscreve de novo um cliente que se descadastrou (com o seu motivo)
   sandbox [--port N] [--latency-ms L] [--tls]   uma cópia local de treino das APIs dos dois provedores
 
-Os segredos (auth_token, api_key_secret, access_token, app_secret, verify_token) são lidos como linhas
+Os segredos (auth_token, api_key_secret, access_token, app_secret, verify_token, api_key) são lidos como linhas
 chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="132"/>
-        <source>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, db or sandbox</source>
-        <translation>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, db ou sandbox</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="136"/>
-        <source>The database: a file, or postgresql://user@host:5432/tandem for one shared by several computers (default: $TANDEM_DB, then a file in the application-data folder).</source>
-        <translation>O banco de dados: um arquivo, ou postgresql://usuario@servidor:5432/tandem para um compartilhado por vários computadores (padrão: $TANDEM_DB, senão um arquivo na pasta de dados do aplicativo).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="140"/>
-        <source>db copy: the database to copy from.</source>
-        <translation>db copy: o banco de dados de origem.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="141"/>
-        <source>templates lint/create: the template as Meta&apos;s create-template JSON.</source>
-        <translation>templates lint/create: o modelo como JSON de criação de modelo da Meta.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="143"/>
-        <source>Print JSON.</source>
-        <translation>Imprimir JSON.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="144"/>
-        <source>The sender&apos;s name.</source>
-        <translation>O nome do remetente.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="145"/>
-        <source>twilio or meta_cloud.</source>
-        <translation>twilio ou meta_cloud.</translation>
-    </message>
-    <message>
         <location filename="../app/cli/main.cpp" line="146"/>
+        <source>twilio, meta_cloud or 360dialog.</source>
+        <translation>twilio, meta_cloud ou 360dialog.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="147"/>
         <source>A non-secret setting, key=value (repeatable).</source>
         <translation>Uma configuração não secreta, chave=valor (pode repetir).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="147"/>
+        <location filename="../app/cli/main.cpp" line="148"/>
         <source>Read secrets as key=value lines from standard input.</source>
         <translation>Ler os segredos como linhas chave=valor da entrada padrão.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="148"/>
+        <location filename="../app/cli/main.cpp" line="149"/>
         <source>The sender to send with.</source>
         <translation>O remetente pelo qual enviar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="149"/>
+        <location filename="../app/cli/main.cpp" line="150"/>
         <source>The recipient&apos;s number, best with + and country code.</source>
         <translation>O número do destinatário, de preferência com + e código do país.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="150"/>
+        <location filename="../app/cli/main.cpp" line="151"/>
         <source>Send this text.</source>
         <translation>Enviar este texto.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="151"/>
+        <location filename="../app/cli/main.cpp" line="152"/>
         <source>Send the media at this public link.</source>
         <translation>Enviar a mídia deste link público.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="152"/>
+        <location filename="../app/cli/main.cpp" line="153"/>
         <source>image (default), document, video or audio.</source>
         <translation>image (padrão), document, video ou audio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="153"/>
+        <location filename="../app/cli/main.cpp" line="154"/>
         <source>A caption for the media.</source>
         <translation>Uma legenda para a mídia.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="154"/>
+        <location filename="../app/cli/main.cpp" line="155"/>
         <source>Send this approved Meta template.</source>
         <translation>Enviar este modelo aprovado da Meta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="155"/>
+        <location filename="../app/cli/main.cpp" line="156"/>
         <source>The template&apos;s language code, e.g. en_US.</source>
         <translation>O código de idioma do modelo, ex.: pt_BR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="156"/>
+        <location filename="../app/cli/main.cpp" line="157"/>
         <source>The template header&apos;s text variable.</source>
         <translation>A variável de texto do cabeçalho do modelo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="157"/>
+        <location filename="../app/cli/main.cpp" line="158"/>
         <source>The template header&apos;s image link.</source>
         <translation>O link da imagem do cabeçalho do modelo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="158"/>
+        <location filename="../app/cli/main.cpp" line="159"/>
         <source>Send this Twilio Content template.</source>
         <translation>Enviar este modelo de conteúdo do Twilio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="159"/>
+        <location filename="../app/cli/main.cpp" line="160"/>
         <source>A template variable, name=value (repeatable).</source>
         <translation>Uma variável do modelo, nome=valor (pode repetir).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="160"/>
+        <location filename="../app/cli/main.cpp" line="161"/>
         <source>sandbox: the port to listen on (default: a free one).</source>
         <translation>sandbox: a porta em que escutar (padrão: uma livre).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="161"/>
+        <location filename="../app/cli/main.cpp" line="162"/>
         <source>sandbox: delay every answer by this long.</source>
         <translation>sandbox: atrasar cada resposta por este tempo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="163"/>
+        <location filename="../app/cli/main.cpp" line="164"/>
         <source>sandbox: serve HTTPS with a certificate made at start (trusted through TANDEM_EXTRA_CA).</source>
         <translation>sandbox: servir HTTPS com um certificado criado ao iniciar (confiável via TANDEM_EXTRA_CA).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="166"/>
+        <location filename="../app/cli/main.cpp" line="167"/>
         <source>contacts import: the country of numbers written without a country code, e.g. DE.</source>
         <translation>contacts import: o país dos números escritos sem código do país, ex.: BR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="168"/>
+        <location filename="../app/cli/main.cpp" line="169"/>
         <source>broadcast: a CSV file with a phone column.</source>
         <translation>broadcast: um arquivo CSV com uma coluna phone.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="169"/>
+        <location filename="../app/cli/main.cpp" line="170"/>
         <source>broadcast start: send now and show progress until done.</source>
         <translation>broadcast start: enviar agora e mostrar o progresso até terminar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="170"/>
+        <location filename="../app/cli/main.cpp" line="171"/>
         <source>broadcast unconfirmed: send them again.</source>
         <translation>broadcast unconfirmed: enviá-las de novo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="171"/>
+        <location filename="../app/cli/main.cpp" line="172"/>
         <source>broadcast unconfirmed: do not send them again.</source>
         <translation>broadcast unconfirmed: não enviá-las de novo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="172"/>
+        <location filename="../app/cli/main.cpp" line="173"/>
         <source>broadcast unconfirmed: only this row (see the list).</source>
         <translation>broadcast unconfirmed: só esta linha (veja a lista).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="174"/>
+        <location filename="../app/cli/main.cpp" line="175"/>
         <source>outbox run: how long a claim stays ours without a heartbeat; another worker takes over after it (default 30000).</source>
         <translation>outbox run: por quanto tempo uma reserva continua nossa sem sinal de vida; depois outro processo a assume (padrão 30000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="179"/>
+        <location filename="../app/cli/main.cpp" line="180"/>
         <source>How long after an unanswered send Tandem asks Twilio whether it arrived (default 20000).</source>
         <translation>Quanto tempo depois de um envio sem resposta o Tandem pergunta ao Twilio se ele chegou (padrão 20000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="182"/>
+        <location filename="../app/cli/main.cpp" line="183"/>
         <source>How many requests may be under way at once (default 48).</source>
         <translation>Quantas solicitações podem estar em andamento ao mesmo tempo (padrão 48).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="183"/>
+        <location filename="../app/cli/main.cpp" line="184"/>
         <source>Give up on a provider request after this long without progress.</source>
         <translation>Desistir de uma solicitação ao provedor depois deste tempo sem progresso.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="186"/>
+        <location filename="../app/cli/main.cpp" line="187"/>
         <source>send, broadcast start: send free text even though the customer has not written in the last 24 hours here (they wrote to you outside Tandem). Never past an opt-out.</source>
         <translation>send, broadcast start: envia texto livre mesmo que o cliente não tenha escrito aqui nas últimas 24 horas (escreveu para você fora do Tandem). Nunca por cima de um descadastro.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="189"/>
+        <location filename="../app/cli/main.cpp" line="190"/>
         <source>contacts opt-in: why they may get messages again (kept with the change).</source>
         <translation>contacts opt-in: por que podem voltar a receber mensagens (fica guardado com a mudança).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="192"/>
+        <location filename="../app/cli/main.cpp" line="193"/>
         <source>The webhook receiver&apos;s public address (its &quot;/&quot;), as Twilio and Meta reach it: behind a proxy or tunnel, the address they sign.</source>
         <translation>O endereço público do receptor de webhooks (o &quot;/&quot; dele), como o Twilio e a Meta o alcançam: atrás de um proxy ou túnel, o endereço que eles assinam.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="196"/>
+        <location filename="../app/cli/main.cpp" line="197"/>
         <source>webhooks serve: the address to listen on (default 0.0.0.0, every address).</source>
         <translation>webhooks serve: o endereço em que escutar (padrão 0.0.0.0, todos os endereços).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="199"/>
+        <location filename="../app/cli/main.cpp" line="200"/>
         <source>outbox run: first ask Twilio for a message&apos;s status this long after it was accepted (default 60000); later questions come 5, 30, 120, … times as late.</source>
         <translation>outbox run: perguntar primeiro ao Twilio o status de uma mensagem este tempo depois de aceita (padrão 60000); as perguntas seguintes vêm 5, 30, 120, … vezes mais tarde.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="222"/>
+        <location filename="../app/cli/main.cpp" line="223"/>
         <source>The sandbox could not listen on port %1.</source>
         <translation>O sandbox não conseguiu escutar na porta %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="225"/>
+        <location filename="../app/cli/main.cpp" line="226"/>
         <source>Tandem sandbox listening on %1 (open it in a browser for the example credentials). Stop it with Ctrl+C.</source>
         <translation>Sandbox do Tandem escutando em %1 (abra-o em um navegador para ver as credenciais de exemplo). Pare-o com Ctrl+C.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="231"/>
+        <location filename="../app/cli/main.cpp" line="232"/>
         <source>Its certificate: %1 (trust it with TANDEM_EXTRA_CA=%1)</source>
         <translation>O certificado dele: %1 (confie nele com TANDEM_EXTRA_CA=%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="271"/>
+        <location filename="../app/cli/main.cpp" line="272"/>
         <source>--public-url is not usable: %1</source>
         <translation>--public-url não serve: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="295"/>
+        <location filename="../app/cli/main.cpp" line="296"/>
         <source>profile needs a command: list, show, add, set, remove or verify.</source>
         <translation>profile precisa de um comando: list, show, add, set, remove ou verify.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="303"/>
+        <location filename="../app/cli/main.cpp" line="304"/>
         <source>broadcast needs a command: start, status, pause, resume, cancel, retry-failed or unconfirmed.</source>
         <translation>broadcast precisa de um comando: start, status, pause, resume, cancel, retry-failed ou unconfirmed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="339"/>
+        <location filename="../app/cli/main.cpp" line="340"/>
         <source>Unknown command &quot;%1&quot;. See tandem-cli --help.</source>
         <translation>Comando desconhecido &quot;%1&quot;. Veja tandem-cli --help.</translation>
     </message>
@@ -4610,8 +4814,8 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="111"/>
-        <source>No WhatsApp sender set up yet. Add one with: tandem-cli profile add --name NAME --provider twilio|meta_cloud --set key=value … --secrets-stdin</source>
-        <translation>Ainda não há nenhum remetente do WhatsApp configurado. Adicione um com: tandem-cli profile add --name NOME --provider twilio|meta_cloud --set chave=valor … --secrets-stdin</translation>
+        <source>No WhatsApp sender set up yet. Add one with: tandem-cli profile add --name NAME --provider twilio|meta_cloud|360dialog --set key=value … --secrets-stdin</source>
+        <translation>Ainda não há nenhum remetente do WhatsApp configurado. Adicione um com: tandem-cli profile add --name NOME --provider twilio|meta_cloud|360dialog --set chave=valor … --secrets-stdin</translation>
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="117"/>
@@ -4685,13 +4889,13 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="42"/>
-        <location filename="../app/cli/webhookcommands.cpp" line="88"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="91"/>
         <source>--bind takes an IP address, such as 127.0.0.1 or 0.0.0.0.</source>
         <translation>--bind recebe um endereço IP, como 127.0.0.1 ou 0.0.0.0.</translation>
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="48"/>
-        <location filename="../app/cli/webhookcommands.cpp" line="94"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="97"/>
         <source>The receiver could not listen on port %1 (in use, or not allowed).</source>
         <translation>O receptor não conseguiu escutar na porta %1 (em uso ou não permitida).</translation>
     </message>
@@ -4746,12 +4950,12 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         <translation>templates precisa de um comando: sync, list, show, create ou lint.</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="42"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="45"/>
         <source>Give the receiver&apos;s public address with --public-url, for example https://tandem.example.com (what Twilio and Meta call).</source>
         <translation>Informe o endereço público do receptor com --public-url, por exemplo https://tandem.example.com (o que o Twilio e a Meta chamam).</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="64"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="67"/>
         <source>%1 (Twilio, id %2)
   status callback: %3
   incoming messages (in the sender&apos;s WhatsApp settings): %4
@@ -4762,7 +4966,7 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="71"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="74"/>
         <source>%1 (Meta, id %2)
   callback URL for Meta&apos;s app dashboard (with the sender&apos;s verify token): %3
 </source>
@@ -4771,34 +4975,34 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="98"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="101"/>
         <source>Tandem webhook receiver listening on %1 port %2.</source>
         <translation>Receptor de webhooks do Tandem escutando em %1, porta %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="103"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="106"/>
         <source>No --public-url: signatures are checked against http://&lt;Host header&gt;/…, which only works without a proxy or tunnel in between.</source>
         <translation>Sem --public-url: as assinaturas são verificadas contra http://&lt;cabeçalho Host&gt;/…, o que só funciona sem um proxy ou túnel no meio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="150"/>
-        <source>Only Meta senders have webhook overrides; Twilio is told with each message.</source>
-        <translation>Só remetentes da Meta têm redirecionamento de webhooks; o Twilio é informado a cada mensagem.</translation>
+        <location filename="../app/cli/webhookcommands.cpp" line="154"/>
+        <source>%1 cannot be told where to send webhooks by Tandem; Twilio is told with each message.</source>
+        <translation>O Tandem não pode dizer a %1 para onde enviar os webhooks; o Twilio é informado a cada mensagem.</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="157"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="175"/>
+        <source>%1 now sends this number&apos;s webhooks to %2.</source>
+        <translation>%1 agora envia os webhooks deste número para %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/webhookcommands.cpp" line="199"/>
+        <source>webhooks needs a command: serve, urls, test PROFILE or point PROFILE.</source>
+        <translation>webhooks precisa de um comando: serve, urls, test PERFIL ou point PERFIL.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/webhookcommands.cpp" line="163"/>
         <source>Set the sender&apos;s webhook verify token first (profile set NAME --secrets-stdin, a line verify_token=…).</source>
         <translation>Informe primeiro o token de verificação do webhook do remetente (profile set NOME --secrets-stdin, uma linha verify_token=…).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="166"/>
-        <source>Meta now sends this number&apos;s webhooks to %1.</source>
-        <translation>A Meta agora envia os webhooks deste número para %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="189"/>
-        <source>webhooks needs a command: serve, urls, test PROFILE or meta-override PROFILE.</source>
-        <translation>webhooks precisa de um comando: serve, urls, test PERFIL ou meta-override PERFIL.</translation>
     </message>
 </context>
 <context>
@@ -5684,12 +5888,12 @@ Status: %2</translation>
 <context>
     <name>WebhookSelfTest</name>
     <message>
-        <location filename="../core/webhooks/webhookselftest.cpp" line="49"/>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="48"/>
         <source>Enter the receiver&apos;s public address first.</source>
         <translation>Informe primeiro o endereço público do receptor.</translation>
     </message>
     <message>
-        <location filename="../core/webhooks/webhookselftest.cpp" line="69"/>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="68"/>
         <source>Twilio signs its callbacks with the Auth Token, and this sender has none (an API key cannot sign). Add the Auth Token in the sender&apos;s settings.</source>
         <translation>O Twilio assina os callbacks com o Auth Token, e este remetente não tem nenhum (uma chave de API não pode assinar). Adicione o Auth Token nas configurações do remetente.</translation>
     </message>
@@ -5699,27 +5903,32 @@ Status: %2</translation>
         <translation>A Meta assina os webhooks com a chave secreta do app, e este remetente não tem nenhuma. Adicione-a nas configurações do remetente (Painel de Apps &gt; Configurações do app &gt; Básico).</translation>
     </message>
     <message>
-        <location filename="../core/webhooks/webhookselftest.cpp" line="116"/>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="90"/>
+        <source>This sender has no webhook key, which its provider&apos;s reports must carry. Save its settings again so Tandem makes one.</source>
+        <translation>Este remetente não tem chave de webhook, que os relatórios do provedor dele precisam trazer. Salve de novo as configurações dele para o Tandem criar uma.</translation>
+    </message>
+    <message>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="124"/>
         <source>The test report reached the receiver and was stored (%1 ms).</source>
         <translation>O relatório de teste chegou ao receptor e foi salvo (%1 ms).</translation>
     </message>
     <message>
-        <location filename="../core/webhooks/webhookselftest.cpp" line="118"/>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="126"/>
         <source>Nothing answered at %1 (%2). Is the receiver running, and does the address (tunnel or proxy) lead to it?</source>
         <translation>Nada respondeu em %1 (%2). O receptor está em execução, e o endereço (túnel ou proxy) leva até ele?</translation>
     </message>
     <message>
-        <location filename="../core/webhooks/webhookselftest.cpp" line="122"/>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="130"/>
         <source>The receiver refused the signature. The public address must be exactly the one the provider calls (scheme, host, port and path), and the sender&apos;s secret must match.</source>
         <translation>O receptor recusou a assinatura. O endereço público deve ser exatamente o que o provedor chama (esquema, servidor, porta e caminho), e o segredo do remetente deve corresponder.</translation>
     </message>
     <message>
-        <location filename="../core/webhooks/webhookselftest.cpp" line="125"/>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="133"/>
         <source>The receiver answered, but the report is not in this database: is the receiver storing into another one?</source>
         <translation>O receptor respondeu, mas o relatório não está neste banco de dados: o receptor está salvando em outro?</translation>
     </message>
     <message>
-        <location filename="../core/webhooks/webhookselftest.cpp" line="128"/>
+        <location filename="../core/webhooks/webhookselftest.cpp" line="136"/>
         <source>The receiver answered HTTP %1.</source>
         <translation>O receptor respondeu HTTP %1.</translation>
     </message>

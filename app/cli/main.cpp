@@ -38,7 +38,8 @@ BOOL WINAPI onConsoleEvent(DWORD event)
 {
     if (event != CTRL_C_EVENT && event != CTRL_BREAK_EVENT && event != CTRL_CLOSE_EVENT)
         return FALSE;
-    QMetaObject::invokeMethod(qApp, [] { signalHandler(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        qApp, [] { signalHandler(); }, Qt::QueuedConnection);
     return TRUE;
 }
 
@@ -85,11 +86,11 @@ namespace {
 void addOptions(QCommandLineParser& parser)
 {
     parser.setApplicationDescription(TandemCliText::tr(
-        "Tandem's command line: set up WhatsApp senders (Twilio or Meta's Cloud API) and send messages.\n\n"
+        "Tandem's command line: set up WhatsApp senders (Twilio, Meta's Cloud API or 360dialog) and send messages.\n\n"
         "Commands:\n"
         "  profile list [--json]                 the senders set up in the database\n"
         "  profile show NAME [--json]            one sender's settings (secrets only as set/unset)\n"
-        "  profile add --name N --provider twilio|meta_cloud --set key=value … [--secrets-stdin]\n"
+        "  profile add --name N --provider twilio|meta_cloud|360dialog --set key=value … [--secrets-stdin]\n"
         "  profile set NAME --set key=value … [--secrets-stdin]\n"
         "  profile verify NAME                   check the credentials with the provider\n"
         "  profile remove NAME                   remove the sender and its keychain entries\n"
@@ -113,7 +114,7 @@ void addOptions(QCommandLineParser& parser)
         "                                        customers' messages, until Ctrl+C / SIGTERM (port 8080)\n"
         "  webhooks urls --public-url URL [--json]   the addresses to give Twilio and Meta, per sender\n"
         "  webhooks test PROFILE --public-url URL   send a signed test report there and check it arrived\n"
-        "  webhooks meta-override PROFILE --public-url URL   have Meta send this number's webhooks there\n"
+        "  webhooks point PROFILE --public-url URL   have Meta or 360dialog send this number's webhooks there\n"
         "  templates sync NAME                   read the sender's templates from its account into Tandem\n"
         "  templates list NAME [--json] | show NAME TEMPLATE [--lang CODE]   the catalogue, with statuses\n"
         "  templates lint --file T.json [--json] check Meta's create-template JSON before submitting it\n"
@@ -124,7 +125,8 @@ void addOptions(QCommandLineParser& parser)
         "  contacts export FILE                  every contact as CSV that import reads back\n"
         "  contacts opt-in NUMBER --reason TEXT  subscribe a customer who opted out again (kept with your reason)\n"
         "  sandbox [--port N] [--latency-ms L] [--tls]   a local practice copy of both providers' APIs\n\n"
-        "Secrets (auth_token, api_key_secret, access_token, app_secret, verify_token) are read as key=value\n"
+        "Secrets (auth_token, api_key_secret, access_token, app_secret, verify_token, api_key) are read as\n"
+        "key=value "
         "lines from standard input with --secrets-stdin and kept only in the system keychain."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -142,7 +144,7 @@ void addOptions(QCommandLineParser& parser)
             u"FILE"_s},
         {u"json"_s, TandemCliText::tr("Print JSON.")},
         {u"name"_s, TandemCliText::tr("The sender's name."), u"NAME"_s},
-        {u"provider"_s, TandemCliText::tr("twilio or meta_cloud."), u"KIND"_s},
+        {u"provider"_s, TandemCliText::tr("twilio, meta_cloud or 360dialog."), u"KIND"_s},
         {u"set"_s, TandemCliText::tr("A non-secret setting, key=value (repeatable)."), u"KEY=VALUE"_s},
         {u"secrets-stdin"_s, TandemCliText::tr("Read secrets as key=value lines from standard input.")},
         {u"profile"_s, TandemCliText::tr("The sender to send with."), u"NAME"_s},

@@ -110,7 +110,7 @@ void list(CliContext& context)
     } else if (profiles.value().isEmpty()) {
         context.out() << TandemCliText::tr(
             "No WhatsApp sender set up yet. Add one with: tandem-cli profile add --name NAME "
-            "--provider twilio|meta_cloud --set key=value … --secrets-stdin")
+            "--provider twilio|meta_cloud|360dialog --set key=value … --secrets-stdin")
                       << Qt::endl;
     } else {
         for (const Profile& p : profiles.value()) {

@@ -1,4 +1,4 @@
-// tandem-cli webhooks serve | urls | test | meta-override
+// tandem-cli webhooks serve | urls | test | point (meta-override)
 #include "clicontext.h"
 #include "tandemclitext.h"
 
@@ -6,6 +6,7 @@
 #include "outbox/statusledger.h"
 #include "providers/messagingprovider.h"
 #include "webhooks/publicurl.h"
+#include "webhooks/webhookroute.h"
 #include "webhooks/webhookselftest.h"
 #include "webhooks/webhookserver.h"
 
@@ -30,7 +31,9 @@ QJsonObject senderUrls(const ProviderRegistry& registry, const Profile& p, const
         o.insert(u"status_callback"_s, WebhookPaths::join(publicUrl, WebhookPaths::twilioStatus(p.id)));
         o.insert(u"inbound"_s, WebhookPaths::join(publicUrl, WebhookPaths::twilioInbound(p.id)));
     } else {
-        o.insert(u"callback_url"_s, WebhookPaths::join(publicUrl, WebhookPaths::meta(p.id)));
+        const ProviderDescriptor* d = registry.find(p.kind);
+        const WebhookStyle style = d ? d->capabilities.webhooks : WebhookStyle::None;
+        o.insert(u"callback_url"_s, WebhookPaths::join(publicUrl, WebhookRoute::pathFor(style, p.id)));
     }
     return o;
 }
@@ -138,7 +141,9 @@ void selfTest(CliContext& context, const QString& name)
     test->start(profile.value(), publicUrl);
 }
 
-void metaOverride(CliContext& context, const QString& name)
+// Points the number's webhooks at the receiver, where the provider lets Tandem do it (Meta's override, 360dialog's
+// webhook with its key).
+void pointWebhooks(CliContext& context, const QString& name)
 {
     const QString publicUrl = publicUrlOrFail(context);
     if (publicUrl.isEmpty())
@@ -146,11 +151,12 @@ void metaOverride(CliContext& context, const QString& name)
     withProvider(context, name, [&context, publicUrl](MessagingProvider* provider, const Profile& profile) {
         const ProviderDescriptor* descriptor = context.registry.find(profile.kind);
         if (!descriptor || !descriptor->capabilities.webhookOverride)
-            return context.fail(
-                TandemCliText::tr("Only Meta senders have webhook overrides; Twilio is told with each message."));
+            return context.fail(TandemCliText::tr(
+                "%1 cannot be told where to send webhooks by Tandem; Twilio is told with each message.")
+                                    .arg(descriptor ? descriptor->displayName : profile.kind));
         ProfileJob* secrets = context.profileService.loadSecrets(profile);
         QObject::connect(secrets, &ProfileJob::finished, qApp,
-            [&context, provider, profile, publicUrl](const ProfileOutcome& outcome) {
+            [&context, provider, profile, publicUrl, descriptor](const ProfileOutcome& outcome) {
                 const QString token = outcome.secrets.value(u"verify_token"_s);
                 if (!outcome.status.isOk() || token.isEmpty())
                     return context.fail(outcome.status.isOk()
@@ -158,15 +164,19 @@ void metaOverride(CliContext& context, const QString& name)
                                 "Set the sender's webhook verify token first (profile set NAME --secrets-stdin, "
                                 "a line verify_token=…).")
                             : outcome.status.error());
-                const QString url = WebhookPaths::join(publicUrl, WebhookPaths::meta(profile.id));
+                const QString url = WebhookPaths::join(
+                    publicUrl, WebhookRoute::pathFor(descriptor->capabilities.webhooks, profile.id));
+                const QString providerName = descriptor->displayName;
                 ProviderJob* job = provider->setWebhook(url, token);
-                QObject::connect(job, &ProviderJob::finished, qApp, [&context, url](const ProviderResult& result) {
-                    if (!result.isOk())
-                        return context.fail(result.error.explanation);
-                    context.out() << TandemCliText::tr("Meta now sends this number's webhooks to %1.").arg(url)
-                                  << Qt::endl;
-                    context.finish(0);
-                });
+                QObject::connect(
+                    job, &ProviderJob::finished, qApp, [&context, url, providerName](const ProviderResult& result) {
+                        if (!result.isOk())
+                            return context.fail(result.error.explanation);
+                        context.out()
+                            << TandemCliText::tr("%1 now sends this number's webhooks to %2.").arg(providerName, url)
+                            << Qt::endl;
+                        context.finish(0);
+                    });
             });
     });
 }
@@ -183,8 +193,8 @@ void runWebhooksCommand(CliContext& context, const QString& subcommand)
         listUrls(context, publicUrl);
         return context.finish(0);
     }
-    if ((subcommand == u"test"_s || subcommand == u"meta-override"_s) && context.arguments.size() == 1)
-        return subcommand == u"test"_s ? selfTest(context, context.arguments.first())
-                                       : metaOverride(context, context.arguments.first());
-    context.fail(TandemCliText::tr("webhooks needs a command: serve, urls, test PROFILE or meta-override PROFILE."));
+    const bool point = subcommand == u"point"_s || subcommand == u"meta-override"_s; // the old name stays
+    if ((subcommand == u"test"_s || point) && context.arguments.size() == 1)
+        return point ? pointWebhooks(context, context.arguments.first()) : selfTest(context, context.arguments.first());
+    context.fail(TandemCliText::tr("webhooks needs a command: serve, urls, test PROFILE or point PROFILE."));
 }

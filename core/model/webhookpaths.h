@@ -18,6 +18,14 @@ inline QString meta(qint64 profileId)
 {
     return QStringLiteral("/meta/%1").arg(profileId);
 }
+// Where a provider that does not sign its webhooks (360dialog) posts them, with the sender's webhook key in
+// keyHeader: Tandem sets both at the provider itself.
+inline QString keyed(qint64 profileId)
+{
+    return QStringLiteral("/keyed/%1").arg(profileId);
+}
+// No underscore: 360dialog refuses header names with one.
+inline constexpr char keyHeader[] = "X-Tandem-Webhook-Key";
 // "https://example.com/" + path, without a doubled slash.
 inline QString join(QString publicUrl, const QString& path)
 {

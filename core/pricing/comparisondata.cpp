@@ -1,5 +1,7 @@
 #include "comparisondata.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -39,6 +41,8 @@ Result<ComparisonData> ComparisonData::fromJson(const QByteArray& json)
     for (auto it = providers.begin(); it != providers.end(); ++it) {
         const QJsonObject p = it.value().toObject();
         ProviderFacts facts;
+        facts.column = p.value(u"column"_s).toInt();
+        facts.name = p.value(u"name"_s).toString();
         facts.setupTime = translated(p.value(u"setup_time"_s));
         facts.steps = translated(p.value(u"steps"_s));
         facts.feePerMessageUsd = p.value(u"fee_per_message_usd"_s).toDouble();
@@ -69,6 +73,15 @@ Result<ComparisonData> ComparisonData::fromJson(const QByteArray& json)
         data.m_rates.append(rate);
     }
     return data;
+}
+
+QStringList ComparisonData::kinds() const
+{
+    QStringList kinds = m_providers.keys();
+    std::sort(kinds.begin(), kinds.end(), [this](const QString& a, const QString& b) {
+        return m_providers.value(a).column < m_providers.value(b).column;
+    });
+    return kinds;
 }
 
 Result<ComparisonData> ComparisonData::builtin()

@@ -11,6 +11,8 @@
 // What the comparison table says about one provider (resources/providers.json).
 struct ProviderFacts
 {
+    int column = 0; // where the comparison table shows it, from 1
+    QString name; // the provider's own name, as the table's heading
     QString setupTime;
     QString steps;
     double feePerMessageUsd = 0;
@@ -48,6 +50,8 @@ public:
     static Result<ComparisonData> builtin();
 
     const ProviderFacts* provider(const QString& kind) const;
+    // The providers the file describes, in the order of their columns.
+    QStringList kinds() const;
     const MetaRate* rate(const QString& country) const;
     const QList<MetaRate>& rates() const;
     QString pricingNote() const;

@@ -34,6 +34,23 @@ const QList<const char*>& ComparisonData::translatableTexts()
         QT_TRANSLATE_NOOP("ComparisonData", "Needed for delivered/read statuses and replies (a public HTTPS address)"),
         QT_TRANSLATE_NOOP("ComparisonData", "You hold the relationship with Meta directly"),
         QT_TRANSLATE_NOOP("ComparisonData",
+            "Days: a test key for the 360dialog sandbox at once; a production number through 360dialog's embedded "
+            "signup and Meta's checks"),
+        QT_TRANSLATE_NOOP("ComparisonData",
+            "360dialog account, Meta Business portfolio connected in the 360dialog hub, phone number registration, an "
+            "API key per number"),
+        QT_TRANSLATE_NOOP("ComparisonData",
+            "No mark-up on Meta's template prices (360dialog's own, undated statement); a monthly fee per number, "
+            "amount not in Tandem's data"),
+        QT_TRANSLATE_NOOP("ComparisonData", "80 messages/s per number (the Cloud API's default, passed on)"),
+        QT_TRANSLATE_NOOP("ComparisonData", "Yes, by name and language, through 360dialog's template API"),
+        QT_TRANSLATE_NOOP("ComparisonData", "Yes, by link"),
+        QT_TRANSLATE_NOOP("ComparisonData",
+            "Needed for delivered/read statuses and replies; unsigned, so Tandem sets the address itself with a secret "
+            "key"),
+        QT_TRANSLATE_NOOP(
+            "ComparisonData", "360dialog is Meta's solution partner; the WhatsApp Business Account is yours"),
+        QT_TRANSLATE_NOOP("ComparisonData",
             "Meta charges per delivered template, by category and the recipient's country. Since 2026-10-01 service "
             "(non-template) messages are charged at the utility rate of the market. Rates change on the first day of a "
             "quarter."),

@@ -6,6 +6,7 @@
 #include "secrets/secretstore.h"
 
 #include <QCoreApplication>
+#include <QRandomGenerator>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -66,9 +67,25 @@ Status ProfileService::validate(
     return problems.isEmpty() ? Status::success() : Status::failure(problems.join(u'\n'));
 }
 
-ProfileJob* ProfileService::create(const Profile& given, const QHash<QString, QString>& secrets)
+QHash<QString, QString> ProfileService::withGeneratedSecrets(const QString& kind, QHash<QString, QString> secrets) const
+{
+    const ProviderDescriptor* descriptor = m_registry.find(kind);
+    if (!descriptor)
+        return secrets;
+    for (const ConfigField& field : descriptor->fields) {
+        if (field.generated && secrets.value(field.key).isEmpty()) {
+            QByteArray random(32, Qt::Uninitialized);
+            QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(random.data()), random.size() / 4);
+            secrets.insert(field.key, QString::fromLatin1(random.toHex()));
+        }
+    }
+    return secrets;
+}
+
+ProfileJob* ProfileService::create(const Profile& given, const QHash<QString, QString>& typed)
 {
     const Profile profile = normalized(given);
+    const QHash<QString, QString> secrets = withGeneratedSecrets(profile.kind, typed);
     const Status valid = validate(profile, secrets, true);
     if (!valid.isOk())
         return finishedLater({valid, profile, {}});

@@ -34,6 +34,8 @@ private:
     // Settings as they are stored (a sender number pasted as whatsapp:+1 415… is kept as +1415…).
     Profile normalized(const Profile& profile) const;
     Status validate(const Profile& profile, const QHash<QString, QString>& secrets, bool secretsComplete) const;
+    // The secrets with those Tandem makes itself (ConfigField::generated) filled in where none was given.
+    QHash<QString, QString> withGeneratedSecrets(const QString& kind, QHash<QString, QString> secrets) const;
 
     ProfileRepository& m_repository;
     const ProviderRegistry& m_registry;

@@ -28,6 +28,9 @@ struct ConfigField
     QString patternHint; // what the pattern means, for the error message
     // A URL that Tandem sends the tokens to (an API address): https only, except to this computer's own sandbox.
     bool tokensTravel = false;
+    // A secret Tandem makes itself (a random key) when the sender is created without one, such as the key a
+    // provider's unsigned webhooks must carry.
+    bool generated = false;
 
     bool isSecret() const
     {

@@ -9,17 +9,31 @@ bool MessagingProvider::canFindSent() const
     return false;
 }
 
+ProviderJob* MessagingProvider::watch(
+    QNetworkReply* reply, ProviderJob::Parser parser, const QStringList& secrets, SendOnceBody* body)
+{
+    auto* job = new ProviderJob(this);
+    job->watch(reply, std::move(parser), secrets, body);
+    return job;
+}
+
+ProviderJob* MessagingProvider::failLater(ErrorClass errorClass, const QString& code, const QString& explanation)
+{
+    auto* job = new ProviderJob(this);
+    ProviderResult result;
+    result.error.errorClass = errorClass;
+    result.error.code = code;
+    result.error.explanation = explanation;
+    job->finishLater(result);
+    return job;
+}
+
 ProviderJob* MessagingProvider::findSent(const SentMessageQuery& query)
 {
     Q_UNUSED(query)
-    auto* job = new ProviderJob(this);
-    ProviderResult result;
-    result.error.errorClass = ErrorClass::InvalidRequest;
-    result.error.code = u"not-supported"_s;
-    result.error.explanation = QCoreApplication::translate(
-        "MessagingProvider", "This provider cannot list sent messages, so Tandem cannot tell whether it was sent.");
-    job->finishLater(result);
-    return job;
+    return failLater(ErrorClass::InvalidRequest, u"not-supported"_s,
+        QCoreApplication::translate("MessagingProvider",
+            "This provider cannot list sent messages, so Tandem cannot tell whether it was sent."));
 }
 
 bool MessagingProvider::canListInbound() const
@@ -30,26 +44,16 @@ bool MessagingProvider::canListInbound() const
 ProviderJob* MessagingProvider::listInbound(qint64 sinceMs)
 {
     Q_UNUSED(sinceMs)
-    auto* job = new ProviderJob(this);
-    ProviderResult result;
-    result.error.errorClass = ErrorClass::InvalidRequest;
-    result.error.code = u"not-supported"_s;
-    result.error.explanation = QCoreApplication::translate(
-        "MessagingProvider", "This provider reports customers' messages only to a webhook.");
-    job->finishLater(result);
-    return job;
+    return failLater(ErrorClass::InvalidRequest, u"not-supported"_s,
+        QCoreApplication::translate(
+            "MessagingProvider", "This provider reports customers' messages only to a webhook."));
 }
 
 ProviderJob* MessagingProvider::setWebhook(const QString& callbackUrl, const QString& verifyToken)
 {
     Q_UNUSED(callbackUrl)
     Q_UNUSED(verifyToken)
-    auto* job = new ProviderJob(this);
-    ProviderResult result;
-    result.error.errorClass = ErrorClass::InvalidRequest;
-    result.error.code = u"not-supported"_s;
-    result.error.explanation = QCoreApplication::translate(
-        "MessagingProvider", "This provider is told where to report with each message; there is nothing to set.");
-    job->finishLater(result);
-    return job;
+    return failLater(ErrorClass::InvalidRequest, u"not-supported"_s,
+        QCoreApplication::translate(
+            "MessagingProvider", "This provider is told where to report with each message; there is nothing to set."));
 }

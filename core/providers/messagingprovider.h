@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QSet>
 
+class SendOnceBody;
+
 // What Tandem knows of a message it may have sent, to look it up at the provider.
 struct SentMessageQuery
 {
@@ -61,6 +63,13 @@ public:
     {
         return m_transferTimeoutMs;
     }
+
+protected:
+    // A job that watches this request; `secrets` are blanked out of whatever the provider's answer quotes.
+    ProviderJob* watch(
+        QNetworkReply* reply, ProviderJob::Parser parser, const QStringList& secrets, SendOnceBody* body = nullptr);
+    // A job that finishes from the event loop with this error, without a request (refused before asking).
+    ProviderJob* failLater(ErrorClass errorClass, const QString& code, const QString& explanation);
 
 private:
     int m_transferTimeoutMs = 30000;

@@ -28,20 +28,7 @@ QString MetaCloudProvider::kind() const
 
 ProviderJob* MetaCloudProvider::start(QNetworkReply* reply, ProviderJob::Parser parser, SendOnceBody* body)
 {
-    auto* job = new ProviderJob(this);
-    job->watch(reply, std::move(parser), {m_settings.accessToken}, body);
-    return job;
-}
-
-ProviderJob* MetaCloudProvider::failLater(ErrorClass errorClass, const QString& code, const QString& explanation)
-{
-    auto* job = new ProviderJob(this);
-    ProviderResult result;
-    result.error.errorClass = errorClass;
-    result.error.code = code;
-    result.error.explanation = explanation;
-    job->finishLater(result);
-    return job;
+    return watch(reply, std::move(parser), {m_settings.accessToken}, body);
 }
 
 ProviderJob* MetaCloudProvider::verifyCredentials()

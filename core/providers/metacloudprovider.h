@@ -29,7 +29,6 @@ public:
 
 private:
     ProviderJob* start(QNetworkReply* reply, ProviderJob::Parser parser, SendOnceBody* body = nullptr);
-    ProviderJob* failLater(ErrorClass errorClass, const QString& code, const QString& explanation);
 
     MetaSettings m_settings;
     MetaRequests m_requests;

@@ -47,12 +47,7 @@ ProviderDescriptor MetaCloudProvider::descriptor()
     };
     d.fields << ProviderDescriptor::sendingFields();
     // Meta cannot be asked whether a message whose answer was lost arrived; Twilio can, so it has no such setting.
-    d.fields << ConfigField {u"resend_unconfirmed_after_minutes"_s, tr("Resend unanswered messages after (minutes)"),
-        tr("When a message was sent but Meta's answer never came (the connection dropped), Tandem cannot know whether "
-           "it arrived, and by default waits for you to resend or drop it under Activity. With a number of minutes "
-           "here, Tandem sends it again by itself once, after that long: a customer whose message did arrive then "
-           "gets it twice. Leave empty to decide yourself."),
-        Kind::Text, false, u"[0-9]{1,4}"_s, {}, true, {}, {}, tr("a whole number of minutes, for example 30.")};
+    d.fields << ProviderDescriptor::resendUnconfirmedField();
     d.capabilities = {.templates = true,
         .templateCreation = true,
         .interactive = true,

@@ -167,7 +167,7 @@ QNetworkRequest MetaRequests::sendMessage() const
     return r;
 }
 
-Result<QJsonObject> MetaRequests::messageBody(const OutgoingMessage& message, const QString& to) const
+Result<QJsonObject> MetaRequests::messageBody(const OutgoingMessage& message, const QString& to)
 {
     QJsonObject body {{u"messaging_product"_s, u"whatsapp"_s}, {u"recipient_type"_s, u"individual"_s}, {u"to"_s, to}};
     switch (message.kind) {

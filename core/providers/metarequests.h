@@ -35,8 +35,9 @@ public:
     // POST /{PHONE_NUMBER_ID}: where Meta sends this number's webhooks ("Webhook overrides").
     QNetworkRequest phoneNumberSettings() const;
     static QJsonObject webhookOverrideBody(const QString& callbackUrl, const QString& verifyToken);
-    // The JSON body of a send; to is already E.164.
-    Result<QJsonObject> messageBody(const OutgoingMessage& message, const QString& to) const;
+    // The JSON body of a send; to is already E.164. The same body goes to every host of the Cloud API (360dialog's
+    // too).
+    static Result<QJsonObject> messageBody(const OutgoingMessage& message, const QString& to);
 
 private:
     QNetworkRequest request(const QString& path) const;

@@ -40,6 +40,19 @@ QList<ConfigField> ProviderDescriptor::sendingFields()
     };
 }
 
+ConfigField ProviderDescriptor::resendUnconfirmedField()
+{
+    return ConfigField {u"resend_unconfirmed_after_minutes"_s,
+        ProviderDescriptorText::tr("Resend unanswered messages after (minutes)"),
+        ProviderDescriptorText::tr(
+            "When a message was sent but the provider's answer never came (the connection dropped), Tandem cannot "
+            "know whether it arrived, and by default waits for you to resend or drop it under Activity. With a number "
+            "of minutes here, Tandem sends it again by itself once, after that long: a customer whose message did "
+            "arrive then gets it twice. Leave empty to decide yourself."),
+        ConfigField::Kind::Text, false, u"[0-9]{1,4}"_s, {}, true, {}, {},
+        ProviderDescriptorText::tr("a whole number of minutes, for example 30.")};
+}
+
 bool ProviderDescriptor::hasCredentials(const QVariantMap& settings, const QHash<QString, QString>& secrets) const
 {
     QVariantMap values = settings;

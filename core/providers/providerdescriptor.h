@@ -22,6 +22,10 @@ enum class WebhookStyle
     // Graph API JSON envelopes signed with HMAC-SHA256 over the raw body (X-Hub-Signature-256), and the
     // hub.challenge handshake; routes /meta/{id} and /meta.
     MetaSigned,
+    // Graph API JSON envelopes, unsigned, forwarded by a provider that hosts the Cloud API (360dialog): Tandem sets
+    // the number's webhook with a secret header (WebhookPaths::keyHeader, the sender's verify_token secret) and
+    // believes a post only when it carries it; route /keyed/{id}.
+    HeaderKeyed,
 };
 
 // How a provider's account names its templates.
@@ -74,6 +78,9 @@ struct ProviderDescriptor
 
     // Settings every provider has, for how the outbox sends through it: rate, backup sender, fallback classes.
     static QList<ConfigField> sendingFields();
+    // For providers that cannot be asked whether a message whose answer was lost arrived (the Cloud API and its
+    // hosts): after how long Tandem resends it by itself, if at all.
+    static ConfigField resendUnconfirmedField();
 
     const ConfigField* field(const QString& key) const;
     QStringList secretKeys() const;

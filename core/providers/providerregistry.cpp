@@ -1,5 +1,6 @@
 #include "providerregistry.h"
 
+#include "dialog360provider.h"
 #include "metacloudprovider.h"
 #include "twilioprovider.h"
 
@@ -8,7 +9,8 @@ ProviderRegistry::ProviderRegistry(QList<ProviderDescriptor> descriptors) : m_de
 
 ProviderRegistry ProviderRegistry::builtin()
 {
-    return ProviderRegistry({TwilioProvider::descriptor(), MetaCloudProvider::descriptor()});
+    return ProviderRegistry(
+        {TwilioProvider::descriptor(), MetaCloudProvider::descriptor(), Dialog360Provider::descriptor()});
 }
 
 ProviderRegistry ProviderRegistry::pinnedTo(const QString& base) const

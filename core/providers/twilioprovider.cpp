@@ -29,9 +29,7 @@ QString TwilioProvider::kind() const
 
 ProviderJob* TwilioProvider::start(QNetworkReply* reply, ProviderJob::Parser parser, SendOnceBody* body)
 {
-    auto* job = new ProviderJob(this);
-    job->watch(reply, std::move(parser), {m_settings.authSecret}, body);
-    return job;
+    return watch(reply, std::move(parser), {m_settings.authSecret}, body);
 }
 
 ProviderJob* TwilioProvider::verifyCredentials()

@@ -139,7 +139,7 @@ SandboxReply MetaSandbox::handle(const SandboxRequest& request)
                 u"Unsupported post request. Object with ID '%1' does not exist, cannot be loaded due to "
                 "missing permissions, or does not support this operation."_s.arg(match.captured(2)),
                 {}, u"GraphMethodException"_s);
-        return sendMessage(request, match.captured(2));
+        return sendMessage(request, match.captured(2), u"meta_cloud"_s);
     }
     if ((match = kObjectPath.match(request.path)).hasMatch() && request.method == u"GET"_s)
         return fetchPhoneNumber(match.captured(2), request);
@@ -221,7 +221,8 @@ SandboxReply MetaSandbox::faultReply(int code) const
         code == 130429 ? u"Cloud API message throughput has been reached."_s : QString());
 }
 
-SandboxReply MetaSandbox::sendMessage(const SandboxRequest& request, const QString& phoneNumberId)
+SandboxReply MetaSandbox::sendMessage(
+    const SandboxRequest& request, const QString& phoneNumberId, const QString& provider)
 {
     if (!request.header("Content-Type").startsWith("application/json"))
         return error(400, 100, u"(#100) The parameter messaging_product is required."_s);
@@ -235,7 +236,7 @@ SandboxReply MetaSandbox::sendMessage(const SandboxRequest& request, const QStri
         return *problem;
 
     const QString recipient = metaRecipient(body.value(u"to"_s).toString());
-    if (!m_state.takeRateSlot(QString::fromUtf16(SandboxAccounts::metaPhoneNumberId)))
+    if (!m_state.takeRateSlot(phoneNumberId))
         return faultReply(130429); // throughput exceeded: 400 with code 130429, as Meta's error page lists it
     const SandboxFault fault = m_state.takeFault(recipient);
     switch (fault.kind) {
@@ -268,7 +269,7 @@ SandboxReply MetaSandbox::sendMessage(const SandboxRequest& request, const QStri
 
     SandboxState::StoredMessage message;
     message.sid = wamid();
-    message.provider = u"meta_cloud"_s;
+    message.provider = provider;
     message.to = recipient;
     const QString type = body.value(u"type"_s).toString();
     message.body = type == u"template"_s ? renderedTemplate(body.value(u"template"_s).toObject(), templates)

@@ -25,10 +25,12 @@ public:
         const QString& type = QStringLiteral("OAuthException"));
     // The title Meta gives an error code, as in its error bodies and failed statuses.
     static QString titleFor(int code);
+    // A send checked, rate-limited, faulted and recorded as the Cloud API does it, for the number with this ID, by
+    // Meta itself or a provider that hosts the Cloud API (`provider`: the kind the stored message is reported as).
+    SandboxReply sendMessage(const SandboxRequest& request, const QString& phoneNumberId, const QString& provider);
 
 private:
     SandboxReply fetchPhoneNumber(const QString& id, const SandboxRequest& request) const;
-    SandboxReply sendMessage(const SandboxRequest& request, const QString& phoneNumberId);
     SandboxReply configureWebhook(const QString& phoneNumberId, const SandboxRequest& request);
     SandboxReply faultReply(int code) const;
 

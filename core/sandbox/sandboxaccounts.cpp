@@ -80,6 +80,11 @@ SandboxAccounts::Credentials SandboxAccounts::credentialsFor(const QString& kind
         c.secrets = {{u"access_token"_s, QString::fromUtf16(metaAccessToken)},
             {u"app_secret"_s, QString::fromUtf16(metaAppSecret)},
             {u"verify_token"_s, QString::fromUtf16(metaVerifyToken)}};
+    } else if (kind == u"360dialog"_s) {
+        c.settings = {{u"phone_number"_s, QString::fromUtf16(dialog360Number)}, {u"default_region"_s, u"US"_s},
+            {u"api_base"_s, base}};
+        c.secrets = {{u"api_key"_s, QString::fromUtf16(dialog360ApiKey)},
+            {u"verify_token"_s, QString::fromUtf16(dialog360WebhookKey)}};
     }
     return c;
 }

@@ -26,6 +26,13 @@ inline constexpr char16_t metaAppSecret[] = u"0a1b2c3d4e5f60718293a4b5c6d7e8f9";
 // What the demo sender answers Meta's webhook handshake with (any phrase the owner chooses).
 inline constexpr char16_t metaVerifyToken[] = u"tandem-sandbox-verify";
 
+// 360dialog: one API key per number (a channel); the number's own phone number ID, which 360dialog's webhooks name.
+inline constexpr char16_t dialog360ApiKey[] = u"D360sandboxDemoKey0123456789Tandem";
+inline constexpr char16_t dialog360PhoneNumberId[] = u"113355779900224";
+inline constexpr char16_t dialog360Number[] = u"+15550360360";
+// The demo sender's webhook key (Tandem makes a random one for any other 360dialog sender).
+inline constexpr char16_t dialog360WebhookKey[] = u"tandem-sandbox-360dialog-webhook-key";
+
 // A sender of this provider kind, set up against the sandbox at `base`: what "Fill in the demo credentials" types.
 struct Credentials
 {

@@ -61,10 +61,16 @@ int SandboxCallbacks::pending() const
 void SandboxCallbacks::accepted(const SandboxState::StoredMessage& message)
 {
     const bool twilio = message.provider == u"twilio"_s;
+    const bool keyed = message.provider == u"360dialog"_s;
     SandboxState::MetaWebhook target;
+    const SandboxState::KeyedWebhook keyedTarget = m_state.dialog360Webhook();
     if (twilio && message.statusCallback.isEmpty())
         return;
-    if (!twilio) {
+    if (keyed) {
+        if (keyedTarget.url.isEmpty())
+            return;
+        target.url = keyedTarget.url;
+    } else if (!twilio) {
         target = m_state.metaWebhook(message.phoneNumberId);
         if (target.url.isEmpty())
             return;
@@ -86,8 +92,10 @@ void SandboxCallbacks::accepted(const SandboxState::StoredMessage& message)
         const SandboxLifecycle::Step& step = steps.at(i);
         // Meta prices a message on "sent" and on one of delivered/read.
         const bool pricing = step.status == u"sent"_s || step.status == u"delivered"_s;
-        schedule(
-            accepted + step.afterMs, twilio ? twilioReport(message, step) : metaReport(message, step, target, pricing));
+        const Report report = twilio ? twilioReport(message, step)
+            : keyed                  ? asKeyed(metaReport(message, step, target, pricing), keyedTarget)
+                                     : metaReport(message, step, target, pricing);
+        schedule(accepted + step.afterMs, report);
     }
 }
 
@@ -157,6 +165,14 @@ SandboxCallbacks::Report SandboxCallbacks::metaReport(const SandboxState::Stored
     return r;
 }
 
+SandboxCallbacks::Report SandboxCallbacks::asKeyed(Report report, const SandboxState::KeyedWebhook& target)
+{
+    // 360dialog forwards Meta's envelope without Meta's signature, with the headers its webhook was set with.
+    report.headers.removeIf([](const auto& header) { return header.first == "X-Hub-Signature-256"; });
+    report.headers.append(target.headers);
+    return report;
+}
+
 bool SandboxCallbacks::customerWrites(
     const QString& provider, const QString& from, const QString& text, const QString& name)
 {
@@ -190,8 +206,12 @@ bool SandboxCallbacks::customerWrites(
         r.headers.append({"X-Twilio-Signature",
             Signatures::twilio(QString::fromUtf16(SandboxAccounts::twilioAuthToken), r.url, params)});
     } else {
-        const QString number = QString::fromUtf16(SandboxAccounts::metaPhoneNumberId);
-        const SandboxState::MetaWebhook target = m_state.metaWebhook(number);
+        const bool keyed = provider == u"360dialog"_s;
+        const QString number
+            = QString::fromUtf16(keyed ? SandboxAccounts::dialog360PhoneNumberId : SandboxAccounts::metaPhoneNumberId);
+        const SandboxState::KeyedWebhook keyedTarget = m_state.dialog360Webhook();
+        const SandboxState::MetaWebhook target
+            = keyed ? SandboxState::MetaWebhook {keyedTarget.url, {}} : m_state.metaWebhook(number);
         if (target.url.isEmpty())
             return false;
         QByteArray raw(24, Qt::Uninitialized);
@@ -219,6 +239,8 @@ bool SandboxCallbacks::customerWrites(
         r.headers.append(
             {"X-Hub-Signature-256", Signatures::meta(QString::fromUtf16(SandboxAccounts::metaAppSecret), r.body)});
         r.attemptsLeft = kMetaAttempts;
+        if (keyed)
+            r = asKeyed(r, keyedTarget);
     }
     post(r);
     return true;

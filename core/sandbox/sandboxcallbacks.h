@@ -14,7 +14,8 @@ class QNetworkAccessManager;
 // delivered, read, or failed) when the step happens, as the real services do. Twilio's reports go to the
 // StatusCallback the send named, as form posts signed with X-Twilio-Signature by the account's Auth Token; Meta's
 // to the app's callback URL or the number's override, as JSON signed with X-Hub-Signature-256 by the App Secret,
-// retried a few times when not answered with 2xx. It also performs Meta's verification handshake for an override.
+// retried a few times when not answered with 2xx; 360dialog's the same envelope, unsigned, to the webhook set through
+// its API with the headers set with it. It also performs Meta's verification handshake for an override.
 class SandboxCallbacks : public QObject
 {
     Q_OBJECT
@@ -53,6 +54,7 @@ private:
         const SandboxLifecycle::Step& step,
         const SandboxState::MetaWebhook& target,
         bool withPricing) const;
+    static Report asKeyed(Report report, const SandboxState::KeyedWebhook& target);
 
     SandboxState& m_state;
     QNetworkAccessManager* m_network;

@@ -52,7 +52,7 @@ SandboxRequest reduce(const QHttpServerRequest& request)
 QByteArray welcomePage(const QUrl& base)
 {
     const QString text
-        = u"Tandem sandbox: a practice copy of Twilio's and Meta's WhatsApp APIs on this computer.\n"
+        = u"Tandem sandbox: a practice copy of Twilio's, Meta's and 360dialog's WhatsApp APIs on this computer.\n"
           "Nothing sent here leaves the machine.\n\n"
           "Twilio   API address %1\n"
           "         Account SID %2  Auth Token %3\n"
@@ -64,13 +64,17 @@ QByteArray welcomePage(const QUrl& base)
           "         Access token %9\n"
           "         Templates: hello_world (en_US), order_update (en, 2 variables),\n"
           "         appointment_reminder (en, image header + 3), seasonal_promotion (en, text header 1 + 3)\n\n"
-          "Control  GET /_sandbox/stats   POST /_sandbox/faults   POST /_sandbox/reset\n"_s.arg(base.toString(),
-              QString::fromUtf16(SandboxAccounts::twilioAccountSid),
-              QString::fromUtf16(SandboxAccounts::twilioAuthToken),
-              QString::fromUtf16(SandboxAccounts::twilioApiKeySid),
-              QString::fromUtf16(SandboxAccounts::twilioApiKeySecret),
-              QString::fromUtf16(SandboxAccounts::twilioSender), QString::fromUtf16(SandboxAccounts::metaPhoneNumberId),
-              QString::fromUtf16(SandboxAccounts::metaWabaId), QString::fromUtf16(SandboxAccounts::metaAccessToken));
+          "360dialog API address %1  API key %10\n"
+          "         (the same templates as Meta's account)\n\n"
+          "Control  GET /_sandbox/stats   POST /_sandbox/faults   POST /_sandbox/reset\n"_s
+              .arg(base.toString(), QString::fromUtf16(SandboxAccounts::twilioAccountSid),
+                  QString::fromUtf16(SandboxAccounts::twilioAuthToken),
+                  QString::fromUtf16(SandboxAccounts::twilioApiKeySid),
+                  QString::fromUtf16(SandboxAccounts::twilioApiKeySecret),
+                  QString::fromUtf16(SandboxAccounts::twilioSender),
+                  QString::fromUtf16(SandboxAccounts::metaPhoneNumberId),
+                  QString::fromUtf16(SandboxAccounts::metaWabaId), QString::fromUtf16(SandboxAccounts::metaAccessToken))
+              .arg(QString::fromUtf16(SandboxAccounts::dialog360ApiKey));
     return text.toUtf8();
 }
 } // namespace
@@ -81,6 +85,7 @@ SandboxServer::SandboxServer(QObject* parent)
     , m_twilio(m_state, m_callbacks)
     , m_meta(m_state, m_callbacks)
     , m_templates(m_state, m_callbacks)
+    , m_dialog360(m_state, m_meta, m_templates)
 { }
 
 SandboxServer::~SandboxServer() = default;
@@ -208,7 +213,9 @@ SandboxReply SandboxServer::route(const SandboxRequest& request)
         return control(request);
     m_state.recordRequest();
     SandboxReply reply;
-    if (m_templates.handles(request))
+    if (m_dialog360.handles(request))
+        reply = m_dialog360.handle(request);
+    else if (m_templates.handles(request))
         reply = m_templates.handle(request);
     else if (m_twilio.handles(request))
         reply = m_twilio.handle(request);
@@ -218,7 +225,7 @@ SandboxReply SandboxServer::route(const SandboxRequest& request)
         reply.contentType = "text/plain; charset=utf-8";
         reply.body = welcomePage(baseUrl());
     } else {
-        reply = SandboxReply::json(404, {{u"error"_s, u"not a Twilio or Meta API path"_s}});
+        reply = SandboxReply::json(404, {{u"error"_s, u"not a Twilio, Meta or 360dialog API path"_s}});
     }
     if (reply.action == SandboxReply::Action::Respond && reply.status >= 400)
         m_state.recordRejected();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dialog360sandbox.h"
 #include "metasandbox.h"
 #include "sandboxcallbacks.h"
 #include "sandboxstate.h"
@@ -16,8 +17,8 @@
 
 class QHttpServerResponder;
 
-// A local stand-in for Twilio's and Meta's HTTP APIs, on loopback. Tests, benchmarks and the demo mode talk to it
-// exactly as they would to the real services. Besides the two APIs it serves a control API under /_sandbox/
+// A local stand-in for Twilio's, Meta's and 360dialog's HTTP APIs, on loopback. Tests, benchmarks and the demo mode
+// talk to it exactly as they would to the real services. Besides the two APIs it serves a control API under /_sandbox/
 // (stats, faults, reset) so another process can steer it.
 class SandboxServer : public QAbstractHttpServer
 {
@@ -58,6 +59,7 @@ private:
     TwilioSandbox m_twilio;
     MetaSandbox m_meta;
     SandboxTemplates m_templates;
+    Dialog360Sandbox m_dialog360;
     quint16 m_port = 0;
     bool m_tls = false;
     std::vector<std::shared_ptr<QHttpServerResponder>> m_hanging;

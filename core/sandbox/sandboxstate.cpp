@@ -82,6 +82,18 @@ void SandboxState::setMetaWebhook(const QString& phoneNumberId, const MetaWebhoo
         m_data.metaWebhooks.insert(phoneNumberId, webhook);
 }
 
+void SandboxState::setDialog360Webhook(const KeyedWebhook& webhook)
+{
+    QMutexLocker lock(&m_mutex);
+    m_data.dialog360Webhook = webhook;
+}
+
+SandboxState::KeyedWebhook SandboxState::dialog360Webhook() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_data.dialog360Webhook;
+}
+
 SandboxState::MetaWebhook SandboxState::metaWebhook(const QString& phoneNumberId) const
 {
     QMutexLocker lock(&m_mutex);

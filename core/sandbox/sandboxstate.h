@@ -22,7 +22,7 @@ public:
     struct StoredMessage
     {
         QString sid;
-        QString provider; // "twilio" or "meta_cloud"
+        QString provider; // "twilio", "meta_cloud" or "360dialog"
         QString from;
         QString to;
         QString body;
@@ -45,6 +45,13 @@ public:
         QString verifyToken;
     };
 
+    // Where 360dialog posts a channel's webhooks: the URL and the headers set with it (POST /v1/configs/webhook).
+    struct KeyedWebhook
+    {
+        QString url;
+        QList<QPair<QByteArray, QByteArray>> headers;
+    };
+
     SandboxState();
 
     void setLatencyMs(int milliseconds);
@@ -62,6 +69,8 @@ public:
     void setMetaWebhook(const QString& phoneNumberId, const MetaWebhook& webhook);
     // The number's override, else the app's callback; an empty url when there is none.
     MetaWebhook metaWebhook(const QString& phoneNumberId) const;
+    void setDialog360Webhook(const KeyedWebhook& webhook);
+    KeyedWebhook dialog360Webhook() const;
     void recordCallback(bool answered);
     // The templates of an account ("meta_cloud" or "twilio"): the built-in ones and those created since, with
     // WhatsApp's review decided once its time has come. Calls `decided` for each template whose review ended now.
@@ -112,6 +121,7 @@ private:
         qint64 rejected = 0;
         SandboxLifecycle lifecycle;
         QHash<QString, MetaWebhook> metaWebhooks; // phone number id ("" for the app) -> where to post
+        KeyedWebhook dialog360Webhook;
         qint64 callbacksAnswered = 0; // with a 2xx
         qint64 callbacksRefused = 0; // any other answer, or none
         QString twilioInboundUrl;

@@ -55,7 +55,7 @@ QString reviewBody(const QString& body, int examples)
     return QString();
 }
 
-QJsonObject metaJson(const SandboxTemplate& t)
+QJsonObject describeMeta(const SandboxTemplate& t)
 {
     if (!t.submitted.isEmpty()) {
         QJsonObject o = t.submitted;
@@ -142,6 +142,11 @@ SandboxReply SandboxTemplates::handle(const SandboxRequest& request)
     return TwilioSandbox::error(404, 20404, u"The requested resource %1 was not found"_s.arg(request.path));
 }
 
+QJsonObject SandboxTemplates::metaJson(const SandboxTemplate& t)
+{
+    return describeMeta(t);
+}
+
 SandboxReply SandboxTemplates::listMeta(const SandboxRequest& request) const
 {
     const QList<SandboxTemplate> all = m_state.templates(u"meta_cloud"_s);
@@ -154,7 +159,7 @@ SandboxReply SandboxTemplates::listMeta(const SandboxRequest& request) const
     const int from = after.isEmpty() ? 0 : after.toInt();
     QJsonArray data;
     for (int i = from; i < all.size() && data.size() < limit; ++i)
-        data.append(metaJson(all.at(i)));
+        data.append(describeMeta(all.at(i)));
     QJsonObject paging {{u"cursors"_s,
         QJsonObject {{u"before"_s, QString::fromLatin1(QByteArray::number(from).toBase64())},
             {u"after"_s, QString::fromLatin1(QByteArray::number(from + int(data.size())).toBase64())}}}};

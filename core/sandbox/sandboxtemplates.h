@@ -3,6 +3,10 @@
 #include "sandboxreply.h"
 #include "sandboxrequest.h"
 
+#include <QJsonObject>
+
+struct SandboxTemplate;
+
 class SandboxCallbacks;
 class SandboxState;
 
@@ -19,10 +23,14 @@ public:
 
     bool handles(const SandboxRequest& request) const;
     SandboxReply handle(const SandboxRequest& request);
+    // Meta's create-template request, checked and queued for review, whichever host it came through (Meta's own, or
+    // 360dialog's, which passes Meta's checks and errors on).
+    SandboxReply createMeta(const SandboxRequest& request);
+    // A template as Meta's template list describes it.
+    static QJsonObject metaJson(const SandboxTemplate& t);
 
 private:
     SandboxReply listMeta(const SandboxRequest& request) const;
-    SandboxReply createMeta(const SandboxRequest& request);
     SandboxReply listTwilio(const SandboxRequest& request) const;
     SandboxReply createTwilio(const SandboxRequest& request);
     SandboxReply approveTwilio(const QString& sid, const SandboxRequest& request);

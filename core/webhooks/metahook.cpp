@@ -86,8 +86,13 @@ Result<WebhookDelivery> read(const HttpRequest& request,
         }
         return sender;
     };
+    return deliveryOf(request.body, nowMs, senderOf);
+}
+
+Result<WebhookDelivery> deliveryOf(const QByteArray& body, qint64 nowMs, const MetaWebhookPayload::SenderOf& senderOf)
+{
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(request.body, &error);
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
         return Result<WebhookDelivery>::failure(u"the body is not JSON"_s);
     const Result<MetaWebhookPayload> payload = MetaWebhookPayload::parse(document, nowMs, senderOf);

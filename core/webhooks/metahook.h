@@ -1,5 +1,6 @@
 #pragma once
 
+#include "metawebhook.h"
 #include "senderdirectory.h"
 #include "util/result.h"
 #include "webhookdelivery.h"
@@ -29,4 +30,7 @@ Result<WebhookDelivery> read(const HttpRequest& request,
     const QSet<qint64>& signers,
     SenderDirectory& directory,
     qint64 nowMs);
+// What a Graph API envelope says, each change given to the sender `senderOf` names (also for the unsigned envelopes
+// that a host of the Cloud API forwards: KeyedHook).
+Result<WebhookDelivery> deliveryOf(const QByteArray& body, qint64 nowMs, const MetaWebhookPayload::SenderOf& senderOf);
 } // namespace MetaHook

@@ -27,7 +27,7 @@ public:
     {
         QString authToken; // Twilio
         QString appSecret; // Meta
-        QString verifyToken; // Meta
+        QString verifyToken; // Meta; the webhook key of a provider that does not sign (360dialog)
     };
     // Per sender asked for; nullptr where the keychain could not be read.
     using SecretsOf = QHash<qint64, std::shared_ptr<const Secrets>>;

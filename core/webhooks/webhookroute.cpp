@@ -1,5 +1,7 @@
 #include "webhookroute.h"
 
+#include "model/webhookpaths.h"
+
 #include <QList>
 
 namespace {
@@ -27,6 +29,8 @@ WebhookStyle WebhookRoute::style() const
     case Kind::MetaHandshake:
     case Kind::MetaEvents:
         return WebhookStyle::MetaSigned;
+    case Kind::KeyedEvents:
+        return WebhookStyle::HeaderKeyed;
     case Kind::None:
     case Kind::Health:
         break;
@@ -60,6 +64,13 @@ WebhookRoute WebhookRoute::of(QByteArrayView method, QByteArrayView path)
     // The first segment names the style the provider reports in (WebhookPaths writes the same).
     constexpr QByteArrayView kFormSigned = "twilio";
     constexpr QByteArrayView kJsonSigned = "meta";
+    constexpr QByteArrayView kKeyed = "keyed";
+    if (parts.size() == 2 && parts[0] == kKeyed && post) {
+        route.senderId = parseSenderId(parts[1]);
+        if (route.senderId != 0)
+            route.kind = Kind::KeyedEvents;
+        return route;
+    }
     if (!parts.isEmpty() && parts[0] == kFormSigned && post && (parts.size() == 2 || parts.size() == 3)) {
         const QByteArrayView what = parts.back();
         const qint64 id = parts.size() == 3 ? parseSenderId(parts[1]) : 0;
@@ -77,4 +88,19 @@ WebhookRoute WebhookRoute::of(QByteArrayView method, QByteArrayView path)
         route.senderId = id;
     }
     return route;
+}
+
+QString WebhookRoute::pathFor(WebhookStyle style, qint64 senderId)
+{
+    switch (style) {
+    case WebhookStyle::TwilioSigned:
+        return WebhookPaths::twilioStatus(senderId);
+    case WebhookStyle::MetaSigned:
+        return WebhookPaths::meta(senderId);
+    case WebhookStyle::HeaderKeyed:
+        return WebhookPaths::keyed(senderId);
+    case WebhookStyle::None:
+        break;
+    }
+    return {};
 }

@@ -7,6 +7,7 @@
 #include "profiles/secretsloader.h"
 #include "signatures.h"
 #include "util/formencoding.h"
+#include "webhookroute.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -34,17 +35,15 @@ WebhookSelfTest::WebhookSelfTest(StatusLedger& reports,
     : QObject(parent), m_reports(reports), m_registry(registry), m_secrets(secrets), m_network(network)
 { }
 
-bool WebhookSelfTest::signsLikeTwilio(const Profile& profile) const
+WebhookStyle WebhookSelfTest::styleOf(const Profile& profile) const
 {
     const ProviderDescriptor* d = m_registry.find(profile.kind);
-    return d && d->capabilities.webhooks == WebhookStyle::TwilioSigned;
+    return d ? d->capabilities.webhooks : WebhookStyle::None;
 }
 
 void WebhookSelfTest::start(const Profile& profile, const QString& publicUrl)
 {
-    const bool twilio = signsLikeTwilio(profile);
-    const QString url = WebhookPaths::join(
-        publicUrl, twilio ? WebhookPaths::twilioStatus(profile.id) : WebhookPaths::meta(profile.id));
+    const QString url = WebhookPaths::join(publicUrl, WebhookRoute::pathFor(styleOf(profile), profile.id));
     if (publicUrl.trimmed().isEmpty()) {
         finish({false, url, 0, false, tr("Enter the receiver's public address first."), 0});
         return;
@@ -58,11 +57,11 @@ void WebhookSelfTest::start(const Profile& profile, const QString& publicUrl)
 
 void WebhookSelfTest::post(const Profile& profile, const QString& url, const QHash<QString, QString>& secrets)
 {
-    const bool twilio = signsLikeTwilio(profile);
+    const WebhookStyle style = styleOf(profile);
     QNetworkRequest request {QUrl(url)};
     request.setTransferTimeout(15000);
     QByteArray body;
-    if (twilio) {
+    if (style == WebhookStyle::TwilioSigned) {
         const QString token = secrets.value(u"auth_token"_s);
         if (token.isEmpty())
             return finish({false, url, 0, false,
@@ -80,10 +79,16 @@ void WebhookSelfTest::post(const Profile& profile, const QString& url, const QHa
         request.setRawHeader("X-Twilio-Signature", Signatures::twilio(token, url, params));
     } else {
         const QString secret = secrets.value(u"app_secret"_s);
-        if (secret.isEmpty())
+        const QString key = secrets.value(u"verify_token"_s);
+        if (style == WebhookStyle::MetaSigned && secret.isEmpty())
             return finish({false, url, 0, false,
                 tr("Meta signs its webhooks with the app's App Secret, and this sender has none. Add it in the "
                    "sender's settings (App Dashboard > App settings > Basic)."),
+                0});
+        if (style == WebhookStyle::HeaderKeyed && key.isEmpty())
+            return finish({false, url, 0, false,
+                tr("This sender has no webhook key, which its provider's reports must carry. Save its settings again "
+                   "so Tandem makes one."),
                 0});
         m_messageId = u"wamid.tandem-self-test-"_s + hex32();
         const QJsonObject status {{u"id"_s, m_messageId}, {u"status"_s, u"delivered"_s},
@@ -97,7 +102,10 @@ void WebhookSelfTest::post(const Profile& profile, const QString& url, const QHa
                     {u"changes"_s, QJsonArray {QJsonObject {{u"field"_s, u"messages"_s}, {u"value"_s, value}}}}}}}};
         body = QJsonDocument(envelope).toJson(QJsonDocument::Compact);
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        request.setRawHeader("X-Hub-Signature-256", Signatures::meta(secret, body));
+        if (style == WebhookStyle::HeaderKeyed)
+            request.setRawHeader(WebhookPaths::keyHeader, key.toUtf8());
+        else
+            request.setRawHeader("X-Hub-Signature-256", Signatures::meta(secret, body));
     }
     auto* clock = new QElapsedTimer;
     clock->start();

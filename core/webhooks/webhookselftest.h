@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/profile.h"
+#include "providers/providerdescriptor.h"
 
 #include <QObject>
 #include <QString>
@@ -40,7 +41,7 @@ Q_SIGNALS:
     void finished(const WebhookSelfTest::Outcome& outcome);
 
 private:
-    bool signsLikeTwilio(const Profile& profile) const;
+    WebhookStyle styleOf(const Profile& profile) const;
     void post(const Profile& profile, const QString& url, const QHash<QString, QString>& secrets);
     void finish(Outcome outcome);
 

@@ -2,6 +2,7 @@
 
 #include "http/httpserver.h"
 #include "http/refusallog.h"
+#include "keyedhook.h"
 #include "metahook.h"
 #include "senderdirectory.h"
 #include "twiliohook.h"
@@ -121,6 +122,8 @@ void WebhookServer::handle(const HttpRequest& request, const HttpReply& reply)
         return handleMetaHandshake(request, route, reply);
     case WebhookRoute::Kind::MetaEvents:
         return handleMetaEvents(request, route, reply);
+    case WebhookRoute::Kind::KeyedEvents:
+        return handleKeyedEvents(request, route, reply);
     }
 }
 
@@ -187,6 +190,26 @@ void WebhookServer::handleMetaEvents(const HttpRequest& request, const WebhookRo
             return refuse(reply, u"Meta's signature does not match"_s);
         const Result<WebhookDelivery> delivery
             = MetaHook::read(request, route.senderId, signers, *m_senders, QDateTime::currentMSecsSinceEpoch());
+        if (!delivery.isOk())
+            return refuse(reply, delivery.error());
+        m_recorder->add(delivery.value(), reply);
+    });
+}
+
+void WebhookServer::handleKeyedEvents(const HttpRequest& request, const WebhookRoute& route, const HttpReply& reply)
+{
+    if (!KeyedHook::looksKeyed(request))
+        return refuse(reply, u"no webhook key"_s);
+    const std::optional<Profile> sender = m_senders->find(route.senderId, route.style());
+    if (!sender)
+        return refuse(reply, u"no such sender"_s);
+    m_senders->withSecrets({sender->id}, [this, request, reply, sender](const SenderDirectory::SecretsOf& secrets) {
+        const auto mine = secrets.value(sender->id);
+        if (!mine)
+            return unavailable(reply, u"the keychain could not be read"_s);
+        if (!KeyedHook::keyMatches(request, mine->verifyToken))
+            return refuse(reply, u"the webhook key does not match"_s);
+        const Result<WebhookDelivery> delivery = KeyedHook::read(request, *sender, QDateTime::currentMSecsSinceEpoch());
         if (!delivery.isOk())
             return refuse(reply, delivery.error());
         m_recorder->add(delivery.value(), reply);

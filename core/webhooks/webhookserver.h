@@ -22,9 +22,10 @@ struct HttpRequest;
 // Tandem's webhook receiver: what Twilio and Meta call, through a tunnel or a proxy, so anyone on the internet can
 // reach it. The HTTP front (HttpServer) applies the size limits, timeouts and connection caps before any work; then
 // each request's route (WebhookRoute) names the provider style and sender, the sender's own secrets check its
-// signature (TwilioHook, MetaHook), and what a genuine request says is stored (WebhookRecorder) before it is
-// answered 200. Every unknown route, unknown sender and failed signature gets one and the same answer, which names
-// nothing; refusals are logged as counts per minute (RefusalLog). GET /healthz says it runs.
+// signature (TwilioHook, MetaHook) or its webhook key (KeyedHook), and what a genuine request says is stored
+// (WebhookRecorder) before it is answered 200. Every unknown route, unknown sender and failed signature gets one and
+// the same answer, which names nothing; refusals are logged as counts per minute (RefusalLog). GET /healthz says it
+// runs.
 class WebhookServer : public QObject
 {
     Q_OBJECT
@@ -68,6 +69,7 @@ private:
     void handleTwilio(const HttpRequest& request, const WebhookRoute& route, const HttpReply& reply);
     void handleMetaHandshake(const HttpRequest& request, const WebhookRoute& route, const HttpReply& reply);
     void handleMetaEvents(const HttpRequest& request, const WebhookRoute& route, const HttpReply& reply);
+    void handleKeyedEvents(const HttpRequest& request, const WebhookRoute& route, const HttpReply& reply);
     void refuse(const HttpReply& reply, const QString& reason);
     void unavailable(const HttpReply& reply, const QString& reason);
     void noteRefusal(const QString& reason);

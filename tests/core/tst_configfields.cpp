@@ -13,10 +13,14 @@ private Q_SLOTS:
     void kindsAndSecrets()
     {
         const ProviderRegistry registry = ProviderRegistry::builtin();
-        QCOMPARE(registry.kinds(), (QStringList {u"twilio"_s, u"meta_cloud"_s}));
+        QCOMPARE(registry.kinds(), (QStringList {u"twilio"_s, u"meta_cloud"_s, u"360dialog"_s}));
         QCOMPARE(registry.find(u"twilio"_s)->secretKeys(), (QStringList {u"auth_token"_s, u"api_key_secret"_s}));
         QCOMPARE(registry.find(u"meta_cloud"_s)->secretKeys(),
             (QStringList {u"access_token"_s, u"app_secret"_s, u"verify_token"_s}));
+        // 360dialog: the number's API key, and the webhook key Tandem makes itself (nobody types it).
+        QCOMPARE(registry.find(u"360dialog"_s)->secretKeys(), (QStringList {u"api_key"_s, u"verify_token"_s}));
+        QVERIFY(registry.find(u"360dialog"_s)->field(u"verify_token"_s)->generated);
+        QVERIFY(!registry.find(u"360dialog"_s)->field(u"verify_token"_s)->required);
         QVERIFY(!registry.find(u"vonage"_s));
         for (const ProviderDescriptor& d : registry.all()) {
             QCOMPARE(d.defaultRatePerSecond, 80.0);

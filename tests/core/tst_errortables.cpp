@@ -1,6 +1,8 @@
 // Every error code in the tables of shared/reference/providers.md (§1.6 Twilio, §2.5 Meta) maps to a class, and
-// the class agrees with the reference's retry advice. The expected classes are written out here from the
-// reference, not read from the tables under test.
+// the class agrees with the reference's retry advice. 360dialog's own refusals (its error list, §4 of the
+// reference) carry no code: they are told apart by status and developer message. The expected classes are written out
+// here from the reference, not read from the tables under test.
+#include "providers/dialog360errors.h"
 #include "providers/metaerrors.h"
 #include "providers/twilioerrors.h"
 
@@ -169,6 +171,65 @@ private Q_SLOTS:
             QCOMPARE(e.httpStatus, status);
             QVERIFY(qAbs(e.retryAfterSeconds - expectedRetryAfter) <= 1);
         }
+    }
+
+    // 360dialog's error list (https://docs.360dialog.com/docs/support/api-error-message-list), as bodies of its
+    // shape; and Meta's errors, which it passes through.
+    void dialog360_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<ErrorClass>("expected");
+        QTest::addColumn<QString>("code");
+        const auto own = [](int status, const char* message) -> QByteArray {
+            return "{\"meta\":{\"success\":false,\"http_code\":" + QByteArray::number(status)
+                + ",\"developer_message\":\"" + message + "\"}}";
+        };
+        QTest::newRow("401 invalid key") << 401 << own(401, "Invalid api_key") << ErrorClass::Authentication
+                                         << u"d360-api-key"_s;
+        QTest::newRow("403 endpoint blocked")
+            << 403 << own(403, "The endpoint is blocked") << ErrorClass::PolicyBlocked << u"d360-blocked"_s;
+        QTest::newRow("400 rate limit") << 400 << own(400, "You have exceeded the endpoint rate limit.")
+                                        << ErrorClass::RateLimited << u"d360-rate-limit"_s;
+        QTest::newRow("400 unpaid")
+            << 400
+            << own(400,
+                   "Could not send message due to lack of payment. Messaging can resume once overdue invoices "
+                   "towards 360Dialog are settled.")
+            << ErrorClass::PolicyBlocked << u"d360-unpaid"_s;
+        QTest::newRow("400 disabled") << 400 << own(400, "Your WhatsApp for Business API has been disabled")
+                                      << ErrorClass::PolicyBlocked << u"d360-disabled"_s;
+        QTest::newRow("500") << 500 << own(500, "Internal server error") << ErrorClass::Transient << u"d360-server"_s;
+        QTest::newRow("502") << 502 << own(502, "WhatsApp for Business API not available") << ErrorClass::Transient
+                             << u"d360-unavailable"_s;
+        QTest::newRow("camelCase keys")
+            << 401
+            << QByteArray("{\"meta\":{\"success\":false,\"httpCode\":401,\"developerMessage\":\"Invalid api_key\"}}")
+            << ErrorClass::Authentication << u"d360-api-key"_s;
+        QTest::newRow("400 unknown words")
+            << 400 << own(400, "Something new") << ErrorClass::InvalidRequest << u"http-400"_s;
+        QTest::newRow("Meta's 131047 passed through")
+            << 400
+            << QByteArray("{\"error\":{\"message\":\"(#131047) Re-engagement message\",\"type\":\"OAuthException\","
+                          "\"code\":131047,\"fbtrace_id\":\"A1\"}}")
+            << ErrorClass::OutsideWindow << u"131047"_s;
+        QTest::newRow("on-premise errors array")
+            << 404
+            << QByteArray("{\"errors\":[{\"code\":132001,\"title\":\"Template name does not exist in the "
+                          "translation\"}]}")
+            << ErrorClass::TemplateProblem << u"132001"_s;
+    }
+    void dialog360()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(ErrorClass, expected);
+        QFETCH(QString, code);
+        const ProviderError e = dialog360ErrorFromResponse({status, body, "application/json", {}});
+        QCOMPARE(e.errorClass, expected);
+        QCOMPARE(e.code, code);
+        QCOMPARE(e.httpStatus, status);
+        QVERIFY(e.explanation.size() > 30);
     }
 
     void problemDetailsBodiesAreRead()

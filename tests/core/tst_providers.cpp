@@ -1,6 +1,7 @@
 // Both providers send every message kind to the sandbox through the core API, over real HTTP on loopback, and
 // the sandbox confirms what it accepted for whom.
 #include "fakes/sandboxprofiles.h"
+#include "fakes/waitforjob.h"
 #include "providers/messagingprovider.h"
 #include "providers/providerregistry.h"
 #include "sandbox/sandboxserver.h"
@@ -15,20 +16,6 @@
 using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(OutgoingMessage)
-
-namespace {
-ProviderResult waitFor(ProviderJob* job)
-{
-    QSignalSpy spy(job, &ProviderJob::finished);
-    if (!spy.wait(10000)) {
-        ProviderResult r;
-        r.error.errorClass = ErrorClass::Unknown;
-        r.error.explanation = u"no answer within 10 s"_s;
-        return r;
-    }
-    return spy.first().first().value<ProviderResult>();
-}
-} // namespace
 
 class TestProviders : public QObject
 {

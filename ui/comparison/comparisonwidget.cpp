@@ -41,10 +41,15 @@ ComparisonWidget::ComparisonWidget(ComparisonData comparison, QWidget* parent)
     : QWidget(parent), m_data(std::move(comparison))
 {
     setObjectName(u"comparisonWidget"_s);
-    m_table = new QTableWidget(RowCount, 2, this);
+    // Twilio and Meta first, as the cost estimate reads them; other providers (hosts of Meta's Cloud API) after.
+    const QStringList kinds = m_data.kinds();
+    m_table = new QTableWidget(RowCount, int(kinds.size()), this);
     m_table->setObjectName(u"comparisonTableWidget"_s);
-    m_table->setAccessibleName(tr("Twilio and Meta compared"));
-    m_table->setHorizontalHeaderLabels({tr("Twilio"), tr("Meta Cloud API (direct)")});
+    m_table->setAccessibleName(tr("The providers compared"));
+    QStringList headings = {tr("Twilio"), tr("Meta Cloud API (direct)")};
+    for (qsizetype i = headings.size(); i < kinds.size(); ++i)
+        headings << m_data.provider(kinds.at(i))->name;
+    m_table->setHorizontalHeaderLabels(headings);
     m_table->setVerticalHeaderLabels({tr("Setup time"), tr("Steps"), tr("Fee on top of Meta's price"),
         tr("Meta's price per message"), tr("Throughput"), tr("Templates"), tr("Buttons and lists"), tr("Media"),
         tr("Webhooks"), tr("Relationship with Meta"), tr("Estimated cost per month")});
@@ -122,7 +127,7 @@ ComparisonWidget::ComparisonWidget(ComparisonData comparison, QWidget* parent)
 
 void ComparisonWidget::fillTable()
 {
-    const QStringList kinds = {u"twilio"_s, u"meta_cloud"_s};
+    const QStringList kinds = m_data.kinds();
     for (int column = 0; column < kinds.size(); ++column) {
         const ProviderFacts* facts = m_data.provider(kinds.at(column));
         if (!facts)
@@ -169,7 +174,8 @@ void ComparisonWidget::update()
     m_ownRateLabel->setVisible(own);
     const CostEstimate e = estimate();
     const QColor cheaper(0xd7, 0xf0, 0xdb);
-    for (int column = 0; column < 2; ++column) {
+    const QStringList kinds = m_data.kinds();
+    for (int column = 0; column < kinds.size(); ++column) {
         m_table->item(Cost, column)->setBackground(QBrush());
         m_table->item(MetaPrice, column)
             ->setText(e.known ? tr("%1 per message").arg(Money::usd(e.metaRate))
@@ -177,6 +183,14 @@ void ComparisonWidget::update()
     }
     m_table->item(Cost, 0)->setText(e.known ? Money::usd(e.viaTwilio) : tr("unknown"));
     m_table->item(Cost, 1)->setText(e.known ? Money::usd(e.metaDirect) : tr("unknown"));
+    // Hosts of the Cloud API: Meta's price plus their own fee per message; a monthly fee Tandem has no figure for
+    // is named, not guessed.
+    for (int column = 2; column < kinds.size(); ++column) {
+        const ProviderFacts* facts = m_data.provider(kinds.at(column));
+        const double cost = e.metaDirect + facts->feePerMessageUsd * m_messages->value();
+        m_table->item(Cost, column)
+            ->setText(e.known ? tr("%1 and its monthly fee per number").arg(Money::usd(cost)) : tr("unknown"));
+    }
 
     if (!e.known) {
         m_recommended.clear();

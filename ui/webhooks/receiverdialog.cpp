@@ -10,6 +10,7 @@
 #include "providers/messagingprovider.h"
 #include "providers/providerregistry.h"
 #include "webhooks/receiverthread.h"
+#include "webhooks/webhookroute.h"
 #include "webhooks/webhookselftest.h"
 #include "worker/receiverswitch.h"
 
@@ -39,7 +40,7 @@ ReceiverDialog::ReceiverDialog(AppServices& services, bool demo, QWidget* parent
     , m_state(new QLabel(this))
     , m_table(new QTableWidget(0, 3, this))
     , m_test(new QPushButton(tr("Send a test report"), this))
-    , m_override(new QPushButton(tr("Send this Meta number's webhooks here"), this))
+    , m_override(new QPushButton(tr("Point this number's webhooks here"), this))
     , m_showToken(new QPushButton(tr("Show the verify token"), this))
     , m_apply(new QPushButton(tr("Apply"), this))
     , m_result(new QLabel(this))
@@ -199,19 +200,23 @@ void ReceiverDialog::reloadSenders()
         const Profile& p = m_senders.at(row);
         const ProviderDescriptor* descriptor = m_services.registry.find(p.kind);
         // Providers told where to report with each message (Twilio) need only the address for customers' messages.
-        const bool toldWithEachMessage = descriptor && descriptor->capabilities.webhooks == WebhookStyle::TwilioSigned;
+        const WebhookStyle style = descriptor ? descriptor->capabilities.webhooks : WebhookStyle::None;
+        const bool toldWithEachMessage = style == WebhookStyle::TwilioSigned;
         const QString address = toldWithEachMessage
             ? tr("incoming messages: %1").arg(WebhookPaths::join(base, WebhookPaths::twilioInbound(p.id)))
-            : WebhookPaths::join(base, WebhookPaths::meta(p.id));
+            : WebhookPaths::join(base, WebhookRoute::pathFor(style, p.id));
         m_table->setItem(row, 0, new QTableWidgetItem(p.name));
         m_table->setItem(row, 1, new QTableWidgetItem(descriptor ? descriptor->displayName : p.kind));
         auto* item = new QTableWidgetItem(address);
-        item->setToolTip(
-            plainToolTip(toldWithEachMessage ? tr("Twilio is told where to send delivery reports with each message "
-                                                  "(%1).")
-                                                   .arg(WebhookPaths::join(base, WebhookPaths::twilioStatus(p.id)))
-                                             : tr("Paste this into Meta's app dashboard with the sender's webhook "
-                                                  "verify token.")));
+        const QString where = toldWithEachMessage
+            ? tr("Twilio is told where to send delivery reports with each message (%1).")
+                  .arg(WebhookPaths::join(base, WebhookPaths::twilioStatus(p.id)))
+            : style == WebhookStyle::HeaderKeyed
+            ? tr("Tandem gives this address to %1 itself, with the sender's webhook key: choose \"Point this "
+                 "number's webhooks here\".")
+                  .arg(descriptor->displayName)
+            : tr("Paste this into Meta's app dashboard with the sender's webhook verify token.");
+        item->setToolTip(plainToolTip(where));
         m_table->setItem(row, 2, item);
     }
     if (!m_senders.isEmpty() && m_table->currentRow() < 0)
@@ -234,8 +239,13 @@ void ReceiverDialog::updateState()
     const bool ready = listening && !publicUrl().isEmpty() && p.has_value();
     const ProviderDescriptor* descriptor = p ? m_services.registry.find(p->kind) : nullptr;
     m_test->setEnabled(ready);
-    m_override->setEnabled(ready && descriptor && descriptor->capabilities.webhookOverride && !m_demo);
-    m_showToken->setEnabled(descriptor && descriptor->field(u"verify_token"_s));
+    const WebhookStyle style = descriptor ? descriptor->capabilities.webhooks : WebhookStyle::None;
+    // The demo's Meta number reports to the app's address already; a number Tandem points itself may be pointed.
+    m_override->setEnabled(ready && descriptor && descriptor->capabilities.webhookOverride
+        && (!m_demo || style == WebhookStyle::HeaderKeyed));
+    // Only Meta's token is typed by the owner in another dashboard; a webhook key stays between Tandem and the
+    // provider.
+    m_showToken->setEnabled(style == WebhookStyle::MetaSigned && descriptor->field(u"verify_token"_s));
 }
 
 void ReceiverDialog::showVerifyToken()
@@ -296,10 +306,12 @@ void ReceiverDialog::overrideSelected()
     if (!descriptor || !descriptor->capabilities.webhookOverride)
         return;
     m_override->setEnabled(false);
-    const QString url = WebhookPaths::join(publicUrl(), WebhookPaths::meta(p->id));
-    showResult(tr("Asking Meta to send this number's webhooks to %1…").arg(url), true);
+    const QString url
+        = WebhookPaths::join(publicUrl(), WebhookRoute::pathFor(descriptor->capabilities.webhooks, p->id));
+    const QString providerName = descriptor->displayName;
+    showResult(tr("Asking %1 to send this number's webhooks to %2…").arg(providerName, url), true);
     ProfileJob* job = m_services.profileService.loadSecrets(*p);
-    connect(job, &ProfileJob::finished, this, [this, url](const ProfileOutcome& outcome) {
+    connect(job, &ProfileJob::finished, this, [this, url, providerName](const ProfileOutcome& outcome) {
         const QString token = outcome.secrets.value(u"verify_token"_s);
         const Result<MessagingProvider*> made = outcome.status.isOk()
             ? m_services.providers.create(outcome.profile, outcome.secrets, &m_services.network)
@@ -314,10 +326,10 @@ void ReceiverDialog::overrideSelected()
         MessagingProvider* provider = made.value();
         provider->setParent(this);
         ProviderJob* set = provider->setWebhook(url, token);
-        connect(set, &ProviderJob::finished, this, [this, provider, url](const ProviderResult& result) {
+        connect(set, &ProviderJob::finished, this, [this, provider, url, providerName](const ProviderResult& result) {
             provider->deleteLater();
-            showResult(
-                result.isOk() ? tr("Meta now sends this number's webhooks to %1.").arg(url) : result.error.explanation,
+            showResult(result.isOk() ? tr("%1 now sends this number's webhooks to %2.").arg(providerName, url)
+                                     : result.error.explanation,
                 result.isOk());
             updateState();
         });

@@ -18,7 +18,7 @@ ProviderPage::ProviderPage(AppServices& services, QWidget* parent)
 {
     setObjectName(u"providerPage"_s);
     setTitle(tr("Choose how to send"));
-    setSubTitle(tr("Both deliver the same WhatsApp messages. They differ in cost, setup time and features; you "
+    setSubTitle(tr("They all deliver the same WhatsApp messages. They differ in cost, setup time and features; you "
                    "can switch later without losing your contacts."));
     auto* choices = new QVBoxLayout;
     int id = 0;
@@ -52,6 +52,14 @@ QString ProviderPage::selectedKind() const
 {
     const int id = m_choices->checkedId();
     return id >= 0 ? m_kinds.value(id) : QString();
+}
+
+void ProviderPage::selectAnotherThan(const QString& kind)
+{
+    for (const QString& other : std::as_const(m_kinds)) {
+        if (other != kind)
+            return select(other);
+    }
 }
 
 void ProviderPage::select(const QString& kind)

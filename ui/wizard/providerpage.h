@@ -16,6 +16,8 @@ public:
 
     QString selectedKind() const;
     void select(const QString& kind);
+    // The first provider that is not this one (switching a sender away from it).
+    void selectAnotherThan(const QString& kind);
     bool isComplete() const override;
 
 private:

@@ -35,10 +35,7 @@ void SetupWizard::switchFrom(const Profile& profile)
     m_controller->setReplacing(profile);
     setWindowTitle(tr("Switch \"%1\" to another provider").arg(profile.name));
     findChild<ConfigurePage*>()->prefill(profile.name, profile.setting(u"default_region"_s));
-    for (const QString& kind : {u"twilio"_s, u"meta_cloud"_s}) {
-        if (kind != profile.kind)
-            findChild<ProviderPage*>()->select(kind);
-    }
+    findChild<ProviderPage*>()->selectAnotherThan(profile.kind);
 }
 
 SetupController& SetupWizard::controller()
