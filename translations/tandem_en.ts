@@ -161,7 +161,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="87"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="89"/>
         <source>%n new message(s) from customers, under Replies.</source>
         <translation>
             <numerusform>%n new message from a customer, under Replies.</numerusform>
@@ -169,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
         <source>%n message(s) without an answer were found at the provider: they arrived.</source>
         <translation>
             <numerusform>%n message without an answer was found at the provider: it arrived.</numerusform>
@@ -177,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="163"/>
         <source>%n message(s) without an answer had not reached the provider and were sent again.</source>
         <translation>
             <numerusform>%n message without an answer had not reached the provider and was sent again.</numerusform>
@@ -185,11 +185,57 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="319"/>
         <source>%n customer message(s)</source>
         <translation>
             <numerusform>%n customer message</numerusform>
             <numerusform>%n customer messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MigrationDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/migration/migrationdialog.cpp" line="138"/>
+        <source>%n message(s) move</source>
+        <translation>
+            <numerusform>%n message moves</numerusform>
+            <numerusform>%n messages move</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/migration/migrationdialog.cpp" line="167"/>
+        <source>Moved %n broadcast(s) to &quot;%1&quot;</source>
+        <translation>
+            <numerusform>Moved %n broadcast to &quot;%1&quot;</numerusform>
+            <numerusform>Moved %n broadcasts to &quot;%1&quot;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MigrationPlan</name>
+    <message numerus="yes">
+        <location filename="../core/migration/migrationplan.cpp" line="139"/>
+        <source>Move %n broadcast(s) to &quot;%1&quot;</source>
+        <translation>
+            <numerusform>Move %n broadcast to &quot;%1&quot;</numerusform>
+            <numerusform>Move %n broadcasts to &quot;%1&quot;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/migration/migrationplan.cpp" line="141"/>
+        <source>with %n message(s) not sent yet; scheduled and paused ones stay so</source>
+        <translation>
+            <numerusform>with %n message not sent yet; scheduled and paused ones stay so</numerusform>
+            <numerusform>with %n messages not sent yet; scheduled and paused ones stay so</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/migration/migrationplan.cpp" line="143"/>
+        <source>Keep %n message(s) whose answer was lost with &quot;%1&quot;, for you to resend or drop under Activity</source>
+        <translation>
+            <numerusform>Keep %n message whose answer was lost with &quot;%1&quot;, for you to resend or drop under Activity</numerusform>
+            <numerusform>Keep %n messages whose answer was lost with &quot;%1&quot;, for you to resend or drop under Activity</numerusform>
         </translation>
     </message>
 </context>
@@ -290,6 +336,30 @@
         <translation>
             <numerusform>Copied %n row from %1 to %2. Each computer keeps the senders&apos; tokens in its own keychain: add them where Tandem sends.</numerusform>
             <numerusform>Copied %n rows from %1 to %2. Each computer keeps the senders&apos; tokens in its own keychain: add them where Tandem sends.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/migratecommands.cpp" line="89"/>
+        <source>%n message(s) move</source>
+        <translation>
+            <numerusform>%n message moves</numerusform>
+            <numerusform>%n messages move</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/migratecommands.cpp" line="119"/>
+        <source>Moved %n broadcast(s)</source>
+        <translation>
+            <numerusform>Moved %n broadcast</numerusform>
+            <numerusform>Moved %n broadcasts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/migratecommands.cpp" line="120"/>
+        <source> with %n message(s) not sent yet.</source>
+        <translation>
+            <numerusform> with %n message not sent yet.</numerusform>
+            <numerusform> with %n messages not sent yet.</numerusform>
         </translation>
     </message>
 </context>

@@ -489,27 +489,27 @@
         <translation>Días: una clave de prueba para el entorno de pruebas de 360dialog al momento; un número de producción con el registro integrado de 360dialog y las comprobaciones de Meta</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="38"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="39"/>
         <source>360dialog account, Meta Business portfolio connected in the 360dialog hub, phone number registration, an API key per number</source>
         <translation>Cuenta de 360dialog, portafolio comercial de Meta conectado en el panel de 360dialog, registro del número de teléfono, una clave de API por número</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="40"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="42"/>
         <source>No mark-up on Meta&apos;s template prices (360dialog&apos;s own, undated statement); a monthly fee per number, amount not in Tandem&apos;s data</source>
         <translation>Sin recargo sobre los precios de plantillas de Meta (según 360dialog, sin fecha); una cuota mensual por número, cuyo importe no está en los datos de Tandem</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="42"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="45"/>
         <source>80 messages/s per number (the Cloud API&apos;s default, passed on)</source>
         <translation>80 mensajes/s por número (el valor predeterminado de la API de la nube, que se mantiene)</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="44"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="46"/>
         <source>Yes, by name and language, through 360dialog&apos;s template API</source>
         <translation>Sí, por nombre e idioma, con la API de plantillas de 360dialog</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="46"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="47"/>
         <source>Yes, by link</source>
         <translation>Sí, por enlace</translation>
     </message>
@@ -519,32 +519,32 @@
         <translation>Necesarios para los estados entregado/leído y las respuestas; sin firma, así que Tandem configura la dirección con una clave secreta</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="50"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="51"/>
         <source>360dialog is Meta&apos;s solution partner; the WhatsApp Business Account is yours</source>
         <translation>360dialog es socio de soluciones de Meta; la cuenta de WhatsApp Business es tuya</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="52"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="53"/>
         <source>Meta charges per delivered template, by category and the recipient&apos;s country. Since 2026-10-01 service (non-template) messages are charged at the utility rate of the market. Rates change on the first day of a quarter.</source>
         <translation>Meta cobra por plantilla entregada, según la categoría y el país del destinatario. Desde el 1 de octubre de 2026, los mensajes de servicio (sin plantilla) se cobran a la tarifa de utilidad del mercado. Las tarifas cambian el primer día de cada trimestre.</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="56"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="57"/>
         <source>Brazil</source>
         <translation>Brasil</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="57"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="58"/>
         <source>Argentina</source>
         <translation>Argentina</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="58"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="59"/>
         <source>Australia</source>
         <translation>Australia</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="59"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="60"/>
         <source>Austria</source>
         <translation>Austria</translation>
     </message>
@@ -694,7 +694,7 @@
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="191"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="192"/>
         <source>%1 and its monthly fee per number</source>
         <translation>%1 y su cuota mensual por número</translation>
     </message>
@@ -1318,107 +1318,107 @@ city: Oporto</translation>
         <translation>360dialog</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360descriptor.cpp" line="15"/>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="16"/>
         <source>Meta&apos;s Cloud API hosted by a partner: one API key per number, no mark-up on Meta&apos;s template prices (360dialog&apos;s statement), templates and interactive messages as with Meta.</source>
         <translation>La API de la nube de Meta alojada por un socio: una clave de API por número, sin recargo sobre los precios de plantillas de Meta (según 360dialog), plantillas y mensajes interactivos como con Meta.</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360descriptor.cpp" line="18"/>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="19"/>
         <source>API key</source>
         <translation>Clave de API</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360descriptor.cpp" line="19"/>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="20"/>
         <source>In the 360dialog hub, under the number&apos;s API keys: each number has its own. Kept in your system keychain.</source>
         <translation>En el panel de 360dialog, en las claves de API del número: cada número tiene la suya. Se guarda en el llavero de tu sistema.</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360descriptor.cpp" line="22"/>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="23"/>
         <source>letters, digits, - and _, at least 8 of them.</source>
         <translation>letras, dígitos, - y _, al menos 8.</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360descriptor.cpp" line="23"/>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="24"/>
         <source>WhatsApp number</source>
         <translation>Número de WhatsApp</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360descriptor.cpp" line="24"/>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="25"/>
         <source>The number this API key sends from, as the 360dialog hub shows it. Tandem shows it beside the sender&apos;s name.</source>
         <translation>El número desde el que envía esta clave de API, tal como lo muestra el panel de 360dialog. Tandem lo muestra junto al nombre del remitente.</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360descriptor.cpp" line="27"/>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="28"/>
         <source>+ then the country code and number, digits only.</source>
         <translation>+ y luego el código de país y el número, solo dígitos.</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360descriptor.cpp" line="28"/>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="29"/>
         <source>Webhook key</source>
         <translation>Clave del webhook</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360descriptor.cpp" line="29"/>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="30"/>
         <source>360dialog does not sign its webhooks. Tandem makes this key itself and gives it to 360dialog with the webhook address (Webhooks &gt; Point this number&apos;s webhooks here); 360dialog sends it back with every report, and Tandem believes only reports that carry it. Kept in your system keychain.</source>
         <translation>360dialog no firma sus webhooks. Tandem crea esta clave y se la da a 360dialog junto con la dirección del webhook (Webhooks &gt; Dirigir aquí los webhooks de este número); 360dialog la devuelve con cada informe, y Tandem solo cree los informes que la traen. Se guarda en el llavero de tu sistema.</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360descriptor.cpp" line="33"/>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="35"/>
         <source>16 to 128 letters, digits and dashes.</source>
         <translation>de 16 a 128 letras, dígitos y guiones.</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360descriptor.cpp" line="34"/>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="36"/>
         <source>Default country</source>
         <translation>País predeterminado</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360descriptor.cpp" line="35"/>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="37"/>
         <source>Numbers written without + and a country code are read as numbers of this country.</source>
         <translation>Los números escritos sin + ni código de país se leen como números de este país.</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360descriptor.cpp" line="37"/>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="39"/>
         <source>a two-letter country code such as US or DE.</source>
         <translation>un código de país de dos letras, como AR o MX.</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360descriptor.cpp" line="38"/>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="40"/>
         <source>API address</source>
         <translation>Dirección de la API</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360descriptor.cpp" line="39"/>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="41"/>
         <source>Leave as is. 360dialog&apos;s test sandbox, for a test key sent to your own phone, is https://waba-sandbox.360dialog.io.</source>
         <translation>Déjalo como está. El entorno de pruebas de 360dialog, para una clave de prueba enviada a tu propio teléfono, es https://waba-sandbox.360dialog.io.</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360provider.cpp" line="85"/>
+        <location filename="../core/providers/dialog360provider.cpp" line="72"/>
         <source>360dialog cannot be asked for a message&apos;s status; it reports delivered and read through the webhook.</source>
         <translation>A 360dialog no se le puede preguntar el estado de un mensaje; informa de entregado y leído por el webhook.</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360provider.cpp" line="112"/>
+        <location filename="../core/providers/dialog360provider.cpp" line="99"/>
         <source>This sender has no webhook key yet; save its settings again so Tandem makes one.</source>
         <translation>Este remitente todavía no tiene clave de webhook; guarda de nuevo su configuración para que Tandem cree una.</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360requests.cpp" line="82"/>
+        <location filename="../core/providers/dialog360requests.cpp" line="81"/>
         <source>&quot;%1&quot; is not a web address.</source>
         <translation>«%1» no es una dirección web.</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360requests.cpp" line="87"/>
+        <location filename="../core/providers/dialog360requests.cpp" line="86"/>
         <source>360dialog posts only to https:// addresses.</source>
         <translation>360dialog solo envía a direcciones https://.</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360requests.cpp" line="89"/>
+        <location filename="../core/providers/dialog360requests.cpp" line="88"/>
         <source>360dialog takes no port in a webhook address (&quot;:%1&quot;): give the receiver an address on the standard port, for example through a tunnel.</source>
         <translation>360dialog no acepta un puerto en la dirección de un webhook («:%1»): dale al receptor una dirección en el puerto estándar, por ejemplo con un túnel.</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360requests.cpp" line="94"/>
+        <location filename="../core/providers/dialog360requests.cpp" line="93"/>
         <source>360dialog takes no underscore (_) in a webhook&apos;s host name.</source>
         <translation>360dialog no acepta guiones bajos (_) en el nombre del servidor de un webhook.</translation>
     </message>
@@ -1833,17 +1833,17 @@ city: Oporto</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="53"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="55"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="53"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="55"/>
         <source>Tandem — demo</source>
         <translation>Tandem — demo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="87"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="89"/>
         <source>%n new message(s) from customers, under Replies.</source>
         <translation>
             <numerusform>%n mensaje nuevo de un cliente, en Respuestas.</numerusform>
@@ -1851,42 +1851,42 @@ city: Oporto</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="119"/>
         <source>Broadcast queued; it is shown under Activity.</source>
         <translation>Difusión en cola; aparece en Actividad.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="129"/>
         <source> DEMO: nothing leaves this computer </source>
         <translation> DEMO: nada sale de este equipo </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="137"/>
         <source>&quot;%1&quot; works.</source>
         <translation>«%1» funciona.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="137"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>«%1»: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="149"/>
         <source>Test message sent from &quot;%1&quot; to %2.</source>
         <translation>Mensaje de prueba enviado desde «%1» a %2.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="150"/>
         <source>Test message from &quot;%1&quot; not sent: %2</source>
         <translation>El mensaje de prueba desde «%1» no se envió: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="156"/>
         <source>Tandem could not save a sending result, and will try again: %1</source>
         <translation>Tandem no pudo guardar un resultado de envío y lo volverá a intentar: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
         <source>%n message(s) without an answer were found at the provider: they arrived.</source>
         <translation>
             <numerusform>Se encontró en el proveedor %n mensaje sin respuesta: llegó.</numerusform>
@@ -1894,7 +1894,7 @@ city: Oporto</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="163"/>
         <source>%n message(s) without an answer had not reached the provider and were sent again.</source>
         <translation>
             <numerusform>%n mensaje sin respuesta no había llegado al proveedor y se envió de nuevo.</numerusform>
@@ -1902,164 +1902,179 @@ city: Oporto</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="189"/>
         <source>No WhatsApp sender set up yet</source>
         <translation>Todavía no hay ningún remitente de WhatsApp configurado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="195"/>
         <source>Tandem sends your WhatsApp messages through Twilio or directly through Meta&apos;s Cloud API. Set up a sender to start: Tandem explains the difference and checks the connection for you.</source>
         <translation>Tandem envía tus mensajes de WhatsApp a través de Twilio o directamente con la API de la nube de Meta. Configura un remitente para empezar: Tandem te explica la diferencia y comprueba la conexión por ti.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="202"/>
         <source>Set up WhatsApp…</source>
         <translation>Configurar WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="65"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="67"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="226"/>
         <source>Senders</source>
         <translation>Remitentes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="68"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="67"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="69"/>
         <source>New broadcast</source>
         <translation>Nueva difusión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="70"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="69"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="84"/>
         <source>Replies</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="70"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="72"/>
         <source>Templates</source>
         <translation>Plantillas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="84"/>
         <source>Replies (%1)</source>
         <translation>Respuestas (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="144"/>
+        <source>&quot;%1&quot; now reports to %2.</source>
+        <translation>«%1» ahora informa a %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="145"/>
+        <source>&quot;%1&quot; could not be told where to report: %2</source>
+        <translation>No se le pudo indicar a «%1» adónde informar: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="227"/>
         <source>Sender</source>
         <translation>Remitente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="227"/>
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="227"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="227"/>
         <source>Last check</source>
         <translation>Última comprobación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="247"/>
         <source>Set up…</source>
         <translation>Configurar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="248"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="249"/>
         <source>Check connection</source>
         <translation>Comprobar la conexión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="250"/>
         <source>Send test message…</source>
         <translation>Enviar mensaje de prueba…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="251"/>
         <source>Switch provider…</source>
         <translation>Cambiar de proveedor…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="252"/>
+        <source>Move number…</source>
+        <translation>Trasladar número…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="253"/>
         <source>Remove…</source>
         <translation>Quitar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="263"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="264"/>
         <source>&amp;Set up WhatsApp…</source>
         <translation>&amp;Configurar WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="267"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="270"/>
         <source>Se&amp;ttings</source>
         <translation>A&amp;justes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="272"/>
         <source>&amp;Delivery reports and replies…</source>
         <translation>&amp;Informes de entrega y respuestas…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="274"/>
         <source>&amp;Shared database…</source>
         <translation>Base de datos &amp;compartida…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="278"/>
         <source>Not in the demo</source>
         <translation>No en la demo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="281"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="284"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="285"/>
         <source>&amp;About Tandem</source>
         <translation>&amp;Acerca de Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="318"/>
         <source>Reports: receiver on port %1 · %2 received</source>
         <translation>Informes: receptor en el puerto %1 · %2 recibidos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="319"/>
         <source>%n customer message(s)</source>
         <translation>
             <numerusform>%n mensaje de clientes</numerusform>
@@ -2067,87 +2082,102 @@ city: Oporto</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="321"/>
         <source>Reports: receiver stopped (%1)</source>
         <translation>Informes: receptor detenido (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="323"/>
         <source>Reports: asking Twilio (no receiver)</source>
         <translation>Informes: se le pregunta a Twilio (sin receptor)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="347"/>
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="348"/>
         <source>Not checked yet</source>
         <translation>Sin comprobar todavía</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="350"/>
         <source>Working (%1)</source>
         <translation>Funciona (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="351"/>
         <source>Failed: %1</source>
         <translation>Falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="374"/>
         <source>Token needed on this computer</source>
         <translation>Se necesita el token en este equipo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="377"/>
         <source>This computer&apos;s keychain has no token for this sender. Broadcasts you compose here are sent by a computer that has it (for example the server running tandem-cli serve), or add the token here with Edit.</source>
         <translation>El llavero de este equipo no tiene el token de este remitente. Las difusiones que prepares aquí las envía un equipo que sí lo tiene (por ejemplo, el servidor que ejecuta tandem-cli serve), o añade el token aquí con Editar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="513"/>
+        <source>Set up the sender of the other provider first (Switch provider…), then move &quot;%1&quot; to it.</source>
+        <translation>Configura primero el remitente del otro proveedor (Cambiar de proveedor…) y luego traslada «%1» a él.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="520"/>
+        <source>Move number</source>
+        <translation>Trasladar número</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="520"/>
+        <source>Move &quot;%1&quot; and its pending broadcasts to:</source>
+        <translation>Trasladar «%1» y sus difusiones pendientes a:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="554"/>
         <source>Checking &quot;%1&quot;…</source>
         <translation>Comprobando «%1»…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="566"/>
         <source>Send a test message</source>
         <translation>Enviar un mensaje de prueba</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="566"/>
         <source>Your WhatsApp number (with + and the country code):</source>
         <translation>Tu número de WhatsApp (con + y el código de país):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="569"/>
         <source>Sending a test message from &quot;%1&quot;…</source>
         <translation>Enviando un mensaje de prueba desde «%1»…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="579"/>
         <source>Remove sender</source>
         <translation>Quitar remitente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="505"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="580"/>
         <source>Remove &quot;%1&quot;? Its settings are deleted and its tokens removed from the system keychain. Broadcasts already sent through it stay under Activity; whatever it still had to send is cancelled. Your contacts stay.</source>
         <translation>¿Quitar «%1»? Se borra su configuración y sus tokens se eliminan del llavero del sistema. Las difusiones ya enviadas con él se quedan en Actividad; lo que aún tenía por enviar se cancela. Tus contactos se quedan.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="515"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="590"/>
         <source>Removed &quot;%1&quot;.</source>
         <translation>Se quitó «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="598"/>
         <source>About Tandem</source>
         <translation>Acerca de Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="524"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="599"/>
         <source>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;WhatsApp messages for small businesses, through Twilio or Meta&apos;s Cloud API directly.&lt;/p&gt;&lt;p&gt;Tokens are kept only in your system keychain.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;Mensajes de WhatsApp para pequeños negocios, a través de Twilio o directamente con la API de la nube de Meta.&lt;/p&gt;&lt;p&gt;Los tokens se guardan solo en el llavero del sistema.&lt;/p&gt;</translation>
     </message>
@@ -2488,17 +2518,17 @@ Ahora no</translation>
 <context>
     <name>MessagingProvider</name>
     <message>
-        <location filename="../core/providers/messagingprovider.cpp" line="19"/>
+        <location filename="../core/providers/messagingprovider.cpp" line="35"/>
         <source>This provider cannot list sent messages, so Tandem cannot tell whether it was sent.</source>
         <translation>Este proveedor no puede listar los mensajes enviados, así que Tandem no puede saber si se envió.</translation>
     </message>
     <message>
-        <location filename="../core/providers/messagingprovider.cpp" line="37"/>
+        <location filename="../core/providers/messagingprovider.cpp" line="48"/>
         <source>This provider reports customers&apos; messages only to a webhook.</source>
         <translation>Este proveedor informa de los mensajes de los clientes solo a un webhook.</translation>
     </message>
     <message>
-        <location filename="../core/providers/messagingprovider.cpp" line="51"/>
+        <location filename="../core/providers/messagingprovider.cpp" line="57"/>
         <source>This provider is told where to report with each message; there is nothing to set.</source>
         <translation>A este proveedor se le indica con cada mensaje adónde informar; no hay nada que configurar.</translation>
     </message>
@@ -2506,13 +2536,13 @@ Ahora no</translation>
 <context>
     <name>MetaCloudProvider</name>
     <message>
-        <location filename="../core/providers/metacloudprovider.cpp" line="64"/>
-        <location filename="../core/providers/metacloudprovider.cpp" line="75"/>
+        <location filename="../core/providers/metacloudprovider.cpp" line="51"/>
+        <location filename="../core/providers/metacloudprovider.cpp" line="62"/>
         <source>Enter the WhatsApp Business Account ID in the sender&apos;s settings: templates belong to the account.</source>
         <translation>Ingresa el ID de la cuenta de WhatsApp Business en la configuración del remitente: las plantillas pertenecen a la cuenta.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metacloudprovider.cpp" line="122"/>
+        <location filename="../core/providers/metacloudprovider.cpp" line="109"/>
         <source>The Cloud API cannot be asked for a message&apos;s status; Meta reports delivered and read through the webhook.</source>
         <translation>A la API de la nube no se le puede preguntar el estado de un mensaje; Meta informa de entregados y leídos a través del webhook.</translation>
     </message>
@@ -2522,129 +2552,129 @@ Ahora no</translation>
         <translation>API de la nube de Meta (directo)</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="15"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="16"/>
         <source>No middleman fee, templates and interactive messages; setup takes longer (Meta business verification, an app, a System User token).</source>
         <translation>Sin tarifa de intermediario, con plantillas y mensajes interactivos; la configuración lleva más tiempo (verificación del negocio en Meta, una app, un token de usuario del sistema).</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="18"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="19"/>
         <source>Phone number ID</source>
         <translation>ID del número de teléfono</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="19"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="20"/>
         <source>In Meta&apos;s App Dashboard under WhatsApp &gt; API Setup (not the phone number itself).</source>
         <translation>En el panel de apps de Meta, en WhatsApp &gt; Configuración de la API (no es el número de teléfono en sí).</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="20"/>
-        <location filename="../core/providers/metadescriptor.cpp" line="23"/>
-        <location filename="../core/providers/metadescriptor.cpp" line="25"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="21"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="24"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="26"/>
         <source>digits only.</source>
         <translation>solo dígitos.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="21"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="22"/>
         <source>WhatsApp Business Account ID</source>
         <translation>ID de la cuenta de WhatsApp Business</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="22"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="23"/>
         <source>Next to the phone number ID. Needed to list and create templates.</source>
         <translation>Junto al ID del número de teléfono. Se necesita para listar y crear plantillas.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="24"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="25"/>
         <source>App ID</source>
         <translation>ID de la app</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="24"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="25"/>
         <source>At the top of your app in Meta&apos;s App Dashboard.</source>
         <translation>Arriba de tu app en el panel de apps de Meta.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="26"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="27"/>
         <source>Access token</source>
         <translation>Token de acceso</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="27"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="28"/>
         <source>A System User token with whatsapp_business_messaging (Business Settings &gt; System users). Temporary tokens expire after 24 hours. Kept in your system keychain.</source>
         <translation>Un token de usuario del sistema con whatsapp_business_messaging (Configuración del negocio &gt; Usuarios del sistema). Los tokens temporales caducan a las 24 horas. Se guarda en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="30"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="31"/>
         <source>a long token, usually starting with EAA.</source>
         <translation>un token largo, que suele empezar por EAA.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="31"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="32"/>
         <source>App secret</source>
         <translation>Clave secreta de la app</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="32"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="33"/>
         <source>App Dashboard &gt; App settings &gt; Basic. Checks the signature of Meta&apos;s webhooks. Kept in your system keychain.</source>
         <translation>Panel de apps &gt; Configuración de la app &gt; Básica. Comprueba la firma de los webhooks de Meta. Se guarda en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="34"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="35"/>
         <source>32 letters and digits (0-9, a-f).</source>
         <translation>32 letras y dígitos (0-9, a-f).</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="35"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="36"/>
         <source>Webhook verify token</source>
         <translation>Token de verificación del webhook</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="36"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="37"/>
         <source>Any phrase you choose; enter the same one in the App Dashboard&apos;s webhook settings. Kept in your system keychain.</source>
         <translation>Cualquier frase que elijas; ingresa la misma en la configuración del webhook del panel de apps. Se guarda en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="38"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="39"/>
         <source>at least 8 characters, no spaces.</source>
         <translation>al menos 8 caracteres, sin espacios.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="39"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="40"/>
         <source>Default country</source>
         <translation>País predeterminado</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="40"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="41"/>
         <source>Numbers written without + and a country code are read as numbers of this country.</source>
         <translation>Los números escritos sin + ni código de país se leen como números de este país.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="42"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="43"/>
         <source>a two-letter country code such as US or DE.</source>
         <translation>un código de país de dos letras, como AR o MX.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="43"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="44"/>
         <source>Graph API version</source>
         <translation>Versión de la Graph API</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="43"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="44"/>
         <source>Leave as is unless Meta retires this version.</source>
         <translation>Déjala como está, salvo que Meta retire esta versión.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="44"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="45"/>
         <source>like v23.0.</source>
         <translation>como v23.0.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="45"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="46"/>
         <source>API address</source>
         <translation>Dirección de la API</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="45"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="46"/>
         <source>Leave as is unless you test against a local sandbox.</source>
         <translation>Déjala como está, salvo que pruebes contra un sandbox local.</translation>
     </message>
@@ -2678,6 +2708,327 @@ Ahora no</translation>
         <location filename="../core/webhooks/metawebhook.cpp" line="139"/>
         <source>The webhook&apos;s body is not a JSON object.</source>
         <translation>El cuerpo del webhook no es un objeto JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationDialog</name>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="44"/>
+        <source>Send a test message</source>
+        <translation>Enviar un mensaje de prueba</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="45"/>
+        <source>The test message &amp;arrived: the number works at the new provider</source>
+        <translation>El mensaje de prueba &amp;llegó: el número funciona con el nuevo proveedor</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="47"/>
+        <source>&amp;Move the broadcasts now</source>
+        <translation>&amp;Trasladar las difusiones ahora</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="48"/>
+        <source>&amp;Undo the move</source>
+        <translation>&amp;Deshacer el traslado</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="51"/>
+        <source>Move &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Trasladar «%1» a «%2»</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="55"/>
+        <source>Your WhatsApp number, with + and the country code</source>
+        <translation>Tu número de WhatsApp, con + y el código de país</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="56"/>
+        <source>Your WhatsApp number</source>
+        <translation>Tu número de WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="87"/>
+        <source>The test message left through &quot;%1&quot;. Check your phone, then tick the box.</source>
+        <translation>El mensaje de prueba salió por «%1». Mira tu teléfono y luego marca la casilla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="88"/>
+        <source>The test message was not sent: %1</source>
+        <translation>El mensaje de prueba no se envió: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="95"/>
+        <source>The new number&apos;s webhooks could not be pointed at %1: %2. Nothing was moved; try again.</source>
+        <translation>No se pudieron dirigir los webhooks del nuevo número a %1: %2. No se trasladó nada; vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="124"/>
+        <source>WhatsApp carries over by itself</source>
+        <translation>WhatsApp conserva por sí solo</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="125"/>
+        <source>Stays behind</source>
+        <translation>Se queda atrás</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="126"/>
+        <source>What you do at the providers (no provider lets Tandem do it)</source>
+        <translation>Lo que haces tú en los proveedores (ninguno deja que Tandem lo haga)</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="130"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="133"/>
+        <source>What Tandem changes</source>
+        <translation>Lo que cambia Tandem</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="135"/>
+        <source>Pending broadcasts on &quot;%1&quot;</source>
+        <translation>Difusiones pendientes en «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="137"/>
+        <source>Broadcast %1</source>
+        <translation>Difusión %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/migration/migrationdialog.cpp" line="138"/>
+        <source>%n message(s) move</source>
+        <translation>
+            <numerusform>se traslada %n mensaje</numerusform>
+            <numerusform>se trasladan %n mensajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="141"/>
+        <source>as template %1</source>
+        <translation>como plantilla %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/migration/migrationdialog.cpp" line="167"/>
+        <source>Moved %n broadcast(s) to &quot;%1&quot;</source>
+        <translation>
+            <numerusform>Se trasladó %n difusión a «%1»</numerusform>
+            <numerusform>Se trasladaron %n difusiones a «%1»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="168"/>
+        <source>&quot;%1&quot; is archived with its history. Until &quot;%2&quot; sends, Undo takes it all back.</source>
+        <translation>«%1» está archivado con su historial. Hasta que «%2» envíe, Deshacer lo revierte todo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="171"/>
+        <source>A broadcast cannot go through the new sender yet (see above): link or create its template under Templates, then open this again.</source>
+        <translation>Una difusión todavía no puede salir por el nuevo remitente (ver arriba): enlaza o crea su plantilla en Plantillas y vuelve a abrir esto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="179"/>
+        <source>Type your WhatsApp number first.</source>
+        <translation>Escribe primero tu número de WhatsApp.</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="184"/>
+        <source>Sending a test message from &quot;%1&quot;…</source>
+        <translation>Enviando un mensaje de prueba desde «%1»…</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="202"/>
+        <source>Pointing the new number&apos;s webhooks at Tandem&apos;s receiver…</source>
+        <translation>Dirigiendo los webhooks del nuevo número al receptor de Tandem…</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="236"/>
+        <source>The move is undone: &quot;%1&quot; sends its broadcasts again.</source>
+        <translation>El traslado se deshizo: «%1» vuelve a enviar sus difusiones.</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationPlan</name>
+    <message>
+        <location filename="../core/migration/messagemapping.cpp" line="29"/>
+        <source>%1 cannot send pictures or files.</source>
+        <translation>%1 no puede enviar imágenes ni archivos.</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/messagemapping.cpp" line="34"/>
+        <source>%1 cannot send reply buttons or lists.</source>
+        <translation>%1 no puede enviar botones de respuesta ni listas.</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/messagemapping.cpp" line="44"/>
+        <source>%1 cannot send templates.</source>
+        <translation>%1 no puede enviar plantillas.</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/messagemapping.cpp" line="67"/>
+        <source>The new sender has no template that is the same message as &quot;%1&quot;: link one under Templates (sync the new sender&apos;s templates first), or create it there.</source>
+        <translation>El nuevo remitente no tiene ninguna plantilla que sea el mismo mensaje que «%1»: enlaza una en Plantillas (sincroniza antes las plantillas del nuevo remitente) o créala allí.</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/messagemapping.cpp" line="73"/>
+        <source>The new sender&apos;s template &quot;%1&quot; cannot be sent yet: %2</source>
+        <translation>La plantilla «%1» del nuevo remitente todavía no se puede enviar: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/migrationplan.cpp" line="65"/>
+        <source>A sender cannot move to itself.</source>
+        <translation>Un remitente no puede pasarse a sí mismo.</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/migrationplan.cpp" line="69"/>
+        <source>Tandem does not know one of these senders&apos; providers.</source>
+        <translation>Tandem no conoce el proveedor de uno de estos remitentes.</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/migrationplan.cpp" line="77"/>
+        <source>The number&apos;s display name and its quality rating</source>
+        <translation>El nombre visible del número y su calificación de calidad</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/migrationplan.cpp" line="78"/>
+        <source>Its messaging limit (how many customers it may start conversations with a day)</source>
+        <translation>Su límite de mensajes (con cuántos clientes puede iniciar conversaciones al día)</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/migrationplan.cpp" line="79"/>
+        <source>Its approved templates of high quality, when both providers use the same business account</source>
+        <translation>Sus plantillas aprobadas de alta calidad, cuando ambos proveedores usan la misma cuenta comercial</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/migrationplan.cpp" line="80"/>
+        <source>The chat history kept at %1</source>
+        <translation>El historial de chats guardado en %1</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/migrationplan.cpp" line="81"/>
+        <source>Templates that were not approved or not of high quality: create them again at %1</source>
+        <translation>Las plantillas no aprobadas o sin alta calidad: vuelve a crearlas en %1</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/migrationplan.cpp" line="83"/>
+        <source>Turn off two-step verification at %1</source>
+        <translation>Desactiva la verificación en dos pasos en %1</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/migrationplan.cpp" line="84"/>
+        <source>WhatsApp asks for the number&apos;s PIN when a number moves; no provider can turn it off for you. Do it where %1 manages the number.</source>
+        <translation>WhatsApp pide el PIN del número cuando un número se traslada; ningún proveedor puede desactivarlo por ti. Hazlo donde %1 administra el número.</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/migrationplan.cpp" line="88"/>
+        <source>Start the move at %1 and enter the code</source>
+        <translation>Inicia el traslado en %1 e introduce el código</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/migrationplan.cpp" line="89"/>
+        <source>%1 asks WhatsApp to move the number; WhatsApp sends a 6-digit code to it by text message or call, which you enter at %1. Sending through %2 stops then.</source>
+        <translation>%1 le pide a WhatsApp que traslade el número; WhatsApp le envía un código de 6 dígitos por SMS o llamada, que introduces en %1. Entonces se deja de enviar por %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/migrationplan.cpp" line="93"/>
+        <source>Check the number works at %1</source>
+        <translation>Comprueba que el número funciona en %1</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/migrationplan.cpp" line="94"/>
+        <source>Send a test message from &quot;%1&quot; in Tandem and confirm it arrived. Nothing moves before that.</source>
+        <translation>Envía un mensaje de prueba desde «%1» en Tandem y confirma que llegó. Antes de eso no se traslada nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/migrationplan.cpp" line="131"/>
+        <source>Point the number&apos;s webhooks at Tandem&apos;s receiver, through %1</source>
+        <translation>Dirigir los webhooks del número al receptor de Tandem, a través de %1</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/migrationplan.cpp" line="133"/>
+        <source>Tell %1 where to report with each message</source>
+        <translation>Indicarle a %1 adónde informar con cada mensaje</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/migrationplan.cpp" line="136"/>
+        <source>Nothing to move: no broadcast of &quot;%1&quot; is waiting to be sent</source>
+        <translation>Nada que trasladar: ninguna difusión de «%1» espera ser enviada</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/migration/migrationplan.cpp" line="139"/>
+        <source>Move %n broadcast(s) to &quot;%1&quot;</source>
+        <translation>
+            <numerusform>Trasladar %n difusión a «%1»</numerusform>
+            <numerusform>Trasladar %n difusiones a «%1»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/migration/migrationplan.cpp" line="141"/>
+        <source>with %n message(s) not sent yet; scheduled and paused ones stay so</source>
+        <translation>
+            <numerusform>con %n mensaje aún sin enviar; las programadas y pausadas siguen así</numerusform>
+            <numerusform>con %n mensajes aún sin enviar; las programadas y pausadas siguen así</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/migration/migrationplan.cpp" line="143"/>
+        <source>Keep %n message(s) whose answer was lost with &quot;%1&quot;, for you to resend or drop under Activity</source>
+        <translation>
+            <numerusform>Dejar %n mensaje cuya respuesta se perdió con «%1», para que lo reenvíes o descartes en Actividad</numerusform>
+            <numerusform>Dejar %n mensajes cuya respuesta se perdió con «%1», para que los reenvíes o descartes en Actividad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/migration/migrationplan.cpp" line="147"/>
+        <source>Archive &quot;%1&quot; with its history</source>
+        <translation>Archivar «%1» con su historial</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/migrationplan.cpp" line="148"/>
+        <source>Contacts, opt-outs and 24-hour windows stay as they are: they belong to your customers, not to a sender</source>
+        <translation>Los contactos, las bajas y las ventanas de 24 horas quedan como están: son de tus clientes, no de un remitente</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/sendermove.cpp" line="41"/>
+        <source>The move could not be stored: %1</source>
+        <translation>No se pudo guardar el traslado: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/sendermove.cpp" line="75"/>
+        <source>There is no move %1.</source>
+        <translation>No existe el traslado %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/sendermove.cpp" line="138"/>
+        <source>This sender is already moving to another sender: finish or undo that move first.</source>
+        <translation>Este remitente ya se está trasladando a otro remitente: termina o deshaz ese traslado primero.</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/sendermove.cpp" line="178"/>
+        <source>First check the number works at the new sender: send a test message and confirm it arrived.</source>
+        <translation>Primero comprueba que el número funciona en el nuevo remitente: envía un mensaje de prueba y confirma que llegó.</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/sendermove.cpp" line="188"/>
+        <source>Tandem does not know the new sender&apos;s provider.</source>
+        <translation>Tandem no conoce el proveedor del nuevo remitente.</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/sendermove.cpp" line="210"/>
+        <source>Nothing was moved. Broadcast %1: %2</source>
+        <translation>No se trasladó nada. Difusión %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/sendermove.cpp" line="261"/>
+        <source>Move the broadcasts first; the old sender is archived last.</source>
+        <translation>Traslada primero las difusiones; el remitente anterior se archiva al final.</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/sendermove.cpp" line="301"/>
+        <source>The new sender has sent moved messages already; the move can no longer be undone.</source>
+        <translation>El nuevo remitente ya envió mensajes trasladados; el traslado ya no se puede deshacer.</translation>
     </message>
 </context>
 <context>
@@ -3088,7 +3439,7 @@ Ahora no</translation>
     <message>
         <location filename="../core/profiles/profilerepository.cpp" line="139"/>
         <location filename="../core/profiles/profilerepository.cpp" line="180"/>
-        <location filename="../core/profiles/profilerepository.cpp" line="200"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="212"/>
         <source>There is no sender with id %1.</source>
         <translation>No hay ningún remitente con id %1.</translation>
     </message>
@@ -3098,19 +3449,29 @@ Ahora no</translation>
         <translation>No hay ningún remitente llamado «%1».</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilerepository.cpp" line="198"/>
-        <location filename="../core/profiles/profilerepository.cpp" line="220"/>
-        <location filename="../core/profiles/profilerepository.cpp" line="227"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="189"/>
+        <source> (moved, #%1)</source>
+        <translation> (trasladado, n.º %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilerepository.cpp" line="192"/>
+        <source>Could not archive the sender: %1</source>
+        <translation>No se pudo archivar el remitente: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilerepository.cpp" line="210"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="232"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="239"/>
         <source>Could not remove the sender: %1</source>
         <translation>No se pudo quitar el remitente: %1</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilerepository.cpp" line="207"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="219"/>
         <source>%1 (removed, #%2)</source>
         <translation>%1 (quitado, n.º %2)</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilerepository.cpp" line="245"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="257"/>
         <source>Could not record the check: %1</source>
         <translation>No se pudo registrar la comprobación: %1</translation>
     </message>
@@ -3128,17 +3489,17 @@ Ahora no</translation>
         <translation>«%1» no es un ajuste secreto de %2.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profileservice.cpp" line="118"/>
+        <location filename="../core/profiles/profileservice.cpp" line="117"/>
         <source>The sender was not saved: its token could not be stored in the system keychain. %1</source>
         <translation>El remitente no se guardó: su token no se pudo guardar en el llavero del sistema. %1</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profileservice.cpp" line="145"/>
+        <location filename="../core/profiles/profileservice.cpp" line="144"/>
         <source>The sender&apos;s token could not be stored in the system keychain. %1</source>
         <translation>El token del remitente no se pudo guardar en el llavero del sistema. %1</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profileservice.cpp" line="177"/>
+        <location filename="../core/profiles/profileservice.cpp" line="176"/>
         <source>&quot;%1&quot; was removed, but its tokens could not be deleted from the system keychain (%2). Delete the entries named tandem, profile/%3/… there.</source>
         <translation>Se quitó «%1», pero sus tokens no se pudieron borrar del llavero del sistema (%2). Borra allí las entradas llamadas tandem, profile/%3/….</translation>
     </message>
@@ -3810,17 +4171,17 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
         <translation>Enviando un informe de prueba firmado a %1…</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="311"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="312"/>
         <source>Asking %1 to send this number&apos;s webhooks to %2…</source>
         <translation>Pidiéndole a %1 que envíe los webhooks de este número a %2…</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="330"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="331"/>
         <source>%1 now sends this number&apos;s webhooks to %2.</source>
         <translation>%1 ahora envía los webhooks de este número a %2.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="321"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="322"/>
         <source>Set the sender&apos;s webhook verify token first (Edit).</source>
         <translation>Indica primero el token de verificación del webhook del remitente (Editar).</translation>
     </message>
@@ -4129,7 +4490,7 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
         <translation>Configurar WhatsApp</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizard.cpp" line="36"/>
+        <location filename="../ui/wizard/setupwizard.cpp" line="37"/>
         <source>Switch &quot;%1&quot; to another provider</source>
         <translation>Pasar «%1» a otro proveedor</translation>
     </message>
@@ -4467,37 +4828,52 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
         <translation>inbox necesita una orden: list, o show NÚMERO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="133"/>
-        <source>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, db or sandbox</source>
-        <translation>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, db o sandbox</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="137"/>
+        <location filename="../app/cli/main.cpp" line="144"/>
         <source>The database: a file, or postgresql://user@host:5432/tandem for one shared by several computers (default: $TANDEM_DB, then a file in the application-data folder).</source>
         <translation>La base de datos: un archivo, o postgresql://usuario@servidor:5432/tandem para una compartida entre varios equipos (por defecto: $TANDEM_DB, y si no, un archivo en la carpeta de datos de la aplicación).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="141"/>
+        <location filename="../app/cli/main.cpp" line="148"/>
         <source>db copy: the database to copy from.</source>
         <translation>db copy: la base de datos de origen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="142"/>
+        <location filename="../app/cli/main.cpp" line="149"/>
         <source>templates lint/create: the template as Meta&apos;s create-template JSON.</source>
         <translation>templates lint/create: la plantilla como JSON de creación de plantillas de Meta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="144"/>
+        <location filename="../app/cli/main.cpp" line="151"/>
         <source>Print JSON.</source>
         <translation>Imprimir JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="145"/>
+        <location filename="../app/cli/main.cpp" line="152"/>
         <source>The sender&apos;s name.</source>
         <translation>El nombre del remitente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="87"/>
+        <location filename="../app/cli/main.cpp" line="153"/>
+        <source>twilio, meta_cloud or 360dialog.</source>
+        <translation>twilio, meta_cloud o 360dialog.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="154"/>
+        <source>A non-secret setting, key=value (repeatable).</source>
+        <translation>Un ajuste no secreto, clave=valor (se puede repetir).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="155"/>
+        <source>Read secrets as key=value lines from standard input.</source>
+        <translation>Leer los secretos como líneas clave=valor de la entrada estándar.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="156"/>
+        <source>The sender to send with.</source>
+        <translation>El remitente con el que enviar.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="88"/>
         <source>Tandem&apos;s command line: set up WhatsApp senders (Twilio, Meta&apos;s Cloud API or 360dialog) and send messages.
 
 Commands:
@@ -4528,6 +4904,11 @@ Commands:
   webhooks urls --public-url URL [--json]   the addresses to give Twilio and Meta, per sender
   webhooks test PROFILE --public-url URL   send a signed test report there and check it arrived
   webhooks point PROFILE --public-url URL   have Meta or 360dialog send this number&apos;s webhooks there
+  migrate plan SENDER --to NEW [--json]   moving the sender&apos;s number and pending broadcasts to NEW (a
+                                        sender of another provider): what moves, what you do, what is missing
+  migrate run SENDER --to NEW [--number-works] [--public-url URL]   the move, step by step; stops until
+                                        --number-works says the test message arrived; resumes where it was
+  migrate status SENDER [--json] | undo SENDER   where the move is; take it back until NEW sends
   templates sync NAME                   read the sender&apos;s templates from its account into Tandem
   templates list NAME [--json] | show NAME TEMPLATE [--lang CODE]   the catalogue, with statuses
   templates lint --file T.json [--json] check Meta&apos;s create-template JSON before submitting it
@@ -4573,6 +4954,13 @@ key=value lines from standard input with --secrets-stdin and kept only in the sy
   webhooks urls --public-url URL [--json]   las direcciones que darles a Twilio y Meta, por remitente
   webhooks test PERFIL --public-url URL   envía allí un informe de prueba firmado y comprueba que llegó
   webhooks point PERFIL --public-url URL   hace que Meta o 360dialog envíen allí los webhooks de este número
+  migrate plan REMITENTE --to NUEVO [--json]   el traslado del número y las difusiones pendientes del
+                                        remitente a NUEVO (un remitente de otro proveedor): qué se traslada, qué
+                                        haces tú, qué falta
+  migrate run REMITENTE --to NUEVO [--number-works] [--public-url URL]   el traslado, paso a paso; se
+                                        detiene hasta que --number-works dice que llegó el mensaje de prueba;
+                                        sigue donde quedó
+  migrate status REMITENTE [--json] | undo REMITENTE   dónde está el traslado; deshacerlo hasta que NUEVO envíe
   templates sync NOMBRE                 lee las plantillas del remitente desde su cuenta a Tandem
   templates list NOMBRE [--json] | show NOMBRE PLANTILLA [--lang CÓDIGO]   el catálogo, con estados
   templates lint --file T.json [--json] revisa el JSON de creación de plantillas de Meta antes de enviarlo
@@ -4588,202 +4976,192 @@ Los secretos (auth_token, api_key_secret, access_token, app_secret, verify_token
 clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="146"/>
-        <source>twilio, meta_cloud or 360dialog.</source>
-        <translation>twilio, meta_cloud o 360dialog.</translation>
+        <location filename="../app/cli/main.cpp" line="140"/>
+        <source>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, migrate, db or sandbox</source>
+        <translation>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, migrate, db o sandbox</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="147"/>
-        <source>A non-secret setting, key=value (repeatable).</source>
-        <translation>Un ajuste no secreto, clave=valor (se puede repetir).</translation>
+        <location filename="../app/cli/main.cpp" line="158"/>
+        <source>The recipient&apos;s number, best with + and country code; migrate: the sender to move to.</source>
+        <translation>El número del destinatario, mejor con + y código de país; migrate: el remitente al que trasladarse.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="148"/>
-        <source>Read secrets as key=value lines from standard input.</source>
-        <translation>Leer los secretos como líneas clave=valor de la entrada estándar.</translation>
+        <location filename="../app/cli/main.cpp" line="160"/>
+        <source>migrate run: the test message from the new sender arrived.</source>
+        <translation>migrate run: el mensaje de prueba del nuevo remitente llegó.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="149"/>
-        <source>The sender to send with.</source>
-        <translation>El remitente con el que enviar.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="150"/>
-        <source>The recipient&apos;s number, best with + and country code.</source>
-        <translation>El número del destinatario, mejor con + y código de país.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="151"/>
+        <location filename="../app/cli/main.cpp" line="161"/>
         <source>Send this text.</source>
         <translation>Enviar este texto.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="152"/>
+        <location filename="../app/cli/main.cpp" line="162"/>
         <source>Send the media at this public link.</source>
         <translation>Enviar el archivo multimedia de este enlace público.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="153"/>
+        <location filename="../app/cli/main.cpp" line="163"/>
         <source>image (default), document, video or audio.</source>
         <translation>image (predeterminado), document, video o audio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="154"/>
+        <location filename="../app/cli/main.cpp" line="164"/>
         <source>A caption for the media.</source>
         <translation>Un pie de foto para el archivo multimedia.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="155"/>
+        <location filename="../app/cli/main.cpp" line="165"/>
         <source>Send this approved Meta template.</source>
         <translation>Enviar esta plantilla aprobada de Meta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="156"/>
+        <location filename="../app/cli/main.cpp" line="166"/>
         <source>The template&apos;s language code, e.g. en_US.</source>
         <translation>El código de idioma de la plantilla, p. ej. es_AR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="157"/>
+        <location filename="../app/cli/main.cpp" line="167"/>
         <source>The template header&apos;s text variable.</source>
         <translation>La variable de texto del encabezado de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="158"/>
+        <location filename="../app/cli/main.cpp" line="168"/>
         <source>The template header&apos;s image link.</source>
         <translation>El enlace de la imagen del encabezado de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="159"/>
+        <location filename="../app/cli/main.cpp" line="169"/>
         <source>Send this Twilio Content template.</source>
         <translation>Enviar esta plantilla de contenido de Twilio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="160"/>
+        <location filename="../app/cli/main.cpp" line="170"/>
         <source>A template variable, name=value (repeatable).</source>
         <translation>Una variable de la plantilla, nombre=valor (se puede repetir).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="161"/>
+        <location filename="../app/cli/main.cpp" line="171"/>
         <source>sandbox: the port to listen on (default: a free one).</source>
         <translation>sandbox: el puerto en el que escuchar (por defecto: uno libre).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="162"/>
+        <location filename="../app/cli/main.cpp" line="172"/>
         <source>sandbox: delay every answer by this long.</source>
         <translation>sandbox: retrasar cada respuesta este tiempo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="164"/>
+        <location filename="../app/cli/main.cpp" line="174"/>
         <source>sandbox: serve HTTPS with a certificate made at start (trusted through TANDEM_EXTRA_CA).</source>
         <translation>sandbox: servir HTTPS con un certificado creado al iniciar (de confianza mediante TANDEM_EXTRA_CA).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="167"/>
+        <location filename="../app/cli/main.cpp" line="177"/>
         <source>contacts import: the country of numbers written without a country code, e.g. DE.</source>
         <translation>contacts import: el país de los números escritos sin código de país, p. ej. AR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="169"/>
+        <location filename="../app/cli/main.cpp" line="179"/>
         <source>broadcast: a CSV file with a phone column.</source>
         <translation>broadcast: un archivo CSV con una columna phone.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="170"/>
+        <location filename="../app/cli/main.cpp" line="180"/>
         <source>broadcast start: send now and show progress until done.</source>
         <translation>broadcast start: enviar ahora y mostrar el progreso hasta terminar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="171"/>
+        <location filename="../app/cli/main.cpp" line="181"/>
         <source>broadcast unconfirmed: send them again.</source>
         <translation>broadcast unconfirmed: enviarlos de nuevo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="172"/>
+        <location filename="../app/cli/main.cpp" line="182"/>
         <source>broadcast unconfirmed: do not send them again.</source>
         <translation>broadcast unconfirmed: no volver a enviarlos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="173"/>
+        <location filename="../app/cli/main.cpp" line="183"/>
         <source>broadcast unconfirmed: only this row (see the list).</source>
         <translation>broadcast unconfirmed: solo esta fila (ver la lista).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="175"/>
+        <location filename="../app/cli/main.cpp" line="185"/>
         <source>outbox run: how long a claim stays ours without a heartbeat; another worker takes over after it (default 30000).</source>
         <translation>outbox run: cuánto tiempo sigue siendo nuestra una reserva sin latido; después la toma otro proceso (por defecto 30000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="180"/>
+        <location filename="../app/cli/main.cpp" line="190"/>
         <source>How long after an unanswered send Tandem asks Twilio whether it arrived (default 20000).</source>
         <translation>Cuánto después de un envío sin respuesta le pregunta Tandem a Twilio si llegó (por defecto 20000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="183"/>
+        <location filename="../app/cli/main.cpp" line="193"/>
         <source>How many requests may be under way at once (default 48).</source>
         <translation>Cuántas solicitudes pueden estar en curso a la vez (por defecto 48).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="184"/>
+        <location filename="../app/cli/main.cpp" line="194"/>
         <source>Give up on a provider request after this long without progress.</source>
         <translation>Abandonar una solicitud al proveedor tras este tiempo sin avances.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="187"/>
+        <location filename="../app/cli/main.cpp" line="197"/>
         <source>send, broadcast start: send free text even though the customer has not written in the last 24 hours here (they wrote to you outside Tandem). Never past an opt-out.</source>
         <translation>send, broadcast start: envía texto libre aunque el cliente no haya escrito aquí en las últimas 24 horas (te escribió fuera de Tandem). Nunca por encima de una baja.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="190"/>
+        <location filename="../app/cli/main.cpp" line="200"/>
         <source>contacts opt-in: why they may get messages again (kept with the change).</source>
         <translation>contacts opt-in: por qué pueden volver a recibir mensajes (se guarda con el cambio).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="193"/>
+        <location filename="../app/cli/main.cpp" line="203"/>
         <source>The webhook receiver&apos;s public address (its &quot;/&quot;), as Twilio and Meta reach it: behind a proxy or tunnel, the address they sign.</source>
         <translation>La dirección pública del receptor de webhooks (su «/»), tal como la alcanzan Twilio y Meta: detrás de un proxy o túnel, la dirección que firman.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="197"/>
+        <location filename="../app/cli/main.cpp" line="207"/>
         <source>webhooks serve: the address to listen on (default 0.0.0.0, every address).</source>
         <translation>webhooks serve: la dirección en la que escuchar (por defecto 0.0.0.0, todas las direcciones).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="200"/>
+        <location filename="../app/cli/main.cpp" line="210"/>
         <source>outbox run: first ask Twilio for a message&apos;s status this long after it was accepted (default 60000); later questions come 5, 30, 120, … times as late.</source>
         <translation>outbox run: preguntar primero a Twilio el estado de un mensaje este tiempo después de aceptarse (por defecto 60000); las siguientes preguntas llegan 5, 30, 120, … veces más tarde.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="223"/>
+        <location filename="../app/cli/main.cpp" line="233"/>
         <source>The sandbox could not listen on port %1.</source>
         <translation>El sandbox no pudo escuchar en el puerto %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="226"/>
+        <location filename="../app/cli/main.cpp" line="236"/>
         <source>Tandem sandbox listening on %1 (open it in a browser for the example credentials). Stop it with Ctrl+C.</source>
         <translation>Sandbox de Tandem escuchando en %1 (ábrelo en un navegador para ver las credenciales de ejemplo). Detenlo con Ctrl+C.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="232"/>
+        <location filename="../app/cli/main.cpp" line="242"/>
         <source>Its certificate: %1 (trust it with TANDEM_EXTRA_CA=%1)</source>
         <translation>Su certificado: %1 (confía en él con TANDEM_EXTRA_CA=%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="272"/>
+        <location filename="../app/cli/main.cpp" line="282"/>
         <source>--public-url is not usable: %1</source>
         <translation>--public-url no sirve: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="296"/>
+        <location filename="../app/cli/main.cpp" line="306"/>
         <source>profile needs a command: list, show, add, set, remove or verify.</source>
         <translation>profile necesita una orden: list, show, add, set, remove o verify.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="304"/>
+        <location filename="../app/cli/main.cpp" line="314"/>
         <source>broadcast needs a command: start, status, pause, resume, cancel, retry-failed or unconfirmed.</source>
         <translation>broadcast necesita una orden: start, status, pause, resume, cancel, retry-failed o unconfirmed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="340"/>
+        <location filename="../app/cli/main.cpp" line="354"/>
         <source>Unknown command &quot;%1&quot;. See tandem-cli --help.</source>
         <translation>Orden desconocida «%1». Consulta tandem-cli --help.</translation>
     </message>
@@ -4990,7 +5368,7 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         <translation>Tandem no puede indicarle a %1 adónde enviar los webhooks; a Twilio se le indica con cada mensaje.</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="175"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="176"/>
         <source>%1 now sends this number&apos;s webhooks to %2.</source>
         <translation>%1 ahora envía los webhooks de este número a %2.</translation>
     </message>
@@ -5003,6 +5381,111 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         <location filename="../app/cli/webhookcommands.cpp" line="163"/>
         <source>Set the sender&apos;s webhook verify token first (profile set NAME --secrets-stdin, a line verify_token=…).</source>
         <translation>Indica primero el token de verificación del webhook del remitente (profile set NOMBRE --secrets-stdin, una línea verify_token=…).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="29"/>
+        <source>Name the sender that moves: migrate plan|run|status|undo SENDER --to NEW.</source>
+        <translation>Indica el remitente que se traslada: migrate plan|run|status|undo REMITENTE --to NUEVO.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="48"/>
+        <source>Name the sender it moves to with --to (set it up first with profile add).</source>
+        <translation>Indica con --to el remitente al que se traslada (configúralo antes con profile add).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="69"/>
+        <source>Moving &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Traslado de «%1» a «%2»</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="70"/>
+        <source>WhatsApp carries over by itself:</source>
+        <translation>WhatsApp conserva por sí solo:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="73"/>
+        <source>Stays behind:</source>
+        <translation>Se queda atrás:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="76"/>
+        <source>What you do (no provider&apos;s API can):</source>
+        <translation>Lo que haces tú (ninguna API de proveedor puede):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="83"/>
+        <source>What Tandem changes:</source>
+        <translation>Lo que cambia Tandem:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="88"/>
+        <source>Broadcast %1 (%2): </source>
+        <translation>Difusión %1 (%2): </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/migratecommands.cpp" line="89"/>
+        <source>%n message(s) move</source>
+        <translation>
+            <numerusform>se traslada %n mensaje</numerusform>
+            <numerusform>se trasladan %n mensajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="91"/>
+        <source>, as template %1</source>
+        <translation>, como plantilla %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/migratecommands.cpp" line="119"/>
+        <source>Moved %n broadcast(s)</source>
+        <translation>
+            <numerusform>Se trasladó %n difusión</numerusform>
+            <numerusform>Se trasladaron %n difusiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/migratecommands.cpp" line="120"/>
+        <source> with %n message(s) not sent yet.</source>
+        <translation>
+            <numerusform> con %n mensaje aún sin enviar.</numerusform>
+            <numerusform> con %n mensajes aún sin enviar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="124"/>
+        <source>Archived the old sender with its history. Until the new sender sends, `migrate undo` takes it all back.</source>
+        <translation>Se archivó el remitente anterior con su historial. Hasta que el nuevo remitente envíe, `migrate undo` lo deshace todo.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="148"/>
+        <source>Nothing moved yet. Once the number works at the new provider, send a test message from &quot;%1&quot;; when it arrived, run this again with --number-works.</source>
+        <translation>Todavía no se trasladó nada. Cuando el número funcione en el nuevo proveedor, envía un mensaje de prueba desde «%1»; cuando haya llegado, vuelve a ejecutar esto con --number-works.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="166"/>
+        <source>Point the new number&apos;s webhooks at the receiver with `webhooks point &quot;%1&quot; --public-url URL` (or give --public-url here).</source>
+        <translation>Dirige los webhooks del nuevo número al receptor con `webhooks point &quot;%1&quot; --public-url URL` (o indica --public-url aquí).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="187"/>
+        <source>The new number&apos;s webhooks now go to %1.</source>
+        <translation>Los webhooks del nuevo número ahora van a %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="204"/>
+        <location filename="../app/cli/migratecommands.cpp" line="222"/>
+        <source>&quot;%1&quot; has never moved.</source>
+        <translation>«%1» nunca se trasladó.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="227"/>
+        <source>The move is undone: &quot;%1&quot; sends its broadcasts again.</source>
+        <translation>El traslado se deshizo: «%1» vuelve a enviar sus difusiones.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="243"/>
+        <source>migrate needs a command: plan, run, status or undo.</source>
+        <translation>migrate necesita una orden: plan, run, status o undo.</translation>
     </message>
 </context>
 <context>
@@ -5571,153 +6054,153 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         <translation>Twilio</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="15"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="16"/>
         <source>Quick to start: a free sandbox in minutes, one bill, $0.005 per message on top of Meta&apos;s price.</source>
         <translation>Rápido para empezar: un sandbox gratis en minutos, una sola factura, 0,005 US$ por mensaje además del precio de Meta.</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="17"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="18"/>
         <source>Account SID</source>
         <translation>Account SID</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="17"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="18"/>
         <source>On the Twilio Console home page, under Account Info.</source>
         <translation>En la página de inicio de la Twilio Console, en Account Info.</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="19"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="20"/>
         <source>starts with AC, followed by 32 letters and digits (0-9, a-f).</source>
         <translation>empieza por AC, seguido de 32 letras y dígitos (0-9, a-f).</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="20"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="21"/>
         <source>Auth Token</source>
         <translation>Auth Token</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="21"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="22"/>
         <source>Next to the Account SID in the Twilio Console. Also checks the signature of Twilio&apos;s status callbacks. Kept in your system keychain.</source>
         <translation>Junto al Account SID en la Twilio Console. También comprueba la firma de los callbacks de estado de Twilio. Se guarda en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="23"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="24"/>
         <source>32 letters and digits (0-9, a-f).</source>
         <translation>32 letras y dígitos (0-9, a-f).</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="24"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="25"/>
         <source>API Key SID</source>
         <translation>API Key SID</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="25"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="26"/>
         <source>Optional, and safer than the Auth Token: create an API key under Account &gt; API keys.</source>
         <translation>Opcional, y más seguro que el Auth Token: crea una clave de API en Account &gt; API keys.</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="27"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="28"/>
         <source>starts with SK, followed by 32 letters and digits (0-9, a-f).</source>
         <translation>empieza por SK, seguido de 32 letras y dígitos (0-9, a-f).</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="28"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="29"/>
         <source>API Key secret</source>
         <translation>Secreto de la API Key</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="29"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="30"/>
         <source>Shown once when the API key is created. Kept in your system keychain.</source>
         <translation>Se muestra una sola vez al crear la clave de API. Se guarda en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="31"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="32"/>
         <source>32 letters and digits.</source>
         <translation>32 letras y dígitos.</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="32"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="33"/>
         <source>WhatsApp sender number</source>
         <translation>Número remitente de WhatsApp</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="33"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="34"/>
         <source>Your WhatsApp-enabled number in international format. The Twilio Sandbox number is +14155238886.</source>
         <translation>Tu número habilitado para WhatsApp en formato internacional. El número del Twilio Sandbox es +14155238886.</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="35"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="36"/>
         <source>+ then the country code and number, digits only.</source>
         <translation>+ y luego el código de país y el número, solo dígitos.</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="36"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="37"/>
         <source>Messaging Service SID</source>
         <translation>Messaging Service SID</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="37"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="38"/>
         <source>Optional instead of a sender number: Twilio picks a sender from the service and queues for you.</source>
         <translation>Opcional, en lugar de un número remitente: Twilio elige un remitente del servicio y gestiona la cola por ti.</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="39"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="40"/>
         <source>starts with MG, followed by 32 letters and digits (0-9, a-f).</source>
         <translation>empieza por MG, seguido de 32 letras y dígitos (0-9, a-f).</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="40"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="41"/>
         <source>Default country</source>
         <translation>País predeterminado</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="41"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="42"/>
         <source>Numbers written without + and a country code are read as numbers of this country.</source>
         <translation>Los números escritos sin + ni código de país se leen como números de este país.</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="43"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="44"/>
         <source>a two-letter country code such as US or DE.</source>
         <translation>un código de país de dos letras, como AR o MX.</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="44"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="45"/>
         <source>Public status callback URL</source>
         <translation>URL pública del callback de estado</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="45"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="46"/>
         <source>Where Twilio reports delivered/read/failed; only needed when Tandem&apos;s webhook receiver is reachable from the internet.</source>
         <translation>Donde Twilio informa de entregados, leídos y fallidos; solo se necesita cuando el receptor de webhooks de Tandem es accesible desde internet.</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="48"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="49"/>
         <source>API address</source>
         <translation>Dirección de la API</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="48"/>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="50"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="49"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="51"/>
         <source>Leave as is unless you test against a local sandbox.</source>
         <translation>Déjala como está, salvo que pruebes contra un sandbox local.</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="50"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="51"/>
         <source>Content API address</source>
         <translation>Dirección de la Content API</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="74"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="75"/>
         <source>Enter the Auth Token, or an API Key SID with its secret.</source>
         <translation>Ingresa el Auth Token, o una API Key SID con su secreto.</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="77"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="78"/>
         <source>The API Key SID needs its secret.</source>
         <translation>La API Key SID necesita su secreto.</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="80"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="81"/>
         <source>Enter the WhatsApp sender number, or a Messaging Service SID.</source>
         <translation>Ingresa el número remitente de WhatsApp, o un Messaging Service SID.</translation>
     </message>
@@ -5727,7 +6210,7 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         <translation>La cuenta de Twilio está %1, no activa. Reactívala en la Twilio Console.</translation>
     </message>
     <message>
-        <location filename="../core/providers/twilioprovider.cpp" line="120"/>
+        <location filename="../core/providers/twilioprovider.cpp" line="118"/>
         <source>Twilio named a next page on another host; Tandem did not follow it.</source>
         <translation>Twilio indicó una página siguiente en otro servidor; Tandem no la siguió.</translation>
     </message>

@@ -489,27 +489,27 @@
         <translation>Dias: uma chave de teste para o ambiente de testes da 360dialog na hora; um número de produção pelo cadastro integrado da 360dialog e as verificações da Meta</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="38"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="39"/>
         <source>360dialog account, Meta Business portfolio connected in the 360dialog hub, phone number registration, an API key per number</source>
         <translation>Conta na 360dialog, portfólio empresarial da Meta conectado no painel da 360dialog, registro do número de telefone, uma chave de API por número</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="40"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="42"/>
         <source>No mark-up on Meta&apos;s template prices (360dialog&apos;s own, undated statement); a monthly fee per number, amount not in Tandem&apos;s data</source>
         <translation>Sem acréscimo sobre os preços de modelos da Meta (segundo a 360dialog, sem data); uma mensalidade por número, com valor que não está nos dados do Tandem</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="42"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="45"/>
         <source>80 messages/s per number (the Cloud API&apos;s default, passed on)</source>
         <translation>80 mensagens/s por número (o padrão da API de Nuvem, mantido)</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="44"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="46"/>
         <source>Yes, by name and language, through 360dialog&apos;s template API</source>
         <translation>Sim, por nome e idioma, pela API de modelos da 360dialog</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="46"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="47"/>
         <source>Yes, by link</source>
         <translation>Sim, por link</translation>
     </message>
@@ -519,32 +519,32 @@
         <translation>Necessários para os status entregue/lida e as respostas; sem assinatura, então o Tandem configura o endereço com uma chave secreta</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="50"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="51"/>
         <source>360dialog is Meta&apos;s solution partner; the WhatsApp Business Account is yours</source>
         <translation>A 360dialog é parceira de soluções da Meta; a conta do WhatsApp Business é sua</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="52"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="53"/>
         <source>Meta charges per delivered template, by category and the recipient&apos;s country. Since 2026-10-01 service (non-template) messages are charged at the utility rate of the market. Rates change on the first day of a quarter.</source>
         <translation>A Meta cobra por modelo entregue, conforme a categoria e o país do destinatário. Desde 1º de outubro de 2026, as mensagens de serviço (sem modelo) são cobradas pela tarifa de utilidade do mercado. As tarifas mudam no primeiro dia de cada trimestre.</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="56"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="57"/>
         <source>Brazil</source>
         <translation>Brasil</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="57"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="58"/>
         <source>Argentina</source>
         <translation>Argentina</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="58"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="59"/>
         <source>Australia</source>
         <translation>Austrália</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="59"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="60"/>
         <source>Austria</source>
         <translation>Áustria</translation>
     </message>
@@ -694,7 +694,7 @@
         <translation>desconhecido</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="191"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="192"/>
         <source>%1 and its monthly fee per number</source>
         <translation>%1 e a mensalidade por número</translation>
     </message>
@@ -1318,107 +1318,107 @@ city: Porto</translation>
         <translation>360dialog</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360descriptor.cpp" line="15"/>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="16"/>
         <source>Meta&apos;s Cloud API hosted by a partner: one API key per number, no mark-up on Meta&apos;s template prices (360dialog&apos;s statement), templates and interactive messages as with Meta.</source>
         <translation>A API de Nuvem da Meta hospedada por um parceiro: uma chave de API por número, sem acréscimo sobre os preços de modelos da Meta (segundo a 360dialog), modelos e mensagens interativas como com a Meta.</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360descriptor.cpp" line="18"/>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="19"/>
         <source>API key</source>
         <translation>Chave de API</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360descriptor.cpp" line="19"/>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="20"/>
         <source>In the 360dialog hub, under the number&apos;s API keys: each number has its own. Kept in your system keychain.</source>
         <translation>No painel da 360dialog, nas chaves de API do número: cada número tem a sua. Guardada no chaveiro do seu sistema.</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360descriptor.cpp" line="22"/>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="23"/>
         <source>letters, digits, - and _, at least 8 of them.</source>
         <translation>letras, dígitos, - e _, pelo menos 8.</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360descriptor.cpp" line="23"/>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="24"/>
         <source>WhatsApp number</source>
         <translation>Número do WhatsApp</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360descriptor.cpp" line="24"/>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="25"/>
         <source>The number this API key sends from, as the 360dialog hub shows it. Tandem shows it beside the sender&apos;s name.</source>
         <translation>O número de onde esta chave de API envia, como o painel da 360dialog mostra. O Tandem o mostra ao lado do nome do remetente.</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360descriptor.cpp" line="27"/>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="28"/>
         <source>+ then the country code and number, digits only.</source>
         <translation>+ e depois o código do país e o número, só dígitos.</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360descriptor.cpp" line="28"/>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="29"/>
         <source>Webhook key</source>
         <translation>Chave do webhook</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360descriptor.cpp" line="29"/>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="30"/>
         <source>360dialog does not sign its webhooks. Tandem makes this key itself and gives it to 360dialog with the webhook address (Webhooks &gt; Point this number&apos;s webhooks here); 360dialog sends it back with every report, and Tandem believes only reports that carry it. Kept in your system keychain.</source>
         <translation>A 360dialog não assina os webhooks dela. O Tandem cria esta chave e a entrega à 360dialog junto com o endereço do webhook (Webhooks &gt; Direcionar para cá os webhooks deste número); a 360dialog a devolve em cada relatório, e o Tandem só acredita nos relatórios que a trazem. Guardada no chaveiro do seu sistema.</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360descriptor.cpp" line="33"/>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="35"/>
         <source>16 to 128 letters, digits and dashes.</source>
         <translation>de 16 a 128 letras, dígitos e hifens.</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360descriptor.cpp" line="34"/>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="36"/>
         <source>Default country</source>
         <translation>País padrão</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360descriptor.cpp" line="35"/>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="37"/>
         <source>Numbers written without + and a country code are read as numbers of this country.</source>
         <translation>Números escritos sem + e código do país são lidos como números deste país.</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360descriptor.cpp" line="37"/>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="39"/>
         <source>a two-letter country code such as US or DE.</source>
         <translation>um código de país de duas letras, como BR ou PT.</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360descriptor.cpp" line="38"/>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="40"/>
         <source>API address</source>
         <translation>Endereço da API</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360descriptor.cpp" line="39"/>
+        <location filename="../core/providers/dialog360descriptor.cpp" line="41"/>
         <source>Leave as is. 360dialog&apos;s test sandbox, for a test key sent to your own phone, is https://waba-sandbox.360dialog.io.</source>
         <translation>Deixe como está. O ambiente de testes da 360dialog, para uma chave de teste enviada ao seu próprio telefone, é https://waba-sandbox.360dialog.io.</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360provider.cpp" line="85"/>
+        <location filename="../core/providers/dialog360provider.cpp" line="72"/>
         <source>360dialog cannot be asked for a message&apos;s status; it reports delivered and read through the webhook.</source>
         <translation>Não dá para perguntar à 360dialog o status de uma mensagem; ela informa entregue e lida pelo webhook.</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360provider.cpp" line="112"/>
+        <location filename="../core/providers/dialog360provider.cpp" line="99"/>
         <source>This sender has no webhook key yet; save its settings again so Tandem makes one.</source>
         <translation>Este remetente ainda não tem chave de webhook; salve de novo as configurações dele para o Tandem criar uma.</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360requests.cpp" line="82"/>
+        <location filename="../core/providers/dialog360requests.cpp" line="81"/>
         <source>&quot;%1&quot; is not a web address.</source>
         <translation>&quot;%1&quot; não é um endereço da web.</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360requests.cpp" line="87"/>
+        <location filename="../core/providers/dialog360requests.cpp" line="86"/>
         <source>360dialog posts only to https:// addresses.</source>
         <translation>A 360dialog só envia para endereços https://.</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360requests.cpp" line="89"/>
+        <location filename="../core/providers/dialog360requests.cpp" line="88"/>
         <source>360dialog takes no port in a webhook address (&quot;:%1&quot;): give the receiver an address on the standard port, for example through a tunnel.</source>
         <translation>A 360dialog não aceita porta no endereço de um webhook (&quot;:%1&quot;): dê ao receptor um endereço na porta padrão, por exemplo com um túnel.</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360requests.cpp" line="94"/>
+        <location filename="../core/providers/dialog360requests.cpp" line="93"/>
         <source>360dialog takes no underscore (_) in a webhook&apos;s host name.</source>
         <translation>A 360dialog não aceita sublinhado (_) no nome do servidor de um webhook.</translation>
     </message>
@@ -1833,17 +1833,17 @@ city: Porto</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="53"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="55"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="53"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="55"/>
         <source>Tandem — demo</source>
         <translation>Tandem — demonstração</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="87"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="89"/>
         <source>%n new message(s) from customers, under Replies.</source>
         <translation>
             <numerusform>%n mensagem nova de cliente, em Respostas.</numerusform>
@@ -1851,42 +1851,42 @@ city: Porto</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="119"/>
         <source>Broadcast queued; it is shown under Activity.</source>
         <translation>Transmissão na fila; ela aparece em Atividade.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="129"/>
         <source> DEMO: nothing leaves this computer </source>
         <translation> DEMONSTRAÇÃO: nada sai deste computador </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="137"/>
         <source>&quot;%1&quot; works.</source>
         <translation>&quot;%1&quot; funciona.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="137"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="149"/>
         <source>Test message sent from &quot;%1&quot; to %2.</source>
         <translation>Mensagem de teste enviada de &quot;%1&quot; para %2.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="150"/>
         <source>Test message from &quot;%1&quot; not sent: %2</source>
         <translation>A mensagem de teste de &quot;%1&quot; não foi enviada: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="156"/>
         <source>Tandem could not save a sending result, and will try again: %1</source>
         <translation>O Tandem não conseguiu salvar um resultado de envio e vai tentar de novo: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
         <source>%n message(s) without an answer were found at the provider: they arrived.</source>
         <translation>
             <numerusform>%n mensagem sem resposta foi encontrada no provedor: ela chegou.</numerusform>
@@ -1894,7 +1894,7 @@ city: Porto</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="163"/>
         <source>%n message(s) without an answer had not reached the provider and were sent again.</source>
         <translation>
             <numerusform>%n mensagem sem resposta não tinha chegado ao provedor e foi enviada de novo.</numerusform>
@@ -1902,164 +1902,179 @@ city: Porto</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="189"/>
         <source>No WhatsApp sender set up yet</source>
         <translation>Ainda não há nenhum remetente do WhatsApp configurado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="195"/>
         <source>Tandem sends your WhatsApp messages through Twilio or directly through Meta&apos;s Cloud API. Set up a sender to start: Tandem explains the difference and checks the connection for you.</source>
         <translation>O Tandem envia suas mensagens do WhatsApp pelo Twilio ou direto pela API de Nuvem da Meta. Configure um remetente para começar: o Tandem explica a diferença e verifica a conexão para você.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="202"/>
         <source>Set up WhatsApp…</source>
         <translation>Configurar o WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="65"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="67"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="226"/>
         <source>Senders</source>
         <translation>Remetentes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="68"/>
         <source>Contacts</source>
         <translation>Contatos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="67"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="69"/>
         <source>New broadcast</source>
         <translation>Nova transmissão</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="70"/>
         <source>Activity</source>
         <translation>Atividade</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="69"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="84"/>
         <source>Replies</source>
         <translation>Respostas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="70"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="72"/>
         <source>Templates</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="84"/>
         <source>Replies (%1)</source>
         <translation>Respostas (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="144"/>
+        <source>&quot;%1&quot; now reports to %2.</source>
+        <translation>&quot;%1&quot; agora informa para %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="145"/>
+        <source>&quot;%1&quot; could not be told where to report: %2</source>
+        <translation>Não foi possível dizer a &quot;%1&quot; para onde informar: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="227"/>
         <source>Sender</source>
         <translation>Remetente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="227"/>
         <source>Provider</source>
         <translation>Provedor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="227"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="227"/>
         <source>Last check</source>
         <translation>Última verificação</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="247"/>
         <source>Set up…</source>
         <translation>Configurar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="248"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="249"/>
         <source>Check connection</source>
         <translation>Verificar a conexão</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="250"/>
         <source>Send test message…</source>
         <translation>Enviar mensagem de teste…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="251"/>
         <source>Switch provider…</source>
         <translation>Trocar de provedor…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="252"/>
+        <source>Move number…</source>
+        <translation>Transferir número…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="253"/>
         <source>Remove…</source>
         <translation>Remover…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="263"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="264"/>
         <source>&amp;Set up WhatsApp…</source>
         <translation>&amp;Configurar o WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="267"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="270"/>
         <source>Se&amp;ttings</source>
         <translation>Confi&amp;gurações</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="272"/>
         <source>&amp;Delivery reports and replies…</source>
         <translation>&amp;Relatórios de entrega e respostas…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="274"/>
         <source>&amp;Shared database…</source>
         <translation>Banco de dados &amp;compartilhado…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="278"/>
         <source>Not in the demo</source>
         <translation>Não na demonstração</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="281"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferências…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="284"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="285"/>
         <source>&amp;About Tandem</source>
         <translation>&amp;Sobre o Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="318"/>
         <source>Reports: receiver on port %1 · %2 received</source>
         <translation>Relatórios: receptor na porta %1 · %2 recebidos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="319"/>
         <source>%n customer message(s)</source>
         <translation>
             <numerusform>%n mensagem de clientes</numerusform>
@@ -2067,87 +2082,102 @@ city: Porto</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="321"/>
         <source>Reports: receiver stopped (%1)</source>
         <translation>Relatórios: receptor parado (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="323"/>
         <source>Reports: asking Twilio (no receiver)</source>
         <translation>Relatórios: perguntando ao Twilio (sem receptor)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="347"/>
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="348"/>
         <source>Not checked yet</source>
         <translation>Ainda não verificado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="350"/>
         <source>Working (%1)</source>
         <translation>Funcionando (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="351"/>
         <source>Failed: %1</source>
         <translation>Falhou: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="374"/>
         <source>Token needed on this computer</source>
         <translation>Token necessário neste computador</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="377"/>
         <source>This computer&apos;s keychain has no token for this sender. Broadcasts you compose here are sent by a computer that has it (for example the server running tandem-cli serve), or add the token here with Edit.</source>
         <translation>O chaveiro deste computador não tem o token deste remetente. As transmissões que você preparar aqui são enviadas por um computador que tenha o token (por exemplo, o servidor que executa tandem-cli serve), ou adicione o token aqui com Editar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="513"/>
+        <source>Set up the sender of the other provider first (Switch provider…), then move &quot;%1&quot; to it.</source>
+        <translation>Configure primeiro o remetente do outro provedor (Trocar de provedor…) e depois transfira &quot;%1&quot; para ele.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="520"/>
+        <source>Move number</source>
+        <translation>Transferir número</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="520"/>
+        <source>Move &quot;%1&quot; and its pending broadcasts to:</source>
+        <translation>Transferir &quot;%1&quot; e os disparos pendentes dele para:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="554"/>
         <source>Checking &quot;%1&quot;…</source>
         <translation>Verificando &quot;%1&quot;…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="566"/>
         <source>Send a test message</source>
         <translation>Enviar uma mensagem de teste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="566"/>
         <source>Your WhatsApp number (with + and the country code):</source>
         <translation>Seu número do WhatsApp (com + e o código do país):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="569"/>
         <source>Sending a test message from &quot;%1&quot;…</source>
         <translation>Enviando uma mensagem de teste de &quot;%1&quot;…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="579"/>
         <source>Remove sender</source>
         <translation>Remover remetente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="505"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="580"/>
         <source>Remove &quot;%1&quot;? Its settings are deleted and its tokens removed from the system keychain. Broadcasts already sent through it stay under Activity; whatever it still had to send is cancelled. Your contacts stay.</source>
         <translation>Remover &quot;%1&quot;? As configurações são apagadas e os tokens removidos do chaveiro do sistema. As transmissões já enviadas por ele continuam em Atividade; o que ainda faltava enviar é cancelado. Seus contatos continuam.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="515"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="590"/>
         <source>Removed &quot;%1&quot;.</source>
         <translation>&quot;%1&quot; removido.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="598"/>
         <source>About Tandem</source>
         <translation>Sobre o Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="524"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="599"/>
         <source>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;WhatsApp messages for small businesses, through Twilio or Meta&apos;s Cloud API directly.&lt;/p&gt;&lt;p&gt;Tokens are kept only in your system keychain.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;Mensagens do WhatsApp para pequenos negócios, pelo Twilio ou direto pela API de Nuvem da Meta.&lt;/p&gt;&lt;p&gt;Os tokens ficam só no chaveiro do sistema.&lt;/p&gt;</translation>
     </message>
@@ -2488,17 +2518,17 @@ Agora não</translation>
 <context>
     <name>MessagingProvider</name>
     <message>
-        <location filename="../core/providers/messagingprovider.cpp" line="19"/>
+        <location filename="../core/providers/messagingprovider.cpp" line="35"/>
         <source>This provider cannot list sent messages, so Tandem cannot tell whether it was sent.</source>
         <translation>Este provedor não consegue listar as mensagens enviadas, então o Tandem não pode saber se ela foi enviada.</translation>
     </message>
     <message>
-        <location filename="../core/providers/messagingprovider.cpp" line="37"/>
+        <location filename="../core/providers/messagingprovider.cpp" line="48"/>
         <source>This provider reports customers&apos; messages only to a webhook.</source>
         <translation>Este provedor só informa as mensagens dos clientes a um webhook.</translation>
     </message>
     <message>
-        <location filename="../core/providers/messagingprovider.cpp" line="51"/>
+        <location filename="../core/providers/messagingprovider.cpp" line="57"/>
         <source>This provider is told where to report with each message; there is nothing to set.</source>
         <translation>Este provedor recebe com cada mensagem o endereço para onde informar; não há nada a configurar.</translation>
     </message>
@@ -2506,13 +2536,13 @@ Agora não</translation>
 <context>
     <name>MetaCloudProvider</name>
     <message>
-        <location filename="../core/providers/metacloudprovider.cpp" line="64"/>
-        <location filename="../core/providers/metacloudprovider.cpp" line="75"/>
+        <location filename="../core/providers/metacloudprovider.cpp" line="51"/>
+        <location filename="../core/providers/metacloudprovider.cpp" line="62"/>
         <source>Enter the WhatsApp Business Account ID in the sender&apos;s settings: templates belong to the account.</source>
         <translation>Informe o ID da conta do WhatsApp Business nas configurações do remetente: os modelos pertencem à conta.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metacloudprovider.cpp" line="122"/>
+        <location filename="../core/providers/metacloudprovider.cpp" line="109"/>
         <source>The Cloud API cannot be asked for a message&apos;s status; Meta reports delivered and read through the webhook.</source>
         <translation>A API de Nuvem não informa o status de uma mensagem quando perguntada; a Meta informa entregues e lidas pelo webhook.</translation>
     </message>
@@ -2522,129 +2552,129 @@ Agora não</translation>
         <translation>API de Nuvem da Meta (direto)</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="15"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="16"/>
         <source>No middleman fee, templates and interactive messages; setup takes longer (Meta business verification, an app, a System User token).</source>
         <translation>Sem taxa de intermediário, com modelos e mensagens interativas; a configuração demora mais (verificação da empresa na Meta, um app, um token de usuário do sistema).</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="18"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="19"/>
         <source>Phone number ID</source>
         <translation>ID do número de telefone</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="19"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="20"/>
         <source>In Meta&apos;s App Dashboard under WhatsApp &gt; API Setup (not the phone number itself).</source>
         <translation>No Painel de Apps da Meta, em WhatsApp &gt; Configuração da API (não é o número de telefone em si).</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="20"/>
-        <location filename="../core/providers/metadescriptor.cpp" line="23"/>
-        <location filename="../core/providers/metadescriptor.cpp" line="25"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="21"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="24"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="26"/>
         <source>digits only.</source>
         <translation>só dígitos.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="21"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="22"/>
         <source>WhatsApp Business Account ID</source>
         <translation>ID da conta do WhatsApp Business</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="22"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="23"/>
         <source>Next to the phone number ID. Needed to list and create templates.</source>
         <translation>Ao lado do ID do número de telefone. Necessário para listar e criar modelos.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="24"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="25"/>
         <source>App ID</source>
         <translation>ID do app</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="24"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="25"/>
         <source>At the top of your app in Meta&apos;s App Dashboard.</source>
         <translation>No topo do seu app no Painel de Apps da Meta.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="26"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="27"/>
         <source>Access token</source>
         <translation>Token de acesso</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="27"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="28"/>
         <source>A System User token with whatsapp_business_messaging (Business Settings &gt; System users). Temporary tokens expire after 24 hours. Kept in your system keychain.</source>
         <translation>Um token de usuário do sistema com whatsapp_business_messaging (Configurações do negócio &gt; Usuários do sistema). Tokens temporários expiram após 24 horas. Fica guardado no chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="30"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="31"/>
         <source>a long token, usually starting with EAA.</source>
         <translation>um token longo, que costuma começar com EAA.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="31"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="32"/>
         <source>App secret</source>
         <translation>Chave secreta do app</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="32"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="33"/>
         <source>App Dashboard &gt; App settings &gt; Basic. Checks the signature of Meta&apos;s webhooks. Kept in your system keychain.</source>
         <translation>Painel de Apps &gt; Configurações do app &gt; Básico. Verifica a assinatura dos webhooks da Meta. Fica guardada no chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="34"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="35"/>
         <source>32 letters and digits (0-9, a-f).</source>
         <translation>32 letras e dígitos (0-9, a-f).</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="35"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="36"/>
         <source>Webhook verify token</source>
         <translation>Token de verificação do webhook</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="36"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="37"/>
         <source>Any phrase you choose; enter the same one in the App Dashboard&apos;s webhook settings. Kept in your system keychain.</source>
         <translation>Qualquer frase que você escolher; informe a mesma nas configurações de webhook do Painel de Apps. Fica guardado no chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="38"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="39"/>
         <source>at least 8 characters, no spaces.</source>
         <translation>pelo menos 8 caracteres, sem espaços.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="39"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="40"/>
         <source>Default country</source>
         <translation>País padrão</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="40"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="41"/>
         <source>Numbers written without + and a country code are read as numbers of this country.</source>
         <translation>Números escritos sem + e código do país são lidos como números deste país.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="42"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="43"/>
         <source>a two-letter country code such as US or DE.</source>
         <translation>um código de país de duas letras, como BR ou PT.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="43"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="44"/>
         <source>Graph API version</source>
         <translation>Versão da Graph API</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="43"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="44"/>
         <source>Leave as is unless Meta retires this version.</source>
         <translation>Deixe como está, a menos que a Meta desative esta versão.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="44"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="45"/>
         <source>like v23.0.</source>
         <translation>como v23.0.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="45"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="46"/>
         <source>API address</source>
         <translation>Endereço da API</translation>
     </message>
     <message>
-        <location filename="../core/providers/metadescriptor.cpp" line="45"/>
+        <location filename="../core/providers/metadescriptor.cpp" line="46"/>
         <source>Leave as is unless you test against a local sandbox.</source>
         <translation>Deixe como está, a menos que você teste com um sandbox local.</translation>
     </message>
@@ -2678,6 +2708,327 @@ Agora não</translation>
         <location filename="../core/webhooks/metawebhook.cpp" line="139"/>
         <source>The webhook&apos;s body is not a JSON object.</source>
         <translation>O corpo do webhook não é um objeto JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationDialog</name>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="44"/>
+        <source>Send a test message</source>
+        <translation>Enviar uma mensagem de teste</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="45"/>
+        <source>The test message &amp;arrived: the number works at the new provider</source>
+        <translation>A mensagem de teste &amp;chegou: o número funciona no novo provedor</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="47"/>
+        <source>&amp;Move the broadcasts now</source>
+        <translation>&amp;Transferir os disparos agora</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="48"/>
+        <source>&amp;Undo the move</source>
+        <translation>&amp;Desfazer a transferência</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="51"/>
+        <source>Move &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Transferir &quot;%1&quot; para &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="55"/>
+        <source>Your WhatsApp number, with + and the country code</source>
+        <translation>Seu número do WhatsApp, com + e o código do país</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="56"/>
+        <source>Your WhatsApp number</source>
+        <translation>Seu número do WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="87"/>
+        <source>The test message left through &quot;%1&quot;. Check your phone, then tick the box.</source>
+        <translation>A mensagem de teste saiu por &quot;%1&quot;. Confira seu telefone e depois marque a caixa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="88"/>
+        <source>The test message was not sent: %1</source>
+        <translation>A mensagem de teste não foi enviada: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="95"/>
+        <source>The new number&apos;s webhooks could not be pointed at %1: %2. Nothing was moved; try again.</source>
+        <translation>Não foi possível direcionar os webhooks do novo número para %1: %2. Nada foi transferido; tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="124"/>
+        <source>WhatsApp carries over by itself</source>
+        <translation>O WhatsApp mantém sozinho</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="125"/>
+        <source>Stays behind</source>
+        <translation>Fica para trás</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="126"/>
+        <source>What you do at the providers (no provider lets Tandem do it)</source>
+        <translation>O que você faz nos provedores (nenhum deixa o Tandem fazer)</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="130"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="133"/>
+        <source>What Tandem changes</source>
+        <translation>O que o Tandem muda</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="135"/>
+        <source>Pending broadcasts on &quot;%1&quot;</source>
+        <translation>Disparos pendentes em &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="137"/>
+        <source>Broadcast %1</source>
+        <translation>Disparo %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/migration/migrationdialog.cpp" line="138"/>
+        <source>%n message(s) move</source>
+        <translation>
+            <numerusform>%n mensagem é transferida</numerusform>
+            <numerusform>%n mensagens são transferidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="141"/>
+        <source>as template %1</source>
+        <translation>como modelo %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/migration/migrationdialog.cpp" line="167"/>
+        <source>Moved %n broadcast(s) to &quot;%1&quot;</source>
+        <translation>
+            <numerusform>%n disparo transferido para &quot;%1&quot;</numerusform>
+            <numerusform>%n disparos transferidos para &quot;%1&quot;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="168"/>
+        <source>&quot;%1&quot; is archived with its history. Until &quot;%2&quot; sends, Undo takes it all back.</source>
+        <translation>&quot;%1&quot; está arquivado com o histórico. Até &quot;%2&quot; enviar, Desfazer reverte tudo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="171"/>
+        <source>A broadcast cannot go through the new sender yet (see above): link or create its template under Templates, then open this again.</source>
+        <translation>Um disparo ainda não pode sair pelo novo remetente (veja acima): vincule ou crie o modelo dele em Modelos e abra isto de novo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="179"/>
+        <source>Type your WhatsApp number first.</source>
+        <translation>Digite primeiro seu número do WhatsApp.</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="184"/>
+        <source>Sending a test message from &quot;%1&quot;…</source>
+        <translation>Enviando uma mensagem de teste de &quot;%1&quot;…</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="202"/>
+        <source>Pointing the new number&apos;s webhooks at Tandem&apos;s receiver…</source>
+        <translation>Direcionando os webhooks do novo número para o receptor do Tandem…</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="236"/>
+        <source>The move is undone: &quot;%1&quot; sends its broadcasts again.</source>
+        <translation>A transferência foi desfeita: &quot;%1&quot; volta a enviar os disparos dele.</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationPlan</name>
+    <message>
+        <location filename="../core/migration/messagemapping.cpp" line="29"/>
+        <source>%1 cannot send pictures or files.</source>
+        <translation>%1 não pode enviar imagens nem arquivos.</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/messagemapping.cpp" line="34"/>
+        <source>%1 cannot send reply buttons or lists.</source>
+        <translation>%1 não pode enviar botões de resposta nem listas.</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/messagemapping.cpp" line="44"/>
+        <source>%1 cannot send templates.</source>
+        <translation>%1 não pode enviar modelos.</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/messagemapping.cpp" line="67"/>
+        <source>The new sender has no template that is the same message as &quot;%1&quot;: link one under Templates (sync the new sender&apos;s templates first), or create it there.</source>
+        <translation>O novo remetente não tem nenhum modelo que seja a mesma mensagem que &quot;%1&quot;: vincule um em Modelos (sincronize antes os modelos do novo remetente) ou crie-o lá.</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/messagemapping.cpp" line="73"/>
+        <source>The new sender&apos;s template &quot;%1&quot; cannot be sent yet: %2</source>
+        <translation>O modelo &quot;%1&quot; do novo remetente ainda não pode ser enviado: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/migrationplan.cpp" line="65"/>
+        <source>A sender cannot move to itself.</source>
+        <translation>Um remetente não pode ser transferido para si mesmo.</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/migrationplan.cpp" line="69"/>
+        <source>Tandem does not know one of these senders&apos; providers.</source>
+        <translation>O Tandem não conhece o provedor de um destes remetentes.</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/migrationplan.cpp" line="77"/>
+        <source>The number&apos;s display name and its quality rating</source>
+        <translation>O nome de exibição do número e a classificação de qualidade dele</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/migrationplan.cpp" line="78"/>
+        <source>Its messaging limit (how many customers it may start conversations with a day)</source>
+        <translation>O limite de mensagens dele (com quantos clientes pode iniciar conversas por dia)</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/migrationplan.cpp" line="79"/>
+        <source>Its approved templates of high quality, when both providers use the same business account</source>
+        <translation>Os modelos aprovados de alta qualidade, quando os dois provedores usam a mesma conta empresarial</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/migrationplan.cpp" line="80"/>
+        <source>The chat history kept at %1</source>
+        <translation>O histórico de conversas guardado em %1</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/migrationplan.cpp" line="81"/>
+        <source>Templates that were not approved or not of high quality: create them again at %1</source>
+        <translation>Os modelos não aprovados ou sem alta qualidade: crie-os de novo em %1</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/migrationplan.cpp" line="83"/>
+        <source>Turn off two-step verification at %1</source>
+        <translation>Desative a verificação em duas etapas em %1</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/migrationplan.cpp" line="84"/>
+        <source>WhatsApp asks for the number&apos;s PIN when a number moves; no provider can turn it off for you. Do it where %1 manages the number.</source>
+        <translation>O WhatsApp pede o PIN do número quando um número é transferido; nenhum provedor pode desativá-lo por você. Faça isso onde %1 gerencia o número.</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/migrationplan.cpp" line="88"/>
+        <source>Start the move at %1 and enter the code</source>
+        <translation>Inicie a transferência em %1 e digite o código</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/migrationplan.cpp" line="89"/>
+        <source>%1 asks WhatsApp to move the number; WhatsApp sends a 6-digit code to it by text message or call, which you enter at %1. Sending through %2 stops then.</source>
+        <translation>%1 pede ao WhatsApp para transferir o número; o WhatsApp envia a ele um código de 6 dígitos por SMS ou ligação, que você digita em %1. O envio por %2 para então.</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/migrationplan.cpp" line="93"/>
+        <source>Check the number works at %1</source>
+        <translation>Confira se o número funciona em %1</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/migrationplan.cpp" line="94"/>
+        <source>Send a test message from &quot;%1&quot; in Tandem and confirm it arrived. Nothing moves before that.</source>
+        <translation>Envie uma mensagem de teste de &quot;%1&quot; no Tandem e confirme que ela chegou. Nada é transferido antes disso.</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/migrationplan.cpp" line="131"/>
+        <source>Point the number&apos;s webhooks at Tandem&apos;s receiver, through %1</source>
+        <translation>Direcionar os webhooks do número para o receptor do Tandem, por %1</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/migrationplan.cpp" line="133"/>
+        <source>Tell %1 where to report with each message</source>
+        <translation>Informar a %1 para onde enviar relatórios a cada mensagem</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/migrationplan.cpp" line="136"/>
+        <source>Nothing to move: no broadcast of &quot;%1&quot; is waiting to be sent</source>
+        <translation>Nada a transferir: nenhum disparo de &quot;%1&quot; está esperando para ser enviado</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/migration/migrationplan.cpp" line="139"/>
+        <source>Move %n broadcast(s) to &quot;%1&quot;</source>
+        <translation>
+            <numerusform>Transferir %n disparo para &quot;%1&quot;</numerusform>
+            <numerusform>Transferir %n disparos para &quot;%1&quot;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/migration/migrationplan.cpp" line="141"/>
+        <source>with %n message(s) not sent yet; scheduled and paused ones stay so</source>
+        <translation>
+            <numerusform>com %n mensagem ainda não enviada; os agendados e pausados continuam assim</numerusform>
+            <numerusform>com %n mensagens ainda não enviadas; os agendados e pausados continuam assim</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/migration/migrationplan.cpp" line="143"/>
+        <source>Keep %n message(s) whose answer was lost with &quot;%1&quot;, for you to resend or drop under Activity</source>
+        <translation>
+            <numerusform>Manter %n mensagem cuja resposta se perdeu com &quot;%1&quot;, para você reenviar ou descartar em Atividade</numerusform>
+            <numerusform>Manter %n mensagens cuja resposta se perdeu com &quot;%1&quot;, para você reenviar ou descartar em Atividade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/migration/migrationplan.cpp" line="147"/>
+        <source>Archive &quot;%1&quot; with its history</source>
+        <translation>Arquivar &quot;%1&quot; com o histórico</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/migrationplan.cpp" line="148"/>
+        <source>Contacts, opt-outs and 24-hour windows stay as they are: they belong to your customers, not to a sender</source>
+        <translation>Contatos, descadastros e janelas de 24 horas ficam como estão: são dos seus clientes, não de um remetente</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/sendermove.cpp" line="41"/>
+        <source>The move could not be stored: %1</source>
+        <translation>Não foi possível salvar a transferência: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/sendermove.cpp" line="75"/>
+        <source>There is no move %1.</source>
+        <translation>Não existe a transferência %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/sendermove.cpp" line="138"/>
+        <source>This sender is already moving to another sender: finish or undo that move first.</source>
+        <translation>Este remetente já está sendo transferido para outro remetente: conclua ou desfaça essa transferência primeiro.</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/sendermove.cpp" line="178"/>
+        <source>First check the number works at the new sender: send a test message and confirm it arrived.</source>
+        <translation>Primeiro confira se o número funciona no novo remetente: envie uma mensagem de teste e confirme que ela chegou.</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/sendermove.cpp" line="188"/>
+        <source>Tandem does not know the new sender&apos;s provider.</source>
+        <translation>O Tandem não conhece o provedor do novo remetente.</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/sendermove.cpp" line="210"/>
+        <source>Nothing was moved. Broadcast %1: %2</source>
+        <translation>Nada foi transferido. Disparo %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/sendermove.cpp" line="261"/>
+        <source>Move the broadcasts first; the old sender is archived last.</source>
+        <translation>Transfira primeiro os disparos; o remetente antigo é arquivado por último.</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/sendermove.cpp" line="301"/>
+        <source>The new sender has sent moved messages already; the move can no longer be undone.</source>
+        <translation>O novo remetente já enviou mensagens transferidas; a transferência não pode mais ser desfeita.</translation>
     </message>
 </context>
 <context>
@@ -3088,7 +3439,7 @@ Agora não</translation>
     <message>
         <location filename="../core/profiles/profilerepository.cpp" line="139"/>
         <location filename="../core/profiles/profilerepository.cpp" line="180"/>
-        <location filename="../core/profiles/profilerepository.cpp" line="200"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="212"/>
         <source>There is no sender with id %1.</source>
         <translation>Não há nenhum remetente com id %1.</translation>
     </message>
@@ -3098,19 +3449,29 @@ Agora não</translation>
         <translation>Não há nenhum remetente chamado &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilerepository.cpp" line="198"/>
-        <location filename="../core/profiles/profilerepository.cpp" line="220"/>
-        <location filename="../core/profiles/profilerepository.cpp" line="227"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="189"/>
+        <source> (moved, #%1)</source>
+        <translation> (transferido, nº %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilerepository.cpp" line="192"/>
+        <source>Could not archive the sender: %1</source>
+        <translation>Não foi possível arquivar o remetente: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilerepository.cpp" line="210"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="232"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="239"/>
         <source>Could not remove the sender: %1</source>
         <translation>Não foi possível remover o remetente: %1</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilerepository.cpp" line="207"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="219"/>
         <source>%1 (removed, #%2)</source>
         <translation>%1 (removido, nº %2)</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilerepository.cpp" line="245"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="257"/>
         <source>Could not record the check: %1</source>
         <translation>Não foi possível registrar a verificação: %1</translation>
     </message>
@@ -3128,17 +3489,17 @@ Agora não</translation>
         <translation>&quot;%1&quot; não é uma configuração secreta de %2.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profileservice.cpp" line="118"/>
+        <location filename="../core/profiles/profileservice.cpp" line="117"/>
         <source>The sender was not saved: its token could not be stored in the system keychain. %1</source>
         <translation>O remetente não foi salvo: o token dele não pôde ser guardado no chaveiro do sistema. %1</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profileservice.cpp" line="145"/>
+        <location filename="../core/profiles/profileservice.cpp" line="144"/>
         <source>The sender&apos;s token could not be stored in the system keychain. %1</source>
         <translation>O token do remetente não pôde ser guardado no chaveiro do sistema. %1</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profileservice.cpp" line="177"/>
+        <location filename="../core/profiles/profileservice.cpp" line="176"/>
         <source>&quot;%1&quot; was removed, but its tokens could not be deleted from the system keychain (%2). Delete the entries named tandem, profile/%3/… there.</source>
         <translation>&quot;%1&quot; foi removido, mas os tokens dele não puderam ser apagados do chaveiro do sistema (%2). Apague lá as entradas chamadas tandem, profile/%3/….</translation>
     </message>
@@ -3810,17 +4171,17 @@ Sem receptor, o Tandem pergunta ao Twilio sobre cada mensagem, um minuto depois 
         <translation>Enviando um relatório de teste assinado para %1…</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="311"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="312"/>
         <source>Asking %1 to send this number&apos;s webhooks to %2…</source>
         <translation>Pedindo a %1 que envie os webhooks deste número para %2…</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="330"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="331"/>
         <source>%1 now sends this number&apos;s webhooks to %2.</source>
         <translation>%1 agora envia os webhooks deste número para %2.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="321"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="322"/>
         <source>Set the sender&apos;s webhook verify token first (Edit).</source>
         <translation>Informe primeiro o token de verificação do webhook do remetente (Editar).</translation>
     </message>
@@ -4129,7 +4490,7 @@ Sem receptor, o Tandem pergunta ao Twilio sobre cada mensagem, um minuto depois 
         <translation>Configurar o WhatsApp</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizard.cpp" line="36"/>
+        <location filename="../ui/wizard/setupwizard.cpp" line="37"/>
         <source>Switch &quot;%1&quot; to another provider</source>
         <translation>Trocar &quot;%1&quot; para outro provedor</translation>
     </message>
@@ -4467,37 +4828,52 @@ Sem receptor, o Tandem pergunta ao Twilio sobre cada mensagem, um minuto depois 
         <translation>inbox precisa de um comando: list, ou show NÚMERO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="133"/>
-        <source>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, db or sandbox</source>
-        <translation>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, db ou sandbox</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="137"/>
+        <location filename="../app/cli/main.cpp" line="144"/>
         <source>The database: a file, or postgresql://user@host:5432/tandem for one shared by several computers (default: $TANDEM_DB, then a file in the application-data folder).</source>
         <translation>O banco de dados: um arquivo, ou postgresql://usuario@servidor:5432/tandem para um compartilhado por vários computadores (padrão: $TANDEM_DB, senão um arquivo na pasta de dados do aplicativo).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="141"/>
+        <location filename="../app/cli/main.cpp" line="148"/>
         <source>db copy: the database to copy from.</source>
         <translation>db copy: o banco de dados de origem.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="142"/>
+        <location filename="../app/cli/main.cpp" line="149"/>
         <source>templates lint/create: the template as Meta&apos;s create-template JSON.</source>
         <translation>templates lint/create: o modelo como JSON de criação de modelo da Meta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="144"/>
+        <location filename="../app/cli/main.cpp" line="151"/>
         <source>Print JSON.</source>
         <translation>Imprimir JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="145"/>
+        <location filename="../app/cli/main.cpp" line="152"/>
         <source>The sender&apos;s name.</source>
         <translation>O nome do remetente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="87"/>
+        <location filename="../app/cli/main.cpp" line="153"/>
+        <source>twilio, meta_cloud or 360dialog.</source>
+        <translation>twilio, meta_cloud ou 360dialog.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="154"/>
+        <source>A non-secret setting, key=value (repeatable).</source>
+        <translation>Uma configuração não secreta, chave=valor (pode repetir).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="155"/>
+        <source>Read secrets as key=value lines from standard input.</source>
+        <translation>Ler os segredos como linhas chave=valor da entrada padrão.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="156"/>
+        <source>The sender to send with.</source>
+        <translation>O remetente pelo qual enviar.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="88"/>
         <source>Tandem&apos;s command line: set up WhatsApp senders (Twilio, Meta&apos;s Cloud API or 360dialog) and send messages.
 
 Commands:
@@ -4528,6 +4904,11 @@ Commands:
   webhooks urls --public-url URL [--json]   the addresses to give Twilio and Meta, per sender
   webhooks test PROFILE --public-url URL   send a signed test report there and check it arrived
   webhooks point PROFILE --public-url URL   have Meta or 360dialog send this number&apos;s webhooks there
+  migrate plan SENDER --to NEW [--json]   moving the sender&apos;s number and pending broadcasts to NEW (a
+                                        sender of another provider): what moves, what you do, what is missing
+  migrate run SENDER --to NEW [--number-works] [--public-url URL]   the move, step by step; stops until
+                                        --number-works says the test message arrived; resumes where it was
+  migrate status SENDER [--json] | undo SENDER   where the move is; take it back until NEW sends
   templates sync NAME                   read the sender&apos;s templates from its account into Tandem
   templates list NAME [--json] | show NAME TEMPLATE [--lang CODE]   the catalogue, with statuses
   templates lint --file T.json [--json] check Meta&apos;s create-template JSON before submitting it
@@ -4573,6 +4954,13 @@ Comandos:
   webhooks urls --public-url URL [--json]   os endereços a informar ao Twilio e à Meta, por remetente
   webhooks test PERFIL --public-url URL   envia para lá um relatório de teste assinado e confere se chegou
   webhooks point PERFIL --public-url URL   faz a Meta ou a 360dialog enviar para lá os webhooks deste número
+  migrate plan REMETENTE --to NOVO [--json]   a transferência do número e dos disparos pendentes do
+                                        remetente para NOVO (um remetente de outro provedor): o que é
+                                        transferido, o que você faz, o que falta
+  migrate run REMETENTE --to NOVO [--number-works] [--public-url URL]   a transferência, passo a passo;
+                                        para até --number-works dizer que a mensagem de teste chegou;
+                                        continua de onde parou
+  migrate status REMETENTE [--json] | undo REMETENTE   onde está a transferência; desfazê-la até NOVO enviar
   templates sync NOME                   lê os modelos do remetente da conta dele para o Tandem
   templates list NOME [--json] | show NOME MODELO [--lang CÓDIGO]   o catálogo, com os status
   templates lint --file T.json [--json] confere o JSON de criação de modelo da Meta antes de enviá-lo
@@ -4588,202 +4976,192 @@ Os segredos (auth_token, api_key_secret, access_token, app_secret, verify_token,
 chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="146"/>
-        <source>twilio, meta_cloud or 360dialog.</source>
-        <translation>twilio, meta_cloud ou 360dialog.</translation>
+        <location filename="../app/cli/main.cpp" line="140"/>
+        <source>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, migrate, db or sandbox</source>
+        <translation>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, migrate, db ou sandbox</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="147"/>
-        <source>A non-secret setting, key=value (repeatable).</source>
-        <translation>Uma configuração não secreta, chave=valor (pode repetir).</translation>
+        <location filename="../app/cli/main.cpp" line="158"/>
+        <source>The recipient&apos;s number, best with + and country code; migrate: the sender to move to.</source>
+        <translation>O número do destinatário, de preferência com + e código do país; migrate: o remetente para onde transferir.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="148"/>
-        <source>Read secrets as key=value lines from standard input.</source>
-        <translation>Ler os segredos como linhas chave=valor da entrada padrão.</translation>
+        <location filename="../app/cli/main.cpp" line="160"/>
+        <source>migrate run: the test message from the new sender arrived.</source>
+        <translation>migrate run: a mensagem de teste do novo remetente chegou.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="149"/>
-        <source>The sender to send with.</source>
-        <translation>O remetente pelo qual enviar.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="150"/>
-        <source>The recipient&apos;s number, best with + and country code.</source>
-        <translation>O número do destinatário, de preferência com + e código do país.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="151"/>
+        <location filename="../app/cli/main.cpp" line="161"/>
         <source>Send this text.</source>
         <translation>Enviar este texto.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="152"/>
+        <location filename="../app/cli/main.cpp" line="162"/>
         <source>Send the media at this public link.</source>
         <translation>Enviar a mídia deste link público.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="153"/>
+        <location filename="../app/cli/main.cpp" line="163"/>
         <source>image (default), document, video or audio.</source>
         <translation>image (padrão), document, video ou audio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="154"/>
+        <location filename="../app/cli/main.cpp" line="164"/>
         <source>A caption for the media.</source>
         <translation>Uma legenda para a mídia.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="155"/>
+        <location filename="../app/cli/main.cpp" line="165"/>
         <source>Send this approved Meta template.</source>
         <translation>Enviar este modelo aprovado da Meta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="156"/>
+        <location filename="../app/cli/main.cpp" line="166"/>
         <source>The template&apos;s language code, e.g. en_US.</source>
         <translation>O código de idioma do modelo, ex.: pt_BR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="157"/>
+        <location filename="../app/cli/main.cpp" line="167"/>
         <source>The template header&apos;s text variable.</source>
         <translation>A variável de texto do cabeçalho do modelo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="158"/>
+        <location filename="../app/cli/main.cpp" line="168"/>
         <source>The template header&apos;s image link.</source>
         <translation>O link da imagem do cabeçalho do modelo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="159"/>
+        <location filename="../app/cli/main.cpp" line="169"/>
         <source>Send this Twilio Content template.</source>
         <translation>Enviar este modelo de conteúdo do Twilio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="160"/>
+        <location filename="../app/cli/main.cpp" line="170"/>
         <source>A template variable, name=value (repeatable).</source>
         <translation>Uma variável do modelo, nome=valor (pode repetir).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="161"/>
+        <location filename="../app/cli/main.cpp" line="171"/>
         <source>sandbox: the port to listen on (default: a free one).</source>
         <translation>sandbox: a porta em que escutar (padrão: uma livre).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="162"/>
+        <location filename="../app/cli/main.cpp" line="172"/>
         <source>sandbox: delay every answer by this long.</source>
         <translation>sandbox: atrasar cada resposta por este tempo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="164"/>
+        <location filename="../app/cli/main.cpp" line="174"/>
         <source>sandbox: serve HTTPS with a certificate made at start (trusted through TANDEM_EXTRA_CA).</source>
         <translation>sandbox: servir HTTPS com um certificado criado ao iniciar (confiável via TANDEM_EXTRA_CA).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="167"/>
+        <location filename="../app/cli/main.cpp" line="177"/>
         <source>contacts import: the country of numbers written without a country code, e.g. DE.</source>
         <translation>contacts import: o país dos números escritos sem código do país, ex.: BR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="169"/>
+        <location filename="../app/cli/main.cpp" line="179"/>
         <source>broadcast: a CSV file with a phone column.</source>
         <translation>broadcast: um arquivo CSV com uma coluna phone.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="170"/>
+        <location filename="../app/cli/main.cpp" line="180"/>
         <source>broadcast start: send now and show progress until done.</source>
         <translation>broadcast start: enviar agora e mostrar o progresso até terminar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="171"/>
+        <location filename="../app/cli/main.cpp" line="181"/>
         <source>broadcast unconfirmed: send them again.</source>
         <translation>broadcast unconfirmed: enviá-las de novo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="172"/>
+        <location filename="../app/cli/main.cpp" line="182"/>
         <source>broadcast unconfirmed: do not send them again.</source>
         <translation>broadcast unconfirmed: não enviá-las de novo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="173"/>
+        <location filename="../app/cli/main.cpp" line="183"/>
         <source>broadcast unconfirmed: only this row (see the list).</source>
         <translation>broadcast unconfirmed: só esta linha (veja a lista).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="175"/>
+        <location filename="../app/cli/main.cpp" line="185"/>
         <source>outbox run: how long a claim stays ours without a heartbeat; another worker takes over after it (default 30000).</source>
         <translation>outbox run: por quanto tempo uma reserva continua nossa sem sinal de vida; depois outro processo a assume (padrão 30000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="180"/>
+        <location filename="../app/cli/main.cpp" line="190"/>
         <source>How long after an unanswered send Tandem asks Twilio whether it arrived (default 20000).</source>
         <translation>Quanto tempo depois de um envio sem resposta o Tandem pergunta ao Twilio se ele chegou (padrão 20000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="183"/>
+        <location filename="../app/cli/main.cpp" line="193"/>
         <source>How many requests may be under way at once (default 48).</source>
         <translation>Quantas solicitações podem estar em andamento ao mesmo tempo (padrão 48).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="184"/>
+        <location filename="../app/cli/main.cpp" line="194"/>
         <source>Give up on a provider request after this long without progress.</source>
         <translation>Desistir de uma solicitação ao provedor depois deste tempo sem progresso.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="187"/>
+        <location filename="../app/cli/main.cpp" line="197"/>
         <source>send, broadcast start: send free text even though the customer has not written in the last 24 hours here (they wrote to you outside Tandem). Never past an opt-out.</source>
         <translation>send, broadcast start: envia texto livre mesmo que o cliente não tenha escrito aqui nas últimas 24 horas (escreveu para você fora do Tandem). Nunca por cima de um descadastro.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="190"/>
+        <location filename="../app/cli/main.cpp" line="200"/>
         <source>contacts opt-in: why they may get messages again (kept with the change).</source>
         <translation>contacts opt-in: por que podem voltar a receber mensagens (fica guardado com a mudança).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="193"/>
+        <location filename="../app/cli/main.cpp" line="203"/>
         <source>The webhook receiver&apos;s public address (its &quot;/&quot;), as Twilio and Meta reach it: behind a proxy or tunnel, the address they sign.</source>
         <translation>O endereço público do receptor de webhooks (o &quot;/&quot; dele), como o Twilio e a Meta o alcançam: atrás de um proxy ou túnel, o endereço que eles assinam.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="197"/>
+        <location filename="../app/cli/main.cpp" line="207"/>
         <source>webhooks serve: the address to listen on (default 0.0.0.0, every address).</source>
         <translation>webhooks serve: o endereço em que escutar (padrão 0.0.0.0, todos os endereços).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="200"/>
+        <location filename="../app/cli/main.cpp" line="210"/>
         <source>outbox run: first ask Twilio for a message&apos;s status this long after it was accepted (default 60000); later questions come 5, 30, 120, … times as late.</source>
         <translation>outbox run: perguntar primeiro ao Twilio o status de uma mensagem este tempo depois de aceita (padrão 60000); as perguntas seguintes vêm 5, 30, 120, … vezes mais tarde.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="223"/>
+        <location filename="../app/cli/main.cpp" line="233"/>
         <source>The sandbox could not listen on port %1.</source>
         <translation>O sandbox não conseguiu escutar na porta %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="226"/>
+        <location filename="../app/cli/main.cpp" line="236"/>
         <source>Tandem sandbox listening on %1 (open it in a browser for the example credentials). Stop it with Ctrl+C.</source>
         <translation>Sandbox do Tandem escutando em %1 (abra-o em um navegador para ver as credenciais de exemplo). Pare-o com Ctrl+C.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="232"/>
+        <location filename="../app/cli/main.cpp" line="242"/>
         <source>Its certificate: %1 (trust it with TANDEM_EXTRA_CA=%1)</source>
         <translation>O certificado dele: %1 (confie nele com TANDEM_EXTRA_CA=%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="272"/>
+        <location filename="../app/cli/main.cpp" line="282"/>
         <source>--public-url is not usable: %1</source>
         <translation>--public-url não serve: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="296"/>
+        <location filename="../app/cli/main.cpp" line="306"/>
         <source>profile needs a command: list, show, add, set, remove or verify.</source>
         <translation>profile precisa de um comando: list, show, add, set, remove ou verify.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="304"/>
+        <location filename="../app/cli/main.cpp" line="314"/>
         <source>broadcast needs a command: start, status, pause, resume, cancel, retry-failed or unconfirmed.</source>
         <translation>broadcast precisa de um comando: start, status, pause, resume, cancel, retry-failed ou unconfirmed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="340"/>
+        <location filename="../app/cli/main.cpp" line="354"/>
         <source>Unknown command &quot;%1&quot;. See tandem-cli --help.</source>
         <translation>Comando desconhecido &quot;%1&quot;. Veja tandem-cli --help.</translation>
     </message>
@@ -4990,7 +5368,7 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         <translation>O Tandem não pode dizer a %1 para onde enviar os webhooks; o Twilio é informado a cada mensagem.</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommands.cpp" line="175"/>
+        <location filename="../app/cli/webhookcommands.cpp" line="176"/>
         <source>%1 now sends this number&apos;s webhooks to %2.</source>
         <translation>%1 agora envia os webhooks deste número para %2.</translation>
     </message>
@@ -5003,6 +5381,111 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         <location filename="../app/cli/webhookcommands.cpp" line="163"/>
         <source>Set the sender&apos;s webhook verify token first (profile set NAME --secrets-stdin, a line verify_token=…).</source>
         <translation>Informe primeiro o token de verificação do webhook do remetente (profile set NOME --secrets-stdin, uma linha verify_token=…).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="29"/>
+        <source>Name the sender that moves: migrate plan|run|status|undo SENDER --to NEW.</source>
+        <translation>Informe o remetente a transferir: migrate plan|run|status|undo REMETENTE --to NOVO.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="48"/>
+        <source>Name the sender it moves to with --to (set it up first with profile add).</source>
+        <translation>Informe com --to o remetente para onde transferir (configure-o antes com profile add).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="69"/>
+        <source>Moving &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Transferência de &quot;%1&quot; para &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="70"/>
+        <source>WhatsApp carries over by itself:</source>
+        <translation>O WhatsApp mantém sozinho:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="73"/>
+        <source>Stays behind:</source>
+        <translation>Fica para trás:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="76"/>
+        <source>What you do (no provider&apos;s API can):</source>
+        <translation>O que você faz (nenhuma API de provedor pode):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="83"/>
+        <source>What Tandem changes:</source>
+        <translation>O que o Tandem muda:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="88"/>
+        <source>Broadcast %1 (%2): </source>
+        <translation>Disparo %1 (%2): </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/migratecommands.cpp" line="89"/>
+        <source>%n message(s) move</source>
+        <translation>
+            <numerusform>%n mensagem é transferida</numerusform>
+            <numerusform>%n mensagens são transferidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="91"/>
+        <source>, as template %1</source>
+        <translation>, como modelo %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/migratecommands.cpp" line="119"/>
+        <source>Moved %n broadcast(s)</source>
+        <translation>
+            <numerusform>%n disparo transferido</numerusform>
+            <numerusform>%n disparos transferidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/migratecommands.cpp" line="120"/>
+        <source> with %n message(s) not sent yet.</source>
+        <translation>
+            <numerusform> com %n mensagem ainda não enviada.</numerusform>
+            <numerusform> com %n mensagens ainda não enviadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="124"/>
+        <source>Archived the old sender with its history. Until the new sender sends, `migrate undo` takes it all back.</source>
+        <translation>O remetente antigo foi arquivado com o histórico. Até o novo remetente enviar, `migrate undo` desfaz tudo.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="148"/>
+        <source>Nothing moved yet. Once the number works at the new provider, send a test message from &quot;%1&quot;; when it arrived, run this again with --number-works.</source>
+        <translation>Nada foi transferido ainda. Quando o número funcionar no novo provedor, envie uma mensagem de teste de &quot;%1&quot;; quando ela chegar, execute isto de novo com --number-works.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="166"/>
+        <source>Point the new number&apos;s webhooks at the receiver with `webhooks point &quot;%1&quot; --public-url URL` (or give --public-url here).</source>
+        <translation>Direcione os webhooks do novo número para o receptor com `webhooks point &quot;%1&quot; --public-url URL` (ou informe --public-url aqui).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="187"/>
+        <source>The new number&apos;s webhooks now go to %1.</source>
+        <translation>Os webhooks do novo número agora vão para %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="204"/>
+        <location filename="../app/cli/migratecommands.cpp" line="222"/>
+        <source>&quot;%1&quot; has never moved.</source>
+        <translation>&quot;%1&quot; nunca foi transferido.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="227"/>
+        <source>The move is undone: &quot;%1&quot; sends its broadcasts again.</source>
+        <translation>A transferência foi desfeita: &quot;%1&quot; volta a enviar os disparos dele.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="243"/>
+        <source>migrate needs a command: plan, run, status or undo.</source>
+        <translation>migrate precisa de um comando: plan, run, status ou undo.</translation>
     </message>
 </context>
 <context>
@@ -5571,153 +6054,153 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         <translation>Twilio</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="15"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="16"/>
         <source>Quick to start: a free sandbox in minutes, one bill, $0.005 per message on top of Meta&apos;s price.</source>
         <translation>Rápido para começar: um sandbox grátis em minutos, uma só fatura, US$ 0,005 por mensagem além do preço da Meta.</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="17"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="18"/>
         <source>Account SID</source>
         <translation>Account SID</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="17"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="18"/>
         <source>On the Twilio Console home page, under Account Info.</source>
         <translation>Na página inicial do Twilio Console, em Account Info.</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="19"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="20"/>
         <source>starts with AC, followed by 32 letters and digits (0-9, a-f).</source>
         <translation>começa com AC, seguido de 32 letras e dígitos (0-9, a-f).</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="20"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="21"/>
         <source>Auth Token</source>
         <translation>Auth Token</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="21"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="22"/>
         <source>Next to the Account SID in the Twilio Console. Also checks the signature of Twilio&apos;s status callbacks. Kept in your system keychain.</source>
         <translation>Ao lado do Account SID no Twilio Console. Também verifica a assinatura dos callbacks de status do Twilio. Fica guardado no chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="23"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="24"/>
         <source>32 letters and digits (0-9, a-f).</source>
         <translation>32 letras e dígitos (0-9, a-f).</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="24"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="25"/>
         <source>API Key SID</source>
         <translation>API Key SID</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="25"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="26"/>
         <source>Optional, and safer than the Auth Token: create an API key under Account &gt; API keys.</source>
         <translation>Opcional, e mais seguro que o Auth Token: crie uma chave de API em Account &gt; API keys.</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="27"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="28"/>
         <source>starts with SK, followed by 32 letters and digits (0-9, a-f).</source>
         <translation>começa com SK, seguido de 32 letras e dígitos (0-9, a-f).</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="28"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="29"/>
         <source>API Key secret</source>
         <translation>Segredo da API Key</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="29"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="30"/>
         <source>Shown once when the API key is created. Kept in your system keychain.</source>
         <translation>Mostrado uma única vez quando a chave de API é criada. Fica guardado no chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="31"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="32"/>
         <source>32 letters and digits.</source>
         <translation>32 letras e dígitos.</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="32"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="33"/>
         <source>WhatsApp sender number</source>
         <translation>Número remetente do WhatsApp</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="33"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="34"/>
         <source>Your WhatsApp-enabled number in international format. The Twilio Sandbox number is +14155238886.</source>
         <translation>Seu número habilitado para o WhatsApp em formato internacional. O número do Twilio Sandbox é +14155238886.</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="35"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="36"/>
         <source>+ then the country code and number, digits only.</source>
         <translation>+ e depois o código do país e o número, só dígitos.</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="36"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="37"/>
         <source>Messaging Service SID</source>
         <translation>Messaging Service SID</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="37"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="38"/>
         <source>Optional instead of a sender number: Twilio picks a sender from the service and queues for you.</source>
         <translation>Opcional, no lugar de um número remetente: o Twilio escolhe um remetente do serviço e gerencia a fila para você.</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="39"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="40"/>
         <source>starts with MG, followed by 32 letters and digits (0-9, a-f).</source>
         <translation>começa com MG, seguido de 32 letras e dígitos (0-9, a-f).</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="40"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="41"/>
         <source>Default country</source>
         <translation>País padrão</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="41"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="42"/>
         <source>Numbers written without + and a country code are read as numbers of this country.</source>
         <translation>Números escritos sem + e código do país são lidos como números deste país.</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="43"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="44"/>
         <source>a two-letter country code such as US or DE.</source>
         <translation>um código de país de duas letras, como BR ou PT.</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="44"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="45"/>
         <source>Public status callback URL</source>
         <translation>URL pública do callback de status</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="45"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="46"/>
         <source>Where Twilio reports delivered/read/failed; only needed when Tandem&apos;s webhook receiver is reachable from the internet.</source>
         <translation>Onde o Twilio informa entregues, lidas e com falha; só é necessária quando o receptor de webhooks do Tandem é acessível pela internet.</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="48"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="49"/>
         <source>API address</source>
         <translation>Endereço da API</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="48"/>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="50"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="49"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="51"/>
         <source>Leave as is unless you test against a local sandbox.</source>
         <translation>Deixe como está, a menos que você teste com um sandbox local.</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="50"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="51"/>
         <source>Content API address</source>
         <translation>Endereço da Content API</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="74"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="75"/>
         <source>Enter the Auth Token, or an API Key SID with its secret.</source>
         <translation>Informe o Auth Token, ou uma API Key SID com o segredo dela.</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="77"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="78"/>
         <source>The API Key SID needs its secret.</source>
         <translation>A API Key SID precisa do segredo dela.</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliodescriptor.cpp" line="80"/>
+        <location filename="../core/providers/twiliodescriptor.cpp" line="81"/>
         <source>Enter the WhatsApp sender number, or a Messaging Service SID.</source>
         <translation>Informe o número remetente do WhatsApp, ou um Messaging Service SID.</translation>
     </message>
@@ -5727,7 +6210,7 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         <translation>A conta do Twilio está %1, não ativa. Reative-a no Twilio Console.</translation>
     </message>
     <message>
-        <location filename="../core/providers/twilioprovider.cpp" line="120"/>
+        <location filename="../core/providers/twilioprovider.cpp" line="118"/>
         <source>Twilio named a next page on another host; Tandem did not follow it.</source>
         <translation>O Twilio indicou uma próxima página em outro servidor; o Tandem não a seguiu.</translation>
     </message>

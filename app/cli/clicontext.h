@@ -52,6 +52,7 @@ void runInboxCommand(CliContext& context, const QString& subcommand);
 void runServe(CliContext& context);
 void runTemplatesCommand(CliContext& context, const QString& subcommand);
 void runDatabaseCommand(CliContext& context, const QString& subcommand);
+void runMigrateCommand(CliContext& context, const QString& subcommand);
 class OutboxWorker;
 // The one outbox worker of this process, made with the command line's options (--lease-ms, --public-url, …).
 OutboxWorker& workerFor(CliContext& context);

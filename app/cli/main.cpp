@@ -115,6 +115,12 @@ void addOptions(QCommandLineParser& parser)
         "  webhooks urls --public-url URL [--json]   the addresses to give Twilio and Meta, per sender\n"
         "  webhooks test PROFILE --public-url URL   send a signed test report there and check it arrived\n"
         "  webhooks point PROFILE --public-url URL   have Meta or 360dialog send this number's webhooks there\n"
+        "  migrate plan SENDER --to NEW [--json]   moving the sender's number and pending broadcasts to NEW (a\n"
+        "                                        sender of another provider): what moves, what you do, what is "
+        "missing\n"
+        "  migrate run SENDER --to NEW [--number-works] [--public-url URL]   the move, step by step; stops until\n"
+        "                                        --number-works says the test message arrived; resumes where it was\n"
+        "  migrate status SENDER [--json] | undo SENDER   where the move is; take it back until NEW sends\n"
         "  templates sync NAME                   read the sender's templates from its account into Tandem\n"
         "  templates list NAME [--json] | show NAME TEMPLATE [--lang CODE]   the catalogue, with statuses\n"
         "  templates lint --file T.json [--json] check Meta's create-template JSON before submitting it\n"
@@ -132,7 +138,7 @@ void addOptions(QCommandLineParser& parser)
     parser.addVersionOption();
     parser.addPositionalArgument(u"command"_s,
         TandemCliText::tr(
-            "profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, db or sandbox"));
+            "profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, migrate, db or sandbox"));
     parser.addOptions({
         {u"db"_s,
             TandemCliText::tr(
@@ -148,7 +154,10 @@ void addOptions(QCommandLineParser& parser)
         {u"set"_s, TandemCliText::tr("A non-secret setting, key=value (repeatable)."), u"KEY=VALUE"_s},
         {u"secrets-stdin"_s, TandemCliText::tr("Read secrets as key=value lines from standard input.")},
         {u"profile"_s, TandemCliText::tr("The sender to send with."), u"NAME"_s},
-        {u"to"_s, TandemCliText::tr("The recipient's number, best with + and country code."), u"NUMBER"_s},
+        {u"to"_s,
+            TandemCliText::tr("The recipient's number, best with + and country code; migrate: the sender to move to."),
+            u"NUMBER"_s},
+        {u"number-works"_s, TandemCliText::tr("migrate run: the test message from the new sender arrived.")},
         {u"text"_s, TandemCliText::tr("Send this text."), u"TEXT"_s},
         {u"media-url"_s, TandemCliText::tr("Send the media at this public link."), u"URL"_s},
         {u"media-type"_s, TandemCliText::tr("image (default), document, video or audio."), u"TYPE"_s},
@@ -334,6 +343,10 @@ int main(int argc, char* argv[])
         const QString subcommand = positional.takeFirst();
         context.arguments = positional;
         runWebhooksCommand(context, subcommand);
+    } else if (command == u"migrate"_s && !positional.isEmpty()) {
+        const QString subcommand = positional.takeFirst();
+        context.arguments = positional;
+        runMigrateCommand(context, subcommand);
     } else if (command == u"send"_s) {
         context.arguments = positional;
         runSendCommand(context);

@@ -13,8 +13,14 @@
 #include "contacts/contacttablemodel.h"
 #include "contacts/importdialog.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/senderactions.h"
+#include "migration/migrationdialog.h"
+#include "profiles/profileservice.h"
 #include "replies/repliesview.h"
+#include "sandbox/sandboxaccounts.h"
+#include "sandbox/sandboxserver.h"
 #include "secrets/memorysecretstore.h"
+#include "services/dataservices.h"
 #include "settings/preferencesdialog.h"
 #include "settings/shareddatabasedialog.h"
 #include "templates/templateeditor.h"
@@ -323,5 +329,25 @@ int main(int argc, char* argv[])
     PreferencesDialog preferences(&window);
     preferences.show();
     save(&preferences, u"27-preferences"_s);
+
+    // Moving the number to 360dialog: a sender set up there, and the migration assistant's plan.
+    const QList<Profile> senders = services.data.profiles.list().value();
+    const SandboxAccounts::Credentials d360
+        = SandboxAccounts::credentialsFor(u"360dialog"_s, context.value()->sandbox()->baseUrl().toString());
+    Profile next;
+    next.name = u"Corner Bakery (360dialog)"_s;
+    next.kind = u"360dialog"_s;
+    next.settings = d360.settings;
+    std::optional<Profile> created;
+    QObject::connect(services.profileService.create(next, d360.secrets), &ProfileJob::finished, &app,
+        [&created](const ProfileOutcome& outcome) { created = outcome.profile; });
+    check(waitUntil([&] { return created.has_value(); }) && !senders.isEmpty(), "a 360dialog sender");
+    if (created && !senders.isEmpty()) {
+        SenderActions actions(services);
+        MigrationDialog migration(services, senders.first(), *created, QString(), actions, &window);
+        migration.resize(820, 700);
+        migration.show();
+        save(&migration, u"28-move-number"_s);
+    }
     return failures == 0 ? 0 : 1;
 }

@@ -181,6 +181,18 @@ Status ProfileRepository::update(const Profile& profile)
     return Status::success();
 }
 
+Status ProfileRepository::archive(qint64 id)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"UPDATE profiles SET archived_at = ?, name = name || ? WHERE id = ? AND archived_at IS NULL"_s);
+    q.addBindValue(isoNow());
+    q.addBindValue(ProfileRepositoryText::tr(" (moved, #%1)").arg(id));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Status::failure(ProfileRepositoryText::tr("Could not archive the sender: %1").arg(q.lastError().text()));
+    return Status::success();
+}
+
 Status ProfileRepository::remove(qint64 id)
 {
     QSqlDatabase db = m_database.connection();

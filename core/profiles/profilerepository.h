@@ -25,6 +25,8 @@ public:
     // Deletes the sender, or archives it when broadcasts were sent through it: their history stays, the sender is
     // hidden, and what it still had to send is cancelled.
     Status remove(qint64 id);
+    // Hides the sender, history and all, under a name that frees its own (a sender whose number moved on).
+    Status archive(qint64 id);
     Status recordVerification(qint64 id, bool ok, const QString& summary);
     // The provider kinds it accepts, with what each can do.
     const ProviderRegistry& registry() const;

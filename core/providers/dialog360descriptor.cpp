@@ -12,6 +12,7 @@ ProviderDescriptor Dialog360Provider::descriptor()
     ProviderDescriptor d;
     d.kind = u"360dialog"_s;
     d.displayName = tr("360dialog");
+    d.numberSettingsUrl = u"https://docs.360dialog.com/partner/waba-management/disable-2fa"_s;
     d.pitch = tr("Meta's Cloud API hosted by a partner: one API key per number, no mark-up on Meta's template prices "
                  "(360dialog's statement), templates and interactive messages as with Meta.");
     d.fields = {

@@ -12,6 +12,7 @@ ProviderDescriptor MetaCloudProvider::descriptor()
     ProviderDescriptor d;
     d.kind = u"meta_cloud"_s;
     d.displayName = tr("Meta Cloud API (direct)");
+    d.numberSettingsUrl = u"https://business.facebook.com/wa/manage/phone-numbers/"_s;
     d.pitch = tr("No middleman fee, templates and interactive messages; setup takes longer (Meta business "
                  "verification, an app, a System User token).");
     d.fields = {

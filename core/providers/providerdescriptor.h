@@ -69,6 +69,8 @@ struct ProviderDescriptor
     QString kind;
     QString displayName;
     QString pitch;
+    // Where the owner manages the WhatsApp number at this provider (two-step verification, moving it away).
+    QString numberSettingsUrl;
     QList<ConfigField> fields;
     ProviderCapabilities capabilities;
     double defaultRatePerSecond = 80;

@@ -12,6 +12,7 @@ ProviderDescriptor TwilioProvider::descriptor()
     ProviderDescriptor d;
     d.kind = u"twilio"_s;
     d.displayName = tr("Twilio");
+    d.numberSettingsUrl = u"https://console.twilio.com/us1/develop/sms/senders/whatsapp-senders"_s;
     d.pitch = tr("Quick to start: a free sandbox in minutes, one bill, $0.005 per message on top of Meta's price.");
     d.fields = {
         {u"account_sid"_s, tr("Account SID"), tr("On the Twilio Console home page, under Account Info."), Kind::Text,

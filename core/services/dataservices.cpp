@@ -7,4 +7,6 @@ DataServices::DataServices(Database& database, const ProviderRegistry& registry)
     , inbox(database)
     , templates(database)
     , reports(database)
+    , migrationPlans(database, registry)
+    , senderMoves(database, registry)
 { }

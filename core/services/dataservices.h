@@ -2,6 +2,8 @@
 
 #include "contacts/contactrepository.h"
 #include "inbox/inbox.h"
+#include "migration/migrationplan.h"
+#include "migration/sendermove.h"
 #include "outbox/outbox.h"
 #include "outbox/statusledger.h"
 #include "profiles/profilerepository.h"
@@ -22,4 +24,6 @@ struct DataServices
     Inbox inbox;
     TemplateCatalogue templates;
     StatusLedger reports;
+    MigrationPlanner migrationPlans;
+    SenderMove senderMoves;
 };

@@ -263,6 +263,20 @@ const QList<Migration>& tandemMigrations()
                 "  by_whom TEXT NOT NULL DEFAULT '',"
                 "  at TEXT NOT NULL)"_s,
                 u"CREATE INDEX consent_events_contact ON consent_events (contact, at)"_s}},
+        // Moving a number to another sender: the assistant's progress, and what it moved, so it can go on after a
+        // stop and be undone until the new sender sends.
+        {14, u"moving a number between senders"_s,
+            {u"CREATE TABLE sender_moves ("
+             "  id {{id}},"
+             "  from_profile INTEGER NOT NULL,"
+             "  to_profile INTEGER NOT NULL,"
+             "  from_name TEXT NOT NULL,"
+             "  state TEXT NOT NULL DEFAULT 'planned',"
+             "  moved TEXT NOT NULL DEFAULT '[]',"
+             "  moved_at INTEGER NOT NULL DEFAULT 0,"
+             "  created_at INTEGER NOT NULL,"
+             "  updated_at INTEGER NOT NULL)"_s,
+                u"CREATE INDEX sender_moves_from ON sender_moves (from_profile, state)"_s}},
     };
     return migrations;
 }

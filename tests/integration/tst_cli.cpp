@@ -518,6 +518,61 @@ private Q_SLOTS:
         QCOMPARE(cli({u"profile"_s, u"remove"_s, u"Secure shop"_s}).exitCode, 0);
     }
 
+    // A Twilio sender's number moves to 360dialog with its paused broadcast: plan, a run that waits for the owner,
+    // the run, and an undo that brings everything back.
+    void movesASenderTo360dialog()
+    {
+        const Run added = cli({u"profile"_s, u"add"_s, u"--name"_s, u"360 shop"_s, u"--provider"_s, u"360dialog"_s,
+                                  u"--set"_s, u"api_base="_s + m_sandboxUrl, u"--secrets-stdin"_s},
+            (u"api_key="_s + QString::fromUtf16(SandboxAccounts::dialog360ApiKey) + u"\n"_s).toUtf8());
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        QFile csv(m_dir.filePath(u"move.csv"_s));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("phone\n+14155559101\n+14155559102\n");
+        csv.close();
+        const QString list = csv.fileName();
+        const Run started = cli({u"broadcast"_s, u"start"_s, u"--profile"_s, u"Twilio shop"_s, u"--recipients"_s, list,
+            u"--text"_s, u"We moved to a new number"_s, u"--ignore-window"_s});
+        QVERIFY2(started.exitCode == 0, started.err.constData());
+        const QString id = QString::number(QJsonDocument::fromJson(started.out.trimmed().split('\n').first())
+                                               .object()
+                                               .value(u"broadcast_id"_s)
+                                               .toInteger());
+        QCOMPARE(cli({u"broadcast"_s, u"pause"_s, id}).exitCode, 0);
+
+        const Run plan = cli({u"migrate"_s, u"plan"_s, u"Twilio shop"_s, u"--to"_s, u"360 shop"_s, u"--json"_s});
+        QVERIFY2(plan.exitCode == 0, plan.err.constData());
+        QVERIFY(plan.json().value(u"ready"_s).toBool());
+        QCOMPARE(plan.json().value(u"owner_steps"_s).toArray().size(), 3);
+        bool listed = false;
+        for (const QJsonValue& b : plan.json().value(u"broadcasts"_s).toArray())
+            listed = listed || QString::number(b.toObject().value(u"id"_s).toInteger()) == id;
+        QVERIFY(listed);
+
+        const Run waits = cli({u"migrate"_s, u"run"_s, u"Twilio shop"_s, u"--to"_s, u"360 shop"_s});
+        QCOMPARE(waits.exitCode, 2); // the owner has not said the number works yet
+        QVERIFY(waits.out.contains("--number-works"));
+        QVERIFY(cli({u"profile"_s, u"show"_s, u"Twilio shop"_s}).exitCode == 0); // nothing changed
+
+        const Run ran = cli({u"migrate"_s, u"run"_s, u"Twilio shop"_s, u"--to"_s, u"360 shop"_s, u"--number-works"_s});
+        QVERIFY2(ran.exitCode == 0, QByteArray(ran.out + ran.err).constData());
+        const Run moved = cli({u"broadcast"_s, u"status"_s, id, u"--json"_s});
+        QCOMPARE(moved.json().value(u"state"_s).toString(), u"paused"_s); // still the owner's to resume
+        QCOMPARE(moved.json().value(u"counts"_s).toObject().value(u"queued"_s).toInt(), 2);
+        QCOMPARE(cli({u"profile"_s, u"show"_s, u"Twilio shop"_s}).exitCode, 1); // archived
+        const Run status = cli({u"migrate"_s, u"status"_s, u"Twilio shop"_s, u"--json"_s});
+        QCOMPARE(status.json().value(u"state"_s).toString(), u"done"_s);
+        QCOMPARE(status.json().value(u"moved_messages"_s).toInt(), 2);
+
+        const Run undone = cli({u"migrate"_s, u"undo"_s, u"Twilio shop"_s});
+        QVERIFY2(undone.exitCode == 0, undone.err.constData());
+        QCOMPARE(cli({u"profile"_s, u"show"_s, u"Twilio shop"_s}).exitCode, 0);
+        QCOMPARE(cli({u"migrate"_s, u"status"_s, u"Twilio shop"_s, u"--json"_s}).json().value(u"state"_s).toString(),
+            u"undone"_s);
+        QCOMPARE(cli({u"broadcast"_s, u"cancel"_s, id}).exitCode, 0);
+        QCOMPARE(cli({u"profile"_s, u"remove"_s, u"360 shop"_s}).exitCode, 0);
+    }
+
     void removesSendersAndTheirSecrets()
     {
         QCOMPARE(cli({u"profile"_s, u"remove"_s, u"Twilio shop"_s}).exitCode, 0);

@@ -217,7 +217,9 @@ private Q_SLOTS:
         QVERIFY(!next(wizard)->isEnabled());
     }
 
-    void switchingProviderReplacesTheOldSender()
+    // Switching provider sets up the new sender beside the old one, which keeps its broadcasts until the number
+    // moves: the wizard hands both to the migration assistant.
+    void switchingProviderLeadsToTheMove()
     {
         auto app = makeTestApp(std::make_unique<KeychainSecretStore>(freshScope()));
         Profile old;
@@ -232,6 +234,7 @@ private Q_SLOTS:
         old = createdSpy.first().first().value<ProfileOutcome>().profile;
 
         SetupWizard wizard(app->services());
+        QSignalSpy switched(&wizard, &SetupWizard::switched);
         wizard.switchFrom(old);
         wizard.show();
         wizard.next();
@@ -252,11 +255,17 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::FinishButton)->isEnabled(), 10000);
 
         const QList<Profile> profiles = app->profiles().list().value();
-        QCOMPARE(profiles.size(), 1);
-        QCOMPARE(profiles.first().name, u"Salon"_s);
-        QCOMPARE(profiles.first().kind, u"meta_cloud"_s);
-        QVERIFY(readSecret(app->secretStore(), old.id, u"auth_token"_s).isEmpty());
-        app->profileService().remove(profiles.first().id);
+        QCOMPARE(profiles.size(), 2);
+        const Profile& made = profiles.first().kind == u"meta_cloud"_s ? profiles.first() : profiles.last();
+        QCOMPARE(made.name, u"Salon"_s);
+        QCOMPARE(switched.size(), 1);
+        QCOMPARE(switched.first().at(0).toLongLong(), old.id);
+        QCOMPARE(switched.first().at(1).toLongLong(), made.id);
+        // The old sender steps aside under another name, with its token, until its number has moved.
+        QCOMPARE(app->profiles().find(old.id).value().name, u"Salon (replaced)"_s);
+        QVERIFY(!readSecret(app->secretStore(), old.id, u"auth_token"_s).isEmpty());
+        app->profileService().remove(made.id);
+        app->profileService().remove(old.id);
     }
 
     void keyboardOnly()

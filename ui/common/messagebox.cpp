@@ -39,3 +39,15 @@ void MessageBox::setNextText(const QString& text)
 {
     s_nextText = text;
 }
+
+QString MessageBox::askItem(
+    QWidget* parent, const QString& title, const QString& label, const QStringList& items, bool* ok)
+{
+    if (s_nextText) {
+        const QString text = *s_nextText;
+        s_nextText.reset();
+        *ok = true;
+        return text;
+    }
+    return QInputDialog::getItem(parent, title, label, items, 0, false, ok);
+}

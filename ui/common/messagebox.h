@@ -17,6 +17,9 @@ public:
     // A line of text; empty and *ok false when cancelled.
     static QString askText(QWidget* parent, const QString& title, const QString& label, bool* ok);
     static void setNextText(const QString& text);
+    // One of `items`; empty and *ok false when cancelled. setNextText answers it in tests.
+    static QString askItem(
+        QWidget* parent, const QString& title, const QString& label, const QStringList& items, bool* ok);
 
 private:
     static QMessageBox::StandardButton s_nextAnswer;

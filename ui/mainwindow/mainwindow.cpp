@@ -17,6 +17,7 @@
 #include "composer/composerview.h"
 #include "contacts/contactsview.h"
 #include "forms/editprofiledialog.h"
+#include "migration/migrationdialog.h"
 #include "profiles/profilerepository.h"
 #include "profiles/profileservice.h"
 #include "providers/providerregistry.h"
@@ -24,6 +25,7 @@
 #include "senderactions.h"
 #include "templates/templatesview.h"
 #include "webhooks/receiverdialog.h"
+#include "webhooks/receiversettings.h"
 #include "webhooks/receiverthread.h"
 #include "wizard/setupwizard.h"
 #include "worker/outboxthread.h"
@@ -136,6 +138,12 @@ MainWindow::MainWindow(AppServices& services, QWidget* parent)
         reloadProfiles();
         selectProfile(p.id);
     });
+    connect(m_actions, &SenderActions::webhooksPointed, this,
+        [this](const Profile& p, const ProviderResult& result, const QString& url) {
+            statusBar()->showMessage(result.isOk()
+                    ? tr("\"%1\" now reports to %2.").arg(p.name, url)
+                    : tr("\"%1\" could not be told where to report: %2").arg(p.name, result.error.explanation));
+        });
     connect(m_actions, &SenderActions::sent, this, [this](const Profile& p, const ProviderResult& result) {
         statusBar()->showMessage(result.isOk()
                 ? tr("Test message sent from \"%1\" to %2.").arg(p.name, result.recipient)
@@ -241,6 +249,7 @@ QWidget* MainWindow::createProfileList()
     add(u"verifyButton"_s, tr("Check connection"), &MainWindow::verifySelected, true);
     add(u"sendTestButton"_s, tr("Send test message…"), &MainWindow::sendTestToSelected, true);
     add(u"switchProviderButton"_s, tr("Switch provider…"), &MainWindow::switchSelected, true);
+    add(u"moveNumberButton"_s, tr("Move number…"), &MainWindow::moveSelected, true);
     add(u"removeButton"_s, tr("Remove…"), &MainWindow::removeSelected, true);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(page);
@@ -443,8 +452,74 @@ void MainWindow::openWizard(const std::optional<Profile>& switchFrom)
         sendersChanged(); // a switch may have changed another sender's backup too
         reloadProfiles();
         selectProfile(id);
+        pointUnsignedWebhooks(id);
     });
+    connect(wizard, &SetupWizard::switched, this, &MainWindow::openMigration);
     wizard->open();
+}
+
+void MainWindow::pointUnsignedWebhooks(qint64 id)
+{
+    // A provider that does not sign its webhooks (360dialog) reports only to the address Tandem gives it with the
+    // sender's key; Tandem gives it at once when the receiver runs with a public address (in the demo, its own).
+    const Result<Profile> saved = m_services.data.profiles.find(id);
+    const ProviderDescriptor* descriptor = saved.isOk() ? m_services.registry.find(saved.value().kind) : nullptr;
+    if (!descriptor || descriptor->capabilities.webhooks != WebhookStyle::HeaderKeyed
+        || !m_services.receiver.isListening())
+        return;
+    m_actions->pointWebhooks(saved.value(), receiverPublicUrl());
+}
+
+QString MainWindow::receiverPublicUrl() const
+{
+    if (!m_services.receiver.isListening())
+        return {};
+    if (!m_services.demoApiBase.isEmpty())
+        return u"http://127.0.0.1:%1"_s.arg(m_services.receiver.port()); // the demo's receiver, on this computer
+    QSettings stored;
+    return ReceiverSettings::load(stored).publicUrl;
+}
+
+void MainWindow::openMigration(qint64 fromId, qint64 toId)
+{
+    const Result<Profile> from = m_services.data.profiles.find(fromId);
+    const Result<Profile> to = m_services.data.profiles.find(toId);
+    if (!from.isOk() || !to.isOk())
+        return;
+    auto* dialog = new MigrationDialog(m_services, from.value(), to.value(), receiverPublicUrl(), *m_actions, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MigrationDialog::moved, this, [this] {
+        sendersChanged();
+        reloadProfiles();
+    });
+    dialog->open();
+}
+
+void MainWindow::moveSelected()
+{
+    const auto p = selected();
+    if (!p)
+        return;
+    const Result<QList<Profile>> all = m_services.data.profiles.list();
+    QStringList names;
+    QList<qint64> ids;
+    for (const Profile& other : all.isOk() ? all.value() : QList<Profile>()) {
+        if (other.id != p->id && other.kind != p->kind) {
+            names << other.name;
+            ids << other.id;
+        }
+    }
+    if (names.isEmpty()) {
+        statusBar()->showMessage(tr("Set up the sender of the other provider first (Switch provider…), then move "
+                                    "\"%1\" to it.")
+                                     .arg(p->name));
+        return;
+    }
+    bool ok = false;
+    const QString chosen = MessageBox::askItem(
+        this, tr("Move number"), tr("Move \"%1\" and its pending broadcasts to:").arg(p->name), names, &ok);
+    if (ok && names.contains(chosen))
+        openMigration(p->id, ids.at(names.indexOf(chosen)));
 }
 
 void MainWindow::startSetup()

@@ -73,6 +73,13 @@ private:
     void sendersChanged();
     void updateActions();
     std::optional<Profile> selected() const;
+    // After a sender is set up: points its webhooks at the receiver where its provider needs Tandem to.
+    void pointUnsignedWebhooks(qint64 id);
+    // Where the providers reach the receiver, as this window knows it; empty when it is off or has none.
+    QString receiverPublicUrl() const;
+    // The migration assistant for moving a sender's number and pending broadcasts to another sender.
+    void openMigration(qint64 fromId, qint64 toId);
+    void moveSelected();
     void openWizard(const std::optional<Profile>& switchFrom);
 
     AppServices& m_services;

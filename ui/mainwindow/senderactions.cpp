@@ -4,10 +4,12 @@
 #include "profiles/providerfactory.h"
 
 #include "appservices.h"
+#include "model/webhookpaths.h"
 #include "profiles/profilerepository.h"
 #include "profiles/profileservice.h"
 #include "providers/messagingprovider.h"
 #include "providers/providerregistry.h"
+#include "webhooks/webhookroute.h"
 
 #include <QCoreApplication>
 
@@ -60,5 +62,26 @@ void SenderActions::send(const Profile& profile, const OutgoingMessage& message)
                 provider->deleteLater();
                 Q_EMIT sent(profile, result);
             });
+    });
+}
+
+void SenderActions::pointWebhooks(const Profile& profile, const QString& publicUrl)
+{
+    const ProviderDescriptor* descriptor = m_services.registry.find(profile.kind);
+    if (!descriptor || !descriptor->capabilities.webhookOverride || publicUrl.isEmpty())
+        return;
+    const QString url
+        = WebhookPaths::join(publicUrl, WebhookRoute::pathFor(descriptor->capabilities.webhooks, profile.id));
+    ProfileJob* secrets = m_services.profileService.loadSecrets(profile);
+    connect(secrets, &ProfileJob::finished, this, [this, profile, url](const ProfileOutcome& outcome) {
+        withProvider(profile, [this, profile, url, outcome](MessagingProvider* provider, const ProviderResult& failed) {
+            if (!provider)
+                return Q_EMIT webhooksPointed(profile, failed, url);
+            connect(provider->setWebhook(url, outcome.secrets.value(u"verify_token"_s)), &ProviderJob::finished, this,
+                [this, provider, profile, url](const ProviderResult& result) {
+                    provider->deleteLater();
+                    Q_EMIT webhooksPointed(profile, result, url);
+                });
+        });
     });
 }

@@ -8,8 +8,8 @@
 
 struct AppServices;
 
-// Checks and test messages for a saved sender: loads its secrets from the keychain, asks the provider, and
-// records the outcome of a check in the database.
+// Checks, test messages and webhook addresses for a saved sender: loads its secrets from the keychain, asks the
+// provider, and records the outcome of a check in the database.
 class SenderActions : public QObject
 {
     Q_OBJECT
@@ -18,10 +18,14 @@ public:
 
     void verify(const Profile& profile);
     void send(const Profile& profile, const OutgoingMessage& message);
+    // Points the number's webhooks at the receiver's public address (its own path for the sender's style), with the
+    // sender's key or verify token, where the provider lets Tandem do it.
+    void pointWebhooks(const Profile& profile, const QString& publicUrl);
 
 Q_SIGNALS:
     void verified(const Profile& profile, const ProviderResult& result);
     void sent(const Profile& profile, const ProviderResult& result);
+    void webhooksPointed(const Profile& profile, const ProviderResult& result, const QString& url);
 
 private:
     template<typename Use>

@@ -125,12 +125,9 @@ void SetupController::finishSave(const Status& status, const Profile& profile, c
         Q_EMIT saved(status, profile);
         return;
     }
-    ProfileJob* removal = m_services.profileService.remove(m_replacing->id);
-    connect(removal, &ProfileJob::finished, this, [this, profile](const ProfileOutcome& outcome) {
-        m_replacing.reset();
-        // The new sender is saved either way; an old one left behind shows in the list as "(replaced)".
-        if (!outcome.status.isOk())
-            qWarning("The replaced sender could not be removed: %s", qPrintable(outcome.status.error()));
-        Q_EMIT saved(Status::success(), profile);
-    });
+    // The old sender stays, with its broadcasts, until the owner has moved the number (the migration assistant).
+    const qint64 old = m_replacing->id;
+    m_replacing.reset();
+    Q_EMIT saved(Status::success(), profile);
+    Q_EMIT switched(old, profile.id);
 }

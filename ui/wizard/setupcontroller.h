@@ -22,7 +22,8 @@ class SetupController : public QObject
 public:
     explicit SetupController(AppServices& services, QObject* parent = nullptr);
 
-    // Switching provider: the old profile stays until the new one is saved, then goes (with its secrets).
+    // Switching provider: the new sender is saved beside the old one, which keeps its broadcasts until the number
+    // moves (switched()).
     void setReplacing(const Profile& old);
     std::optional<Profile> replacing() const;
 
@@ -37,6 +38,8 @@ Q_SIGNALS:
     void verified(const ProviderResult& result);
     void testSent(const ProviderResult& result);
     void saved(const Status& status, const Profile& profile);
+    // A sender was set up to replace another (switching provider): the old one waits for its number to move.
+    void switched(qint64 oldProfileId, qint64 newProfileId);
 
 private:
     Profile draft(const QString& name, const QString& kind, const ConfigForm::Values& values) const;

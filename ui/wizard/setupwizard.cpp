@@ -27,6 +27,7 @@ SetupWizard::SetupWizard(AppServices& services, QWidget* parent)
     auto* done = new DonePage(*m_controller, this);
     setPage(DonePageId, done);
     connect(done, &DonePage::profileSaved, this, &SetupWizard::profileSaved);
+    connect(m_controller, &SetupController::switched, this, &SetupWizard::switched);
     resize(1000, 700);
 }
 

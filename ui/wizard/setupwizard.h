@@ -24,12 +24,14 @@ public:
 
     explicit SetupWizard(AppServices& services, QWidget* parent = nullptr);
 
-    // Starts from a saved sender: its name and country are filled in and it is replaced once the new one is saved.
+    // Starts from a saved sender: its name and country are filled in; once the new one is saved, switched() offers
+    // to move the number and the pending broadcasts to it.
     void switchFrom(const Profile& profile);
     SetupController& controller();
 
 Q_SIGNALS:
     void profileSaved(qint64 profileId);
+    void switched(qint64 oldProfileId, qint64 newProfileId);
 
 private:
     SetupController* m_controller;

@@ -1,0 +1,116 @@
+// The migration assistant as an owner uses it, offscreen, against the demo's sandbox: the plan first, a test message
+// through the new sender, Move only once the owner says it arrived, the webhooks pointed, the paused broadcast
+// moved with its rows, and Undo taking it back.
+#include "fakes/testapp.h"
+#include "mainwindow/senderactions.h"
+#include "migration/migrationdialog.h"
+#include "outbox/outbox.h"
+#include "sandbox/sandboxaccounts.h"
+#include "secrets/memorysecretstore.h"
+#include "util/language.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+Profile sandboxSender(AppContext& app, const QString& kind, const QString& name)
+{
+    const SandboxAccounts::Credentials c
+        = SandboxAccounts::credentialsFor(kind, app.sandbox()->baseUrl().toString());
+    Profile p;
+    p.name = name;
+    p.kind = kind;
+    p.settings = c.settings;
+    return addSender(app, p, c.secrets);
+}
+} // namespace
+
+class TestMigrationDialog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Language::install(*qApp, QLocale(u"en"_s)); // as main() does: English plurals read "2 messages"
+    }
+
+    void movesAPausedBroadcastAndUndoesIt()
+    {
+        auto app = makeTestApp(std::make_unique<MemorySecretStore>());
+        const Profile twilio = sandboxSender(*app, u"twilio"_s, u"Bakery"_s);
+        const Profile d360 = sandboxSender(*app, u"360dialog"_s, u"Bakery on 360dialog"_s);
+        Outbox outbox(app->database());
+        OutgoingMessage text;
+        text.text = u"Fresh bread from 7 tomorrow"_s;
+        OutboxBroadcastOptions options;
+        options.title = u"Bread news"_s;
+        const qint64 broadcast
+            = outbox.broadcasts()
+                  .create(twilio.id, text, {{u"+14155550301"_s, {}}, {u"+14155550302"_s, {}}}, options)
+                  .value();
+        QVERIFY(outbox.broadcasts().pause(broadcast, u"Paused by the owner."_s).isOk());
+
+        SenderActions actions(app->services());
+        const QString receiver = u"http://127.0.0.1:8765"_s;
+        MigrationDialog dialog(app->services(), twilio, d360, receiver, actions);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QString plan = dialog.findChild<QTextBrowser*>(u"migrationPlanBrowser"_s)->toPlainText();
+        QVERIFY2(plan.contains(u"Turn off two-step verification at Twilio"_s), qPrintable(plan));
+        QVERIFY2(plan.contains(u"Bread news: 2 messages move"_s), qPrintable(plan));
+        auto* move = dialog.findChild<QPushButton*>(u"moveNowButton"_s);
+        auto* undo = dialog.findChild<QPushButton*>(u"undoMoveButton"_s);
+        auto* status = dialog.findChild<QLabel*>(u"migrationStatusLabel"_s);
+        QVERIFY(!move->isEnabled()); // not before the owner says the number works
+        QVERIFY(!undo->isEnabled());
+
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(u"testNumberLineEdit"_s), u"+14155550399"_s);
+        QTest::mouseClick(dialog.findChild<QPushButton*>(u"sendTestButton"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"left through"_s), 10000);
+        QCOMPARE(app->sandbox()->state().acceptedFor(u"+14155550399"_s), 1);
+        QCOMPARE(app->sandbox()->state().messages(u"360dialog"_s).size(), 1); // through the new sender
+
+        dialog.findChild<QCheckBox*>(u"numberWorksCheckBox"_s)->setChecked(true);
+        QVERIFY(move->isEnabled());
+        QTest::mouseClick(move, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(undo->isEnabled(), 10000);
+        QVERIFY2(status->text().contains(u"Moved 1 broadcast"_s), qPrintable(status->text()));
+        QCOMPARE(app->sandbox()->state().dialog360Webhook().url, receiver + u"/keyed/%1"_s.arg(d360.id));
+        QCOMPARE(senderOf(*app, broadcast), d360.id);
+        QCOMPARE(rowsOf(*app, d360.id), 2);
+        QCOMPARE(outbox.broadcasts().find(broadcast).value().state, Broadcast::State::Paused);
+        QVERIFY(!app->services().data.profiles.findByName(u"Bakery"_s).isOk()); // archived
+
+        QTest::mouseClick(undo, Qt::LeftButton);
+        QVERIFY2(status->text().contains(u"undone"_s), qPrintable(status->text()));
+        QCOMPARE(senderOf(*app, broadcast), twilio.id);
+        QCOMPARE(rowsOf(*app, twilio.id), 2);
+        QVERIFY(app->services().data.profiles.findByName(u"Bakery"_s).isOk());
+    }
+
+private:
+    static qint64 senderOf(AppContext& app, qint64 broadcast)
+    {
+        QSqlQuery q(app.database().connection());
+        q.prepare(u"SELECT profile_id FROM broadcasts WHERE id = ?"_s);
+        q.addBindValue(broadcast);
+        return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    }
+    static int rowsOf(AppContext& app, qint64 profileId)
+    {
+        QSqlQuery q(app.database().connection());
+        q.prepare(u"SELECT COUNT(*) FROM outbox WHERE profile_id = ? AND state = 'queued'"_s);
+        q.addBindValue(profileId);
+        return q.exec() && q.next() ? q.value(0).toInt() : -1;
+    }
+};
+
+QTEST_MAIN(TestMigrationDialog)
+#include "tst_migrationdialog.moc"

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "model/profile.h"
+
+#include <QDialog>
+
+struct AppServices;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTextBrowser;
+class SenderActions;
+
+// The migration assistant: moving a WhatsApp number and its pending broadcasts from one sender to another (of
+// another provider). It shows the plan first (what moves by itself, what the owner does at the providers, what
+// Tandem changes, each pending broadcast on the new sender); then a test message through the new sender; once the
+// owner says it arrived, Move points the new number's webhooks (where the provider lets Tandem), moves the
+// broadcasts and archives the old sender. Closing it at any step keeps the progress (the core stores it); Undo
+// takes the move back until the new sender has sent.
+class MigrationDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // publicUrl: the receiver's public address, empty when it has none (the webhooks are then the owner's to set).
+    MigrationDialog(AppServices& services,
+        const Profile& from,
+        const Profile& to,
+        const QString& publicUrl,
+        SenderActions& actions,
+        QWidget* parent = nullptr);
+
+Q_SIGNALS:
+    // Broadcasts changed sender, or came back: the senders list and the outbox should look again.
+    void moved();
+
+private:
+    void showPlan();
+    void showProgress();
+    void sendTest();
+    void moveNow();
+    void moveBroadcasts();
+    void undo();
+
+    AppServices& m_services;
+    Profile m_from;
+    Profile m_to;
+    QString m_publicUrl;
+    SenderActions& m_actions;
+    qint64 m_moveId = 0;
+    QTextBrowser* m_plan;
+    QLineEdit* m_testNumber;
+    QPushButton* m_sendTest;
+    QCheckBox* m_arrived;
+    QLabel* m_status;
+    QPushButton* m_move;
+    QPushButton* m_undo;
+};
