@@ -6,23 +6,39 @@
 RowMessages::RowMessages(Outbox& outbox) : m_outbox(outbox)
 { }
 
+Result<Broadcast> RowMessages::read(qint64 broadcastId)
+{
+    const Result<Broadcast> b = m_outbox.broadcasts().find(broadcastId);
+    if (!b.isOk())
+        return b.status();
+    // The senders it was read for still have the same message unless the broadcast changed sender.
+    const auto kept = m_broadcasts.constFind(broadcastId);
+    const QSet<qint64> readFor = kept != m_broadcasts.cend() && kept->broadcast.profileId == b.value().profileId
+        ? kept->readFor
+        : QSet<qint64>();
+    m_broadcasts.insert(broadcastId, {b.value(), readFor});
+    return b;
+}
+
 Result<Broadcast> RowMessages::broadcastOf(qint64 broadcastId)
 {
-    auto it = m_broadcasts.constFind(broadcastId);
-    if (it == m_broadcasts.cend()) {
-        const Result<Broadcast> b = m_outbox.broadcasts().find(broadcastId);
-        if (!b.isOk())
-            return b.status();
-        it = m_broadcasts.insert(broadcastId, b.value());
-    }
-    return it.value();
+    const auto it = m_broadcasts.constFind(broadcastId);
+    if (it == m_broadcasts.cend())
+        return read(broadcastId);
+    return it.value().broadcast;
 }
 
 Result<OutgoingMessage> RowMessages::messageFor(const OutboxRow& row)
 {
-    const Result<Broadcast> broadcast = broadcastOf(row.broadcastId);
-    if (!broadcast.isOk())
-        return broadcast.status();
+    auto kept = m_broadcasts.find(row.broadcastId);
+    if (kept == m_broadcasts.end() || !kept->readFor.contains(row.profileId)) {
+        const Result<Broadcast> fresh = read(row.broadcastId);
+        if (!fresh.isOk())
+            return fresh.status();
+        kept = m_broadcasts.find(row.broadcastId);
+        kept->readFor.insert(row.profileId);
+    }
+    const Result<Broadcast> broadcast = kept->broadcast;
     OutgoingMessage message = broadcast.value().message;
     message.to = row.recipient;
     message.variables = row.variables;

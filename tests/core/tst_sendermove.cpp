@@ -6,6 +6,7 @@
 #include "migration/sendermove.h"
 #include "model/outgoingmessagejson.h"
 #include "outbox/outbox.h"
+#include "outbox/rowmessages.h"
 #include "profiles/profilerepository.h"
 #include "providers/providerregistry.h"
 #include "storage/database.h"
@@ -157,6 +158,35 @@ private Q_SLOTS:
         QCOMPARE(back.value().message.kind, OutgoingMessage::Kind::ContentTemplate);
         QCOMPARE(back.value().message.contentSid, kContent);
         QVERIFY(m_profiles->findByName(twilio.name).isOk());
+    }
+
+    // A worker that read a broadcast before it moved gives the moved rows the new sender's message, not the one it
+    // kept: otherwise Meta would be handed a Twilio Content and every moved row would fail.
+    void aRunningWorkerSendsTheMovedMessage()
+    {
+        const Profile twilio = create(twilioSandboxProfile(QUrl(u"http://127.0.0.1:9"_s)));
+        const Profile meta = create(metaSandboxProfile(QUrl(u"http://127.0.0.1:9"_s)));
+        TemplateCatalogue catalogue(m_db);
+        QVERIFY(catalogue.replace(twilio.id, {approvedContent(twilio.id, kContent)}, 1).isOk());
+        QVERIFY(catalogue.replace(meta.id, {approvedNamed(meta.id, u"meta_cloud"_s, u"order_update"_s)}, 1).isOk());
+        QVERIFY(catalogue.link(twilio.id, kContent, meta.id, u"order_update|en"_s).isOk());
+        const Fixture f = pendingBroadcasts(twilio.id, kContent);
+        RowMessages worker(*m_outbox); // as the dispatcher keeps it
+        OutboxRow row;
+        row.id = f.queuedRow;
+        row.broadcastId = f.running;
+        row.profileId = twilio.id;
+        row.recipient = u"+14155550101"_s;
+        QCOMPARE(worker.messageFor(row).value().kind, OutgoingMessage::Kind::ContentTemplate);
+
+        SenderMove move(m_db, m_registry);
+        const qint64 id = move.open(twilio.id, meta.id).value().id;
+        QVERIFY(move.confirmNumberWorks(id).isOk());
+        QVERIFY(move.moveBroadcasts(id).isOk());
+        row.profileId = meta.id; // as the new sender claims it
+        const OutgoingMessage moved = worker.messageFor(row).value();
+        QCOMPARE(moved.kind, OutgoingMessage::Kind::Template);
+        QCOMPARE(moved.templateName, u"order_update"_s);
     }
 
     // Meta to 360dialog: both name templates by name and language; the same one in the new account is enough.
