@@ -1424,6 +1424,14 @@ city: Oporto</translation>
     </message>
 </context>
 <context>
+    <name>Dialog360Responses</name>
+    <message>
+        <location filename="../core/providers/dialog360responses.cpp" line="40"/>
+        <source>API key accepted</source>
+        <translation>Clave de API aceptada</translation>
+    </message>
+</context>
+<context>
     <name>Dispatcher</name>
     <message>
         <location filename="../core/outbox/dispatcher.cpp" line="29"/>
@@ -6352,18 +6360,32 @@ Calificación de calidad: %3</translation>
     </message>
     <message>
         <location filename="../ui/wizard/verifypage.cpp" line="108"/>
+        <source>The API key works.
+Webhooks: not set yet; Tandem sets them once its receiver has a public address.</source>
+        <translation>La clave de API funciona.
+Webhooks: todavía sin configurar; Tandem los configura cuando su receptor tenga una dirección pública.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/verifypage.cpp" line="110"/>
+        <source>The API key works.
+Webhooks go to: %1</source>
+        <translation>La clave de API funciona.
+Los webhooks van a: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/verifypage.cpp" line="113"/>
         <source>Account: %1
 Status: %2</source>
         <translation>Cuenta: %1
 Estado: %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="111"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="116"/>
         <source>✘ The check failed.</source>
         <translation>✘ La comprobación falló.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="113"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="118"/>
         <source>(%1 code %2)</source>
         <translation>(%1, código %2)</translation>
     </message>

@@ -1424,6 +1424,14 @@ city: Porto</translation>
     </message>
 </context>
 <context>
+    <name>Dialog360Responses</name>
+    <message>
+        <location filename="../core/providers/dialog360responses.cpp" line="40"/>
+        <source>API key accepted</source>
+        <translation>Chave de API aceita</translation>
+    </message>
+</context>
+<context>
     <name>Dispatcher</name>
     <message>
         <location filename="../core/outbox/dispatcher.cpp" line="29"/>
@@ -6352,18 +6360,32 @@ Classificação de qualidade: %3</translation>
     </message>
     <message>
         <location filename="../ui/wizard/verifypage.cpp" line="108"/>
+        <source>The API key works.
+Webhooks: not set yet; Tandem sets them once its receiver has a public address.</source>
+        <translation>A chave de API funciona.
+Webhooks: ainda não configurados; o Tandem os configura quando o receptor dele tiver um endereço público.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/verifypage.cpp" line="110"/>
+        <source>The API key works.
+Webhooks go to: %1</source>
+        <translation>A chave de API funciona.
+Os webhooks vão para: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/verifypage.cpp" line="113"/>
         <source>Account: %1
 Status: %2</source>
         <translation>Conta: %1
 Status: %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="111"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="116"/>
         <source>✘ The check failed.</source>
         <translation>✘ A verificação falhou.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="113"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="118"/>
         <source>(%1 code %2)</source>
         <translation>(%1, código %2)</translation>
     </message>

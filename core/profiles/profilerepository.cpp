@@ -251,7 +251,7 @@ Status ProfileRepository::recordVerification(qint64 id, bool ok, const QString& 
     q.prepare(u"UPDATE profiles SET verified_at = ?, verified_ok = ?, verification_summary = ? WHERE id = ?"_s);
     q.addBindValue(isoNow());
     q.addBindValue(ok ? 1 : 0);
-    q.addBindValue(summary);
+    q.addBindValue(summary.isNull() ? u""_s : summary); // a check that found nothing to say is still recorded
     q.addBindValue(id);
     if (!q.exec())
         return Status::failure(ProfileRepositoryText::tr("Could not record the check: %1").arg(q.lastError().text()));

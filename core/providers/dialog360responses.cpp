@@ -4,6 +4,7 @@
 #include "metaresponses.h"
 #include "networkerrors.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,6 +36,8 @@ ProviderResult webhook(const HttpResponse& response)
         result.error = unreadableSuccess(u"360dialog"_s);
         return result;
     }
+    // One key per number, and this call names no number or account: what the check found, for the senders list.
+    result.details.insert(u"key"_s, QCoreApplication::translate("Dialog360Responses", "API key accepted"));
     result.details.insert(u"webhook_url"_s, document.object().value(u"url"_s).toString());
     return result;
 }

@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
@@ -70,6 +71,8 @@ private Q_SLOTS:
                                 << QString::fromUtf16(SandboxAccounts::twilioAuthToken) << u"Tandem Sandbox Account"_s;
         QTest::newRow("meta_cloud") << u"meta_cloud"_s << u"access_token"_s
                                     << QString::fromUtf16(SandboxAccounts::metaAccessToken) << u"Tandem Demo Shop"_s;
+        QTest::newRow("360dialog") << u"360dialog"_s << u"api_key"_s
+                                   << QString::fromUtf16(SandboxAccounts::dialog360ApiKey) << u"The API key works"_s;
     }
     void walksToAWorkingSender()
     {
@@ -111,6 +114,11 @@ private Q_SLOTS:
             type(form, u"authTokenLineEdit"_s, secret);
             QVERIFY(!next(wizard)->isEnabled()); // still no sender number
             type(form, u"fromLineEdit"_s, QString::fromUtf16(SandboxAccounts::twilioSender));
+        } else if (kind == u"360dialog"_s) {
+            type(form, u"apiKeyLineEdit"_s, u"short"_s);
+            QVERIFY(form->findChild<QLabel*>(u"apiKeyErrorLabel"_s)->isVisible());
+            QVERIFY(!next(wizard)->isEnabled());
+            type(form, u"apiKeyLineEdit"_s, secret);
         } else {
             type(form, u"phoneNumberIdLineEdit"_s, u"+1 555 078"_s);
             QVERIFY(form->findChild<QLabel*>(u"phoneNumberIdErrorLabel"_s)->isVisible());
@@ -157,6 +165,10 @@ private Q_SLOTS:
         QCOMPARE(profile.value().setting(u"api_base"_s), base);
         QVERIFY(!profile.value().settings.contains(secretKey));
         QCOMPARE(readSecret(app->secretStore(), profile.value().id, secretKey), secret);
+        if (kind == u"360dialog"_s) { // the webhook key nobody typed, made by Tandem and kept with the API key
+            const QString key = readSecret(app->secretStore(), profile.value().id, u"verify_token"_s);
+            QVERIFY2(QRegularExpression(u"^[0-9a-f]{64}$"_s).match(key).hasMatch(), qPrintable(key));
+        }
         // The wizard checked these credentials: the senders list says it works, not "not checked yet".
         QVERIFY(profile.value().verifiedAt.isValid());
         QVERIFY(profile.value().verifiedOk);

@@ -103,6 +103,11 @@ void VerifyPage::show(const ProviderResult& result)
                 tr("Number: %1\nVerified name: %2\nQuality rating: %3")
                     .arg(d.value(u"display_phone_number"_s).toString(), d.value(u"verified_name"_s).toString(),
                         qualityInWords(d.value(u"quality_rating"_s).toString())));
+        else if (d.contains(u"webhook_url"_s)) // a key for one number, which names nothing else
+            m_details->setText(d.value(u"webhook_url"_s).toString().isEmpty()
+                    ? tr("The API key works.\nWebhooks: not set yet; Tandem sets them once its receiver has a public "
+                         "address.")
+                    : tr("The API key works.\nWebhooks go to: %1").arg(d.value(u"webhook_url"_s).toString()));
         else
             m_details->setText(
                 tr("Account: %1\nStatus: %2")
