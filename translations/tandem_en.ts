@@ -196,7 +196,7 @@
 <context>
     <name>MigrationDialog</name>
     <message numerus="yes">
-        <location filename="../ui/migration/migrationdialog.cpp" line="138"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="153"/>
         <source>%n message(s) move</source>
         <translation>
             <numerusform>%n message moves</numerusform>
@@ -204,11 +204,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migration/migrationdialog.cpp" line="167"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="182"/>
         <source>Moved %n broadcast(s) to &quot;%1&quot;</source>
         <translation>
             <numerusform>Moved %n broadcast to &quot;%1&quot;</numerusform>
             <numerusform>Moved %n broadcasts to &quot;%1&quot;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/migration/migrationdialog.cpp" line="269"/>
+        <source>Submitting %n template(s) for WhatsApp&apos;s review…</source>
+        <translation>
+            <numerusform>Submitting %n template for WhatsApp&apos;s review…</numerusform>
+            <numerusform>Submitting %n templates for WhatsApp&apos;s review…</numerusform>
         </translation>
     </message>
 </context>

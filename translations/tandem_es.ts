@@ -2721,92 +2721,97 @@ Ahora no</translation>
 <context>
     <name>MigrationDialog</name>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="44"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="48"/>
         <source>Send a test message</source>
         <translation>Enviar un mensaje de prueba</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="45"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="49"/>
         <source>The test message &amp;arrived: the number works at the new provider</source>
         <translation>El mensaje de prueba &amp;llegó: el número funciona con el nuevo proveedor</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="47"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="51"/>
         <source>&amp;Move the broadcasts now</source>
         <translation>&amp;Trasladar las difusiones ahora</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="48"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="52"/>
         <source>&amp;Undo the move</source>
         <translation>&amp;Deshacer el traslado</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="51"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="53"/>
+        <source>&amp;Create the missing templates at %1</source>
+        <translation>&amp;Crear las plantillas que faltan en %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="56"/>
         <source>Move &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Trasladar «%1» a «%2»</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="55"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="60"/>
         <source>Your WhatsApp number, with + and the country code</source>
         <translation>Tu número de WhatsApp, con + y el código de país</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="56"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="61"/>
         <source>Your WhatsApp number</source>
         <translation>Tu número de WhatsApp</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="87"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="95"/>
         <source>The test message left through &quot;%1&quot;. Check your phone, then tick the box.</source>
         <translation>El mensaje de prueba salió por «%1». Mira tu teléfono y luego marca la casilla.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="88"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="96"/>
         <source>The test message was not sent: %1</source>
         <translation>El mensaje de prueba no se envió: %1</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="95"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="103"/>
         <source>The new number&apos;s webhooks could not be pointed at %1: %2. Nothing was moved; try again.</source>
         <translation>No se pudieron dirigir los webhooks del nuevo número a %1: %2. No se trasladó nada; vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="124"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="139"/>
         <source>WhatsApp carries over by itself</source>
         <translation>WhatsApp conserva por sí solo</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="125"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="140"/>
         <source>Stays behind</source>
         <translation>Se queda atrás</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="126"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="141"/>
         <source>What you do at the providers (no provider lets Tandem do it)</source>
         <translation>Lo que haces tú en los proveedores (ninguno deja que Tandem lo haga)</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="130"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="145"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="133"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="148"/>
         <source>What Tandem changes</source>
         <translation>Lo que cambia Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="135"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="150"/>
         <source>Pending broadcasts on &quot;%1&quot;</source>
         <translation>Difusiones pendientes en «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="137"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="152"/>
         <source>Broadcast %1</source>
         <translation>Difusión %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migration/migrationdialog.cpp" line="138"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="153"/>
         <source>%n message(s) move</source>
         <translation>
             <numerusform>se traslada %n mensaje</numerusform>
@@ -2814,12 +2819,12 @@ Ahora no</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="141"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="156"/>
         <source>as template %1</source>
         <translation>como plantilla %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migration/migrationdialog.cpp" line="167"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="182"/>
         <source>Moved %n broadcast(s) to &quot;%1&quot;</source>
         <translation>
             <numerusform>Se trasladó %n difusión a «%1»</numerusform>
@@ -2827,34 +2832,52 @@ Ahora no</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="168"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="183"/>
         <source>&quot;%1&quot; is archived with its history. Until &quot;%2&quot; sends, Undo takes it all back.</source>
         <translation>«%1» está archivado con su historial. Hasta que «%2» envíe, Deshacer lo revierte todo.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="171"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="186"/>
         <source>A broadcast cannot go through the new sender yet (see above): link or create its template under Templates, then open this again.</source>
         <translation>Una difusión todavía no puede salir por el nuevo remitente (ver arriba): enlaza o crea su plantilla en Plantillas y vuelve a abrir esto.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="179"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="194"/>
         <source>Type your WhatsApp number first.</source>
         <translation>Escribe primero tu número de WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="184"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="199"/>
         <source>Sending a test message from &quot;%1&quot;…</source>
         <translation>Enviando un mensaje de prueba desde «%1»…</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="202"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="217"/>
         <source>Pointing the new number&apos;s webhooks at Tandem&apos;s receiver…</source>
         <translation>Dirigiendo los webhooks del nuevo número al receptor de Tandem…</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="236"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="251"/>
         <source>The move is undone: &quot;%1&quot; sends its broadcasts again.</source>
         <translation>El traslado se deshizo: «%1» vuelve a enviar sus difusiones.</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="263"/>
+        <source>Tandem does not have the text of these templates: sync &quot;%1&quot;&apos;s templates under Templates first.</source>
+        <translation>Tandem no tiene el texto de estas plantillas: sincroniza primero las plantillas de «%1» en Plantillas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/migration/migrationdialog.cpp" line="269"/>
+        <source>Submitting %n template(s) for WhatsApp&apos;s review…</source>
+        <translation>
+            <numerusform>Enviando %n plantilla a revisión de WhatsApp…</numerusform>
+            <numerusform>Enviando %n plantillas a revisión de WhatsApp…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="306"/>
+        <source>Submitted for WhatsApp&apos;s review at %1. Once approved (sync under Templates), the broadcasts can move.</source>
+        <translation>Enviadas a revisión de WhatsApp en %1. Cuando se aprueben (sincroniza en Plantillas), las difusiones podrán trasladarse.</translation>
     </message>
 </context>
 <context>
@@ -3037,6 +3060,16 @@ Ahora no</translation>
         <location filename="../core/migration/sendermove.cpp" line="301"/>
         <source>The new sender has sent moved messages already; the move can no longer be undone.</source>
         <translation>El nuevo remitente ya envió mensajes trasladados; el traslado ya no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/templatecopy.cpp" line="32"/>
+        <source>its %1 header</source>
+        <translation>su encabezado %1</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/templatecopy.cpp" line="53"/>
+        <source>its buttons</source>
+        <translation>sus botones</translation>
     </message>
 </context>
 <context>

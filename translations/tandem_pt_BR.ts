@@ -2721,92 +2721,97 @@ Agora não</translation>
 <context>
     <name>MigrationDialog</name>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="44"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="48"/>
         <source>Send a test message</source>
         <translation>Enviar uma mensagem de teste</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="45"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="49"/>
         <source>The test message &amp;arrived: the number works at the new provider</source>
         <translation>A mensagem de teste &amp;chegou: o número funciona no novo provedor</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="47"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="51"/>
         <source>&amp;Move the broadcasts now</source>
         <translation>&amp;Transferir os disparos agora</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="48"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="52"/>
         <source>&amp;Undo the move</source>
         <translation>&amp;Desfazer a transferência</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="51"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="53"/>
+        <source>&amp;Create the missing templates at %1</source>
+        <translation>C&amp;riar os modelos que faltam em %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="56"/>
         <source>Move &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Transferir &quot;%1&quot; para &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="55"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="60"/>
         <source>Your WhatsApp number, with + and the country code</source>
         <translation>Seu número do WhatsApp, com + e o código do país</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="56"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="61"/>
         <source>Your WhatsApp number</source>
         <translation>Seu número do WhatsApp</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="87"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="95"/>
         <source>The test message left through &quot;%1&quot;. Check your phone, then tick the box.</source>
         <translation>A mensagem de teste saiu por &quot;%1&quot;. Confira seu telefone e depois marque a caixa.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="88"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="96"/>
         <source>The test message was not sent: %1</source>
         <translation>A mensagem de teste não foi enviada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="95"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="103"/>
         <source>The new number&apos;s webhooks could not be pointed at %1: %2. Nothing was moved; try again.</source>
         <translation>Não foi possível direcionar os webhooks do novo número para %1: %2. Nada foi transferido; tente de novo.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="124"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="139"/>
         <source>WhatsApp carries over by itself</source>
         <translation>O WhatsApp mantém sozinho</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="125"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="140"/>
         <source>Stays behind</source>
         <translation>Fica para trás</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="126"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="141"/>
         <source>What you do at the providers (no provider lets Tandem do it)</source>
         <translation>O que você faz nos provedores (nenhum deixa o Tandem fazer)</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="130"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="145"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="133"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="148"/>
         <source>What Tandem changes</source>
         <translation>O que o Tandem muda</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="135"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="150"/>
         <source>Pending broadcasts on &quot;%1&quot;</source>
         <translation>Disparos pendentes em &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="137"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="152"/>
         <source>Broadcast %1</source>
         <translation>Disparo %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migration/migrationdialog.cpp" line="138"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="153"/>
         <source>%n message(s) move</source>
         <translation>
             <numerusform>%n mensagem é transferida</numerusform>
@@ -2814,12 +2819,12 @@ Agora não</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="141"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="156"/>
         <source>as template %1</source>
         <translation>como modelo %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migration/migrationdialog.cpp" line="167"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="182"/>
         <source>Moved %n broadcast(s) to &quot;%1&quot;</source>
         <translation>
             <numerusform>%n disparo transferido para &quot;%1&quot;</numerusform>
@@ -2827,34 +2832,52 @@ Agora não</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="168"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="183"/>
         <source>&quot;%1&quot; is archived with its history. Until &quot;%2&quot; sends, Undo takes it all back.</source>
         <translation>&quot;%1&quot; está arquivado com o histórico. Até &quot;%2&quot; enviar, Desfazer reverte tudo.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="171"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="186"/>
         <source>A broadcast cannot go through the new sender yet (see above): link or create its template under Templates, then open this again.</source>
         <translation>Um disparo ainda não pode sair pelo novo remetente (veja acima): vincule ou crie o modelo dele em Modelos e abra isto de novo.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="179"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="194"/>
         <source>Type your WhatsApp number first.</source>
         <translation>Digite primeiro seu número do WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="184"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="199"/>
         <source>Sending a test message from &quot;%1&quot;…</source>
         <translation>Enviando uma mensagem de teste de &quot;%1&quot;…</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="202"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="217"/>
         <source>Pointing the new number&apos;s webhooks at Tandem&apos;s receiver…</source>
         <translation>Direcionando os webhooks do novo número para o receptor do Tandem…</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="236"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="251"/>
         <source>The move is undone: &quot;%1&quot; sends its broadcasts again.</source>
         <translation>A transferência foi desfeita: &quot;%1&quot; volta a enviar os disparos dele.</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="263"/>
+        <source>Tandem does not have the text of these templates: sync &quot;%1&quot;&apos;s templates under Templates first.</source>
+        <translation>O Tandem não tem o texto destes modelos: sincronize primeiro os modelos de &quot;%1&quot; em Modelos.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/migration/migrationdialog.cpp" line="269"/>
+        <source>Submitting %n template(s) for WhatsApp&apos;s review…</source>
+        <translation>
+            <numerusform>Enviando %n modelo para a análise do WhatsApp…</numerusform>
+            <numerusform>Enviando %n modelos para a análise do WhatsApp…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="306"/>
+        <source>Submitted for WhatsApp&apos;s review at %1. Once approved (sync under Templates), the broadcasts can move.</source>
+        <translation>Enviados para a análise do WhatsApp em %1. Quando forem aprovados (sincronize em Modelos), os disparos poderão ser transferidos.</translation>
     </message>
 </context>
 <context>
@@ -3037,6 +3060,16 @@ Agora não</translation>
         <location filename="../core/migration/sendermove.cpp" line="301"/>
         <source>The new sender has sent moved messages already; the move can no longer be undone.</source>
         <translation>O novo remetente já enviou mensagens transferidas; a transferência não pode mais ser desfeita.</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/templatecopy.cpp" line="32"/>
+        <source>its %1 header</source>
+        <translation>o cabeçalho %1 dele</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/templatecopy.cpp" line="53"/>
+        <source>its buttons</source>
+        <translation>os botões dele</translation>
     </message>
 </context>
 <context>

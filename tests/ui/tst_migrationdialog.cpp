@@ -22,8 +22,7 @@ using namespace Qt::StringLiterals;
 namespace {
 Profile sandboxSender(AppContext& app, const QString& kind, const QString& name)
 {
-    const SandboxAccounts::Credentials c
-        = SandboxAccounts::credentialsFor(kind, app.sandbox()->baseUrl().toString());
+    const SandboxAccounts::Credentials c = SandboxAccounts::credentialsFor(kind, app.sandbox()->baseUrl().toString());
     Profile p;
     p.name = name;
     p.kind = kind;
@@ -93,6 +92,53 @@ private Q_SLOTS:
         QCOMPARE(senderOf(*app, broadcast), twilio.id);
         QCOMPARE(rowsOf(*app, twilio.id), 2);
         QVERIFY(app->services().data.profiles.findByName(u"Bakery"_s).isOk());
+    }
+
+    // The new sender lacks a template a broadcast needs: the assistant submits a copy at the new provider, linked to
+    // the original, and the broadcast waits for WhatsApp's approval instead of failing later.
+    void createsTheMissingTemplates()
+    {
+        auto app = makeTestApp(std::make_unique<MemorySecretStore>());
+        const Profile twilio = sandboxSender(*app, u"twilio"_s, u"Salon"_s);
+        const Profile d360 = sandboxSender(*app, u"360dialog"_s, u"Salon on 360dialog"_s);
+        const QString sid = u"HX0123456789abcdef0123456789abcd02"_s;
+        MessageTemplate content;
+        content.provider = u"twilio"_s;
+        content.style = TemplateStyle::ContentSid;
+        content.profileId = twilio.id;
+        content.providerId = sid;
+        content.name = u"Pickup ready"_s;
+        content.language = u"en"_s;
+        content.status = u"approved"_s;
+        content.category = u"utility"_s;
+        content.body = u"Hi {{1}}, your order {{2}} is ready for pickup."_s;
+        QVERIFY(app->services().data.templates.replace(twilio.id, {content}, 1).isOk());
+        OutgoingMessage message;
+        message.kind = OutgoingMessage::Kind::ContentTemplate;
+        message.contentSid = sid;
+        Outbox(app->database()).broadcasts().create(twilio.id, message, {{u"+14155550401"_s, {}}}).value();
+
+        SenderActions actions(app->services());
+        MigrationDialog dialog(app->services(), twilio, d360, QString(), actions);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* create = dialog.findChild<QPushButton*>(u"createTemplatesButton"_s);
+        QVERIFY(create->isVisible());
+        dialog.findChild<QCheckBox*>(u"numberWorksCheckBox"_s)->setChecked(true);
+        QVERIFY(!dialog.findChild<QPushButton*>(u"moveNowButton"_s)->isEnabled()); // the template is missing
+
+        QTest::mouseClick(create, Qt::LeftButton);
+        auto* status = dialog.findChild<QLabel*>(u"migrationStatusLabel"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"Submitted"_s), 10000);
+        bool submitted = false;
+        for (const SandboxTemplate& t : app->sandbox()->state().templates(u"360dialog"_s))
+            submitted = submitted || (t.name == u"pickup_ready"_s && t.submitted.contains(u"components"_s));
+        QVERIFY(submitted);
+        QCOMPARE(app->services().data.templates.linkedIn(twilio.id, sid, d360.id).value(), u"pickup_ready|en"_s);
+        QVERIFY(!create->isVisible()); // nothing missing any more: it waits for the review
+        const QString plan = dialog.findChild<QTextBrowser*>(u"migrationPlanBrowser"_s)->toPlainText();
+        QVERIFY2(plan.contains(u"cannot be sent yet"_s), qPrintable(plan));
+        QVERIFY(!dialog.findChild<QPushButton*>(u"moveNowButton"_s)->isEnabled());
     }
 
 private:

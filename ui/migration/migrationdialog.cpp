@@ -3,8 +3,12 @@
 #include "appservices.h"
 #include "common/testmessage.h"
 #include "mainwindow/senderactions.h"
+#include "migration/templatecopy.h"
+#include "profiles/providerfactory.h"
+#include "providers/messagingprovider.h"
 #include "providers/providerregistry.h"
 #include "services/dataservices.h"
+#include "templates/twiliocontent.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -46,6 +50,7 @@ MigrationDialog::MigrationDialog(AppServices& services,
     , m_status(new QLabel(this))
     , m_move(new QPushButton(tr("&Move the broadcasts now"), this))
     , m_undo(new QPushButton(tr("&Undo the move"), this))
+    , m_createTemplates(new QPushButton(tr("&Create the missing templates at %1").arg(to.name), this))
 {
     setObjectName(u"migrationDialog"_s);
     setWindowTitle(tr("Move \"%1\" to \"%2\"").arg(from.name, to.name));
@@ -60,6 +65,7 @@ MigrationDialog::MigrationDialog(AppServices& services,
     m_status->setWordWrap(true);
     m_move->setObjectName(u"moveNowButton"_s);
     m_undo->setObjectName(u"undoMoveButton"_s);
+    m_createTemplates->setObjectName(u"createTemplatesButton"_s);
 
     auto* test = new QHBoxLayout;
     test->addWidget(m_testNumber, 1);
@@ -69,6 +75,7 @@ MigrationDialog::MigrationDialog(AppServices& services,
     buttons->addButton(m_undo, QDialogButtonBox::ActionRole);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_plan, 1);
+    layout->addWidget(m_createTemplates, 0, Qt::AlignLeft);
     layout->addLayout(test);
     layout->addWidget(m_arrived);
     layout->addWidget(m_status);
@@ -79,6 +86,7 @@ MigrationDialog::MigrationDialog(AppServices& services,
     connect(m_arrived, &QCheckBox::toggled, this, &MigrationDialog::showProgress);
     connect(m_move, &QPushButton::clicked, this, &MigrationDialog::moveNow);
     connect(m_undo, &QPushButton::clicked, this, &MigrationDialog::undo);
+    connect(m_createTemplates, &QPushButton::clicked, this, &MigrationDialog::createMissingTemplates);
     connect(&m_actions, &SenderActions::sent, this, [this](const Profile& p, const ProviderResult& result) {
         if (p.id != m_to.id)
             return;
@@ -121,6 +129,13 @@ void MigrationDialog::showPlan()
         return;
     }
     const MigrationPlan& plan = planned.value();
+    m_missingTemplates.clear();
+    for (const MigrationPlan::PendingBroadcast& b : plan.broadcasts) {
+        if (!b.problem.isEmpty() && !b.templateKey.isEmpty() && b.newTemplateKey.isEmpty()
+            && !m_missingTemplates.contains(b.templateKey))
+            m_missingTemplates << b.templateKey;
+    }
+    m_createTemplates->setVisible(!m_missingTemplates.isEmpty());
     QString html = u"<h3>%1</h3>"_s.arg(tr("WhatsApp carries over by itself")) + list(plan.carriedOver)
         + u"<h3>%1</h3>"_s.arg(tr("Stays behind")) + list(plan.leftBehind)
         + u"<h3>%1</h3><ol>"_s.arg(tr("What you do at the providers (no provider lets Tandem do it)"));
@@ -234,4 +249,65 @@ void MigrationDialog::undo()
     showPlan();
     showProgress();
     m_status->setText(tr("The move is undone: \"%1\" sends its broadcasts again.").arg(undone.value().fromName));
+}
+
+void MigrationDialog::createMissingTemplates()
+{
+    QList<MessageTemplate> originals;
+    for (const QString& key : std::as_const(m_missingTemplates)) {
+        const Result<std::optional<MessageTemplate>> found = m_services.data.templates.find(m_from.id, key);
+        if (found.isOk() && found.value())
+            originals << *found.value();
+    }
+    if (originals.isEmpty()) {
+        m_status->setText(tr("Tandem does not have the text of these templates: sync \"%1\"'s templates under "
+                             "Templates first.")
+                              .arg(m_from.name));
+        return;
+    }
+    m_createTemplates->setEnabled(false);
+    m_status->setText(tr("Submitting %n template(s) for WhatsApp's review…", "", int(originals.size())));
+    m_services.providers.load(
+        m_to, &m_services.network, this, [this, originals](const Result<MessagingProvider*>& made, const Profile&) {
+            if (!made.isOk()) {
+                m_createTemplates->setEnabled(true);
+                m_status->setText(made.error());
+                return;
+            }
+            MessagingProvider* provider = made.value();
+            const ProviderDescriptor* descriptor = m_services.registry.find(m_to.kind);
+            const bool content = descriptor && descriptor->capabilities.templateStyle == TemplateStyle::ContentSid;
+            auto outstanding = std::make_shared<int>(int(originals.size()));
+            auto problems = std::make_shared<QStringList>();
+            for (const MessageTemplate& original : originals) {
+                const TemplateCopy copy = TemplateCopy::of(original);
+                ProviderJob* job
+                    = provider->createTemplate(content ? twilioContentFrom(copy.definition) : copy.definition);
+                connect(job, &ProviderJob::finished, this,
+                    [this, provider, original, copy, content, outstanding, problems](const ProviderResult& result) {
+                        if (result.isOk()) {
+                            MessageTemplate t = MessageTemplate::fromMeta(copy.definition, m_to.id);
+                            t.provider = m_to.kind;
+                            t.style = content ? TemplateStyle::ContentSid : TemplateStyle::NamedWithLanguage;
+                            t.providerId = result.messageId;
+                            t.status = result.status.isEmpty() ? u"pending"_s : result.status;
+                            m_services.data.templates.upsert(t);
+                            m_services.data.templates.link(m_from.id, original.key(), m_to.id, t.key());
+                        } else {
+                            *problems << u"%1: %2"_s.arg(original.name, result.error.explanation);
+                        }
+                        if (--*outstanding > 0)
+                            return;
+                        provider->deleteLater();
+                        m_createTemplates->setEnabled(true);
+                        showPlan();
+                        showProgress();
+                        m_status->setText(problems->isEmpty()
+                                ? tr("Submitted for WhatsApp's review at %1. Once approved (sync under Templates), "
+                                     "the broadcasts can move.")
+                                      .arg(m_to.name)
+                                : problems->join(u'\n'));
+                    });
+            }
+        });
 }

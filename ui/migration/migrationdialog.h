@@ -41,6 +41,9 @@ private:
     void moveNow();
     void moveBroadcasts();
     void undo();
+    // Submits, at the new sender's provider, a copy of every template a pending broadcast needs and the new sender
+    // lacks, and links each to its original: once WhatsApp approves them, the broadcasts can move.
+    void createMissingTemplates();
 
     AppServices& m_services;
     Profile m_from;
@@ -55,4 +58,6 @@ private:
     QLabel* m_status;
     QPushButton* m_move;
     QPushButton* m_undo;
+    QPushButton* m_createTemplates;
+    QStringList m_missingTemplates; // template keys at the old sender that the new one lacks
 };
