@@ -6,6 +6,7 @@
 #include "fakes/outsidetandem.h"
 #include "fakes/sandboxprofiles.h"
 #include "fakes/testdatabase.h"
+#include "migration/sendermove.h"
 #include "outbox/dispatcher.h"
 #include "outbox/senderleases.h"
 #include "profiles/profilerepository.h"
@@ -95,6 +96,42 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toInt(), 0);
         QVERIFY(q.exec(u"SELECT COUNT(*) FROM outbox_attempts"_s) && q.next());
         QCOMPARE(q.value(0).toInt(), stats.value(u"requests"_s).toInt());
+    }
+
+    // A number moves to 360dialog while its broadcast is being sent: the rows not sent yet go through the new sender,
+    // those in flight finish through the old one, and every customer gets the message exactly once.
+    void aBroadcastMovedWhileSendingReachesEveryoneOnce()
+    {
+        const qint64 twilio = addProfile(
+            twilioSandboxProfile(m_sandbox.baseUrl()), twilioSandboxSecrets(), {{u"rate_per_second"_s, u"100"_s}});
+        Profile d360;
+        d360.name = u"Shop on 360dialog"_s;
+        d360.kind = u"360dialog"_s;
+        d360.settings = {{u"default_region"_s, u"US"_s}, {u"api_base"_s, m_sandbox.baseUrl().toString()}};
+        const qint64 next = addProfile(d360, {{u"api_key"_s, QString::fromUtf16(SandboxAccounts::dialog360ApiKey)}},
+            {{u"rate_per_second"_s, u"0"_s}});
+        const qint64 id = m_outbox->broadcasts().create(twilio, text(), recipients(400), outsideTandem()).value();
+        Dispatcher dispatcher(*m_outbox, *m_leases, *m_pool, m_db, fastRetries());
+        dispatcher.start();
+        QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.state().messages(u"twilio"_s).size() >= 50, 20000);
+
+        SenderMove move(m_db, m_registry);
+        const qint64 moveId = move.open(twilio, next).value().id;
+        QVERIFY(move.confirmNumberWorks(moveId).isOk());
+        const Result<SenderMove::Record> moved = move.moveBroadcasts(moveId);
+        QVERIFY2(moved.isOk(), qPrintable(moved.error()));
+        QVERIFY(move.finish(moveId).isOk());
+        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->broadcasts().find(id).value().state, Broadcast::State::Finished, 60000);
+
+        QCOMPARE(m_outbox->broadcasts().counts(id).value().value(OutboxState::Accepted), 400);
+        for (const Recipient& r : recipients(400))
+            QCOMPARE(m_sandbox.state().acceptedFor(r.phone), 1);
+        const int throughTwilio = int(m_sandbox.state().messages(u"twilio"_s).size());
+        const int through360 = int(m_sandbox.state().messages(u"360dialog"_s).size());
+        QVERIFY2(throughTwilio >= 50 && through360 > 0 && throughTwilio + through360 == 400,
+            qPrintable(u"%1 + %2"_s.arg(throughTwilio).arg(through360)));
+        QCOMPARE(through360, moved.value().movedRows);
+        qInfo("moved mid-broadcast: %d through Twilio, %d through 360dialog", throughTwilio, through360);
     }
 
     // The chaos an unreliable network brings: Twilio takes every message, but one in ten connections closes before
