@@ -111,8 +111,13 @@ Status UnconfirmedRows::requeue(qint64 rowId, bool byTandem)
     if (!transaction.isOpen())
         return transaction.status();
     QSqlQuery q(db);
+    // A row whose sender was archived because its number moved on (SenderMove) goes out through its broadcast's
+    // sender now, which has the number.
     q.prepare(u"UPDATE outbox SET state = 'queued', next_attempt_at = 0, unconfirmed_reason = '', lease_owner = '', "
-              "resends = resends + ?, updated_at = ? WHERE id = ? AND state = 'unconfirmed'"_s);
+              "resends = resends + ?, updated_at = ?, profile_id = CASE WHEN EXISTS (SELECT 1 FROM profiles p "
+              "WHERE p.id = outbox.profile_id AND p.archived_at IS NOT NULL) THEN COALESCE((SELECT b.profile_id FROM "
+              "broadcasts b WHERE b.id = outbox.broadcast_id), profile_id) ELSE profile_id END "
+              "WHERE id = ? AND state = 'unconfirmed'"_s);
     q.addBindValue(byTandem ? 1 : 0);
     q.addBindValue(nowMs());
     q.addBindValue(rowId);

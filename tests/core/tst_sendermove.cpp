@@ -7,6 +7,7 @@
 #include "model/outgoingmessagejson.h"
 #include "outbox/outbox.h"
 #include "outbox/rowmessages.h"
+#include "outbox/unconfirmedrows.h"
 #include "profiles/profilerepository.h"
 #include "providers/providerregistry.h"
 #include "storage/database.h"
@@ -187,6 +188,42 @@ private Q_SLOTS:
         const OutgoingMessage moved = worker.messageFor(row).value();
         QCOMPARE(moved.kind, OutgoingMessage::Kind::Template);
         QCOMPARE(moved.templateName, u"order_update"_s);
+    }
+
+    // A message whose answer was lost stays with the old sender for the owner; once the number has moved, resending
+    // it goes through the new sender, with the message as the new sender sends it.
+    void anUnconfirmedRowIsResentThroughTheNewSender()
+    {
+        const Profile twilio = create(twilioSandboxProfile(QUrl(u"http://127.0.0.1:9"_s)));
+        const Profile meta = create(metaSandboxProfile(QUrl(u"http://127.0.0.1:9"_s)));
+        TemplateCatalogue catalogue(m_db);
+        QVERIFY(catalogue.replace(twilio.id, {approvedContent(twilio.id, kContent)}, 1).isOk());
+        QVERIFY(catalogue.replace(meta.id, {approvedNamed(meta.id, u"meta_cloud"_s, u"order_update"_s)}, 1).isOk());
+        QVERIFY(catalogue.link(twilio.id, kContent, meta.id, u"order_update|en"_s).isOk());
+        const Fixture f = pendingBroadcasts(twilio.id, kContent);
+        SenderMove move(m_db, m_registry);
+        const qint64 id = move.open(twilio.id, meta.id).value().id;
+        QVERIFY(move.confirmNumberWorks(id).isOk());
+        QVERIFY(move.moveBroadcasts(id).isOk());
+        QCOMPARE(profileOf(f.unconfirmedRow), twilio.id); // the owner's to decide
+        QVERIFY(move.finish(id).isOk());
+
+        QVERIFY(m_outbox->unconfirmed().resolve(f.unconfirmedRow, UnconfirmedRows::Resolution::Resend, {}, 0).isOk());
+        QCOMPARE(profileOf(f.unconfirmedRow), meta.id);
+        RowMessages worker(*m_outbox);
+        OutboxRow row;
+        row.id = f.unconfirmedRow;
+        row.broadcastId = f.running;
+        row.profileId = meta.id;
+        QCOMPARE(worker.messageFor(row).value().templateName, u"order_update"_s);
+
+        // A backup sender that is still there keeps its own rows when they are resent.
+        const Profile backup = create(dialog360Profile());
+        setState(f.deliveredRow, u"unconfirmed"_s);
+        QSqlQuery q(m_db.connection());
+        QVERIFY(q.exec(u"UPDATE outbox SET profile_id = %1 WHERE id = %2"_s.arg(backup.id).arg(f.deliveredRow)));
+        QVERIFY(m_outbox->unconfirmed().resolve(f.deliveredRow, UnconfirmedRows::Resolution::Resend, {}, 0).isOk());
+        QCOMPARE(profileOf(f.deliveredRow), backup.id);
     }
 
     // Meta to 360dialog: both name templates by name and language; the same one in the new account is enough.
