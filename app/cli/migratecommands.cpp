@@ -171,22 +171,26 @@ void run(CliContext& context)
     }
     const qint64 moveId = record.id;
     const Profile to = s->to;
-    withProvider(
-        context, to.name, [&context, moveId, to, publicUrl, descriptor](MessagingProvider* provider, const Profile&) {
-            ProfileJob* secrets = context.profileService.loadSecrets(to);
-            QObject::connect(secrets, &ProfileJob::finished, &context.scope,
-                [&context, moveId, provider, publicUrl, descriptor, to](const ProfileOutcome& outcome) {
-                    const QString url = WebhookPaths::join(
-                        publicUrl, WebhookRoute::pathFor(descriptor->capabilities.webhooks, to.id));
-                    ProviderJob* job = provider->setWebhook(url, outcome.secrets.value(u"verify_token"_s));
-                    QObject::connect(job, &ProviderJob::finished, &context.scope,
-                        [&context, moveId, url](const ProviderResult& result) {
-                            if (!result.isOk())
-                                return context.fail(result.error.explanation);
-                            context.out()
-                                << TandemCliText::tr("The new number's webhooks now go to %1.").arg(url) << Qt::endl;
-                            moveAndArchive(context, moveId);
-                        });
+    // One keychain read gives both the provider's token and the key the webhook carries.
+    ProfileJob* secrets = context.profileService.loadSecrets(to);
+    QObject::connect(secrets, &ProfileJob::finished, &context.scope,
+        [&context, moveId, publicUrl, descriptor, to](const ProfileOutcome& outcome) {
+            const Result<MessagingProvider*> made = outcome.status.isOk()
+                ? context.providers.create(outcome.profile, outcome.secrets, &context.network)
+                : Result<MessagingProvider*>(outcome.status);
+            if (!made.isOk())
+                return context.fail(made.error());
+            MessagingProvider* provider = made.value();
+            provider->setParent(&context.scope);
+            const QString url
+                = WebhookPaths::join(publicUrl, WebhookRoute::pathFor(descriptor->capabilities.webhooks, to.id));
+            ProviderJob* job = provider->setWebhook(url, outcome.secrets.value(u"verify_token"_s));
+            QObject::connect(
+                job, &ProviderJob::finished, &context.scope, [&context, moveId, url](const ProviderResult& result) {
+                    if (!result.isOk())
+                        return context.fail(result.error.explanation);
+                    context.out() << TandemCliText::tr("The new number's webhooks now go to %1.").arg(url) << Qt::endl;
+                    moveAndArchive(context, moveId);
                 });
         });
 }

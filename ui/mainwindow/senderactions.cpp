@@ -72,16 +72,25 @@ void SenderActions::pointWebhooks(const Profile& profile, const QString& publicU
         return;
     const QString url
         = WebhookPaths::join(publicUrl, WebhookRoute::pathFor(descriptor->capabilities.webhooks, profile.id));
+    // One keychain read gives both the provider's token and the key the webhook carries.
     ProfileJob* secrets = m_services.profileService.loadSecrets(profile);
     connect(secrets, &ProfileJob::finished, this, [this, profile, url](const ProfileOutcome& outcome) {
-        withProvider(profile, [this, profile, url, outcome](MessagingProvider* provider, const ProviderResult& failed) {
-            if (!provider)
-                return Q_EMIT webhooksPointed(profile, failed, url);
-            connect(provider->setWebhook(url, outcome.secrets.value(u"verify_token"_s)), &ProviderJob::finished, this,
-                [this, provider, profile, url](const ProviderResult& result) {
-                    provider->deleteLater();
-                    Q_EMIT webhooksPointed(profile, result, url);
-                });
-        });
+        const Result<MessagingProvider*> made = outcome.status.isOk()
+            ? m_services.providers.create(outcome.profile, outcome.secrets, &m_services.network)
+            : Result<MessagingProvider*>(outcome.status);
+        if (!made.isOk()) {
+            ProviderResult failed;
+            failed.error.errorClass = ErrorClass::Authentication;
+            failed.error.code = u"keychain"_s;
+            failed.error.explanation = made.error();
+            return Q_EMIT webhooksPointed(profile, failed, url);
+        }
+        MessagingProvider* provider = made.value();
+        provider->setParent(this);
+        connect(provider->setWebhook(url, outcome.secrets.value(u"verify_token"_s)), &ProviderJob::finished, this,
+            [this, provider, profile, url](const ProviderResult& result) {
+                provider->deleteLater();
+                Q_EMIT webhooksPointed(profile, result, url);
+            });
     });
 }
