@@ -44,6 +44,9 @@ Result<std::unique_ptr<AppContext>> AppContext::create(
     if (!comparison.isOk())
         return Result<std::unique_ptr<AppContext>>::failure(comparison.error());
     context->m_data = std::make_unique<DataServices>(context->m_database, context->m_registry);
+    // Prices: the card built in, with the rate cards the owner imported laid over it.
+    if (Result<RateCard> card = context->m_data->rateCards.current(comparison.value().rateCard()); card.isOk())
+        comparison.value().setRateCard(card.value());
     context->m_changes = std::make_unique<ChangeNotifier>(context->m_database);
     context->m_profileService
         = std::make_unique<ProfileService>(context->m_data->profiles, context->m_registry, *context->m_secrets);

@@ -3,6 +3,7 @@
 
 #include "model/outgoingmessagejson.h"
 #include "outboxsql.h"
+#include "pricing/messagecost.h"
 #include "storage/changenotifier.h"
 #include "storage/database.h"
 #include "storage/writetransaction.h"
@@ -72,7 +73,8 @@ Result<qint64> Broadcasts::create(qint64 profileId,
     // The broadcast is "preparing" (never claimed) until every row is written, then running or scheduled.
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO broadcasts (profile_id, message, state, created_at, title, scheduled_at, kind, category, "
-              "ignore_window, confirms_opt_out) VALUES (?, ?, 'preparing', ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+              "ignore_window, confirms_opt_out, budget_usd) VALUES (?, ?, 'preparing', ?, ?, ?, ?, ?, ?, ?, ?) "
+              "RETURNING id"_s);
     q.addBindValue(profileId);
     q.addBindValue(QString::fromUtf8(QJsonDocument(outgoingMessageToJson(message)).toJson(QJsonDocument::Compact)));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
@@ -82,6 +84,7 @@ Result<qint64> Broadcasts::create(qint64 profileId,
     q.addBindValue(text(options.category));
     q.addBindValue(options.ignoreWindow ? 1 : 0);
     q.addBindValue(options.confirmsOptOut ? 1 : 0);
+    q.addBindValue(options.budgetUsd ? QVariant(*options.budgetUsd) : QVariant(QMetaType(QMetaType::Double)));
     if (!q.exec())
         return failed(q);
     const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
@@ -90,14 +93,20 @@ Result<qint64> Broadcasts::create(qint64 profileId,
         removeBroadcast(db, id);
         return why;
     };
+    // Each row keeps its estimated price, for budgets and reports; free text is a service message.
+    const MessageCategory category
+        = message.isTemplate() ? messageCategoryFromName(options.category) : MessageCategory::Service;
+    const Result<MessageCost> cost = MessageCost::forSender(m_database, profileId, category);
+    if (!cost.isOk())
+        return abandon(cost.status());
     const int total = int(recipients.size());
     for (int start = 0; start < total || start == 0; start += kChunk) {
         WriteTransaction transaction(db);
         if (!transaction.isOpen())
             return abandon(transaction.status());
         QSqlQuery insert(db);
-        insert.prepare(u"INSERT INTO outbox (broadcast_id, profile_id, recipient, variables, state, updated_at) "
-                       "VALUES (?, ?, ?, ?, 'queued', ?) ON CONFLICT DO NOTHING"_s);
+        insert.prepare(u"INSERT INTO outbox (broadcast_id, profile_id, recipient, variables, state, updated_at, "
+                       "cost_estimate) VALUES (?, ?, ?, ?, 'queued', ?, ?) ON CONFLICT DO NOTHING"_s);
         const qint64 now = nowMs();
         for (int i = start; i < qMin(total, start + kChunk); ++i) {
             const Recipient& r = recipients.at(i);
@@ -106,6 +115,8 @@ Result<qint64> Broadcasts::create(qint64 profileId,
             insert.bindValue(2, r.phone);
             insert.bindValue(3, variablesJson(r.variables));
             insert.bindValue(4, now);
+            const std::optional<double> price = cost.value().of(r.phone);
+            insert.bindValue(5, price ? QVariant(*price) : QVariant(QMetaType(QMetaType::Double)));
             if (!insert.exec())
                 return abandon(failed(insert));
         }

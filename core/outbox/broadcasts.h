@@ -8,6 +8,7 @@
 #include <QList>
 
 #include <functional>
+#include <optional>
 
 class Database;
 
@@ -23,6 +24,8 @@ struct OutboxBroadcastOptions
     QString category;
     bool ignoreWindow = false;
     bool confirmsOptOut = false;
+    // The most it may cost, in US dollars (its rows' estimates added up); none: no limit of its own.
+    std::optional<double> budgetUsd;
 };
 
 // Broadcasts as a whole: writing one with its rows, reading them with their counts, and the owner's controls

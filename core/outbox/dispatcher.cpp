@@ -42,6 +42,7 @@ Dispatcher::Dispatcher(
     , m_workerId(QUuid::createUuid().toString(QUuid::WithoutBraces))
     , m_messages(outbox)
     , m_check(database, m_messages)
+    , m_budgets(database)
     , m_random(QRandomGenerator::global()->generate())
 {
     m_tick.setSingleShot(true);
@@ -261,6 +262,7 @@ bool Dispatcher::refill(SenderPool::Sender& sender, QList<OutboxRow>& queue, qin
     }
     QList<OutboxRow> rows = claimed.value();
     skipLeftOut(rows, now);
+    holdOverBudget(rows, now);
     queue << rows;
     m_queuedCount += int(rows.size());
     if (claimed.value().size() < room) {
@@ -296,6 +298,35 @@ void Dispatcher::skipLeftOut(QList<OutboxRow>& rows, qint64 now)
     qCInfo(lcDispatcher) << skips.size() << "row(s) skipped at their turn: the customer is no longer reachable";
     Q_EMIT skipped(int(skips.size()));
     Q_EMIT progressed();
+}
+
+void Dispatcher::holdOverBudget(QList<OutboxRow>& rows, qint64 now)
+{
+    const int claimed = int(rows.size());
+    const Result<QList<BudgetGate::Hold>> holds = m_budgets.take(rows, now);
+    if (!holds.isOk()) {
+        // Not knowing what was spent, nothing of this batch goes out now.
+        Q_EMIT failedToRecord(holds.error());
+        const Status released = m_outbox.queue().release(rows, now + m_options.idlePollMs, m_workerId);
+        if (!released.isOk())
+            Q_EMIT failedToRecord(released.error());
+        rows.clear();
+        return;
+    }
+    for (const BudgetGate::Hold& hold : holds.value()) {
+        // Paused first, so the rows going back are not claimed again before the pause is written.
+        const Status paused = hold.broadcastId > 0 ? m_outbox.broadcasts().pause(hold.broadcastId, hold.reason)
+                                                   : m_outbox.broadcasts().pauseSender(hold.profileId, hold.reason);
+        if (!paused.isOk())
+            Q_EMIT failedToRecord(paused.error());
+        const Status released = m_outbox.queue().release(hold.rows, now, m_workerId);
+        if (!released.isOk())
+            Q_EMIT failedToRecord(released.error());
+        qCInfo(lcDispatcher) << hold.rows.size() << "row(s) held back at a budget";
+        Q_EMIT pausedAtBudget(hold.reason);
+    }
+    if (int(rows.size()) != claimed)
+        Q_EMIT progressed();
 }
 
 void Dispatcher::drain(SenderPool::Sender& sender, QList<OutboxRow>& queue, qint64 now, qint64* wake)

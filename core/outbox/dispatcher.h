@@ -1,5 +1,6 @@
 #pragma once
 
+#include "budgetgate.h"
 #include "outbox.h"
 #include "pollschedule.h"
 #include "providers/providerresult.h"
@@ -73,6 +74,8 @@ Q_SIGNALS:
     void failedToRecord(const QString& error);
     // Rows left out at their turn (opted out since, window closed): "skipped", with the reason.
     void skipped(int rows);
+    // A broadcast (or every broadcast of a sender) paused at its budget, with the reason.
+    void pausedAtBudget(const QString& reason);
 
 private:
     void tick();
@@ -83,6 +86,7 @@ private:
     // Claims more rows for the sender when its queue runs low; true when more may be due at once.
     bool refill(SenderPool::Sender& sender, QList<OutboxRow>& queue, qint64 now);
     void skipLeftOut(QList<OutboxRow>& rows, qint64 now);
+    void holdOverBudget(QList<OutboxRow>& rows, qint64 now);
     void drain(SenderPool::Sender& sender, QList<OutboxRow>& queue, qint64 now, qint64* wake);
     void releaseQueued(qint64 profileId, qint64 notBefore);
     void send(SenderPool::Sender& sender, const OutboxRow& row);
@@ -97,6 +101,7 @@ private:
     QString m_workerId;
     RowMessages m_messages;
     SendCheck m_check;
+    BudgetGate m_budgets;
     QTimer m_tick;
     QTimer m_flushTimer;
     QTimer m_heartbeat;

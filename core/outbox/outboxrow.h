@@ -9,6 +9,8 @@
 #include <QMap>
 #include <QString>
 
+#include <optional>
+
 // One message to one recipient in the outbox.
 struct OutboxRow
 {
@@ -35,6 +37,8 @@ struct OutboxRow
     qint64 deliveredAtMs = 0;
     qint64 readAtMs = 0;
     int polls = 0; // times Tandem asked the provider for its status
+    // Its estimated price when it was queued (Meta's rate card plus the provider's fee); none when unknown.
+    std::optional<double> costEstimateUsd;
 };
 
 // A broadcast: one message to many recipients through one sender.

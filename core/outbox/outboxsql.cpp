@@ -11,7 +11,7 @@ namespace OutboxSql {
 const QString kRowColumns = u"id, broadcast_id, profile_id, recipient, variables, state, attempts, next_attempt_at, "
                             "claimed_at, provider_message_id, error_class, error_code, error_explanation, "
                             "unconfirmed_reason, resends, throttles, lease_owner, updated_at, sent_at, delivered_at, "
-                            "read_at, polls"_s;
+                            "read_at, polls, cost_estimate"_s;
 
 const QString kRunning = u"broadcast_id IN (SELECT id FROM broadcasts WHERE state = 'running')"_s;
 
@@ -51,6 +51,8 @@ OutboxRow rowFrom(const QSqlQuery& q)
     r.deliveredAtMs = q.value(19).toLongLong();
     r.readAtMs = q.value(20).toLongLong();
     r.polls = q.value(21).toInt();
+    if (!q.value(22).isNull())
+        r.costEstimateUsd = q.value(22).toDouble();
     return r;
 }
 

@@ -2,6 +2,10 @@
 
 #include <algorithm>
 
+#include "phone/countrynames.h"
+#include "phone/phonenumbers.h"
+
+#include <QCollator>
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -9,15 +13,6 @@
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-std::optional<double> price(const QJsonValue& value)
-{
-    if (value.isDouble())
-        return value.toDouble();
-    return std::nullopt;
-}
-} // namespace
 
 namespace {
 // A text of the file in the owner's language, when a translation has it (see comparisontexts.cpp).
@@ -61,17 +56,10 @@ Result<ComparisonData> ComparisonData::fromJson(const QByteArray& json)
     const QJsonObject prices = root.value(u"meta_prices"_s).toObject();
     data.m_pricingNote = translated(prices.value(u"note"_s));
     data.m_rateCardUrl = prices.value(u"rate_card_url"_s).toString();
-    for (const QJsonValue& value : prices.value(u"rows"_s).toArray()) {
-        const QJsonObject row = value.toObject();
-        MetaRate rate {row.value(u"country"_s).toString(), translated(row.value(u"name"_s)),
-            price(row.value(u"marketing"_s)), price(row.value(u"utility"_s)), price(row.value(u"authentication"_s)),
-            row.value(u"date"_s).toString(), row.value(u"source"_s).toString(), row.value(u"secondary"_s).toBool()};
-        if (rate.date.isEmpty() || rate.source.isEmpty())
-            return Result<ComparisonData>::failure(
-                QCoreApplication::translate("ComparisonData", "The price for %1 has no date or source.")
-                    .arg(rate.name));
-        data.m_rates.append(rate);
-    }
+    Result<RateCard> card = RateCard::builtin();
+    if (!card.isOk())
+        return card.status();
+    data.m_card = card.takeValue();
     return data;
 }
 
@@ -98,18 +86,40 @@ const ProviderFacts* ComparisonData::provider(const QString& kind) const
     return it == m_providers.cend() ? nullptr : &it.value();
 }
 
-const MetaRate* ComparisonData::rate(const QString& country) const
+std::optional<MetaRate> ComparisonData::rate(const QString& country) const
 {
-    for (const MetaRate& r : m_rates) {
-        if (r.country == country)
-            return &r;
-    }
-    return nullptr;
+    const RateCard::Market* market = m_card.marketOfRegion(country);
+    if (!market || country.size() != 2)
+        return std::nullopt;
+    // A market of one country is named as the country is; a region by Meta's words, translated.
+    const QString marketName = market->key.size() == 2
+        ? countryName(market->key)
+        : QCoreApplication::translate("ComparisonData", market->name.toUtf8().constData());
+    return MetaRate {country.toUpper(), countryName(country), marketName, market->marketing, market->utility,
+        market->authentication, market->effective.toString(Qt::ISODate), market->source, market->secondary};
 }
 
-const QList<MetaRate>& ComparisonData::rates() const
+QList<MetaRate> ComparisonData::rates() const
 {
-    return m_rates;
+    QList<MetaRate> all;
+    for (const QString& region : supportedPhoneRegions()) {
+        if (const std::optional<MetaRate> r = rate(region))
+            all << *r;
+    }
+    const QCollator collator;
+    std::sort(all.begin(), all.end(),
+        [&](const MetaRate& a, const MetaRate& b) { return collator.compare(a.name, b.name) < 0; });
+    return all;
+}
+
+const RateCard& ComparisonData::rateCard() const
+{
+    return m_card;
+}
+
+void ComparisonData::setRateCard(const RateCard& card)
+{
+    m_card = card;
 }
 
 QString ComparisonData::pricingNote() const

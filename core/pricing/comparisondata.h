@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ratecard.h"
 #include "util/result.h"
 
 #include <QHash>
@@ -28,11 +29,13 @@ struct ProviderFacts
     QString signupUrl;
 };
 
-// Meta's per-message price for one country, with where and when it was taken from.
+// Meta's per-message price for one country (its market's, from the rate card), with where and when it was taken
+// from.
 struct MetaRate
 {
     QString country; // ISO 3166 code
-    QString name;
+    QString name; // in the owner's language
+    QString market; // Meta's market it is priced in ("Rest of Africa")
     std::optional<double> marketing;
     std::optional<double> utility;
     std::optional<double> authentication;
@@ -52,8 +55,13 @@ public:
     const ProviderFacts* provider(const QString& kind) const;
     // The providers the file describes, in the order of their columns.
     QStringList kinds() const;
-    const MetaRate* rate(const QString& country) const;
-    const QList<MetaRate>& rates() const;
+    // The price of a country's market; every country has one (Meta's "Other" market takes the rest).
+    std::optional<MetaRate> rate(const QString& country) const;
+    // Every country WhatsApp numbers can belong to, by name in the owner's language.
+    QList<MetaRate> rates() const;
+    const RateCard& rateCard() const;
+    // The card in use: the built-in one with the owner's imports laid over it (RateCardStore).
+    void setRateCard(const RateCard& card);
     QString pricingNote() const;
     QString rateCardUrl() const;
     // The file's texts that the owner reads, in English; each is shown translated (comparisontexts.cpp).
@@ -61,7 +69,7 @@ public:
 
 private:
     QHash<QString, ProviderFacts> m_providers;
-    QList<MetaRate> m_rates;
+    RateCard m_card;
     QString m_pricingNote;
     QString m_rateCardUrl;
 };

@@ -8,6 +8,15 @@
 const QList<const char*>& ComparisonData::translatableTexts()
 {
     static const QList<const char*> texts = {
+        // Meta's regions (resources/rate-card.json); countries priced on their own take the locale's names.
+        QT_TRANSLATE_NOOP("ComparisonData", "North America"),
+        QT_TRANSLATE_NOOP("ComparisonData", "Rest of Africa"),
+        QT_TRANSLATE_NOOP("ComparisonData", "Rest of Asia Pacific"),
+        QT_TRANSLATE_NOOP("ComparisonData", "Rest of Central & Eastern Europe"),
+        QT_TRANSLATE_NOOP("ComparisonData", "Rest of Latin America"),
+        QT_TRANSLATE_NOOP("ComparisonData", "Rest of Middle East"),
+        QT_TRANSLATE_NOOP("ComparisonData", "Rest of Western Europe"),
+        QT_TRANSLATE_NOOP("ComparisonData", "Other"),
         QT_TRANSLATE_NOOP("ComparisonData",
             "Minutes with Twilio's free sandbox; a production WhatsApp sender usually takes 1-3 days"),
         QT_TRANSLATE_NOOP("ComparisonData",

@@ -13,7 +13,7 @@ CostEstimate estimateMonthlyCost(const ComparisonData& data,
     CostEstimate estimate;
     std::optional<double> rate = ownRate;
     if (!rate) {
-        const MetaRate* row = data.rate(country);
+        const std::optional<MetaRate> row = data.rate(country);
         if (!row)
             return estimate;
         switch (category) {

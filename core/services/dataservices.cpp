@@ -9,4 +9,5 @@ DataServices::DataServices(Database& database, const ProviderRegistry& registry)
     , reports(database)
     , migrationPlans(database, registry)
     , senderMoves(database, registry)
+    , rateCards(database)
 { }

@@ -6,6 +6,7 @@
 #include "migration/sendermove.h"
 #include "outbox/outbox.h"
 #include "outbox/statusledger.h"
+#include "pricing/ratecardstore.h"
 #include "profiles/profilerepository.h"
 #include "templates/templatecatalogue.h"
 
@@ -26,4 +27,5 @@ struct DataServices
     StatusLedger reports;
     MigrationPlanner migrationPlans;
     SenderMove senderMoves;
+    RateCardStore rateCards;
 };

@@ -277,6 +277,18 @@ const QList<Migration>& tandemMigrations()
              "  created_at INTEGER NOT NULL,"
              "  updated_at INTEGER NOT NULL)"_s,
                 u"CREATE INDEX sender_moves_from ON sender_moves (from_profile, state)"_s}},
+        // Costs and budgets: each row's estimated price when it was queued (Meta's rate card for its market and
+        // category, plus the provider's fee), the owner's budgets, and the rate cards the owner imported.
+        {15, u"costs and budgets"_s,
+            {u"ALTER TABLE outbox ADD COLUMN cost_estimate DOUBLE PRECISION"_s,
+                u"ALTER TABLE broadcasts ADD COLUMN budget_usd DOUBLE PRECISION"_s,
+                u"ALTER TABLE profiles ADD COLUMN monthly_budget_usd DOUBLE PRECISION"_s,
+                u"CREATE TABLE rate_card_imports ("
+                "  id {{id}},"
+                "  effective TEXT NOT NULL,"
+                "  source TEXT NOT NULL,"
+                "  imported_at TEXT NOT NULL,"
+                "  card TEXT NOT NULL)"_s}},
     };
     return migrations;
 }

@@ -16,16 +16,19 @@ private Q_SLOTS:
     {
         const Result<ComparisonData> data = ComparisonData::builtin();
         QVERIFY2(data.isOk(), qPrintable(data.error()));
-        QVERIFY(!data.value().rates().isEmpty());
+        // Every country WhatsApp numbers belong to has a price, dated and sourced.
+        QVERIFY(data.value().rates().size() > 200);
         for (const MetaRate& rate : data.value().rates()) {
             QVERIFY(QDate::fromString(rate.date, Qt::ISODate).isValid());
             QVERIFY(rate.source.startsWith(u"https://"_s));
+            QVERIFY2(rate.marketing && rate.utility && rate.authentication, qPrintable(rate.country));
         }
         QCOMPARE(data.value().provider(u"twilio"_s)->feePerMessageUsd, 0.005);
         QCOMPARE(data.value().provider(u"meta_cloud"_s)->feePerMessageUsd, 0.0);
         // Meta's own page (reference §5): Brazil utility/authentication 0.68 cents.
         QCOMPARE(*data.value().rate(u"BR"_s)->utility, 0.0068);
-        QVERIFY(!data.value().rate(u"BR"_s)->secondary);
+        // Austria is priced as Meta's "Rest of Western Europe".
+        QCOMPARE(data.value().rate(u"AT"_s)->market, u"Rest of Western Europe"_s);
     }
 
     void estimates_data()
@@ -68,19 +71,24 @@ private Q_SLOTS:
 
     void unknownRatesAreNotGuessed()
     {
-        const ComparisonData data = ComparisonData::builtin().takeValue();
+        // A market the card gives no utility price for stays unknown: no estimate, not zero.
+        ComparisonData data = ComparisonData::builtin().takeValue();
+        data.setRateCard(RateCard::fromJson("{\"effective\":\"2026-01-01\",\"source\":\"https://example.org/c\","
+                                            "\"markets\":[{\"key\":\"other\",\"name\":\"Other\",\"marketing\":0.06}]}")
+                             .takeValue());
         QVERIFY(!estimateMonthlyCost(data, 1000, u"DE"_s, MessageCategory::Utility).known);
-        // Meta's page gives Brazil's utility rate but not its marketing rate.
-        QVERIFY(!estimateMonthlyCost(data, 1000, u"BR"_s, MessageCategory::Marketing).known);
+        QVERIFY(estimateMonthlyCost(data, 1000, u"DE"_s, MessageCategory::Marketing).known);
     }
 
-    void rejectsPricesWithoutASource()
+    void rejectsPricesWithoutADateOrSource()
     {
-        const Result<ComparisonData> bad = ComparisonData::fromJson(
-            R"({"meta_prices":{"rows":[{"country":"XX","name":"Nowhere","utility":0.01}]}})");
-        QVERIFY(!bad.isOk());
-        QVERIFY(bad.error().contains(u"Nowhere"_s));
-        QVERIFY(!ComparisonData::fromJson("{not json").isOk());
+        const Result<RateCard> undated = RateCard::fromJson(
+            "{\"markets\":[{\"key\":\"other\",\"name\":\"Nowhere\",\"source\":\"https://x\",\"utility\":0.01}]}");
+        QVERIFY(!undated.isOk());
+        QVERIFY(undated.error().contains(u"Nowhere"_s));
+        QVERIFY(!RateCard::fromJson("{not json").isOk());
+        // Without an "Other" market some countries would have no price at all.
+        QVERIFY(!RateCard::fromJson("{\"effective\":\"2026-01-01\",\"source\":\"https://x\",\"markets\":[]}").isOk());
     }
 };
 

@@ -50,10 +50,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("provider");
         QTest::addColumn<double>("cost");
-        // Meta: BR utility 0.0068 × 2 + AR utility 0.0289 × 1 = 0.0425; Germany has no rate.
-        QTest::newRow("meta") << u"meta_cloud"_s << 0.0425;
-        // Twilio adds 0.005 a message: (0.0068 + 0.005) × 2 + (0.0289 + 0.005) = 0.0575.
-        QTest::newRow("twilio") << u"twilio"_s << 0.0575;
+        // Meta's card of 2026-01-01 (resources/rate-card.json): BR utility 0.0068 × 2 + AR 0.026 + DE 0.055 = 0.0946.
+        QTest::newRow("meta") << u"meta_cloud"_s << 0.0946;
+        // Twilio adds 0.005 a message: 0.0946 + 4 × 0.005 = 0.1146.
+        QTest::newRow("twilio") << u"twilio"_s << 0.1146;
     }
     void templateBroadcast()
     {
@@ -82,7 +82,7 @@ private Q_SLOTS:
         QCOMPARE(r.sendableByCountry.value(u"BR"_s), 2);
         QCOMPARE(r.sendableByCountry.value(u"AR"_s), 1);
         QCOMPARE(r.sendableByCountry.value(u"DE"_s), 1);
-        QCOMPARE(r.recipientsWithoutPrice, 1);
+        QCOMPARE(r.recipientsWithoutPrice, 0);
         QVERIFY2(qAbs(r.estimatedCostUsd - cost) < 1e-9, qPrintable(QString::number(r.estimatedCostUsd, 'f', 6)));
         QCOMPARE(r.estimatedSeconds, 4.0 / 80.0);
     }
@@ -100,10 +100,29 @@ private Q_SLOTS:
         QCOMPARE(phones(r.sendable), (QStringList {u"+5511912345678"_s, u"+4915123456789"_s}));
         QCOMPARE(phones(r.outsideWindow), (QStringList {u"+5511912345679"_s, u"+541123456789"_s, u"+5511912345670"_s}));
         QCOMPARE(phones(r.optedOut), QStringList {u"+5511912345677"_s});
-        // Service messages are charged at the utility rate since 2026-10-01: Brazil 0.0068; Germany unknown.
-        QVERIFY(qAbs(r.estimatedCostUsd - 0.0068) < 1e-9);
-        QCOMPARE(r.recipientsWithoutPrice, 1);
+        // Service messages are charged at the utility rate since 2026-10-01: Brazil 0.0068 + Germany 0.055.
+        QVERIFY2(qAbs(r.estimatedCostUsd - 0.0618) < 1e-9, qPrintable(QString::number(r.estimatedCostUsd, 'f', 6)));
+        QCOMPARE(r.recipientsWithoutPrice, 0);
         QCOMPARE(r.estimatedSeconds, 0.0); // unlimited rate
+    }
+
+    void aMarketWithoutAPriceIsCountedApart()
+    {
+        // A card whose "Other" market (Germany here) has no utility price: Germany's recipient is counted apart,
+        // not priced at zero.
+        const QByteArray json = "{\"effective\":\"2026-01-01\",\"source\":\"https://example.org/card\","
+                                "\"markets\":[{\"key\":\"BR\",\"name\":\"Brazil\",\"countries\":[\"BR\"],"
+                                "\"utility\":0.0068},{\"key\":\"other\",\"name\":\"Other\",\"marketing\":0.06}]}";
+        ComparisonData prices = ComparisonData::builtin().takeValue();
+        prices.setRateCard(RateCard::fromJson(json).takeValue());
+        Preflight::Input input;
+        input.audience = audience();
+        input.message.text = u"We are open on Sunday"_s;
+        input.providerKind = u"meta_cloud"_s;
+        input.now = kNow;
+        const PreflightReport r = Preflight::check(input, prices);
+        QCOMPARE(r.recipientsWithoutPrice, 1);
+        QVERIFY(qAbs(r.estimatedCostUsd - 0.0068) < 1e-9);
     }
 
     void fixedValuesNeedNoField()

@@ -416,9 +416,9 @@ private Q_SLOTS:
         QCOMPARE(child<QLabel>(composer, u"missingVariableCountLabel"_s)->text(), u"1"_s);
         QCOMPARE(child<QLabel>(composer, u"outsideWindowCountLabel"_s)->text(), u"0"_s); // a template
         QCOMPARE(child<QLabel>(composer, u"invalidNumberCountLabel"_s)->text(), u"0"_s);
-        // Utility rates from resources/providers.json: Brazil $0.0068, Argentina $0.0289; 2 × BR + 1 × AR.
-        QVERIFY(qAbs(preflight->report()->estimatedCostUsd - (2 * 0.0068 + 0.0289)) < 1e-9);
-        QVERIFY2(child<QLabel>(composer, u"costLabel"_s)->text().contains(u"0.04"_s),
+        // Utility rates from resources/rate-card.json: Brazil $0.0068, Argentina $0.026; 2 × BR + 1 × AR.
+        QVERIFY(qAbs(preflight->report()->estimatedCostUsd - (2 * 0.0068 + 0.026)) < 1e-9);
+        QVERIFY2(child<QLabel>(composer, u"costLabel"_s)->text().contains(u"0.0396"_s),
             qPrintable(child<QLabel>(composer, u"costLabel"_s)->text()));
         // Countries by name, not by code.
         const QString cost = child<QLabel>(composer, u"costLabel"_s)->text();
