@@ -4,8 +4,10 @@
 #include "webhooks/publicurl.h"
 
 #include "model/customerwindow.h"
+#include "outbox/budgets.h"
 #include "outbox/outbox.h"
 #include "outbox/recipientlist.h"
+#include "pricing/messagecost.h"
 #include "providers/messagingprovider.h"
 #include "worker/outboxworker.h"
 
@@ -144,16 +146,43 @@ void start(CliContext& context)
             {u"left_out"_s, leftOutJson(decision.leftOut)}});
         return context.fail(TandemCliText::tr("Nobody on the list may receive this message."));
     }
+    // What it will cost, against the budgets (the broadcast's own --budget, the sender's month), as the window's
+    // pre-flight does it.
+    std::optional<double> budget;
+    if (context.parser.isSet(u"budget"_s)) {
+        bool ok = false;
+        budget = context.parser.value(u"budget"_s).toDouble(&ok);
+        if (!ok || *budget < 0)
+            return context.fail(TandemCliText::tr("--budget takes an amount in US dollars, like 25 or 12.50."));
+    }
+    const Result<MessageCost> cost = MessageCost::forSender(
+        context.database, profile.value().id, message.value().isTemplate() ? rules.category : MessageCategory::Service);
+    if (!cost.isOk())
+        return context.fail(cost.error());
+    QStringList phones;
+    for (const Recipient& r : decision.admitted)
+        phones << r.phone;
+    const double estimate = cost.value().total(phones);
+    const Result<QString> refusal = Budgets(context.database).refusalToStart(profile.value().id, estimate, budget, now);
+    if (!refusal.isOk())
+        return context.fail(refusal.error());
+    if (!refusal.value().isEmpty()) {
+        context.printJson(
+            {{u"status"_s, u"refused"_s}, {u"estimated_cost_usd"_s, estimate}, {u"reason"_s, refusal.value()}});
+        return context.fail(refusal.value());
+    }
     Outbox& outbox = outboxFor(context);
     Outbox::BroadcastOptions options;
     options.category = messageCategoryName(rules.category);
     options.ignoreWindow = rules.ignoreWindow;
+    options.budgetUsd = budget;
     const Result<qint64> id
         = outbox.broadcasts().create(profile.value().id, message.value(), decision.admitted, options);
     if (!id.isOk())
         return context.fail(id.error());
     context.printJson({{u"broadcast_id"_s, id.value()}, {u"recipients"_s, int(decision.admitted.size())},
-        {u"rejected"_s, rejected}, {u"left_out"_s, leftOutJson(decision.leftOut)}});
+        {u"estimated_cost_usd"_s, estimate}, {u"rejected"_s, rejected},
+        {u"left_out"_s, leftOutJson(decision.leftOut)}});
     if (!context.parser.isSet(u"wait"_s))
         return context.finish(0);
 

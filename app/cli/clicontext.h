@@ -53,6 +53,9 @@ void runServe(CliContext& context);
 void runTemplatesCommand(CliContext& context, const QString& subcommand);
 void runDatabaseCommand(CliContext& context, const QString& subcommand);
 void runMigrateCommand(CliContext& context, const QString& subcommand);
+void runRatesCommand(CliContext& context, const QString& subcommand);
+void runBudgetCommand(CliContext& context, const QString& subcommand);
+void runReportCommand(CliContext& context, const QString& subcommand);
 class OutboxWorker;
 // The one outbox worker of this process, made with the command line's options (--lease-ms, --public-url, …).
 OutboxWorker& workerFor(CliContext& context);

@@ -97,7 +97,8 @@ void addOptions(QCommandLineParser& parser)
         "  send --profile N --to NUMBER (--text T | --media-url U [--caption C] |\n"
         "       --template NAME --lang CODE [--var 1=value …] | --content-sid HX… [--var 1=value …])\n"
         "  broadcast start --profile N --recipients FILE.csv (--text T | --template NAME --lang CODE |\n"
-        "       --content-sid HX…) [--var 1={column} …] [--wait]   one message to every row with a phone column\n"
+        "       --content-sid HX…) [--var 1={column} …] [--budget USD] [--wait]   one message to every row with\n"
+        "                                        a phone column; refused when its cost would pass a budget\n"
         "  broadcast status ID [--json] | pause ID | resume ID | cancel ID | retry-failed ID\n"
         "  broadcast unconfirmed ID [--resend | --drop] [--row N]   sent, but no answer came: the provider may\n"
         "                                        or may not have them; resend or drop them (one row or all)\n"
@@ -121,6 +122,12 @@ void addOptions(QCommandLineParser& parser)
         "  migrate run SENDER --to NEW [--number-works] [--public-url URL]   the move, step by step; stops until\n"
         "                                        --number-works says the test message arrived; resumes where it was\n"
         "  migrate status SENDER [--json] | undo SENDER   where the move is; take it back until NEW sends\n"
+        "  rates show [--country XX] [--json]    Meta's price per message by market, with the date of each\n"
+        "  rates import FILE.csv [--effective YYYY-MM-DD]   update the prices from the rate card Meta publishes\n"
+        "  budget set SENDER USD|none            the sender's budget for each month (budget show SENDER)\n"
+        "  budget set --broadcast ID USD|none    one broadcast's budget (budget show --broadcast ID)\n"
+        "  report broadcast ID [--json|--csv]    sent, delivered, read, replied, failed by reason, and the cost\n"
+        "  report costs --from DATE --to DATE [--sender N] [--by day|week|month] [--json|--csv]\n"
         "  templates sync NAME                   read the sender's templates from its account into Tandem\n"
         "  templates list NAME [--json] | show NAME TEMPLATE [--lang CODE]   the catalogue, with statuses\n"
         "  templates lint --file T.json [--json] check Meta's create-template JSON before submitting it\n"
@@ -138,14 +145,16 @@ void addOptions(QCommandLineParser& parser)
     parser.addVersionOption();
     parser.addPositionalArgument(u"command"_s,
         TandemCliText::tr(
-            "profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, migrate, db or sandbox"));
+            "profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, migrate, rates, budget, "
+            "report, db or sandbox"));
     parser.addOptions({
         {u"db"_s,
             TandemCliText::tr(
                 "The database: a file, or postgresql://user@host:5432/tandem for one shared by several computers "
                 "(default: $TANDEM_DB, then a file in the application-data folder)."),
             u"PATH|URL"_s},
-        {u"from"_s, TandemCliText::tr("db copy: the database to copy from."), u"PATH|URL"_s},
+        {u"from"_s, TandemCliText::tr("db copy: the database to copy from; report costs: the first day (YYYY-MM-DD)."),
+            u"PATH|URL|DATE"_s},
         {u"file"_s, TandemCliText::tr("templates lint/create: the template as Meta's create-template JSON."),
             u"FILE"_s},
         {u"json"_s, TandemCliText::tr("Print JSON.")},
@@ -155,8 +164,17 @@ void addOptions(QCommandLineParser& parser)
         {u"secrets-stdin"_s, TandemCliText::tr("Read secrets as key=value lines from standard input.")},
         {u"profile"_s, TandemCliText::tr("The sender to send with."), u"NAME"_s},
         {u"to"_s,
-            TandemCliText::tr("The recipient's number, best with + and country code; migrate: the sender to move to."),
+            TandemCliText::tr("The recipient's number, best with + and country code; migrate: the sender to move to; "
+                              "report costs: the last day (YYYY-MM-DD)."),
             u"NUMBER"_s},
+        {u"budget"_s, TandemCliText::tr("broadcast start: the most it may cost, in US dollars."), u"USD"_s},
+        {u"broadcast"_s, TandemCliText::tr("budget: the broadcast whose budget to set or show."), u"ID"_s},
+        {u"effective"_s, TandemCliText::tr("rates import: when the file's prices take effect, if it does not say."),
+            u"YYYY-MM-DD"_s},
+        {u"country"_s, TandemCliText::tr("rates show: one country's market and prices."), u"XX"_s},
+        {u"sender"_s, TandemCliText::tr("report costs: only this sender."), u"NAME"_s},
+        {u"by"_s, TandemCliText::tr("report costs: day (default), week or month."), u"PERIOD"_s},
+        {u"csv"_s, TandemCliText::tr("Print CSV.")},
         {u"number-works"_s, TandemCliText::tr("migrate run: the test message from the new sender arrived.")},
         {u"text"_s, TandemCliText::tr("Send this text."), u"TEXT"_s},
         {u"media-url"_s, TandemCliText::tr("Send the media at this public link."), u"URL"_s},
@@ -343,6 +361,15 @@ int main(int argc, char* argv[])
         const QString subcommand = positional.takeFirst();
         context.arguments = positional;
         runWebhooksCommand(context, subcommand);
+    } else if ((command == u"rates"_s || command == u"budget"_s || command == u"report"_s) && !positional.isEmpty()) {
+        const QString subcommand = positional.takeFirst();
+        context.arguments = positional;
+        if (command == u"rates"_s)
+            runRatesCommand(context, subcommand);
+        else if (command == u"budget"_s)
+            runBudgetCommand(context, subcommand);
+        else
+            runReportCommand(context, subcommand);
     } else if (command == u"migrate"_s && !positional.isEmpty()) {
         const QString subcommand = positional.takeFirst();
         context.arguments = positional;

@@ -1,7 +1,11 @@
 #include "budgets.h"
 
 #include "outboxsql.h"
+#include "pricing/money.h"
 #include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QLocale>
 
 #include <QSqlQuery>
 
@@ -101,4 +105,27 @@ qint64 Budgets::monthStartMs(const QDateTime& at)
 {
     const QDate day = at.toLocalTime().date();
     return QDateTime(QDate(day.year(), day.month(), 1), QTime(0, 0)).toMSecsSinceEpoch();
+}
+
+Result<QString> Budgets::refusalToStart(
+    qint64 profileId, double estimateUsd, std::optional<double> broadcastBudget, const QDateTime& now) const
+{
+    if (broadcastBudget && estimateUsd > *broadcastBudget + 1e-9)
+        return QCoreApplication::translate("Budgets",
+            "The estimated cost, %1, is above this broadcast's budget of %2. Raise the budget or send to fewer "
+            "customers.")
+            .arg(Money::usd(estimateUsd), Money::usd(*broadcastBudget));
+    const Result<Standing> month = senderMonth(profileId, now);
+    if (!month.isOk())
+        return month.status();
+    if (!month.value().budget)
+        return QString();
+    const double left = *month.value().budget - month.value().committed - month.value().queued;
+    if (estimateUsd > left + 1e-9)
+        return QCoreApplication::translate("Budgets",
+            "The estimated cost, %1, is more than what is left of this sender's budget for %2: %3 of %4 (what is "
+            "sent and what is still queued counts). Raise the monthly budget or send to fewer customers.")
+            .arg(Money::usd(estimateUsd), QLocale().standaloneMonthName(now.toLocalTime().date().month()),
+                Money::usd(qMax(0.0, left)), Money::usd(*month.value().budget));
+    return QString();
 }

@@ -31,6 +31,11 @@ public:
     Result<Standing> senderMonth(qint64 profileId, const QDateTime& at, bool sumsAlways = false) const;
     // The first moment of the month `at` falls in, local time, in milliseconds since the epoch.
     static qint64 monthStartMs(const QDateTime& at);
+    // Whether a broadcast estimated at `estimateUsd` may start now: within its own budget, and within what is left
+    // of its sender's month (what is spent, on its way or still queued counts). The reason in plain words when not;
+    // empty when it may. The pre-flight in the window and `broadcast start` both ask here.
+    Result<QString> refusalToStart(
+        qint64 profileId, double estimateUsd, std::optional<double> broadcastBudget, const QDateTime& now) const;
 
 private:
     Database& m_database;

@@ -45,3 +45,18 @@ std::optional<double> MessageCost::of(const QString& e164) const
     }
     return it.value();
 }
+
+double MessageCost::total(const QStringList& e164s, int* unpriced) const
+{
+    double sum = 0;
+    int missing = 0;
+    for (const QString& number : e164s) {
+        if (const std::optional<double> cost = of(number))
+            sum += *cost;
+        else
+            ++missing;
+    }
+    if (unpriced)
+        *unpriced = missing;
+    return sum;
+}

@@ -18,6 +18,8 @@ public:
     static Result<MessageCost> forSender(Database& database, qint64 profileId, MessageCategory category);
 
     std::optional<double> of(const QString& e164) const;
+    // The estimate for all these numbers; `unpriced` gets how many have no price.
+    double total(const QStringList& e164s, int* unpriced = nullptr) const;
 
 private:
     RateCard m_card;

@@ -283,6 +283,9 @@ const QList<Migration>& tandemMigrations()
             {u"ALTER TABLE outbox ADD COLUMN cost_estimate DOUBLE PRECISION"_s,
                 u"ALTER TABLE broadcasts ADD COLUMN budget_usd DOUBLE PRECISION"_s,
                 u"ALTER TABLE profiles ADD COLUMN monthly_budget_usd DOUBLE PRECISION"_s,
+                // Reports over days and a sender's month walk the rows by when they went out.
+                u"CREATE INDEX outbox_claimed ON outbox (claimed_at, profile_id)"_s,
+                u"CREATE INDEX inbound_messages_received ON inbound_messages (received_at)"_s,
                 u"CREATE TABLE rate_card_imports ("
                 "  id {{id}},"
                 "  effective TEXT NOT NULL,"

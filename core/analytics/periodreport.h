@@ -1,0 +1,58 @@
+#pragma once
+
+#include "broadcastreport.h"
+
+#include <QDate>
+#include <QHash>
+
+#include <optional>
+
+class Database;
+
+// What each sender sent and what it cost over days, weeks or months: messages the provider took, delivered, read,
+// failed, replies received, Tandem's estimated cost and the cost the provider reported. A message counts on the day
+// it went out (the owner's calendar).
+struct PeriodFigures
+{
+    QDate start; // the first day of the day, week (Monday) or month
+    qint64 profileId = 0;
+    int sent = 0;
+    int delivered = 0;
+    int read = 0;
+    int failed = 0;
+    int replies = 0; // messages customers wrote to the sender
+    double estimatedCostUsd = 0;
+    double reportedCostUsd = 0;
+
+    double deliveryRate() const; // of the messages sent, 0..1
+    double readRate() const;
+};
+
+class PeriodReports
+{
+public:
+    enum class Granularity
+    {
+        Day,
+        Week,
+        Month
+    };
+    struct Query
+    {
+        QDate from; // inclusive
+        QDate to; // inclusive
+        std::optional<qint64> profileId; // none: every sender
+        Granularity granularity = Granularity::Day;
+    };
+
+    explicit PeriodReports(Database& database);
+
+    // One entry per period and sender that sent or heard anything, oldest first.
+    Result<QList<PeriodFigures>> figures(const Query& query) const;
+    // Why messages failed over the period, most frequent first.
+    Result<QList<BroadcastReport::Reason>> failures(const Query& query) const;
+    static QDate periodStart(const QDate& day, Granularity granularity);
+
+private:
+    Database& m_database;
+};
