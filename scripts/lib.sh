@@ -6,7 +6,7 @@ TANDEM_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # Debian 12 / Ubuntu 24.04 package names.
 TANDEM_BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools
+    qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools
     libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libgl-dev libicu-dev
     qtkeychain-qt6-dev libsecret-1-0 libphonenumber-dev qt6-translations-l10n libboost-dev
 )

@@ -5,7 +5,7 @@
 
 #include "analytics/broadcastreport.h"
 #include "analytics/periodreport.h"
-#include "csv/spreadsheetsafety.h"
+#include "csv/csvwriter.h"
 #include "outbox/budgets.h"
 #include "phone/countrynames.h"
 #include "pricing/comparisondata.h"
@@ -23,25 +23,12 @@ QJsonValue usd(const std::optional<double>& value)
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
-QString cell(const QString& text)
-{
-    QString safe = SpreadsheetSafety::escape(text);
-    if (safe.contains(u',') || safe.contains(u'"') || safe.contains(u'\n'))
-        safe = u'"' + safe.replace(u"\""_s, u"\"\""_s) + u'"';
-    return safe;
-}
-
 void printCsv(CliContext& context, const QStringList& header, const QList<QStringList>& rows)
 {
-    auto line = [](const QStringList& fields) {
-        QStringList cells;
-        for (const QString& f : fields)
-            cells << cell(f);
-        return cells.join(u',');
-    };
-    context.out() << line(header) << '\n';
+    QByteArray csv = CsvWriter::line(header);
     for (const QStringList& r : rows)
-        context.out() << line(r) << '\n';
+        csv += CsvWriter::line(r);
+    context.out() << QString::fromUtf8(csv);
     context.out().flush();
 }
 

@@ -3,6 +3,8 @@
 // system's language (LC_ALL), a pseudo-translation (TANDEM_QM) or at another scale (QT_SCALE_FACTOR).
 #include "activity/activityview.h"
 #include "activity/broadcastlistmodel.h"
+#include "analytics/analyticsview.h"
+#include "analytics/broadcastresults.h"
 #include "appcontext.h"
 #include "comparison/comparisonwidget.h"
 #include "composer/audiencepage.h"
@@ -46,6 +48,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QTextStream>
 #include <QWizardPage>
 
@@ -268,6 +271,20 @@ int main(int argc, char* argv[])
     replies->findChild<QPlainTextEdit*>(u"replyPlainTextEdit"_s)->setPlainText(u"Yes! A 6-inch one, same price."_s);
     waitUntil([] { return false; }, 300);
     save(&window, u"21-replies"_s);
+
+    // Results: the day's messages per sender, and the broadcast's funnel with the customers who read it.
+    window.showTab(MainWindow::ResultsTab);
+    AnalyticsView* results = window.resultsView();
+    auto* periodTable = results->findChild<QTableWidget*>(u"periodTable"_s);
+    check(waitUntil([&] { return periodTable->rowCount() > 0; }), "the results over time");
+    waitUntil([] { return false; }, 300);
+    save(&window, u"29-results-over-time"_s);
+    results->findChild<QTabWidget*>(u"resultsTabs"_s)->setCurrentIndex(1);
+    check(waitUntil([&] { return results->broadcasts()->report().has_value(); }), "a broadcast's results");
+    results->broadcasts()->showStage(FunnelStage::Read);
+    auto* readers = results->findChild<QListWidget*>(u"stageRecipientsList"_s);
+    check(waitUntil([&] { return readers->count() > 0; }), "the customers who read it");
+    save(&window, u"30-results-broadcast"_s);
 
     // The sender's templates from its account, one shown as the customer sees it; and a new one being written.
     window.showTab(MainWindow::TemplatesTab);

@@ -1,7 +1,7 @@
 #include "contactexporter.h"
 
 #include "contactrepository.h"
-#include "csv/spreadsheetsafety.h"
+#include "csv/csvwriter.h"
 
 #include <QSet>
 #include <QStringList>
@@ -11,12 +11,7 @@ using namespace Qt::StringLiterals;
 namespace {
 QByteArray quoted(const QString& raw)
 {
-    const QString value = SpreadsheetSafety::escape(raw);
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
-        return value.toUtf8();
-    QString v = value;
-    v.replace(u"\""_s, u"\"\""_s);
-    return '"' + v.toUtf8() + '"';
+    return CsvWriter::field(raw);
 }
 } // namespace
 

@@ -10,4 +10,7 @@ DataServices::DataServices(Database& database, const ProviderRegistry& registry)
     , migrationPlans(database, registry)
     , senderMoves(database, registry)
     , rateCards(database)
+    , budgets(database)
+    , broadcastReports(database)
+    , periodReports(database)
 { }

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "analytics/broadcastreport.h"
+#include "analytics/periodreport.h"
 #include "contacts/contactrepository.h"
 #include "inbox/inbox.h"
 #include "migration/migrationplan.h"
 #include "migration/sendermove.h"
+#include "outbox/budgets.h"
 #include "outbox/outbox.h"
 #include "outbox/statusledger.h"
 #include "pricing/ratecardstore.h"
@@ -28,4 +31,7 @@ struct DataServices
     MigrationPlanner migrationPlans;
     SenderMove senderMoves;
     RateCardStore rateCards;
+    Budgets budgets;
+    BroadcastReports broadcastReports;
+    PeriodReports periodReports;
 };

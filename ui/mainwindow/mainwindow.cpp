@@ -10,6 +10,7 @@
 #include "webhooks/receiverthread.h"
 
 #include "activity/activityview.h"
+#include "analytics/analyticsview.h"
 #include "appservices.h"
 #include "common/messagebox.h"
 #include "common/plaintext.h"
@@ -62,6 +63,7 @@ MainWindow::MainWindow(AppServices& services, QWidget* parent)
     m_activity = new ActivityView(services, this);
     m_replies = new RepliesView(services, this);
     m_templates = new TemplatesView(services, this);
+    m_results = new AnalyticsView(services, this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"mainTabWidget"_s);
     m_tabs->addTab(m_pages, tr("Senders"));
@@ -70,7 +72,8 @@ MainWindow::MainWindow(AppServices& services, QWidget* parent)
     m_tabs->addTab(m_activity, tr("Activity"));
     m_tabs->addTab(m_replies, tr("Replies"));
     m_tabs->addTab(m_templates, tr("Templates"));
-    // The screens are reached with Ctrl+1 to Ctrl+6, so that Alt and a letter stays with the screen shown (its
+    m_tabs->addTab(m_results, tr("Results"));
+    // The screens are reached with Ctrl+1 to Ctrl+7, so that Alt and a letter stays with the screen shown (its
     // buttons and fields), where it would otherwise clash with a tab's.
     for (int i = 0; i < m_tabs->count(); ++i) {
         const QKeySequence key(QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_1 + i)));
@@ -417,6 +420,11 @@ RepliesView* MainWindow::repliesView() const
 ActivityView* MainWindow::activityView() const
 {
     return m_activity;
+}
+
+AnalyticsView* MainWindow::resultsView() const
+{
+    return m_results;
 }
 
 void MainWindow::selectProfile(qint64 id)

@@ -8,6 +8,7 @@
 
 struct AppServices;
 class ActivityView;
+class AnalyticsView;
 class ComposerView;
 class ContactsView;
 class QLabel;
@@ -34,7 +35,8 @@ public:
         ComposeTab,
         ActivityTab,
         RepliesTab,
-        TemplatesTab
+        TemplatesTab,
+        ResultsTab
     };
 
     explicit MainWindow(AppServices& services, QWidget* parent = nullptr);
@@ -43,6 +45,7 @@ public:
     ContactsView* contactsView() const;
     ComposerView* composerView() const;
     ActivityView* activityView() const;
+    AnalyticsView* resultsView() const;
     RepliesView* repliesView() const;
     TemplatesView* templatesView() const;
 
@@ -90,6 +93,7 @@ private:
     ContactsView* m_contacts = nullptr;
     ComposerView* m_composer = nullptr;
     ActivityView* m_activity = nullptr;
+    AnalyticsView* m_results = nullptr;
     RepliesView* m_replies = nullptr;
     TemplatesView* m_templates = nullptr;
     QTableWidget* m_profileTable = nullptr;

@@ -1,0 +1,168 @@
+// The Results screen as the owner uses it: a broadcast goes out through the demo's sandbox (four delivered and
+// read, one refused by Meta), and the screen shows it over time and as a funnel; a click on the "Read" bar lists
+// the customers behind it by name; the table, the report as CSV and the report as PDF are written and read back.
+#include "analytics/analyticsview.h"
+#include "analytics/broadcastresults.h"
+#include "analytics/periodresults.h"
+#include "common/filedialog.h"
+#include "fakes/outsidetandem.h"
+#include "fakes/sandboxprofiles.h"
+#include "fakes/testapp.h"
+#include "secrets/memorysecretstore.h"
+#include "util/language.h"
+
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString number(int i)
+{
+    return u"+1415555%1"_s.arg(i, 4, 10, QChar(u'0'));
+}
+
+template<typename T>
+T* child(QObject* parent, const QString& name)
+{
+    T* found = parent->findChild<T*>(name);
+    if (!found)
+        qFatal("no %s", qPrintable(name));
+    return found;
+}
+
+QBarSet* bars(QChartView* view)
+{
+    auto* series = qobject_cast<QBarSeries*>(view->chart()->series().value(0));
+    return series && !series->barSets().isEmpty() ? series->barSets().first() : nullptr;
+}
+} // namespace
+
+class TestResults : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Language::install(*qApp, QLocale(u"en"_s));
+    }
+
+    void aBroadcastsResultsFromTheFunnelToThePdf()
+    {
+        auto app = makeTestApp(std::make_unique<MemorySecretStore>());
+        // Statuses come quickly and everyone who gets it reads it; Meta refuses the fifth customer.
+        app->sandbox()->configure({{u"lifecycle"_s,
+            QJsonObject {{u"sent_after_ms"_s, 100}, {u"delivered_after_ms"_s, 200}, {u"read_after_ms"_s, 300},
+                {u"read_share"_s, 1}, {u"jitter"_s, 0}, {u"reply_share"_s, 0}}}});
+        SandboxFault refuse;
+        refuse.kind = SandboxFault::Kind::ProviderError;
+        refuse.code = 131026;
+        app->sandbox()->state().setRecipientFault(number(4), refuse);
+        const Profile meta = addSender(*app, metaSandboxProfile(app->sandbox()->baseUrl()), metaSandboxSecrets());
+        Contact ana;
+        ana.phone = number(0);
+        ana.name = u"Ana"_s;
+        QVERIFY(app->services().data.contacts.insert(ana).isOk());
+        QList<Recipient> five;
+        for (int i = 0; i < 5; ++i)
+            five << Recipient {number(i), {}};
+        OutgoingMessage m;
+        m.text = u"Fresh bread at nine"_s;
+        OutboxBroadcastOptions options = outsideTandem();
+        options.title = u"Bread"_s;
+        const qint64 id = app->services().data.outbox.broadcasts().create(meta.id, m, five, options).value();
+        QTRY_VERIFY_WITH_TIMEOUT(read(*app, id) == 4, 20000);
+
+        AnalyticsView view(app->services());
+        view.resize(1100, 760);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+        // Over time: one row for today and the sender, four sent, one failed, with why.
+        auto* table = child<QTableWidget>(&view, u"periodTable"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 1, 5000);
+        QCOMPARE(table->item(0, 1)->text(), meta.name);
+        QCOMPARE(table->item(0, 2)->text(), u"4"_s);
+        QCOMPARE(table->item(0, 5)->text(), u"1"_s);
+        QVERIFY(child<QLabel>(&view, u"periodTotalsLabel"_s)->text().contains(u"4 messages sent"_s));
+        QVERIFY(!child<QLabel>(&view, u"periodFailuresLabel"_s)->text().isEmpty());
+        QCOMPARE(bars(child<QChartView>(&view, u"periodChartView"_s))->at(0), 4.0);
+        QTemporaryDir dir;
+        FileDialog::setNextFileName(dir.filePath(u"results.csv"_s));
+        QTest::mouseClick(child<QPushButton>(&view, u"exportPeriodsButton"_s), Qt::LeftButton);
+        const QList<QByteArray> table2 = readFile(dir.filePath(u"results.csv"_s)).trimmed().split('\n');
+        QCOMPARE(table2.size(), 2);
+        QVERIFY(table2.at(0).startsWith("Period,Sender,Sent,Delivered,Read,Failed,Replies"));
+        QVERIFY2(table2.at(1).contains(QByteArray("," + meta.name.toUtf8() + ",4,")), table2.at(1).constData());
+
+        // One broadcast: the funnel, from 5 queued to 4 read, 1 failed.
+        view.findChild<QTabWidget*>(u"resultsTabs"_s)->setCurrentIndex(1);
+        BroadcastResults* results = view.broadcasts();
+        QTRY_VERIFY(results->report().has_value() && results->report()->broadcastId == id);
+        auto* funnel = child<QChartView>(&view, u"funnelChartView"_s);
+        QTRY_VERIFY(bars(funnel));
+        const QList<double> expected = {5, 4, 4, 4, 0, 1, 0}; // queued, sent, delivered, read, replied, failed, skipped
+        for (int i = 0; i < expected.size(); ++i)
+            QCOMPARE(bars(funnel)->at(i), expected.at(i));
+        auto* reasons = child<QTableWidget>(&view, u"reasonsTable"_s);
+        QCOMPARE(reasons->rowCount(), 1);
+        QCOMPARE(reasons->item(0, 2)->text(), u"131026"_s);
+
+        // A click on the "Read" bar lists who read it, by name where the contact has one.
+        QSignalSpy listed(results, &BroadcastResults::stageListed);
+        QTest::mouseClick(funnel->viewport(), Qt::LeftButton, {}, barCentre(funnel, 3));
+        QVERIFY(listed.count() == 1 || listed.wait(5000));
+        auto* people = child<QListWidget>(&view, u"stageRecipientsList"_s);
+        QCOMPARE(people->count(), 4);
+        QCOMPARE(people->item(0)->text(), u"Ana (%1)"_s.arg(number(0)));
+        QVERIFY(child<QLabel>(&view, u"stageTitleLabel"_s)->text().startsWith(u"Read: 4"_s));
+
+        // The report as CSV and as PDF.
+        FileDialog::setNextFileName(dir.filePath(u"bread.csv"_s));
+        QTest::mouseClick(child<QPushButton>(&view, u"exportBroadcastCsvButton"_s), Qt::LeftButton);
+        const QByteArray csv = readFile(dir.filePath(u"bread.csv"_s));
+        for (const QByteArray& line : {QByteArray("Queued,5"), QByteArray("Read,4"), QByteArray("Failed,1")})
+            QVERIFY2(csv.split('\n').contains(line), csv.constData());
+        FileDialog::setNextFileName(dir.filePath(u"bread.pdf"_s));
+        QTest::mouseClick(child<QPushButton>(&view, u"exportBroadcastPdfButton"_s), Qt::LeftButton);
+        const QByteArray pdf = readFile(dir.filePath(u"bread.pdf"_s));
+        QVERIFY(pdf.startsWith("%PDF-"));
+        QCOMPARE(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type /Page "), 1);
+        QVERIFY(results->reportHtml().contains(u"Bread"_s));
+    }
+
+private:
+    static int read(AppContext& app, qint64 id)
+    {
+        const Result<BroadcastReport> r = app.services().data.broadcastReports.report(id);
+        return r.isOk() && r.value().failed == 1 ? r.value().read : -1;
+    }
+
+    static QByteArray readFile(const QString& path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    // Where the owner clicks on a bar: its middle, in the view's coordinates.
+    static QPoint barCentre(QChartView* view, int index)
+    {
+        QChart* chart = view->chart();
+        QAbstractSeries* series = chart->series().first();
+        const QPointF middle = chart->mapToPosition(QPointF(index, bars(view)->at(index) / 2), series);
+        return view->mapFromScene(chart->mapToScene(middle));
+    }
+};
+
+QTEST_MAIN(TestResults)
+#include "tst_results.moc"
