@@ -2,6 +2,7 @@
 
 #include "admission/admission.h"
 #include "pricing/comparisondata.h"
+#include "pricing/ratecard.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -85,13 +86,21 @@ PreflightReport Preflight::check(const Input& input, const ComparisonData& price
     const MessageCategory category = templateMessage ? input.category : MessageCategory::Service;
     const ProviderFacts* provider = prices.provider(input.providerKind);
     const double fee = provider ? provider->feePerMessageUsd : 0;
-    for (auto it = report.sendableByCountry.cbegin(); it != report.sendableByCountry.cend(); ++it) {
-        const CostEstimate e = estimateMonthlyCost(prices, it.value(), it.key(), category);
+    QStringList countries = report.sendableByCountry.keys();
+    countries.sort();
+    const QDate today = input.now.isValid() ? input.now.date() : QDate::currentDate();
+    for (const QString& country : std::as_const(countries)) {
+        const int recipients = report.sendableByCountry.value(country);
+        const CostEstimate e = estimateMonthlyCost(prices, recipients, country, category);
+        PreflightReport::CountryCost line {country, recipients, std::nullopt, e.rateDate,
+            rateIsStale(QDate::fromString(e.rateDate, Qt::ISODate), today)};
         if (!e.known) {
-            report.recipientsWithoutPrice += it.value();
-            continue;
+            report.recipientsWithoutPrice += recipients;
+        } else {
+            line.priceUsd = e.metaRate + fee;
+            report.estimatedCostUsd += e.metaDirect + fee * recipients;
         }
-        report.estimatedCostUsd += e.metaDirect + fee * it.value();
+        report.costByCountry << line;
     }
     if (input.ratePerSecond > 0)
         report.estimatedSeconds = report.sendable.size() / input.ratePerSecond;

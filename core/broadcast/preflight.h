@@ -11,6 +11,8 @@
 #include <QHash>
 #include <QList>
 
+#include <optional>
+
 class ComparisonData;
 
 // What will happen before anything is sent: who will get the message, who will not and why, what it will cost
@@ -25,6 +27,16 @@ struct PreflightReport
     QList<Contact> invalidNumber; // not a number WhatsApp can reach (a CSV audience, an edited contact)
     QList<LeftOut> leftOut; // everyone above who will not get it, with the reason in Admission's words
     QHash<QString, int> sendableByCountry; // ISO region -> recipients
+    // The estimate per country, cheapest-first is not the point: in the order of the countries' codes.
+    struct CountryCost
+    {
+        QString country; // ISO region
+        int recipients = 0;
+        std::optional<double> priceUsd; // one message: Meta's price plus the provider's fee; none when unknown
+        QString priceDate; // when Meta's price took effect
+        bool stale = false; // older than a quarter
+    };
+    QList<CountryCost> costByCountry;
     double estimatedCostUsd = 0; // Meta's price, plus the provider's fee
     int recipientsWithoutPrice = 0; // in countries Tandem has no rate for
     double estimatedSeconds = 0; // at the sender's rate; 0 when unlimited

@@ -12,6 +12,7 @@
 #include "outbox/outbox.h"
 #include "profiles/profilerepository.h"
 #include "secrets/memorysecretstore.h"
+#include "services/dataservices.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -318,6 +319,32 @@ private Q_SLOTS:
                          .toString()
                          .endsWith(u", "_s + cancelled + u" cancelled"_s),
             qPrintable(list->model()->index(0, BroadcastListModel::ProgressColumn).data().toString()));
+    }
+
+    // A broadcast stopped at its budget says why; Resume asks for a higher budget and goes on with it.
+    void resumeAtABudgetAsksToRaiseIt()
+    {
+        auto app = makeTestApp(std::make_unique<MemorySecretStore>());
+        const Profile meta = addSender(*app, metaSandboxProfile(app->sandbox()->baseUrl()), metaSandboxSecrets());
+        ActivityView view(app->services());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        OutboxBroadcastOptions options = outsideTandem();
+        options.budgetUsd = 0.01; // North America's service price is US$ 0.0034: two fit, the third would not
+        const qint64 id
+            = app->services().data.outbox.broadcasts().create(meta.id, text(u"Hello"_s), numbers(10), options).value();
+        view.selectBroadcast(id);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            app->services().data.outbox.broadcasts().find(id).value().state, Broadcast::State::Paused, 10000);
+        QVERIFY(app->services().data.outbox.broadcasts().find(id).value().pauseReason.contains(u"budget"_s));
+        auto* resume = view.findChild<QPushButton*>(u"resumeButton"_s);
+        QTRY_VERIFY(resume->isEnabled());
+        MessageBox::setNextText(u"1.50"_s);
+        QTest::mouseClick(resume, Qt::LeftButton);
+        QCOMPARE(*app->services().data.budgets.broadcast(id).value().budget, 1.5);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            app->services().data.outbox.broadcasts().find(id).value().state, Broadcast::State::Finished, 10000);
+        QCOMPARE(app->sandbox()->state().acceptedTotal(), 10);
     }
 };
 

@@ -18,12 +18,15 @@
 #include "model/inboundmessage.h"
 #include "sandbox/sandboxaccounts.h"
 #include "secrets/memorysecretstore.h"
+#include "services/dataservices.h"
 #include "templates/templatecatalogue.h"
 #include "templates/templatesview.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -423,6 +426,9 @@ private Q_SLOTS:
         // Countries by name, not by code.
         const QString cost = child<QLabel>(composer, u"costLabel"_s)->text();
         QVERIFY2(cost.contains(u"Brazil: 2 message"_s) && cost.contains(u"Argentina: 1 message"_s), qPrintable(cost));
+        // Each country with its price and the price's date, which is older than a quarter (the card of 2026-01-01).
+        QVERIFY2(cost.contains(u"Brazil: 2 message(s) × US$ 0.0068 = US$ 0.0136"_s), qPrintable(cost));
+        QVERIFY2(cost.contains(u"older than a quarter"_s), qPrintable(cost));
         // The owner opens the "missing a value" group and finds Diego.
         QStringList listed;
         QTimer::singleShot(0, this, [&listed] {
@@ -441,6 +447,22 @@ private Q_SLOTS:
         // 5. Send now; the window moves to Activity, which follows the dispatcher to the end.
         QVERIFY(child<QLabel>(composer, u"sendSummaryLabel"_s)->text().startsWith(u"3 message(s)"_s));
         QTest::keyClicks(child<QLineEdit>(composer, u"titleLineEdit"_s), u"Order updates"_s);
+        // A monthly budget below the estimate (US$ 0.0396) stops it before anything is queued; the owner raises
+        // it there, and gives this broadcast a limit of its own.
+        auto* monthly = child<QDoubleSpinBox>(composer, u"monthlyBudgetSpinBox"_s);
+        monthly->selectAll();
+        QTest::keyClicks(monthly, u"0.01"_s);
+        QTest::mouseClick(child<QPushButton>(composer, u"sendButton"_s), Qt::LeftButton);
+        const QString refused = child<QLabel>(composer, u"sendErrorLabel"_s)->text();
+        QVERIFY2(refused.contains(u"left"_s) && refused.contains(u"US$ 0.0396"_s), qPrintable(refused));
+        QCOMPARE(app->services().data.outbox.broadcasts().list().value().size(), 0);
+        QCOMPARE(*app->services().data.budgets.senderMonth(meta.id, QDateTime::currentDateTime()).value().budget, 0.01);
+        monthly->selectAll();
+        QTest::keyClicks(monthly, u"20"_s);
+        QTest::mouseClick(child<QCheckBox>(composer, u"budgetCheckBox"_s), Qt::LeftButton);
+        auto* own = child<QDoubleSpinBox>(composer, u"budgetSpinBox"_s);
+        own->selectAll();
+        QTest::keyClicks(own, u"1"_s);
         QTest::mouseClick(child<QPushButton>(composer, u"sendButton"_s), Qt::LeftButton);
         // Written off the window's thread; then the window moves to Activity.
         QTRY_COMPARE(child<QTabWidget>(&window, u"mainTabWidget"_s)->currentIndex(), int(MainWindow::ActivityTab));
@@ -455,6 +477,8 @@ private Q_SLOTS:
         QCOMPARE(list->index(0, BroadcastListModel::WaitingColumn).data().toString(), u"0"_s);
         QCOMPARE(list->index(0, BroadcastListModel::ProgressColumn).data().toString(), u"3 of 3"_s);
         QVERIFY(list->index(0, BroadcastListModel::TitleColumn).data().toString().startsWith(u"Order updates"_s));
+        const qint64 queued = app->services().data.outbox.broadcasts().list().value().first().id;
+        QCOMPARE(*app->services().data.budgets.broadcast(queued).value().budget, 1.0);
         auto* recipients = child<QTableView>(&window, u"recipientsTableView"_s);
         QTRY_COMPARE(recipients->model()->rowCount(), 3);
         // Accepted, or further already: the demo's sandbox reports sent, delivered and read.

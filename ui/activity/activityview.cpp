@@ -5,6 +5,7 @@
 #include "broadcastlistmodel.h"
 #include "common/messagebox.h"
 #include "outbox/outbox.h"
+#include "pricing/money.h"
 #include "profiles/profilerepository.h"
 #include "progressdelegate.h"
 #include "recipienttablemodel.h"
@@ -343,7 +344,69 @@ void ActivityView::pauseSelected()
 
 void ActivityView::resumeSelected()
 {
-    report(tr("Resumed."), m_services.data.outbox.broadcasts().resume(selectedBroadcast()).error());
+    const qint64 id = selectedBroadcast();
+    const Result<Broadcast> broadcast = m_services.data.outbox.broadcasts().find(id);
+    if (!broadcast.isOk())
+        return report(tr("Resumed."), broadcast.error());
+    // Stopped at a budget: going on means raising it, so Resume asks for the new one.
+    if (!raiseBudgetIfReached(broadcast.value()))
+        return;
+    report(tr("Resumed."), m_services.data.outbox.broadcasts().resume(id).error());
+}
+
+bool ActivityView::raiseBudgetIfReached(const Broadcast& broadcast)
+{
+    Budgets& budgets = m_services.data.budgets;
+    const QDateTime now = QDateTime::currentDateTime();
+    const Result<Budgets::Standing> own = budgets.broadcast(broadcast.id, true);
+    const Result<Budgets::Standing> month = budgets.senderMonth(broadcast.profileId, now, true);
+    auto reached = [](const Result<Budgets::Standing>& s) {
+        return s.isOk() && s.value().budget && s.value().committed + s.value().queued > *s.value().budget + 1e-9;
+    };
+    auto ask = [this](const QString& question, std::optional<double>* raised) {
+        bool ok = false;
+        const QString answer = MessageBox::askText(this, tr("Raise the budget"), question, &ok).trimmed();
+        if (!ok)
+            return false;
+        bool number = false;
+        double value = QLocale().toDouble(answer, &number);
+        if (!number)
+            value = answer.toDouble(&number);
+        if (!number || value < 0) {
+            report(tr("Resumed."), tr("\"%1\" is not an amount in US dollars.").arg(answer));
+            return false;
+        }
+        *raised = value;
+        return true;
+    };
+    if (reached(own)) {
+        const Budgets::Standing& s = own.value();
+        std::optional<double> raised;
+        if (!ask(tr("This broadcast stopped at its budget of %1: %2 is spent or on its way, and the rest needs about "
+                    "%3 more. Its new budget, in US dollars:")
+                     .arg(Money::usd(*s.budget), Money::usd(s.committed), Money::usd(s.queued)),
+                &raised))
+            return false;
+        if (const Status saved = budgets.setBroadcastBudget(broadcast.id, raised); !saved.isOk()) {
+            report(tr("Resumed."), saved.error());
+            return false;
+        }
+    }
+    if (reached(month)) {
+        const Budgets::Standing& s = month.value();
+        std::optional<double> raised;
+        if (!ask(tr("The sender reached its budget of %1 for %2: %3 is spent or on its way, and what is queued needs "
+                    "about %4 more. Its new budget for each month, in US dollars:")
+                     .arg(Money::usd(*s.budget), QLocale().standaloneMonthName(now.date().month()),
+                         Money::usd(s.committed), Money::usd(s.queued)),
+                &raised))
+            return false;
+        if (const Status saved = budgets.setMonthlyBudget(broadcast.profileId, raised); !saved.isOk()) {
+            report(tr("Resumed."), saved.error());
+            return false;
+        }
+    }
+    return true;
 }
 
 void ActivityView::cancelSelected()

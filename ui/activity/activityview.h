@@ -6,6 +6,7 @@
 #include <QWidget>
 
 struct AppServices;
+struct Broadcast;
 class BroadcastListModel;
 class QComboBox;
 class QLabel;
@@ -50,6 +51,8 @@ protected:
 private:
     void showBroadcast();
     void updateActions();
+    // For a broadcast stopped at its budget (or its sender's month), asks for a higher one; false: stay paused.
+    bool raiseBudgetIfReached(const Broadcast& broadcast);
     void updateBackupSenders();
     void showRecipientDetail();
     void report(const QString& action, const QString& error);

@@ -7,11 +7,13 @@
 #include "outbox/outbox.h"
 #include "preflightview.h"
 #include "previewpage.h"
+#include "pricing/money.h"
 #include "profiles/profileservice.h"
 #include "profiles/providerfactory.h"
 #include "providers/messagingprovider.h"
 #include "providers/providerregistry.h"
 #include "sendpage.h"
+#include "services/dataservices.h"
 #include "templates/interactivemessage.h"
 #include "templates/templatetext.h"
 
@@ -193,6 +195,7 @@ void ComposerView::enterStep(int step)
         input.catalogue = m_message->catalogue();
         m_preflight->run(input);
     } else if (step == SendStep && m_preflight->report()) {
+        showMonth();
         const int count = int(m_preflight->report()->sendable.size());
         const std::optional<Profile> sender = m_message->sender();
         m_send->setSummary(tr("%Ln message(s) through \"%1\".", nullptr, count).arg(sender ? sender->name : QString()),
@@ -209,6 +212,24 @@ void ComposerView::updateButtons()
         m_problem->clear();
 }
 
+void ComposerView::showMonth()
+{
+    const std::optional<Profile> sender = m_message->sender();
+    if (!sender)
+        return;
+    const QDateTime now = QDateTime::currentDateTime();
+    const Result<Budgets::Standing> month = m_services.data.budgets.senderMonth(sender->id, now, true);
+    if (!month.isOk())
+        return m_send->setMonthlyBudget(std::nullopt, month.error());
+    const Budgets::Standing& s = month.value();
+    QString standing
+        = tr("So far in %1: %2 sent or on its way, %3 still queued.")
+              .arg(QLocale().standaloneMonthName(now.date().month()), Money::usd(s.committed), Money::usd(s.queued));
+    if (m_preflight->report())
+        standing += u" "_s + tr("This broadcast: about %1.").arg(Money::usd(m_preflight->report()->estimatedCostUsd));
+    m_send->setMonthlyBudget(s.budget, standing);
+}
+
 void ComposerView::send()
 {
     const std::optional<PreflightReport>& report = m_preflight->report();
@@ -219,6 +240,20 @@ void ComposerView::send()
     recipients.reserve(report->sendable.size());
     for (qsizetype i = 0; i < report->sendable.size(); ++i)
         recipients << Recipient {report->sendable.at(i).phone, report->variables.at(i)};
+    // The budgets, in core's words: the broadcast's own, and what is left of the sender's month (which the owner
+    // may have just raised here).
+    Budgets& budgets = m_services.data.budgets;
+    const QDateTime now = QDateTime::currentDateTime();
+    const Result<Budgets::Standing> month = budgets.senderMonth(sender->id, now);
+    if (month.isOk() && month.value().budget != m_send->monthlyBudget()) {
+        if (const Status saved = budgets.setMonthlyBudget(sender->id, m_send->monthlyBudget()); !saved.isOk())
+            return m_send->showError(saved.error());
+    }
+    const Result<QString> refusal = budgets.refusalToStart(sender->id, report->estimatedCostUsd, m_send->budget(), now);
+    if (!refusal.isOk() || !refusal.value().isEmpty()) {
+        showMonth();
+        return m_send->showError(refusal.isOk() ? refusal.value() : refusal.error());
+    }
     const OutgoingMessage message = m_message->message();
     const bool interactive = message.kind == OutgoingMessage::Kind::InteractiveButtons
         || message.kind == OutgoingMessage::Kind::InteractiveList;
@@ -278,6 +313,7 @@ void ComposerView::queue(qint64 senderId, const OutgoingMessage& message, const 
     options.title = m_send->title();
     options.scheduledAt = m_send->scheduledAt();
     options.category = messageCategoryName(m_message->category()); // for Admission's look at each row before it goes
+    options.budgetUsd = m_send->budget();
     // Written on a thread of its own: 100,000 rows take most of a second, and the window keeps answering.
     auto* job = new BroadcastWriteJob(m_services.dataAddress, senderId, message, recipients, options, this);
     m_send->showWriting(0, int(recipients.size()));

@@ -53,6 +53,8 @@ private:
     QString problemLeaving(int step) const;
     void updateButtons();
     void send();
+    // The sender's monthly budget and what this month has cost so far, on the Send step.
+    void showMonth();
     void sendAsContent(const Profile& sender, const OutgoingMessage& message, const QList<Recipient>& recipients);
     void queue(qint64 senderId, const OutgoingMessage& message, const QList<Recipient>& recipients);
 

@@ -130,10 +130,19 @@ void PreflightView::display(const PreflightReport& r)
     QStringList lines;
     const QLocale locale;
     lines << tr("Estimated cost: <b>%1</b> (%2).").arg(Money::usd(r.estimatedCostUsd), m_feeNote);
-    QStringList countries = r.sendableByCountry.keys();
-    countries.sort();
-    for (const QString& country : std::as_const(countries))
-        lines << tr("%1: %Ln message(s)", nullptr, r.sendableByCountry.value(country)).arg(countryName(country));
+    for (const PreflightReport::CountryCost& c : r.costByCountry) {
+        const QString name = countryName(c.country).toHtmlEscaped();
+        if (!c.priceUsd) {
+            lines << tr("%1: %Ln message(s), no known price", nullptr, c.recipients).arg(name);
+            continue;
+        }
+        const QString date = locale.toString(QDate::fromString(c.priceDate, Qt::ISODate), QLocale::ShortFormat);
+        QString line = tr("%1: %Ln message(s) × %2 = %3 (Meta's price of %4)", nullptr, c.recipients)
+                           .arg(name, Money::usd(*c.priceUsd), Money::usd(*c.priceUsd * c.recipients), date);
+        if (c.stale)
+            line += u" "_s + tr("<i>older than a quarter: import Meta's current rate card</i>");
+        lines << line;
+    }
     if (r.recipientsWithoutPrice > 0)
         lines << tr("%n recipient(s) in countries without a known rate are not in the estimate.", nullptr,
             r.recipientsWithoutPrice);

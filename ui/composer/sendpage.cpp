@@ -1,6 +1,8 @@
 #include "sendpage.h"
 
+#include <QCheckBox>
 #include <QDateTimeEdit>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,6 +20,10 @@ SendPage::SendPage(QWidget* parent)
     , m_now(new QRadioButton(tr("Send &now"), this))
     , m_later(new QRadioButton(tr("Send &at:"), this))
     , m_when(new QDateTimeEdit(QDateTime::currentDateTime().addSecs(3600), this))
+    , m_limit(new QCheckBox(tr("Stop it if it would cost &more than:"), this))
+    , m_budget(new QDoubleSpinBox(this))
+    , m_monthly(new QDoubleSpinBox(this))
+    , m_month(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_error(new QLabel(this))
     , m_send(new QPushButton(tr("&Send"), this))
@@ -34,6 +40,22 @@ SendPage::SendPage(QWidget* parent)
     m_when->setMinimumDateTime(QDateTime::currentDateTime());
     m_when->setEnabled(false);
     m_now->setChecked(true);
+    // Budgets, in US dollars like Meta's and Twilio's prices: this broadcast's, and the sender's for each month.
+    m_limit->setObjectName(u"budgetCheckBox"_s);
+    for (QDoubleSpinBox* money : {m_budget, m_monthly}) {
+        money->setPrefix(u"US$ "_s);
+        money->setDecimals(2);
+        money->setRange(0, 1'000'000);
+        money->setSingleStep(5);
+    }
+    m_budget->setObjectName(u"budgetSpinBox"_s);
+    m_budget->setValue(10);
+    m_budget->setEnabled(false);
+    connect(m_limit, &QCheckBox::toggled, m_budget, &QWidget::setEnabled);
+    m_monthly->setObjectName(u"monthlyBudgetSpinBox"_s);
+    m_monthly->setSpecialValueText(tr("no limit"));
+    m_month->setObjectName(u"monthStandingLabel"_s);
+    m_month->setWordWrap(true);
     m_summary->setObjectName(u"sendSummaryLabel"_s);
     m_summary->setWordWrap(true);
     m_error->setObjectName(u"sendErrorLabel"_s);
@@ -55,6 +77,9 @@ SendPage::SendPage(QWidget* parent)
     form->addRow(tr("&Title:"), m_title);
     form->addRow(m_now);
     form->addRow(m_later, m_when);
+    form->addRow(m_limit, m_budget);
+    form->addRow(tr("This sender's budget for each &month:"), m_monthly);
+    form->addRow(m_month);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     auto* scheduleNote = new QLabel(tr("A scheduled broadcast starts when Tandem is running at that time; if it is "
@@ -115,4 +140,20 @@ QDateTime SendPage::scheduledAt() const
 void SendPage::showError(const QString& error)
 {
     m_error->setText(error);
+}
+
+std::optional<double> SendPage::budget() const
+{
+    return m_limit->isChecked() ? std::optional<double>(m_budget->value()) : std::nullopt;
+}
+
+std::optional<double> SendPage::monthlyBudget() const
+{
+    return m_monthly->value() > 0 ? std::optional<double>(m_monthly->value()) : std::nullopt;
+}
+
+void SendPage::setMonthlyBudget(std::optional<double> usd, const QString& standing)
+{
+    m_monthly->setValue(usd.value_or(0));
+    m_month->setText(standing);
 }

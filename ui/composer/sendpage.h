@@ -3,7 +3,11 @@
 #include <QDateTime>
 #include <QWidget>
 
+#include <optional>
+
+class QCheckBox;
 class QDateTimeEdit;
+class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -23,6 +27,11 @@ public:
     // Invalid when sending now.
     QDateTime scheduledAt() const;
     void showError(const QString& error);
+    // The most this broadcast may cost (none: no limit of its own).
+    std::optional<double> budget() const;
+    // The sender's budget for each month, as the owner left it here (none: no limit), and where the month stands.
+    std::optional<double> monthlyBudget() const;
+    void setMonthlyBudget(std::optional<double> usd, const QString& standing);
     // While the broadcast's rows are written (off the window's thread): a progress bar and Cancel instead of Send.
     void showWriting(int done, int total);
     void writingFinished();
@@ -36,6 +45,10 @@ private:
     QRadioButton* m_now;
     QRadioButton* m_later;
     QDateTimeEdit* m_when;
+    QCheckBox* m_limit;
+    QDoubleSpinBox* m_budget;
+    QDoubleSpinBox* m_monthly;
+    QLabel* m_month;
     QLabel* m_summary;
     QLabel* m_error;
     QPushButton* m_send;
