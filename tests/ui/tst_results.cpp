@@ -9,12 +9,15 @@
 #include "fakes/sandboxprofiles.h"
 #include "fakes/testapp.h"
 #include "secrets/memorysecretstore.h"
+#include "services/dataservices.h"
+#include "settings/pricesdialog.h"
 #include "util/language.h"
 
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QDateEdit>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
@@ -141,7 +144,58 @@ private Q_SLOTS:
         QVERIFY(results->reportHtml().contains(u"Bread"_s));
     }
 
+    // Settings → Prices: a malformed card is refused with its line and changes nothing; Meta's card updates the
+    // prices every screen estimates with.
+    void importingMetasRateCardUpdatesThePrices()
+    {
+        auto app = makeTestApp(std::make_unique<MemorySecretStore>());
+        PricesDialog dialog(app->services());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* table = child<QTableWidget>(&dialog, u"pricesTable"_s);
+        QCOMPARE(table->rowCount(), 32); // every market of Meta's card
+        QCOMPARE(cellFor(table, u"Brazil"_s, 1), u"$0.0625"_s);
+        QVERIFY(cellFor(table, u"Brazil"_s, 4).contains(u"older than a quarter"_s));
+        QTemporaryDir dir;
+        auto write = [&](const QString& name, const QByteArray& content) {
+            QFile f(dir.filePath(name));
+            f.open(QIODevice::WriteOnly);
+            f.write(content);
+            return f.fileName();
+        };
+        auto* import = child<QPushButton>(&dialog, u"importRateCardButton"_s);
+        FileDialog::setNextFileName(
+            write(u"bad.csv"_s, "Market,Currency,Marketing\nBrazil,USD,0.07\nChile,USD,cheap\n"));
+        QTest::mouseClick(import, Qt::LeftButton);
+        const QString refused = child<QLabel>(&dialog, u"importResultLabel"_s)->text();
+        QVERIFY2(refused.contains(u"Line 3"_s) && refused.contains(u"cheap"_s), qPrintable(refused));
+        QCOMPARE(cellFor(table, u"Brazil"_s, 1), u"$0.0625"_s);
+
+        const QDate nextQuarter(QDate::currentDate().year() + 1, 1, 1);
+        FileDialog::setNextFileName(write(
+            u"meta.csv"_s, "Market,Currency,Marketing,Utility,Authentication\nBrazil,$US,0.0700,0.0070,0.0070\n"));
+        child<QDateEdit>(&dialog, u"effectiveDateEdit"_s)->setDate(nextQuarter);
+        QTest::mouseClick(import, Qt::LeftButton);
+        QVERIFY2(child<QLabel>(&dialog, u"importResultLabel"_s)->text().contains(u"1 market updated"_s),
+            qPrintable(child<QLabel>(&dialog, u"importResultLabel"_s)->text()));
+        QCOMPARE(cellFor(table, u"Brazil"_s, 1), u"$0.0700"_s);
+        QVERIFY(!cellFor(table, u"Brazil"_s, 4).contains(u"older"_s));
+        QCOMPARE(*app->services().comparison.rate(u"BR"_s)->marketing, 0.07);
+        // Kept in the database: the next start of Tandem prices with it too.
+        const RateCard stored = app->services().data.rateCards.current(RateCard::builtin().value()).value();
+        QCOMPARE(stored.price(u"BR"_s, MessageCategory::Marketing)->effective, nextQuarter);
+    }
+
 private:
+    static QString cellFor(QTableWidget* table, const QString& market, int column)
+    {
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 0)->text() == market)
+                return table->item(row, column)->text();
+        }
+        return {};
+    }
+
     static int read(AppContext& app, qint64 id)
     {
         const Result<BroadcastReport> r = app.services().data.broadcastReports.report(id);

@@ -1,5 +1,7 @@
 #include "comparisonwidget.h"
+
 #include "pricing/money.h"
+#include "pricing/ratecard.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -151,14 +153,21 @@ MessageCategory ComparisonWidget::category() const
     return MessageCategory(m_category->currentData().toInt());
 }
 
+bool ComparisonWidget::needsOwnRate() const
+{
+    // "Another country", or a country whose market has no price for this kind of message in the card in use.
+    const QString country = m_country->currentData().toString();
+    return country == kOwnRate || !estimateMonthlyCost(m_data, 1, country, category()).known;
+}
+
 CostEstimate ComparisonWidget::estimate() const
 {
-    const bool own = m_country->currentData().toString() == kOwnRate;
     std::optional<double> rate;
-    if (own)
-        rate = m_ownRate->value() > 0 ? std::optional<double>(m_ownRate->value()) : std::nullopt;
-    if (own && !rate)
-        return {};
+    if (needsOwnRate()) {
+        if (m_ownRate->value() <= 0)
+            return {};
+        rate = m_ownRate->value();
+    }
     return estimateMonthlyCost(m_data, m_messages->value(), m_country->currentData().toString(), category(), rate);
 }
 
@@ -169,7 +178,7 @@ QString ComparisonWidget::recommendedKind() const
 
 void ComparisonWidget::update()
 {
-    const bool own = m_country->currentData().toString() == kOwnRate;
+    const bool own = needsOwnRate();
     m_ownRate->setVisible(own);
     m_ownRateLabel->setVisible(own);
     const CostEstimate e = estimate();
@@ -215,10 +224,19 @@ void ComparisonWidget::update()
     }
     QString sources = tr("Twilio's fee: %1 (%2). ")
                           .arg(m_data.provider(u"twilio"_s)->feeSource, m_data.provider(u"twilio"_s)->feeDate);
-    if (e.known && !e.rateSource.isEmpty())
+    if (e.known && !e.rateSource.isEmpty()) {
+        const QString link = e.rateSource.startsWith(u"https://"_s)
+            ? u"<a href=\"%1\">%1</a>"_s.arg(e.rateSource.toHtmlEscaped())
+            : e.rateSource.toHtmlEscaped();
         sources += tr("Meta's rate for %1: from %2, dated %3%4. ")
-                       .arg(m_country->currentText(), u"<a href=\"%1\">%1</a>"_s.arg(e.rateSource), e.rateDate,
+                       .arg(m_country->currentText().toHtmlEscaped(), link, e.rateDate,
                            e.rateIsSecondary ? tr(" (a third party's copy of Meta's rate card)") : QString());
+        if (rateIsStale(QDate::fromString(e.rateDate, Qt::ISODate), QDate::currentDate()))
+            sources += u"<b>"_s
+                + tr("This price is older than a quarter: Meta may have changed it since. Import Meta's current "
+                     "rate card (Settings → Prices…) for today's.")
+                + u"</b> "_s;
+    }
     sources += m_data.pricingNote() + u" "_s
         + tr("Current rates: <a href=\"%1\">Meta's rate card</a>.").arg(m_data.rateCardUrl());
     m_sources->setText(sources);

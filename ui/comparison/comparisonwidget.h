@@ -21,6 +21,7 @@ public:
     explicit ComparisonWidget(ComparisonData comparison, QWidget* parent = nullptr);
 
     CostEstimate estimate() const;
+    bool needsOwnRate() const;
     // "twilio" or "meta_cloud": the provider the numbers favour (empty while the estimate is unknown).
     QString recommendedKind() const;
 

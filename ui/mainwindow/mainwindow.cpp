@@ -24,6 +24,7 @@
 #include "providers/providerregistry.h"
 #include "replies/repliesview.h"
 #include "senderactions.h"
+#include "settings/pricesdialog.h"
 #include "templates/templatesview.h"
 #include "webhooks/receiverdialog.h"
 #include "webhooks/receiversettings.h"
@@ -280,6 +281,8 @@ void MainWindow::createMenus()
         shared->setEnabled(false); // the demo's practice data stays on this computer
         shared->setToolTip(tr("Not in the demo"));
     }
+    QAction* prices = settings->addAction(tr("P&rices…"), this, &MainWindow::showPrices);
+    prices->setObjectName(u"pricesAction"_s);
     settings->addSeparator();
     QAction* preferences = settings->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     preferences->setObjectName(u"preferencesAction"_s);
@@ -302,6 +305,13 @@ void MainWindow::showSharedDatabaseSettings()
     if (!m_machineKeychain) // this computer's entries, whichever database is open
         m_machineKeychain = new KeychainSecretStore(QString(), this);
     auto* dialog = new SharedDatabaseDialog(*m_machineKeychain, m_services.dataAddress, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showPrices()
+{
+    auto* dialog = new PricesDialog(m_services, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

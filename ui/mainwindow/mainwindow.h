@@ -71,6 +71,7 @@ private:
     void showReceiverSettings();
     void showSharedDatabaseSettings();
     void showPreferences();
+    void showPrices();
     void updateReceiverStatus();
     // A sender was added, changed or removed: the outbox and the receiver read it again.
     void sendersChanged();
