@@ -1,6 +1,9 @@
 #include "periodreport.h"
 
 #include "storage/database.h"
+#include "storage/writetransaction.h"
+
+#include <QSet>
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,6 +15,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+// A day's figures stop changing about a week after it: Meta retries a webhook for up to seven days.
+constexpr qint64 kSettledDays = 8;
 
 Status failed(const QSqlQuery& q)
 {
@@ -64,6 +69,123 @@ QDate PeriodReports::periodStart(const QDate& day, Granularity granularity)
     return day;
 }
 
+namespace {
+// One sender's figures for one of the owner's days.
+struct DayRow
+{
+    qint64 day = 0;
+    qint64 profileId = 0;
+    int sent = 0;
+    int delivered = 0;
+    int read = 0;
+    int failed = 0;
+    double estimated = 0;
+    double reported = 0;
+};
+
+// The rows that went out in [fromDay, toDay) (claimed_at: when Tandem sent them), by the owner's day and sender.
+Result<QList<DayRow>> liveDays(QSqlDatabase db, qint64 offsetMs, qint64 fromDay, qint64 toDay, const QString& sender)
+{
+    QSqlQuery q(db);
+    q.prepare(
+        u"SELECT (claimed_at + ?) / %1 AS day, profile_id, "
+        "SUM(CASE WHEN state IN ('accepted', 'sent', 'delivered', 'read') THEN 1 ELSE 0 END), "
+        "SUM(CASE WHEN state IN ('delivered', 'read') THEN 1 ELSE 0 END), "
+        "SUM(CASE WHEN state = 'read' THEN 1 ELSE 0 END), "
+        "SUM(CASE WHEN state = 'failed' THEN 1 ELSE 0 END), "
+        "SUM(CASE WHEN state IN ('accepted', 'sent', 'delivered', 'read') AND (billable IS NULL OR billable <> 0) "
+        "    THEN COALESCE(cost_estimate, 0) ELSE 0 END), "
+        "SUM(CASE WHEN price <> '' THEN ABS(CAST(price AS DOUBLE PRECISION)) ELSE 0 END) "
+        "FROM outbox WHERE claimed_at >= ? AND claimed_at < ?%2 GROUP BY day, profile_id"_s.arg(kDayMs)
+            .arg(sender));
+    q.addBindValue(offsetMs);
+    q.addBindValue(fromDay * kDayMs - offsetMs);
+    q.addBindValue(toDay * kDayMs - offsetMs);
+    if (!q.exec())
+        return failed(q);
+    QList<DayRow> rows;
+    while (q.next())
+        rows << DayRow {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toInt(),
+            q.value(4).toInt(), q.value(5).toInt(), q.value(6).toDouble(), q.value(7).toDouble()};
+    return rows;
+}
+
+// Settled days come from report_days; the ones not there yet are worked out once, together, and kept.
+Result<QList<DayRow>> settledDays(QSqlDatabase db, qint64 offsetMs, qint64 fromDay, qint64 toDay, const QString& sender)
+{
+    QSqlQuery done(db);
+    done.prepare(u"SELECT day FROM report_days_done WHERE offset_ms = ? AND day >= ? AND day < ?"_s);
+    done.addBindValue(offsetMs);
+    done.addBindValue(fromDay);
+    done.addBindValue(toDay);
+    if (!done.exec())
+        return failed(done);
+    QSet<qint64> kept;
+    while (done.next())
+        kept.insert(done.value(0).toLongLong());
+    qint64 firstMissing = -1;
+    qint64 lastMissing = -1;
+    for (qint64 day = fromDay; day < toDay; ++day) {
+        if (!kept.contains(day)) {
+            if (firstMissing < 0)
+                firstMissing = day;
+            lastMissing = day;
+        }
+    }
+    if (firstMissing >= 0) {
+        const Result<QList<DayRow>> computed = liveDays(db, offsetMs, firstMissing, lastMissing + 1, QString());
+        if (!computed.isOk())
+            return computed;
+        WriteTransaction transaction(db);
+        if (!transaction.isOpen())
+            return transaction.status();
+        QSqlQuery clear(db);
+        clear.prepare(u"DELETE FROM report_days WHERE offset_ms = ? AND day >= ? AND day <= ?"_s);
+        clear.addBindValue(offsetMs);
+        clear.addBindValue(firstMissing);
+        clear.addBindValue(lastMissing);
+        if (!clear.exec())
+            return failed(clear);
+        QSqlQuery insert(db);
+        insert.prepare(u"INSERT INTO report_days (offset_ms, day, profile_id, sent, delivered, read_count, failed, "
+                       "estimated, reported) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        for (const DayRow& r : computed.value()) {
+            const QVariantList values
+                = {offsetMs, r.day, r.profileId, r.sent, r.delivered, r.read, r.failed, r.estimated, r.reported};
+            for (int i = 0; i < values.size(); ++i)
+                insert.bindValue(i, values.at(i));
+            if (!insert.exec())
+                return failed(insert);
+        }
+        QSqlQuery mark(db);
+        mark.prepare(u"INSERT INTO report_days_done (offset_ms, day) VALUES (?, ?) ON CONFLICT DO NOTHING"_s);
+        for (qint64 day = firstMissing; day <= lastMissing; ++day) {
+            if (kept.contains(day))
+                continue;
+            mark.bindValue(0, offsetMs);
+            mark.bindValue(1, day);
+            if (!mark.exec())
+                return failed(mark);
+        }
+        if (const Status committed = transaction.commit(); !committed.isOk())
+            return committed;
+    }
+    QSqlQuery q(db);
+    q.prepare(u"SELECT day, profile_id, sent, delivered, read_count, failed, estimated, reported FROM report_days "
+              "WHERE offset_ms = ? AND day >= ? AND day < ?%1"_s.arg(sender));
+    q.addBindValue(offsetMs);
+    q.addBindValue(fromDay);
+    q.addBindValue(toDay);
+    if (!q.exec())
+        return failed(q);
+    QList<DayRow> rows;
+    while (q.next())
+        rows << DayRow {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toInt(),
+            q.value(4).toInt(), q.value(5).toInt(), q.value(6).toDouble(), q.value(7).toDouble()};
+    return rows;
+}
+} // namespace
+
 Result<QList<PeriodFigures>> PeriodReports::figures(const Query& query) const
 {
     const Range range = rangeOf(query);
@@ -76,34 +198,34 @@ Result<QList<PeriodFigures>> PeriodReports::figures(const Query& query) const
         f.profileId = profileId;
         return f;
     };
-    // The rows that went out in the range (claimed_at: when Tandem sent them), by the owner's day and sender.
-    QSqlQuery q(m_database.connection());
-    q.prepare(
-        u"SELECT (claimed_at + ?) / %1 AS day, profile_id, "
-        "SUM(CASE WHEN state IN ('accepted', 'sent', 'delivered', 'read') THEN 1 ELSE 0 END), "
-        "SUM(CASE WHEN state IN ('delivered', 'read') THEN 1 ELSE 0 END), "
-        "SUM(CASE WHEN state = 'read' THEN 1 ELSE 0 END), "
-        "SUM(CASE WHEN state = 'failed' THEN 1 ELSE 0 END), "
-        "SUM(CASE WHEN state IN ('accepted', 'sent', 'delivered', 'read') AND (billable IS NULL OR billable <> 0) "
-        "    THEN COALESCE(cost_estimate, 0) ELSE 0 END), "
-        "SUM(CASE WHEN price <> '' THEN ABS(CAST(price AS DOUBLE PRECISION)) ELSE 0 END) "
-        "FROM outbox WHERE claimed_at >= ? AND claimed_at < ?%2 GROUP BY day, profile_id"_s.arg(kDayMs)
-            .arg(sender));
-    q.addBindValue(range.offsetMs);
-    q.addBindValue(range.fromMs);
-    q.addBindValue(range.toMs);
-    if (!q.exec())
-        return failed(q);
-    while (q.next()) {
-        PeriodFigures& f = at(q.value(0).toLongLong(), q.value(1).toLongLong());
-        f.sent += q.value(2).toInt();
-        f.delivered += q.value(3).toInt();
-        f.read += q.value(4).toInt();
-        f.failed += q.value(5).toInt();
-        f.estimatedCostUsd += q.value(6).toDouble();
-        f.reportedCostUsd += q.value(7).toDouble();
+    const qint64 fromDay = (range.fromMs + range.offsetMs) / kDayMs;
+    const qint64 toDay = (range.toMs + range.offsetMs) / kDayMs; // exclusive
+    const qint64 today = (QDateTime::currentMSecsSinceEpoch() + range.offsetMs) / kDayMs;
+    const qint64 settledBefore = qBound(fromDay, today - kSettledDays, toDay);
+    QSqlDatabase db = m_database.connection();
+    QList<DayRow> days;
+    if (fromDay < settledBefore) {
+        Result<QList<DayRow>> settled = settledDays(db, range.offsetMs, fromDay, settledBefore, sender);
+        if (!settled.isOk())
+            return settled.status();
+        days << settled.value();
     }
-    QSqlQuery in(m_database.connection());
+    if (settledBefore < toDay) {
+        Result<QList<DayRow>> live = liveDays(db, range.offsetMs, settledBefore, toDay, sender);
+        if (!live.isOk())
+            return live.status();
+        days << live.value();
+    }
+    for (const DayRow& r : std::as_const(days)) {
+        PeriodFigures& f = at(r.day, r.profileId);
+        f.sent += r.sent;
+        f.delivered += r.delivered;
+        f.read += r.read;
+        f.failed += r.failed;
+        f.estimatedCostUsd += r.estimated;
+        f.reportedCostUsd += r.reported;
+    }
+    QSqlQuery in(db);
     in.prepare(u"SELECT (received_at + ?) / %1 AS day, profile_id, COUNT(*) FROM inbound_messages "
                "WHERE received_at >= ? AND received_at < ?%2 GROUP BY day, profile_id"_s.arg(kDayMs)
                    .arg(sender));

@@ -11,7 +11,8 @@ class Database;
 
 // What each sender sent and what it cost over days, weeks or months: messages the provider took, delivered, read,
 // failed, replies received, Tandem's estimated cost and the cost the provider reported. A message counts on the day
-// it went out (the owner's calendar).
+// it went out (the owner's calendar). Days older than eight days are settled (no status report changes them any
+// more): their figures are worked out once and kept (report_days), so a year reads as fast as a week.
 struct PeriodFigures
 {
     QDate start; // the first day of the day, week (Monday) or month

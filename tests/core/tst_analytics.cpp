@@ -150,6 +150,39 @@ private Q_SLOTS:
         QCOMPARE(failures.size(), 2);
     }
 
+    // Days older than a week are worked out once and kept: the same figures as the rows give, read from the kept
+    // ones afterwards (a row changed after that no longer moves them), while recent days stay live.
+    void settledDaysAreKept()
+    {
+        const qint64 longAgo = QDateTime(QDate::currentDate().addDays(-20), QTime(9, 0)).toMSecsSinceEpoch();
+        exec(u"UPDATE outbox SET claimed_at = %1 WHERE recipient IN ('%2', '%3', '%4')"_s.arg(longAgo).arg(
+            phone(0), phone(1), phone(14)));
+        PeriodReports::Query query;
+        query.from = QDate::currentDate().addDays(-30);
+        query.to = QDate::currentDate();
+        auto on = [](const QList<PeriodFigures>& all, const QDate& day) {
+            for (const PeriodFigures& f : all) {
+                if (f.start == day)
+                    return f;
+            }
+            return PeriodFigures {};
+        };
+        const QDate old = QDate::currentDate().addDays(-20);
+        const PeriodFigures first = on(PeriodReports(m_h.db).figures(query).value(), old);
+        QCOMPARE(first.sent, 2); // 0 and 1 read
+        QCOMPARE(first.read, 2);
+        QCOMPARE(first.failed, 1); // 14
+        QSqlQuery kept(m_h.db.connection());
+        QVERIFY(kept.exec(u"SELECT COUNT(*) FROM report_days_done"_s) && kept.next());
+        QVERIFY(kept.value(0).toInt() >= 20); // every settled day of the range, with messages or not
+        // A settled day's row changes: the kept figures stand. Yesterday's change shows at once.
+        exec(u"UPDATE outbox SET state = 'failed' WHERE recipient = '%1'"_s.arg(phone(0)));
+        exec(u"UPDATE outbox SET state = 'failed' WHERE recipient = '%1'"_s.arg(phone(2)));
+        const QList<PeriodFigures> again = PeriodReports(m_h.db).figures(query).value();
+        QCOMPARE(on(again, old).read, 2);
+        QCOMPARE(on(again, QDate::currentDate().addDays(-1)).failed, 2); // 15, and 2 now
+    }
+
 private:
     void exec(const QString& sql)
     {
