@@ -4,7 +4,7 @@
 <context>
     <name>ActivityView</name>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="277"/>
+        <location filename="../ui/activity/activityview.cpp" line="278"/>
         <source>%1: %2 after %n attempt(s).</source>
         <translation>
             <numerusform>%1: %2 after %n attempt.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="399"/>
+        <location filename="../ui/activity/activityview.cpp" line="462"/>
         <source>%n message(s) were sent but the provider&apos;s answer never came, so some of these customers may already have them. Sending again may give them a second copy. Send again?</source>
         <translation>
             <numerusform>%n message was sent but the provider&apos;s answer never came, so the customer may already have it. Sending again may give them a second copy. Send again?</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="407"/>
+        <location filename="../ui/activity/activityview.cpp" line="470"/>
         <source>%n unanswered message(s) queued again.</source>
         <translation>
             <numerusform>%n unanswered message queued again.</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="415"/>
+        <location filename="../ui/activity/activityview.cpp" line="478"/>
         <source>%n message(s) were sent but the provider&apos;s answer never came. Dropping them means Tandem will not send them again; customers who did not get them will not get them. Drop them?</source>
         <translation>
             <numerusform>%n message was sent but the provider&apos;s answer never came. Dropping it means Tandem will not send it again; if the customer did not get it, they will not get it. Drop it?</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="423"/>
+        <location filename="../ui/activity/activityview.cpp" line="486"/>
         <source>%n unanswered message(s) dropped.</source>
         <translation>
             <numerusform>%n unanswered message dropped.</numerusform>
@@ -83,9 +83,45 @@
     </message>
 </context>
 <context>
+    <name>BroadcastResults</name>
+    <message numerus="yes">
+        <location filename="../ui/analytics/broadcastresults.cpp" line="224"/>
+        <source>The provider reported %1 for %n message(s).</source>
+        <translation>
+            <numerusform>The provider reported %1 for %n message.</numerusform>
+            <numerusform>The provider reported %1 for %n messages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/analytics/broadcastresults.cpp" line="227"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="346"/>
+        <source>%n customer(s) opted out after it.</source>
+        <translation>
+            <numerusform>%n customer opted out after it.</numerusform>
+            <numerusform>%n customers opted out after it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/analytics/broadcastresults.cpp" line="229"/>
+        <source>%n message(s) still waiting to go out.</source>
+        <translation>
+            <numerusform>%n message still waiting to go out.</numerusform>
+            <numerusform>%n messages still waiting to go out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/analytics/broadcastresults.cpp" line="291"/>
+        <source>%1: %n customer(s)</source>
+        <translation>
+            <numerusform>%1: %n customer</numerusform>
+            <numerusform>%1: %n customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ComposerView</name>
     <message numerus="yes">
-        <location filename="../ui/composer/composerview.cpp" line="198"/>
+        <location filename="../ui/composer/composerview.cpp" line="201"/>
         <source>%Ln message(s) through &quot;%1&quot;.</source>
         <translation>
             <numerusform>%Ln message through &quot;%1&quot;.</numerusform>
@@ -161,7 +197,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="93"/>
         <source>%n new message(s) from customers, under Replies.</source>
         <translation>
             <numerusform>%n new message from a customer, under Replies.</numerusform>
@@ -169,7 +205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="165"/>
         <source>%n message(s) without an answer were found at the provider: they arrived.</source>
         <translation>
             <numerusform>%n message without an answer was found at the provider: it arrived.</numerusform>
@@ -177,7 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="167"/>
         <source>%n message(s) without an answer had not reached the provider and were sent again.</source>
         <translation>
             <numerusform>%n message without an answer had not reached the provider and was sent again.</numerusform>
@@ -185,7 +221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="332"/>
         <source>%n customer message(s)</source>
         <translation>
             <numerusform>%n customer message</numerusform>
@@ -248,6 +284,17 @@
     </message>
 </context>
 <context>
+    <name>PeriodResults</name>
+    <message numerus="yes">
+        <location filename="../ui/analytics/periodresults.cpp" line="272"/>
+        <source>%n message(s) sent, %1 delivered. Estimated cost %2 (Meta&apos;s rate card and the provider&apos;s fee); reported by the providers: %3.</source>
+        <translation>
+            <numerusform>%n message sent, %1 delivered. Estimated cost %2 (Meta&apos;s rate card and the provider&apos;s fee); reported by the providers: %3.</numerusform>
+            <numerusform>%n messages sent, %1 delivered. Estimated cost %2 (Meta&apos;s rate card and the provider&apos;s fee); reported by the providers: %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message numerus="yes">
         <location filename="../ui/settings/preferencesdialog.cpp" line="116"/>
@@ -297,14 +344,22 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/composer/preflightview.cpp" line="136"/>
-        <source>%1: %Ln message(s)</source>
+        <source>%1: %Ln message(s), no known price</source>
         <translation>
-            <numerusform>%1: %Ln message</numerusform>
-            <numerusform>%1: %Ln messages</numerusform>
+            <numerusform>%1: %Ln message, no known price</numerusform>
+            <numerusform>%1: %Ln messages, no known price</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="138"/>
+        <location filename="../ui/composer/preflightview.cpp" line="140"/>
+        <source>%1: %Ln message(s) × %2 = %3 (Meta&apos;s price of %4)</source>
+        <translation>
+            <numerusform>%1: %Ln message × %2 = %3 (Meta&apos;s price of %4)</numerusform>
+            <numerusform>%1: %Ln messages × %2 = %3 (Meta&apos;s price of %4)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/composer/preflightview.cpp" line="147"/>
         <source>%n recipient(s) in countries without a known rate are not in the estimate.</source>
         <translation>
             <numerusform>%n recipient in a country without a known rate is not in the estimate.</numerusform>
@@ -313,9 +368,31 @@
     </message>
 </context>
 <context>
+    <name>PricesDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/settings/pricesdialog.cpp" line="126"/>
+        <source>%n market(s) updated, with prices from %1.</source>
+        <translation>
+            <numerusform>%n market updated, with prices from %1.</numerusform>
+            <numerusform>%n markets updated, with prices from %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RateCardImport</name>
+    <message numerus="yes">
+        <location filename="../core/pricing/ratecardimport.cpp" line="191"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TandemCli</name>
     <message numerus="yes">
-        <location filename="../app/cli/broadcastcommands.cpp" line="251"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="280"/>
         <source>%n unanswered message(s) were found at the provider: accepted.</source>
         <translation>
             <numerusform>%n unanswered message was found at the provider: accepted.</numerusform>
@@ -323,7 +400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/broadcastcommands.cpp" line="255"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="284"/>
         <source>%n unanswered message(s) had not reached the provider: sent once more.</source>
         <translation>
             <numerusform>%n unanswered message had not reached the provider: sent once more.</numerusform>

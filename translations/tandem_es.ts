@@ -4,93 +4,93 @@
 <context>
     <name>ActivityView</name>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="62"/>
+        <location filename="../ui/activity/activityview.cpp" line="63"/>
         <source>Recipients of the selected broadcast</source>
         <translation>Destinatarios de la difusión seleccionada</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="63"/>
+        <location filename="../ui/activity/activityview.cpp" line="64"/>
         <source>Broadcasts</source>
         <translation>Difusiones</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="69"/>
+        <location filename="../ui/activity/activityview.cpp" line="70"/>
         <source>Every recipient</source>
         <translation>Todos los destinatarios</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="73"/>
+        <location filename="../ui/activity/activityview.cpp" line="74"/>
         <source>Backup sender</source>
         <translation>Remitente de respaldo</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="74"/>
+        <location filename="../ui/activity/activityview.cpp" line="75"/>
         <source>The sender that retries the failed rows.</source>
         <translation>El remitente que reintenta las filas fallidas.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="87"/>
+        <location filename="../ui/activity/activityview.cpp" line="88"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausar</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="88"/>
+        <location filename="../ui/activity/activityview.cpp" line="89"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reanudar</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="89"/>
+        <location filename="../ui/activity/activityview.cpp" line="90"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="90"/>
+        <location filename="../ui/activity/activityview.cpp" line="91"/>
         <source>Retr&amp;y failed</source>
         <translation>Reintentar &amp;fallidos</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="91"/>
+        <location filename="../ui/activity/activityview.cpp" line="92"/>
         <source>Retry failed thr&amp;ough:</source>
         <translation>Reintentar fallidos a tra&amp;vés de:</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="92"/>
+        <location filename="../ui/activity/activityview.cpp" line="93"/>
         <source>Resend &amp;unanswered…</source>
         <translation>Reenviar &amp;sin respuesta…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="93"/>
+        <location filename="../ui/activity/activityview.cpp" line="94"/>
         <source>&amp;Drop unanswered…</source>
         <translation>&amp;Descartar sin respuesta…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="94"/>
+        <location filename="../ui/activity/activityview.cpp" line="95"/>
         <source>Send to them again</source>
         <translation>Enviárselo de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="95"/>
+        <location filename="../ui/activity/activityview.cpp" line="96"/>
         <source>Don&apos;t send again</source>
         <translation>No volver a enviar</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="96"/>
+        <location filename="../ui/activity/activityview.cpp" line="97"/>
         <source>Sent, but no answer came back from the provider: it may or may not have arrived. Tandem asks Twilio itself; Meta cannot be asked, so you decide.</source>
         <translation>Enviado, pero el proveedor no respondió: puede que haya llegado o no. Tandem se lo pregunta a Twilio; a Meta no se le puede preguntar, así que decides tú.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="128"/>
+        <location filename="../ui/activity/activityview.cpp" line="129"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="179"/>
-        <location filename="../ui/activity/activityview.cpp" line="219"/>
+        <location filename="../ui/activity/activityview.cpp" line="180"/>
+        <location filename="../ui/activity/activityview.cpp" line="220"/>
         <source>Could not read the outbox: %1</source>
         <translation>No se pudo leer la bandeja de salida: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="277"/>
+        <location filename="../ui/activity/activityview.cpp" line="278"/>
         <source>%1: %2 after %n attempt(s).</source>
         <translation>
             <numerusform>%1: %2 tras %n intento.</numerusform>
@@ -98,77 +98,101 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="283"/>
+        <location filename="../ui/activity/activityview.cpp" line="284"/>
         <source>(%1 code %2)</source>
         <translation>(%1, código %2)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="285"/>
+        <location filename="../ui/activity/activityview.cpp" line="286"/>
         <source>Provider&apos;s message id: %1</source>
         <translation>Id. del mensaje en el proveedor: %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="335"/>
+        <location filename="../ui/activity/activityview.cpp" line="336"/>
         <source>%1 failed: %2</source>
         <translation>%1 falló: %2</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="341"/>
+        <location filename="../ui/activity/activityview.cpp" line="342"/>
         <source>Paused.</source>
         <translation>En pausa.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="341"/>
+        <location filename="../ui/activity/activityview.cpp" line="342"/>
         <source>Paused by you.</source>
         <translation>Pausada por ti.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="346"/>
+        <location filename="../ui/activity/activityview.cpp" line="350"/>
+        <location filename="../ui/activity/activityview.cpp" line="354"/>
+        <location filename="../ui/activity/activityview.cpp" line="376"/>
+        <location filename="../ui/activity/activityview.cpp" line="391"/>
+        <location filename="../ui/activity/activityview.cpp" line="405"/>
         <source>Resumed.</source>
         <translation>Reanudada.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="351"/>
+        <location filename="../ui/activity/activityview.cpp" line="368"/>
+        <source>Raise the budget</source>
+        <translation>Subir el presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="376"/>
+        <source>&quot;%1&quot; is not an amount in US dollars.</source>
+        <translation>«%1» no es un importe en dólares estadounidenses.</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="385"/>
+        <source>This broadcast stopped at its budget of %1: %2 is spent or on its way, and the rest needs about %3 more. Its new budget, in US dollars:</source>
+        <translation>Esta difusión se detuvo en su presupuesto de %1: %2 está gastado o en camino, y el resto necesita unos %3 más. Su nuevo presupuesto, en dólares estadounidenses:</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="398"/>
+        <source>The sender reached its budget of %1 for %2: %3 is spent or on its way, and what is queued needs about %4 more. Its new budget for each month, in US dollars:</source>
+        <translation>El remitente llegó a su presupuesto de %1 para %2: %3 está gastado o en camino, y lo que está en cola necesita unos %4 más. Su nuevo presupuesto para cada mes, en dólares estadounidenses:</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="414"/>
         <source>Cancel broadcast</source>
         <translation>Cancelar la difusión</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="352"/>
+        <location filename="../ui/activity/activityview.cpp" line="415"/>
         <source>Stop this broadcast? Messages already sent stay sent; the rest are not sent.</source>
         <translation>¿Detener esta difusión? Los mensajes ya enviados quedan enviados; el resto no se envía.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="356"/>
+        <location filename="../ui/activity/activityview.cpp" line="419"/>
         <source>Cancelled.</source>
         <translation>Cancelada.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="361"/>
+        <location filename="../ui/activity/activityview.cpp" line="424"/>
         <source>Failed messages queued again.</source>
         <translation>Los mensajes fallidos volvieron a la cola.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="370"/>
+        <location filename="../ui/activity/activityview.cpp" line="433"/>
         <source>Failed messages queued again through &quot;%1&quot;.</source>
         <translation>Los mensajes fallidos volvieron a la cola a través de «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="380"/>
+        <location filename="../ui/activity/activityview.cpp" line="443"/>
         <source>%1 gets the message again.</source>
         <translation>%1 recibe el mensaje de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="390"/>
+        <location filename="../ui/activity/activityview.cpp" line="453"/>
         <source>%1 is not sent the message again.</source>
         <translation>A %1 no se le envía el mensaje de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="398"/>
+        <location filename="../ui/activity/activityview.cpp" line="461"/>
         <source>Resend unanswered messages</source>
         <translation>Reenviar los mensajes sin respuesta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="399"/>
+        <location filename="../ui/activity/activityview.cpp" line="462"/>
         <source>%n message(s) were sent but the provider&apos;s answer never came, so some of these customers may already have them. Sending again may give them a second copy. Send again?</source>
         <translation>
             <numerusform>%n mensaje se envió pero la respuesta del proveedor nunca llegó, así que el cliente quizá ya lo tenga. Enviarlo de nuevo puede darle una segunda copia. ¿Enviar de nuevo?</numerusform>
@@ -176,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="407"/>
+        <location filename="../ui/activity/activityview.cpp" line="470"/>
         <source>%n unanswered message(s) queued again.</source>
         <translation>
             <numerusform>%n mensaje sin respuesta volvió a la cola.</numerusform>
@@ -184,12 +208,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="414"/>
+        <location filename="../ui/activity/activityview.cpp" line="477"/>
         <source>Drop unanswered messages</source>
         <translation>Descartar los mensajes sin respuesta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="415"/>
+        <location filename="../ui/activity/activityview.cpp" line="478"/>
         <source>%n message(s) were sent but the provider&apos;s answer never came. Dropping them means Tandem will not send them again; customers who did not get them will not get them. Drop them?</source>
         <translation>
             <numerusform>%n mensaje se envió pero la respuesta del proveedor nunca llegó. Si lo descartas, Tandem no lo volverá a enviar; si el cliente no lo recibió, no lo recibirá. ¿Descartarlo?</numerusform>
@@ -197,7 +221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="423"/>
+        <location filename="../ui/activity/activityview.cpp" line="486"/>
         <source>%n unanswered message(s) dropped.</source>
         <translation>
             <numerusform>%n mensaje sin respuesta descartado.</numerusform>
@@ -221,6 +245,19 @@
     </message>
 </context>
 <context>
+    <name>AnalyticsView</name>
+    <message>
+        <location filename="../ui/analytics/analyticsview.cpp" line="17"/>
+        <source>Over time</source>
+        <translation>A lo largo del tiempo</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analyticsview.cpp" line="18"/>
+        <source>One broadcast</source>
+        <translation>Una difusión</translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
         <location filename="../app/desktop/appcontext.cpp" line="26"/>
@@ -228,7 +265,7 @@
         <translation>No se pudo iniciar el sandbox de la demo.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/appcontext.cpp" line="54"/>
+        <location filename="../app/desktop/appcontext.cpp" line="57"/>
         <source>%1, Tandem window (pid %2)</source>
         <translation>%1, ventana de Tandem (pid %2)</translation>
     </message>
@@ -382,169 +419,474 @@
     </message>
 </context>
 <context>
+    <name>BroadcastReports</name>
+    <message>
+        <location filename="../core/analytics/broadcastreport.cpp" line="73"/>
+        <source>There is no broadcast %1.</source>
+        <translation>No existe la difusión %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BroadcastResults</name>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="39"/>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="41"/>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="43"/>
+        <source>Delivered</source>
+        <translation>Entregados</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="45"/>
+        <source>Read</source>
+        <translation>Leídos</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="47"/>
+        <source>Replied</source>
+        <translation>Respondieron</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="49"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="244"/>
+        <source>Failed</source>
+        <translation>Fallidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="51"/>
+        <source>Skipped</source>
+        <translation>Omitidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="83"/>
+        <source>Export as CSV…</source>
+        <translation>Exportar como CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="85"/>
+        <source>Export report as PDF…</source>
+        <translation>Exportar el informe como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="87"/>
+        <source>&amp;Broadcast:</source>
+        <translation>&amp;Difusión:</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="102"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="104"/>
+        <source>Click a bar to see the customers behind it.</source>
+        <translation>Haz clic en una barra para ver los clientes que hay detrás.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="124"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="198"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="124"/>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="124"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="160"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="294"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="169"/>
+        <source>No broadcast has been sent yet.</source>
+        <translation>Todavía no se ha enviado ninguna difusión.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="178"/>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="183"/>
+        <source>The results could not be read: %1</source>
+        <translation>No se pudieron leer los resultados: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="221"/>
+        <source>Estimated cost %1 (%2 per delivered, %3 per read).</source>
+        <translation>Coste estimado %1 (%2 por entregado, %3 por leído).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/analytics/broadcastresults.cpp" line="224"/>
+        <source>The provider reported %1 for %n message(s).</source>
+        <translation>
+            <numerusform>El proveedor informó %1 por %n mensaje.</numerusform>
+            <numerusform>El proveedor informó %1 por %n mensajes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/analytics/broadcastresults.cpp" line="227"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="346"/>
+        <source>%n customer(s) opted out after it.</source>
+        <translation>
+            <numerusform>%n cliente se dio de baja después.</numerusform>
+            <numerusform>%n clientes se dieron de baja después.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/analytics/broadcastresults.cpp" line="229"/>
+        <source>%n message(s) still waiting to go out.</source>
+        <translation>
+            <numerusform>%n mensaje todavía espera salir.</numerusform>
+            <numerusform>%n mensajes todavía esperan salir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="245"/>
+        <source>Not sent</source>
+        <translation>No enviados</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="256"/>
+        <source>%1: reading…</source>
+        <translation>%1: leyendo…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/analytics/broadcastresults.cpp" line="291"/>
+        <source>%1: %n customer(s)</source>
+        <translation>
+            <numerusform>%1: %n cliente</numerusform>
+            <numerusform>%1: %n clientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="310"/>
+        <source>Figure</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="310"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="313"/>
+        <source>Opted out after it</source>
+        <translation>Se dieron de baja después</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="314"/>
+        <source>Estimated cost (US$)</source>
+        <translation>Coste estimado (US$)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="315"/>
+        <source>Reported cost (US$)</source>
+        <translation>Coste informado (US$)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="318"/>
+        <source>Failed: %1</source>
+        <translation>Falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="321"/>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="332"/>
+        <source>Broadcast %1</source>
+        <translation>Difusión %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="333"/>
+        <source>Created %1</source>
+        <translation>Creada el %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="341"/>
+        <source>Estimated cost %1 (%2 per delivered message, %3 per read message); reported by the provider: %4.</source>
+        <translation>Coste estimado %1 (%2 por mensaje entregado, %3 por mensaje leído); informado por el proveedor: %4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="348"/>
+        <source>Why some customers did not get it</source>
+        <translation>Por qué algunos clientes no lo recibieron</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="361"/>
+        <source>Export results</source>
+        <translation>Exportar resultados</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="361"/>
+        <source>broadcast-results.csv</source>
+        <translation>resultados-difusion.csv</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="366"/>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="368"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="384"/>
+        <source>Saved to %1.</source>
+        <translation>Guardado en %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="373"/>
+        <source>Export report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="373"/>
+        <source>broadcast-report.pdf</source>
+        <translation>informe-difusion.pdf</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="384"/>
+        <source>%1 could not be written.</source>
+        <translation>No se pudo escribir %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetGate</name>
+    <message>
+        <location filename="../core/outbox/budgetgate.cpp" line="108"/>
+        <source>Paused: the next message would take this sender past its budget of %1 for %2 (%3 spent or on its way). Raise the budget to go on.</source>
+        <translation>En pausa: el próximo mensaje llevaría a este remitente por encima de su presupuesto de %1 para %2 (%3 gastado o en camino). Sube el presupuesto para continuar.</translation>
+    </message>
+    <message>
+        <location filename="../core/outbox/budgetgate.cpp" line="122"/>
+        <source>Paused: the next message would take this broadcast past its budget of %1 (%2 spent or on its way). Raise the budget to go on.</source>
+        <translation>En pausa: el próximo mensaje llevaría esta difusión por encima de su presupuesto de %1 (%2 gastado o en camino). Sube el presupuesto para continuar.</translation>
+    </message>
+</context>
+<context>
+    <name>Budgets</name>
+    <message>
+        <location filename="../core/outbox/budgets.cpp" line="114"/>
+        <source>The estimated cost, %1, is above this broadcast&apos;s budget of %2. Raise the budget or send to fewer customers.</source>
+        <translation>El coste estimado, %1, supera el presupuesto de esta difusión de %2. Sube el presupuesto o envíala a menos clientes.</translation>
+    </message>
+    <message>
+        <location filename="../core/outbox/budgets.cpp" line="125"/>
+        <source>The estimated cost, %1, is more than what is left of this sender&apos;s budget for %2: %3 of %4 (what is sent and what is still queued counts). Raise the monthly budget or send to fewer customers.</source>
+        <translation>El coste estimado, %1, es mayor que lo que queda del presupuesto de este remitente para %2: %3 de %4 (cuenta lo enviado y lo que sigue en cola). Sube el presupuesto mensual o envíala a menos clientes.</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonData</name>
     <message>
-        <location filename="../core/pricing/comparisondata.cpp" line="36"/>
+        <location filename="../core/pricing/comparisondata.cpp" line="31"/>
         <source>The comparison data is not valid JSON: %1</source>
         <translation>Los datos de comparación no son JSON válido: %1</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisondata.cpp" line="71"/>
-        <source>The price for %1 has no date or source.</source>
-        <translation>El precio para %1 no tiene fecha ni fuente.</translation>
+        <location filename="../core/pricing/comparisontexts.cpp" line="12"/>
+        <source>North America</source>
+        <translation>Norteamérica</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="11"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="13"/>
+        <source>Rest of Africa</source>
+        <translation>Resto de África</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="14"/>
+        <source>Rest of Asia Pacific</source>
+        <translation>Resto de Asia-Pacífico</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="15"/>
+        <source>Rest of Central &amp; Eastern Europe</source>
+        <translation>Resto de Europa Central &amp; del Este</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="16"/>
+        <source>Rest of Latin America</source>
+        <translation>Resto de América Latina</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="17"/>
+        <source>Rest of Middle East</source>
+        <translation>Resto de Oriente Medio</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="18"/>
+        <source>Rest of Western Europe</source>
+        <translation>Resto de Europa Occidental</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="19"/>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="20"/>
         <source>Minutes with Twilio&apos;s free sandbox; a production WhatsApp sender usually takes 1-3 days</source>
         <translation>Minutos con el sandbox gratuito de Twilio; un remitente de WhatsApp de producción suele tardar de 1 a 3 días</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="13"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="22"/>
         <source>Twilio account, WhatsApp sender registration in the Twilio Console, Account SID + Auth Token</source>
         <translation>Cuenta de Twilio, registro del remitente de WhatsApp en la Twilio Console, Account SID + Auth Token</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="15"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="24"/>
         <source>$0.005 per message, inbound or outbound, on top of Meta&apos;s fee, which Twilio passes through</source>
         <translation>0,005 US$ por mensaje, entrante o saliente, además de la tarifa de Meta, que Twilio traslada</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="17"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="26"/>
         <source>80 messages/s per sender (text up to 400/s on request)</source>
         <translation>80 mensajes/s por remitente (texto hasta 400/s a pedido)</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="18"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="27"/>
         <source>Yes, as Content templates (ContentSid)</source>
         <translation>Sí, como plantillas de contenido (ContentSid)</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="19"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="28"/>
         <source>As Content templates (quick reply, list picker)</source>
         <translation>Como plantillas de contenido (quick reply, list picker)</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="20"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="29"/>
         <source>Yes, by link (up to 10 per message)</source>
         <translation>Sí, por enlace (hasta 10 por mensaje)</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="21"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="30"/>
         <source>Optional: status callbacks need a public address</source>
         <translation>Opcionales: los callbacks de estado necesitan una dirección pública</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="22"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="31"/>
         <source>Twilio holds the relationship with Meta and bills you</source>
         <translation>Twilio mantiene la relación con Meta y te factura</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="23"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="32"/>
         <source>Days to weeks: Meta business verification, an app and a System User token</source>
         <translation>De días a semanas: verificación del negocio en Meta, una app y un token de usuario del sistema</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="25"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="34"/>
         <source>Meta Business portfolio, business verification, an app with WhatsApp, phone number registration, System User token</source>
         <translation>Portfolio comercial de Meta, verificación del negocio, una app con WhatsApp, registro del número de teléfono, token de usuario del sistema</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="28"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="37"/>
         <source>No middleman fee: you pay Meta&apos;s per-message price only</source>
         <translation>Sin tarifa de intermediario: solo pagas el precio por mensaje de Meta</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="29"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="38"/>
         <source>80 messages/s per number, raised automatically to 1,000/s for large senders</source>
         <translation>80 mensajes/s por número, que sube automáticamente a 1.000/s para remitentes grandes</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="31"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="40"/>
         <source>Yes, by name and language; create them in WhatsApp Manager</source>
         <translation>Sí, por nombre e idioma; créalas en WhatsApp Manager</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="32"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="41"/>
         <source>Yes: reply buttons and lists</source>
         <translation>Sí: botones de respuesta y listas</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="33"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="42"/>
         <source>Yes, by link or uploaded id</source>
         <translation>Sí, por enlace o id de archivo subido</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="34"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="43"/>
         <source>Needed for delivered/read statuses and replies (a public HTTPS address)</source>
         <translation>Necesarios para los estados entregado/leído y las respuestas (una dirección HTTPS pública)</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="35"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="44"/>
         <source>You hold the relationship with Meta directly</source>
         <translation>Tú mantienes la relación con Meta directamente</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="36"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="45"/>
         <source>Days: a test key for the 360dialog sandbox at once; a production number through 360dialog&apos;s embedded signup and Meta&apos;s checks</source>
         <translation>Días: una clave de prueba para el entorno de pruebas de 360dialog al momento; un número de producción con el registro integrado de 360dialog y las comprobaciones de Meta</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="39"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="48"/>
         <source>360dialog account, Meta Business portfolio connected in the 360dialog hub, phone number registration, an API key per number</source>
         <translation>Cuenta de 360dialog, portafolio comercial de Meta conectado en el panel de 360dialog, registro del número de teléfono, una clave de API por número</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="42"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="51"/>
         <source>No mark-up on Meta&apos;s template prices (360dialog&apos;s own, undated statement); a monthly fee per number, amount not in Tandem&apos;s data</source>
         <translation>Sin recargo sobre los precios de plantillas de Meta (según 360dialog, sin fecha); una cuota mensual por número, cuyo importe no está en los datos de Tandem</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="45"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="54"/>
         <source>80 messages/s per number (the Cloud API&apos;s default, passed on)</source>
         <translation>80 mensajes/s por número (el valor predeterminado de la API de la nube, que se mantiene)</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="46"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="55"/>
         <source>Yes, by name and language, through 360dialog&apos;s template API</source>
         <translation>Sí, por nombre e idioma, con la API de plantillas de 360dialog</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="47"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="56"/>
         <source>Yes, by link</source>
         <translation>Sí, por enlace</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="48"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="57"/>
         <source>Needed for delivered/read statuses and replies; unsigned, so Tandem sets the address itself with a secret key</source>
         <translation>Necesarios para los estados entregado/leído y las respuestas; sin firma, así que Tandem configura la dirección con una clave secreta</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="51"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="60"/>
         <source>360dialog is Meta&apos;s solution partner; the WhatsApp Business Account is yours</source>
         <translation>360dialog es socio de soluciones de Meta; la cuenta de WhatsApp Business es tuya</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="53"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="62"/>
         <source>Meta charges per delivered template, by category and the recipient&apos;s country. Since 2026-10-01 service (non-template) messages are charged at the utility rate of the market. Rates change on the first day of a quarter.</source>
         <translation>Meta cobra por plantilla entregada, según la categoría y el país del destinatario. Desde el 1 de octubre de 2026, los mensajes de servicio (sin plantilla) se cobran a la tarifa de utilidad del mercado. Las tarifas cambian el primer día de cada trimestre.</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="57"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="66"/>
         <source>Brazil</source>
         <translation>Brasil</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="58"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="67"/>
         <source>Argentina</source>
         <translation>Argentina</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="59"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="68"/>
         <source>Australia</source>
         <translation>Australia</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="60"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="69"/>
         <source>Austria</source>
         <translation>Austria</translation>
     </message>
@@ -552,184 +894,189 @@
 <context>
     <name>ComparisonWidget</name>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="48"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="50"/>
         <source>The providers compared</source>
         <translation>Los proveedores comparados</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="49"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="51"/>
         <source>Twilio</source>
         <translation>Twilio</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="49"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="51"/>
         <source>Meta Cloud API (direct)</source>
         <translation>API de la nube de Meta (directo)</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="53"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="55"/>
         <source>Setup time</source>
         <translation>Tiempo de configuración</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="53"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="55"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="53"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="55"/>
         <source>Fee on top of Meta&apos;s price</source>
         <translation>Tarifa además del precio de Meta</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="54"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="56"/>
         <source>Meta&apos;s price per message</source>
         <translation>Precio de Meta por mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="54"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="56"/>
         <source>Throughput</source>
         <translation>Capacidad de envío</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="54"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="56"/>
         <source>Templates</source>
         <translation>Plantillas</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="54"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="56"/>
         <source>Buttons and lists</source>
         <translation>Botones y listas</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="54"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="56"/>
         <source>Media</source>
         <translation>Multimedia</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="55"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="57"/>
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="55"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="57"/>
         <source>Relationship with Meta</source>
         <translation>Relación con Meta</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="55"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="57"/>
         <source>Estimated cost per month</source>
         <translation>Costo mensual estimado</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="62"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="64"/>
         <source>Help me choose</source>
         <translation>Ayúdame a elegir</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="75"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="77"/>
         <source>Another country (enter Meta&apos;s rate)</source>
         <translation>Otro país (ingresa la tarifa de Meta)</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="78"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="80"/>
         <source>Utility: orders, appointments, reminders</source>
         <translation>Utilidad: pedidos, citas, recordatorios</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="79"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="81"/>
         <source>Marketing: offers and news</source>
         <translation>Marketing: ofertas y novedades</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="80"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="82"/>
         <source>Authentication: one-time codes</source>
         <translation>Autenticación: códigos de un solo uso</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="81"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="83"/>
         <source>Service: replies to customers</source>
         <translation>Servicio: respuestas a clientes</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="88"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="90"/>
         <source>&amp;Messages per month:</source>
         <translation>&amp;Mensajes por mes:</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="90"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="92"/>
         <source>Main &amp;country of your customers:</source>
         <translation>&amp;País principal de tus clientes:</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="92"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="94"/>
         <source>&amp;Kind of message:</source>
         <translation>&amp;Tipo de mensaje:</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="94"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="96"/>
         <source>Meta&apos;s &amp;rate per message:</source>
         <translation>&amp;Tarifa de Meta por mensaje:</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="146"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="148"/>
         <source> (quicker)</source>
         <translation> (más rápido)</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="181"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="190"/>
         <source>%1 per message</source>
         <translation>%1 por mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="182"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="191"/>
         <source>not in Tandem&apos;s data: see Meta&apos;s rate card</source>
         <translation>no está en los datos de Tandem: consulta las tarifas de Meta</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="184"/>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="185"/>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="192"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="193"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="194"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="201"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="192"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="201"/>
         <source>%1 and its monthly fee per number</source>
         <translation>%1 y su cuota mensual por número</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="198"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="207"/>
         <source>Tandem has no Meta price for this country and kind of message. Enter the rate from Meta&apos;s rate card to compare costs. Twilio is quicker to start either way.</source>
         <translation>Tandem no tiene el precio de Meta para este país y tipo de mensaje. Ingresa la tarifa de la lista de precios de Meta para comparar costos. Con Twilio se empieza antes de todos modos.</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="207"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="216"/>
         <source>At %1 messages a month, going direct to Meta saves about %2 a month (%3 a year). The setup takes longer, but at this volume it pays off.</source>
         <translation>Con %1 mensajes al mes, ir directo a Meta ahorra unos %2 al mes (%3 al año). La configuración lleva más tiempo, pero con este volumen vale la pena.</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="212"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="221"/>
         <source>At %1 messages a month, Twilio costs only %2 a month more than going direct, and you can send today. Start with Twilio; Tandem can switch you to Meta later.</source>
         <translation>Con %1 mensajes al mes, Twilio cuesta solo %2 más al mes que ir directo, y puedes enviar hoy. Empieza con Twilio; Tandem puede pasarte a Meta más adelante.</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="216"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="225"/>
         <source>Twilio&apos;s fee: %1 (%2). </source>
         <translation>Tarifa de Twilio: %1 (%2). </translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="219"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="231"/>
         <source>Meta&apos;s rate for %1: from %2, dated %3%4. </source>
         <translation>Tarifa de Meta para %1: desde %2, con fecha %3%4. </translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="221"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="233"/>
         <source> (a third party&apos;s copy of Meta&apos;s rate card)</source>
         <translation> (una copia de un tercero de la lista de precios de Meta)</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="223"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="236"/>
+        <source>This price is older than a quarter: Meta may have changed it since. Import Meta&apos;s current rate card (Settings → Prices…) for today&apos;s.</source>
+        <translation>Este precio tiene más de un trimestre: puede que Meta lo haya cambiado desde entonces. Importa la tarifa actual de Meta (Configuración → Precios…) para tener la de hoy.</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="241"/>
         <source>Current rates: &lt;a href=&quot;%1&quot;&gt;Meta&apos;s rate card&lt;/a&gt;.</source>
         <translation>Tarifas actuales: &lt;a href=&quot;%1&quot;&gt;lista de precios de Meta&lt;/a&gt;.</translation>
     </message>
@@ -737,67 +1084,67 @@
 <context>
     <name>ComposerView</name>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="39"/>
+        <location filename="../ui/composer/composerview.cpp" line="41"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; A&amp;trás</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="40"/>
+        <location filename="../ui/composer/composerview.cpp" line="42"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="44"/>
+        <location filename="../ui/composer/composerview.cpp" line="46"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="46"/>
+        <location filename="../ui/composer/composerview.cpp" line="48"/>
         <source>Audience, message, preview, check and send; a later step opens once the ones before it are complete.</source>
         <translation>Audiencia, mensaje, vista previa, comprobación y envío; un paso posterior se abre cuando los anteriores están completos.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="47"/>
+        <location filename="../ui/composer/composerview.cpp" line="49"/>
         <source>1. Audience</source>
         <translation>1. Audiencia</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="47"/>
+        <location filename="../ui/composer/composerview.cpp" line="49"/>
         <source>2. Message</source>
         <translation>2. Mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="47"/>
+        <location filename="../ui/composer/composerview.cpp" line="49"/>
         <source>3. Preview</source>
         <translation>3. Vista previa</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="47"/>
+        <location filename="../ui/composer/composerview.cpp" line="49"/>
         <source>4. Check</source>
         <translation>4. Comprobación</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="47"/>
+        <location filename="../ui/composer/composerview.cpp" line="49"/>
         <source>5. Send</source>
         <translation>5. Envío</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="150"/>
+        <location filename="../ui/composer/composerview.cpp" line="152"/>
         <source>The audience is empty.</source>
         <translation>La audiencia está vacía.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="155"/>
+        <location filename="../ui/composer/composerview.cpp" line="157"/>
         <source>Wait for the check to finish.</source>
         <translation>Espera a que termine la comprobación.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="158"/>
+        <location filename="../ui/composer/composerview.cpp" line="160"/>
         <source>Nobody in this audience can receive this message.</source>
         <translation>Nadie de esta audiencia puede recibir este mensaje.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/composerview.cpp" line="198"/>
+        <location filename="../ui/composer/composerview.cpp" line="201"/>
         <source>%Ln message(s) through &quot;%1&quot;.</source>
         <translation>
             <numerusform>%Ln mensaje a través de «%1».</numerusform>
@@ -805,13 +1152,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="243"/>
-        <location filename="../ui/composer/composerview.cpp" line="290"/>
+        <location filename="../ui/composer/composerview.cpp" line="226"/>
+        <source>So far in %1: %2 sent or on its way, %3 still queued.</source>
+        <translation>Hasta ahora en %1: %2 enviado o en camino, %3 todavía en cola.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composerview.cpp" line="229"/>
+        <source>This broadcast: about %1.</source>
+        <translation>Esta difusión: unos %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composerview.cpp" line="278"/>
+        <location filename="../ui/composer/composerview.cpp" line="326"/>
         <source>Not queued: %1</source>
         <translation>No se puso en cola: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="258"/>
+        <location filename="../ui/composer/composerview.cpp" line="293"/>
         <source>%1 did not create the buttons: %2</source>
         <translation>%1 no creó los botones: %2</translation>
     </message>
@@ -1841,17 +2198,17 @@ city: Oporto</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="55"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="57"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="55"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="57"/>
         <source>Tandem — demo</source>
         <translation>Tandem — demo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="93"/>
         <source>%n new message(s) from customers, under Replies.</source>
         <translation>
             <numerusform>%n mensaje nuevo de un cliente, en Respuestas.</numerusform>
@@ -1859,42 +2216,42 @@ city: Oporto</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="123"/>
         <source>Broadcast queued; it is shown under Activity.</source>
         <translation>Difusión en cola; aparece en Actividad.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="133"/>
         <source> DEMO: nothing leaves this computer </source>
         <translation> DEMO: nada sale de este equipo </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="141"/>
         <source>&quot;%1&quot; works.</source>
         <translation>«%1» funciona.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="141"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>«%1»: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="153"/>
         <source>Test message sent from &quot;%1&quot; to %2.</source>
         <translation>Mensaje de prueba enviado desde «%1» a %2.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="154"/>
         <source>Test message from &quot;%1&quot; not sent: %2</source>
         <translation>El mensaje de prueba desde «%1» no se envió: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="160"/>
         <source>Tandem could not save a sending result, and will try again: %1</source>
         <translation>Tandem no pudo guardar un resultado de envío y lo volverá a intentar: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="165"/>
         <source>%n message(s) without an answer were found at the provider: they arrived.</source>
         <translation>
             <numerusform>Se encontró en el proveedor %n mensaje sin respuesta: llegó.</numerusform>
@@ -1902,7 +2259,7 @@ city: Oporto</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="167"/>
         <source>%n message(s) without an answer had not reached the provider and were sent again.</source>
         <translation>
             <numerusform>%n mensaje sin respuesta no había llegado al proveedor y se envió de nuevo.</numerusform>
@@ -1910,179 +2267,189 @@ city: Oporto</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="193"/>
         <source>No WhatsApp sender set up yet</source>
         <translation>Todavía no hay ningún remitente de WhatsApp configurado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="199"/>
         <source>Tandem sends your WhatsApp messages through Twilio or directly through Meta&apos;s Cloud API. Set up a sender to start: Tandem explains the difference and checks the connection for you.</source>
         <translation>Tandem envía tus mensajes de WhatsApp a través de Twilio o directamente con la API de la nube de Meta. Configura un remitente para empezar: Tandem te explica la diferencia y comprueba la conexión por ti.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="206"/>
         <source>Set up WhatsApp…</source>
         <translation>Configurar WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="67"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="70"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="230"/>
         <source>Senders</source>
         <translation>Remitentes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="71"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="72"/>
         <source>New broadcast</source>
         <translation>Nueva difusión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="70"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="73"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="71"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="88"/>
         <source>Replies</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="75"/>
         <source>Templates</source>
         <translation>Plantillas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="76"/>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="88"/>
         <source>Replies (%1)</source>
         <translation>Respuestas (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="148"/>
         <source>&quot;%1&quot; now reports to %2.</source>
         <translation>«%1» ahora informa a %2.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="149"/>
         <source>&quot;%1&quot; could not be told where to report: %2</source>
         <translation>No se le pudo indicar a «%1» adónde informar: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="231"/>
         <source>Sender</source>
         <translation>Remitente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="231"/>
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="231"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="231"/>
         <source>Last check</source>
         <translation>Última comprobación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="251"/>
         <source>Set up…</source>
         <translation>Configurar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="252"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="253"/>
         <source>Check connection</source>
         <translation>Comprobar la conexión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="254"/>
         <source>Send test message…</source>
         <translation>Enviar mensaje de prueba…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="255"/>
         <source>Switch provider…</source>
         <translation>Cambiar de proveedor…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="256"/>
         <source>Move number…</source>
         <translation>Trasladar número…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="257"/>
         <source>Remove…</source>
         <translation>Quitar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="267"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="268"/>
         <source>&amp;Set up WhatsApp…</source>
         <translation>&amp;Configurar WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="271"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="274"/>
         <source>Se&amp;ttings</source>
         <translation>A&amp;justes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="276"/>
         <source>&amp;Delivery reports and replies…</source>
         <translation>&amp;Informes de entrega y respuestas…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="278"/>
         <source>&amp;Shared database…</source>
         <translation>Base de datos &amp;compartida…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="282"/>
         <source>Not in the demo</source>
         <translation>No en la demo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="284"/>
+        <source>P&amp;rices…</source>
+        <translation>P&amp;recios…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="287"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="290"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="291"/>
         <source>&amp;About Tandem</source>
         <translation>&amp;Acerca de Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="331"/>
         <source>Reports: receiver on port %1 · %2 received</source>
         <translation>Informes: receptor en el puerto %1 · %2 recibidos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="332"/>
         <source>%n customer message(s)</source>
         <translation>
             <numerusform>%n mensaje de clientes</numerusform>
@@ -2090,102 +2457,102 @@ city: Oporto</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="334"/>
         <source>Reports: receiver stopped (%1)</source>
         <translation>Informes: receptor detenido (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="336"/>
         <source>Reports: asking Twilio (no receiver)</source>
         <translation>Informes: se le pregunta a Twilio (sin receptor)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="360"/>
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="361"/>
         <source>Not checked yet</source>
         <translation>Sin comprobar todavía</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="363"/>
         <source>Working (%1)</source>
         <translation>Funciona (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="364"/>
         <source>Failed: %1</source>
         <translation>Falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="387"/>
         <source>Token needed on this computer</source>
         <translation>Se necesita el token en este equipo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="390"/>
         <source>This computer&apos;s keychain has no token for this sender. Broadcasts you compose here are sent by a computer that has it (for example the server running tandem-cli serve), or add the token here with Edit.</source>
         <translation>El llavero de este equipo no tiene el token de este remitente. Las difusiones que prepares aquí las envía un equipo que sí lo tiene (por ejemplo, el servidor que ejecuta tandem-cli serve), o añade el token aquí con Editar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="531"/>
         <source>Set up the sender of the other provider first (Switch provider…), then move &quot;%1&quot; to it.</source>
         <translation>Configura primero el remitente del otro proveedor (Cambiar de proveedor…) y luego traslada «%1» a él.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="538"/>
         <source>Move number</source>
         <translation>Trasladar número</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="538"/>
         <source>Move &quot;%1&quot; and its pending broadcasts to:</source>
         <translation>Trasladar «%1» y sus difusiones pendientes a:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="554"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="572"/>
         <source>Checking &quot;%1&quot;…</source>
         <translation>Comprobando «%1»…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="566"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="584"/>
         <source>Send a test message</source>
         <translation>Enviar un mensaje de prueba</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="566"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="584"/>
         <source>Your WhatsApp number (with + and the country code):</source>
         <translation>Tu número de WhatsApp (con + y el código de país):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="569"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="587"/>
         <source>Sending a test message from &quot;%1&quot;…</source>
         <translation>Enviando un mensaje de prueba desde «%1»…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="579"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="597"/>
         <source>Remove sender</source>
         <translation>Quitar remitente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="598"/>
         <source>Remove &quot;%1&quot;? Its settings are deleted and its tokens removed from the system keychain. Broadcasts already sent through it stay under Activity; whatever it still had to send is cancelled. Your contacts stay.</source>
         <translation>¿Quitar «%1»? Se borra su configuración y sus tokens se eliminan del llavero del sistema. Las difusiones ya enviadas con él se quedan en Actividad; lo que aún tenía por enviar se cancela. Tus contactos se quedan.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="590"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="608"/>
         <source>Removed &quot;%1&quot;.</source>
         <translation>Se quitó «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="598"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="616"/>
         <source>About Tandem</source>
         <translation>Acerca de Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="599"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="617"/>
         <source>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;WhatsApp messages for small businesses, through Twilio or Meta&apos;s Cloud API directly.&lt;/p&gt;&lt;p&gt;Tokens are kept only in your system keychain.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;Mensajes de WhatsApp para pequeños negocios, a través de Twilio o directamente con la API de la nube de Meta.&lt;/p&gt;&lt;p&gt;Los tokens se guardan solo en el llavero del sistema.&lt;/p&gt;</translation>
     </message>
@@ -3140,14 +3507,194 @@ Ahora no</translation>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../core/outbox/broadcasts.cpp" line="126"/>
+        <location filename="../core/outbox/broadcasts.cpp" line="137"/>
         <source>The broadcast was cancelled before it started.</source>
         <translation>La difusión se canceló antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../core/outbox/broadcasts.cpp" line="141"/>
+        <location filename="../core/outbox/broadcasts.cpp" line="152"/>
         <source>There is no broadcast %1.</source>
         <translation>No existe la difusión %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodResults</name>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="47"/>
+        <source>week of %1</source>
+        <translation>semana del %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="60"/>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="61"/>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="62"/>
+        <source>Last month</source>
+        <translation>El mes pasado</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="63"/>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="66"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="67"/>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="68"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="71"/>
+        <source>Export as CSV…</source>
+        <translation>Exportar como CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="74"/>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="76"/>
+        <source>B&amp;y:</source>
+        <translation>P&amp;or:</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="78"/>
+        <source>Se&amp;nder:</source>
+        <translation>Re&amp;mitente:</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="100"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="100"/>
+        <source>Sender</source>
+        <translation>Remitente</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="100"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="227"/>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="100"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="227"/>
+        <source>Delivered</source>
+        <translation>Entregados</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="100"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="227"/>
+        <source>Read</source>
+        <translation>Leídos</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="100"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="227"/>
+        <source>Failed</source>
+        <translation>Fallidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="100"/>
+        <source>Replies</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="101"/>
+        <source>Cost (estimated)</source>
+        <translation>Coste (estimado)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="101"/>
+        <source>Cost (reported)</source>
+        <translation>Coste (informado)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="101"/>
+        <source>Per delivered</source>
+        <translation>Por entregado</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="101"/>
+        <source>Per read</source>
+        <translation>Por leído</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="135"/>
+        <source>Every sender</source>
+        <translation>Todos los remitentes</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="184"/>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="198"/>
+        <source>The results could not be read: %1</source>
+        <translation>No se pudieron leer los resultados: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="245"/>
+        <source>Nothing was sent in this period.</source>
+        <translation>No se envió nada en este periodo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/analytics/periodresults.cpp" line="272"/>
+        <source>%n message(s) sent, %1 delivered. Estimated cost %2 (Meta&apos;s rate card and the provider&apos;s fee); reported by the providers: %3.</source>
+        <translation>
+            <numerusform>%n mensaje enviado, %1 entregados. Coste estimado %2 (la tarifa de Meta y la comisión del proveedor); informado por los proveedores: %3.</numerusform>
+            <numerusform>%n mensajes enviados, %1 entregados. Coste estimado %2 (la tarifa de Meta y la comisión del proveedor); informado por los proveedores: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="278"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="279"/>
+        <source>Why messages failed: %1</source>
+        <translation>Por qué fallaron los mensajes: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="299"/>
+        <source>Export results</source>
+        <translation>Exportar resultados</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="299"/>
+        <source>results.csv</source>
+        <translation>resultados.csv</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="304"/>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="306"/>
+        <source>Saved to %1.</source>
+        <translation>Guardado en %1.</translation>
     </message>
 </context>
 <context>
@@ -3356,21 +3903,34 @@ Ahora no</translation>
         <source>Estimated cost: &lt;b&gt;%1&lt;/b&gt; (%2).</source>
         <translation>Costo estimado: &lt;b&gt;%1&lt;/b&gt; (%2).</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="136"/>
-        <source>%1: %Ln message(s)</source>
-        <translation>
-            <numerusform>%1: %Ln mensaje</numerusform>
-            <numerusform>%1: %Ln mensajes</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../ui/composer/preflightview.cpp" line="81"/>
         <source>Meta&apos;s price</source>
         <translation>Precio de Meta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="138"/>
+        <location filename="../ui/composer/preflightview.cpp" line="136"/>
+        <source>%1: %Ln message(s), no known price</source>
+        <translation>
+            <numerusform>%1: %Ln mensaje, sin precio conocido</numerusform>
+            <numerusform>%1: %Ln mensajes, sin precio conocido</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/composer/preflightview.cpp" line="140"/>
+        <source>%1: %Ln message(s) × %2 = %3 (Meta&apos;s price of %4)</source>
+        <translation>
+            <numerusform>%1: %Ln mensaje × %2 = %3 (precio de Meta del %4)</numerusform>
+            <numerusform>%1: %Ln mensajes × %2 = %3 (precio de Meta del %4)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/preflightview.cpp" line="143"/>
+        <source>&lt;i&gt;older than a quarter: import Meta&apos;s current rate card&lt;/i&gt;</source>
+        <translation>&lt;i&gt;tiene más de un trimestre: importa la tarifa actual de Meta&lt;/i&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/composer/preflightview.cpp" line="147"/>
         <source>%n recipient(s) in countries without a known rate are not in the estimate.</source>
         <translation>
             <numerusform>%n destinatario en un país sin tarifa conocida no está en la estimación.</numerusform>
@@ -3378,17 +3938,17 @@ Ahora no</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="142"/>
+        <location filename="../ui/composer/preflightview.cpp" line="151"/>
         <source>Sending takes %1 at this sender&apos;s pace.</source>
         <translation>El envío tarda %1 al ritmo de este remitente.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="143"/>
+        <location filename="../ui/composer/preflightview.cpp" line="152"/>
         <source>Sending goes as fast as the provider answers.</source>
         <translation>El envío va tan rápido como responda el proveedor.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="161"/>
+        <location filename="../ui/composer/preflightview.cpp" line="170"/>
         <source>Show…</source>
         <translation>Mostrar…</translation>
     </message>
@@ -3431,6 +3991,92 @@ Ahora no</translation>
         <location filename="../ui/composer/previewpage.cpp" line="106"/>
         <source>Not sent: no value for %1. Give a fallback or fill the field.</source>
         <translation>No se envía: no hay valor para %1. Indica un valor de respaldo o rellena el campo.</translation>
+    </message>
+</context>
+<context>
+    <name>PricesDialog</name>
+    <message>
+        <location filename="../ui/settings/pricesdialog.cpp" line="27"/>
+        <source>Prices</source>
+        <translation>Precios</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/pricesdialog.cpp" line="28"/>
+        <source>Meta&apos;s price for each delivered message, in US dollars, by the customer&apos;s market. Tandem estimates costs and keeps budgets with these. Meta changes them on the first day of a quarter: import its current rate card (the CSV in US dollars from its pricing page) when they change.</source>
+        <translation>El precio de Meta por cada mensaje entregado, en dólares estadounidenses, según el mercado del cliente. Tandem estima los costes y mantiene los presupuestos con estos precios. Meta los cambia el primer día de cada trimestre: importa su tarifa actual (el CSV en dólares de su página de precios) cuando cambien.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/pricesdialog.cpp" line="37"/>
+        <source>Market</source>
+        <translation>Mercado</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/pricesdialog.cpp" line="37"/>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/pricesdialog.cpp" line="37"/>
+        <source>Utility and service</source>
+        <translation>Utilidad y servicio</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/pricesdialog.cpp" line="37"/>
+        <source>Authentication</source>
+        <translation>Autenticación</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/pricesdialog.cpp" line="37"/>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/pricesdialog.cpp" line="45"/>
+        <source>&amp;Import Meta&apos;s rate card…</source>
+        <translation>&amp;Importar la tarifa de Meta…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/pricesdialog.cpp" line="55"/>
+        <source>Meta&apos;s rate card</source>
+        <translation>Tarifa de Meta</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/pricesdialog.cpp" line="55"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/pricesdialog.cpp" line="61"/>
+        <source>Prices take &amp;effect on (when the file does not say):</source>
+        <translation>Los precios entran en &amp;vigor el (si el archivo no lo dice):</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/pricesdialog.cpp" line="82"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/pricesdialog.cpp" line="89"/>
+        <source> (older than a quarter)</source>
+        <translation> (tiene más de un trimestre)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/pricesdialog.cpp" line="104"/>
+        <source>%1 could not be read: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/pricesdialog.cpp" line="107"/>
+        <source>rate card imported from %1</source>
+        <translation>tarifa importada de %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/settings/pricesdialog.cpp" line="126"/>
+        <source>%n market(s) updated, with prices from %1.</source>
+        <translation>
+            <numerusform>%n mercado actualizado, con precios desde el %1.</numerusform>
+            <numerusform>%n mercados actualizados, con precios desde el %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4066,6 +4712,105 @@ Ahora no</translation>
     </message>
 </context>
 <context>
+    <name>RateCard</name>
+    <message>
+        <location filename="../core/pricing/ratecard.cpp" line="46"/>
+        <source>The rate card is not valid JSON: %1</source>
+        <translation>La tarifa no es un JSON válido: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/ratecard.cpp" line="48"/>
+        <source>Tandem keeps Meta&apos;s prices in US dollars.</source>
+        <translation>Tandem guarda los precios de Meta en dólares estadounidenses.</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/ratecard.cpp" line="62"/>
+        <source>The rate card has no &quot;Other&quot; market for the countries it does not name.</source>
+        <translation>La tarifa no tiene un mercado «Otros» para los países que no nombra.</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/ratecard.cpp" line="93"/>
+        <source>A market of the rate card has no key or name.</source>
+        <translation>Un mercado de la tarifa no tiene clave ni nombre.</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/ratecard.cpp" line="95"/>
+        <source>The prices for %1 have no date or source.</source>
+        <translation>Los precios de %1 no tienen fecha ni fuente.</translation>
+    </message>
+</context>
+<context>
+    <name>RateCardImport</name>
+    <message>
+        <location filename="../core/pricing/ratecardimport.cpp" line="113"/>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/ratecardimport.cpp" line="139"/>
+        <source>Line %1: Tandem does not know the market &quot;%2&quot;.</source>
+        <translation>Línea %1: Tandem no conoce el mercado «%2».</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/ratecardimport.cpp" line="143"/>
+        <source>Line %1: the prices are in %2; import Meta&apos;s rate card in US dollars.</source>
+        <translation>Línea %1: los precios están en %2; importa la tarifa de Meta en dólares estadounidenses.</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/ratecardimport.cpp" line="164"/>
+        <source>Line %1: &quot;%2&quot; is not a price for %3.</source>
+        <translation>Línea %1: «%2» no es un precio para %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/ratecardimport.cpp" line="170"/>
+        <source>marketing</source>
+        <translation>marketing</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/ratecardimport.cpp" line="171"/>
+        <source>utility</source>
+        <translation>utilidad</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/ratecardimport.cpp" line="172"/>
+        <source>authentication</source>
+        <translation>autenticación</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/ratecardimport.cpp" line="173"/>
+        <source>authentication-international</source>
+        <translation>autenticación internacional</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/ratecardimport.cpp" line="178"/>
+        <source>No header with a Market column and prices was found: is this Meta&apos;s rate card?</source>
+        <translation>No se encontró una cabecera con una columna Market y precios: ¿es la tarifa de Meta?</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/ratecardimport.cpp" line="182"/>
+        <source>The file does not say when its prices take effect: give the date.</source>
+        <translation>El archivo no dice cuándo entran en vigor sus precios: indica la fecha.</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/ratecardimport.cpp" line="184"/>
+        <source>The file has no prices.</source>
+        <translation>El archivo no tiene precios.</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/ratecardimport.cpp" line="187"/>
+        <source>The rate card was not imported; nothing changed.</source>
+        <translation>La tarifa no se importó; no cambió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/pricing/ratecardimport.cpp" line="191"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… y %n más.</numerusform>
+            <numerusform>… y %n más.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReceiverDialog</name>
     <message>
         <location filename="../ui/webhooks/receiverdialog.cpp" line="35"/>
@@ -4456,48 +5201,63 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../ui/composer/sendpage.cpp" line="18"/>
+        <location filename="../ui/composer/sendpage.cpp" line="20"/>
         <source>Send &amp;now</source>
         <translation>Enviar &amp;ahora</translation>
     </message>
     <message>
-        <location filename="../ui/composer/sendpage.cpp" line="19"/>
+        <location filename="../ui/composer/sendpage.cpp" line="21"/>
         <source>Send &amp;at:</source>
         <translation>Enviar &amp;el:</translation>
     </message>
     <message>
         <location filename="../ui/composer/sendpage.cpp" line="23"/>
-        <location filename="../ui/composer/sendpage.cpp" line="45"/>
+        <source>Stop it if it would cost &amp;more than:</source>
+        <translation>Detenerla si costara &amp;más de:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/sendpage.cpp" line="29"/>
+        <location filename="../ui/composer/sendpage.cpp" line="67"/>
         <source>&amp;Send</source>
         <translation>&amp;Enviar</translation>
     </message>
     <message>
-        <location filename="../ui/composer/sendpage.cpp" line="25"/>
+        <location filename="../ui/composer/sendpage.cpp" line="31"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/composer/sendpage.cpp" line="29"/>
+        <location filename="../ui/composer/sendpage.cpp" line="35"/>
         <source>Spring sale, 1st reminder</source>
         <translation>Rebajas de primavera, 1.er recordatorio</translation>
     </message>
     <message>
-        <location filename="../ui/composer/sendpage.cpp" line="45"/>
+        <location filename="../ui/composer/sendpage.cpp" line="56"/>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/sendpage.cpp" line="67"/>
         <source>&amp;Schedule</source>
         <translation>&amp;Programar</translation>
     </message>
     <message>
-        <location filename="../ui/composer/sendpage.cpp" line="48"/>
+        <location filename="../ui/composer/sendpage.cpp" line="70"/>
         <source>Preparing %v of %m messages…</source>
         <translation>Preparando %v de %m mensajes…</translation>
     </message>
     <message>
-        <location filename="../ui/composer/sendpage.cpp" line="55"/>
+        <location filename="../ui/composer/sendpage.cpp" line="77"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/sendpage.cpp" line="60"/>
+        <location filename="../ui/composer/sendpage.cpp" line="81"/>
+        <source>This sender&apos;s budget for each mont&amp;h:</source>
+        <translation>Presupuesto de este remitente para cada me&amp;s:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/sendpage.cpp" line="85"/>
         <source>A scheduled broadcast starts when Tandem is running at that time; if it is closed then, it starts the next time Tandem opens.</source>
         <translation>Una difusión programada empieza si Tandem está abierto a esa hora; si está cerrado, empieza la próxima vez que se abra Tandem.</translation>
     </message>
@@ -4700,59 +5460,64 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
 <context>
     <name>TandemCli</name>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="73"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="75"/>
         <source>broadcast %1 %2: %3/%4 done, %5 accepted, %6 failed, %7 skipped, %8 waiting to retry</source>
         <translation>difusión %1 %2: %3/%4 hechos, %5 aceptados, %6 fallidos, %7 omitidos, %8 esperando reintento</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="102"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="104"/>
         <location filename="../app/cli/contactcommands.cpp" line="23"/>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="113"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="115"/>
         <location filename="../app/cli/contactcommands.cpp" line="43"/>
         <source>line %1: %2</source>
         <translation>línea %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="139"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="141"/>
         <source>%1 left out: %2</source>
         <translation>%1 quedan fuera: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="145"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="147"/>
         <source>Nobody on the list may receive this message.</source>
         <translation>Nadie de la lista puede recibir este mensaje.</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="171"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="156"/>
+        <source>--budget takes an amount in US dollars, like 25 or 12.50.</source>
+        <translation>--budget recibe un importe en dólares estadounidenses, como 25 o 12.50.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/broadcastcommands.cpp" line="200"/>
         <source>Paused: %1</source>
         <translation>En pausa: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="188"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="217"/>
         <source>Paused by the owner.</source>
         <translation>En pausa por el dueño.</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="210"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="239"/>
         <source>Choose --resend or --drop, not both.</source>
         <translation>Elige --resend o --drop, no los dos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="229"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="258"/>
         <source>Row %1 of broadcast %2 is not unconfirmed.</source>
         <translation>La fila %1 de la difusión %2 no está sin confirmar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="247"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="276"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/broadcastcommands.cpp" line="251"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="280"/>
         <source>%n unanswered message(s) were found at the provider: accepted.</source>
         <translation>
             <numerusform>%n mensaje sin respuesta se encontró en el proveedor: aceptado.</numerusform>
@@ -4760,7 +5525,7 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/broadcastcommands.cpp" line="255"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="284"/>
         <source>%n unanswered message(s) had not reached the provider: sent once more.</source>
         <translation>
             <numerusform>%n mensaje sin respuesta no había llegado al proveedor: se envió una vez más.</numerusform>
@@ -4768,12 +5533,12 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="282"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="311"/>
         <source>Unknown broadcast command &quot;%1&quot;. Use start, status, pause, resume, cancel, retry-failed or unconfirmed.</source>
         <translation>Orden de difusión desconocida «%1». Usa start, status, pause, resume, cancel, retry-failed o unconfirmed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="295"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="324"/>
         <source>Sending what the outbox holds; stop with Ctrl+C.</source>
         <translation>Enviando lo que hay en la bandeja de salida; detén con Ctrl+C.</translation>
     </message>
@@ -4869,47 +5634,42 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
         <translation>inbox necesita una orden: list, o show NÚMERO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="144"/>
+        <location filename="../app/cli/main.cpp" line="152"/>
         <source>The database: a file, or postgresql://user@host:5432/tandem for one shared by several computers (default: $TANDEM_DB, then a file in the application-data folder).</source>
         <translation>La base de datos: un archivo, o postgresql://usuario@servidor:5432/tandem para una compartida entre varios equipos (por defecto: $TANDEM_DB, y si no, un archivo en la carpeta de datos de la aplicación).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="148"/>
-        <source>db copy: the database to copy from.</source>
-        <translation>db copy: la base de datos de origen.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="149"/>
+        <location filename="../app/cli/main.cpp" line="158"/>
         <source>templates lint/create: the template as Meta&apos;s create-template JSON.</source>
         <translation>templates lint/create: la plantilla como JSON de creación de plantillas de Meta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="151"/>
+        <location filename="../app/cli/main.cpp" line="160"/>
         <source>Print JSON.</source>
         <translation>Imprimir JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="152"/>
+        <location filename="../app/cli/main.cpp" line="161"/>
         <source>The sender&apos;s name.</source>
         <translation>El nombre del remitente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="153"/>
+        <location filename="../app/cli/main.cpp" line="162"/>
         <source>twilio, meta_cloud or 360dialog.</source>
         <translation>twilio, meta_cloud o 360dialog.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="154"/>
+        <location filename="../app/cli/main.cpp" line="163"/>
         <source>A non-secret setting, key=value (repeatable).</source>
         <translation>Un ajuste no secreto, clave=valor (se puede repetir).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="155"/>
+        <location filename="../app/cli/main.cpp" line="164"/>
         <source>Read secrets as key=value lines from standard input.</source>
         <translation>Leer los secretos como líneas clave=valor de la entrada estándar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="156"/>
+        <location filename="../app/cli/main.cpp" line="165"/>
         <source>The sender to send with.</source>
         <translation>El remitente con el que enviar.</translation>
     </message>
@@ -4927,7 +5687,8 @@ Commands:
   send --profile N --to NUMBER (--text T | --media-url U [--caption C] |
        --template NAME --lang CODE [--var 1=value …] | --content-sid HX… [--var 1=value …])
   broadcast start --profile N --recipients FILE.csv (--text T | --template NAME --lang CODE |
-       --content-sid HX…) [--var 1={column} …] [--wait]   one message to every row with a phone column
+       --content-sid HX…) [--var 1={column} …] [--budget USD] [--wait]   one message to every row with
+                                        a phone column; refused when its cost would pass a budget
   broadcast status ID [--json] | pause ID | resume ID | cancel ID | retry-failed ID
   broadcast unconfirmed ID [--resend | --drop] [--row N]   sent, but no answer came: the provider may
                                         or may not have them; resend or drop them (one row or all)
@@ -4950,6 +5711,12 @@ Commands:
   migrate run SENDER --to NEW [--number-works] [--public-url URL]   the move, step by step; stops until
                                         --number-works says the test message arrived; resumes where it was
   migrate status SENDER [--json] | undo SENDER   where the move is; take it back until NEW sends
+  rates show [--country XX] [--json]    Meta&apos;s price per message by market, with the date of each
+  rates import FILE.csv [--effective YYYY-MM-DD]   update the prices from the rate card Meta publishes
+  budget set SENDER USD|none            the sender&apos;s budget for each month (budget show SENDER)
+  budget set --broadcast ID USD|none    one broadcast&apos;s budget (budget show --broadcast ID)
+  report broadcast ID [--json|--csv]    sent, delivered, read, replied, failed by reason, and the cost
+  report costs --from DATE --to DATE [--sender N] [--by day|week|month] [--json|--csv]
   templates sync NAME                   read the sender&apos;s templates from its account into Tandem
   templates list NAME [--json] | show NAME TEMPLATE [--lang CODE]   the catalogue, with statuses
   templates lint --file T.json [--json] check Meta&apos;s create-template JSON before submitting it
@@ -4975,7 +5742,8 @@ key=value lines from standard input with --secrets-stdin and kept only in the sy
   send --profile N --to NÚMERO (--text T | --media-url U [--caption C] |
        --template NOMBRE --lang CÓDIGO [--var 1=valor …] | --content-sid HX… [--var 1=valor …])
   broadcast start --profile N --recipients ARCHIVO.csv (--text T | --template NOMBRE --lang CÓDIGO |
-       --content-sid HX…) [--var 1={columna} …] [--wait]   un mensaje a cada fila con una columna phone
+       --content-sid HX…) [--var 1={columna} …] [--budget USD] [--wait]   un mensaje a cada fila con una
+                                        columna phone; se rechaza si su coste pasaría un presupuesto
   broadcast status ID [--json] | pause ID | resume ID | cancel ID | retry-failed ID
   broadcast unconfirmed ID [--resend | --drop] [--row N]   enviados, pero sin respuesta: el proveedor
                                         puede tenerlos o no; reenvíalos o descártalos (una fila o todas)
@@ -5002,6 +5770,12 @@ key=value lines from standard input with --secrets-stdin and kept only in the sy
                                         detiene hasta que --number-works dice que llegó el mensaje de prueba;
                                         sigue donde quedó
   migrate status REMITENTE [--json] | undo REMITENTE   dónde está el traslado; deshacerlo hasta que NUEVO envíe
+  rates show [--country XX] [--json]    el precio de Meta por mensaje en cada mercado, con la fecha de cada uno
+  rates import ARCHIVO.csv [--effective AAAA-MM-DD]   actualiza los precios con la tarifa que publica Meta
+  budget set REMITENTE USD|none         el presupuesto del remitente para cada mes (budget show REMITENTE)
+  budget set --broadcast ID USD|none    el presupuesto de una difusión (budget show --broadcast ID)
+  report broadcast ID [--json|--csv]    enviados, entregados, leídos, respondidos, fallidos por motivo y el coste
+  report costs --from FECHA --to FECHA [--sender N] [--by day|week|month] [--json|--csv]
   templates sync NOMBRE                 lee las plantillas del remitente desde su cuenta a Tandem
   templates list NOMBRE [--json] | show NOMBRE PLANTILLA [--lang CÓDIGO]   el catálogo, con estados
   templates lint --file T.json [--json] revisa el JSON de creación de plantillas de Meta antes de enviarlo
@@ -5017,192 +5791,232 @@ Los secretos (auth_token, api_key_secret, access_token, app_secret, verify_token
 clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="140"/>
-        <source>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, migrate, db or sandbox</source>
-        <translation>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, migrate, db o sandbox</translation>
+        <location filename="../app/cli/main.cpp" line="147"/>
+        <source>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, migrate, rates, budget, report, db or sandbox</source>
+        <translation>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, migrate, rates, budget, report, db o sandbox</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="158"/>
-        <source>The recipient&apos;s number, best with + and country code; migrate: the sender to move to.</source>
-        <translation>El número del destinatario, mejor con + y código de país; migrate: el remitente al que trasladarse.</translation>
+        <location filename="../app/cli/main.cpp" line="156"/>
+        <source>db copy: the database to copy from; report costs: the first day (YYYY-MM-DD).</source>
+        <translation>db copy: la base de datos de origen; report costs: el primer día (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="160"/>
+        <location filename="../app/cli/main.cpp" line="167"/>
+        <source>The recipient&apos;s number, best with + and country code; migrate: the sender to move to; report costs: the last day (YYYY-MM-DD).</source>
+        <translation>El número del destinatario, mejor con + y el código de país; migrate: el remitente al que trasladar; report costs: el último día (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="170"/>
+        <source>broadcast start: the most it may cost, in US dollars.</source>
+        <translation>broadcast start: lo máximo que puede costar, en dólares estadounidenses.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="171"/>
+        <source>budget: the broadcast whose budget to set or show.</source>
+        <translation>budget: la difusión cuyo presupuesto se fija o se muestra.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="172"/>
+        <source>rates import: when the file&apos;s prices take effect, if it does not say.</source>
+        <translation>rates import: cuándo entran en vigor los precios del archivo, si no lo dice.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="174"/>
+        <source>rates show: one country&apos;s market and prices.</source>
+        <translation>rates show: el mercado y los precios de un país.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="175"/>
+        <source>report costs: only this sender.</source>
+        <translation>report costs: solo este remitente.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="176"/>
+        <source>report costs: day (default), week or month.</source>
+        <translation>report costs: day (por omisión), week o month.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="177"/>
+        <source>Print CSV.</source>
+        <translation>Imprime CSV.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="178"/>
         <source>migrate run: the test message from the new sender arrived.</source>
         <translation>migrate run: el mensaje de prueba del nuevo remitente llegó.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="161"/>
+        <location filename="../app/cli/main.cpp" line="179"/>
         <source>Send this text.</source>
         <translation>Enviar este texto.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="162"/>
+        <location filename="../app/cli/main.cpp" line="180"/>
         <source>Send the media at this public link.</source>
         <translation>Enviar el archivo multimedia de este enlace público.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="163"/>
+        <location filename="../app/cli/main.cpp" line="181"/>
         <source>image (default), document, video or audio.</source>
         <translation>image (predeterminado), document, video o audio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="164"/>
+        <location filename="../app/cli/main.cpp" line="182"/>
         <source>A caption for the media.</source>
         <translation>Un pie de foto para el archivo multimedia.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="165"/>
+        <location filename="../app/cli/main.cpp" line="183"/>
         <source>Send this approved Meta template.</source>
         <translation>Enviar esta plantilla aprobada de Meta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="166"/>
+        <location filename="../app/cli/main.cpp" line="184"/>
         <source>The template&apos;s language code, e.g. en_US.</source>
         <translation>El código de idioma de la plantilla, p. ej. es_AR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="167"/>
+        <location filename="../app/cli/main.cpp" line="185"/>
         <source>The template header&apos;s text variable.</source>
         <translation>La variable de texto del encabezado de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="168"/>
+        <location filename="../app/cli/main.cpp" line="186"/>
         <source>The template header&apos;s image link.</source>
         <translation>El enlace de la imagen del encabezado de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="169"/>
+        <location filename="../app/cli/main.cpp" line="187"/>
         <source>Send this Twilio Content template.</source>
         <translation>Enviar esta plantilla de contenido de Twilio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="170"/>
+        <location filename="../app/cli/main.cpp" line="188"/>
         <source>A template variable, name=value (repeatable).</source>
         <translation>Una variable de la plantilla, nombre=valor (se puede repetir).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="171"/>
+        <location filename="../app/cli/main.cpp" line="189"/>
         <source>sandbox: the port to listen on (default: a free one).</source>
         <translation>sandbox: el puerto en el que escuchar (por defecto: uno libre).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="172"/>
+        <location filename="../app/cli/main.cpp" line="190"/>
         <source>sandbox: delay every answer by this long.</source>
         <translation>sandbox: retrasar cada respuesta este tiempo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="174"/>
+        <location filename="../app/cli/main.cpp" line="192"/>
         <source>sandbox: serve HTTPS with a certificate made at start (trusted through TANDEM_EXTRA_CA).</source>
         <translation>sandbox: servir HTTPS con un certificado creado al iniciar (de confianza mediante TANDEM_EXTRA_CA).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="177"/>
+        <location filename="../app/cli/main.cpp" line="195"/>
         <source>contacts import: the country of numbers written without a country code, e.g. DE.</source>
         <translation>contacts import: el país de los números escritos sin código de país, p. ej. AR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="179"/>
+        <location filename="../app/cli/main.cpp" line="197"/>
         <source>broadcast: a CSV file with a phone column.</source>
         <translation>broadcast: un archivo CSV con una columna phone.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="180"/>
+        <location filename="../app/cli/main.cpp" line="198"/>
         <source>broadcast start: send now and show progress until done.</source>
         <translation>broadcast start: enviar ahora y mostrar el progreso hasta terminar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="181"/>
+        <location filename="../app/cli/main.cpp" line="199"/>
         <source>broadcast unconfirmed: send them again.</source>
         <translation>broadcast unconfirmed: enviarlos de nuevo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="182"/>
+        <location filename="../app/cli/main.cpp" line="200"/>
         <source>broadcast unconfirmed: do not send them again.</source>
         <translation>broadcast unconfirmed: no volver a enviarlos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="183"/>
+        <location filename="../app/cli/main.cpp" line="201"/>
         <source>broadcast unconfirmed: only this row (see the list).</source>
         <translation>broadcast unconfirmed: solo esta fila (ver la lista).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="185"/>
+        <location filename="../app/cli/main.cpp" line="203"/>
         <source>outbox run: how long a claim stays ours without a heartbeat; another worker takes over after it (default 30000).</source>
         <translation>outbox run: cuánto tiempo sigue siendo nuestra una reserva sin latido; después la toma otro proceso (por defecto 30000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="190"/>
+        <location filename="../app/cli/main.cpp" line="208"/>
         <source>How long after an unanswered send Tandem asks Twilio whether it arrived (default 20000).</source>
         <translation>Cuánto después de un envío sin respuesta le pregunta Tandem a Twilio si llegó (por defecto 20000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="193"/>
+        <location filename="../app/cli/main.cpp" line="211"/>
         <source>How many requests may be under way at once (default 48).</source>
         <translation>Cuántas solicitudes pueden estar en curso a la vez (por defecto 48).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="194"/>
+        <location filename="../app/cli/main.cpp" line="212"/>
         <source>Give up on a provider request after this long without progress.</source>
         <translation>Abandonar una solicitud al proveedor tras este tiempo sin avances.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="197"/>
+        <location filename="../app/cli/main.cpp" line="215"/>
         <source>send, broadcast start: send free text even though the customer has not written in the last 24 hours here (they wrote to you outside Tandem). Never past an opt-out.</source>
         <translation>send, broadcast start: envía texto libre aunque el cliente no haya escrito aquí en las últimas 24 horas (te escribió fuera de Tandem). Nunca por encima de una baja.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="200"/>
+        <location filename="../app/cli/main.cpp" line="218"/>
         <source>contacts opt-in: why they may get messages again (kept with the change).</source>
         <translation>contacts opt-in: por qué pueden volver a recibir mensajes (se guarda con el cambio).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="203"/>
+        <location filename="../app/cli/main.cpp" line="221"/>
         <source>The webhook receiver&apos;s public address (its &quot;/&quot;), as Twilio and Meta reach it: behind a proxy or tunnel, the address they sign.</source>
         <translation>La dirección pública del receptor de webhooks (su «/»), tal como la alcanzan Twilio y Meta: detrás de un proxy o túnel, la dirección que firman.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="207"/>
+        <location filename="../app/cli/main.cpp" line="225"/>
         <source>webhooks serve: the address to listen on (default 0.0.0.0, every address).</source>
         <translation>webhooks serve: la dirección en la que escuchar (por defecto 0.0.0.0, todas las direcciones).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="210"/>
+        <location filename="../app/cli/main.cpp" line="228"/>
         <source>outbox run: first ask Twilio for a message&apos;s status this long after it was accepted (default 60000); later questions come 5, 30, 120, … times as late.</source>
         <translation>outbox run: preguntar primero a Twilio el estado de un mensaje este tiempo después de aceptarse (por defecto 60000); las siguientes preguntas llegan 5, 30, 120, … veces más tarde.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="233"/>
+        <location filename="../app/cli/main.cpp" line="251"/>
         <source>The sandbox could not listen on port %1.</source>
         <translation>El sandbox no pudo escuchar en el puerto %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="236"/>
+        <location filename="../app/cli/main.cpp" line="254"/>
         <source>Tandem sandbox listening on %1 (open it in a browser for the example credentials). Stop it with Ctrl+C.</source>
         <translation>Sandbox de Tandem escuchando en %1 (ábrelo en un navegador para ver las credenciales de ejemplo). Detenlo con Ctrl+C.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="242"/>
+        <location filename="../app/cli/main.cpp" line="260"/>
         <source>Its certificate: %1 (trust it with TANDEM_EXTRA_CA=%1)</source>
         <translation>Su certificado: %1 (confía en él con TANDEM_EXTRA_CA=%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="282"/>
+        <location filename="../app/cli/main.cpp" line="300"/>
         <source>--public-url is not usable: %1</source>
         <translation>--public-url no sirve: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="306"/>
+        <location filename="../app/cli/main.cpp" line="324"/>
         <source>profile needs a command: list, show, add, set, remove or verify.</source>
         <translation>profile necesita una orden: list, show, add, set, remove o verify.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="314"/>
+        <location filename="../app/cli/main.cpp" line="332"/>
         <source>broadcast needs a command: start, status, pause, resume, cancel, retry-failed or unconfirmed.</source>
         <translation>broadcast necesita una orden: start, status, pause, resume, cancel, retry-failed o unconfirmed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="354"/>
+        <location filename="../app/cli/main.cpp" line="381"/>
         <source>Unknown command &quot;%1&quot;. See tandem-cli --help.</source>
         <translation>Orden desconocida «%1». Consulta tandem-cli --help.</translation>
     </message>
@@ -5508,25 +6322,105 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         <translation>Dirige los webhooks del nuevo número al receptor con `webhooks point &quot;%1&quot; --public-url URL` (o indica --public-url aquí).</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="187"/>
+        <location filename="../app/cli/migratecommands.cpp" line="192"/>
         <source>The new number&apos;s webhooks now go to %1.</source>
         <translation>Los webhooks del nuevo número ahora van a %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="204"/>
-        <location filename="../app/cli/migratecommands.cpp" line="222"/>
+        <location filename="../app/cli/migratecommands.cpp" line="208"/>
+        <location filename="../app/cli/migratecommands.cpp" line="226"/>
         <source>&quot;%1&quot; has never moved.</source>
         <translation>«%1» nunca se trasladó.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="227"/>
+        <location filename="../app/cli/migratecommands.cpp" line="231"/>
         <source>The move is undone: &quot;%1&quot; sends its broadcasts again.</source>
         <translation>El traslado se deshizo: «%1» vuelve a enviar sus difusiones.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="243"/>
+        <location filename="../app/cli/migratecommands.cpp" line="247"/>
         <source>migrate needs a command: plan, run, status or undo.</source>
         <translation>migrate necesita una orden: plan, run, status o undo.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommands.cpp" line="82"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommands.cpp" line="85"/>
+        <source>%1 is priced as Meta&apos;s market &quot;%2&quot;.</source>
+        <translation>%1 tiene los precios del mercado de Meta «%2».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommands.cpp" line="88"/>
+        <source>Meta&apos;s price per delivered message, US$ (marketing, utility and service, authentication), and the date it took effect:</source>
+        <translation>Precio de Meta por mensaje entregado, en US$ (marketing, utilidad y servicio, autenticación), y la fecha en que entró en vigor:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommands.cpp" line="98"/>
+        <source>  (older than a quarter)</source>
+        <translation>  (tiene más de un trimestre)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommands.cpp" line="102"/>
+        <source>Update it with Meta&apos;s current card: tandem-cli rates import FILE.csv</source>
+        <translation>Actualízala con la tarifa actual de Meta: tandem-cli rates import ARCHIVO.csv</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommands.cpp" line="112"/>
+        <source>rates import needs Meta&apos;s rate card as a CSV file: %1</source>
+        <translation>rates import necesita la tarifa de Meta como archivo CSV: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommands.cpp" line="113"/>
+        <source>no file given</source>
+        <translation>no se indicó ningún archivo</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommands.cpp" line="123"/>
+        <source>--effective takes a date like 2027-01-01.</source>
+        <translation>--effective recibe una fecha como 2027-01-01.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommands.cpp" line="124"/>
+        <source>rate card imported from %1</source>
+        <translation>tarifa importada de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommands.cpp" line="167"/>
+        <source>budget set takes an amount in US dollars (or none): budget set SENDER 50 for its month, budget set --broadcast ID 12.50</source>
+        <translation>budget set recibe un importe en dólares estadounidenses (o none): budget set REMITENTE 50 para su mes, budget set --broadcast ID 12.50</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommands.cpp" line="174"/>
+        <source>budget needs a command: set or show.</source>
+        <translation>budget necesita una orden: set o show.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommands.cpp" line="242"/>
+        <source>Broadcast %1 %2</source>
+        <translation>Difusión %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommands.cpp" line="255"/>
+        <source>report costs needs --from and --to as dates, like --from 2026-11-01 --to 2026-11-30.</source>
+        <translation>report costs necesita --from y --to como fechas, por ejemplo --from 2026-11-01 --to 2026-11-30.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommands.cpp" line="306"/>
+        <source>Estimated: US$ %1; reported by the providers: US$ %2</source>
+        <translation>Estimado: US$ %1; informado por los proveedores: US$ %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommands.cpp" line="320"/>
+        <source>rates needs a command: show or import.</source>
+        <translation>rates necesita una orden: show o import.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommands.cpp" line="334"/>
+        <source>report needs a command: broadcast or costs.</source>
+        <translation>report necesita una orden: broadcast o costs.</translation>
     </message>
 </context>
 <context>
@@ -6568,7 +7462,7 @@ Open this computer&apos;s own file instead? (Settings &gt; Shared database choos
         <translation>Una plantilla necesita su idioma: --lang es_AR (por ejemplo).</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="42"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="44"/>
         <source>%1, tandem-cli (pid %2)</source>
         <translation>%1, tandem-cli (pid %2)</translation>
     </message>

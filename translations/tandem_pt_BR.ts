@@ -4,93 +4,93 @@
 <context>
     <name>ActivityView</name>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="62"/>
+        <location filename="../ui/activity/activityview.cpp" line="63"/>
         <source>Recipients of the selected broadcast</source>
         <translation>Destinatários da transmissão selecionada</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="63"/>
+        <location filename="../ui/activity/activityview.cpp" line="64"/>
         <source>Broadcasts</source>
         <translation>Transmissões</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="69"/>
+        <location filename="../ui/activity/activityview.cpp" line="70"/>
         <source>Every recipient</source>
         <translation>Todos os destinatários</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="73"/>
+        <location filename="../ui/activity/activityview.cpp" line="74"/>
         <source>Backup sender</source>
         <translation>Remetente reserva</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="74"/>
+        <location filename="../ui/activity/activityview.cpp" line="75"/>
         <source>The sender that retries the failed rows.</source>
         <translation>O remetente que tenta de novo as linhas com falha.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="87"/>
+        <location filename="../ui/activity/activityview.cpp" line="88"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausar</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="88"/>
+        <location filename="../ui/activity/activityview.cpp" line="89"/>
         <source>&amp;Resume</source>
         <translation>&amp;Retomar</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="89"/>
+        <location filename="../ui/activity/activityview.cpp" line="90"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="90"/>
+        <location filename="../ui/activity/activityview.cpp" line="91"/>
         <source>Retr&amp;y failed</source>
         <translation>Tentar de novo as com &amp;falha</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="91"/>
+        <location filename="../ui/activity/activityview.cpp" line="92"/>
         <source>Retry failed thr&amp;ough:</source>
         <translation>Tentar de novo p&amp;or:</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="92"/>
+        <location filename="../ui/activity/activityview.cpp" line="93"/>
         <source>Resend &amp;unanswered…</source>
         <translation>Reenviar &amp;sem resposta…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="93"/>
+        <location filename="../ui/activity/activityview.cpp" line="94"/>
         <source>&amp;Drop unanswered…</source>
         <translation>&amp;Descartar sem resposta…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="94"/>
+        <location filename="../ui/activity/activityview.cpp" line="95"/>
         <source>Send to them again</source>
         <translation>Enviar de novo</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="95"/>
+        <location filename="../ui/activity/activityview.cpp" line="96"/>
         <source>Don&apos;t send again</source>
         <translation>Não enviar de novo</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="96"/>
+        <location filename="../ui/activity/activityview.cpp" line="97"/>
         <source>Sent, but no answer came back from the provider: it may or may not have arrived. Tandem asks Twilio itself; Meta cannot be asked, so you decide.</source>
         <translation>Enviada, mas o provedor não respondeu: pode ter chegado ou não. O Tandem pergunta ao Twilio; à Meta não é possível perguntar, então você decide.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="128"/>
+        <location filename="../ui/activity/activityview.cpp" line="129"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="179"/>
-        <location filename="../ui/activity/activityview.cpp" line="219"/>
+        <location filename="../ui/activity/activityview.cpp" line="180"/>
+        <location filename="../ui/activity/activityview.cpp" line="220"/>
         <source>Could not read the outbox: %1</source>
         <translation>Não foi possível ler a caixa de saída: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="277"/>
+        <location filename="../ui/activity/activityview.cpp" line="278"/>
         <source>%1: %2 after %n attempt(s).</source>
         <translation>
             <numerusform>%1: %2 após %n tentativa.</numerusform>
@@ -98,77 +98,101 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="283"/>
+        <location filename="../ui/activity/activityview.cpp" line="284"/>
         <source>(%1 code %2)</source>
         <translation>(%1, código %2)</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="285"/>
+        <location filename="../ui/activity/activityview.cpp" line="286"/>
         <source>Provider&apos;s message id: %1</source>
         <translation>Id da mensagem no provedor: %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="335"/>
+        <location filename="../ui/activity/activityview.cpp" line="336"/>
         <source>%1 failed: %2</source>
         <translation>%1 falhou: %2</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="341"/>
+        <location filename="../ui/activity/activityview.cpp" line="342"/>
         <source>Paused.</source>
         <translation>Pausada.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="341"/>
+        <location filename="../ui/activity/activityview.cpp" line="342"/>
         <source>Paused by you.</source>
         <translation>Pausada por você.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="346"/>
+        <location filename="../ui/activity/activityview.cpp" line="350"/>
+        <location filename="../ui/activity/activityview.cpp" line="354"/>
+        <location filename="../ui/activity/activityview.cpp" line="376"/>
+        <location filename="../ui/activity/activityview.cpp" line="391"/>
+        <location filename="../ui/activity/activityview.cpp" line="405"/>
         <source>Resumed.</source>
         <translation>Retomada.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="351"/>
+        <location filename="../ui/activity/activityview.cpp" line="368"/>
+        <source>Raise the budget</source>
+        <translation>Aumentar o orçamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="376"/>
+        <source>&quot;%1&quot; is not an amount in US dollars.</source>
+        <translation>“%1” não é um valor em dólares americanos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="385"/>
+        <source>This broadcast stopped at its budget of %1: %2 is spent or on its way, and the rest needs about %3 more. Its new budget, in US dollars:</source>
+        <translation>Este disparo parou no orçamento de %1: %2 já foi gasto ou está a caminho, e o restante precisa de cerca de %3 a mais. O novo orçamento, em dólares americanos:</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="398"/>
+        <source>The sender reached its budget of %1 for %2: %3 is spent or on its way, and what is queued needs about %4 more. Its new budget for each month, in US dollars:</source>
+        <translation>O remetente chegou ao orçamento de %1 para %2: %3 já foi gasto ou está a caminho, e o que está na fila precisa de cerca de %4 a mais. O novo orçamento para cada mês, em dólares americanos:</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="414"/>
         <source>Cancel broadcast</source>
         <translation>Cancelar a transmissão</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="352"/>
+        <location filename="../ui/activity/activityview.cpp" line="415"/>
         <source>Stop this broadcast? Messages already sent stay sent; the rest are not sent.</source>
         <translation>Parar esta transmissão? As mensagens já enviadas continuam enviadas; as demais não são enviadas.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="356"/>
+        <location filename="../ui/activity/activityview.cpp" line="419"/>
         <source>Cancelled.</source>
         <translation>Cancelada.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="361"/>
+        <location filename="../ui/activity/activityview.cpp" line="424"/>
         <source>Failed messages queued again.</source>
         <translation>As mensagens com falha voltaram para a fila.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="370"/>
+        <location filename="../ui/activity/activityview.cpp" line="433"/>
         <source>Failed messages queued again through &quot;%1&quot;.</source>
         <translation>As mensagens com falha voltaram para a fila por &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="380"/>
+        <location filename="../ui/activity/activityview.cpp" line="443"/>
         <source>%1 gets the message again.</source>
         <translation>%1 recebe a mensagem de novo.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="390"/>
+        <location filename="../ui/activity/activityview.cpp" line="453"/>
         <source>%1 is not sent the message again.</source>
         <translation>%1 não recebe a mensagem de novo.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="398"/>
+        <location filename="../ui/activity/activityview.cpp" line="461"/>
         <source>Resend unanswered messages</source>
         <translation>Reenviar as mensagens sem resposta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="399"/>
+        <location filename="../ui/activity/activityview.cpp" line="462"/>
         <source>%n message(s) were sent but the provider&apos;s answer never came, so some of these customers may already have them. Sending again may give them a second copy. Send again?</source>
         <translation>
             <numerusform>%n mensagem foi enviada, mas a resposta do provedor nunca chegou; o cliente talvez já a tenha. Enviar de novo pode gerar uma segunda cópia. Enviar de novo?</numerusform>
@@ -176,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="407"/>
+        <location filename="../ui/activity/activityview.cpp" line="470"/>
         <source>%n unanswered message(s) queued again.</source>
         <translation>
             <numerusform>%n mensagem sem resposta voltou para a fila.</numerusform>
@@ -184,12 +208,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="414"/>
+        <location filename="../ui/activity/activityview.cpp" line="477"/>
         <source>Drop unanswered messages</source>
         <translation>Descartar as mensagens sem resposta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="415"/>
+        <location filename="../ui/activity/activityview.cpp" line="478"/>
         <source>%n message(s) were sent but the provider&apos;s answer never came. Dropping them means Tandem will not send them again; customers who did not get them will not get them. Drop them?</source>
         <translation>
             <numerusform>%n mensagem foi enviada, mas a resposta do provedor nunca chegou. Se você descartá-la, o Tandem não a enviará de novo; se o cliente não a recebeu, não a receberá. Descartar?</numerusform>
@@ -197,7 +221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="423"/>
+        <location filename="../ui/activity/activityview.cpp" line="486"/>
         <source>%n unanswered message(s) dropped.</source>
         <translation>
             <numerusform>%n mensagem sem resposta descartada.</numerusform>
@@ -221,6 +245,19 @@
     </message>
 </context>
 <context>
+    <name>AnalyticsView</name>
+    <message>
+        <location filename="../ui/analytics/analyticsview.cpp" line="17"/>
+        <source>Over time</source>
+        <translation>Ao longo do tempo</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analyticsview.cpp" line="18"/>
+        <source>One broadcast</source>
+        <translation>Um disparo</translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
         <location filename="../app/desktop/appcontext.cpp" line="26"/>
@@ -228,7 +265,7 @@
         <translation>Não foi possível iniciar o sandbox da demonstração.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/appcontext.cpp" line="54"/>
+        <location filename="../app/desktop/appcontext.cpp" line="57"/>
         <source>%1, Tandem window (pid %2)</source>
         <translation>%1, janela do Tandem (pid %2)</translation>
     </message>
@@ -382,169 +419,474 @@
     </message>
 </context>
 <context>
+    <name>BroadcastReports</name>
+    <message>
+        <location filename="../core/analytics/broadcastreport.cpp" line="73"/>
+        <source>There is no broadcast %1.</source>
+        <translation>Não existe a transmissão %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BroadcastResults</name>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="39"/>
+        <source>Queued</source>
+        <translation>Na fila</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="41"/>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="43"/>
+        <source>Delivered</source>
+        <translation>Entregues</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="45"/>
+        <source>Read</source>
+        <translation>Lidas</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="47"/>
+        <source>Replied</source>
+        <translation>Responderam</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="49"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="244"/>
+        <source>Failed</source>
+        <translation>Com falha</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="51"/>
+        <source>Skipped</source>
+        <translation>Ignoradas</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="83"/>
+        <source>Export as CSV…</source>
+        <translation>Exportar como CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="85"/>
+        <source>Export report as PDF…</source>
+        <translation>Exportar o relatório como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="87"/>
+        <source>&amp;Broadcast:</source>
+        <translation>&amp;Disparo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="102"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="104"/>
+        <source>Click a bar to see the customers behind it.</source>
+        <translation>Clique em uma barra para ver os clientes por trás dela.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="124"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="198"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="124"/>
+        <source>Why</source>
+        <translation>Por quê</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="124"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="160"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="294"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="169"/>
+        <source>No broadcast has been sent yet.</source>
+        <translation>Nenhum disparo foi enviado ainda.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="178"/>
+        <source>Reading…</source>
+        <translation>Lendo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="183"/>
+        <source>The results could not be read: %1</source>
+        <translation>Não foi possível ler os resultados: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="221"/>
+        <source>Estimated cost %1 (%2 per delivered, %3 per read).</source>
+        <translation>Custo estimado %1 (%2 por entregue, %3 por lida).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/analytics/broadcastresults.cpp" line="224"/>
+        <source>The provider reported %1 for %n message(s).</source>
+        <translation>
+            <numerusform>O provedor informou %1 por %n mensagem.</numerusform>
+            <numerusform>O provedor informou %1 por %n mensagens.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/analytics/broadcastresults.cpp" line="227"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="346"/>
+        <source>%n customer(s) opted out after it.</source>
+        <translation>
+            <numerusform>%n cliente se descadastrou depois.</numerusform>
+            <numerusform>%n clientes se descadastraram depois.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/analytics/broadcastresults.cpp" line="229"/>
+        <source>%n message(s) still waiting to go out.</source>
+        <translation>
+            <numerusform>%n mensagem ainda aguarda envio.</numerusform>
+            <numerusform>%n mensagens ainda aguardam envio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="245"/>
+        <source>Not sent</source>
+        <translation>Não enviadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="256"/>
+        <source>%1: reading…</source>
+        <translation>%1: lendo…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/analytics/broadcastresults.cpp" line="291"/>
+        <source>%1: %n customer(s)</source>
+        <translation>
+            <numerusform>%1: %n cliente</numerusform>
+            <numerusform>%1: %n clientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="310"/>
+        <source>Figure</source>
+        <translation>Dado</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="310"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="313"/>
+        <source>Opted out after it</source>
+        <translation>Descadastraram-se depois</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="314"/>
+        <source>Estimated cost (US$)</source>
+        <translation>Custo estimado (US$)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="315"/>
+        <source>Reported cost (US$)</source>
+        <translation>Custo informado (US$)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="318"/>
+        <source>Failed: %1</source>
+        <translation>Falhou: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="321"/>
+        <source>Not sent: %1</source>
+        <translation>Não enviada: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="332"/>
+        <source>Broadcast %1</source>
+        <translation>Disparo %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="333"/>
+        <source>Created %1</source>
+        <translation>Criado em %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="341"/>
+        <source>Estimated cost %1 (%2 per delivered message, %3 per read message); reported by the provider: %4.</source>
+        <translation>Custo estimado %1 (%2 por mensagem entregue, %3 por mensagem lida); informado pelo provedor: %4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="348"/>
+        <source>Why some customers did not get it</source>
+        <translation>Por que alguns clientes não receberam</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="361"/>
+        <source>Export results</source>
+        <translation>Exportar resultados</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="361"/>
+        <source>broadcast-results.csv</source>
+        <translation>resultados-disparo.csv</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="366"/>
+        <source>%1 could not be written: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="368"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="384"/>
+        <source>Saved to %1.</source>
+        <translation>Salvo em %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="373"/>
+        <source>Export report</source>
+        <translation>Exportar relatório</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="373"/>
+        <source>broadcast-report.pdf</source>
+        <translation>relatorio-disparo.pdf</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="384"/>
+        <source>%1 could not be written.</source>
+        <translation>Não foi possível gravar %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetGate</name>
+    <message>
+        <location filename="../core/outbox/budgetgate.cpp" line="108"/>
+        <source>Paused: the next message would take this sender past its budget of %1 for %2 (%3 spent or on its way). Raise the budget to go on.</source>
+        <translation>Pausado: a próxima mensagem passaria do orçamento de %1 deste remetente para %2 (%3 gasto ou a caminho). Aumente o orçamento para continuar.</translation>
+    </message>
+    <message>
+        <location filename="../core/outbox/budgetgate.cpp" line="122"/>
+        <source>Paused: the next message would take this broadcast past its budget of %1 (%2 spent or on its way). Raise the budget to go on.</source>
+        <translation>Pausado: a próxima mensagem passaria do orçamento de %1 deste disparo (%2 gasto ou a caminho). Aumente o orçamento para continuar.</translation>
+    </message>
+</context>
+<context>
+    <name>Budgets</name>
+    <message>
+        <location filename="../core/outbox/budgets.cpp" line="114"/>
+        <source>The estimated cost, %1, is above this broadcast&apos;s budget of %2. Raise the budget or send to fewer customers.</source>
+        <translation>O custo estimado, %1, passa do orçamento deste disparo de %2. Aumente o orçamento ou envie para menos clientes.</translation>
+    </message>
+    <message>
+        <location filename="../core/outbox/budgets.cpp" line="125"/>
+        <source>The estimated cost, %1, is more than what is left of this sender&apos;s budget for %2: %3 of %4 (what is sent and what is still queued counts). Raise the monthly budget or send to fewer customers.</source>
+        <translation>O custo estimado, %1, é maior do que resta do orçamento deste remetente para %2: %3 de %4 (conta o que foi enviado e o que ainda está na fila). Aumente o orçamento mensal ou envie para menos clientes.</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonData</name>
     <message>
-        <location filename="../core/pricing/comparisondata.cpp" line="36"/>
+        <location filename="../core/pricing/comparisondata.cpp" line="31"/>
         <source>The comparison data is not valid JSON: %1</source>
         <translation>Os dados de comparação não são um JSON válido: %1</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisondata.cpp" line="71"/>
-        <source>The price for %1 has no date or source.</source>
-        <translation>O preço para %1 não tem data nem fonte.</translation>
+        <location filename="../core/pricing/comparisontexts.cpp" line="12"/>
+        <source>North America</source>
+        <translation>América do Norte</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="11"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="13"/>
+        <source>Rest of Africa</source>
+        <translation>Resto da África</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="14"/>
+        <source>Rest of Asia Pacific</source>
+        <translation>Resto da Ásia-Pacífico</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="15"/>
+        <source>Rest of Central &amp; Eastern Europe</source>
+        <translation>Resto da Europa Central &amp; Oriental</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="16"/>
+        <source>Rest of Latin America</source>
+        <translation>Resto da América Latina</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="17"/>
+        <source>Rest of Middle East</source>
+        <translation>Resto do Oriente Médio</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="18"/>
+        <source>Rest of Western Europe</source>
+        <translation>Resto da Europa Ocidental</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="19"/>
+        <source>Other</source>
+        <translation>Outros</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/comparisontexts.cpp" line="20"/>
         <source>Minutes with Twilio&apos;s free sandbox; a production WhatsApp sender usually takes 1-3 days</source>
         <translation>Minutos com o sandbox gratuito do Twilio; um remetente do WhatsApp de produção costuma levar de 1 a 3 dias</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="13"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="22"/>
         <source>Twilio account, WhatsApp sender registration in the Twilio Console, Account SID + Auth Token</source>
         <translation>Conta do Twilio, registro do remetente do WhatsApp no Twilio Console, Account SID + Auth Token</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="15"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="24"/>
         <source>$0.005 per message, inbound or outbound, on top of Meta&apos;s fee, which Twilio passes through</source>
         <translation>US$ 0,005 por mensagem, recebida ou enviada, além da tarifa da Meta, que o Twilio repassa</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="17"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="26"/>
         <source>80 messages/s per sender (text up to 400/s on request)</source>
         <translation>80 mensagens/s por remetente (texto até 400/s sob pedido)</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="18"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="27"/>
         <source>Yes, as Content templates (ContentSid)</source>
         <translation>Sim, como modelos de conteúdo (ContentSid)</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="19"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="28"/>
         <source>As Content templates (quick reply, list picker)</source>
         <translation>Como modelos de conteúdo (quick reply, list picker)</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="20"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="29"/>
         <source>Yes, by link (up to 10 per message)</source>
         <translation>Sim, por link (até 10 por mensagem)</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="21"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="30"/>
         <source>Optional: status callbacks need a public address</source>
         <translation>Opcionais: os callbacks de status precisam de um endereço público</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="22"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="31"/>
         <source>Twilio holds the relationship with Meta and bills you</source>
         <translation>O Twilio mantém a relação com a Meta e cobra de você</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="23"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="32"/>
         <source>Days to weeks: Meta business verification, an app and a System User token</source>
         <translation>De dias a semanas: verificação da empresa na Meta, um app e um token de usuário do sistema</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="25"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="34"/>
         <source>Meta Business portfolio, business verification, an app with WhatsApp, phone number registration, System User token</source>
         <translation>Portfólio empresarial da Meta, verificação da empresa, um app com WhatsApp, registro do número de telefone, token de usuário do sistema</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="28"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="37"/>
         <source>No middleman fee: you pay Meta&apos;s per-message price only</source>
         <translation>Sem taxa de intermediário: você paga só o preço por mensagem da Meta</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="29"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="38"/>
         <source>80 messages/s per number, raised automatically to 1,000/s for large senders</source>
         <translation>80 mensagens/s por número, elevadas automaticamente a 1.000/s para remetentes grandes</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="31"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="40"/>
         <source>Yes, by name and language; create them in WhatsApp Manager</source>
         <translation>Sim, por nome e idioma; crie-os no WhatsApp Manager</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="32"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="41"/>
         <source>Yes: reply buttons and lists</source>
         <translation>Sim: botões de resposta e listas</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="33"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="42"/>
         <source>Yes, by link or uploaded id</source>
         <translation>Sim, por link ou id de arquivo enviado</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="34"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="43"/>
         <source>Needed for delivered/read statuses and replies (a public HTTPS address)</source>
         <translation>Necessários para os status entregue/lida e as respostas (um endereço HTTPS público)</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="35"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="44"/>
         <source>You hold the relationship with Meta directly</source>
         <translation>Você mantém a relação com a Meta diretamente</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="36"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="45"/>
         <source>Days: a test key for the 360dialog sandbox at once; a production number through 360dialog&apos;s embedded signup and Meta&apos;s checks</source>
         <translation>Dias: uma chave de teste para o ambiente de testes da 360dialog na hora; um número de produção pelo cadastro integrado da 360dialog e as verificações da Meta</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="39"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="48"/>
         <source>360dialog account, Meta Business portfolio connected in the 360dialog hub, phone number registration, an API key per number</source>
         <translation>Conta na 360dialog, portfólio empresarial da Meta conectado no painel da 360dialog, registro do número de telefone, uma chave de API por número</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="42"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="51"/>
         <source>No mark-up on Meta&apos;s template prices (360dialog&apos;s own, undated statement); a monthly fee per number, amount not in Tandem&apos;s data</source>
         <translation>Sem acréscimo sobre os preços de modelos da Meta (segundo a 360dialog, sem data); uma mensalidade por número, com valor que não está nos dados do Tandem</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="45"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="54"/>
         <source>80 messages/s per number (the Cloud API&apos;s default, passed on)</source>
         <translation>80 mensagens/s por número (o padrão da API de Nuvem, mantido)</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="46"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="55"/>
         <source>Yes, by name and language, through 360dialog&apos;s template API</source>
         <translation>Sim, por nome e idioma, pela API de modelos da 360dialog</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="47"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="56"/>
         <source>Yes, by link</source>
         <translation>Sim, por link</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="48"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="57"/>
         <source>Needed for delivered/read statuses and replies; unsigned, so Tandem sets the address itself with a secret key</source>
         <translation>Necessários para os status entregue/lida e as respostas; sem assinatura, então o Tandem configura o endereço com uma chave secreta</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="51"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="60"/>
         <source>360dialog is Meta&apos;s solution partner; the WhatsApp Business Account is yours</source>
         <translation>A 360dialog é parceira de soluções da Meta; a conta do WhatsApp Business é sua</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="53"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="62"/>
         <source>Meta charges per delivered template, by category and the recipient&apos;s country. Since 2026-10-01 service (non-template) messages are charged at the utility rate of the market. Rates change on the first day of a quarter.</source>
         <translation>A Meta cobra por modelo entregue, conforme a categoria e o país do destinatário. Desde 1º de outubro de 2026, as mensagens de serviço (sem modelo) são cobradas pela tarifa de utilidade do mercado. As tarifas mudam no primeiro dia de cada trimestre.</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="57"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="66"/>
         <source>Brazil</source>
         <translation>Brasil</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="58"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="67"/>
         <source>Argentina</source>
         <translation>Argentina</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="59"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="68"/>
         <source>Australia</source>
         <translation>Austrália</translation>
     </message>
     <message>
-        <location filename="../core/pricing/comparisontexts.cpp" line="60"/>
+        <location filename="../core/pricing/comparisontexts.cpp" line="69"/>
         <source>Austria</source>
         <translation>Áustria</translation>
     </message>
@@ -552,184 +894,189 @@
 <context>
     <name>ComparisonWidget</name>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="48"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="50"/>
         <source>The providers compared</source>
         <translation>Os provedores comparados</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="49"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="51"/>
         <source>Twilio</source>
         <translation>Twilio</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="49"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="51"/>
         <source>Meta Cloud API (direct)</source>
         <translation>API de Nuvem da Meta (direto)</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="53"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="55"/>
         <source>Setup time</source>
         <translation>Tempo de configuração</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="53"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="55"/>
         <source>Steps</source>
         <translation>Etapas</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="53"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="55"/>
         <source>Fee on top of Meta&apos;s price</source>
         <translation>Taxa além do preço da Meta</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="54"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="56"/>
         <source>Meta&apos;s price per message</source>
         <translation>Preço da Meta por mensagem</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="54"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="56"/>
         <source>Throughput</source>
         <translation>Capacidade de envio</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="54"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="56"/>
         <source>Templates</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="54"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="56"/>
         <source>Buttons and lists</source>
         <translation>Botões e listas</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="54"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="56"/>
         <source>Media</source>
         <translation>Mídia</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="55"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="57"/>
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="55"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="57"/>
         <source>Relationship with Meta</source>
         <translation>Relação com a Meta</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="55"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="57"/>
         <source>Estimated cost per month</source>
         <translation>Custo mensal estimado</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="62"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="64"/>
         <source>Help me choose</source>
         <translation>Ajude-me a escolher</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="75"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="77"/>
         <source>Another country (enter Meta&apos;s rate)</source>
         <translation>Outro país (informe a tarifa da Meta)</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="78"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="80"/>
         <source>Utility: orders, appointments, reminders</source>
         <translation>Utilidade: pedidos, agendamentos, lembretes</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="79"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="81"/>
         <source>Marketing: offers and news</source>
         <translation>Marketing: ofertas e novidades</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="80"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="82"/>
         <source>Authentication: one-time codes</source>
         <translation>Autenticação: códigos de uso único</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="81"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="83"/>
         <source>Service: replies to customers</source>
         <translation>Serviço: respostas a clientes</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="88"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="90"/>
         <source>&amp;Messages per month:</source>
         <translation>&amp;Mensagens por mês:</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="90"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="92"/>
         <source>Main &amp;country of your customers:</source>
         <translation>País principal dos seus c&amp;lientes:</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="92"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="94"/>
         <source>&amp;Kind of message:</source>
         <translation>&amp;Tipo de mensagem:</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="94"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="96"/>
         <source>Meta&apos;s &amp;rate per message:</source>
         <translation>&amp;Tarifa da Meta por mensagem:</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="146"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="148"/>
         <source> (quicker)</source>
         <translation> (mais rápido)</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="181"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="190"/>
         <source>%1 per message</source>
         <translation>%1 por mensagem</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="182"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="191"/>
         <source>not in Tandem&apos;s data: see Meta&apos;s rate card</source>
         <translation>não está nos dados do Tandem: veja a tabela de preços da Meta</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="184"/>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="185"/>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="192"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="193"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="194"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="201"/>
         <source>unknown</source>
         <translation>desconhecido</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="192"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="201"/>
         <source>%1 and its monthly fee per number</source>
         <translation>%1 e a mensalidade por número</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="198"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="207"/>
         <source>Tandem has no Meta price for this country and kind of message. Enter the rate from Meta&apos;s rate card to compare costs. Twilio is quicker to start either way.</source>
         <translation>O Tandem não tem o preço da Meta para este país e tipo de mensagem. Informe a tarifa da tabela de preços da Meta para comparar os custos. Com o Twilio você começa antes de qualquer forma.</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="207"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="216"/>
         <source>At %1 messages a month, going direct to Meta saves about %2 a month (%3 a year). The setup takes longer, but at this volume it pays off.</source>
         <translation>Com %1 mensagens por mês, ir direto à Meta economiza cerca de %2 por mês (%3 por ano). A configuração demora mais, mas com esse volume compensa.</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="212"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="221"/>
         <source>At %1 messages a month, Twilio costs only %2 a month more than going direct, and you can send today. Start with Twilio; Tandem can switch you to Meta later.</source>
         <translation>Com %1 mensagens por mês, o Twilio custa só %2 a mais por mês do que ir direto, e você pode enviar hoje. Comece com o Twilio; o Tandem pode mudar você para a Meta depois.</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="216"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="225"/>
         <source>Twilio&apos;s fee: %1 (%2). </source>
         <translation>Taxa do Twilio: %1 (%2). </translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="219"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="231"/>
         <source>Meta&apos;s rate for %1: from %2, dated %3%4. </source>
         <translation>Tarifa da Meta para %1: a partir de %2, de %3%4. </translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="221"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="233"/>
         <source> (a third party&apos;s copy of Meta&apos;s rate card)</source>
         <translation> (uma cópia de terceiros da tabela de preços da Meta)</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="223"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="236"/>
+        <source>This price is older than a quarter: Meta may have changed it since. Import Meta&apos;s current rate card (Settings → Prices…) for today&apos;s.</source>
+        <translation>Este preço tem mais de um trimestre: a Meta pode tê-lo mudado desde então. Importe a tabela atual da Meta (Configurações → Preços…) para ter a de hoje.</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="241"/>
         <source>Current rates: &lt;a href=&quot;%1&quot;&gt;Meta&apos;s rate card&lt;/a&gt;.</source>
         <translation>Tarifas atuais: &lt;a href=&quot;%1&quot;&gt;tabela de preços da Meta&lt;/a&gt;.</translation>
     </message>
@@ -737,67 +1084,67 @@
 <context>
     <name>ComposerView</name>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="39"/>
+        <location filename="../ui/composer/composerview.cpp" line="41"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Voltar</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="40"/>
+        <location filename="../ui/composer/composerview.cpp" line="42"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Próximo &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="44"/>
+        <location filename="../ui/composer/composerview.cpp" line="46"/>
         <source>Steps</source>
         <translation>Etapas</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="46"/>
+        <location filename="../ui/composer/composerview.cpp" line="48"/>
         <source>Audience, message, preview, check and send; a later step opens once the ones before it are complete.</source>
         <translation>Público, mensagem, prévia, verificação e envio; uma etapa posterior abre quando as anteriores estão completas.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="47"/>
+        <location filename="../ui/composer/composerview.cpp" line="49"/>
         <source>1. Audience</source>
         <translation>1. Público</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="47"/>
+        <location filename="../ui/composer/composerview.cpp" line="49"/>
         <source>2. Message</source>
         <translation>2. Mensagem</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="47"/>
+        <location filename="../ui/composer/composerview.cpp" line="49"/>
         <source>3. Preview</source>
         <translation>3. Prévia</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="47"/>
+        <location filename="../ui/composer/composerview.cpp" line="49"/>
         <source>4. Check</source>
         <translation>4. Verificação</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="47"/>
+        <location filename="../ui/composer/composerview.cpp" line="49"/>
         <source>5. Send</source>
         <translation>5. Envio</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="150"/>
+        <location filename="../ui/composer/composerview.cpp" line="152"/>
         <source>The audience is empty.</source>
         <translation>O público está vazio.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="155"/>
+        <location filename="../ui/composer/composerview.cpp" line="157"/>
         <source>Wait for the check to finish.</source>
         <translation>Aguarde a verificação terminar.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="158"/>
+        <location filename="../ui/composer/composerview.cpp" line="160"/>
         <source>Nobody in this audience can receive this message.</source>
         <translation>Ninguém deste público pode receber esta mensagem.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/composerview.cpp" line="198"/>
+        <location filename="../ui/composer/composerview.cpp" line="201"/>
         <source>%Ln message(s) through &quot;%1&quot;.</source>
         <translation>
             <numerusform>%Ln mensagem por &quot;%1&quot;.</numerusform>
@@ -805,13 +1152,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="243"/>
-        <location filename="../ui/composer/composerview.cpp" line="290"/>
+        <location filename="../ui/composer/composerview.cpp" line="226"/>
+        <source>So far in %1: %2 sent or on its way, %3 still queued.</source>
+        <translation>Até agora em %1: %2 enviado ou a caminho, %3 ainda na fila.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composerview.cpp" line="229"/>
+        <source>This broadcast: about %1.</source>
+        <translation>Este disparo: cerca de %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composerview.cpp" line="278"/>
+        <location filename="../ui/composer/composerview.cpp" line="326"/>
         <source>Not queued: %1</source>
         <translation>Não foi para a fila: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="258"/>
+        <location filename="../ui/composer/composerview.cpp" line="293"/>
         <source>%1 did not create the buttons: %2</source>
         <translation>%1 não criou os botões: %2</translation>
     </message>
@@ -1841,17 +2198,17 @@ city: Porto</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="55"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="57"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="55"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="57"/>
         <source>Tandem — demo</source>
         <translation>Tandem — demonstração</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="93"/>
         <source>%n new message(s) from customers, under Replies.</source>
         <translation>
             <numerusform>%n mensagem nova de cliente, em Respostas.</numerusform>
@@ -1859,42 +2216,42 @@ city: Porto</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="123"/>
         <source>Broadcast queued; it is shown under Activity.</source>
         <translation>Transmissão na fila; ela aparece em Atividade.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="133"/>
         <source> DEMO: nothing leaves this computer </source>
         <translation> DEMONSTRAÇÃO: nada sai deste computador </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="141"/>
         <source>&quot;%1&quot; works.</source>
         <translation>&quot;%1&quot; funciona.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="141"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="153"/>
         <source>Test message sent from &quot;%1&quot; to %2.</source>
         <translation>Mensagem de teste enviada de &quot;%1&quot; para %2.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="154"/>
         <source>Test message from &quot;%1&quot; not sent: %2</source>
         <translation>A mensagem de teste de &quot;%1&quot; não foi enviada: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="160"/>
         <source>Tandem could not save a sending result, and will try again: %1</source>
         <translation>O Tandem não conseguiu salvar um resultado de envio e vai tentar de novo: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="165"/>
         <source>%n message(s) without an answer were found at the provider: they arrived.</source>
         <translation>
             <numerusform>%n mensagem sem resposta foi encontrada no provedor: ela chegou.</numerusform>
@@ -1902,7 +2259,7 @@ city: Porto</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="167"/>
         <source>%n message(s) without an answer had not reached the provider and were sent again.</source>
         <translation>
             <numerusform>%n mensagem sem resposta não tinha chegado ao provedor e foi enviada de novo.</numerusform>
@@ -1910,179 +2267,189 @@ city: Porto</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="193"/>
         <source>No WhatsApp sender set up yet</source>
         <translation>Ainda não há nenhum remetente do WhatsApp configurado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="199"/>
         <source>Tandem sends your WhatsApp messages through Twilio or directly through Meta&apos;s Cloud API. Set up a sender to start: Tandem explains the difference and checks the connection for you.</source>
         <translation>O Tandem envia suas mensagens do WhatsApp pelo Twilio ou direto pela API de Nuvem da Meta. Configure um remetente para começar: o Tandem explica a diferença e verifica a conexão para você.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="206"/>
         <source>Set up WhatsApp…</source>
         <translation>Configurar o WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="67"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="70"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="230"/>
         <source>Senders</source>
         <translation>Remetentes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="71"/>
         <source>Contacts</source>
         <translation>Contatos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="72"/>
         <source>New broadcast</source>
         <translation>Nova transmissão</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="70"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="73"/>
         <source>Activity</source>
         <translation>Atividade</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="71"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="88"/>
         <source>Replies</source>
         <translation>Respostas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="75"/>
         <source>Templates</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="76"/>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="88"/>
         <source>Replies (%1)</source>
         <translation>Respostas (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="148"/>
         <source>&quot;%1&quot; now reports to %2.</source>
         <translation>&quot;%1&quot; agora informa para %2.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="149"/>
         <source>&quot;%1&quot; could not be told where to report: %2</source>
         <translation>Não foi possível dizer a &quot;%1&quot; para onde informar: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="231"/>
         <source>Sender</source>
         <translation>Remetente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="231"/>
         <source>Provider</source>
         <translation>Provedor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="231"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="231"/>
         <source>Last check</source>
         <translation>Última verificação</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="251"/>
         <source>Set up…</source>
         <translation>Configurar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="252"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="253"/>
         <source>Check connection</source>
         <translation>Verificar a conexão</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="254"/>
         <source>Send test message…</source>
         <translation>Enviar mensagem de teste…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="255"/>
         <source>Switch provider…</source>
         <translation>Trocar de provedor…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="256"/>
         <source>Move number…</source>
         <translation>Transferir número…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="257"/>
         <source>Remove…</source>
         <translation>Remover…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="267"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="268"/>
         <source>&amp;Set up WhatsApp…</source>
         <translation>&amp;Configurar o WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="271"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="274"/>
         <source>Se&amp;ttings</source>
         <translation>Confi&amp;gurações</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="276"/>
         <source>&amp;Delivery reports and replies…</source>
         <translation>&amp;Relatórios de entrega e respostas…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="278"/>
         <source>&amp;Shared database…</source>
         <translation>Banco de dados &amp;compartilhado…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="282"/>
         <source>Not in the demo</source>
         <translation>Não na demonstração</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="284"/>
+        <source>P&amp;rices…</source>
+        <translation>P&amp;reços…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="287"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferências…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="290"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="291"/>
         <source>&amp;About Tandem</source>
         <translation>&amp;Sobre o Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="331"/>
         <source>Reports: receiver on port %1 · %2 received</source>
         <translation>Relatórios: receptor na porta %1 · %2 recebidos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="332"/>
         <source>%n customer message(s)</source>
         <translation>
             <numerusform>%n mensagem de clientes</numerusform>
@@ -2090,102 +2457,102 @@ city: Porto</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="334"/>
         <source>Reports: receiver stopped (%1)</source>
         <translation>Relatórios: receptor parado (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="336"/>
         <source>Reports: asking Twilio (no receiver)</source>
         <translation>Relatórios: perguntando ao Twilio (sem receptor)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="360"/>
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="361"/>
         <source>Not checked yet</source>
         <translation>Ainda não verificado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="363"/>
         <source>Working (%1)</source>
         <translation>Funcionando (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="364"/>
         <source>Failed: %1</source>
         <translation>Falhou: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="387"/>
         <source>Token needed on this computer</source>
         <translation>Token necessário neste computador</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="390"/>
         <source>This computer&apos;s keychain has no token for this sender. Broadcasts you compose here are sent by a computer that has it (for example the server running tandem-cli serve), or add the token here with Edit.</source>
         <translation>O chaveiro deste computador não tem o token deste remetente. As transmissões que você preparar aqui são enviadas por um computador que tenha o token (por exemplo, o servidor que executa tandem-cli serve), ou adicione o token aqui com Editar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="531"/>
         <source>Set up the sender of the other provider first (Switch provider…), then move &quot;%1&quot; to it.</source>
         <translation>Configure primeiro o remetente do outro provedor (Trocar de provedor…) e depois transfira &quot;%1&quot; para ele.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="538"/>
         <source>Move number</source>
         <translation>Transferir número</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="538"/>
         <source>Move &quot;%1&quot; and its pending broadcasts to:</source>
         <translation>Transferir &quot;%1&quot; e os disparos pendentes dele para:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="554"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="572"/>
         <source>Checking &quot;%1&quot;…</source>
         <translation>Verificando &quot;%1&quot;…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="566"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="584"/>
         <source>Send a test message</source>
         <translation>Enviar uma mensagem de teste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="566"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="584"/>
         <source>Your WhatsApp number (with + and the country code):</source>
         <translation>Seu número do WhatsApp (com + e o código do país):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="569"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="587"/>
         <source>Sending a test message from &quot;%1&quot;…</source>
         <translation>Enviando uma mensagem de teste de &quot;%1&quot;…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="579"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="597"/>
         <source>Remove sender</source>
         <translation>Remover remetente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="598"/>
         <source>Remove &quot;%1&quot;? Its settings are deleted and its tokens removed from the system keychain. Broadcasts already sent through it stay under Activity; whatever it still had to send is cancelled. Your contacts stay.</source>
         <translation>Remover &quot;%1&quot;? As configurações são apagadas e os tokens removidos do chaveiro do sistema. As transmissões já enviadas por ele continuam em Atividade; o que ainda faltava enviar é cancelado. Seus contatos continuam.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="590"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="608"/>
         <source>Removed &quot;%1&quot;.</source>
         <translation>&quot;%1&quot; removido.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="598"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="616"/>
         <source>About Tandem</source>
         <translation>Sobre o Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="599"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="617"/>
         <source>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;WhatsApp messages for small businesses, through Twilio or Meta&apos;s Cloud API directly.&lt;/p&gt;&lt;p&gt;Tokens are kept only in your system keychain.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;Mensagens do WhatsApp para pequenos negócios, pelo Twilio ou direto pela API de Nuvem da Meta.&lt;/p&gt;&lt;p&gt;Os tokens ficam só no chaveiro do sistema.&lt;/p&gt;</translation>
     </message>
@@ -3140,14 +3507,194 @@ Agora não</translation>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../core/outbox/broadcasts.cpp" line="126"/>
+        <location filename="../core/outbox/broadcasts.cpp" line="137"/>
         <source>The broadcast was cancelled before it started.</source>
         <translation>A transmissão foi cancelada antes de começar.</translation>
     </message>
     <message>
-        <location filename="../core/outbox/broadcasts.cpp" line="141"/>
+        <location filename="../core/outbox/broadcasts.cpp" line="152"/>
         <source>There is no broadcast %1.</source>
         <translation>Não existe a transmissão %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodResults</name>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="47"/>
+        <source>week of %1</source>
+        <translation>semana de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="60"/>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 dias</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="61"/>
+        <source>This month</source>
+        <translation>Este mês</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="62"/>
+        <source>Last month</source>
+        <translation>Mês passado</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="63"/>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="66"/>
+        <source>Day</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="67"/>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="68"/>
+        <source>Month</source>
+        <translation>Mês</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="71"/>
+        <source>Export as CSV…</source>
+        <translation>Exportar como CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="74"/>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="76"/>
+        <source>B&amp;y:</source>
+        <translation>P&amp;or:</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="78"/>
+        <source>Se&amp;nder:</source>
+        <translation>Re&amp;metente:</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="100"/>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="100"/>
+        <source>Sender</source>
+        <translation>Remetente</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="100"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="227"/>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="100"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="227"/>
+        <source>Delivered</source>
+        <translation>Entregues</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="100"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="227"/>
+        <source>Read</source>
+        <translation>Lidas</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="100"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="227"/>
+        <source>Failed</source>
+        <translation>Com falha</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="100"/>
+        <source>Replies</source>
+        <translation>Respostas</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="101"/>
+        <source>Cost (estimated)</source>
+        <translation>Custo (estimado)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="101"/>
+        <source>Cost (reported)</source>
+        <translation>Custo (informado)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="101"/>
+        <source>Per delivered</source>
+        <translation>Por entregue</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="101"/>
+        <source>Per read</source>
+        <translation>Por lida</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="135"/>
+        <source>Every sender</source>
+        <translation>Todos os remetentes</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="184"/>
+        <source>Reading…</source>
+        <translation>Lendo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="198"/>
+        <source>The results could not be read: %1</source>
+        <translation>Não foi possível ler os resultados: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="245"/>
+        <source>Nothing was sent in this period.</source>
+        <translation>Nada foi enviado neste período.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/analytics/periodresults.cpp" line="272"/>
+        <source>%n message(s) sent, %1 delivered. Estimated cost %2 (Meta&apos;s rate card and the provider&apos;s fee); reported by the providers: %3.</source>
+        <translation>
+            <numerusform>%n mensagem enviada, %1 entregues. Custo estimado %2 (a tabela da Meta e a taxa do provedor); informado pelos provedores: %3.</numerusform>
+            <numerusform>%n mensagens enviadas, %1 entregues. Custo estimado %2 (a tabela da Meta e a taxa do provedor); informado pelos provedores: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="278"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="279"/>
+        <source>Why messages failed: %1</source>
+        <translation>Por que as mensagens falharam: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="299"/>
+        <source>Export results</source>
+        <translation>Exportar resultados</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="299"/>
+        <source>results.csv</source>
+        <translation>resultados.csv</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="304"/>
+        <source>%1 could not be written: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="306"/>
+        <source>Saved to %1.</source>
+        <translation>Salvo em %1.</translation>
     </message>
 </context>
 <context>
@@ -3356,21 +3903,34 @@ Agora não</translation>
         <source>Estimated cost: &lt;b&gt;%1&lt;/b&gt; (%2).</source>
         <translation>Custo estimado: &lt;b&gt;%1&lt;/b&gt; (%2).</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="136"/>
-        <source>%1: %Ln message(s)</source>
-        <translation>
-            <numerusform>%1: %Ln mensagem</numerusform>
-            <numerusform>%1: %Ln mensagens</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../ui/composer/preflightview.cpp" line="81"/>
         <source>Meta&apos;s price</source>
         <translation>Preço da Meta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="138"/>
+        <location filename="../ui/composer/preflightview.cpp" line="136"/>
+        <source>%1: %Ln message(s), no known price</source>
+        <translation>
+            <numerusform>%1: %Ln mensagem, sem preço conhecido</numerusform>
+            <numerusform>%1: %Ln mensagens, sem preço conhecido</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/composer/preflightview.cpp" line="140"/>
+        <source>%1: %Ln message(s) × %2 = %3 (Meta&apos;s price of %4)</source>
+        <translation>
+            <numerusform>%1: %Ln mensagem × %2 = %3 (preço da Meta de %4)</numerusform>
+            <numerusform>%1: %Ln mensagens × %2 = %3 (preço da Meta de %4)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/preflightview.cpp" line="143"/>
+        <source>&lt;i&gt;older than a quarter: import Meta&apos;s current rate card&lt;/i&gt;</source>
+        <translation>&lt;i&gt;tem mais de um trimestre: importe a tabela atual da Meta&lt;/i&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/composer/preflightview.cpp" line="147"/>
         <source>%n recipient(s) in countries without a known rate are not in the estimate.</source>
         <translation>
             <numerusform>%n destinatário em país sem tarifa conhecida não está na estimativa.</numerusform>
@@ -3378,17 +3938,17 @@ Agora não</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="142"/>
+        <location filename="../ui/composer/preflightview.cpp" line="151"/>
         <source>Sending takes %1 at this sender&apos;s pace.</source>
         <translation>O envio leva %1 no ritmo deste remetente.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="143"/>
+        <location filename="../ui/composer/preflightview.cpp" line="152"/>
         <source>Sending goes as fast as the provider answers.</source>
         <translation>O envio vai tão rápido quanto o provedor responder.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="161"/>
+        <location filename="../ui/composer/preflightview.cpp" line="170"/>
         <source>Show…</source>
         <translation>Mostrar…</translation>
     </message>
@@ -3431,6 +3991,92 @@ Agora não</translation>
         <location filename="../ui/composer/previewpage.cpp" line="106"/>
         <source>Not sent: no value for %1. Give a fallback or fill the field.</source>
         <translation>Não enviada: não há valor para %1. Informe um valor reserva ou preencha o campo.</translation>
+    </message>
+</context>
+<context>
+    <name>PricesDialog</name>
+    <message>
+        <location filename="../ui/settings/pricesdialog.cpp" line="27"/>
+        <source>Prices</source>
+        <translation>Preços</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/pricesdialog.cpp" line="28"/>
+        <source>Meta&apos;s price for each delivered message, in US dollars, by the customer&apos;s market. Tandem estimates costs and keeps budgets with these. Meta changes them on the first day of a quarter: import its current rate card (the CSV in US dollars from its pricing page) when they change.</source>
+        <translation>O preço da Meta por mensagem entregue, em dólares americanos, conforme o mercado do cliente. O Tandem estima os custos e mantém os orçamentos com estes preços. A Meta os muda no primeiro dia de cada trimestre: importe a tabela atual dela (o CSV em dólares da página de preços) quando mudarem.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/pricesdialog.cpp" line="37"/>
+        <source>Market</source>
+        <translation>Mercado</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/pricesdialog.cpp" line="37"/>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/pricesdialog.cpp" line="37"/>
+        <source>Utility and service</source>
+        <translation>Utilidade e serviço</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/pricesdialog.cpp" line="37"/>
+        <source>Authentication</source>
+        <translation>Autenticação</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/pricesdialog.cpp" line="37"/>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/pricesdialog.cpp" line="45"/>
+        <source>&amp;Import Meta&apos;s rate card…</source>
+        <translation>&amp;Importar a tabela da Meta…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/pricesdialog.cpp" line="55"/>
+        <source>Meta&apos;s rate card</source>
+        <translation>Tabela de preços da Meta</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/pricesdialog.cpp" line="55"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/pricesdialog.cpp" line="61"/>
+        <source>Prices take &amp;effect on (when the file does not say):</source>
+        <translation>Os preços entram em &amp;vigor em (se o arquivo não disser):</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/pricesdialog.cpp" line="82"/>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/pricesdialog.cpp" line="89"/>
+        <source> (older than a quarter)</source>
+        <translation> (tem mais de um trimestre)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/pricesdialog.cpp" line="104"/>
+        <source>%1 could not be read: %2</source>
+        <translation>Não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/pricesdialog.cpp" line="107"/>
+        <source>rate card imported from %1</source>
+        <translation>tabela importada de %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/settings/pricesdialog.cpp" line="126"/>
+        <source>%n market(s) updated, with prices from %1.</source>
+        <translation>
+            <numerusform>%n mercado atualizado, com preços a partir de %1.</numerusform>
+            <numerusform>%n mercados atualizados, com preços a partir de %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4066,6 +4712,105 @@ Agora não</translation>
     </message>
 </context>
 <context>
+    <name>RateCard</name>
+    <message>
+        <location filename="../core/pricing/ratecard.cpp" line="46"/>
+        <source>The rate card is not valid JSON: %1</source>
+        <translation>A tabela de preços não é um JSON válido: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/ratecard.cpp" line="48"/>
+        <source>Tandem keeps Meta&apos;s prices in US dollars.</source>
+        <translation>O Tandem guarda os preços da Meta em dólares americanos.</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/ratecard.cpp" line="62"/>
+        <source>The rate card has no &quot;Other&quot; market for the countries it does not name.</source>
+        <translation>A tabela de preços não tem um mercado “Outros” para os países que não cita.</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/ratecard.cpp" line="93"/>
+        <source>A market of the rate card has no key or name.</source>
+        <translation>Um mercado da tabela de preços não tem chave ou nome.</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/ratecard.cpp" line="95"/>
+        <source>The prices for %1 have no date or source.</source>
+        <translation>Os preços de %1 não têm data ou fonte.</translation>
+    </message>
+</context>
+<context>
+    <name>RateCardImport</name>
+    <message>
+        <location filename="../core/pricing/ratecardimport.cpp" line="113"/>
+        <source>Line %1: %2</source>
+        <translation>Linha %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/ratecardimport.cpp" line="139"/>
+        <source>Line %1: Tandem does not know the market &quot;%2&quot;.</source>
+        <translation>Linha %1: o Tandem não conhece o mercado “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/ratecardimport.cpp" line="143"/>
+        <source>Line %1: the prices are in %2; import Meta&apos;s rate card in US dollars.</source>
+        <translation>Linha %1: os preços estão em %2; importe a tabela da Meta em dólares americanos.</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/ratecardimport.cpp" line="164"/>
+        <source>Line %1: &quot;%2&quot; is not a price for %3.</source>
+        <translation>Linha %1: “%2” não é um preço para %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/ratecardimport.cpp" line="170"/>
+        <source>marketing</source>
+        <translation>marketing</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/ratecardimport.cpp" line="171"/>
+        <source>utility</source>
+        <translation>utilidade</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/ratecardimport.cpp" line="172"/>
+        <source>authentication</source>
+        <translation>autenticação</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/ratecardimport.cpp" line="173"/>
+        <source>authentication-international</source>
+        <translation>autenticação internacional</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/ratecardimport.cpp" line="178"/>
+        <source>No header with a Market column and prices was found: is this Meta&apos;s rate card?</source>
+        <translation>Não foi encontrado um cabeçalho com uma coluna Market e preços: esta é a tabela da Meta?</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/ratecardimport.cpp" line="182"/>
+        <source>The file does not say when its prices take effect: give the date.</source>
+        <translation>O arquivo não diz quando os preços entram em vigor: informe a data.</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/ratecardimport.cpp" line="184"/>
+        <source>The file has no prices.</source>
+        <translation>O arquivo não tem preços.</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/ratecardimport.cpp" line="187"/>
+        <source>The rate card was not imported; nothing changed.</source>
+        <translation>A tabela não foi importada; nada mudou.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/pricing/ratecardimport.cpp" line="191"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… e mais %n.</numerusform>
+            <numerusform>… e mais %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReceiverDialog</name>
     <message>
         <location filename="../ui/webhooks/receiverdialog.cpp" line="35"/>
@@ -4456,48 +5201,63 @@ Sem receptor, o Tandem pergunta ao Twilio sobre cada mensagem, um minuto depois 
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../ui/composer/sendpage.cpp" line="18"/>
+        <location filename="../ui/composer/sendpage.cpp" line="20"/>
         <source>Send &amp;now</source>
         <translation>Enviar &amp;agora</translation>
     </message>
     <message>
-        <location filename="../ui/composer/sendpage.cpp" line="19"/>
+        <location filename="../ui/composer/sendpage.cpp" line="21"/>
         <source>Send &amp;at:</source>
         <translation>Enviar &amp;em:</translation>
     </message>
     <message>
         <location filename="../ui/composer/sendpage.cpp" line="23"/>
-        <location filename="../ui/composer/sendpage.cpp" line="45"/>
+        <source>Stop it if it would cost &amp;more than:</source>
+        <translation>Parar se custar &amp;mais de:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/sendpage.cpp" line="29"/>
+        <location filename="../ui/composer/sendpage.cpp" line="67"/>
         <source>&amp;Send</source>
         <translation>&amp;Enviar</translation>
     </message>
     <message>
-        <location filename="../ui/composer/sendpage.cpp" line="25"/>
+        <location filename="../ui/composer/sendpage.cpp" line="31"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/composer/sendpage.cpp" line="29"/>
+        <location filename="../ui/composer/sendpage.cpp" line="35"/>
         <source>Spring sale, 1st reminder</source>
         <translation>Promoção de primavera, 1º lembrete</translation>
     </message>
     <message>
-        <location filename="../ui/composer/sendpage.cpp" line="45"/>
+        <location filename="../ui/composer/sendpage.cpp" line="56"/>
+        <source>no limit</source>
+        <translation>sem limite</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/sendpage.cpp" line="67"/>
         <source>&amp;Schedule</source>
         <translation>&amp;Agendar</translation>
     </message>
     <message>
-        <location filename="../ui/composer/sendpage.cpp" line="48"/>
+        <location filename="../ui/composer/sendpage.cpp" line="70"/>
         <source>Preparing %v of %m messages…</source>
         <translation>Preparando %v de %m mensagens…</translation>
     </message>
     <message>
-        <location filename="../ui/composer/sendpage.cpp" line="55"/>
+        <location filename="../ui/composer/sendpage.cpp" line="77"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/sendpage.cpp" line="60"/>
+        <location filename="../ui/composer/sendpage.cpp" line="81"/>
+        <source>This sender&apos;s budget for each mont&amp;h:</source>
+        <translation>Orçamento deste remetente para cada mê&amp;s:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/sendpage.cpp" line="85"/>
         <source>A scheduled broadcast starts when Tandem is running at that time; if it is closed then, it starts the next time Tandem opens.</source>
         <translation>Uma transmissão agendada começa se o Tandem estiver aberto nessa hora; se estiver fechado, ela começa na próxima vez que o Tandem abrir.</translation>
     </message>
@@ -4700,59 +5460,64 @@ Sem receptor, o Tandem pergunta ao Twilio sobre cada mensagem, um minuto depois 
 <context>
     <name>TandemCli</name>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="73"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="75"/>
         <source>broadcast %1 %2: %3/%4 done, %5 accepted, %6 failed, %7 skipped, %8 waiting to retry</source>
         <translation>transmissão %1 %2: %3/%4 feitas, %5 aceitas, %6 com falha, %7 puladas, %8 aguardando nova tentativa</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="102"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="104"/>
         <location filename="../app/cli/contactcommands.cpp" line="23"/>
         <source>Cannot read %1: %2</source>
         <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="113"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="115"/>
         <location filename="../app/cli/contactcommands.cpp" line="43"/>
         <source>line %1: %2</source>
         <translation>linha %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="139"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="141"/>
         <source>%1 left out: %2</source>
         <translation>%1 ficam de fora: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="145"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="147"/>
         <source>Nobody on the list may receive this message.</source>
         <translation>Ninguém da lista pode receber esta mensagem.</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="171"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="156"/>
+        <source>--budget takes an amount in US dollars, like 25 or 12.50.</source>
+        <translation>--budget recebe um valor em dólares americanos, como 25 ou 12.50.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/broadcastcommands.cpp" line="200"/>
         <source>Paused: %1</source>
         <translation>Pausada: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="188"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="217"/>
         <source>Paused by the owner.</source>
         <translation>Pausada pelo dono.</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="210"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="239"/>
         <source>Choose --resend or --drop, not both.</source>
         <translation>Escolha --resend ou --drop, não os dois.</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="229"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="258"/>
         <source>Row %1 of broadcast %2 is not unconfirmed.</source>
         <translation>A linha %1 da transmissão %2 não está não confirmada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="247"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="276"/>
         <source>Database: %1</source>
         <translation>Banco de dados: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/broadcastcommands.cpp" line="251"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="280"/>
         <source>%n unanswered message(s) were found at the provider: accepted.</source>
         <translation>
             <numerusform>%n mensagem sem resposta foi encontrada no provedor: aceita.</numerusform>
@@ -4760,7 +5525,7 @@ Sem receptor, o Tandem pergunta ao Twilio sobre cada mensagem, um minuto depois 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/broadcastcommands.cpp" line="255"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="284"/>
         <source>%n unanswered message(s) had not reached the provider: sent once more.</source>
         <translation>
             <numerusform>%n mensagem sem resposta não tinha chegado ao provedor: enviada mais uma vez.</numerusform>
@@ -4768,12 +5533,12 @@ Sem receptor, o Tandem pergunta ao Twilio sobre cada mensagem, um minuto depois 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="282"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="311"/>
         <source>Unknown broadcast command &quot;%1&quot;. Use start, status, pause, resume, cancel, retry-failed or unconfirmed.</source>
         <translation>Comando de transmissão desconhecido &quot;%1&quot;. Use start, status, pause, resume, cancel, retry-failed ou unconfirmed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="295"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="324"/>
         <source>Sending what the outbox holds; stop with Ctrl+C.</source>
         <translation>Enviando o que está na caixa de saída; pare com Ctrl+C.</translation>
     </message>
@@ -4869,47 +5634,42 @@ Sem receptor, o Tandem pergunta ao Twilio sobre cada mensagem, um minuto depois 
         <translation>inbox precisa de um comando: list, ou show NÚMERO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="144"/>
+        <location filename="../app/cli/main.cpp" line="152"/>
         <source>The database: a file, or postgresql://user@host:5432/tandem for one shared by several computers (default: $TANDEM_DB, then a file in the application-data folder).</source>
         <translation>O banco de dados: um arquivo, ou postgresql://usuario@servidor:5432/tandem para um compartilhado por vários computadores (padrão: $TANDEM_DB, senão um arquivo na pasta de dados do aplicativo).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="148"/>
-        <source>db copy: the database to copy from.</source>
-        <translation>db copy: o banco de dados de origem.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="149"/>
+        <location filename="../app/cli/main.cpp" line="158"/>
         <source>templates lint/create: the template as Meta&apos;s create-template JSON.</source>
         <translation>templates lint/create: o modelo como JSON de criação de modelo da Meta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="151"/>
+        <location filename="../app/cli/main.cpp" line="160"/>
         <source>Print JSON.</source>
         <translation>Imprimir JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="152"/>
+        <location filename="../app/cli/main.cpp" line="161"/>
         <source>The sender&apos;s name.</source>
         <translation>O nome do remetente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="153"/>
+        <location filename="../app/cli/main.cpp" line="162"/>
         <source>twilio, meta_cloud or 360dialog.</source>
         <translation>twilio, meta_cloud ou 360dialog.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="154"/>
+        <location filename="../app/cli/main.cpp" line="163"/>
         <source>A non-secret setting, key=value (repeatable).</source>
         <translation>Uma configuração não secreta, chave=valor (pode repetir).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="155"/>
+        <location filename="../app/cli/main.cpp" line="164"/>
         <source>Read secrets as key=value lines from standard input.</source>
         <translation>Ler os segredos como linhas chave=valor da entrada padrão.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="156"/>
+        <location filename="../app/cli/main.cpp" line="165"/>
         <source>The sender to send with.</source>
         <translation>O remetente pelo qual enviar.</translation>
     </message>
@@ -4927,7 +5687,8 @@ Commands:
   send --profile N --to NUMBER (--text T | --media-url U [--caption C] |
        --template NAME --lang CODE [--var 1=value …] | --content-sid HX… [--var 1=value …])
   broadcast start --profile N --recipients FILE.csv (--text T | --template NAME --lang CODE |
-       --content-sid HX…) [--var 1={column} …] [--wait]   one message to every row with a phone column
+       --content-sid HX…) [--var 1={column} …] [--budget USD] [--wait]   one message to every row with
+                                        a phone column; refused when its cost would pass a budget
   broadcast status ID [--json] | pause ID | resume ID | cancel ID | retry-failed ID
   broadcast unconfirmed ID [--resend | --drop] [--row N]   sent, but no answer came: the provider may
                                         or may not have them; resend or drop them (one row or all)
@@ -4950,6 +5711,12 @@ Commands:
   migrate run SENDER --to NEW [--number-works] [--public-url URL]   the move, step by step; stops until
                                         --number-works says the test message arrived; resumes where it was
   migrate status SENDER [--json] | undo SENDER   where the move is; take it back until NEW sends
+  rates show [--country XX] [--json]    Meta&apos;s price per message by market, with the date of each
+  rates import FILE.csv [--effective YYYY-MM-DD]   update the prices from the rate card Meta publishes
+  budget set SENDER USD|none            the sender&apos;s budget for each month (budget show SENDER)
+  budget set --broadcast ID USD|none    one broadcast&apos;s budget (budget show --broadcast ID)
+  report broadcast ID [--json|--csv]    sent, delivered, read, replied, failed by reason, and the cost
+  report costs --from DATE --to DATE [--sender N] [--by day|week|month] [--json|--csv]
   templates sync NAME                   read the sender&apos;s templates from its account into Tandem
   templates list NAME [--json] | show NAME TEMPLATE [--lang CODE]   the catalogue, with statuses
   templates lint --file T.json [--json] check Meta&apos;s create-template JSON before submitting it
@@ -4975,7 +5742,8 @@ Comandos:
   send --profile N --to NÚMERO (--text T | --media-url U [--caption C] |
        --template NOME --lang CÓDIGO [--var 1=valor …] | --content-sid HX… [--var 1=valor …])
   broadcast start --profile N --recipients ARQUIVO.csv (--text T | --template NOME --lang CÓDIGO |
-       --content-sid HX…) [--var 1={coluna} …] [--wait]   uma mensagem para cada linha com uma coluna phone
+       --content-sid HX…) [--var 1={coluna} …] [--budget USD] [--wait]   uma mensagem para cada linha com
+                                        uma coluna phone; recusada se o custo passaria de um orçamento
   broadcast status ID [--json] | pause ID | resume ID | cancel ID | retry-failed ID
   broadcast unconfirmed ID [--resend | --drop] [--row N]   enviadas, mas sem resposta: o provedor pode
                                         tê-las ou não; reenvie ou descarte (uma linha ou todas)
@@ -5002,6 +5770,12 @@ Comandos:
                                         para até --number-works dizer que a mensagem de teste chegou;
                                         continua de onde parou
   migrate status REMETENTE [--json] | undo REMETENTE   onde está a transferência; desfazê-la até NOVO enviar
+  rates show [--country XX] [--json]    o preço da Meta por mensagem em cada mercado, com a data de cada um
+  rates import ARQUIVO.csv [--effective AAAA-MM-DD]   atualiza os preços com a tabela que a Meta publica
+  budget set REMETENTE USD|none         o orçamento do remetente para cada mês (budget show REMETENTE)
+  budget set --broadcast ID USD|none    o orçamento de um disparo (budget show --broadcast ID)
+  report broadcast ID [--json|--csv]    enviadas, entregues, lidas, respondidas, com falha por motivo e o custo
+  report costs --from DATA --to DATA [--sender N] [--by day|week|month] [--json|--csv]
   templates sync NOME                   lê os modelos do remetente da conta dele para o Tandem
   templates list NOME [--json] | show NOME MODELO [--lang CÓDIGO]   o catálogo, com os status
   templates lint --file T.json [--json] confere o JSON de criação de modelo da Meta antes de enviá-lo
@@ -5017,192 +5791,232 @@ Os segredos (auth_token, api_key_secret, access_token, app_secret, verify_token,
 chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="140"/>
-        <source>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, migrate, db or sandbox</source>
-        <translation>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, migrate, db ou sandbox</translation>
+        <location filename="../app/cli/main.cpp" line="147"/>
+        <source>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, migrate, rates, budget, report, db or sandbox</source>
+        <translation>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, migrate, rates, budget, report, db ou sandbox</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="158"/>
-        <source>The recipient&apos;s number, best with + and country code; migrate: the sender to move to.</source>
-        <translation>O número do destinatário, de preferência com + e código do país; migrate: o remetente para onde transferir.</translation>
+        <location filename="../app/cli/main.cpp" line="156"/>
+        <source>db copy: the database to copy from; report costs: the first day (YYYY-MM-DD).</source>
+        <translation>db copy: o banco de dados de origem; report costs: o primeiro dia (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="160"/>
+        <location filename="../app/cli/main.cpp" line="167"/>
+        <source>The recipient&apos;s number, best with + and country code; migrate: the sender to move to; report costs: the last day (YYYY-MM-DD).</source>
+        <translation>O número do destinatário, de preferência com + e o código do país; migrate: o remetente para onde mudar; report costs: o último dia (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="170"/>
+        <source>broadcast start: the most it may cost, in US dollars.</source>
+        <translation>broadcast start: o máximo que pode custar, em dólares americanos.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="171"/>
+        <source>budget: the broadcast whose budget to set or show.</source>
+        <translation>budget: o disparo cujo orçamento definir ou mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="172"/>
+        <source>rates import: when the file&apos;s prices take effect, if it does not say.</source>
+        <translation>rates import: quando os preços do arquivo entram em vigor, se ele não disser.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="174"/>
+        <source>rates show: one country&apos;s market and prices.</source>
+        <translation>rates show: o mercado e os preços de um país.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="175"/>
+        <source>report costs: only this sender.</source>
+        <translation>report costs: só este remetente.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="176"/>
+        <source>report costs: day (default), week or month.</source>
+        <translation>report costs: day (padrão), week ou month.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="177"/>
+        <source>Print CSV.</source>
+        <translation>Imprime CSV.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="178"/>
         <source>migrate run: the test message from the new sender arrived.</source>
         <translation>migrate run: a mensagem de teste do novo remetente chegou.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="161"/>
+        <location filename="../app/cli/main.cpp" line="179"/>
         <source>Send this text.</source>
         <translation>Enviar este texto.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="162"/>
+        <location filename="../app/cli/main.cpp" line="180"/>
         <source>Send the media at this public link.</source>
         <translation>Enviar a mídia deste link público.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="163"/>
+        <location filename="../app/cli/main.cpp" line="181"/>
         <source>image (default), document, video or audio.</source>
         <translation>image (padrão), document, video ou audio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="164"/>
+        <location filename="../app/cli/main.cpp" line="182"/>
         <source>A caption for the media.</source>
         <translation>Uma legenda para a mídia.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="165"/>
+        <location filename="../app/cli/main.cpp" line="183"/>
         <source>Send this approved Meta template.</source>
         <translation>Enviar este modelo aprovado da Meta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="166"/>
+        <location filename="../app/cli/main.cpp" line="184"/>
         <source>The template&apos;s language code, e.g. en_US.</source>
         <translation>O código de idioma do modelo, ex.: pt_BR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="167"/>
+        <location filename="../app/cli/main.cpp" line="185"/>
         <source>The template header&apos;s text variable.</source>
         <translation>A variável de texto do cabeçalho do modelo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="168"/>
+        <location filename="../app/cli/main.cpp" line="186"/>
         <source>The template header&apos;s image link.</source>
         <translation>O link da imagem do cabeçalho do modelo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="169"/>
+        <location filename="../app/cli/main.cpp" line="187"/>
         <source>Send this Twilio Content template.</source>
         <translation>Enviar este modelo de conteúdo do Twilio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="170"/>
+        <location filename="../app/cli/main.cpp" line="188"/>
         <source>A template variable, name=value (repeatable).</source>
         <translation>Uma variável do modelo, nome=valor (pode repetir).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="171"/>
+        <location filename="../app/cli/main.cpp" line="189"/>
         <source>sandbox: the port to listen on (default: a free one).</source>
         <translation>sandbox: a porta em que escutar (padrão: uma livre).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="172"/>
+        <location filename="../app/cli/main.cpp" line="190"/>
         <source>sandbox: delay every answer by this long.</source>
         <translation>sandbox: atrasar cada resposta por este tempo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="174"/>
+        <location filename="../app/cli/main.cpp" line="192"/>
         <source>sandbox: serve HTTPS with a certificate made at start (trusted through TANDEM_EXTRA_CA).</source>
         <translation>sandbox: servir HTTPS com um certificado criado ao iniciar (confiável via TANDEM_EXTRA_CA).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="177"/>
+        <location filename="../app/cli/main.cpp" line="195"/>
         <source>contacts import: the country of numbers written without a country code, e.g. DE.</source>
         <translation>contacts import: o país dos números escritos sem código do país, ex.: BR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="179"/>
+        <location filename="../app/cli/main.cpp" line="197"/>
         <source>broadcast: a CSV file with a phone column.</source>
         <translation>broadcast: um arquivo CSV com uma coluna phone.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="180"/>
+        <location filename="../app/cli/main.cpp" line="198"/>
         <source>broadcast start: send now and show progress until done.</source>
         <translation>broadcast start: enviar agora e mostrar o progresso até terminar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="181"/>
+        <location filename="../app/cli/main.cpp" line="199"/>
         <source>broadcast unconfirmed: send them again.</source>
         <translation>broadcast unconfirmed: enviá-las de novo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="182"/>
+        <location filename="../app/cli/main.cpp" line="200"/>
         <source>broadcast unconfirmed: do not send them again.</source>
         <translation>broadcast unconfirmed: não enviá-las de novo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="183"/>
+        <location filename="../app/cli/main.cpp" line="201"/>
         <source>broadcast unconfirmed: only this row (see the list).</source>
         <translation>broadcast unconfirmed: só esta linha (veja a lista).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="185"/>
+        <location filename="../app/cli/main.cpp" line="203"/>
         <source>outbox run: how long a claim stays ours without a heartbeat; another worker takes over after it (default 30000).</source>
         <translation>outbox run: por quanto tempo uma reserva continua nossa sem sinal de vida; depois outro processo a assume (padrão 30000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="190"/>
+        <location filename="../app/cli/main.cpp" line="208"/>
         <source>How long after an unanswered send Tandem asks Twilio whether it arrived (default 20000).</source>
         <translation>Quanto tempo depois de um envio sem resposta o Tandem pergunta ao Twilio se ele chegou (padrão 20000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="193"/>
+        <location filename="../app/cli/main.cpp" line="211"/>
         <source>How many requests may be under way at once (default 48).</source>
         <translation>Quantas solicitações podem estar em andamento ao mesmo tempo (padrão 48).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="194"/>
+        <location filename="../app/cli/main.cpp" line="212"/>
         <source>Give up on a provider request after this long without progress.</source>
         <translation>Desistir de uma solicitação ao provedor depois deste tempo sem progresso.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="197"/>
+        <location filename="../app/cli/main.cpp" line="215"/>
         <source>send, broadcast start: send free text even though the customer has not written in the last 24 hours here (they wrote to you outside Tandem). Never past an opt-out.</source>
         <translation>send, broadcast start: envia texto livre mesmo que o cliente não tenha escrito aqui nas últimas 24 horas (escreveu para você fora do Tandem). Nunca por cima de um descadastro.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="200"/>
+        <location filename="../app/cli/main.cpp" line="218"/>
         <source>contacts opt-in: why they may get messages again (kept with the change).</source>
         <translation>contacts opt-in: por que podem voltar a receber mensagens (fica guardado com a mudança).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="203"/>
+        <location filename="../app/cli/main.cpp" line="221"/>
         <source>The webhook receiver&apos;s public address (its &quot;/&quot;), as Twilio and Meta reach it: behind a proxy or tunnel, the address they sign.</source>
         <translation>O endereço público do receptor de webhooks (o &quot;/&quot; dele), como o Twilio e a Meta o alcançam: atrás de um proxy ou túnel, o endereço que eles assinam.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="207"/>
+        <location filename="../app/cli/main.cpp" line="225"/>
         <source>webhooks serve: the address to listen on (default 0.0.0.0, every address).</source>
         <translation>webhooks serve: o endereço em que escutar (padrão 0.0.0.0, todos os endereços).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="210"/>
+        <location filename="../app/cli/main.cpp" line="228"/>
         <source>outbox run: first ask Twilio for a message&apos;s status this long after it was accepted (default 60000); later questions come 5, 30, 120, … times as late.</source>
         <translation>outbox run: perguntar primeiro ao Twilio o status de uma mensagem este tempo depois de aceita (padrão 60000); as perguntas seguintes vêm 5, 30, 120, … vezes mais tarde.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="233"/>
+        <location filename="../app/cli/main.cpp" line="251"/>
         <source>The sandbox could not listen on port %1.</source>
         <translation>O sandbox não conseguiu escutar na porta %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="236"/>
+        <location filename="../app/cli/main.cpp" line="254"/>
         <source>Tandem sandbox listening on %1 (open it in a browser for the example credentials). Stop it with Ctrl+C.</source>
         <translation>Sandbox do Tandem escutando em %1 (abra-o em um navegador para ver as credenciais de exemplo). Pare-o com Ctrl+C.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="242"/>
+        <location filename="../app/cli/main.cpp" line="260"/>
         <source>Its certificate: %1 (trust it with TANDEM_EXTRA_CA=%1)</source>
         <translation>O certificado dele: %1 (confie nele com TANDEM_EXTRA_CA=%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="282"/>
+        <location filename="../app/cli/main.cpp" line="300"/>
         <source>--public-url is not usable: %1</source>
         <translation>--public-url não serve: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="306"/>
+        <location filename="../app/cli/main.cpp" line="324"/>
         <source>profile needs a command: list, show, add, set, remove or verify.</source>
         <translation>profile precisa de um comando: list, show, add, set, remove ou verify.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="314"/>
+        <location filename="../app/cli/main.cpp" line="332"/>
         <source>broadcast needs a command: start, status, pause, resume, cancel, retry-failed or unconfirmed.</source>
         <translation>broadcast precisa de um comando: start, status, pause, resume, cancel, retry-failed ou unconfirmed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="354"/>
+        <location filename="../app/cli/main.cpp" line="381"/>
         <source>Unknown command &quot;%1&quot;. See tandem-cli --help.</source>
         <translation>Comando desconhecido &quot;%1&quot;. Veja tandem-cli --help.</translation>
     </message>
@@ -5508,25 +6322,105 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         <translation>Direcione os webhooks do novo número para o receptor com `webhooks point &quot;%1&quot; --public-url URL` (ou informe --public-url aqui).</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="187"/>
+        <location filename="../app/cli/migratecommands.cpp" line="192"/>
         <source>The new number&apos;s webhooks now go to %1.</source>
         <translation>Os webhooks do novo número agora vão para %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="204"/>
-        <location filename="../app/cli/migratecommands.cpp" line="222"/>
+        <location filename="../app/cli/migratecommands.cpp" line="208"/>
+        <location filename="../app/cli/migratecommands.cpp" line="226"/>
         <source>&quot;%1&quot; has never moved.</source>
         <translation>&quot;%1&quot; nunca foi transferido.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="227"/>
+        <location filename="../app/cli/migratecommands.cpp" line="231"/>
         <source>The move is undone: &quot;%1&quot; sends its broadcasts again.</source>
         <translation>A transferência foi desfeita: &quot;%1&quot; volta a enviar os disparos dele.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="243"/>
+        <location filename="../app/cli/migratecommands.cpp" line="247"/>
         <source>migrate needs a command: plan, run, status or undo.</source>
         <translation>migrate precisa de um comando: plan, run, status ou undo.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommands.cpp" line="82"/>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommands.cpp" line="85"/>
+        <source>%1 is priced as Meta&apos;s market &quot;%2&quot;.</source>
+        <translation>%1 tem os preços do mercado da Meta “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommands.cpp" line="88"/>
+        <source>Meta&apos;s price per delivered message, US$ (marketing, utility and service, authentication), and the date it took effect:</source>
+        <translation>Preço da Meta por mensagem entregue, em US$ (marketing, utilidade e serviço, autenticação), e a data em que entrou em vigor:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommands.cpp" line="98"/>
+        <source>  (older than a quarter)</source>
+        <translation>  (tem mais de um trimestre)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommands.cpp" line="102"/>
+        <source>Update it with Meta&apos;s current card: tandem-cli rates import FILE.csv</source>
+        <translation>Atualize com a tabela atual da Meta: tandem-cli rates import ARQUIVO.csv</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommands.cpp" line="112"/>
+        <source>rates import needs Meta&apos;s rate card as a CSV file: %1</source>
+        <translation>rates import precisa da tabela da Meta como arquivo CSV: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommands.cpp" line="113"/>
+        <source>no file given</source>
+        <translation>nenhum arquivo informado</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommands.cpp" line="123"/>
+        <source>--effective takes a date like 2027-01-01.</source>
+        <translation>--effective recebe uma data como 2027-01-01.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommands.cpp" line="124"/>
+        <source>rate card imported from %1</source>
+        <translation>tabela importada de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommands.cpp" line="167"/>
+        <source>budget set takes an amount in US dollars (or none): budget set SENDER 50 for its month, budget set --broadcast ID 12.50</source>
+        <translation>budget set recebe um valor em dólares americanos (ou none): budget set REMETENTE 50 para o mês dele, budget set --broadcast ID 12.50</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommands.cpp" line="174"/>
+        <source>budget needs a command: set or show.</source>
+        <translation>budget precisa de um comando: set ou show.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommands.cpp" line="242"/>
+        <source>Broadcast %1 %2</source>
+        <translation>Disparo %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommands.cpp" line="255"/>
+        <source>report costs needs --from and --to as dates, like --from 2026-11-01 --to 2026-11-30.</source>
+        <translation>report costs precisa de --from e --to como datas, por exemplo --from 2026-11-01 --to 2026-11-30.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommands.cpp" line="306"/>
+        <source>Estimated: US$ %1; reported by the providers: US$ %2</source>
+        <translation>Estimado: US$ %1; informado pelos provedores: US$ %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommands.cpp" line="320"/>
+        <source>rates needs a command: show or import.</source>
+        <translation>rates precisa de um comando: show ou import.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommands.cpp" line="334"/>
+        <source>report needs a command: broadcast or costs.</source>
+        <translation>report precisa de um comando: broadcast ou costs.</translation>
     </message>
 </context>
 <context>
@@ -6568,7 +7462,7 @@ Abrir no lugar o arquivo próprio deste computador? (Configurações &gt; Banco 
         <translation>Um modelo precisa do idioma: --lang pt_BR (por exemplo).</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="42"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="44"/>
         <source>%1, tandem-cli (pid %2)</source>
         <translation>%1, tandem-cli (pid %2)</translation>
     </message>

@@ -78,7 +78,7 @@ SendPage::SendPage(QWidget* parent)
     form->addRow(m_now);
     form->addRow(m_later, m_when);
     form->addRow(m_limit, m_budget);
-    form->addRow(tr("This sender's budget for each &month:"), m_monthly);
+    form->addRow(tr("This sender's budget for each mont&h:"), m_monthly);
     form->addRow(m_month);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
