@@ -119,6 +119,17 @@
     </message>
 </context>
 <context>
+    <name>ComparisonWidget</name>
+    <message numerus="yes">
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="200"/>
+        <source>Your own %1: %Ln message(s) to your customers&apos; markets would have cost %2.</source>
+        <translation>
+            <numerusform>Your own %1: %Ln message to your customers&apos; markets would have cost %2.</numerusform>
+            <numerusform>Your own %1: %Ln messages to your customers&apos; markets would have cost %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ComposerView</name>
     <message numerus="yes">
         <location filename="../ui/composer/composerview.cpp" line="201"/>

@@ -1014,69 +1014,87 @@
         <translation>&amp;Tarifa de Meta por mensaje:</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="148"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="153"/>
         <source> (quicker)</source>
         <translation> (más rápido)</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="190"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="197"/>
+        <source>%1 with %2</source>
+        <translation>%1 con %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="198"/>
+        <source>%1 with %2, plus its monthly fee</source>
+        <translation>%1 con %2, más su cuota mensual</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="200"/>
+        <source>Your own %1: %Ln message(s) to your customers&apos; markets would have cost %2.</source>
+        <translation>
+            <numerusform>Tu propio %1: %Ln mensaje a los mercados de tus clientes habría costado %2.</numerusform>
+            <numerusform>Tu propio %1: %Ln mensajes a los mercados de tus clientes habrían costado %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="220"/>
         <source>%1 per message</source>
         <translation>%1 por mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="191"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="221"/>
         <source>not in Tandem&apos;s data: see Meta&apos;s rate card</source>
         <translation>no está en los datos de Tandem: consulta las tarifas de Meta</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="193"/>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="194"/>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="201"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="223"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="224"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="231"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="201"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="231"/>
         <source>%1 and its monthly fee per number</source>
         <translation>%1 y su cuota mensual por número</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="207"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="237"/>
         <source>Tandem has no Meta price for this country and kind of message. Enter the rate from Meta&apos;s rate card to compare costs. Twilio is quicker to start either way.</source>
         <translation>Tandem no tiene el precio de Meta para este país y tipo de mensaje. Ingresa la tarifa de la lista de precios de Meta para comparar costos. Con Twilio se empieza antes de todos modos.</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="216"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="246"/>
         <source>At %1 messages a month, going direct to Meta saves about %2 a month (%3 a year). The setup takes longer, but at this volume it pays off.</source>
         <translation>Con %1 mensajes al mes, ir directo a Meta ahorra unos %2 al mes (%3 al año). La configuración lleva más tiempo, pero con este volumen vale la pena.</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="221"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="251"/>
         <source>At %1 messages a month, Twilio costs only %2 a month more than going direct, and you can send today. Start with Twilio; Tandem can switch you to Meta later.</source>
         <translation>Con %1 mensajes al mes, Twilio cuesta solo %2 más al mes que ir directo, y puedes enviar hoy. Empieza con Twilio; Tandem puede pasarte a Meta más adelante.</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="225"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="255"/>
         <source>Twilio&apos;s fee: %1 (%2). </source>
         <translation>Tarifa de Twilio: %1 (%2). </translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="231"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="261"/>
         <source>Meta&apos;s rate for %1: from %2, dated %3%4. </source>
         <translation>Tarifa de Meta para %1: desde %2, con fecha %3%4. </translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="233"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="263"/>
         <source> (a third party&apos;s copy of Meta&apos;s rate card)</source>
         <translation> (una copia de un tercero de la lista de precios de Meta)</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="236"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="266"/>
         <source>This price is older than a quarter: Meta may have changed it since. Import Meta&apos;s current rate card (Settings → Prices…) for today&apos;s.</source>
         <translation>Este precio tiene más de un trimestre: puede que Meta lo haya cambiado desde entonces. Importa la tarifa actual de Meta (Configuración → Precios…) para tener la de hoy.</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="241"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="271"/>
         <source>Current rates: &lt;a href=&quot;%1&quot;&gt;Meta&apos;s rate card&lt;/a&gt;.</source>
         <translation>Tarifas actuales: &lt;a href=&quot;%1&quot;&gt;lista de precios de Meta&lt;/a&gt;.</translation>
     </message>
@@ -4696,17 +4714,17 @@ Ahora no</translation>
 <context>
     <name>ProviderPage</name>
     <message>
-        <location filename="../ui/wizard/providerpage.cpp" line="20"/>
+        <location filename="../ui/wizard/providerpage.cpp" line="22"/>
         <source>Choose how to send</source>
         <translation>Elige cómo enviar</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/providerpage.cpp" line="21"/>
+        <location filename="../ui/wizard/providerpage.cpp" line="23"/>
         <source>They all deliver the same WhatsApp messages. They differ in cost, setup time and features; you can switch later without losing your contacts.</source>
         <translation>Todos entregan los mismos mensajes de WhatsApp. Se diferencian en costo, tiempo de configuración y funciones; puedes cambiar más adelante sin perder tus contactos.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/providerpage.cpp" line="81"/>
+        <location filename="../ui/wizard/providerpage.cpp" line="87"/>
         <source>Your numbers point to &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Tus números apuntan a &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>

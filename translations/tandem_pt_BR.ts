@@ -1014,69 +1014,87 @@
         <translation>&amp;Tarifa da Meta por mensagem:</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="148"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="153"/>
         <source> (quicker)</source>
         <translation> (mais rápido)</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="190"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="197"/>
+        <source>%1 with %2</source>
+        <translation>%1 com %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="198"/>
+        <source>%1 with %2, plus its monthly fee</source>
+        <translation>%1 com %2, mais a mensalidade</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="200"/>
+        <source>Your own %1: %Ln message(s) to your customers&apos; markets would have cost %2.</source>
+        <translation>
+            <numerusform>O seu próprio %1: %Ln mensagem para os mercados dos seus clientes teria custado %2.</numerusform>
+            <numerusform>O seu próprio %1: %Ln mensagens para os mercados dos seus clientes teriam custado %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="220"/>
         <source>%1 per message</source>
         <translation>%1 por mensagem</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="191"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="221"/>
         <source>not in Tandem&apos;s data: see Meta&apos;s rate card</source>
         <translation>não está nos dados do Tandem: veja a tabela de preços da Meta</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="193"/>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="194"/>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="201"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="223"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="224"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="231"/>
         <source>unknown</source>
         <translation>desconhecido</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="201"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="231"/>
         <source>%1 and its monthly fee per number</source>
         <translation>%1 e a mensalidade por número</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="207"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="237"/>
         <source>Tandem has no Meta price for this country and kind of message. Enter the rate from Meta&apos;s rate card to compare costs. Twilio is quicker to start either way.</source>
         <translation>O Tandem não tem o preço da Meta para este país e tipo de mensagem. Informe a tarifa da tabela de preços da Meta para comparar os custos. Com o Twilio você começa antes de qualquer forma.</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="216"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="246"/>
         <source>At %1 messages a month, going direct to Meta saves about %2 a month (%3 a year). The setup takes longer, but at this volume it pays off.</source>
         <translation>Com %1 mensagens por mês, ir direto à Meta economiza cerca de %2 por mês (%3 por ano). A configuração demora mais, mas com esse volume compensa.</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="221"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="251"/>
         <source>At %1 messages a month, Twilio costs only %2 a month more than going direct, and you can send today. Start with Twilio; Tandem can switch you to Meta later.</source>
         <translation>Com %1 mensagens por mês, o Twilio custa só %2 a mais por mês do que ir direto, e você pode enviar hoje. Comece com o Twilio; o Tandem pode mudar você para a Meta depois.</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="225"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="255"/>
         <source>Twilio&apos;s fee: %1 (%2). </source>
         <translation>Taxa do Twilio: %1 (%2). </translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="231"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="261"/>
         <source>Meta&apos;s rate for %1: from %2, dated %3%4. </source>
         <translation>Tarifa da Meta para %1: a partir de %2, de %3%4. </translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="233"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="263"/>
         <source> (a third party&apos;s copy of Meta&apos;s rate card)</source>
         <translation> (uma cópia de terceiros da tabela de preços da Meta)</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="236"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="266"/>
         <source>This price is older than a quarter: Meta may have changed it since. Import Meta&apos;s current rate card (Settings → Prices…) for today&apos;s.</source>
         <translation>Este preço tem mais de um trimestre: a Meta pode tê-lo mudado desde então. Importe a tabela atual da Meta (Configurações → Preços…) para ter a de hoje.</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="241"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="271"/>
         <source>Current rates: &lt;a href=&quot;%1&quot;&gt;Meta&apos;s rate card&lt;/a&gt;.</source>
         <translation>Tarifas atuais: &lt;a href=&quot;%1&quot;&gt;tabela de preços da Meta&lt;/a&gt;.</translation>
     </message>
@@ -4696,17 +4714,17 @@ Agora não</translation>
 <context>
     <name>ProviderPage</name>
     <message>
-        <location filename="../ui/wizard/providerpage.cpp" line="20"/>
+        <location filename="../ui/wizard/providerpage.cpp" line="22"/>
         <source>Choose how to send</source>
         <translation>Escolha como enviar</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/providerpage.cpp" line="21"/>
+        <location filename="../ui/wizard/providerpage.cpp" line="23"/>
         <source>They all deliver the same WhatsApp messages. They differ in cost, setup time and features; you can switch later without losing your contacts.</source>
         <translation>Todos entregam as mesmas mensagens do WhatsApp. Eles diferem em custo, tempo de configuração e recursos; você pode trocar depois sem perder seus contatos.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/providerpage.cpp" line="81"/>
+        <location filename="../ui/wizard/providerpage.cpp" line="87"/>
         <source>Your numbers point to &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Seus números apontam para &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>

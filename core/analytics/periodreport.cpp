@@ -258,3 +258,8 @@ Result<QList<BroadcastReport::Reason>> PeriodReports::failures(const Query& quer
         list << BroadcastReport::Reason {q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()};
     return list;
 }
+
+Result<OwnMonth> PeriodReports::lastMonth(const ComparisonData& prices, const QDate& today) const
+{
+    return OwnMonth::last(m_database, prices, today);
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "broadcastreport.h"
+#include "ownmonth.h"
 
 #include <QDate>
 #include <QHash>
@@ -53,6 +54,8 @@ public:
     // Why messages failed over the period, most frequent first.
     Result<QList<BroadcastReport::Reason>> failures(const Query& query) const;
     static QDate periodStart(const QDate& day, Granularity granularity);
+    // The owner's last calendar month priced through each provider (OwnMonth).
+    Result<OwnMonth> lastMonth(const ComparisonData& prices, const QDate& today) const;
 
 private:
     Database& m_database;

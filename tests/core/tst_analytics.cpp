@@ -7,6 +7,7 @@
 #include "fakes/sandboxprofiles.h"
 #include "fakes/sendingharness.h"
 #include "fakes/testdatabase.h"
+#include "pricing/comparisondata.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -181,6 +182,28 @@ private Q_SLOTS:
         const QList<PeriodFigures> again = PeriodReports(m_h.db).figures(query).value();
         QCOMPARE(on(again, old).read, 2);
         QCOMPARE(on(again, QDate::currentDate().addDays(-1)).failed, 2); // 15, and 2 now
+    }
+
+    // "What would this have cost on the other provider?": last month's messages, each at Meta's price for its
+    // market and kind, through each provider's fee.
+    void lastMonthThroughEachProvider()
+    {
+        const QDate today = QDate::currentDate();
+        const QDate lastMonth = QDate(today.year(), today.month(), 1).addMonths(-1);
+        const qint64 midLastMonth = QDateTime(lastMonth.addDays(14), QTime(12, 0)).toMSecsSinceEpoch();
+        // The ten delivered or read rows went out last month; 14 (failed) too, which costs nothing.
+        exec(u"UPDATE outbox SET claimed_at = %1 WHERE state IN ('read', 'delivered') OR recipient = '%2'"_s
+                 .arg(midLastMonth)
+                 .arg(phone(14)));
+        const ComparisonData prices = ComparisonData::builtin().takeValue();
+        const OwnMonth own = PeriodReports(m_h.db).lastMonth(prices, today).value();
+        QCOMPARE(own.month, lastMonth);
+        QCOMPARE(own.messages, 10);
+        QVERIFY(qAbs(own.metaUsd - 10 * 0.0034) < 1e-9); // Twilio's fee taken off its own estimates
+        QVERIFY(qAbs(own.byProvider.value(u"twilio"_s) - 10 * 0.0084) < 1e-9);
+        QVERIFY(qAbs(own.byProvider.value(u"meta_cloud"_s) - 10 * 0.0034) < 1e-9);
+        QVERIFY(qAbs(own.byProvider.value(u"360dialog"_s) - 10 * 0.0034) < 1e-9);
+        QVERIFY(PeriodReports(m_h.db).lastMonth(prices, today.addMonths(3)).value().isEmpty());
     }
 
 private:

@@ -5,6 +5,7 @@
 #include "analytics/broadcastresults.h"
 #include "analytics/periodresults.h"
 #include "common/filedialog.h"
+#include "comparison/comparisonwidget.h"
 #include "fakes/outsidetandem.h"
 #include "fakes/sandboxprofiles.h"
 #include "fakes/testapp.h"
@@ -22,6 +23,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -184,6 +186,24 @@ private Q_SLOTS:
         // Kept in the database: the next start of Tandem prices with it too.
         const RateCard stored = app->services().data.rateCards.current(RateCard::builtin().value()).value();
         QCOMPARE(stored.price(u"BR"_s, MessageCategory::Marketing)->effective, nextQuarter);
+    }
+
+    // The comparison starts from the owner's own last month.
+    void theComparisonUsesTheOwnersLastMonth()
+    {
+        auto app = makeTestApp(std::make_unique<MemorySecretStore>());
+        OwnMonth own;
+        own.month = QDate(2026, 11, 1);
+        own.messages = 1234;
+        own.metaUsd = 20;
+        own.byProvider = {{u"twilio"_s, 26.17}, {u"meta_cloud"_s, 20}, {u"360dialog"_s, 20}};
+        ComparisonWidget comparison(app->services().comparison);
+        comparison.setOwnMonth(own);
+        QCOMPARE(child<QSpinBox>(&comparison, u"messagesPerMonthSpinBox"_s)->value(), 1234);
+        const QString text = child<QLabel>(&comparison, u"ownMonthLabel"_s)->text();
+        QVERIFY2(text.contains(u"November 2026"_s) && text.contains(u"1,234 messages"_s)
+                && text.contains(u"$26.17 with Twilio"_s),
+            qPrintable(text));
     }
 
 private:

@@ -100,6 +100,10 @@ ComparisonWidget::ComparisonWidget(ComparisonData comparison, QWidget* parent)
     form->addRow(categoryLabel, m_category);
     form->addRow(m_ownRateLabel, m_ownRate);
 
+    m_ownMonth = new QLabel(this);
+    m_ownMonth->setObjectName(u"ownMonthLabel"_s);
+    m_ownMonth->setWordWrap(true);
+    m_ownMonth->hide();
     m_recommendation = new QLabel(this);
     m_recommendation->setObjectName(u"recommendationLabel"_s);
     m_recommendation->setWordWrap(true);
@@ -116,6 +120,7 @@ ComparisonWidget::ComparisonWidget(ComparisonData comparison, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table, 1);
     layout->addWidget(chooser);
+    layout->addWidget(m_ownMonth);
     layout->addWidget(m_recommendation);
     layout->addWidget(m_sources);
 
@@ -169,6 +174,31 @@ CostEstimate ComparisonWidget::estimate() const
         rate = m_ownRate->value();
     }
     return estimateMonthlyCost(m_data, m_messages->value(), m_country->currentData().toString(), category(), rate);
+}
+
+void ComparisonWidget::setOwnMonth(const OwnMonth& month)
+{
+    m_own = month;
+    m_ownMonth->setVisible(!month.isEmpty());
+    if (month.isEmpty())
+        return;
+    m_messages->setValue(month.messages);
+    m_ownMonth->setText(ownMonthText());
+}
+
+QString ComparisonWidget::ownMonthText() const
+{
+    // Your own markets and kinds of message, as last month sent them, through each provider.
+    QStringList through;
+    const QStringList kinds = m_data.kinds();
+    for (int column = 0; column < kinds.size(); ++column) {
+        const QString cost = Money::usd(m_own.byProvider.value(kinds.at(column)));
+        const QString name = m_table->horizontalHeaderItem(column)->text(); // as the table's heading names it
+        through << (column < 2 ? tr("%1 with %2").arg(cost, name)
+                               : tr("%1 with %2, plus its monthly fee").arg(cost, name));
+    }
+    return tr("Your own %1: %Ln message(s) to your customers' markets would have cost %2.", nullptr, m_own.messages)
+        .arg(QLocale().toString(m_own.month, u"MMMM yyyy"_s), through.join(u"; "_s));
 }
 
 QString ComparisonWidget::recommendedKind() const

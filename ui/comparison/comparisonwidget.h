@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analytics/ownmonth.h"
+
 #include "pricing/comparisondata.h"
 #include "pricing/costestimate.h"
 
@@ -21,6 +23,9 @@ public:
     explicit ComparisonWidget(ComparisonData comparison, QWidget* parent = nullptr);
 
     CostEstimate estimate() const;
+    // The owner's own last month, priced through each provider; shown above the estimate, and its volume fills in
+    // "Messages per month".
+    void setOwnMonth(const OwnMonth& month);
     bool needsOwnRate() const;
     // "twilio" or "meta_cloud": the provider the numbers favour (empty while the estimate is unknown).
     QString recommendedKind() const;
@@ -34,6 +39,7 @@ protected:
 
 private:
     void fillTable();
+    QString ownMonthText() const;
     void update();
     MessageCategory category() const;
 
@@ -46,5 +52,7 @@ private:
     QLabel* m_ownRateLabel = nullptr;
     QLabel* m_recommendation = nullptr;
     QLabel* m_sources = nullptr;
+    QLabel* m_ownMonth = nullptr;
+    OwnMonth m_own;
     QString m_recommended;
 };

@@ -1,5 +1,7 @@
 #include "providerpage.h"
 
+#include "services/dataservices.h"
+
 #include "appservices.h"
 #include "comparison/comparisonwidget.h"
 #include "forms/configform.h"
@@ -40,6 +42,10 @@ ProviderPage::ProviderPage(AppServices& services, QWidget* parent)
     choices->addStretch();
 
     m_comparison = new ComparisonWidget(services.comparison, this);
+    // An owner who already sends: the comparison starts from their own last month.
+    if (const Result<OwnMonth> own = services.data.periodReports.lastMonth(services.comparison, QDate::currentDate());
+        own.isOk())
+        m_comparison->setOwnMonth(own.value());
     auto* layout = new QHBoxLayout(this);
     layout->addLayout(choices, 1);
     layout->addWidget(m_comparison, 3);
