@@ -81,6 +81,18 @@ Result<Budgets::Standing> standing(QSqlDatabase db,
 }
 } // namespace
 
+Result<std::optional<double>> Budgets::monthlyBudget(qint64 profileId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT monthly_budget_usd FROM profiles WHERE id = ?"_s);
+    q.addBindValue(profileId);
+    if (!q.exec())
+        return failed(q);
+    if (!q.next() || q.value(0).isNull())
+        return std::optional<double>();
+    return std::optional<double>(q.value(0).toDouble());
+}
+
 Result<Budgets::Standing> Budgets::broadcast(qint64 broadcastId, bool sumsAlways) const
 {
     return standing(m_database.connection(), u"SELECT budget_usd FROM broadcasts WHERE id = ?"_s,

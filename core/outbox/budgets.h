@@ -25,6 +25,8 @@ public:
 
     Status setBroadcastBudget(qint64 broadcastId, std::optional<double> usd);
     Status setMonthlyBudget(qint64 profileId, std::optional<double> usd);
+    // The sender's budget for each month alone (no pass over the rows).
+    Result<std::optional<double>> monthlyBudget(qint64 profileId) const;
     // Without a budget the sums are left at 0 unless `sumsAlways` (they cost a pass over the rows).
     Result<Standing> broadcast(qint64 broadcastId, bool sumsAlways = false) const;
     // The sender's month that `at` falls in (the owner's calendar, local time).

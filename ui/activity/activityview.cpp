@@ -358,8 +358,9 @@ bool ActivityView::raiseBudgetIfReached(const Broadcast& broadcast)
 {
     Budgets& budgets = m_services.data.budgets;
     const QDateTime now = QDateTime::currentDateTime();
-    const Result<Budgets::Standing> own = budgets.broadcast(broadcast.id, true);
-    const Result<Budgets::Standing> month = budgets.senderMonth(broadcast.profileId, now, true);
+    // Without a budget nothing is added up: only a budget can be reached.
+    const Result<Budgets::Standing> own = budgets.broadcast(broadcast.id);
+    const Result<Budgets::Standing> month = budgets.senderMonth(broadcast.profileId, now);
     auto reached = [](const Result<Budgets::Standing>& s) {
         return s.isOk() && s.value().budget && s.value().committed + s.value().queued > *s.value().budget + 1e-9;
     };

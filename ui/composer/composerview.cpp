@@ -30,6 +30,7 @@ using namespace Qt::StringLiterals;
 ComposerView::ComposerView(AppServices& services, QWidget* parent)
     : QWidget(parent)
     , m_services(services)
+    , m_reads(services.dataAddress, services.registry)
     , m_steps(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_audience(new AudiencePage(services, this))
@@ -217,17 +218,27 @@ void ComposerView::showMonth()
     const std::optional<Profile> sender = m_message->sender();
     if (!sender)
         return;
+    // The budget at once (the owner may change it here); what the month has cost is a sum over its rows, read off
+    // the window's thread.
+    const Result<std::optional<double>> budget = m_services.data.budgets.monthlyBudget(sender->id);
+    m_send->setMonthlyBudget(budget.isOk() ? budget.value() : std::nullopt);
     const QDateTime now = QDateTime::currentDateTime();
-    const Result<Budgets::Standing> month = m_services.data.budgets.senderMonth(sender->id, now, true);
-    if (!month.isOk())
-        return m_send->setMonthlyBudget(std::nullopt, month.error());
-    const Budgets::Standing& s = month.value();
-    QString standing
-        = tr("So far in %1: %2 sent or on its way, %3 still queued.")
-              .arg(QLocale().standaloneMonthName(now.date().month()), Money::usd(s.committed), Money::usd(s.queued));
-    if (m_preflight->report())
-        standing += u" "_s + tr("This broadcast: about %1.").arg(Money::usd(m_preflight->report()->estimatedCostUsd));
-    m_send->setMonthlyBudget(s.budget, standing);
+    const qint64 id = sender->id;
+    const std::optional<double> estimate
+        = m_preflight->report() ? std::optional<double>(m_preflight->report()->estimatedCostUsd) : std::nullopt;
+    m_reads.read<Budgets::Standing>(
+        this, [id, now](DataServices& core) { return core.budgets.senderMonth(id, now, true); },
+        [this, now, estimate](const Result<Budgets::Standing>& month) {
+            if (!month.isOk())
+                return m_send->setMonthStanding(month.error());
+            const Budgets::Standing& s = month.value();
+            QString standing = tr("So far in %1: %2 sent or on its way, %3 still queued.")
+                                   .arg(QLocale().standaloneMonthName(now.date().month()), Money::usd(s.committed),
+                                       Money::usd(s.queued));
+            if (estimate)
+                standing += u" "_s + tr("This broadcast: about %1.").arg(Money::usd(*estimate));
+            m_send->setMonthStanding(standing);
+        });
 }
 
 void ComposerView::send()
@@ -244,8 +255,8 @@ void ComposerView::send()
     // may have just raised here).
     Budgets& budgets = m_services.data.budgets;
     const QDateTime now = QDateTime::currentDateTime();
-    const Result<Budgets::Standing> month = budgets.senderMonth(sender->id, now);
-    if (month.isOk() && month.value().budget != m_send->monthlyBudget()) {
+    const Result<std::optional<double>> monthly = budgets.monthlyBudget(sender->id);
+    if (monthly.isOk() && monthly.value() != m_send->monthlyBudget()) {
         if (const Status saved = budgets.setMonthlyBudget(sender->id, m_send->monthlyBudget()); !saved.isOk())
             return m_send->showError(saved.error());
     }

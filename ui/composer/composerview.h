@@ -4,6 +4,8 @@
 #include "model/profile.h"
 #include "outbox/outboxrow.h"
 
+#include "services/backgroundreads.h"
+
 #include <QWidget>
 
 struct AppServices;
@@ -59,6 +61,7 @@ private:
     void queue(qint64 senderId, const OutgoingMessage& message, const QList<Recipient>& recipients);
 
     AppServices& m_services;
+    BackgroundReads m_reads; // what the sender's month has cost, added up off the window's thread
     QListWidget* m_steps;
     QStackedWidget* m_pages;
     AudiencePage* m_audience;

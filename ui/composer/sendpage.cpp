@@ -152,8 +152,12 @@ std::optional<double> SendPage::monthlyBudget() const
     return m_monthly->value() > 0 ? std::optional<double>(m_monthly->value()) : std::nullopt;
 }
 
-void SendPage::setMonthlyBudget(std::optional<double> usd, const QString& standing)
+void SendPage::setMonthlyBudget(std::optional<double> usd)
 {
     m_monthly->setValue(usd.value_or(0));
+}
+
+void SendPage::setMonthStanding(const QString& standing)
+{
     m_month->setText(standing);
 }

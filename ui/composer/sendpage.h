@@ -31,7 +31,8 @@ public:
     std::optional<double> budget() const;
     // The sender's budget for each month, as the owner left it here (none: no limit), and where the month stands.
     std::optional<double> monthlyBudget() const;
-    void setMonthlyBudget(std::optional<double> usd, const QString& standing);
+    void setMonthlyBudget(std::optional<double> usd);
+    void setMonthStanding(const QString& standing);
     // While the broadcast's rows are written (off the window's thread): a progress bar and Cancel instead of Send.
     void showWriting(int done, int total);
     void writingFinished();

@@ -16,7 +16,7 @@
 using namespace Qt::StringLiterals;
 
 ProviderPage::ProviderPage(AppServices& services, QWidget* parent)
-    : QWizardPage(parent), m_choices(new QButtonGroup(this))
+    : QWizardPage(parent), m_choices(new QButtonGroup(this)), m_reads(services.dataAddress, services.registry)
 {
     setObjectName(u"providerPage"_s);
     setTitle(tr("Choose how to send"));
@@ -42,10 +42,16 @@ ProviderPage::ProviderPage(AppServices& services, QWidget* parent)
     choices->addStretch();
 
     m_comparison = new ComparisonWidget(services.comparison, this);
-    // An owner who already sends: the comparison starts from their own last month.
-    if (const Result<OwnMonth> own = services.data.periodReports.lastMonth(services.comparison, QDate::currentDate());
-        own.isOk())
-        m_comparison->setOwnMonth(own.value());
+    // An owner who already sends: the comparison starts from their own last month (added up off the window's
+    // thread).
+    m_reads.read<OwnMonth>(
+        this,
+        [prices = services.comparison](
+            DataServices& core) { return core.periodReports.lastMonth(prices, QDate::currentDate()); },
+        [this](const Result<OwnMonth>& own) {
+            if (own.isOk())
+                m_comparison->setOwnMonth(own.value());
+        });
     auto* layout = new QHBoxLayout(this);
     layout->addLayout(choices, 1);
     layout->addWidget(m_comparison, 3);

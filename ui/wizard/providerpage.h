@@ -1,5 +1,7 @@
 #pragma once
 
+#include "services/backgroundreads.h"
+
 #include <QWizardPage>
 
 struct AppServices;
@@ -27,4 +29,5 @@ private:
     ComparisonWidget* m_comparison;
     QLabel* m_hint;
     QStringList m_kinds;
+    BackgroundReads m_reads;
 };
