@@ -29,6 +29,8 @@ public:
     // Every contact in phone order, for the contacts screen (a contact is a few hundred bytes; 100,000 fit).
     Result<QList<Contact>> all() const;
     Result<QList<Contact>> withIds(const QList<qint64>& ids) const;
+    // number -> name of the contacts among these numbers that have a name.
+    Result<QHash<QString, QString>> namesOf(const QStringList& phones) const;
     Status remove(const QList<qint64>& ids);
     // The owner marks them opted out; each change is kept in the consent log with who did it.
     Status markOptedOut(const QList<qint64>& ids, const QString& byWhom);

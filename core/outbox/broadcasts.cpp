@@ -280,8 +280,10 @@ Status Broadcasts::retryFailedThrough(qint64 broadcastId, qint64 profileId)
     if (!transaction.isOpen())
         return transaction.status();
     QSqlQuery q(db);
-    // profile_id 0 keeps each row's own sender.
-    q.prepare(u"UPDATE outbox SET state = 'queued', attempts = 0, throttles = 0, next_attempt_at = 0, updated_at = ?, "
+    // profile_id 0 keeps each row's own sender. The attempts so far stay counted (the retry policy starts afresh),
+    // and each one stays in outbox_attempts with its answer.
+    q.prepare(u"UPDATE outbox SET state = 'queued', earlier_attempts = earlier_attempts + attempts, attempts = 0, "
+              "throttles = 0, next_attempt_at = 0, updated_at = ?, "
               "profile_id = CASE WHEN ? = 0 THEN profile_id ELSE ? END WHERE broadcast_id = ? AND state = 'failed'"_s);
     q.addBindValue(nowMs());
     q.addBindValue(profileId);

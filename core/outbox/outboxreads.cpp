@@ -43,6 +43,22 @@ Result<QList<OutboxRow>> OutboxReads::updatedSince(qint64 broadcastId, qint64 si
         u"updated_at, id"_s);
 }
 
+Result<QList<OutboxAttempt>> OutboxReads::attempts(qint64 rowId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT at, profile_id, outcome, error_code, error_explanation, provider_message_id "
+              "FROM outbox_attempts WHERE outbox_id = ? ORDER BY at, attempt"_s);
+    q.addBindValue(rowId);
+    if (!q.exec())
+        return failed(q);
+    QList<OutboxAttempt> found;
+    while (q.next()) {
+        found << OutboxAttempt {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+            q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
+    }
+    return found;
+}
+
 Result<QList<OutboxRow>> OutboxReads::rows(qint64 broadcastId, OutboxState state, int limit) const
 {
     return select(u"broadcast_id = ? AND state = ?"_s, {broadcastId, outboxStateName(state)}, limit);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "outboxattempt.h"
 #include "outboxrow.h"
 #include "util/result.h"
 
@@ -27,6 +28,8 @@ public:
     // Rows of a broadcast with ids up to `maxId` changed at or after `sinceMs` (updated_at, wall-clock ms), at most
     // `limit` of them, oldest change first.
     Result<QList<OutboxRow>> updatedSince(qint64 broadcastId, qint64 sinceMs, qint64 maxId, int limit) const;
+    // Every attempt of one row, oldest first, across the owner's retries.
+    Result<QList<OutboxAttempt>> attempts(qint64 rowId) const;
 
 private:
     Result<QList<OutboxRow>> select(

@@ -20,7 +20,8 @@ struct OutboxRow
     QString recipient; // E.164
     QMap<QString, QString> variables; // resolved for this recipient
     OutboxState state = OutboxState::Queued;
-    int attempts = 0;
+    int attempts = 0; // in this round: the retry policy's count
+    int earlierAttempts = 0; // before the owner retried it
     qint64 nextAttemptAtMs = 0;
     qint64 claimedAtMs = 0;
     QString providerMessageId;

@@ -11,7 +11,7 @@ namespace OutboxSql {
 const QString kRowColumns = u"id, broadcast_id, profile_id, recipient, variables, state, attempts, next_attempt_at, "
                             "claimed_at, provider_message_id, error_class, error_code, error_explanation, "
                             "unconfirmed_reason, resends, throttles, lease_owner, updated_at, sent_at, delivered_at, "
-                            "read_at, polls, cost_estimate"_s;
+                            "read_at, polls, cost_estimate, earlier_attempts"_s;
 
 const QString kRunning = u"broadcast_id IN (SELECT id FROM broadcasts WHERE state = 'running')"_s;
 
@@ -53,6 +53,7 @@ OutboxRow rowFrom(const QSqlQuery& q)
     r.polls = q.value(21).toInt();
     if (!q.value(22).isNull())
         r.costEstimateUsd = q.value(22).toDouble();
+    r.earlierAttempts = q.value(23).toInt();
     return r;
 }
 

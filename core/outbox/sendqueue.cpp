@@ -132,7 +132,7 @@ Result<SendQueue::Recorded> SendQueue::record(const QList<Completion>& completio
                    "WHERE id = ? AND lease_owner = ? AND state IN ('sending', 'unconfirmed')"_s);
     QSqlQuery attempt(db);
     attempt.prepare(u"INSERT INTO outbox_attempts (outbox_id, attempt, profile_id, at, outcome, error_code, "
-                    "provider_message_id) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+                    "provider_message_id, error_explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     QSqlQuery pause(db);
     pause.prepare(u"UPDATE broadcasts SET state = 'paused', pause_reason = ? WHERE id = ? AND state = 'running'"_s);
     for (const Completion& c : completions) {
@@ -169,6 +169,7 @@ Result<SendQueue::Recorded> SendQueue::record(const QList<Completion>& completio
         attempt.bindValue(4, c.error.isError() ? errorClassName(c.error.errorClass) : u"accepted"_s);
         attempt.bindValue(5, text(c.error.code));
         attempt.bindValue(6, c.providerMessageId.isEmpty() ? QVariant() : QVariant(c.providerMessageId));
+        attempt.bindValue(7, text(c.error.explanation));
         if (!attempt.exec())
             return failed(attempt);
         if (c.decision.pauseBroadcast && c.row.broadcastId != 0) {

@@ -5,6 +5,7 @@
 // [--recipients N]
 #include "activity/broadcastlistmodel.h"
 #include "activity/recipienttablemodel.h"
+#include "contacts/contactrepository.h"
 #include "outbox/outbox.h"
 #include "profiles/profilerepository.h"
 #include "providers/providerregistry.h"
@@ -79,7 +80,8 @@ int main(int argc, char* argv[])
     list.refresh();
     const double listRefreshMs = msSince(timer);
 
-    RecipientTableModel model(outbox);
+    ContactRepository contacts(db);
+    RecipientTableModel model(outbox, contacts);
     timer.restart();
     model.setBroadcast(id.value());
     model.fetchMore({});

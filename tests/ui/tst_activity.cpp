@@ -6,6 +6,7 @@
 #include "activity/broadcastlistmodel.h"
 #include "activity/recipienttablemodel.h"
 #include "common/messagebox.h"
+#include "contacts/contactrepository.h"
 #include "fakes/outsidetandem.h"
 #include "fakes/sandboxprofiles.h"
 #include "fakes/testapp.h"
@@ -76,7 +77,12 @@ private Q_SLOTS:
         const qint64 id
             = outbox.broadcasts().create(sender.id, text(u"Hello"_s), numbers(1234), outsideTandem()).value();
 
-        RecipientTableModel model(outbox);
+        // One of them is a contact with a name: the owner reads it beside the number.
+        Contact gabriela;
+        gabriela.phone = u"+14155550001"_s;
+        gabriela.name = u"Gabriela Souza"_s;
+        QVERIFY(app->services().data.contacts.insert(gabriela).isOk());
+        RecipientTableModel model(outbox, app->services().data.contacts);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setBroadcast(id);
         QCOMPARE(model.rowCount(), 0);
@@ -91,6 +97,8 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, RecipientTableModel::RecipientColumn).data().toString(), u"+14155550000"_s);
         QCOMPARE(model.index(1233, RecipientTableModel::RecipientColumn).data().toString(), u"+14155551233"_s);
         QCOMPARE(model.index(7, RecipientTableModel::StateColumn).data().toString(), u"Waiting"_s);
+        QCOMPARE(model.index(1, RecipientTableModel::NameColumn).data().toString(), u"Gabriela Souza"_s);
+        QCOMPARE(model.index(0, RecipientTableModel::NameColumn).data().toString(), QString());
 
         // Two rows go out: one accepted, one refused by the provider with its code and explanation.
         const QList<OutboxRow> claimed
@@ -117,7 +125,9 @@ private Q_SLOTS:
         QCOMPARE(changed.first().at(1).toModelIndex().row(), 1);
         QCOMPARE(model.index(0, RecipientTableModel::StateColumn).data().toString(), u"Accepted"_s);
         QCOMPARE(model.index(1, RecipientTableModel::StateColumn).data().toString(), u"Failed"_s);
-        QCOMPARE(model.index(1, RecipientTableModel::ErrorColumn).data().toString(), u"policy_blocked · 131049"_s);
+        // The kind of problem in plain words (never an internal name), with the provider's code.
+        QCOMPARE(model.index(1, RecipientTableModel::ErrorColumn).data().toString(),
+            u"Blocked by WhatsApp's rules (131049)"_s);
         QCOMPARE(model.index(1, RecipientTableModel::ExplanationColumn).data().toString(),
             u"Meta held this <b>marketing</b> message back."_s);
         // The provider's words are shown as they are, never as markup.
@@ -220,6 +230,22 @@ private Q_SLOTS:
         QCOMPARE(sent.size(), 1);
         QCOMPARE(sent.first().provider, u"twilio"_s);
         QTRY_VERIFY(isTaken(recipients->model()->index(1, RecipientTableModel::StateColumn).data().toString()));
+
+        // The row counts both attempts, and its history keeps the first failure beside the retry that worked.
+        QCOMPARE(recipients->model()->index(1, RecipientTableModel::AttemptsColumn).data().toInt(), 2);
+        QCOMPARE(recipients->model()->index(1, RecipientTableModel::ErrorColumn).data().toString(), QString());
+        recipients->setCurrentIndex(recipients->model()->index(0, 0));
+        recipients->setCurrentIndex(recipients->model()->index(1, 0));
+        auto* history = view.findChild<QLabel*>(u"recipientHistoryLabel"_s);
+        QTRY_VERIFY(history->text().contains(u"131049"_s));
+        const QStringList lines = history->text().split(u'\n');
+        QCOMPARE(lines.size(), 3); // a heading and one line per attempt
+        QVERIFY2(lines.at(1).contains(meta.name) && lines.at(1).contains(u"Blocked by WhatsApp's rules (131049)"_s),
+            qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(2).contains(twilio.name) && lines.at(2).contains(u"Taken by the provider"_s),
+            qPrintable(lines.at(2)));
+        QVERIFY2(view.findChild<QLabel*>(u"recipientDetailLabel"_s)->text().contains(u"Accepted after 2 attempt"_s),
+            qPrintable(view.findChild<QLabel*>(u"recipientDetailLabel"_s)->text()));
     }
 
     // Meta cannot be asked what it took: the owner settles unanswered rows from the view, one or all at once.
@@ -319,6 +345,17 @@ private Q_SLOTS:
                          .toString()
                          .endsWith(u", "_s + cancelled + u" cancelled"_s),
             qPrintable(list->model()->index(0, BroadcastListModel::ProgressColumn).data().toString()));
+
+        // "Cancelled." is about that broadcast: it does not stay under the next one the owner looks at.
+        auto* status = view.findChild<QLabel*>(u"activityStatusLabel"_s);
+        QCOMPARE(status->text(), u"Cancelled."_s);
+        const qint64 next = app->services()
+                                .data.outbox.broadcasts()
+                                .create(meta.id, text(u"Later"_s), numbers(1), outsideTandem())
+                                .value();
+        view.selectBroadcast(next);
+        QTRY_COMPARE(view.selectedBroadcast(), next);
+        QCOMPARE(status->text(), QString());
     }
 
     // A broadcast stopped at its budget says why; Resume asks for a higher budget and goes on with it.

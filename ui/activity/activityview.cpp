@@ -8,6 +8,7 @@
 #include "pricing/money.h"
 #include "profiles/profilerepository.h"
 #include "progressdelegate.h"
+#include "recipientdetail.h"
 #include "recipienttablemodel.h"
 #include "statetext.h"
 
@@ -43,12 +44,12 @@ ActivityView::ActivityView(AppServices& services, QWidget* parent)
     : QWidget(parent)
     , m_services(services)
     , m_broadcasts(new BroadcastListModel(services.data.outbox, services.data.profiles, this))
-    , m_recipients(new RecipientTableModel(services.data.outbox, this))
+    , m_recipients(new RecipientTableModel(services.data.outbox, services.data.contacts, this))
     , m_broadcastTable(table(u"broadcastsTableView"_s, this))
     , m_recipientTable(table(u"recipientsTableView"_s, this))
     , m_stateFilter(new QComboBox(this))
     , m_backupSender(new QComboBox(this))
-    , m_detail(new QLabel(this))
+    , m_detail(new RecipientDetail(this))
     , m_status(new QLabel(this))
     , m_reads(services.dataAddress, services.registry)
 {
@@ -64,8 +65,10 @@ ActivityView::ActivityView(AppServices& services, QWidget* parent)
     m_broadcastTable->setAccessibleName(tr("Broadcasts"));
     // Fixed row heights: the view never measures 100,000 rows to lay them out.
     m_recipientTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_recipientTable->setColumnWidth(RecipientTableModel::RecipientColumn, 160);
-    m_recipientTable->setColumnWidth(RecipientTableModel::ErrorColumn, 160);
+    m_recipientTable->setColumnWidth(RecipientTableModel::NameColumn, 150);
+    m_recipientTable->setColumnWidth(RecipientTableModel::RecipientColumn, 130);
+    m_recipientTable->setColumnWidth(RecipientTableModel::AttemptsColumn, 70);
+    m_recipientTable->setColumnWidth(RecipientTableModel::ErrorColumn, 200);
     m_stateFilter->setObjectName(u"stateFilterComboBox"_s);
     m_stateFilter->addItem(tr("Every recipient"), -1);
     for (OutboxState s : allOutboxStates())
@@ -73,10 +76,7 @@ ActivityView::ActivityView(AppServices& services, QWidget* parent)
     m_backupSender->setObjectName(u"backupSenderComboBox"_s);
     m_backupSender->setAccessibleName(tr("Backup sender"));
     m_backupSender->setAccessibleDescription(tr("The sender that retries the failed rows."));
-    m_detail->setObjectName(u"recipientDetailLabel"_s);
-    m_detail->setWordWrap(true);
-    m_detail->setTextFormat(Qt::PlainText); // the provider's words, never markup
-    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->setObjectName(u"recipientDetail"_s);
     m_status->setObjectName(u"activityStatusLabel"_s);
 
     auto button = [this](const QString& name, const QString& text, void (ActivityView::*slot)()) {
@@ -132,12 +132,22 @@ ActivityView::ActivityView(AppServices& services, QWidget* parent)
     filterRow->addWidget(m_stateFilter);
     filterRow->addStretch();
     bottomLayout->addLayout(filterRow);
-    bottomLayout->addWidget(m_recipientTable, 1);
-    auto* detailRow = new QHBoxLayout;
-    detailRow->addWidget(m_detail, 1);
-    detailRow->addWidget(m_resendRow);
-    detailRow->addWidget(m_dropRow);
-    bottomLayout->addLayout(detailRow);
+    // The selected recipient's whole story beside the table, with room to read it.
+    auto* detailPane = new QWidget(bottom);
+    auto* detailLayout = new QVBoxLayout(detailPane);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_detail, 1);
+    auto* rowActions = new QHBoxLayout;
+    rowActions->addWidget(m_resendRow);
+    rowActions->addWidget(m_dropRow);
+    rowActions->addStretch();
+    detailLayout->addLayout(rowActions);
+    auto* sideBySide = new QSplitter(Qt::Horizontal, bottom);
+    sideBySide->addWidget(m_recipientTable);
+    sideBySide->addWidget(detailPane);
+    sideBySide->setStretchFactor(0, 3);
+    sideBySide->setStretchFactor(1, 1);
+    bottomLayout->addWidget(sideBySide, 1);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
     splitter->addWidget(bottom);
@@ -207,7 +217,8 @@ void ActivityView::refreshInBackground()
                 return broadcasts.status();
             ActivityRead found {broadcasts.takeValue(), look, {}};
             if (look) {
-                Result<RecipientTableModel::Found> recipients = RecipientTableModel::read(core.outbox, *look);
+                Result<RecipientTableModel::Found> recipients
+                    = RecipientTableModel::read(core.outbox, core.contacts, *look);
                 if (!recipients.isOk())
                     return recipients.status();
                 found.recipients = recipients.takeValue();
@@ -240,6 +251,16 @@ void ActivityView::afterRefresh()
         m_broadcastTable->selectRow(0);
     }
     updateActions();
+    // The selected recipient's row may have moved on (a retry, a report): its detail and history follow.
+    const QModelIndex current = m_recipientTable->currentIndex();
+    if (current.isValid()) {
+        const OutboxRow r = m_recipients->row(current.row());
+        if (r.id == m_detail->rowId() && r.updatedAtMs != m_detailUpdatedAtMs) {
+            m_detailUpdatedAtMs = r.updatedAtMs;
+            m_detail->showRow(r, m_recipients->nameOf(r.recipient));
+            readRecipientHistory(r.id);
+        }
+    }
 }
 
 void ActivityView::selectBroadcast(qint64 broadcastId)
@@ -261,6 +282,7 @@ void ActivityView::showBroadcast()
         selectedBroadcast(), filter < 0 ? std::nullopt : std::optional<OutboxState>(OutboxState(filter)));
     refreshInBackground(); // its first page comes from the read thread
     m_detail->clear();
+    m_status->clear(); // what was done to the broadcast chosen before is not about this one
     updateBackupSenders();
     updateActions();
 }
@@ -274,17 +296,41 @@ void ActivityView::showRecipientDetail()
         return;
     }
     const OutboxRow r = m_recipients->row(current.row());
-    QString text
-        = tr("%1: %2 after %n attempt(s).", nullptr, r.attempts).arg(r.recipient, StateText::recipient(r.state));
-    if (r.state == OutboxState::Unconfirmed && !r.unconfirmedReason.isEmpty())
-        text += u' ' + r.unconfirmedReason;
-    else if (!r.errorExplanation.isEmpty())
-        text += u' ' + r.errorExplanation;
-    if (!r.errorCode.isEmpty())
-        text += u' ' + tr("(%1 code %2)").arg(r.errorClass, r.errorCode);
-    if (!r.providerMessageId.isEmpty())
-        text += u' ' + tr("Provider's message id: %1").arg(r.providerMessageId);
-    m_detail->setText(text);
+    const bool another = r.id != m_detail->rowId();
+    m_detailUpdatedAtMs = r.updatedAtMs;
+    m_detail->showRow(r, m_recipients->nameOf(r.recipient));
+    if (another)
+        readRecipientHistory(r.id);
+}
+
+namespace {
+struct RecipientHistory
+{
+    QList<OutboxAttempt> attempts;
+    QHash<qint64, QString> senderNames;
+};
+} // namespace
+
+void ActivityView::readRecipientHistory(qint64 rowId)
+{
+    m_reads.read<RecipientHistory>(
+        this,
+        [rowId](DataServices& core) -> Result<RecipientHistory> {
+            Result<QList<OutboxAttempt>> attempts = core.outbox.reads().attempts(rowId);
+            if (!attempts.isOk())
+                return attempts.status();
+            const Result<QList<Profile>> profiles = core.profiles.list();
+            if (!profiles.isOk())
+                return profiles.status();
+            RecipientHistory found {attempts.takeValue(), {}};
+            for (const Profile& p : profiles.value())
+                found.senderNames.insert(p.id, p.name);
+            return found;
+        },
+        [this, rowId](const Result<RecipientHistory>& found) {
+            if (found.isOk())
+                m_detail->setHistory(rowId, found.value().attempts, found.value().senderNames);
+        });
 }
 
 void ActivityView::updateBackupSenders()

@@ -12,6 +12,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableView;
+class RecipientDetail;
 class RecipientTableModel;
 
 // Broadcast activity: every broadcast with its progress and counts; for the one selected, every recipient's
@@ -55,6 +56,8 @@ private:
     bool raiseBudgetIfReached(const Broadcast& broadcast);
     void updateBackupSenders();
     void showRecipientDetail();
+    // Reads the selected row's attempts (and the senders' names) off the window's thread.
+    void readRecipientHistory(qint64 rowId);
     void report(const QString& action, const QString& error);
     void afterRefresh();
     void updateRecipientActions();
@@ -66,7 +69,7 @@ private:
     QTableView* m_recipientTable;
     QComboBox* m_stateFilter;
     QComboBox* m_backupSender;
-    QLabel* m_detail;
+    RecipientDetail* m_detail;
     QLabel* m_status;
     QPushButton* m_pause;
     QPushButton* m_resume;
@@ -82,4 +85,5 @@ private:
     bool m_reading = false;
     bool m_readAgain = false;
     qint64 m_pendingSelection = 0;
+    qint64 m_detailUpdatedAtMs = 0; // of the selected recipient's row when its detail was last read
 };

@@ -1,7 +1,9 @@
 #include "recipienttablemodel.h"
 #include "common/plaintext.h"
 
+#include "contacts/contactrepository.h"
 #include "outbox/outbox.h"
+#include "problemtext.h"
 #include "statetext.h"
 
 #include <QColor>
@@ -27,10 +29,27 @@ QString when(qint64 ms)
 constexpr qint64 kLookBackMs = 1000;
 // Changes read per refresh; more wait for the next one, so a refresh stays short however busy the outbox is.
 constexpr int kChangesPerRefresh = 2000;
+
+// The contacts' names of the rows' numbers (a number the contacts do not have has none).
+Status addNames(ContactRepository& contacts, const QList<OutboxRow>& rows, QHash<QString, QString>& names)
+{
+    QStringList numbers;
+    for (const OutboxRow& r : rows) {
+        if (!names.contains(r.recipient))
+            numbers << r.recipient;
+    }
+    if (numbers.isEmpty())
+        return Status::success();
+    const Result<QHash<QString, QString>> found = contacts.namesOf(numbers);
+    if (!found.isOk())
+        return found.status();
+    names.insert(found.value());
+    return Status::success();
+}
 } // namespace
 
-RecipientTableModel::RecipientTableModel(Outbox& outbox, QObject* parent)
-    : QAbstractTableModel(parent), m_outbox(outbox)
+RecipientTableModel::RecipientTableModel(Outbox& outbox, ContactRepository& contacts, QObject* parent)
+    : QAbstractTableModel(parent), m_outbox(outbox), m_contacts(contacts)
 { }
 
 void RecipientTableModel::setBroadcast(qint64 broadcastId, std::optional<OutboxState> state)
@@ -41,6 +60,7 @@ void RecipientTableModel::setBroadcast(qint64 broadcastId, std::optional<OutboxS
     m_state = state;
     m_rows.clear();
     m_rowOfId.clear();
+    m_names.clear();
     m_exhausted = broadcastId == 0;
     m_lookedAtMs = QDateTime::currentMSecsSinceEpoch();
     endResetModel();
@@ -63,7 +83,7 @@ void RecipientTableModel::fetchMore(const QModelIndex& parent)
         return;
     const qint64 after = m_rows.isEmpty() ? 0 : m_rows.last().id;
     const Result<QList<OutboxRow>> page = m_outbox.reads().page(m_broadcastId, after, kPageSize, m_state);
-    if (!page.isOk()) {
+    if (!page.isOk() || !addNames(m_contacts, page.value(), m_names).isOk()) {
         m_exhausted = true;
         return;
     }
@@ -108,7 +128,8 @@ std::optional<RecipientTableModel::Look> RecipientTableModel::nextLook() const
     return look;
 }
 
-Result<RecipientTableModel::Found> RecipientTableModel::read(Outbox& outbox, const Look& look)
+Result<RecipientTableModel::Found> RecipientTableModel::read(
+    Outbox& outbox, ContactRepository& contacts, const Look& look)
 {
     Found found;
     if (look.maxId > 0) {
@@ -124,6 +145,11 @@ Result<RecipientTableModel::Found> RecipientTableModel::read(Outbox& outbox, con
             return page.status();
         found.page = page.takeValue();
     }
+    for (const QList<OutboxRow>* rows : {&found.changed, &found.page}) {
+        const Status named = addNames(contacts, *rows, found.names);
+        if (!named.isOk())
+            return named;
+    }
     return found;
 }
 
@@ -131,6 +157,7 @@ void RecipientTableModel::apply(const Look& look, const Found& found)
 {
     if (look.broadcastId != m_broadcastId || look.state != m_state)
         return; // another broadcast (or filter) was chosen meanwhile
+    m_names.insert(found.names);
     if (look.maxId > 0) {
         // Changes come oldest first: when there were more than one refresh reads, the next one goes on from there.
         m_lookedAtMs
@@ -142,7 +169,8 @@ void RecipientTableModel::apply(const Look& look, const Found& found)
             if (it == m_rowOfId.cend())
                 continue;
             OutboxRow& shown = m_rows[it.value()];
-            const bool same = shown.state == r.state && shown.attempts == r.attempts && shown.errorCode == r.errorCode
+            const bool same = shown.state == r.state && shown.attempts == r.attempts
+                && shown.earlierAttempts == r.earlierAttempts && shown.errorCode == r.errorCode
                 && shown.errorExplanation == r.errorExplanation && shown.providerMessageId == r.providerMessageId
                 && shown.profileId == r.profileId && shown.unconfirmedReason == r.unconfirmedReason;
             if (same)
@@ -166,7 +194,7 @@ QString RecipientTableModel::refresh()
     const std::optional<Look> look = nextLook();
     if (!look)
         return QString();
-    const Result<Found> found = read(m_outbox, *look);
+    const Result<Found> found = read(m_outbox, m_contacts, *look);
     if (!found.isOk())
         return found.error();
     apply(*look, found.value());
@@ -176,6 +204,11 @@ QString RecipientTableModel::refresh()
 OutboxRow RecipientTableModel::row(int row) const
 {
     return m_rows.value(row);
+}
+
+QString RecipientTableModel::nameOf(const QString& recipient) const
+{
+    return m_names.value(recipient);
 }
 
 int RecipientTableModel::rowCount(const QModelIndex& parent) const
@@ -200,6 +233,8 @@ QVariant RecipientTableModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
+    case NameColumn:
+        return m_names.value(r.recipient);
     case RecipientColumn:
         return r.recipient;
     case StateColumn:
@@ -211,11 +246,9 @@ QVariant RecipientTableModel::data(const QModelIndex& index, int role) const
     case ReadColumn:
         return when(r.readAtMs);
     case AttemptsColumn:
-        return r.attempts;
+        return r.attempts + r.earlierAttempts;
     case ErrorColumn:
-        if (r.errorCode.isEmpty() && r.errorClass.isEmpty())
-            return QString();
-        return r.errorCode.isEmpty() ? r.errorClass : r.errorClass + u" · "_s + r.errorCode;
+        return ProblemText::of(r.errorClass, r.errorCode);
     case ExplanationColumn:
         return r.errorExplanation;
     case ColumnCount:
@@ -229,8 +262,10 @@ QVariant RecipientTableModel::headerData(int section, Qt::Orientation orientatio
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
+    case NameColumn:
+        return tr("Customer");
     case RecipientColumn:
-        return tr("Recipient");
+        return tr("Number");
     case StateColumn:
         return tr("State");
     case SentColumn:
@@ -242,7 +277,7 @@ QVariant RecipientTableModel::headerData(int section, Qt::Orientation orientatio
     case AttemptsColumn:
         return tr("Attempts");
     case ErrorColumn:
-        return tr("Problem · code");
+        return tr("Problem");
     case ExplanationColumn:
         return tr("What it means");
     case ColumnCount:
