@@ -250,7 +250,7 @@ void verify(CliContext& context)
                     json.insert(it.key(), it.value());
                 summary = result.error.explanation;
             }
-            context.profiles.recordVerification(profile.id, result.isOk(), summary);
+            context.profiles.recordVerification(profile.id, result.isOk(), summary, verifiedNumber(result));
             context.printJson(json);
             context.finish(result.isOk() ? 0 : 1);
         });

@@ -6,6 +6,7 @@
 #include "model/outgoingmessagejson.h"
 #include "outbox/outbox.h"
 #include "storage/database.h"
+#include "templates/templatecatalogue.h"
 #include "templates/templatetext.h"
 
 #include <QCoreApplication>
@@ -60,6 +61,25 @@ QString Inbox::describe(const OutgoingMessage& m)
     return m.text;
 }
 
+QString Inbox::wordlessMessage(const QString& type)
+{
+    if (type == u"image"_s)
+        return InboxText::tr("[photo]");
+    if (type == u"video"_s)
+        return InboxText::tr("[video]");
+    if (type == u"audio"_s || type == u"voice"_s)
+        return InboxText::tr("[voice or audio message]");
+    if (type == u"document"_s)
+        return InboxText::tr("[document]");
+    if (type == u"sticker"_s)
+        return InboxText::tr("[sticker]");
+    if (type == u"location"_s)
+        return InboxText::tr("[location]");
+    if (type == u"contacts"_s)
+        return InboxText::tr("[contact card]");
+    return InboxText::tr("[a message Tandem cannot show: %1]").arg(type);
+}
+
 QString Inbox::windowProblem(const Contact& contact, const QDateTime& now)
 {
     if (contact.windowOpen(now))
@@ -94,6 +114,8 @@ Result<QList<Conversation>> Inbox::conversations(int limit) const
         c.profileId = q.value(1).toLongLong();
         c.lastText = q.value(2).toString();
         c.lastType = q.value(3).toString();
+        if (c.lastText.isEmpty() && !c.lastType.isEmpty() && c.lastType != u"text"_s)
+            c.lastText = wordlessMessage(c.lastType);
         c.lastAtMs = q.value(4).toLongLong();
         c.unread = q.value(5).toInt();
         result << c;
@@ -135,13 +157,13 @@ Result<QList<ThreadEntry>> Inbox::thread(qint64 contactId, qint64 beforeMs, int 
         e.type = in.value(3).toString();
         e.mediaUrl = in.value(4).toString();
         if (e.text.isEmpty() && e.type != u"text"_s)
-            e.text = u"[%1]"_s.arg(e.type);
+            e.text = wordlessMessage(e.type);
         entries << e;
     }
     // What Tandem sent them: when it went out (or was last touched), its broadcast's message with their values.
     QSqlQuery out(m_database.connection());
     out.prepare(u"SELECT o.id, COALESCE(NULLIF(o.sent_at, 0), NULLIF(o.claimed_at, 0), o.updated_at) AS at, "
-                "o.state, o.variables, o.error_explanation, b.message, b.title, b.kind FROM outbox o "
+                "o.state, o.variables, o.error_explanation, b.message, b.title, b.kind, o.profile_id FROM outbox o "
                 "JOIN broadcasts b ON b.id = o.broadcast_id WHERE o.recipient = ? AND "
                 "COALESCE(NULLIF(o.sent_at, 0), NULLIF(o.claimed_at, 0), o.updated_at) < ? "
                 "ORDER BY at DESC, o.id DESC LIMIT ?"_s);
@@ -150,6 +172,21 @@ Result<QList<ThreadEntry>> Inbox::thread(qint64 contactId, qint64 beforeMs, int 
     out.addBindValue(limit);
     if (!out.exec())
         return failed(out);
+    // A template reads as the customer read it: its approved text with their values, from the sender's catalogue.
+    const TemplateCatalogue catalogue(m_database);
+    QHash<QString, QString> bodies; // "sender|key" -> body; empty when the catalogue does not have it
+    auto templateText = [&](qint64 profileId, const OutgoingMessage& m) {
+        const QString key
+            = m.kind == OutgoingMessage::Kind::Template ? m.templateName + u'|' + m.languageCode : m.contentSid;
+        const QString cacheKey = QString::number(profileId) + u'|' + key;
+        auto it = bodies.constFind(cacheKey);
+        if (it == bodies.cend()) {
+            const Result<std::optional<MessageTemplate>> found = catalogue.find(profileId, key);
+            const bool has = found.isOk() && found.value().has_value();
+            it = bodies.insert(cacheKey, has ? found.value()->body : QString());
+        }
+        return it->isEmpty() ? QString() : TemplateText::render(*it, m.variables);
+    };
     while (out.next()) {
         ThreadEntry e;
         e.id = out.value(0).toLongLong();
@@ -164,7 +201,11 @@ Result<QList<ThreadEntry>> Inbox::thread(qint64 contactId, qint64 beforeMs, int 
         m.variables = values;
         if (m.kind == OutgoingMessage::Kind::Text || m.kind == OutgoingMessage::Kind::Media)
             m.text = TemplateText::render(m.text, values);
-        e.text = describe(m);
+        const bool isTemplate
+            = m.kind == OutgoingMessage::Kind::Template || m.kind == OutgoingMessage::Kind::ContentTemplate;
+        e.text = isTemplate ? templateText(out.value(8).toLongLong(), m) : QString();
+        if (e.text.isEmpty())
+            e.text = describe(m);
         e.mediaUrl = m.mediaUrl;
         e.errorExplanation = out.value(4).toString();
         e.broadcastTitle = out.value(7).toString() == u"reply"_s ? QString() : out.value(6).toString();
@@ -228,5 +269,6 @@ Result<qint64> Inbox::reply(qint64 contactId, qint64 profileId, const OutgoingMe
     options.reply = true;
     options.title = InboxText::tr("Reply to %1").arg(who.value().name.isEmpty() ? who.value().phone : who.value().name);
     options.category = messageCategoryName(rules.category);
-    return outbox.broadcasts().create(profileId, message, {{who.value().phone, {}}}, options);
+    // The message's values are this one customer's: the row carries them, as each row of a broadcast does.
+    return outbox.broadcasts().create(profileId, message, {{who.value().phone, message.variables}}, options);
 }

@@ -57,6 +57,8 @@ public:
 
     // What a message says, in one line for people.
     static QString describe(const OutgoingMessage& message);
+    // A message without words, by its WhatsApp type ("image", "audio", …), in the owner's language: "[photo]".
+    static QString wordlessMessage(const QString& type);
     // Why free text cannot go to this contact now, or empty when it can.
     static QString windowProblem(const Contact& contact, const QDateTime& now);
 

@@ -17,6 +17,7 @@ struct Profile
     QDateTime verifiedAt;
     bool verifiedOk = false;
     QString verificationSummary;
+    QString verifiedNumber; // the WhatsApp number the last good check found, as the provider shows it; empty if none
 
     QString setting(const QString& key) const
     {

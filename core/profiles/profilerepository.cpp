@@ -38,7 +38,7 @@ bool isUniqueViolation(const QSqlError& error)
 }
 
 const QString kColumns = u"id, name, whatsapp_provider, settings, created_at, updated_at, verified_at, verified_ok, "
-                         "verification_summary"_s;
+                         "verification_summary, verified_number"_s;
 
 Profile fromRow(const QSqlQuery& q)
 {
@@ -52,6 +52,7 @@ Profile fromRow(const QSqlQuery& q)
     p.verifiedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
     p.verifiedOk = q.value(7).toBool();
     p.verificationSummary = q.value(8).toString();
+    p.verifiedNumber = q.value(9).toString();
     return p;
 }
 } // namespace
@@ -245,13 +246,18 @@ const ProviderRegistry& ProfileRepository::registry() const
     return m_registry;
 }
 
-Status ProfileRepository::recordVerification(qint64 id, bool ok, const QString& summary)
+Status ProfileRepository::recordVerification(qint64 id, bool ok, const QString& summary, const QString& number)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(u"UPDATE profiles SET verified_at = ?, verified_ok = ?, verification_summary = ? WHERE id = ?"_s);
+    // A failed check keeps the number found before: the sender still has it.
+    q.prepare(u"UPDATE profiles SET verified_at = ?, verified_ok = ?, verification_summary = ?, "
+              "verified_number = CASE WHEN ? = '' THEN verified_number ELSE ? END WHERE id = ?"_s);
     q.addBindValue(isoNow());
     q.addBindValue(ok ? 1 : 0);
     q.addBindValue(summary.isNull() ? u""_s : summary); // a check that found nothing to say is still recorded
+    const QString found = ok && !number.isNull() ? number : u""_s;
+    q.addBindValue(found);
+    q.addBindValue(found);
     q.addBindValue(id);
     if (!q.exec())
         return Status::failure(ProfileRepositoryText::tr("Could not record the check: %1").arg(q.lastError().text()));

@@ -27,7 +27,8 @@ public:
     Status remove(qint64 id);
     // Hides the sender, history and all, under a name that frees its own (a sender whose number moved on).
     Status archive(qint64 id);
-    Status recordVerification(qint64 id, bool ok, const QString& summary);
+    // `number`: the WhatsApp number the check found (Meta's display_phone_number), kept for the senders list.
+    Status recordVerification(qint64 id, bool ok, const QString& summary, const QString& number = QString());
     // The provider kinds it accepts, with what each can do.
     const ProviderRegistry& registry() const;
 

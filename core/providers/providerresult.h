@@ -36,3 +36,9 @@ inline QString verificationSummary(const ProviderResult& result)
     }
     return parts.join(QStringLiteral(", "));
 }
+
+// The WhatsApp number a good check found (Meta and 360dialog name it), or empty.
+inline QString verifiedNumber(const ProviderResult& result)
+{
+    return result.isOk() ? result.details.value(QStringLiteral("display_phone_number")).toString() : QString();
+}

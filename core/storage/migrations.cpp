@@ -312,10 +312,12 @@ const QList<Migration>& tandemMigrations()
                 "  card TEXT NOT NULL)"_s}},
         // A row's whole history: when the owner retries a failure the row counts every attempt it took, and each
         // attempt keeps the provider's explanation beside its code.
-        {16, u"every attempt of a row kept"_s,
+        {16, u"every attempt of a row kept; the number a check found"_s,
             {u"ALTER TABLE outbox ADD COLUMN earlier_attempts INTEGER NOT NULL DEFAULT 0"_s,
                 u"ALTER TABLE outbox_attempts ADD COLUMN error_explanation TEXT NOT NULL DEFAULT ''"_s,
-                u"CREATE INDEX outbox_attempts_row ON outbox_attempts (outbox_id, at)"_s}},
+                u"CREATE INDEX outbox_attempts_row ON outbox_attempts (outbox_id, at)"_s,
+                // The number a sender's last check found (Meta's display number), for the senders list.
+                u"ALTER TABLE profiles ADD COLUMN verified_number TEXT NOT NULL DEFAULT ''"_s}},
     };
     return migrations;
 }

@@ -18,6 +18,7 @@
 #include "secrets/memorysecretstore.h"
 #include "storage/database.h"
 #include "storage/writetransaction.h"
+#include "templates/templatecatalogue.h"
 #include "worker/outboxworker.h"
 
 #include "fakes/sandboxprofiles.h"
@@ -321,6 +322,41 @@ private Q_SLOTS:
         templ.templateName = u"hello_world"_s;
         templ.languageCode = u"en_US"_s;
         QVERIFY(inbox.reply(conversations.at(0).contact.id, meta, templ, tomorrow).isOk());
+
+        // In the thread a template reads as the customer read it: its approved text with their values. One the
+        // catalogue does not have is named instead.
+        MessageTemplate ready;
+        ready.provider = u"meta_cloud"_s;
+        ready.profileId = meta;
+        ready.name = u"order_ready"_s;
+        ready.language = u"pt_BR"_s;
+        ready.status = u"approved"_s;
+        ready.category = u"utility"_s;
+        ready.body = u"Olá {{1}}, seu pedido {{2}} está pronto."_s;
+        QVERIFY(TemplateCatalogue(m_db).upsert(ready).isOk());
+        OutgoingMessage order = templ;
+        order.templateName = ready.name;
+        order.languageCode = ready.language;
+        order.variables = {{u"1"_s, u"Gabriela"_s}, {u"2"_s, u"A-106"_s}};
+        QVERIFY(inbox.reply(conversations.at(0).contact.id, meta, order, tomorrow).isOk());
+        QStringList texts;
+        const QList<ThreadEntry> later = inbox.thread(conversations.at(0).contact.id, 0, 10).value();
+        for (const ThreadEntry& e : later) {
+            if (!e.inbound)
+                texts << e.text;
+        }
+        QVERIFY2(texts.contains(u"Olá Gabriela, seu pedido A-106 está pronto."_s), qPrintable(texts.join(u" / "_s)));
+        QVERIFY2(texts.contains(u"Template hello_world (en_US)"_s), qPrintable(texts.join(u" / "_s)));
+
+        // A photo without a caption is called a photo, in the list and in the thread, never by its type's name.
+        InboundMessage photo = inbound(u"wamid.B2"_s, bob.from, QString(), now - 1000);
+        photo.profileId = meta;
+        photo.type = u"image"_s;
+        QVERIFY(ledger.record({photo}).isOk());
+        const QList<Conversation> afterPhoto = inbox.conversations().value();
+        QCOMPARE(afterPhoto.at(0).contact.phone, bob.from);
+        QCOMPARE(afterPhoto.at(0).lastText, u"[photo]"_s);
+        QCOMPARE(inbox.thread(afterPhoto.at(0).contact.id, 0, 1).value().at(0).text, u"[photo]"_s);
     }
 
     // Without a receiver, Twilio is asked for the messages sent to the sender's number.

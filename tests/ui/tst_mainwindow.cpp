@@ -122,8 +122,11 @@ private Q_SLOTS:
         window.show();
         auto* table = window.findChild<QTableWidget*>(u"profilesTableWidget"_s);
 
+        // Before its first check a Meta sender is known by its id only; the check finds the number customers see.
+        QVERIFY2(table->item(0, 2)->text().startsWith(u"ID "_s), qPrintable(table->item(0, 2)->text()));
         QTest::mouseClick(window.findChild<QPushButton*>(u"verifyButton"_s), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(table->item(0, 3)->text().startsWith(u"Working"_s), 10000);
+        QCOMPARE(table->item(0, 2)->text(), u"+1 555-078-3881"_s);
 
         MessageBox::setNextText(u"+1 415 555 2671"_s);
         QTest::mouseClick(window.findChild<QPushButton*>(u"sendTestButton"_s), Qt::LeftButton);

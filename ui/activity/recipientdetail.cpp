@@ -1,6 +1,6 @@
 #include "recipientdetail.h"
 
-#include "problemtext.h"
+#include "common/problemtext.h"
 #include "statetext.h"
 
 #include <QDateTime>

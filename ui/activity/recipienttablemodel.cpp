@@ -3,7 +3,7 @@
 
 #include "contacts/contactrepository.h"
 #include "outbox/outbox.h"
-#include "problemtext.h"
+#include "common/problemtext.h"
 #include "statetext.h"
 
 #include <QColor>

@@ -355,9 +355,12 @@ void MainWindow::reloadProfiles()
     for (const Profile& p : std::as_const(m_profiles)) {
         const int row = m_profileTable->rowCount();
         m_profileTable->insertRow(row);
+        // The number customers see: the one it sends from, or the one its check found; an id only before a check.
         const QString number = !p.setting(u"from"_s).isEmpty() ? p.setting(u"from"_s)
+            : !p.verifiedNumber.isEmpty()                      ? p.verifiedNumber
             : !p.setting(u"messaging_service_sid"_s).isEmpty() ? p.setting(u"messaging_service_sid"_s)
-                                                               : tr("ID %1").arg(p.setting(u"phone_number_id"_s));
+            : !p.setting(u"phone_number_id"_s).isEmpty()       ? tr("ID %1").arg(p.setting(u"phone_number_id"_s))
+                                                               : tr("Not checked yet");
         const QString check = !p.verifiedAt.isValid() ? tr("Not checked yet")
             : p.verifiedOk
             ? tr("Working (%1)").arg(QLocale().toString(p.verifiedAt.toLocalTime(), QLocale::ShortFormat))

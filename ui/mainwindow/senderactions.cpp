@@ -37,7 +37,8 @@ void SenderActions::verify(const Profile& profile)
 {
     withProvider(profile, [this, profile](MessagingProvider* provider, const ProviderResult& failed) {
         auto record = [this, profile](const ProviderResult& result) {
-            m_services.data.profiles.recordVerification(profile.id, result.isOk(), verificationSummary(result));
+            m_services.data.profiles.recordVerification(
+                profile.id, result.isOk(), verificationSummary(result), verifiedNumber(result));
             Q_EMIT verified(profile, result);
         };
         if (!provider)

@@ -114,8 +114,8 @@ void SetupController::finishSave(const Status& status, const Profile& profile, c
     // The wizard checked these very credentials: the senders list says so, instead of "not checked yet".
     if (status.isOk() && m_checked && m_checked->kind == profile.kind && m_checked->values.settings == values.settings
         && m_checked->values.secrets == values.secrets)
-        m_services.data.profiles.recordVerification(
-            profile.id, m_checked->result.isOk(), verificationSummary(m_checked->result));
+        m_services.data.profiles.recordVerification(profile.id, m_checked->result.isOk(),
+            verificationSummary(m_checked->result), verifiedNumber(m_checked->result));
     if (!m_replacing) {
         Q_EMIT saved(status, profile);
         return;

@@ -1,5 +1,6 @@
 #include "verifypage.h"
 
+#include "common/problemtext.h"
 #include "configurepage.h"
 #include "setupcontroller.h"
 
@@ -115,7 +116,7 @@ void VerifyPage::show(const ProviderResult& result)
     } else {
         m_status->setText(tr("✘ The check failed."));
         m_details->setText(result.error.explanation + u"\n\n"_s
-            + tr("(%1 code %2)").arg(errorClassName(result.error.errorClass), result.error.code));
+            + tr("(%1)").arg(ProblemText::of(errorClassName(result.error.errorClass), result.error.code)));
     }
     m_retry->setVisible(!m_ok);
     Q_EMIT completeChanged();
