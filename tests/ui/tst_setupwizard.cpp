@@ -156,6 +156,9 @@ private Q_SLOTS:
         auto* finish = wizard.button(QWizard::FinishButton);
         QTRY_VERIFY_WITH_TIMEOUT(finish->isEnabled(), 10000);
         QCOMPARE(saved.count(), 1);
+        // The demo keeps tokens in memory: it does not claim the keychain has them.
+        const QString done = wizard.findChild<QLabel*>(u"doneStatusLabel"_s)->text();
+        QVERIFY2(!done.contains(u"keychain"_s) && done.contains(u"memory"_s), qPrintable(done));
         QTest::mouseClick(finish, Qt::LeftButton);
         QCOMPARE(wizard.result(), int(QDialog::Accepted));
 

@@ -176,6 +176,11 @@ QString ConfigForm::problem(const Row& row) const
     return row.field.validate(value);
 }
 
+void ConfigForm::setSecretsInMemory(bool inMemory)
+{
+    m_secretsInMemory = inMemory;
+}
+
 void ConfigForm::setValues(const QVariantMap& settings, const QSet<QString>& storedSecrets)
 {
     m_storedSecrets = storedSecrets;
@@ -189,9 +194,9 @@ void ConfigForm::setValues(const QVariantMap& settings, const QSet<QString>& sto
         auto* edit = static_cast<QLineEdit*>(row.input);
         if (row.field.isSecret()) {
             edit->clear();
-            edit->setPlaceholderText(storedSecrets.contains(row.field.key)
-                    ? tr("Stored in the system keychain; type to replace")
-                    : row.field.placeholder);
+            edit->setPlaceholderText(!storedSecrets.contains(row.field.key) ? row.field.placeholder
+                    : m_secretsInMemory                                     ? tr("Kept for this demo; type to replace")
+                                        : tr("Stored in the system keychain; type to replace"));
         } else {
             edit->setText(settings.value(row.field.key, row.field.defaultValue).toString());
         }

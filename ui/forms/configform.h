@@ -27,6 +27,8 @@ public:
 
     // Fills the form from a saved profile; secrets already in the keychain are shown as stored, replaceable.
     void setValues(const QVariantMap& settings, const QSet<QString>& storedSecrets = {});
+    // In the demo tokens are kept in memory, not in the keychain: the stored-token hint says so.
+    void setSecretsInMemory(bool inMemory);
     // Types a secret in, as the demo's "fill in" button does.
     void setSecret(const QString& key, const QString& value);
     Values values() const;
@@ -56,6 +58,7 @@ private:
     ProviderDescriptor m_descriptor;
     QList<Row> m_rows;
     QSet<QString> m_storedSecrets;
+    bool m_secretsInMemory = false;
     QSet<QString> m_touched;
     QLabel* m_formError = nullptr;
     QToolButton* m_advancedToggle = nullptr;

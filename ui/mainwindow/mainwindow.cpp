@@ -597,11 +597,13 @@ void MainWindow::removeSelected()
     const auto p = selected();
     if (!p)
         return;
+    const QString tokens = m_services.demoApiBase.isEmpty()
+        ? tr("Its settings are deleted and its tokens removed from the system keychain.")
+        : tr("Its settings and tokens are deleted.");
     const auto answer = MessageBox::question(this, tr("Remove sender"),
-        tr("Remove \"%1\"? Its settings are deleted and its tokens removed from the system keychain. Broadcasts "
-           "already sent through it stay under Activity; whatever it still had to send is cancelled. Your contacts "
-           "stay.")
-            .arg(p->name),
+        tr("Remove \"%1\"? %2 Broadcasts already sent through it stay under Activity; whatever it still had to "
+           "send is cancelled. Your contacts stay.")
+            .arg(p->name, tokens),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;

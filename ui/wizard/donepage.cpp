@@ -1,5 +1,6 @@
 #include "donepage.h"
 
+#include "appservices.h"
 #include "configurepage.h"
 #include "setupcontroller.h"
 
@@ -51,9 +52,13 @@ void DonePage::show(const Status& status, const Profile& profile)
     if (status.isOk()) {
         m_savedId = profile.id;
         setTitle(tr("All set"));
-        m_status->setText(tr("\"%1\" is ready. Its settings are saved in Tandem and its token in your system "
-                             "keychain. Press Finish to see your senders.")
-                              .arg(profile.name));
+        m_status->setText(m_controller.services().demoApiBase.isEmpty()
+                ? tr("\"%1\" is ready. Its settings are saved in Tandem and its token in your system "
+                     "keychain. Press Finish to see your senders.")
+                      .arg(profile.name)
+                : tr("\"%1\" is ready for the demo. Its token stays in memory until Tandem closes. Press Finish "
+                     "to see your senders.")
+                      .arg(profile.name));
         Q_EMIT profileSaved(profile.id);
     } else {
         m_status->setText(tr("✘ %1").arg(status.error()));

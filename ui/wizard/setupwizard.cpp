@@ -19,7 +19,7 @@ SetupWizard::SetupWizard(AppServices& services, QWidget* parent)
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
-    setPage(WelcomePageId, new WelcomePage(services.comparison, this));
+    setPage(WelcomePageId, new WelcomePage(services.comparison, !services.demoApiBase.isEmpty(), this));
     setPage(ProviderPageId, new ProviderPage(services, this));
     setPage(ConfigurePageId, new ConfigurePage(services, this));
     setPage(VerifyPageId, new VerifyPage(*m_controller, this));

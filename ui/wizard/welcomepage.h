@@ -9,5 +9,5 @@ class WelcomePage : public QWizardPage
 {
     Q_OBJECT
 public:
-    WelcomePage(const ComparisonData& comparison, QWidget* parent = nullptr);
+    WelcomePage(const ComparisonData& comparison, bool demo, QWidget* parent = nullptr);
 };
