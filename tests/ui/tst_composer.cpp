@@ -402,6 +402,9 @@ private Q_SLOTS:
         QVERIFY2(preview->renderedText().contains(u"Hi Carla, your order A-102 is on its way."_s),
             qPrintable(preview->renderedText()));
         auto* recipient = child<QComboBox>(composer, u"previewRecipientComboBox"_s);
+        // Only customers who will get it are offered: Eva opted out.
+        QCOMPARE(recipient->count(), 4);
+        QCOMPARE(recipient->findText(u"Eva Ruiz (+5491123456791)"_s), -1);
         recipient->setCurrentIndex(recipient->findText(u"Diego Paz (+5491123456790)"_s));
         QVERIFY2(preview->renderedText().contains(u"Not sent: no value for 1"_s), qPrintable(preview->renderedText()));
         QTest::mouseClick(next, Qt::LeftButton);

@@ -29,7 +29,15 @@ PreviewPage::PreviewPage(QWidget* parent)
 void PreviewPage::setContent(
     const QList<Contact>& audience, const OutgoingMessage& message, const VariableMapping& mapping, const QString& body)
 {
-    m_audience = audience.mid(0, kChoices);
+    // Only customers who will get it: the opted-out are left out here as they are when it is sent.
+    m_audience.clear();
+    for (const Contact& c : audience) {
+        if (c.optedOut)
+            continue;
+        m_audience << c;
+        if (m_audience.size() == kChoices)
+            break;
+    }
     m_message = message;
     m_mapping = mapping;
     m_body = body;
@@ -99,8 +107,6 @@ void PreviewPage::render()
             html += u"{{"_s + it.key().toHtmlEscaped() + u"}} = "_s + it.value().toHtmlEscaped() + u"<br>"_s;
         html += u"</p>"_s;
     }
-    if (c.optedOut)
-        html += u"<p><b>"_s + tr("Not sent: this contact opted out.") + u"</b></p>"_s;
     else if (!missing.isEmpty())
         html += u"<p><b>"_s
             + tr("Not sent: no value for %1. Give a fallback or fill the field.")
