@@ -62,6 +62,41 @@ QString withoutPassword(const QString& url)
 {
     return QUrl(url).toString(QUrl::RemovePassword);
 }
+
+// Why PostgreSQL could not be reached, in words an owner can act on; the server's own words follow for whoever
+// sets the server up (never the driver's "QPSQL: Unable to connect").
+QString connectionProblem(const QSqlError& error)
+{
+    const QString server = error.databaseText().trimmed();
+    auto says = [&server](const char* words) {
+        return server.contains(QLatin1String(words), Qt::CaseInsensitive);
+    };
+    QString plain;
+    if (says("password authentication failed") || says("no password supplied"))
+        plain = QCoreApplication::translate("Database", "the user name or password was not accepted.");
+    else if (says("does not exist") && says("database"))
+        plain = QCoreApplication::translate("Database", "the server has no database of that name.");
+    else if (says("could not translate host name") || says("Name or service not known"))
+        plain = QCoreApplication::translate("Database", "no server of that name was found; check the address.");
+    else if (says("Connection refused"))
+        plain = QCoreApplication::translate("Database",
+            "nothing answers at that address and port. Is PostgreSQL running there, and does it accept connections "
+            "from other computers?");
+    else if (says("timeout expired") || says("timed out"))
+        plain = QCoreApplication::translate("Database", "the server did not answer within 10 seconds.");
+    else if (says("no pg_hba.conf entry"))
+        plain = QCoreApplication::translate(
+            "Database", "the server does not let this computer in (its pg_hba.conf has no line for it).");
+    else if (says("SSL"))
+        plain = QCoreApplication::translate(
+            "Database", "the encrypted connection could not be set up (see the sslmode in the address).");
+    else
+        plain = QCoreApplication::translate("Database", "the server could not be reached.");
+    if (server.isEmpty())
+        return plain;
+    return QCoreApplication::translate("Database", "%1 (The server said: %2)")
+        .arg(plain, QString(server).replace(u'\n', u' ').simplified());
+}
 } // namespace
 
 void Database::setPassword(const QString& url, const QString& password)
@@ -106,7 +141,7 @@ Status Database::openPostgres(const QString& text)
     db.setConnectOptions(u"sslmode=%1;connect_timeout=10;application_name=tandem"_s.arg(sslmode));
     const QString where = withoutPassword(text);
     if (!db.open()) {
-        const QString error = db.lastError().text();
+        const QString error = connectionProblem(db.lastError());
         close();
         return Status::failure(
             QCoreApplication::translate("Database", "Could not connect to the database %1: %2").arg(where, error));

@@ -89,8 +89,8 @@ void checkVariables(const QString& where, const QString& text, bool named, QList
         if (p.distinct.at(i) != QString::number(i + 1)) {
             out.append({true, where,
                 TemplateLinterText::tr(
-                    "Variables are numbered from {{1}} in order without gaps; found {{%1}} where {{%2}} belongs (for "
-                    "named variables, set parameter_format to NAMED).")
+                    "Variables are numbered {{1}}, {{2}}, … in the order they appear, without gaps; found {{%1}} where "
+                    "{{%2}} belongs.")
                     .arg(p.distinct.at(i))
                     .arg(i + 1)});
             break;
@@ -128,11 +128,11 @@ QList<TemplateLinter::Problem> TemplateLinter::lint(const QJsonObject& d)
     const QString category = d.value(u"category"_s).toString().toUpper();
     if (category != u"MARKETING"_s && category != u"UTILITY"_s && category != u"AUTHENTICATION"_s)
         out.append(
-            {true, u"category"_s, TemplateLinterText::tr("The category is MARKETING, UTILITY or AUTHENTICATION.")});
+            {true, u"category"_s, TemplateLinterText::tr("The category is Marketing, Utility or Authentication.")});
     const QString format = d.value(u"parameter_format"_s).toString(u"POSITIONAL"_s).toUpper();
     if (format != u"POSITIONAL"_s && format != u"NAMED"_s)
         out.append({true, u"parameter_format"_s,
-            TemplateLinterText::tr("parameter_format is POSITIONAL ({{1}}) or NAMED ({{name}}).")});
+            TemplateLinterText::tr("Variables are either numbered ({{1}}) or named ({{name}}).")});
     const bool named = format == u"NAMED"_s;
 
     bool sawBody = false;
@@ -159,13 +159,17 @@ QList<TemplateLinter::Problem> TemplateLinter::lint(const QJsonObject& d)
                     || !example.value(u"header_text_named_params"_s).toArray().isEmpty();
                 if (!p.distinct.isEmpty() && !hasExample)
                     out.append({true, u"header"_s,
-                        TemplateLinterText::tr("Give an example for the header's variable (example.header_text).")});
+                        TemplateLinterText::tr(
+                            "Give an example for the header's variable, as a customer would read it.")});
             } else if (headerFormat == u"IMAGE"_s || headerFormat == u"VIDEO"_s || headerFormat == u"DOCUMENT"_s) {
                 if (example.value(u"header_handle"_s).toArray().isEmpty())
                     out.append({true, u"header"_s,
-                        TemplateLinterText::tr(
-                            "A %1 header needs a sample file (example.header_handle) for the reviewers.")
-                            .arg(headerFormat.toLower())});
+                        headerFormat == u"IMAGE"_s ? TemplateLinterText::tr(
+                            "A picture header needs a sample picture for WhatsApp's reviewers.")
+                            : headerFormat == u"VIDEO"_s
+                            ? TemplateLinterText::tr("A video header needs a sample video for WhatsApp's reviewers.")
+                            : TemplateLinterText::tr(
+                                "A document header needs a sample document for WhatsApp's reviewers.")});
             } else if (headerFormat != u"LOCATION"_s) {
                 out.append({true, u"header"_s,
                     TemplateLinterText::tr("The header's format is TEXT, IMAGE, VIDEO, DOCUMENT or LOCATION.")});
@@ -187,7 +191,7 @@ QList<TemplateLinter::Problem> TemplateLinter::lint(const QJsonObject& d)
                     for (const QString& n : p.distinct) {
                         if (!given.contains(n))
                             out.append({true, u"body"_s,
-                                TemplateLinterText::tr("Give an example for {{%1}} (example.body_text_named_params).")
+                                TemplateLinterText::tr("Give an example for {{%1}}, as a customer would read it.")
                                     .arg(n)});
                     }
                 } else {
@@ -195,8 +199,8 @@ QList<TemplateLinter::Problem> TemplateLinter::lint(const QJsonObject& d)
                     if (examples.size() != p.distinct.size())
                         out.append({true, u"body"_s,
                             TemplateLinterText::tr(
-                                "Give one example for each of the body's %n variable(s) (example.body_text); found "
-                                "%1.",
+                                "Give one example for each of the text's %n variable(s) under Examples, separated by "
+                                "commas; found %1.",
                                 nullptr, int(p.distinct.size()))
                                 .arg(examples.size())});
                 }
@@ -265,7 +269,7 @@ QList<TemplateLinter::Problem> TemplateLinter::lint(const QJsonObject& d)
                                                    "https://shop.example/orders/{{1}}.")});
                     if (!p.names.isEmpty() && b.value(u"example"_s).toArray().isEmpty())
                         out.append({true, where,
-                            TemplateLinterText::tr("Give an example of the full link (example) for its variable.")});
+                            TemplateLinterText::tr("Give an example of the full link, with its variable filled in.")});
                 } else if (kind == u"PHONE_NUMBER"_s) {
                     ++phones;
                     if (!b.value(u"phone_number"_s).toString().startsWith(u'+'))

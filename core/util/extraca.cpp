@@ -1,6 +1,7 @@
 #include "extraca.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSettings>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -52,11 +53,20 @@ Status trustSaved()
 
 Result<QStringList> describe(const QString& pemPath)
 {
+    const QFileInfo file(pemPath);
+    if (!file.exists())
+        return Result<QStringList>::failure(
+            QCoreApplication::translate("ExtraCa", "There is no file %1: check the name and the folder.").arg(pemPath));
+    if (!file.isFile() || !file.isReadable())
+        return Result<QStringList>::failure(
+            QCoreApplication::translate("ExtraCa", "%1 cannot be read: it is a folder, or Tandem may not open it.")
+                .arg(pemPath));
     const QList<QSslCertificate> certificates = QSslCertificate::fromPath(pemPath, QSsl::Pem);
     if (certificates.isEmpty())
-        return Result<QStringList>::failure(
-            QCoreApplication::translate("ExtraCa", "No certificate could be read from %1: it must be a PEM file.")
-                .arg(pemPath));
+        return Result<QStringList>::failure(QCoreApplication::translate("ExtraCa",
+            "%1 holds no certificate Tandem can read: it must be a PEM file (text that starts with "
+            "\"-----BEGIN CERTIFICATE-----\").")
+                                                .arg(pemPath));
     QStringList subjects;
     for (const QSslCertificate& certificate : certificates) {
         const QStringList names = certificate.subjectInfo(QSslCertificate::CommonName);

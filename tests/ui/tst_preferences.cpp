@@ -88,6 +88,12 @@ private Q_SLOTS:
         PreferencesDialog dialog;
         auto* file = dialog.findChild<QLineEdit*>(u"extraCertificatesLineEdit"_s);
         auto* result = dialog.findChild<QLabel*>(u"extraCertificatesResultLabel"_s);
+        // A file that is not there is told apart from one that holds no certificate.
+        QTest::keyClicks(file, dir.filePath(u"missing.pem"_s));
+        QVERIFY2(result->text().contains(u"There is no file"_s) && !result->text().contains(u"PEM"_s),
+            qPrintable(result->text()));
+        QVERIFY(!dialog.save());
+        file->clear();
         // Not a PEM file: said at once, and Save keeps the dialog open with nothing saved.
         const QString notPem = dir.filePath(u"notes.txt"_s);
         QFile notes(notPem);

@@ -91,6 +91,10 @@ private Q_SLOTS:
         QVERIFY(checked.wait(20000));
         QCOMPARE(checked.last().first().toBool(), false);
         QVERIFY2(result->text().startsWith(u"✘"_s), qPrintable(result->text()));
+        // In words the owner can act on, not the driver's.
+        QVERIFY2(result->text().contains(u"nothing answers at that address and port"_s)
+                && !result->text().contains(u"QPSQL"_s),
+            qPrintable(result->text()));
         QVERIFY(!use->isEnabled());
 
         // The real one: checked (its tables made ready), then saved.

@@ -184,8 +184,14 @@ void TemplatesView::showPreview()
     QStringList parts;
     if (t.headerFormat == u"text"_s)
         parts << t.headerText.toUpper();
-    else if (!t.headerFormat.isEmpty())
-        parts << u"[%1]"_s.arg(t.headerFormat);
+    else if (t.headerFormat == u"image"_s)
+        parts << tr("[picture]");
+    else if (t.headerFormat == u"video"_s)
+        parts << tr("[video]");
+    else if (t.headerFormat == u"document"_s)
+        parts << tr("[document]");
+    else if (t.headerFormat == u"location"_s)
+        parts << tr("[location]");
     parts << t.body;
     if (!t.footer.isEmpty())
         parts << t.footer;

@@ -81,10 +81,12 @@ ReceiverDialog::ReceiverDialog(AppServices& services, bool demo, QWidget* parent
 
     auto* intro = new QLabel(
         tr("Twilio and Meta tell Tandem when a message was delivered or read, when one failed later, and when a "
-           "customer writes back, by calling a web address (a webhook). Tandem's receiver listens on this computer; "
-           "the internet reaches it through a tunnel, for example \"cloudflared tunnel --url http://localhost:8080\" "
-           "or \"ngrok http 8080\", which gives you the public address to enter below. On a small server, run "
-           "\"tandem-cli webhooks serve\" instead.\n\n"
+           "customer writes back, by calling a web address (a webhook). Tandem's receiver listens on this computer. "
+           "The internet reaches it through a tunnel: a small free program that gives this computer a public web "
+           "address while it runs, such as Cloudflare's cloudflared (start it with \"cloudflared tunnel --url "
+           "http://localhost:8080\") or ngrok (\"ngrok http 8080\"). Enter the address it prints below. A business "
+           "with a small server that is always on can run the receiver there instead, with Tandem's command-line "
+           "program: \"tandem-cli webhooks serve\".\n\n"
            "Without a receiver Tandem asks Twilio about each message itself, a minute after sending and then less "
            "often. Meta cannot be asked: its reports and replies only arrive through a webhook."),
         this);
