@@ -6,6 +6,7 @@
 #include "analytics/analyticsview.h"
 #include "analytics/broadcastresults.h"
 #include "appcontext.h"
+#include "common/screenfit.h"
 #include "comparison/comparisonwidget.h"
 #include "composer/audiencepage.h"
 #include "composer/composerview.h"
@@ -121,12 +122,12 @@ int main(int argc, char* argv[])
     // Customers write back when this walk says so, not at random: the screenshots come out the same every time.
     context.value()->sandbox()->configure({{u"lifecycle"_s, QJsonObject {{u"reply_share"_s, 0}}}});
     MainWindow window(services);
-    window.resize(1000, 640);
+    fitToScreen(&window, {1000, 640});
     window.show();
     save(&window, u"01-main-window-empty"_s);
 
     SetupWizard wizard(services);
-    wizard.resize(1100, 760);
+    fitToScreen(&wizard, {1100, 760});
     wizard.show();
     save(&wizard, u"02-wizard-welcome"_s);
     wizard.next();
@@ -137,7 +138,7 @@ int main(int argc, char* argv[])
     save(&wizard, u"03-wizard-choose-provider"_s);
 
     ComparisonWidget comparison(services.comparison);
-    comparison.resize(900, 640);
+    fitToScreen(&comparison, {900, 640});
     comparison.findChild<QSpinBox*>(u"messagesPerMonthSpinBox"_s)->setValue(800);
     comparison.show();
     save(&comparison, u"04-comparison-table"_s);
@@ -177,7 +178,7 @@ int main(int argc, char* argv[])
     // variables, read the pre-flight report, send, and watch the activity.
     ImportDialog import(services.dataAddress, u"BR"_s, &window);
     check(import.loadFile(QStringLiteral(TANDEM_DEMO_CSV)), "demo contacts file readable");
-    import.resize(900, 640);
+    fitToScreen(&import, {900, 640});
     import.show();
     save(&import, u"10-import-mapping"_s);
     import.findChild<QPushButton*>(u"importButton"_s)->click();
@@ -185,7 +186,7 @@ int main(int argc, char* argv[])
     save(&import, u"11-import-report"_s);
     import.hide();
     window.showTab(MainWindow::ContactsTab);
-    window.resize(1100, 700);
+    fitToScreen(&window, {1100, 700});
     window.contactsView()->reload();
     check(waitUntil([&] { return !window.contactsView()->model()->isLoading(); }), "contacts read");
     save(&window, u"12-contacts"_s);
@@ -362,7 +363,7 @@ int main(int argc, char* argv[])
     if (created && !senders.isEmpty()) {
         SenderActions actions(services);
         MigrationDialog migration(services, senders.first(), *created, QString(), actions, &window);
-        migration.resize(820, 700);
+        fitToScreen(&migration, {820, 700});
         migration.show();
         save(&migration, u"28-move-number"_s);
     }

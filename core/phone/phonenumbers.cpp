@@ -1,5 +1,7 @@
 #include "phonenumbers.h"
 
+#include <QLocale>
+
 #include <phonenumbers/phonenumberutil.h>
 
 #include <QCoreApplication>
@@ -58,6 +60,14 @@ QString examplePhoneNumber(const QString& region)
     std::string formatted;
     util->Format(number, PhoneNumberUtil::INTERNATIONAL, &formatted);
     return QString::fromStdString(formatted);
+}
+
+QString ownPhoneRegion()
+{
+    const QString code = QLocale::territoryToCode(QLocale().territory());
+    std::set<std::string> regions;
+    PhoneNumberUtil::GetInstance()->GetSupportedRegions(&regions);
+    return regions.count(code.toStdString()) ? code : QStringLiteral("US");
 }
 
 QStringList supportedPhoneRegions()

@@ -9,6 +9,9 @@
 Result<QString> normalizePhoneNumber(const QString& input, const QString& defaultRegion);
 // ISO 3166 region codes libphonenumber knows, sorted.
 QStringList supportedPhoneRegions();
+// The owner's own country, from the language and country Tandem runs in (pt_BR: BR), when libphonenumber knows it;
+// the United States otherwise. The default country of a new sender.
+QString ownPhoneRegion();
 // A mobile number that is valid in the region, written as people write it internationally ("+55 11 96123-4567"),
 // for placeholders; the United States' when the region is unknown.
 QString examplePhoneNumber(const QString& region);

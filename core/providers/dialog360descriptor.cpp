@@ -35,7 +35,7 @@ ProviderDescriptor Dialog360Provider::descriptor()
             tr("16 to 128 letters, digits and dashes."), false, true},
         {u"default_region"_s, tr("Default country"),
             tr("Numbers written without + and a country code are read as numbers of this country."), Kind::Choice, true,
-            u"[A-Z]{2}"_s, {}, false, u"US"_s, supportedPhoneRegions(),
+            u"[A-Z]{2}"_s, {}, false, ownPhoneRegion(), supportedPhoneRegions(),
             tr("a two-letter country code such as US or DE.")},
         {u"api_base"_s, tr("API address"),
             tr("Leave as is. 360dialog's test sandbox, for a test key sent to your own phone, is "

@@ -39,7 +39,7 @@ ProviderDescriptor MetaCloudProvider::descriptor()
             Kind::Secret, false, u"\\S{8,}"_s, {}, true, {}, {}, tr("at least 8 characters, no spaces.")},
         {u"default_region"_s, tr("Default country"),
             tr("Numbers written without + and a country code are read as numbers of this country."), Kind::Choice, true,
-            u"[A-Z]{2}"_s, {}, false, u"US"_s, supportedPhoneRegions(),
+            u"[A-Z]{2}"_s, {}, false, ownPhoneRegion(), supportedPhoneRegions(),
             tr("a two-letter country code such as US or DE.")},
         {u"api_version"_s, tr("Graph API version"), tr("Leave as is unless Meta retires this version."), Kind::Text,
             false, u"v[0-9]+\\.[0-9]+"_s, u"v23.0"_s, true, u"v23.0"_s, {}, tr("like v23.0.")},

@@ -40,7 +40,7 @@ ProviderDescriptor TwilioProvider::descriptor()
             tr("starts with MG, followed by 32 letters and digits (0-9, a-f).")},
         {u"default_region"_s, tr("Default country"),
             tr("Numbers written without + and a country code are read as numbers of this country."), Kind::Choice, true,
-            u"[A-Z]{2}"_s, {}, false, u"US"_s, supportedPhoneRegions(),
+            u"[A-Z]{2}"_s, {}, false, ownPhoneRegion(), supportedPhoneRegions(),
             tr("a two-letter country code such as US or DE.")},
         {u"status_callback_url"_s, tr("Public status callback URL"),
             tr("Where Twilio reports delivered/read/failed; only needed when Tandem's webhook receiver is reachable "

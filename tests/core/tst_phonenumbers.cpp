@@ -75,6 +75,19 @@ private Q_SLOTS:
         QCOMPARE(countryName(code, QLocale(language)), name);
     }
 
+    // A new sender's default country is the owner's own: Brazil for Portuguese from Brazil.
+    void theOwnersCountryComesFromTheirLocale()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(u"pt_BR"_s));
+        QCOMPARE(ownPhoneRegion(), u"BR"_s);
+        QLocale::setDefault(QLocale(u"es_AR"_s));
+        QCOMPARE(ownPhoneRegion(), u"AR"_s);
+        QLocale::setDefault(QLocale::c()); // no country at all
+        QCOMPARE(ownPhoneRegion(), u"US"_s);
+        QLocale::setDefault(before);
+    }
+
     void knowsRegions()
     {
         const QStringList regions = supportedPhoneRegions();

@@ -9,6 +9,7 @@
 #include "contacts/importdialog.h"
 #include "fakes/sandboxprofiles.h"
 #include "fakes/testapp.h"
+#include "fakes/wizardwalk.h"
 #include "forms/editprofiledialog.h"
 #include "mainwindow/mainwindow.h"
 #include "secrets/memorysecretstore.h"
@@ -147,28 +148,13 @@ private Q_SLOTS:
         SetupWizard wizard(m_app->services());
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-        QStringList found = clashes(&wizard, u"wizard, welcome"_s);
-        wizard.next();
-        found << clashes(&wizard, u"wizard, choosing a provider"_s);
-        QStringList kinds;
-        for (QAbstractButton* choice : wizard.findChildren<QAbstractButton*>()) {
-            if (choice->objectName().endsWith(u"RadioButton"_s) && choice->isVisible())
-                kinds << choice->objectName();
-        }
-        QVERIFY(kinds.size() >= 2);
-        for (const QString& name : std::as_const(kinds)) {
-            while (wizard.currentId() != SetupWizard::ProviderPageId)
-                wizard.back();
-            wizard.findChild<QAbstractButton*>(name)->click();
-            wizard.next();
-            found << clashes(&wizard, u"wizard, the form after %1"_s.arg(name));
-            for (QAbstractButton* more : wizard.findChildren<QAbstractButton*>()) {
-                if (more->isVisible() && more->isCheckable()
-                    && more->objectName().contains(u"advanced"_s, Qt::CaseInsensitive) && !more->isChecked())
-                    more->click();
-            }
-            found << clashes(&wizard, u"wizard, the form after %1 with its advanced settings"_s.arg(name));
-        }
+        QStringList found;
+        int stops = 0;
+        walkWizardForms(wizard, [&](const QString& where) {
+            found << clashes(&wizard, where);
+            ++stops;
+        });
+        QVERIFY(stops >= 6); // two pages and two stops for each of at least two providers
         found.removeDuplicates();
         QVERIFY2(found.isEmpty(), qPrintable(u"\n"_s + found.join(u"\n"_s)));
     }

@@ -204,6 +204,16 @@ private Q_SLOTS:
         QVERIFY2(text.contains(u"November 2026"_s) && text.contains(u"1,234 messages"_s)
                 && text.contains(u"$26.17 with Twilio"_s),
             qPrintable(text));
+
+        // The keyboard: Tab leaves the table for "Help me choose" instead of walking its cells; the estimate is
+        // the table's first row, in sight without scrolling.
+        comparison.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&comparison));
+        auto* table = child<QTableWidget>(&comparison, u"comparisonTableWidget"_s);
+        QCOMPARE(table->verticalHeaderItem(0)->text(), u"Estimated cost per month"_s);
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), child<QSpinBox>(&comparison, u"messagesPerMonthSpinBox"_s));
     }
 
 private:

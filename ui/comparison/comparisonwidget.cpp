@@ -1,5 +1,6 @@
 #include "comparisonwidget.h"
 
+#include "phone/phonenumbers.h"
 #include "pricing/money.h"
 #include "pricing/ratecard.h"
 
@@ -18,8 +19,10 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+// The estimate first: with "Help me choose" under the table, the answer stays in sight on a small screen.
 enum Row
 {
+    Cost,
     SetupTime,
     Steps,
     Fee,
@@ -30,7 +33,6 @@ enum Row
     Media,
     Webhooks,
     Relationship,
-    Cost,
     RowCount
 };
 const QString kOwnRate = u"--"_s;
@@ -52,12 +54,13 @@ ComparisonWidget::ComparisonWidget(ComparisonData comparison, QWidget* parent)
     for (qsizetype i = headings.size(); i < kinds.size(); ++i)
         headings << m_data.provider(kinds.at(i))->name;
     m_table->setHorizontalHeaderLabels(headings);
-    m_table->setVerticalHeaderLabels({tr("Setup time"), tr("Steps"), tr("Fee on top of Meta's price"),
-        tr("Meta's price per message"), tr("Throughput"), tr("Templates"), tr("Buttons and lists"), tr("Media"),
-        tr("Webhooks"), tr("Relationship with Meta"), tr("Estimated cost per month")});
+    m_table->setVerticalHeaderLabels({tr("Estimated cost per month"), tr("Setup time"), tr("Steps"),
+        tr("Fee on top of Meta's price"), tr("Meta's price per message"), tr("Throughput"), tr("Templates"),
+        tr("Buttons and lists"), tr("Media"), tr("Webhooks"), tr("Relationship with Meta")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
 
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // Tab moves on to "Help me choose", as in every form
     m_table->setWordWrap(true);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
 
@@ -75,6 +78,9 @@ ComparisonWidget::ComparisonWidget(ComparisonData comparison, QWidget* parent)
     for (const MetaRate& rate : m_data.rates())
         m_country->addItem(rate.name, rate.country);
     m_country->addItem(tr("Another country (enter Meta's rate)"), kOwnRate);
+    // The owner's own country first, when the card prices it (Brazil for a Brazilian owner).
+    if (const int own = m_country->findData(ownPhoneRegion()); own >= 0)
+        m_country->setCurrentIndex(own);
     m_category = new QComboBox(chooser);
     m_category->setObjectName(u"categoryComboBox"_s);
     m_category->addItem(tr("Utility: orders, appointments, reminders"), int(MessageCategory::Utility));

@@ -44,6 +44,7 @@ ContactsView::ContactsView(AppServices& services, QWidget* parent)
     m_search->setPlaceholderText(tr("Search number, name, tag or field"));
     m_search->setClearButtonEnabled(true);
     m_tag->setObjectName(u"tagFilterComboBox"_s);
+    m_tag->setSizeAdjustPolicy(QComboBox::AdjustToContents); // "All tags" whole, in every language
     m_table->setObjectName(u"contactsTableView"_s);
     m_table->setAccessibleName(tr("Contacts"));
     m_table->setModel(m_proxy);
@@ -57,7 +58,9 @@ ContactsView::ContactsView(AppServices& services, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The other fields take the room that is left; each other column is as wide as what it shows, within limits.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(ContactTableModel::FieldsColumn, QHeaderView::Stretch);
     m_summary->setObjectName(u"contactSummaryLabel"_s);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &ContactFilterProxy::setSearchText);
     connect(m_tag, &QComboBox::currentIndexChanged, this, [this] { m_proxy->setTag(m_tag->currentData().toString()); });
@@ -135,6 +138,12 @@ void ContactsView::showLoaded(const QString& error)
 {
     if (!m_columnsSized && m_model->rowCount() > 0) {
         m_table->resizeColumnsToContents(); // it looks at the first rows only
+        // A long status or tag list does not push the rest out of sight: its whole text is in the tooltip.
+        constexpr int kWidest = 240;
+        for (int column = 0; column < ContactTableModel::ColumnCount; ++column) {
+            if (column != ContactTableModel::FieldsColumn && m_table->columnWidth(column) > kWidest)
+                m_table->setColumnWidth(column, kWidest);
+        }
         m_columnsSized = true;
     }
     updateTagFilter();

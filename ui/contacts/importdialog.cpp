@@ -1,4 +1,5 @@
 #include "importdialog.h"
+#include "common/screenfit.h"
 
 #include "common/filedialog.h"
 #include "contacts/contactimportjob.h"
@@ -51,7 +52,7 @@ ImportDialog::ImportDialog(QString databasePath, QString defaultRegion, QWidget*
 {
     setObjectName(u"importDialog"_s);
     setWindowTitle(tr("Import contacts"));
-    resize(760, 560);
+    fitToScreen(this, {760, 560});
     m_file->setObjectName(u"fileLineEdit"_s);
     m_file->setPlaceholderText(tr("A CSV file with a column of phone numbers: type or paste its path, or choose it"));
     m_file->setAccessibleName(tr("CSV file path"));

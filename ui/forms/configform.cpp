@@ -3,7 +3,7 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -54,11 +54,19 @@ ConfigForm::ConfigForm(const ProviderDescriptor& descriptor, QWidget* parent)
     setObjectName(camelCase(descriptor.kind) + u"ConfigForm"_s);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    // A grid rather than a form layout: a help text that wraps to three lines gets the height it needs under its
+    // field, instead of being drawn over the next row.
+    auto grid = [](QWidget* container) {
+        auto* rows = new QGridLayout(container);
+        rows->setColumnStretch(1, 1);
+        rows->setVerticalSpacing(2);
+        rows->setContentsMargins(0, 0, 0, 0);
+    };
     auto* basic = new QWidget(this);
-    basic->setLayout(new QFormLayout);
+    grid(basic);
     auto* advanced = new QWidget(this);
     advanced->setObjectName(u"advancedSettingsWidget"_s);
-    advanced->setLayout(new QFormLayout);
+    grid(advanced);
     for (const ConfigField& field : descriptor.fields)
         addRow(field, field.advanced ? advanced : basic);
 
@@ -90,7 +98,7 @@ ConfigForm::ConfigForm(const ProviderDescriptor& descriptor, QWidget* parent)
 
 void ConfigForm::addRow(const ConfigField& field, QWidget* container)
 {
-    auto* form = static_cast<QFormLayout*>(container->layout());
+    auto* grid = static_cast<QGridLayout*>(container->layout());
     Row row;
     row.field = field;
     if (field.kind == ConfigField::Kind::Choice) {
@@ -130,34 +138,31 @@ void ConfigForm::addRow(const ConfigField& field, QWidget* container)
     label->setObjectName(objectNameFor(field.key, u"Label"_s));
     label->setBuddy(row.input);
     row.input->setToolTip(field.help);
-    // The label sits beside the field's column, not beside the field: a screen reader would not find it.
+    // A screen reader reads the field's own name and description, whatever sits around it.
     row.input->setAccessibleName(field.label);
     row.input->setAccessibleDescription(field.help);
 
-    auto* column = new QWidget(container);
-    auto* stack = new QVBoxLayout(column);
-    stack->setContentsMargins(0, 0, 0, 0);
-    stack->setSpacing(2);
-    // A message appearing below must not take its room from the field: the field keeps its height, and the
-    // column asks the form for the room the message needs.
-    row.input->setMinimumHeight(row.input->sizeHint().height());
-    stack->setSizeConstraint(QLayout::SetMinimumSize);
-    stack->addWidget(row.input);
-    auto* help = new QLabel(field.help, column);
+    // Each field takes three rows of the grid: the field beside its label, its help text, and its error when it
+    // has one (a hidden error takes no room); the help's bottom margin keeps one field apart from the next.
+    const int top = grid->rowCount() == 1 && !grid->itemAtPosition(0, 1) ? 0 : grid->rowCount();
+    grid->addWidget(label, top, 0, Qt::AlignLeft | Qt::AlignVCenter);
+    grid->addWidget(row.input, top, 1);
+    auto* help = new QLabel(field.help, container);
     help->setObjectName(objectNameFor(field.key, u"HelpLabel"_s));
     help->setWordWrap(true);
     help->setForegroundRole(QPalette::PlaceholderText);
     QFont small = help->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     help->setFont(small);
-    stack->addWidget(help);
-    row.error = new QLabel(column);
+    help->setContentsMargins(0, 0, 0, 6);
+    grid->addWidget(help, top + 1, 1);
+    row.error = new QLabel(container);
     row.error->setObjectName(objectNameFor(field.key, u"ErrorLabel"_s));
     row.error->setWordWrap(true);
     row.error->setStyleSheet(u"color: #b00020;"_s);
+    row.error->setContentsMargins(0, 0, 0, 6);
     row.error->hide();
-    stack->addWidget(row.error);
-    form->addRow(label, column);
+    grid->addWidget(row.error, top + 2, 1);
     m_rows.append(row);
 }
 

@@ -1,4 +1,5 @@
 #include "editprofiledialog.h"
+#include "common/screenfit.h"
 
 #include "appservices.h"
 #include "configform.h"
@@ -8,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -29,7 +31,7 @@ EditProfileDialog::EditProfileDialog(AppServices& services, const Profile& profi
         m_form = new ConfigForm(*d, this);
         m_form->setSecretsInMemory(!services.demoApiBase.isEmpty());
         m_form->setEnabled(false);
-        layout->addWidget(m_form, 1);
+        layout->addWidget(scrollable(m_form, this), 1); // its advanced settings scroll on a small screen
         connect(m_form, &ConfigForm::changed, this,
             [this] { m_buttons->button(QDialogButtonBox::Save)->setEnabled(m_form->isComplete()); });
     }
@@ -37,7 +39,7 @@ EditProfileDialog::EditProfileDialog(AppServices& services, const Profile& profi
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &EditProfileDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(640, 560);
+    fitToScreen(this, {640, 560});
 
     // Only which secrets exist is kept here, never their values.
     ProfileJob* job = services.profileService.loadSecrets(profile);

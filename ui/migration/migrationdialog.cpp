@@ -1,4 +1,5 @@
 #include "migrationdialog.h"
+#include "common/screenfit.h"
 
 #include "appservices.h"
 #include "common/testmessage.h"
@@ -118,7 +119,7 @@ MigrationDialog::MigrationDialog(AppServices& services,
     }
     showPlan();
     showProgress();
-    resize(760, 640);
+    fitToScreen(this, {760, 640});
 }
 
 void MigrationDialog::showPlan()

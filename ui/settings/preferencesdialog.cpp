@@ -1,4 +1,5 @@
 #include "preferencesdialog.h"
+#include "common/screenfit.h"
 
 #include "util/extraca.h"
 #include "util/language.h"
@@ -100,7 +101,7 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     layout->addWidget(advanced);
     layout->addStretch();
     layout->addWidget(buttons);
-    resize(620, 360);
+    fitToScreen(this, {620, 360});
     describeCertificates();
 }
 

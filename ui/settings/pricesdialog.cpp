@@ -1,4 +1,5 @@
 #include "pricesdialog.h"
+#include "common/screenfit.h"
 
 #include "appservices.h"
 #include "common/filedialog.h"
@@ -68,7 +69,7 @@ PricesDialog::PricesDialog(AppServices& services, QWidget* parent) : QDialog(par
     layout->addLayout(row);
     layout->addWidget(m_result);
     layout->addWidget(buttons);
-    resize(720, 560);
+    fitToScreen(this, {720, 560});
     fill();
 }
 

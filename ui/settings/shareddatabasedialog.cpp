@@ -1,4 +1,5 @@
 #include "shareddatabasedialog.h"
+#include "common/screenfit.h"
 
 #include "secrets/secretstore.h"
 #include "storage/shareddatabase.h"
@@ -25,7 +26,7 @@ SharedDatabaseDialog::SharedDatabaseDialog(SecretStore& keychain, QString curren
 {
     setObjectName(u"sharedDatabaseDialog"_s);
     setWindowTitle(tr("Shared database"));
-    resize(640, 340);
+    fitToScreen(this, {640, 340});
     auto* explanation = new QLabel(
         tr("Several computers (a second desk, or a small server running tandem-cli serve) can share one PostgreSQL "
            "database: every desk sees the same contacts, broadcasts and replies. Tokens stay in each computer's "

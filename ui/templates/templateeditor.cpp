@@ -1,4 +1,5 @@
 #include "templateeditor.h"
+#include "common/screenfit.h"
 
 #include "templates/templatelinter.h"
 
@@ -94,7 +95,7 @@ TemplateEditor::TemplateEditor(QWidget* parent)
             accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(620, 680);
+    fitToScreen(this, {620, 680});
 }
 
 QJsonObject TemplateEditor::definition() const

@@ -1,4 +1,5 @@
 #include "receiverdialog.h"
+#include "common/screenfit.h"
 #include "services/dataservices.h"
 
 #include "appservices.h"
@@ -150,7 +151,7 @@ ReceiverDialog::ReceiverDialog(AppServices& services, bool demo, QWidget* parent
         QSettings stored;
         setSettings(ReceiverSettings::load(stored));
     }
-    resize(760, 620);
+    fitToScreen(this, {760, 620});
 }
 
 ReceiverSettings ReceiverDialog::settings() const

@@ -1,4 +1,5 @@
 #include "setupwizard.h"
+#include "common/screenfit.h"
 
 #include "appservices.h"
 #include "configurepage.h"
@@ -28,7 +29,7 @@ SetupWizard::SetupWizard(AppServices& services, QWidget* parent)
     setPage(DonePageId, done);
     connect(done, &DonePage::profileSaved, this, &SetupWizard::profileSaved);
     connect(m_controller, &SetupController::switched, this, &SetupWizard::switched);
-    resize(1000, 700);
+    fitToScreen(this, {1000, 700});
 }
 
 void SetupWizard::switchFrom(const Profile& profile)
