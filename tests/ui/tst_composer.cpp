@@ -23,6 +23,7 @@
 #include "templates/templatesview.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
@@ -407,8 +408,13 @@ private Q_SLOTS:
         QCOMPARE(recipient->findText(u"Eva Ruiz (+5491123456791)"_s), -1);
         recipient->setCurrentIndex(recipient->findText(u"Diego Paz (+5491123456790)"_s));
         QVERIFY2(preview->renderedText().contains(u"Not sent: no value for 1"_s), qPrintable(preview->renderedText()));
-        QTest::mouseClick(next, Qt::LeftButton);
+        // On with the keyboard: Enter presses the focused Next, and the focus stays on the way forward while the
+        // check runs.
+        next->setFocus();
+        QTest::keyClick(next, Qt::Key_Return);
         QCOMPARE(composer->currentStep(), int(ComposerView::CheckStep));
+        QTRY_VERIFY(next->isEnabled());
+        QCOMPARE(QApplication::focusWidget(), next);
 
         // 4. Pre-flight: 3 sendable (Ana, Bruno, Carla), 1 opted out (Eva), 1 missing a value (Diego).
         auto* preflight = child<PreflightView>(composer, u"preflightView"_s);

@@ -68,6 +68,9 @@ ComposerView::ComposerView(AppServices& services, QWidget* parent)
             QMetaObject::invokeMethod(
                 this, [this, step] { goToStep(step); }, Qt::QueuedConnection);
     });
+    // Enter presses the focused Next or Back, as in a dialog.
+    m_backButton->setAutoDefault(true);
+    m_nextButton->setAutoDefault(true);
     connect(m_backButton, &QPushButton::clicked, this, &ComposerView::back);
     connect(m_nextButton, &QPushButton::clicked, this, &ComposerView::next);
     connect(m_audience, &AudiencePage::changed, this, &ComposerView::updateButtons);
@@ -137,12 +140,16 @@ void ComposerView::goToStep(int step)
             break;
         }
     }
+    // An owner moving on with the keyboard keeps the focus on the way forward: Next again, or Send at the end,
+    // even while Next waits for the check (focus would otherwise fall to the tab bar and Enter do nothing).
+    const bool forward = m_nextButton->hasFocus();
     m_pages->setCurrentIndex(step);
     {
         const QSignalBlocker blocker(m_steps);
         m_steps->setCurrentRow(step);
     }
     enterStep(step);
+    m_keepFocusForward = forward;
     updateButtons();
 }
 
@@ -209,6 +216,15 @@ void ComposerView::updateButtons()
     const int step = currentStep();
     m_backButton->setEnabled(step > 0);
     m_nextButton->setEnabled(step < SendStep && !(step == CheckStep && m_preflight->isRunning()));
+    if (m_keepFocusForward) {
+        QWidget* forward = step == SendStep ? m_send->sendButton() : m_nextButton;
+        if (forward->isEnabled()) {
+            forward->setFocus();
+            m_keepFocusForward = false;
+        } else {
+            m_pages->currentWidget()->setFocus(); // held inside the composer until it is
+        }
+    }
     if (problemLeaving(step).isEmpty())
         m_problem->clear();
 }

@@ -72,4 +72,5 @@ private:
     QLabel* m_problem;
     QPushButton* m_backButton;
     QPushButton* m_nextButton;
+    bool m_keepFocusForward = false; // the owner pressed Next with the keyboard: the focus follows
 };

@@ -54,6 +54,7 @@ MessagePage::MessagePage(AppServices& services, QWidget* parent)
     m_sender->setObjectName(u"senderComboBox"_s);
     m_kind->setObjectName(u"kindComboBox"_s);
     m_text->setObjectName(u"textPlainTextEdit"_s);
+    m_text->setTabChangesFocus(true); // Tab moves on, as in every form
     m_text->setPlaceholderText(tr("Hello {{name}}, your order is ready."));
     m_mediaUrl->setObjectName(u"mediaUrlLineEdit"_s);
     m_mediaUrl->setPlaceholderText(u"https://example.com/spring-catalogue.pdf"_s);
@@ -75,6 +76,7 @@ MessagePage::MessagePage(AppServices& services, QWidget* parent)
     m_category->addItem(tr("Utility"), int(MessageCategory::Utility));
     m_category->addItem(tr("Authentication"), int(MessageCategory::Authentication));
     m_body->setObjectName(u"templateBodyPlainTextEdit"_s);
+    m_body->setTabChangesFocus(true); // Tab moves on, as in every form
     m_body->setPlaceholderText(tr("Paste the template's text here, for example: Hi {{1}}, your order {{2}} is ready."));
     m_body->setMaximumHeight(80);
     m_templateHint->setWordWrap(true);

@@ -161,3 +161,8 @@ void SendPage::setMonthStanding(const QString& standing)
 {
     m_month->setText(standing);
 }
+
+QPushButton* SendPage::sendButton() const
+{
+    return m_send;
+}

@@ -20,6 +20,7 @@ class SendPage : public QWidget
     Q_OBJECT
 public:
     explicit SendPage(QWidget* parent = nullptr);
+    QPushButton* sendButton() const;
 
     void setSummary(const QString& text, bool canSend);
     QString title() const;

@@ -23,6 +23,7 @@ ContactEditDialog::ContactEditDialog(const Contact& contact, QWidget* parent)
     m_tags->setObjectName(u"tagsLineEdit"_s);
     m_tags->setPlaceholderText(tr("vip, newsletter"));
     m_fields->setObjectName(u"fieldsPlainTextEdit"_s);
+    m_fields->setTabChangesFocus(true); // Tab moves on, as in every form
     m_fields->setPlaceholderText(tr("first_name: Ana\ncity: Porto"));
     QStringList lines;
     for (auto it = contact.fields.cbegin(); it != contact.fields.cend(); ++it)

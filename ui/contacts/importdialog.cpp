@@ -94,6 +94,7 @@ ImportDialog::ImportDialog(QString databasePath, QString defaultRegion, QWidget*
     m_status->setObjectName(u"importStatusLabel"_s);
     m_status->setWordWrap(true);
     m_rejected->setObjectName(u"rejectedPlainTextEdit"_s);
+    m_rejected->setTabChangesFocus(true); // Tab moves on, as in every form
     m_rejected->setReadOnly(true);
     m_rejected->setVisible(false);
 

@@ -65,6 +65,7 @@ RepliesView::RepliesView(AppServices& services, QWidget* parent)
     m_window->setTextFormat(Qt::PlainText);
     m_window->setWordWrap(true);
     m_reply->setObjectName(u"replyPlainTextEdit"_s);
+    m_reply->setTabChangesFocus(true); // Tab moves on, as in every form
     m_reply->setAccessibleName(tr("Reply"));
     m_reply->setPlaceholderText(tr("Write a reply…"));
     m_reply->setMaximumHeight(90);

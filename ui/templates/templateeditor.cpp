@@ -50,11 +50,13 @@ TemplateEditor::TemplateEditor(QWidget* parent)
     m_headerValue->setAccessibleName(tr("Header text or media example link"));
     m_headerValue->setPlaceholderText(tr("The header's text, or a link to a sample file for the reviewers"));
     m_body->setObjectName(u"templateBodyPlainTextEdit"_s);
+    m_body->setTabChangesFocus(true); // Tab moves on, as in every form
     m_body->setPlaceholderText(tr("Hi {{1}}, your order {{2}} is ready for pickup today."));
     m_examples->setObjectName(u"templateExamplesLineEdit"_s);
     m_examples->setPlaceholderText(tr("An example for each variable, separated by commas: Ann, A-100"));
     m_footer->setObjectName(u"templateFooterLineEdit"_s);
     m_quickReplies->setObjectName(u"templateQuickRepliesPlainTextEdit"_s);
+    m_quickReplies->setTabChangesFocus(true); // Tab moves on, as in every form
     m_quickReplies->setPlaceholderText(tr("Quick-reply buttons, one per line (up to 10)"));
     m_quickReplies->setMaximumHeight(60);
     m_linkText->setObjectName(u"templateLinkTextLineEdit"_s);

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QRadioButton>
 #include <QVBoxLayout>
+#include <QWizard>
 
 using namespace Qt::StringLiterals;
 
@@ -58,6 +59,42 @@ ProviderPage::ProviderPage(AppServices& services, QWidget* parent)
     connect(m_choices, &QButtonGroup::idToggled, this, &ProviderPage::completeChanged);
     connect(m_comparison, &ComparisonWidget::estimateChanged, this, &ProviderPage::showHint);
     showHint();
+}
+
+void ProviderPage::initializePage()
+{
+    if (!m_acceleratorsGiven)
+        giveAccelerators();
+    m_acceleratorsGiven = true;
+}
+
+void ProviderPage::giveAccelerators()
+{
+    // Each provider gets Alt and a letter of its name that nothing else on the page (the comparison's fields, the
+    // wizard's Next and Back) claims, whatever the language.
+    QSet<QChar> taken;
+    auto claim = [&taken](const QString& text) {
+        const qsizetype at = text.indexOf(u'&');
+        if (at >= 0 && at + 1 < text.size())
+            taken.insert(text.at(at + 1).toUpper());
+    };
+    claim(wizard()->buttonText(QWizard::NextButton));
+    claim(wizard()->buttonText(QWizard::BackButton));
+    claim(wizard()->buttonText(QWizard::CancelButton));
+    for (const QLabel* label : findChildren<QLabel*>()) {
+        if (label->buddy())
+            claim(label->text());
+    }
+    for (QAbstractButton* radio : m_choices->buttons()) {
+        const QString name = radio->text();
+        for (qsizetype i = 0; i < name.size(); ++i) {
+            if (name.at(i).isLetterOrNumber() && !taken.contains(name.at(i).toUpper())) {
+                taken.insert(name.at(i).toUpper());
+                radio->setText(QString(name).insert(i, u'&'));
+                break;
+            }
+        }
+    }
 }
 
 QString ProviderPage::selectedKind() const

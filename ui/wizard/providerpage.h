@@ -21,8 +21,11 @@ public:
     // The first provider that is not this one (switching a sender away from it).
     void selectAnotherThan(const QString& kind);
     bool isComplete() const override;
+    void initializePage() override;
 
 private:
+    void giveAccelerators();
+    bool m_acceleratorsGiven = false;
     void showHint();
 
     QButtonGroup* m_choices;
