@@ -28,6 +28,8 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDoubleSpinBox>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -243,10 +245,10 @@ private Q_SLOTS:
         auto* senders = child<QComboBox>(templates, u"templatesSenderComboBox"_s);
         auto* table = child<QTableWidget>(templates, u"templatesTableWidget"_s);
         for (const Profile& p : {twilio, meta}) {
-            QTRY_VERIFY(!templates->isBusy()); // the screen syncs its first sender when it opens
+            // The screen syncs its first sender when it opens, and a sender never synced as soon as it is chosen.
+            QTRY_VERIFY(!templates->isBusy());
             choose(senders, p.id);
-            QTest::mouseClick(child<QPushButton>(templates, u"syncTemplatesButton"_s), Qt::LeftButton);
-            QTRY_VERIFY(!templates->isBusy() && table->rowCount() > 0);
+            QTRY_VERIFY_WITH_TIMEOUT(!templates->isBusy() && table->rowCount() > 0, 10000);
         }
         // Meta's order_update, linked in the templates screen to Twilio's content of the same words.
         const QList<QTableWidgetItem*> found = table->findItems(u"order_update"_s, Qt::MatchExactly);
@@ -297,6 +299,37 @@ private Q_SLOTS:
 
     // A picture header from each contact's own field: Ana's and Bruno's pictures differ, and Carla, who has none,
     // is counted as missing a value instead of being sent a broken header.
+    // WhatsApp's review decides while the screen is open: the decision shows without the owner pressing Sync.
+    void aTemplateUnderReviewShowsItsDecisionByItself()
+    {
+        auto app = makeTestApp(std::make_unique<MemorySecretStore>());
+        const Profile meta = addSender(*app, metaSandboxProfile(app->sandbox()->baseUrl()), metaSandboxSecrets());
+        app->sandbox()->state().setTemplateReviewMs(1000);
+        MainWindow window(app->services());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showTab(MainWindow::TemplatesTab);
+        TemplatesView* templates = window.templatesView();
+        templates->setReviewPollInterval(300);
+        QTRY_VERIFY_WITH_TIMEOUT(!templates->isBusy(), 10000);
+        const QJsonObject definition {{u"name"_s, u"pickup_ready"_s}, {u"language"_s, u"en"_s},
+            {u"category"_s, u"UTILITY"_s},
+            {u"components"_s,
+                QJsonArray {QJsonObject {{u"type"_s, u"BODY"_s},
+                    {u"text"_s, u"Hello {{1}}, your order {{2}} is ready for pickup at the counter today."_s},
+                    {u"example"_s, QJsonObject {{u"body_text"_s, QJsonArray {QJsonArray {u"Ann"_s, u"A-100"_s}}}}}}}}};
+        templates->submit(definition);
+        auto* table = child<QTableWidget>(templates, u"templatesTableWidget"_s);
+        auto statusOf = [table]() {
+            const QList<QTableWidgetItem*> found = table->findItems(u"pickup_ready"_s, Qt::MatchExactly);
+            return found.isEmpty() ? QString() : table->item(found.first()->row(), 3)->text();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(statusOf().contains(u"review"_s), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(), u"Approved"_s, 15000);
+        QCOMPARE(table->item(table->findItems(u"pickup_ready"_s, Qt::MatchExactly).first()->row(), 2)->text(),
+            u"Utility"_s); // the category in words
+    }
+
     void aHeaderPictureFromEachContactsField()
     {
         auto app = makeTestApp(std::make_unique<MemorySecretStore>());

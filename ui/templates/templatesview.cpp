@@ -14,6 +14,8 @@
 #include "templates/templatesync.h"
 #include "templates/twiliocontent.h"
 
+#include <algorithm>
+
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -36,6 +38,26 @@ QString statusText(const MessageTemplate& t)
 {
     return t.isApproved() ? QCoreApplication::translate("TemplatesView", "Approved") : t.unusableReason();
 }
+
+// Meta's category in the owner's language.
+QString categoryText(const QString& category)
+{
+    if (category == u"marketing"_s)
+        return QCoreApplication::translate("TemplatesView", "Marketing");
+    if (category == u"utility"_s)
+        return QCoreApplication::translate("TemplatesView", "Utility");
+    if (category == u"authentication"_s)
+        return QCoreApplication::translate("TemplatesView", "Authentication");
+    return category;
+}
+
+bool underReview(const MessageTemplate& t)
+{
+    return t.status == u"pending"_s || t.status == u"in_appeal"_s || t.status == u"received"_s;
+}
+
+constexpr int kReviewPollMs = 3 * 60 * 1000; // 20 requests an hour of Meta's 200
+
 } // namespace
 
 TemplatesView::TemplatesView(AppServices& services, QWidget* parent)
@@ -97,7 +119,12 @@ TemplatesView::TemplatesView(AppServices& services, QWidget* parent)
     layout->addWidget(m_status);
     layout->addWidget(splitter, 1);
 
-    connect(m_sender, &QComboBox::currentIndexChanged, this, &TemplatesView::showCatalogue);
+    connect(m_sender, &QComboBox::currentIndexChanged, this, [this] {
+        showCatalogue();
+        syncIfStale(); // a sender never synced is read at once, not left saying "press Sync"
+    });
+    m_reviewPoll.setInterval(kReviewPollMs);
+    connect(&m_reviewPoll, &QTimer::timeout, this, &TemplatesView::sync);
     connect(m_sync, &QPushButton::clicked, this, &TemplatesView::sync);
     connect(m_create, &QPushButton::clicked, this, &TemplatesView::createTemplate);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &TemplatesView::showPreview);
@@ -122,10 +149,43 @@ void TemplatesView::reloadSenders()
         m_sender->setCurrentIndex(qMax(0, m_sender->findData(current)));
     }
     showCatalogue();
+    syncIfStale();
+}
+
+void TemplatesView::syncIfStale()
+{
     // A list older than an hour is read again, once per opening (Meta counts the requests).
     const Result<qint64> synced = m_services.data.templates.syncedAt(m_sender->currentData().toLongLong());
     if (m_sender->count() > 0 && synced.isOk() && QDateTime::currentMSecsSinceEpoch() - synced.value() > kStaleMs)
         sync();
+}
+
+void TemplatesView::setReviewPollInterval(int ms)
+{
+    m_reviewPoll.setInterval(ms);
+}
+
+void TemplatesView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    updateReviewPoll();
+}
+
+void TemplatesView::hideEvent(QHideEvent* event)
+{
+    QWidget::hideEvent(event);
+    m_reviewPoll.stop();
+}
+
+void TemplatesView::updateReviewPoll()
+{
+    const bool waiting = std::any_of(m_templates.cbegin(), m_templates.cend(), underReview);
+    if (waiting && isVisible()) {
+        if (!m_reviewPoll.isActive())
+            m_reviewPoll.start();
+    } else {
+        m_reviewPoll.stop();
+    }
 }
 
 bool TemplatesView::isBusy() const
@@ -149,7 +209,7 @@ void TemplatesView::showCatalogue()
     m_table->setRowCount(int(m_templates.size()));
     for (int row = 0; row < m_templates.size(); ++row) {
         const MessageTemplate& t = m_templates.at(row);
-        const QStringList cells = {t.name, t.language, t.category, statusText(t)};
+        const QStringList cells = {t.name, t.language, categoryText(t.category), statusText(t)};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             item->setToolTip(plainToolTip(cells.at(column)));
@@ -170,6 +230,7 @@ void TemplatesView::showCatalogue()
     if (!m_templates.isEmpty())
         m_table->selectRow(0);
     showPreview();
+    updateReviewPoll();
 }
 
 void TemplatesView::showPreview()

@@ -2,6 +2,7 @@
 
 #include "templates/messagetemplate.h"
 
+#include <QTimer>
 #include <QWidget>
 
 struct AppServices;
@@ -16,7 +17,8 @@ class MessagingProvider;
 // buttons. The selected template can be linked with one in another sender's account as "the same message" (a
 // Meta template and its Twilio Content), which the composer follows when the owner switches sender. New templates are
 // written in the editor, checked by the linter and submitted for review. A sender is synced when the screen opens if
-// its list is older than an hour (Meta counts these requests).
+// its list is older than an hour or was never read (Meta counts these requests); while a template waits for review
+// and the screen is shown, the sender is synced again every few minutes so the decision appears by itself.
 class TemplatesView : public QWidget
 {
     Q_OBJECT
@@ -29,6 +31,8 @@ public:
     void createTemplate();
     void submit(const QJsonObject& definition);
     bool isBusy() const;
+    // How often a sender with a template under review is synced while the screen is shown (default 3 minutes).
+    void setReviewPollInterval(int ms);
     // Links the selected template with `key` of sender `otherProfileId` as "the same message" (0: unlinks it).
     void linkSelected(qint64 otherProfileId, const QString& key);
 
@@ -36,8 +40,16 @@ Q_SIGNALS:
     // The catalogue changed (a sync, a submission): the composer reads it again.
     void catalogueChanged();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
 private:
     void showCatalogue();
+    // Syncs the chosen sender when its list was never read or is older than an hour.
+    void syncIfStale();
+    // Runs the review poll while a shown template waits for WhatsApp's decision.
+    void updateReviewPoll();
     void showPreview();
     void showLink();
     void fillLinkChoices();
@@ -54,4 +66,5 @@ private:
     QLabel* m_preview;
     QComboBox* m_link;
     bool m_busy = false;
+    QTimer m_reviewPoll;
 };
