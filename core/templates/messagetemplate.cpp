@@ -42,6 +42,34 @@ QString MessageTemplate::unusableReason() const
     return MessageTemplateText::tr("Not approved (%1).").arg(status);
 }
 
+QString MessageTemplate::categoryText() const
+{
+    if (category == u"marketing"_s)
+        return MessageTemplateText::tr("Marketing");
+    if (category == u"utility"_s)
+        return MessageTemplateText::tr("Utility");
+    if (category == u"authentication"_s)
+        return MessageTemplateText::tr("Authentication");
+    return category;
+}
+
+QString MessageTemplate::statusWord() const
+{
+    if (isApproved())
+        return MessageTemplateText::tr("approved");
+    if (status == u"pending"_s || status == u"in_appeal"_s || status == u"received"_s)
+        return MessageTemplateText::tr("under review");
+    if (status == u"rejected"_s)
+        return MessageTemplateText::tr("rejected");
+    if (status == u"paused"_s)
+        return MessageTemplateText::tr("paused");
+    if (status == u"disabled"_s)
+        return MessageTemplateText::tr("disabled");
+    if (status == u"unsubmitted"_s)
+        return MessageTemplateText::tr("not submitted");
+    return status;
+}
+
 QStringList MessageTemplate::bodyVariables() const
 {
     return TemplateText::placeholders(body);

@@ -35,6 +35,9 @@ struct MessageTemplate
     bool isApproved() const;
     // Why it cannot be sent, for people; empty when approved.
     QString unusableReason() const;
+    // Its category and its status in a word or two of the owner's language ("Utility", "paused").
+    QString categoryText() const;
+    QString statusWord() const;
     // Its body placeholders in order: "1", "2", … or named ones ("first_name").
     QStringList bodyVariables() const;
     int headerVariables() const;

@@ -112,6 +112,8 @@ private Q_SLOTS:
         const int paused = catalogue->findData(u"old_promotion|en"_s);
         QVERIFY(paused > 0);
         QVERIFY(!qobject_cast<QStandardItemModel*>(catalogue->model())->item(paused)->isEnabled());
+        // Its category and status in words the owner reads (and translators translate), not Meta's values.
+        QCOMPARE(catalogue->itemText(paused), u"old_promotion · en · Marketing · paused"_s);
         const int reminder = catalogue->findData(u"appointment_reminder|en"_s);
         catalogue->setCurrentIndex(reminder);
         Q_EMIT catalogue->activated(reminder);

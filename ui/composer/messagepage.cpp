@@ -271,13 +271,13 @@ void MessagePage::loadCatalogue()
         QString());
     auto* model = qobject_cast<QStandardItemModel*>(m_catalogue->model());
     for (const MessageTemplate& t : std::as_const(m_templates)) {
-        m_catalogue->addItem(u"%1 · %2 · %3"_s.arg(t.name, t.language, t.category), t.key());
+        m_catalogue->addItem(u"%1 · %2 · %3"_s.arg(t.name, t.language, t.categoryText()), t.key());
         if (!t.isApproved() && model) {
             // Shown, so the owner finds it, but not chosen: it cannot be sent.
             QStandardItem* item = model->item(m_catalogue->count() - 1);
             item->setEnabled(false);
             item->setToolTip(t.unusableReason());
-            item->setText(item->text() + u" · "_s + t.status);
+            item->setText(item->text() + u" · "_s + t.statusWord());
         }
     }
     m_templateForm->setRowVisible(m_catalogue, !m_templates.isEmpty() || p);

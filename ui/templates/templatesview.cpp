@@ -39,18 +39,6 @@ QString statusText(const MessageTemplate& t)
     return t.isApproved() ? QCoreApplication::translate("TemplatesView", "Approved") : t.unusableReason();
 }
 
-// Meta's category in the owner's language.
-QString categoryText(const QString& category)
-{
-    if (category == u"marketing"_s)
-        return QCoreApplication::translate("TemplatesView", "Marketing");
-    if (category == u"utility"_s)
-        return QCoreApplication::translate("TemplatesView", "Utility");
-    if (category == u"authentication"_s)
-        return QCoreApplication::translate("TemplatesView", "Authentication");
-    return category;
-}
-
 bool underReview(const MessageTemplate& t)
 {
     return t.status == u"pending"_s || t.status == u"in_appeal"_s || t.status == u"received"_s;
@@ -209,7 +197,7 @@ void TemplatesView::showCatalogue()
     m_table->setRowCount(int(m_templates.size()));
     for (int row = 0; row < m_templates.size(); ++row) {
         const MessageTemplate& t = m_templates.at(row);
-        const QStringList cells = {t.name, t.language, categoryText(t.category), statusText(t)};
+        const QStringList cells = {t.name, t.language, t.categoryText(), statusText(t)};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             item->setToolTip(plainToolTip(cells.at(column)));
