@@ -10,6 +10,7 @@
 #include "wizard/setupwizard.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -210,6 +211,50 @@ private Q_SLOTS:
         // Meta's GREEN, in the owner's words.
         QVERIFY2(details->text().contains(u"high (green)"_s), qPrintable(details->text()));
         QVERIFY(!details->text().contains(u"GREEN"_s));
+    }
+
+    // An owner without a mouse: Enter moves on, Alt and a letter chooses the provider, Tab reaches the demo's
+    // "fill in" button right after the name, and the sender is saved.
+    void keyboardOnlyWalk()
+    {
+        auto app = makeTestApp(std::make_unique<KeychainSecretStore>(freshScope()));
+        SetupWizard wizard(app->services());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QApplication::setActiveWindow(&wizard);
+        auto press = [&wizard](int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+            QWidget* focus = QApplication::focusWidget();
+            QTest::keyClick(focus ? focus : &wizard, Qt::Key(key), modifiers);
+        };
+        press(Qt::Key_Return);
+        QCOMPARE(wizard.currentId(), int(SetupWizard::ProviderPageId));
+        auto* twilio = wizard.findChild<QRadioButton*>(u"twilioRadioButton"_s);
+        const QKeySequence alt = QKeySequence::mnemonic(twilio->text());
+        QVERIFY2(!alt.isEmpty(), qPrintable(twilio->text()));
+        QTest::keyClick(&wizard, Qt::Key(alt[0].key() & ~Qt::ALT), Qt::AltModifier);
+        QTRY_VERIFY2(twilio->isChecked(), qPrintable(twilio->text() + u" "_s + alt.toString())); // an animated click
+        press(Qt::Key_Return);
+        QCOMPARE(wizard.currentId(), int(SetupWizard::ConfigurePageId));
+        QTRY_VERIFY(QApplication::focusWidget() && wizard.currentPage()->isAncestorOf(QApplication::focusWidget()));
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"senderNameLineEdit"_s);
+        QTest::keyClicks(QApplication::focusWidget(), u"Front desk"_s);
+        press(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"fillDemoButton"_s);
+        press(Qt::Key_Space);
+        press(Qt::Key_Return);
+        QCOMPARE(wizard.currentId(), int(SetupWizard::VerifyPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(next(wizard)->isEnabled(), 10000);
+        press(Qt::Key_Return);
+        QCOMPARE(wizard.currentId(), int(SetupWizard::TestMessagePageId));
+        press(Qt::Key_Return);
+        QCOMPARE(wizard.currentId(), int(SetupWizard::DonePageId));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::FinishButton)->isEnabled(), 10000);
+        press(Qt::Key_Return);
+        QCOMPARE(wizard.result(), int(QDialog::Accepted));
+        const QList<Profile> saved = app->services().data.profiles.list().value();
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(saved.first().name, u"Front desk"_s);
+        app->profileService().remove(saved.first().id); // leave the keyring as found
     }
 
     void checkCanBeCancelled()

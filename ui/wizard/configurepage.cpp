@@ -42,6 +42,7 @@ ConfigurePage::ConfigurePage(AppServices& services, QWidget* parent) : QWizardPa
     m_demoFill = new QPushButton(tr("Fill in the demo credentials"), this);
     m_demoFill->setObjectName(u"fillDemoButton"_s);
     m_demoFill->setVisible(!services.demoApiBase.isEmpty());
+    m_demoFill->setAutoDefault(false); // after it, Enter is Next's
     connect(m_demoFill, &QPushButton::clicked, this, &ConfigurePage::fillDemoCredentials);
     connect(m_name, &QLineEdit::textChanged, this, &ConfigurePage::completeChanged);
 
@@ -49,6 +50,8 @@ ConfigurePage::ConfigurePage(AppServices& services, QWidget* parent) : QWizardPa
     layout->addLayout(top);
     layout->addWidget(m_demoFill, 0, Qt::AlignLeft);
     layout->addWidget(scroll, 1);
+    // Tab goes from the name to the demo's button, before the provider's fields (made before it).
+    setTabOrder(m_name, m_demoFill);
 }
 
 QString ConfigurePage::kind() const

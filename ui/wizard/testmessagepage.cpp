@@ -46,7 +46,11 @@ TestMessagePage::TestMessagePage(SetupController& controller, QWidget* parent)
     layout->addWidget(m_result);
     layout->addStretch();
     connect(m_send, &QPushButton::clicked, this, &TestMessagePage::send);
-    connect(m_number, &QLineEdit::returnPressed, this, &TestMessagePage::send);
+    // Enter with a number sends the test; with none it is the wizard's Next (the test is optional).
+    connect(m_number, &QLineEdit::returnPressed, this, [this] {
+        if (!m_number->text().trimmed().isEmpty())
+            send();
+    });
     connect(&m_controller, &SetupController::testSent, this, &TestMessagePage::show);
 }
 
