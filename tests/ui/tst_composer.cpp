@@ -449,7 +449,7 @@ private Q_SLOTS:
         QTest::keyClick(next, Qt::Key_Return);
         QCOMPARE(composer->currentStep(), int(ComposerView::CheckStep));
         QTRY_VERIFY(next->isEnabled());
-        QCOMPARE(QApplication::focusWidget(), next);
+        QCOMPARE(composer->window()->focusWidget(), next);
 
         // 4. Pre-flight: 3 sendable (Ana, Bruno, Carla), 1 opted out (Eva), 1 missing a value (Diego).
         auto* preflight = child<PreflightView>(composer, u"preflightView"_s);
@@ -485,8 +485,10 @@ private Q_SLOTS:
         });
         QTest::mouseClick(child<QPushButton>(composer, u"missingVariableShowButton"_s), Qt::LeftButton);
         QCOMPARE(listed, QStringList({u"+5491123456790 — Diego Paz"_s}));
-        QTest::mouseClick(next, Qt::LeftButton);
+        next->setFocus();
+        QTest::keyClick(next, Qt::Key_Return);
         QCOMPARE(composer->currentStep(), int(ComposerView::SendStep));
+        QCOMPARE(composer->window()->focusWidget(), child<QPushButton>(composer, u"sendButton"_s)); // Enter sends
 
         // 5. Send now; the window moves to Activity, which follows the dispatcher to the end.
         QVERIFY(child<QLabel>(composer, u"sendSummaryLabel"_s)->text().startsWith(u"3 message(s)"_s));
@@ -507,7 +509,8 @@ private Q_SLOTS:
         auto* own = child<QDoubleSpinBox>(composer, u"budgetSpinBox"_s);
         own->selectAll();
         QTest::keyClicks(own, u"1"_s);
-        QTest::mouseClick(child<QPushButton>(composer, u"sendButton"_s), Qt::LeftButton);
+        child<QPushButton>(composer, u"sendButton"_s)->setFocus();
+        QTest::keyClick(child<QPushButton>(composer, u"sendButton"_s), Qt::Key_Return);
         // Written off the window's thread; then the window moves to Activity.
         QTRY_COMPARE(child<QTabWidget>(&window, u"mainTabWidget"_s)->currentIndex(), int(MainWindow::ActivityTab));
         auto* broadcasts = child<QTableView>(&window, u"broadcastsTableView"_s);

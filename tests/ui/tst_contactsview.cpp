@@ -15,6 +15,7 @@
 #include "secrets/memorysecretstore.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -334,7 +335,14 @@ private Q_SLOTS:
         auto* preview = dialog.findChild<QTableWidget*>(u"previewTableWidget"_s);
         QCOMPARE(preview->rowCount(), 1);
         QCOMPARE(preview->item(0, 0)->text(), u"+5511987654325"_s);
-        QVERIFY(dialog.findChild<QPushButton*>(u"importButton"_s)->isEnabled());
+        auto* importButton = dialog.findChild<QPushButton*>(u"importButton"_s);
+        QVERIFY(importButton->isEnabled());
+        // On with the keyboard alone: Alt and the Import button's letter imports.
+        QApplication::setActiveWindow(&dialog);
+        const QKeySequence alt = QKeySequence::mnemonic(importButton->text());
+        QVERIFY2(!alt.isEmpty(), qPrintable(importButton->text()));
+        QTest::keyClick(&dialog, Qt::Key(alt[0].key() & ~Qt::ALT), Qt::AltModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(app->services().data.contacts.count().value(), 1, 10000);
 
         // Without a sender and with no country in the locale, the list does not fall to its first entry
         // (Ascension Island).

@@ -142,7 +142,7 @@ void ComposerView::goToStep(int step)
     }
     // An owner moving on with the keyboard keeps the focus on the way forward: Next again, or Send at the end,
     // even while Next waits for the check (focus would otherwise fall to the tab bar and Enter do nothing).
-    const bool forward = m_nextButton->hasFocus();
+    const bool forward = window()->focusWidget() == m_nextButton;
     m_pages->setCurrentIndex(step);
     {
         const QSignalBlocker blocker(m_steps);

@@ -106,8 +106,7 @@ void PreviewPage::render()
         for (auto it = values.cbegin(); it != values.cend(); ++it)
             html += u"{{"_s + it.key().toHtmlEscaped() + u"}} = "_s + it.value().toHtmlEscaped() + u"<br>"_s;
         html += u"</p>"_s;
-    }
-    else if (!missing.isEmpty())
+    } else if (!missing.isEmpty())
         html += u"<p><b>"_s
             + tr("Not sent: no value for %1. Give a fallback or fill the field.")
                   .arg(missing.join(u", "_s))

@@ -62,6 +62,7 @@ SendPage::SendPage(QWidget* parent)
     m_error->setWordWrap(true);
     m_error->setStyleSheet(u"color: #b00020"_s);
     m_send->setObjectName(u"sendButton"_s);
+    m_send->setAutoDefault(true); // Enter sends when it has the focus
     connect(m_later, &QRadioButton::toggled, m_when, &QWidget::setEnabled);
     connect(m_later, &QRadioButton::toggled, this,
         [this](bool later) { m_send->setText(later ? tr("&Schedule") : tr("&Send")); });
