@@ -4,15 +4,7 @@
 <context>
     <name>ActivityView</name>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="278"/>
-        <source>%1: %2 after %n attempt(s).</source>
-        <translation>
-            <numerusform>%1: %2 after %n attempt.</numerusform>
-            <numerusform>%1: %2 after %n attempts.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="462"/>
+        <location filename="../ui/activity/activityview.cpp" line="509"/>
         <source>%n message(s) were sent but the provider&apos;s answer never came, so some of these customers may already have them. Sending again may give them a second copy. Send again?</source>
         <translation>
             <numerusform>%n message was sent but the provider&apos;s answer never came, so the customer may already have it. Sending again may give them a second copy. Send again?</numerusform>
@@ -20,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="470"/>
+        <location filename="../ui/activity/activityview.cpp" line="517"/>
         <source>%n unanswered message(s) queued again.</source>
         <translation>
             <numerusform>%n unanswered message queued again.</numerusform>
@@ -28,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="478"/>
+        <location filename="../ui/activity/activityview.cpp" line="525"/>
         <source>%n message(s) were sent but the provider&apos;s answer never came. Dropping them means Tandem will not send them again; customers who did not get them will not get them. Drop them?</source>
         <translation>
             <numerusform>%n message was sent but the provider&apos;s answer never came. Dropping it means Tandem will not send it again; if the customer did not get it, they will not get it. Drop it?</numerusform>
@@ -36,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="486"/>
+        <location filename="../ui/activity/activityview.cpp" line="533"/>
         <source>%n unanswered message(s) dropped.</source>
         <translation>
             <numerusform>%n unanswered message dropped.</numerusform>
@@ -121,7 +113,7 @@
 <context>
     <name>ComparisonWidget</name>
     <message numerus="yes">
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="200"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="206"/>
         <source>Your own %1: %Ln message(s) to your customers&apos; markets would have cost %2.</source>
         <translation>
             <numerusform>Your own %1: %Ln message to your customers&apos; markets would have cost %2.</numerusform>
@@ -132,7 +124,7 @@
 <context>
     <name>ComposerView</name>
     <message numerus="yes">
-        <location filename="../ui/composer/composerview.cpp" line="201"/>
+        <location filename="../ui/composer/composerview.cpp" line="209"/>
         <source>%Ln message(s) through &quot;%1&quot;.</source>
         <translation>
             <numerusform>%Ln message through &quot;%1&quot;.</numerusform>
@@ -143,7 +135,7 @@
 <context>
     <name>ContactsView</name>
     <message numerus="yes">
-        <location filename="../ui/contacts/contactsview.cpp" line="210"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="219"/>
         <source>Exported %n contact(s) to %1.</source>
         <translation>
             <numerusform>Exported %n contact to %1.</numerusform>
@@ -151,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/contactsview.cpp" line="234"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="243"/>
         <source>Delete %n contact(s)? Broadcasts already sent keep their results.</source>
         <translation>
             <numerusform>Delete %n contact? Broadcasts already sent keep their results.</numerusform>
@@ -173,7 +165,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/contacts/importdialog.cpp" line="176"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="178"/>
         <source>About %n row(s) to import.</source>
         <translation>
             <numerusform>About %n row to import.</numerusform>
@@ -181,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/importdialog.cpp" line="326"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="328"/>
         <source>%n new contact(s)</source>
         <translation>
             <numerusform>%n new contact</numerusform>
@@ -189,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/importdialog.cpp" line="327"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="329"/>
         <source>%n merged with existing ones</source>
         <translation>
             <numerusform>%n merged with an existing one</numerusform>
@@ -197,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/importdialog.cpp" line="328"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="330"/>
         <source>%n line(s) rejected.</source>
         <translation>
             <numerusform>%n line rejected.</numerusform>
@@ -243,7 +235,7 @@
 <context>
     <name>MigrationDialog</name>
     <message numerus="yes">
-        <location filename="../ui/migration/migrationdialog.cpp" line="153"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="154"/>
         <source>%n message(s) move</source>
         <translation>
             <numerusform>%n message moves</numerusform>
@@ -251,7 +243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migration/migrationdialog.cpp" line="182"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="183"/>
         <source>Moved %n broadcast(s) to &quot;%1&quot;</source>
         <translation>
             <numerusform>Moved %n broadcast to &quot;%1&quot;</numerusform>
@@ -259,7 +251,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migration/migrationdialog.cpp" line="269"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="270"/>
         <source>Submitting %n template(s) for WhatsApp&apos;s review…</source>
         <translation>
             <numerusform>Submitting %n template for WhatsApp&apos;s review…</numerusform>
@@ -308,7 +300,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message numerus="yes">
-        <location filename="../ui/settings/preferencesdialog.cpp" line="116"/>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="117"/>
         <source>%n certificate(s): %1</source>
         <translation>
             <numerusform>%n certificate: %1</numerusform>
@@ -381,7 +373,7 @@
 <context>
     <name>PricesDialog</name>
     <message numerus="yes">
-        <location filename="../ui/settings/pricesdialog.cpp" line="126"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="127"/>
         <source>%n market(s) updated, with prices from %1.</source>
         <translation>
             <numerusform>%n market updated, with prices from %1.</numerusform>
@@ -397,6 +389,17 @@
         <translation>
             <numerusform>… and %n more.</numerusform>
             <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecipientDetail</name>
+    <message numerus="yes">
+        <location filename="../ui/activity/recipientdetail.cpp" line="67"/>
+        <source>%1: %2 after %n attempt(s).</source>
+        <translation>
+            <numerusform>%1: %2 after %n attempt.</numerusform>
+            <numerusform>%1: %2 after %n attempts.</numerusform>
         </translation>
     </message>
 </context>
@@ -462,15 +465,15 @@
 <context>
     <name>TemplateLinter</name>
     <message numerus="yes">
-        <location filename="../core/templates/templatelinter.cpp" line="197"/>
-        <source>Give one example for each of the body&apos;s %n variable(s) (example.body_text); found %1.</source>
+        <location filename="../core/templates/templatelinter.cpp" line="201"/>
+        <source>Give one example for each of the text&apos;s %n variable(s) under Examples, separated by commas; found %1.</source>
         <translation>
-            <numerusform>Give one example for the body&apos;s %n variable (example.body_text); found %1.</numerusform>
-            <numerusform>Give one example for each of the body&apos;s %n variables (example.body_text); found %1.</numerusform>
+            <numerusform>Give an example for the text&apos;s %n variable under Examples; found %1.</numerusform>
+            <numerusform>Give one example for each of the text&apos;s %n variables under Examples, separated by commas; found %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/templates/templatelinter.cpp" line="207"/>
+        <location filename="../core/templates/templatelinter.cpp" line="211"/>
         <source>There are few words for %n variable(s): WhatsApp rejects templates that are mostly variables. Add fixed text.</source>
         <translation>
             <numerusform>There are few words for %n variable: WhatsApp rejects templates that are mostly variables. Add fixed text.</numerusform>
@@ -481,7 +484,7 @@
 <context>
     <name>TemplatesView</name>
     <message numerus="yes">
-        <location filename="../ui/templates/templatesview.cpp" line="164"/>
+        <location filename="../ui/templates/templatesview.cpp" line="212"/>
         <source>%n template(s), synced %1.</source>
         <translation>
             <numerusform>%n template, synced %1.</numerusform>

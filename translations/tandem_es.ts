@@ -4,27 +4,27 @@
 <context>
     <name>ActivityView</name>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="63"/>
+        <location filename="../ui/activity/activityview.cpp" line="64"/>
         <source>Recipients of the selected broadcast</source>
         <translation>Destinatarios de la difusión seleccionada</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="64"/>
+        <location filename="../ui/activity/activityview.cpp" line="65"/>
         <source>Broadcasts</source>
         <translation>Difusiones</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="70"/>
+        <location filename="../ui/activity/activityview.cpp" line="73"/>
         <source>Every recipient</source>
         <translation>Todos los destinatarios</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="74"/>
+        <location filename="../ui/activity/activityview.cpp" line="77"/>
         <source>Backup sender</source>
         <translation>Remitente de respaldo</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="75"/>
+        <location filename="../ui/activity/activityview.cpp" line="78"/>
         <source>The sender that retries the failed rows.</source>
         <translation>El remitente que reintenta las filas fallidas.</translation>
     </message>
@@ -84,115 +84,97 @@
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="180"/>
-        <location filename="../ui/activity/activityview.cpp" line="220"/>
+        <location filename="../ui/activity/activityview.cpp" line="190"/>
+        <location filename="../ui/activity/activityview.cpp" line="231"/>
         <source>Could not read the outbox: %1</source>
         <translation>No se pudo leer la bandeja de salida: %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="278"/>
-        <source>%1: %2 after %n attempt(s).</source>
-        <translation>
-            <numerusform>%1: %2 tras %n intento.</numerusform>
-            <numerusform>%1: %2 tras %n intentos.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="284"/>
-        <source>(%1 code %2)</source>
-        <translation>(%1, código %2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/activityview.cpp" line="286"/>
-        <source>Provider&apos;s message id: %1</source>
-        <translation>Id. del mensaje en el proveedor: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/activityview.cpp" line="336"/>
+        <location filename="../ui/activity/activityview.cpp" line="382"/>
         <source>%1 failed: %2</source>
         <translation>%1 falló: %2</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="342"/>
+        <location filename="../ui/activity/activityview.cpp" line="388"/>
         <source>Paused.</source>
         <translation>En pausa.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="342"/>
+        <location filename="../ui/activity/activityview.cpp" line="388"/>
         <source>Paused by you.</source>
         <translation>Pausada por ti.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="350"/>
-        <location filename="../ui/activity/activityview.cpp" line="354"/>
-        <location filename="../ui/activity/activityview.cpp" line="376"/>
-        <location filename="../ui/activity/activityview.cpp" line="391"/>
-        <location filename="../ui/activity/activityview.cpp" line="405"/>
+        <location filename="../ui/activity/activityview.cpp" line="396"/>
+        <location filename="../ui/activity/activityview.cpp" line="400"/>
+        <location filename="../ui/activity/activityview.cpp" line="423"/>
+        <location filename="../ui/activity/activityview.cpp" line="438"/>
+        <location filename="../ui/activity/activityview.cpp" line="452"/>
         <source>Resumed.</source>
         <translation>Reanudada.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="368"/>
+        <location filename="../ui/activity/activityview.cpp" line="415"/>
         <source>Raise the budget</source>
         <translation>Subir el presupuesto</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="376"/>
+        <location filename="../ui/activity/activityview.cpp" line="423"/>
         <source>&quot;%1&quot; is not an amount in US dollars.</source>
         <translation>«%1» no es un importe en dólares estadounidenses.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="385"/>
+        <location filename="../ui/activity/activityview.cpp" line="432"/>
         <source>This broadcast stopped at its budget of %1: %2 is spent or on its way, and the rest needs about %3 more. Its new budget, in US dollars:</source>
         <translation>Esta difusión se detuvo en su presupuesto de %1: %2 está gastado o en camino, y el resto necesita unos %3 más. Su nuevo presupuesto, en dólares estadounidenses:</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="398"/>
+        <location filename="../ui/activity/activityview.cpp" line="445"/>
         <source>The sender reached its budget of %1 for %2: %3 is spent or on its way, and what is queued needs about %4 more. Its new budget for each month, in US dollars:</source>
         <translation>El remitente llegó a su presupuesto de %1 para %2: %3 está gastado o en camino, y lo que está en cola necesita unos %4 más. Su nuevo presupuesto para cada mes, en dólares estadounidenses:</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="414"/>
+        <location filename="../ui/activity/activityview.cpp" line="461"/>
         <source>Cancel broadcast</source>
         <translation>Cancelar la difusión</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="415"/>
+        <location filename="../ui/activity/activityview.cpp" line="462"/>
         <source>Stop this broadcast? Messages already sent stay sent; the rest are not sent.</source>
         <translation>¿Detener esta difusión? Los mensajes ya enviados quedan enviados; el resto no se envía.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="419"/>
+        <location filename="../ui/activity/activityview.cpp" line="466"/>
         <source>Cancelled.</source>
         <translation>Cancelada.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="424"/>
+        <location filename="../ui/activity/activityview.cpp" line="471"/>
         <source>Failed messages queued again.</source>
         <translation>Los mensajes fallidos volvieron a la cola.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="433"/>
+        <location filename="../ui/activity/activityview.cpp" line="480"/>
         <source>Failed messages queued again through &quot;%1&quot;.</source>
         <translation>Los mensajes fallidos volvieron a la cola a través de «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="443"/>
+        <location filename="../ui/activity/activityview.cpp" line="490"/>
         <source>%1 gets the message again.</source>
         <translation>%1 recibe el mensaje de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="453"/>
+        <location filename="../ui/activity/activityview.cpp" line="500"/>
         <source>%1 is not sent the message again.</source>
         <translation>A %1 no se le envía el mensaje de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="461"/>
+        <location filename="../ui/activity/activityview.cpp" line="508"/>
         <source>Resend unanswered messages</source>
         <translation>Reenviar los mensajes sin respuesta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="462"/>
+        <location filename="../ui/activity/activityview.cpp" line="509"/>
         <source>%n message(s) were sent but the provider&apos;s answer never came, so some of these customers may already have them. Sending again may give them a second copy. Send again?</source>
         <translation>
             <numerusform>%n mensaje se envió pero la respuesta del proveedor nunca llegó, así que el cliente quizá ya lo tenga. Enviarlo de nuevo puede darle una segunda copia. ¿Enviar de nuevo?</numerusform>
@@ -200,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="470"/>
+        <location filename="../ui/activity/activityview.cpp" line="517"/>
         <source>%n unanswered message(s) queued again.</source>
         <translation>
             <numerusform>%n mensaje sin respuesta volvió a la cola.</numerusform>
@@ -208,12 +190,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="477"/>
+        <location filename="../ui/activity/activityview.cpp" line="524"/>
         <source>Drop unanswered messages</source>
         <translation>Descartar los mensajes sin respuesta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="478"/>
+        <location filename="../ui/activity/activityview.cpp" line="525"/>
         <source>%n message(s) were sent but the provider&apos;s answer never came. Dropping them means Tandem will not send them again; customers who did not get them will not get them. Drop them?</source>
         <translation>
             <numerusform>%n mensaje se envió pero la respuesta del proveedor nunca llegó. Si lo descartas, Tandem no lo volverá a enviar; si el cliente no lo recibió, no lo recibirá. ¿Descartarlo?</numerusform>
@@ -221,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="486"/>
+        <location filename="../ui/activity/activityview.cpp" line="533"/>
         <source>%n unanswered message(s) dropped.</source>
         <translation>
             <numerusform>%n mensaje sin respuesta descartado.</numerusform>
@@ -678,12 +660,12 @@
 <context>
     <name>Budgets</name>
     <message>
-        <location filename="../core/outbox/budgets.cpp" line="114"/>
+        <location filename="../core/outbox/budgets.cpp" line="126"/>
         <source>The estimated cost, %1, is above this broadcast&apos;s budget of %2. Raise the budget or send to fewer customers.</source>
         <translation>El coste estimado, %1, supera el presupuesto de esta difusión de %2. Sube el presupuesto o envíala a menos clientes.</translation>
     </message>
     <message>
-        <location filename="../core/outbox/budgets.cpp" line="125"/>
+        <location filename="../core/outbox/budgets.cpp" line="137"/>
         <source>The estimated cost, %1, is more than what is left of this sender&apos;s budget for %2: %3 of %4 (what is sent and what is still queued counts). Raise the monthly budget or send to fewer customers.</source>
         <translation>El coste estimado, %1, es mayor que lo que queda del presupuesto de este remitente para %2: %3 de %4 (cuenta lo enviado y lo que sigue en cola). Sube el presupuesto mensual o envíala a menos clientes.</translation>
     </message>
@@ -894,67 +876,67 @@
 <context>
     <name>ComparisonWidget</name>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="50"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="52"/>
         <source>The providers compared</source>
         <translation>Los proveedores comparados</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="51"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="53"/>
         <source>Twilio</source>
         <translation>Twilio</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="51"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="53"/>
         <source>Meta Cloud API (direct)</source>
         <translation>API de la nube de Meta (directo)</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="55"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="57"/>
         <source>Setup time</source>
         <translation>Tiempo de configuración</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="55"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="57"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="55"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="58"/>
         <source>Fee on top of Meta&apos;s price</source>
         <translation>Tarifa además del precio de Meta</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="56"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="58"/>
         <source>Meta&apos;s price per message</source>
         <translation>Precio de Meta por mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="56"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="58"/>
         <source>Throughput</source>
         <translation>Capacidad de envío</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="56"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="58"/>
         <source>Templates</source>
         <translation>Plantillas</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="56"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="59"/>
         <source>Buttons and lists</source>
         <translation>Botones y listas</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="56"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="59"/>
         <source>Media</source>
         <translation>Multimedia</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="57"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="59"/>
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="57"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="59"/>
         <source>Relationship with Meta</source>
         <translation>Relación con Meta</translation>
     </message>
@@ -964,72 +946,72 @@
         <translation>Costo mensual estimado</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="64"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="67"/>
         <source>Help me choose</source>
         <translation>Ayúdame a elegir</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="77"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="80"/>
         <source>Another country (enter Meta&apos;s rate)</source>
         <translation>Otro país (ingresa la tarifa de Meta)</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="80"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="86"/>
         <source>Utility: orders, appointments, reminders</source>
         <translation>Utilidad: pedidos, citas, recordatorios</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="81"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="87"/>
         <source>Marketing: offers and news</source>
         <translation>Marketing: ofertas y novedades</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="82"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="88"/>
         <source>Authentication: one-time codes</source>
         <translation>Autenticación: códigos de un solo uso</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="83"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="89"/>
         <source>Service: replies to customers</source>
         <translation>Servicio: respuestas a clientes</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="90"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="96"/>
         <source>&amp;Messages per month:</source>
         <translation>&amp;Mensajes por mes:</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="92"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="98"/>
         <source>Main &amp;country of your customers:</source>
         <translation>&amp;País principal de tus clientes:</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="94"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="100"/>
         <source>&amp;Kind of message:</source>
         <translation>&amp;Tipo de mensaje:</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="96"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="102"/>
         <source>Meta&apos;s &amp;rate per message:</source>
         <translation>&amp;Tarifa de Meta por mensaje:</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="153"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="159"/>
         <source> (quicker)</source>
         <translation> (más rápido)</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="197"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="203"/>
         <source>%1 with %2</source>
         <translation>%1 con %2</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="198"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="204"/>
         <source>%1 with %2, plus its monthly fee</source>
         <translation>%1 con %2, más su cuota mensual</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="200"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="206"/>
         <source>Your own %1: %Ln message(s) to your customers&apos; markets would have cost %2.</source>
         <translation>
             <numerusform>Tu propio %1: %Ln mensaje a los mercados de tus clientes habría costado %2.</numerusform>
@@ -1037,64 +1019,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="220"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="226"/>
         <source>%1 per message</source>
         <translation>%1 por mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="221"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="227"/>
         <source>not in Tandem&apos;s data: see Meta&apos;s rate card</source>
         <translation>no está en los datos de Tandem: consulta las tarifas de Meta</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="223"/>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="224"/>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="231"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="229"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="230"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="237"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="231"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="237"/>
         <source>%1 and its monthly fee per number</source>
         <translation>%1 y su cuota mensual por número</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="237"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="243"/>
         <source>Tandem has no Meta price for this country and kind of message. Enter the rate from Meta&apos;s rate card to compare costs. Twilio is quicker to start either way.</source>
         <translation>Tandem no tiene el precio de Meta para este país y tipo de mensaje. Ingresa la tarifa de la lista de precios de Meta para comparar costos. Con Twilio se empieza antes de todos modos.</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="246"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="252"/>
         <source>At %1 messages a month, going direct to Meta saves about %2 a month (%3 a year). The setup takes longer, but at this volume it pays off.</source>
         <translation>Con %1 mensajes al mes, ir directo a Meta ahorra unos %2 al mes (%3 al año). La configuración lleva más tiempo, pero con este volumen vale la pena.</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="251"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="257"/>
         <source>At %1 messages a month, Twilio costs only %2 a month more than going direct, and you can send today. Start with Twilio; Tandem can switch you to Meta later.</source>
         <translation>Con %1 mensajes al mes, Twilio cuesta solo %2 más al mes que ir directo, y puedes enviar hoy. Empieza con Twilio; Tandem puede pasarte a Meta más adelante.</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="255"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="261"/>
         <source>Twilio&apos;s fee: %1 (%2). </source>
         <translation>Tarifa de Twilio: %1 (%2). </translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="261"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="267"/>
         <source>Meta&apos;s rate for %1: from %2, dated %3%4. </source>
         <translation>Tarifa de Meta para %1: desde %2, con fecha %3%4. </translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="263"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="269"/>
         <source> (a third party&apos;s copy of Meta&apos;s rate card)</source>
         <translation> (una copia de un tercero de la lista de precios de Meta)</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="266"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="272"/>
         <source>This price is older than a quarter: Meta may have changed it since. Import Meta&apos;s current rate card (Settings → Prices…) for today&apos;s.</source>
         <translation>Este precio tiene más de un trimestre: puede que Meta lo haya cambiado desde entonces. Importa la tarifa actual de Meta (Configuración → Precios…) para tener la de hoy.</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="271"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="277"/>
         <source>Current rates: &lt;a href=&quot;%1&quot;&gt;Meta&apos;s rate card&lt;/a&gt;.</source>
         <translation>Tarifas actuales: &lt;a href=&quot;%1&quot;&gt;lista de precios de Meta&lt;/a&gt;.</translation>
     </message>
@@ -1102,67 +1084,67 @@
 <context>
     <name>ComposerView</name>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="41"/>
+        <location filename="../ui/composer/composerview.cpp" line="42"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; A&amp;trás</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="42"/>
+        <location filename="../ui/composer/composerview.cpp" line="43"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="46"/>
+        <location filename="../ui/composer/composerview.cpp" line="47"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="48"/>
+        <location filename="../ui/composer/composerview.cpp" line="49"/>
         <source>Audience, message, preview, check and send; a later step opens once the ones before it are complete.</source>
         <translation>Audiencia, mensaje, vista previa, comprobación y envío; un paso posterior se abre cuando los anteriores están completos.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="49"/>
+        <location filename="../ui/composer/composerview.cpp" line="50"/>
         <source>1. Audience</source>
         <translation>1. Audiencia</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="49"/>
+        <location filename="../ui/composer/composerview.cpp" line="50"/>
         <source>2. Message</source>
         <translation>2. Mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="49"/>
+        <location filename="../ui/composer/composerview.cpp" line="50"/>
         <source>3. Preview</source>
         <translation>3. Vista previa</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="49"/>
+        <location filename="../ui/composer/composerview.cpp" line="50"/>
         <source>4. Check</source>
         <translation>4. Comprobación</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="49"/>
+        <location filename="../ui/composer/composerview.cpp" line="50"/>
         <source>5. Send</source>
         <translation>5. Envío</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="152"/>
+        <location filename="../ui/composer/composerview.cpp" line="160"/>
         <source>The audience is empty.</source>
         <translation>La audiencia está vacía.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="157"/>
+        <location filename="../ui/composer/composerview.cpp" line="165"/>
         <source>Wait for the check to finish.</source>
         <translation>Espera a que termine la comprobación.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="160"/>
+        <location filename="../ui/composer/composerview.cpp" line="168"/>
         <source>Nobody in this audience can receive this message.</source>
         <translation>Nadie de esta audiencia puede recibir este mensaje.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/composerview.cpp" line="201"/>
+        <location filename="../ui/composer/composerview.cpp" line="209"/>
         <source>%Ln message(s) through &quot;%1&quot;.</source>
         <translation>
             <numerusform>%Ln mensaje a través de «%1».</numerusform>
@@ -1170,23 +1152,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="226"/>
+        <location filename="../ui/composer/composerview.cpp" line="251"/>
         <source>So far in %1: %2 sent or on its way, %3 still queued.</source>
         <translation>Hasta ahora en %1: %2 enviado o en camino, %3 todavía en cola.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="229"/>
+        <location filename="../ui/composer/composerview.cpp" line="255"/>
         <source>This broadcast: about %1.</source>
         <translation>Esta difusión: unos %1.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="278"/>
-        <location filename="../ui/composer/composerview.cpp" line="326"/>
+        <location filename="../ui/composer/composerview.cpp" line="305"/>
+        <location filename="../ui/composer/composerview.cpp" line="353"/>
         <source>Not queued: %1</source>
         <translation>No se puso en cola: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="293"/>
+        <location filename="../ui/composer/composerview.cpp" line="320"/>
         <source>%1 did not create the buttons: %2</source>
         <translation>%1 no creó los botones: %2</translation>
     </message>
@@ -1227,22 +1209,27 @@
 <context>
     <name>ConfigForm</name>
     <message>
-        <location filename="../ui/forms/configform.cpp" line="73"/>
+        <location filename="../ui/forms/configform.cpp" line="81"/>
         <source>Advanced settings</source>
         <translation>Configuración avanzada</translation>
     </message>
     <message>
-        <location filename="../ui/forms/configform.cpp" line="115"/>
+        <location filename="../ui/forms/configform.cpp" line="123"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../ui/forms/configform.cpp" line="116"/>
+        <location filename="../ui/forms/configform.cpp" line="124"/>
         <source>Show or hide what you typed</source>
         <translation>Mostrar u ocultar lo que escribiste</translation>
     </message>
     <message>
-        <location filename="../ui/forms/configform.cpp" line="193"/>
+        <location filename="../ui/forms/configform.cpp" line="203"/>
+        <source>Kept for this demo; type to replace</source>
+        <translation>Guardado para esta demo; escribe para reemplazarlo</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/configform.cpp" line="204"/>
         <source>Stored in the system keychain; type to replace</source>
         <translation>Guardado en el llavero del sistema; escribe para reemplazarlo</translation>
     </message>
@@ -1265,17 +1252,17 @@
         <translation>Rellenar las credenciales de la demo</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/configurepage.cpp" line="74"/>
+        <location filename="../ui/wizard/configurepage.cpp" line="77"/>
         <source>Connect %1</source>
         <translation>Conectar %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/configurepage.cpp" line="75"/>
+        <location filename="../ui/wizard/configurepage.cpp" line="78"/>
         <source>Copy these from your %1 account. Fields marked * are needed; hover over a field for where to find it.</source>
         <translation>Cópialos de tu cuenta de %1. Los campos marcados con * son necesarios; pasa el puntero sobre un campo para ver dónde encontrarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/configurepage.cpp" line="115"/>
+        <location filename="../ui/wizard/configurepage.cpp" line="118"/>
         <source>Demo shop</source>
         <translation>Tienda de demostración</translation>
     </message>
@@ -1311,34 +1298,34 @@
         <translation>vip, boletín</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacteditdialog.cpp" line="26"/>
+        <location filename="../ui/contacts/contacteditdialog.cpp" line="27"/>
         <source>first_name: Ana
 city: Porto</source>
         <translation>first_name: Ana
 city: Oporto</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacteditdialog.cpp" line="36"/>
+        <location filename="../ui/contacts/contacteditdialog.cpp" line="37"/>
         <source>To send to them again, use Subscribe again… under Contacts: Tandem keeps your reason with the change.</source>
         <translation>Para volver a enviarle mensajes, usa Volver a suscribir… en Contactos: Tandem guarda tu motivo con el cambio.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacteditdialog.cpp" line="41"/>
+        <location filename="../ui/contacts/contacteditdialog.cpp" line="42"/>
         <source>Number:</source>
         <translation>Número:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacteditdialog.cpp" line="42"/>
+        <location filename="../ui/contacts/contacteditdialog.cpp" line="43"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacteditdialog.cpp" line="43"/>
+        <location filename="../ui/contacts/contacteditdialog.cpp" line="44"/>
         <source>&amp;Tags:</source>
         <translation>&amp;Etiquetas:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacteditdialog.cpp" line="44"/>
+        <location filename="../ui/contacts/contacteditdialog.cpp" line="45"/>
         <source>Other &amp;fields:</source>
         <translation>Otros &amp;campos:</translation>
     </message>
@@ -1457,88 +1444,88 @@ city: Oporto</translation>
         <translation>Busca número, nombre, etiqueta o campo</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="48"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="49"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="73"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="76"/>
         <source>&amp;Search:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="75"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="78"/>
         <source>Ta&amp;g:</source>
         <translation>E&amp;tiqueta:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="92"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="95"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="93"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="96"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="95"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="98"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="96"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="99"/>
         <source>Mark &amp;opted out</source>
         <translation>Marcar como &amp;dado de baja</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="97"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="100"/>
         <source>S&amp;ubscribe again…</source>
         <translation>Volver a s&amp;uscribir…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="98"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="101"/>
         <source>For a customer who opted out and asked to get messages again: Tandem keeps your reason, the date and who did it.</source>
         <translation>Para un cliente que se dio de baja y pidió volver a recibir mensajes: Tandem guarda tu motivo, la fecha y quién lo hizo.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="100"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="103"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="101"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="104"/>
         <source>&amp;Message selected…</source>
         <translation>Enviar &amp;mensaje a los seleccionados…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="143"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="152"/>
         <source>The contacts could not be read: %1</source>
         <translation>No se pudieron leer los contactos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="151"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="160"/>
         <source>All tags</source>
         <translation>Todas las etiquetas</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="171"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="180"/>
         <source>%1 of %2 contacts shown, %3 selected.</source>
         <translation>Se muestran %1 de %2 contactos, %3 seleccionados.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="197"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="206"/>
         <source>Export contacts</source>
         <translation>Exportar contactos</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="202"/>
-        <location filename="../ui/contacts/contactsview.cpp" line="207"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="211"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="216"/>
         <source>Export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/contactsview.cpp" line="210"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="219"/>
         <source>Exported %n contact(s) to %1.</source>
         <translation>
             <numerusform>Se exportó %n contacto a %1.</numerusform>
@@ -1546,17 +1533,17 @@ city: Oporto</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="224"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="233"/>
         <source>The contact could not be saved: %1</source>
         <translation>No se pudo guardar el contacto: %1</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="233"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="242"/>
         <source>Delete contacts</source>
         <translation>Eliminar contactos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/contactsview.cpp" line="234"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="243"/>
         <source>Delete %n contact(s)? Broadcasts already sent keep their results.</source>
         <translation>
             <numerusform>¿Eliminar %n contacto? Las difusiones ya enviadas conservan sus resultados.</numerusform>
@@ -1564,28 +1551,28 @@ city: Oporto</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="241"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="250"/>
         <source>Not deleted: %1</source>
         <translation>No se eliminó: %1</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="252"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="261"/>
         <source>Subscribe again</source>
         <translation>Volver a suscribir</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="253"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="262"/>
         <source>%1 opted out. Why may they get messages again? (For example: &quot;asked in the shop on 3 December&quot;.) Tandem keeps your answer with the date.</source>
         <translation>%1 se dio de baja. ¿Por qué puede volver a recibir mensajes? (Por ejemplo: &quot;lo pidió en la tienda el 3 de diciembre&quot;.) Tandem guarda tu respuesta con la fecha.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="259"/>
-        <location filename="../ui/contacts/contactsview.cpp" line="273"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="268"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="282"/>
         <source>Tandem window</source>
         <translation>Ventana de Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="276"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="285"/>
         <source>Not changed: %1</source>
         <translation>No se cambió: %1</translation>
     </message>
@@ -1627,27 +1614,72 @@ city: Oporto</translation>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="84"/>
+        <location filename="../core/storage/database.cpp" line="76"/>
+        <source>the user name or password was not accepted.</source>
+        <translation>no se aceptó el usuario o la contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="78"/>
+        <source>the server has no database of that name.</source>
+        <translation>el servidor no tiene ninguna base de datos con ese nombre.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="80"/>
+        <source>no server of that name was found; check the address.</source>
+        <translation>no se encontró ningún servidor con ese nombre; revisa la dirección.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="82"/>
+        <source>nothing answers at that address and port. Is PostgreSQL running there, and does it accept connections from other computers?</source>
+        <translation>nada responde en esa dirección y puerto. ¿Está PostgreSQL en marcha allí y acepta conexiones de otros equipos?</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="86"/>
+        <source>the server did not answer within 10 seconds.</source>
+        <translation>el servidor no respondió en 10 segundos.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="88"/>
+        <source>the server does not let this computer in (its pg_hba.conf has no line for it).</source>
+        <translation>el servidor no deja entrar a este equipo (su pg_hba.conf no tiene ninguna línea para él).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="91"/>
+        <source>the encrypted connection could not be set up (see the sslmode in the address).</source>
+        <translation>no se pudo establecer la conexión cifrada (revisa el sslmode de la dirección).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="94"/>
+        <source>the server could not be reached.</source>
+        <translation>no se pudo llegar al servidor.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="97"/>
+        <source>%1 (The server said: %2)</source>
+        <translation>%1 (El servidor dijo: %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="119"/>
         <source>&quot;%1&quot; is not a database address; it looks like postgresql://user@host:5432/tandem.</source>
         <translation>«%1» no es una dirección de base de datos; se parece a postgresql://usuario@servidor:5432/tandem.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="112"/>
+        <location filename="../core/storage/database.cpp" line="147"/>
         <source>Could not connect to the database %1: %2</source>
         <translation>No se pudo conectar a la base de datos %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="123"/>
+        <location filename="../core/storage/database.cpp" line="158"/>
         <source>Could not create the folder %1.</source>
         <translation>No se pudo crear la carpeta %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="132"/>
+        <location filename="../core/storage/database.cpp" line="167"/>
         <source>Could not open the database %1: %2</source>
         <translation>No se pudo abrir la base de datos %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="157"/>
+        <location filename="../core/storage/database.cpp" line="192"/>
         <source>Could not prepare the database %1: %2</source>
         <translation>No se pudo preparar la base de datos %1: %2</translation>
     </message>
@@ -1817,32 +1849,37 @@ city: Oporto</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../ui/wizard/donepage.cpp" line="16"/>
+        <location filename="../ui/wizard/donepage.cpp" line="17"/>
         <source>Saving your sender</source>
         <translation>Guardando tu remitente</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/donepage.cpp" line="21"/>
+        <location filename="../ui/wizard/donepage.cpp" line="22"/>
         <source>Try saving again</source>
         <translation>Intentar guardar de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/donepage.cpp" line="43"/>
+        <location filename="../ui/wizard/donepage.cpp" line="44"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/donepage.cpp" line="53"/>
+        <location filename="../ui/wizard/donepage.cpp" line="54"/>
         <source>All set</source>
         <translation>Todo listo</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/donepage.cpp" line="54"/>
+        <location filename="../ui/wizard/donepage.cpp" line="56"/>
         <source>&quot;%1&quot; is ready. Its settings are saved in Tandem and its token in your system keychain. Press Finish to see your senders.</source>
         <translation>«%1» está listo. Su configuración está guardada en Tandem y su token en el llavero del sistema. Pulsa Finalizar para ver tus remitentes.</translation>
     </message>
     <message>
         <location filename="../ui/wizard/donepage.cpp" line="59"/>
+        <source>&quot;%1&quot; is ready for the demo. Its token stays in memory until Tandem closes. Press Finish to see your senders.</source>
+        <translation>«%1» está listo para la demo. Su token queda en memoria hasta que Tandem se cierre. Pulsa Finalizar para ver tus remitentes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/donepage.cpp" line="64"/>
         <source>✘ %1</source>
         <translation>✘ %1</translation>
     </message>
@@ -1850,17 +1887,17 @@ city: Oporto</translation>
 <context>
     <name>EditProfileDialog</name>
     <message>
-        <location filename="../ui/forms/editprofiledialog.cpp" line="19"/>
+        <location filename="../ui/forms/editprofiledialog.cpp" line="21"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>Editar «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/forms/editprofiledialog.cpp" line="21"/>
+        <location filename="../ui/forms/editprofiledialog.cpp" line="23"/>
         <source>Reading the keychain…</source>
         <translation>Leyendo el llavero…</translation>
     </message>
     <message>
-        <location filename="../ui/forms/editprofiledialog.cpp" line="62"/>
+        <location filename="../ui/forms/editprofiledialog.cpp" line="65"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -1868,126 +1905,136 @@ city: Oporto</translation>
 <context>
     <name>ExtraCa</name>
     <message>
-        <location filename="../core/util/extraca.cpp" line="19"/>
+        <location filename="../core/util/extraca.cpp" line="20"/>
         <source>No certificate could be read from %1 (TANDEM_EXTRA_CA): it must be a PEM file.</source>
         <translation>No se pudo leer ningún certificado de %1 (TANDEM_EXTRA_CA): debe ser un archivo PEM.</translation>
     </message>
     <message>
-        <location filename="../core/util/extraca.cpp" line="58"/>
-        <source>No certificate could be read from %1: it must be a PEM file.</source>
-        <translation>No se pudo leer ningún certificado de %1: debe ser un archivo PEM.</translation>
+        <location filename="../core/util/extraca.cpp" line="59"/>
+        <source>There is no file %1: check the name and the folder.</source>
+        <translation>No existe el archivo %1: revisa el nombre y la carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../core/util/extraca.cpp" line="62"/>
+        <source>%1 cannot be read: it is a folder, or Tandem may not open it.</source>
+        <translation>No se puede leer %1: es una carpeta, o Tandem no tiene permiso para abrirlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/util/extraca.cpp" line="66"/>
+        <source>%1 holds no certificate Tandem can read: it must be a PEM file (text that starts with &quot;-----BEGIN CERTIFICATE-----&quot;).</source>
+        <translation>%1 no contiene ningún certificado que Tandem pueda leer: debe ser un archivo PEM (texto que empieza con «-----BEGIN CERTIFICATE-----»).</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="53"/>
-        <location filename="../ui/contacts/importdialog.cpp" line="146"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="54"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="148"/>
         <source>Import contacts</source>
         <translation>Importar contactos</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="56"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="57"/>
         <source>A CSV file with a column of phone numbers: type or paste its path, or choose it</source>
         <translation>Un archivo CSV con una columna de números de teléfono: escribe o pega su ruta, o elígelo</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="57"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="58"/>
         <source>CSV file path</source>
         <translation>Ruta del archivo CSV</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="60"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="61"/>
         <source>C&amp;hoose file…</source>
         <translation>&amp;Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="74"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="75"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="83"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="84"/>
         <source>optional, for example: spring-sale</source>
         <translation>opcional, por ejemplo: rebajas-primavera</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="86"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="87"/>
         <source>The file&apos;s first rows</source>
         <translation>Las primeras filas del archivo</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="99"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="101"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="112"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="114"/>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="115"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="117"/>
         <source>Numbers without +code are in:</source>
         <translation>Los números sin +código son de:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="116"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="118"/>
         <source>&amp;Phone number column:</source>
         <translation>Columna del &amp;teléfono:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="117"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="119"/>
         <source>&amp;Name column:</source>
         <translation>Columna del &amp;nombre:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="118"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="120"/>
         <source>&amp;Tags column:</source>
         <translation>Columna de las eti&amp;quetas:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="119"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="121"/>
         <source>&amp;Opted-out column:</source>
         <translation>Columna de &amp;bajas:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="120"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="122"/>
         <source>Add this tag to &amp;every row:</source>
         <translation>Añadir esta etiqueta a &amp;cada fila:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="123"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="125"/>
         <source>The first rows of the file. Columns not chosen above become fields you can use in templates.</source>
         <translation>Las primeras filas del archivo. Las columnas que no elijas arriba se convierten en campos que puedes usar en las plantillas.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="146"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="148"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="156"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="158"/>
         <source>Could not open %1: %2</source>
         <translation>No se pudo abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="167"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="169"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="167"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="169"/>
         <source>(choose)</source>
         <translation>(elegir)</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="175"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="177"/>
         <source>Choose the column that holds the phone numbers.</source>
         <translation>Elige la columna que contiene los números de teléfono.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/importdialog.cpp" line="176"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="178"/>
         <source>About %n row(s) to import.</source>
         <translation>
             <numerusform>Alrededor de %n fila por importar.</numerusform>
@@ -1995,42 +2042,42 @@ city: Oporto</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="231"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="233"/>
         <source>Will be read as</source>
         <translation>Se leerá como</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="240"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="242"/>
         <source>rejected: %1</source>
         <translation>rechazado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="282"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="284"/>
         <source>Importing… %1 of about %2 rows</source>
         <translation>Importando… %1 de unas %2 filas</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="288"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="290"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="295"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="297"/>
         <source>Cancelling… nothing of this file will be kept.</source>
         <translation>Cancelando… no se conservará nada de este archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="317"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="319"/>
         <source>Nothing was imported: %1</source>
         <translation>No se importó nada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="323"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="325"/>
         <source>Import cancelled. Your contacts are as they were before.</source>
         <translation>Importación cancelada. Tus contactos están como antes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/importdialog.cpp" line="326"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="328"/>
         <source>%n new contact(s)</source>
         <translation>
             <numerusform>%n contacto nuevo</numerusform>
@@ -2038,7 +2085,7 @@ city: Oporto</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/importdialog.cpp" line="327"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="329"/>
         <source>%n merged with existing ones</source>
         <translation>
             <numerusform>%n combinado con uno existente</numerusform>
@@ -2046,7 +2093,7 @@ city: Oporto</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/importdialog.cpp" line="328"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="330"/>
         <source>%n line(s) rejected.</source>
         <translation>
             <numerusform>%n línea rechazada.</numerusform>
@@ -2054,12 +2101,12 @@ city: Oporto</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="331"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="333"/>
         <source>Line %1: %2</source>
         <translation>Línea %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="334"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="336"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -2067,32 +2114,72 @@ city: Oporto</translation>
 <context>
     <name>Inbox</name>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="53"/>
+        <location filename="../core/inbox/inbox.cpp" line="54"/>
         <source>Template %1</source>
         <translation>Plantilla %1</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="54"/>
+        <location filename="../core/inbox/inbox.cpp" line="55"/>
         <source>Template %1: %2</source>
         <translation>Plantilla %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="68"/>
+        <location filename="../core/inbox/inbox.cpp" line="67"/>
+        <source>[photo]</source>
+        <translation>[foto]</translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inbox.cpp" line="69"/>
+        <source>[video]</source>
+        <translation>[vídeo]</translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inbox.cpp" line="71"/>
+        <source>[voice or audio message]</source>
+        <translation>[mensaje de voz o audio]</translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inbox.cpp" line="73"/>
+        <source>[document]</source>
+        <translation>[documento]</translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inbox.cpp" line="75"/>
+        <source>[sticker]</source>
+        <translation>[sticker]</translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inbox.cpp" line="77"/>
+        <source>[location]</source>
+        <translation>[ubicación]</translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inbox.cpp" line="79"/>
+        <source>[contact card]</source>
+        <translation>[tarjeta de contacto]</translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inbox.cpp" line="80"/>
+        <source>[a message Tandem cannot show: %1]</source>
+        <translation>[un mensaje que Tandem no puede mostrar: %1]</translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inbox.cpp" line="88"/>
         <source>%1 has not written to you, so WhatsApp only lets you send an approved template.</source>
         <translation>%1 no te ha escrito, así que WhatsApp solo te deja enviar una plantilla aprobada.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="70"/>
+        <location filename="../core/inbox/inbox.cpp" line="90"/>
         <source>More than 24 hours have passed since %1 last wrote (the window closed %2): WhatsApp only lets you send an approved template now.</source>
         <translation>Pasaron más de 24 horas desde que %1 escribió por última vez (la ventana se cerró %2): WhatsApp ahora solo te deja enviar una plantilla aprobada.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="208"/>
+        <location filename="../core/inbox/inbox.cpp" line="249"/>
         <source>That contact no longer exists.</source>
         <translation>Ese contacto ya no existe.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="229"/>
+        <location filename="../core/inbox/inbox.cpp" line="270"/>
         <source>Reply to %1</source>
         <translation>Responder a %1</translation>
     </message>
@@ -2485,92 +2572,103 @@ city: Oporto</translation>
         <translation>Informes: se le pregunta a Twilio (sin receptor)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="362"/>
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="364"/>
         <source>Not checked yet</source>
         <translation>Sin comprobar todavía</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="366"/>
         <source>Working (%1)</source>
         <translation>Funciona (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="367"/>
         <source>Failed: %1</source>
         <translation>Falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="390"/>
         <source>Token needed on this computer</source>
         <translation>Se necesita el token en este equipo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="393"/>
         <source>This computer&apos;s keychain has no token for this sender. Broadcasts you compose here are sent by a computer that has it (for example the server running tandem-cli serve), or add the token here with Edit.</source>
         <translation>El llavero de este equipo no tiene el token de este remitente. Las difusiones que prepares aquí las envía un equipo que sí lo tiene (por ejemplo, el servidor que ejecuta tandem-cli serve), o añade el token aquí con Editar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="531"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="534"/>
         <source>Set up the sender of the other provider first (Switch provider…), then move &quot;%1&quot; to it.</source>
         <translation>Configura primero el remitente del otro proveedor (Cambiar de proveedor…) y luego traslada «%1» a él.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="538"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="541"/>
         <source>Move number</source>
         <translation>Trasladar número</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="538"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="541"/>
         <source>Move &quot;%1&quot; and its pending broadcasts to:</source>
         <translation>Trasladar «%1» y sus difusiones pendientes a:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="575"/>
         <source>Checking &quot;%1&quot;…</source>
         <translation>Comprobando «%1»…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="584"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="587"/>
         <source>Send a test message</source>
         <translation>Enviar un mensaje de prueba</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="584"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="587"/>
         <source>Your WhatsApp number (with + and the country code):</source>
         <translation>Tu número de WhatsApp (con + y el código de país):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="590"/>
         <source>Sending a test message from &quot;%1&quot;…</source>
         <translation>Enviando un mensaje de prueba desde «%1»…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="597"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="601"/>
+        <source>Its settings are deleted and its tokens removed from the system keychain.</source>
+        <translation>Se borra su configuración y se quitan sus tokens del llavero del sistema.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="602"/>
+        <source>Its settings and tokens are deleted.</source>
+        <translation>Se borran su configuración y sus tokens.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="603"/>
         <source>Remove sender</source>
         <translation>Quitar remitente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="598"/>
-        <source>Remove &quot;%1&quot;? Its settings are deleted and its tokens removed from the system keychain. Broadcasts already sent through it stay under Activity; whatever it still had to send is cancelled. Your contacts stay.</source>
-        <translation>¿Quitar «%1»? Se borra su configuración y sus tokens se eliminan del llavero del sistema. Las difusiones ya enviadas con él se quedan en Actividad; lo que aún tenía por enviar se cancela. Tus contactos se quedan.</translation>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="604"/>
+        <source>Remove &quot;%1&quot;? %2 Broadcasts already sent through it stay under Activity; whatever it still had to send is cancelled. Your contacts stay.</source>
+        <translation>¿Quitar «%1»? %2 Las difusiones ya enviadas con él siguen en Actividad; lo que aún tenía por enviar se cancela. Tus contactos se quedan.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="608"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="613"/>
         <source>Removed &quot;%1&quot;.</source>
         <translation>Se quitó «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="621"/>
         <source>About Tandem</source>
         <translation>Acerca de Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="617"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="622"/>
         <source>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;WhatsApp messages for small businesses, through Twilio or Meta&apos;s Cloud API directly.&lt;/p&gt;&lt;p&gt;Tokens are kept only in your system keychain.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;Mensajes de WhatsApp para pequeños negocios, a través de Twilio o directamente con la API de la nube de Meta.&lt;/p&gt;&lt;p&gt;Los tokens se guardan solo en el llavero del sistema.&lt;/p&gt;</translation>
     </message>
@@ -2578,188 +2676,188 @@ city: Oporto</translation>
 <context>
     <name>MessagePage</name>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="57"/>
+        <location filename="../ui/composer/messagepage.cpp" line="58"/>
         <source>Hello {{name}}, your order is ready.</source>
         <translation>Hola {{name}}, tu pedido está listo.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="61"/>
+        <location filename="../ui/composer/messagepage.cpp" line="62"/>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="62"/>
+        <location filename="../ui/composer/messagepage.cpp" line="63"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="63"/>
+        <location filename="../ui/composer/messagepage.cpp" line="64"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="74"/>
+        <location filename="../ui/composer/messagepage.cpp" line="75"/>
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="75"/>
+        <location filename="../ui/composer/messagepage.cpp" line="76"/>
         <source>Utility</source>
         <translation>Utilidad</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="76"/>
+        <location filename="../ui/composer/messagepage.cpp" line="77"/>
         <source>Authentication</source>
         <translation>Autenticación</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="78"/>
+        <location filename="../ui/composer/messagepage.cpp" line="80"/>
         <source>Paste the template&apos;s text here, for example: Hi {{1}}, your order {{2}} is ready.</source>
         <translation>Pega aquí el texto de la plantilla, por ejemplo: Hola {{1}}, tu pedido {{2}} está listo.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="82"/>
+        <location filename="../ui/composer/messagepage.cpp" line="84"/>
         <source>Where the header&apos;s file comes from</source>
         <translation>De dónde sale el archivo del encabezado</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="84"/>
+        <location filename="../ui/composer/messagepage.cpp" line="86"/>
         <source>Reply buttons (up to %1)</source>
         <translation>Botones de respuesta (hasta %1)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="86"/>
+        <location filename="../ui/composer/messagepage.cpp" line="88"/>
         <source>A list to choose from (up to %1 options)</source>
         <translation>Una lista para elegir (hasta %1 opciones)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="89"/>
+        <location filename="../ui/composer/messagepage.cpp" line="91"/>
         <source>optional, shown in bold above</source>
         <translation>opcional, en negrita arriba</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="92"/>
+        <location filename="../ui/composer/messagepage.cpp" line="94"/>
         <source>Hello {{name}}, when should we deliver your order?</source>
         <translation>Hola {{name}}, ¿cuándo te entregamos tu pedido?</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="99"/>
+        <location filename="../ui/composer/messagepage.cpp" line="101"/>
         <source>See the options</source>
         <translation>Ver las opciones</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="102"/>
+        <location filename="../ui/composer/messagepage.cpp" line="104"/>
         <source>optional, in small grey letters below</source>
         <translation>opcional, en letra pequeña gris abajo</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="108"/>
-        <location filename="../ui/composer/messagepage.cpp" line="134"/>
+        <location filename="../ui/composer/messagepage.cpp" line="110"/>
+        <location filename="../ui/composer/messagepage.cpp" line="136"/>
         <source>&amp;Text:</source>
         <translation>&amp;Texto:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="109"/>
+        <location filename="../ui/composer/messagepage.cpp" line="111"/>
         <source>Free text only reaches customers who wrote to you in the last 24 hours; for the others, use a template.</source>
         <translation>El texto libre solo llega a los clientes que te escribieron en las últimas 24 horas; para los demás, usa una plantilla.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="114"/>
+        <location filename="../ui/composer/messagepage.cpp" line="116"/>
         <source>&amp;Link to the file:</source>
         <translation>&amp;Enlace al archivo:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="115"/>
+        <location filename="../ui/composer/messagepage.cpp" line="117"/>
         <source>&amp;Type:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="116"/>
+        <location filename="../ui/composer/messagepage.cpp" line="118"/>
         <source>&amp;Caption:</source>
         <translation>&amp;Pie de foto:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="121"/>
+        <location filename="../ui/composer/messagepage.cpp" line="123"/>
         <source>From the &amp;account:</source>
         <translation>De la &amp;cuenta:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="122"/>
+        <location filename="../ui/composer/messagepage.cpp" line="124"/>
         <source>Header &amp;from:</source>
         <translation>Encabezado &amp;desde:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="123"/>
+        <location filename="../ui/composer/messagepage.cpp" line="125"/>
         <source>Header &amp;image link:</source>
         <translation>Enlace de la &amp;imagen del encabezado:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="124"/>
+        <location filename="../ui/composer/messagepage.cpp" line="126"/>
         <source>Template &amp;name:</source>
         <translation>&amp;Nombre de la plantilla:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="125"/>
+        <location filename="../ui/composer/messagepage.cpp" line="127"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="126"/>
+        <location filename="../ui/composer/messagepage.cpp" line="128"/>
         <source>Content &amp;SID:</source>
         <translation>Content &amp;SID:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="127"/>
+        <location filename="../ui/composer/messagepage.cpp" line="129"/>
         <source>Ca&amp;tegory:</source>
         <translation>Ca&amp;tegoría:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="128"/>
+        <location filename="../ui/composer/messagepage.cpp" line="130"/>
         <source>Template &amp;text:</source>
         <translation>&amp;Texto de la plantilla:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="132"/>
+        <location filename="../ui/composer/messagepage.cpp" line="134"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="133"/>
+        <location filename="../ui/composer/messagepage.cpp" line="135"/>
         <source>&amp;Header:</source>
         <translation>Encabe&amp;zado:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="135"/>
+        <location filename="../ui/composer/messagepage.cpp" line="137"/>
         <source>&amp;Choices:</source>
         <translation>&amp;Opciones:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="137"/>
+        <location filename="../ui/composer/messagepage.cpp" line="139"/>
         <source>List &amp;button:</source>
         <translation>&amp;Botón de la lista:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="138"/>
+        <location filename="../ui/composer/messagepage.cpp" line="140"/>
         <source>&amp;Footer:</source>
         <translation>&amp;Pie:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="145"/>
+        <location filename="../ui/composer/messagepage.cpp" line="147"/>
         <source>&amp;Send through:</source>
         <translation>&amp;Enviar a través de:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="146"/>
+        <location filename="../ui/composer/messagepage.cpp" line="148"/>
         <source>&amp;Message:</source>
         <translation>&amp;Mensaje:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="150"/>
+        <location filename="../ui/composer/messagepage.cpp" line="152"/>
         <source>Variables: where each {{placeholder}} gets its value</source>
         <translation>Variables: de dónde saca su valor cada {{marcador}}</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="191"/>
+        <location filename="../ui/composer/messagepage.cpp" line="193"/>
         <source>Tomorrow morning | 9:00 to 12:00
 Tomorrow afternoon | 14:00 to 18:00
 Pick it up at the shop</source>
@@ -2768,104 +2866,104 @@ Mañana por la tarde | 14:00 a 18:00
 Lo recojo en la tienda</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="193"/>
+        <location filename="../ui/composer/messagepage.cpp" line="195"/>
         <source>Yes, please
 Not now</source>
         <translation>Sí, por favor
 Ahora no</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="195"/>
+        <location filename="../ui/composer/messagepage.cpp" line="197"/>
         <source>One option a line, at most %1; after a | its description.</source>
         <translation>Una opción por línea, como máximo %1; tras una | su descripción.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="196"/>
+        <location filename="../ui/composer/messagepage.cpp" line="198"/>
         <source>One button a line, at most %1.</source>
         <translation>Un botón por línea, como máximo %1.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="234"/>
+        <location filename="../ui/composer/messagepage.cpp" line="236"/>
         <source>Template (reaches everyone who opted in)</source>
         <translation>Plantilla (llega a todos los que aceptaron recibir mensajes)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="235"/>
+        <location filename="../ui/composer/messagepage.cpp" line="237"/>
         <source>Free text</source>
         <translation>Texto libre</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="236"/>
+        <location filename="../ui/composer/messagepage.cpp" line="238"/>
         <source>Picture or document by link</source>
         <translation>Imagen o documento por enlace</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="237"/>
+        <location filename="../ui/composer/messagepage.cpp" line="239"/>
         <source>Reply buttons or a list (customers who wrote in the last 24 hours)</source>
         <translation>Botones de respuesta o una lista (clientes que escribieron en las últimas 24 horas)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="245"/>
+        <location filename="../ui/composer/messagepage.cpp" line="247"/>
         <source>Twilio sends approved templates by their Content SID (Twilio Console → Content Template Builder).</source>
         <translation>Twilio envía las plantillas aprobadas por su Content SID (Twilio Console → Content Template Builder).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="246"/>
+        <location filename="../ui/composer/messagepage.cpp" line="248"/>
         <source>Meta sends approved templates by name and language (WhatsApp Manager → Message templates).</source>
         <translation>Meta envía las plantillas aprobadas por nombre e idioma (WhatsApp Manager → Plantillas de mensajes).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="267"/>
+        <location filename="../ui/composer/messagepage.cpp" line="269"/>
         <source>None synced yet (Templates tab): type it in below</source>
         <translation>Ninguna sincronizada todavía (pestaña Plantillas): escríbela abajo</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="268"/>
+        <location filename="../ui/composer/messagepage.cpp" line="270"/>
         <source>Choose one, or type it in below</source>
         <translation>Elige una o escríbela abajo</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="312"/>
+        <location filename="../ui/composer/messagepage.cpp" line="314"/>
         <source>Header %1 link:</source>
         <translation>Enlace del %1 del encabezado:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="347"/>
+        <location filename="../ui/composer/messagepage.cpp" line="349"/>
         <source>One link for everyone</source>
         <translation>Un enlace para todos</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="349"/>
+        <location filename="../ui/composer/messagepage.cpp" line="351"/>
         <source>Each contact&apos;s field: %1</source>
         <translation>Campo de cada contacto: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="449"/>
+        <location filename="../ui/composer/messagepage.cpp" line="451"/>
         <source>Set up a WhatsApp sender first (Senders tab).</source>
         <translation>Configura primero un remitente de WhatsApp (pestaña Remitentes).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="453"/>
+        <location filename="../ui/composer/messagepage.cpp" line="455"/>
         <source>Write the message.</source>
         <translation>Escribe el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="458"/>
+        <location filename="../ui/composer/messagepage.cpp" line="460"/>
         <source>Give the link to the file, starting with https://.</source>
         <translation>Indica el enlace al archivo, que empiece por https://.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="463"/>
+        <location filename="../ui/composer/messagepage.cpp" line="465"/>
         <source>Give the template&apos;s Content SID (it starts with HX).</source>
         <translation>Indica el Content SID de la plantilla (empieza por HX).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="465"/>
+        <location filename="../ui/composer/messagepage.cpp" line="467"/>
         <source>Give the template&apos;s name and language.</source>
         <translation>Indica el nombre y el idioma de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="469"/>
+        <location filename="../ui/composer/messagepage.cpp" line="471"/>
         <source>The template shows a %1 at the top: give the link to the file.</source>
         <translation>La plantilla muestra un %1 arriba: indica el enlace al archivo.</translation>
     </message>
@@ -2906,6 +3004,51 @@ Ahora no</translation>
         <location filename="../core/templates/messagetemplate.cpp" line="42"/>
         <source>Not approved (%1).</source>
         <translation>No aprobada (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/messagetemplate.cpp" line="48"/>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/messagetemplate.cpp" line="50"/>
+        <source>Utility</source>
+        <translation>Utilidad</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/messagetemplate.cpp" line="52"/>
+        <source>Authentication</source>
+        <translation>Autenticación</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/messagetemplate.cpp" line="59"/>
+        <source>approved</source>
+        <translation>aprobada</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/messagetemplate.cpp" line="61"/>
+        <source>under review</source>
+        <translation>en revisión</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/messagetemplate.cpp" line="63"/>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/messagetemplate.cpp" line="65"/>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/messagetemplate.cpp" line="67"/>
+        <source>disabled</source>
+        <translation>desactivada</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/messagetemplate.cpp" line="69"/>
+        <source>not submitted</source>
+        <translation>sin enviar a revisión</translation>
     </message>
 </context>
 <context>
@@ -3106,97 +3249,97 @@ Ahora no</translation>
 <context>
     <name>MigrationDialog</name>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="48"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="49"/>
         <source>Send a test message</source>
         <translation>Enviar un mensaje de prueba</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="49"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="50"/>
         <source>The test message &amp;arrived: the number works at the new provider</source>
         <translation>El mensaje de prueba &amp;llegó: el número funciona con el nuevo proveedor</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="51"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="52"/>
         <source>&amp;Move the broadcasts now</source>
         <translation>&amp;Trasladar las difusiones ahora</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="52"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="53"/>
         <source>&amp;Undo the move</source>
         <translation>&amp;Deshacer el traslado</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="53"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="54"/>
         <source>&amp;Create the missing templates at %1</source>
         <translation>&amp;Crear las plantillas que faltan en %1</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="56"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="57"/>
         <source>Move &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Trasladar «%1» a «%2»</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="60"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="61"/>
         <source>Your WhatsApp number, with + and the country code</source>
         <translation>Tu número de WhatsApp, con + y el código de país</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="61"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="62"/>
         <source>Your WhatsApp number</source>
         <translation>Tu número de WhatsApp</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="95"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="96"/>
         <source>The test message left through &quot;%1&quot;. Check your phone, then tick the box.</source>
         <translation>El mensaje de prueba salió por «%1». Mira tu teléfono y luego marca la casilla.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="96"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="97"/>
         <source>The test message was not sent: %1</source>
         <translation>El mensaje de prueba no se envió: %1</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="103"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="104"/>
         <source>The new number&apos;s webhooks could not be pointed at %1: %2. Nothing was moved; try again.</source>
         <translation>No se pudieron dirigir los webhooks del nuevo número a %1: %2. No se trasladó nada; vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="139"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="140"/>
         <source>WhatsApp carries over by itself</source>
         <translation>WhatsApp conserva por sí solo</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="140"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="141"/>
         <source>Stays behind</source>
         <translation>Se queda atrás</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="141"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="142"/>
         <source>What you do at the providers (no provider lets Tandem do it)</source>
         <translation>Lo que haces tú en los proveedores (ninguno deja que Tandem lo haga)</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="145"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="146"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="148"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="149"/>
         <source>What Tandem changes</source>
         <translation>Lo que cambia Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="150"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="151"/>
         <source>Pending broadcasts on &quot;%1&quot;</source>
         <translation>Difusiones pendientes en «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="152"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="153"/>
         <source>Broadcast %1</source>
         <translation>Difusión %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migration/migrationdialog.cpp" line="153"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="154"/>
         <source>%n message(s) move</source>
         <translation>
             <numerusform>se traslada %n mensaje</numerusform>
@@ -3204,12 +3347,12 @@ Ahora no</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="156"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="157"/>
         <source>as template %1</source>
         <translation>como plantilla %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migration/migrationdialog.cpp" line="182"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="183"/>
         <source>Moved %n broadcast(s) to &quot;%1&quot;</source>
         <translation>
             <numerusform>Se trasladó %n difusión a «%1»</numerusform>
@@ -3217,42 +3360,42 @@ Ahora no</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="183"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="184"/>
         <source>&quot;%1&quot; is archived with its history. Until &quot;%2&quot; sends, Undo takes it all back.</source>
         <translation>«%1» está archivado con su historial. Hasta que «%2» envíe, Deshacer lo revierte todo.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="186"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="187"/>
         <source>A broadcast cannot go through the new sender yet (see above): link or create its template under Templates, then open this again.</source>
         <translation>Una difusión todavía no puede salir por el nuevo remitente (ver arriba): enlaza o crea su plantilla en Plantillas y vuelve a abrir esto.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="194"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="195"/>
         <source>Type your WhatsApp number first.</source>
         <translation>Escribe primero tu número de WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="199"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="200"/>
         <source>Sending a test message from &quot;%1&quot;…</source>
         <translation>Enviando un mensaje de prueba desde «%1»…</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="217"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="218"/>
         <source>Pointing the new number&apos;s webhooks at Tandem&apos;s receiver…</source>
         <translation>Dirigiendo los webhooks del nuevo número al receptor de Tandem…</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="251"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="252"/>
         <source>The move is undone: &quot;%1&quot; sends its broadcasts again.</source>
         <translation>El traslado se deshizo: «%1» vuelve a enviar sus difusiones.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="263"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="264"/>
         <source>Tandem does not have the text of these templates: sync &quot;%1&quot;&apos;s templates under Templates first.</source>
         <translation>Tandem no tiene el texto de estas plantillas: sincroniza primero las plantillas de «%1» en Plantillas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migration/migrationdialog.cpp" line="269"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="270"/>
         <source>Submitting %n template(s) for WhatsApp&apos;s review…</source>
         <translation>
             <numerusform>Enviando %n plantilla a revisión de WhatsApp…</numerusform>
@@ -3260,7 +3403,7 @@ Ahora no</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="306"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="307"/>
         <source>Submitted for WhatsApp&apos;s review at %1. Once approved (sync under Templates), the broadcasts can move.</source>
         <translation>Enviadas a revisión de WhatsApp en %1. Cuando se aprueben (sincroniza en Plantillas), las difusiones podrán trasladarse.</translation>
     </message>
@@ -3492,7 +3635,7 @@ Ahora no</translation>
     </message>
     <message>
         <location filename="../core/consent/optouts.cpp" line="121"/>
-        <location filename="../core/contacts/contactrepository.cpp" line="255"/>
+        <location filename="../core/contacts/contactrepository.cpp" line="275"/>
         <source>There is no contact %1.</source>
         <translation>No hay ningún contacto %1.</translation>
     </message>
@@ -3718,22 +3861,22 @@ Ahora no</translation>
 <context>
     <name>PhoneNumbers</name>
     <message>
-        <location filename="../core/phone/phonenumbers.cpp" line="28"/>
+        <location filename="../core/phone/phonenumbers.cpp" line="30"/>
         <source>The phone number is empty.</source>
         <translation>El número de teléfono está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/phone/phonenumbers.cpp" line="36"/>
+        <location filename="../core/phone/phonenumbers.cpp" line="38"/>
         <source>&quot;%1&quot; has no country code. Write it with + and the country code, or choose a default country.</source>
         <translation>«%1» no tiene código de país. Escríbelo con + y el código de país, o elige un país predeterminado.</translation>
     </message>
     <message>
-        <location filename="../core/phone/phonenumbers.cpp" line="40"/>
+        <location filename="../core/phone/phonenumbers.cpp" line="42"/>
         <source>&quot;%1&quot; is not a phone number.</source>
         <translation>«%1» no es un número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../core/phone/phonenumbers.cpp" line="43"/>
+        <location filename="../core/phone/phonenumbers.cpp" line="45"/>
         <source>&quot;%1&quot; is not a valid phone number for its country. Check the digits and the country code.</source>
         <translation>«%1» no es un número de teléfono válido para su país. Revisa los dígitos y el código de país.</translation>
     </message>
@@ -3741,77 +3884,77 @@ Ahora no</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../ui/settings/preferencesdialog.cpp" line="27"/>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="28"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferencesdialog.cpp" line="33"/>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="34"/>
         <source>As the system (%1)</source>
         <translation>Como el sistema (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferencesdialog.cpp" line="42"/>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="43"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferencesdialog.cpp" line="47"/>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="48"/>
         <source>Tandem speaks the new language from its next start.</source>
         <translation>Tandem hablará el nuevo idioma a partir del próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferencesdialog.cpp" line="51"/>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="52"/>
         <source>none: only the system&apos;s certificate authorities</source>
         <translation>ninguno: solo las autoridades de certificación del sistema</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferencesdialog.cpp" line="53"/>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="54"/>
         <source>Extra certificate authorities file</source>
         <translation>Archivo de autoridades de certificación adicionales</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferencesdialog.cpp" line="57"/>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="58"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferencesdialog.cpp" line="59"/>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="60"/>
         <source>Choose a PEM file of certificate authorities</source>
         <translation>Elige un archivo PEM de autoridades de certificación</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferencesdialog.cpp" line="61"/>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="62"/>
         <source>Certificate authorities</source>
         <translation>Autoridades de certificación</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferencesdialog.cpp" line="62"/>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="63"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificados PEM (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferencesdialog.cpp" line="69"/>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="70"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferencesdialog.cpp" line="72"/>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="73"/>
         <source>Advanced</source>
         <translation>Avanzado</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferencesdialog.cpp" line="73"/>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="74"/>
         <source>An antivirus or a company network that inspects secure connections signs them with its own certificate. Name its PEM file here and Tandem trusts it besides the system&apos;s, to reach Twilio and Meta.</source>
         <translation>Un antivirus o una red de empresa que inspecciona las conexiones seguras las firma con su propio certificado. Indica aquí su archivo PEM y Tandem confiará en él, además de en los del sistema, para llegar a Twilio y Meta.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferencesdialog.cpp" line="82"/>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="83"/>
         <source>Extra &amp;certificates:</source>
         <translation>&amp;Certificados adicionales:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/settings/preferencesdialog.cpp" line="116"/>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="117"/>
         <source>%n certificate(s): %1</source>
         <translation>
             <numerusform>%n certificado: %1</numerusform>
@@ -3979,34 +4122,29 @@ Ahora no</translation>
         <translation>Como lo &amp;lee:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/previewpage.cpp" line="52"/>
+        <location filename="../ui/composer/previewpage.cpp" line="60"/>
         <source>Choose an audience with at least one contact to see the message.</source>
         <translation>Elige una audiencia con al menos un contacto para ver el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/previewpage.cpp" line="67"/>
-        <location filename="../ui/composer/previewpage.cpp" line="69"/>
-        <location filename="../ui/composer/previewpage.cpp" line="71"/>
+        <location filename="../ui/composer/previewpage.cpp" line="75"/>
+        <location filename="../ui/composer/previewpage.cpp" line="77"/>
+        <location filename="../ui/composer/previewpage.cpp" line="79"/>
         <source>[%1]</source>
         <translation>[%1]</translation>
     </message>
     <message>
-        <location filename="../ui/composer/previewpage.cpp" line="77"/>
+        <location filename="../ui/composer/previewpage.cpp" line="85"/>
         <source>Template %1 (%2)</source>
         <translation>Plantilla %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/previewpage.cpp" line="80"/>
+        <location filename="../ui/composer/previewpage.cpp" line="88"/>
         <source>Content template %1</source>
         <translation>Plantilla de contenido %1</translation>
     </message>
     <message>
-        <location filename="../ui/composer/previewpage.cpp" line="103"/>
-        <source>Not sent: this contact opted out.</source>
-        <translation>No se envía: este contacto se dio de baja.</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/previewpage.cpp" line="106"/>
+        <location filename="../ui/composer/previewpage.cpp" line="111"/>
         <source>Not sent: no value for %1. Give a fallback or fill the field.</source>
         <translation>No se envía: no hay valor para %1. Indica un valor de respaldo o rellena el campo.</translation>
     </message>
@@ -4014,82 +4152,82 @@ Ahora no</translation>
 <context>
     <name>PricesDialog</name>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="27"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="28"/>
         <source>Prices</source>
         <translation>Precios</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="28"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="29"/>
         <source>Meta&apos;s price for each delivered message, in US dollars, by the customer&apos;s market. Tandem estimates costs and keeps budgets with these. Meta changes them on the first day of a quarter: import its current rate card (the CSV in US dollars from its pricing page) when they change.</source>
         <translation>El precio de Meta por cada mensaje entregado, en dólares estadounidenses, según el mercado del cliente. Tandem estima los costes y mantiene los presupuestos con estos precios. Meta los cambia el primer día de cada trimestre: importa su tarifa actual (el CSV en dólares de su página de precios) cuando cambien.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="37"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="38"/>
         <source>Market</source>
         <translation>Mercado</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="37"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="38"/>
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="37"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="38"/>
         <source>Utility and service</source>
         <translation>Utilidad y servicio</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="37"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="38"/>
         <source>Authentication</source>
         <translation>Autenticación</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="37"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="38"/>
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="45"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="46"/>
         <source>&amp;Import Meta&apos;s rate card…</source>
         <translation>&amp;Importar la tarifa de Meta…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="55"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="56"/>
         <source>Meta&apos;s rate card</source>
         <translation>Tarifa de Meta</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="55"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="56"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="61"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="62"/>
         <source>Prices take &amp;effect on (when the file does not say):</source>
         <translation>Los precios entran en &amp;vigor el (si el archivo no lo dice):</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="82"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="83"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="89"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="90"/>
         <source> (older than a quarter)</source>
         <translation> (tiene más de un trimestre)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="104"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="105"/>
         <source>%1 could not be read: %2</source>
         <translation>No se pudo leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="107"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="108"/>
         <source>rate card imported from %1</source>
         <translation>tarifa importada de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/settings/pricesdialog.cpp" line="126"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="127"/>
         <source>%n market(s) updated, with prices from %1.</source>
         <translation>
             <numerusform>%n mercado actualizado, con precios desde el %1.</numerusform>
@@ -4098,85 +4236,179 @@ Ahora no</translation>
     </message>
 </context>
 <context>
+    <name>ProblemText</name>
+    <message>
+        <location filename="../ui/common/problemtext.cpp" line="14"/>
+        <source>Left out: opted out</source>
+        <translation>Omitido: se dio de baja</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/problemtext.cpp" line="16"/>
+        <source>Left out: stopped marketing</source>
+        <translation>Omitido: no quiere marketing</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/problemtext.cpp" line="18"/>
+        <source>Left out: 24-hour window closed</source>
+        <translation>Omitido: ventana de 24 horas cerrada</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/problemtext.cpp" line="20"/>
+        <source>Left out: a value is missing</source>
+        <translation>Omitido: falta un valor</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/problemtext.cpp" line="22"/>
+        <source>Left out: not a valid number</source>
+        <translation>Omitido: número no válido</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/problemtext.cpp" line="26"/>
+        <source>Taken by the provider</source>
+        <translation>Aceptado por el proveedor</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/problemtext.cpp" line="31"/>
+        <source>Provider or network trouble</source>
+        <translation>Problema del proveedor o de la red</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/problemtext.cpp" line="33"/>
+        <source>Sent too fast, slowed down</source>
+        <translation>Demasiado rápido, se frenó</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/problemtext.cpp" line="35"/>
+        <source>The sender&apos;s key was refused</source>
+        <translation>Se rechazó la clave del remitente</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/problemtext.cpp" line="37"/>
+        <source>Not a WhatsApp number</source>
+        <translation>No es un número de WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/problemtext.cpp" line="39"/>
+        <source>24-hour window closed</source>
+        <translation>Ventana de 24 horas cerrada</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/problemtext.cpp" line="41"/>
+        <source>Problem with the template</source>
+        <translation>Problema con la plantilla</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/problemtext.cpp" line="43"/>
+        <source>The customer opted out</source>
+        <translation>El cliente se dio de baja</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/problemtext.cpp" line="45"/>
+        <source>Blocked by WhatsApp&apos;s rules</source>
+        <translation>Bloqueado por las reglas de WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/problemtext.cpp" line="47"/>
+        <source>The provider refused the message</source>
+        <translation>El proveedor rechazó el mensaje</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/problemtext.cpp" line="49"/>
+        <location filename="../ui/common/problemtext.cpp" line="53"/>
+        <source>Failed for an unknown reason</source>
+        <translation>Falló por un motivo desconocido</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/problemtext.cpp" line="51"/>
+        <source>No answer from the provider</source>
+        <translation>Sin respuesta del proveedor</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/problemtext.cpp" line="63"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ProfileRepository</name>
     <message>
-        <location filename="../core/profiles/profilerepository.cpp" line="67"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="68"/>
         <source>Give the sender a name, for example your shop&apos;s name.</source>
         <translation>Ponle un nombre al remitente, por ejemplo el nombre de tu tienda.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilerepository.cpp" line="69"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="70"/>
         <source>The sender&apos;s name is too long (80 characters at most).</source>
         <translation>El nombre del remitente es demasiado largo (80 caracteres como máximo).</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilerepository.cpp" line="72"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="73"/>
         <source>Unknown provider &quot;%1&quot;. Choose one of: %2.</source>
         <translation>Proveedor desconocido «%1». Elige uno de: %2.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilerepository.cpp" line="79"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="80"/>
         <source>%1 has no setting called &quot;%2&quot;.</source>
         <translation>%1 no tiene ningún ajuste llamado «%2».</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilerepository.cpp" line="82"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="83"/>
         <source>%1 is a secret and is kept in the system keychain, not in the database.</source>
         <translation>%1 es un secreto y se guarda en el llavero del sistema, no en la base de datos.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilerepository.cpp" line="110"/>
-        <location filename="../core/profiles/profilerepository.cpp" line="176"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="111"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="177"/>
         <source>A sender called &quot;%1&quot; already exists.</source>
         <translation>Ya existe un remitente llamado «%1».</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilerepository.cpp" line="112"/>
-        <location filename="../core/profiles/profilerepository.cpp" line="177"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="113"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="178"/>
         <source>Could not save the sender: %1</source>
         <translation>No se pudo guardar el remitente: %1</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilerepository.cpp" line="126"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="127"/>
         <source>Could not read senders: %1</source>
         <translation>No se pudieron leer los remitentes: %1</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilerepository.cpp" line="139"/>
-        <location filename="../core/profiles/profilerepository.cpp" line="180"/>
-        <location filename="../core/profiles/profilerepository.cpp" line="212"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="140"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="181"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="213"/>
         <source>There is no sender with id %1.</source>
         <translation>No hay ningún remitente con id %1.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilerepository.cpp" line="149"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="150"/>
         <source>There is no sender called &quot;%1&quot;.</source>
         <translation>No hay ningún remitente llamado «%1».</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilerepository.cpp" line="189"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="190"/>
         <source> (moved, #%1)</source>
         <translation> (trasladado, n.º %1)</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilerepository.cpp" line="192"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="193"/>
         <source>Could not archive the sender: %1</source>
         <translation>No se pudo archivar el remitente: %1</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilerepository.cpp" line="210"/>
-        <location filename="../core/profiles/profilerepository.cpp" line="232"/>
-        <location filename="../core/profiles/profilerepository.cpp" line="239"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="211"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="233"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="240"/>
         <source>Could not remove the sender: %1</source>
         <translation>No se pudo quitar el remitente: %1</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilerepository.cpp" line="219"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="220"/>
         <source>%1 (removed, #%2)</source>
         <translation>%1 (quitado, n.º %2)</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilerepository.cpp" line="257"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="263"/>
         <source>Could not record the check: %1</source>
         <translation>No se pudo registrar la comprobación: %1</translation>
     </message>
@@ -4714,17 +4946,17 @@ Ahora no</translation>
 <context>
     <name>ProviderPage</name>
     <message>
-        <location filename="../ui/wizard/providerpage.cpp" line="22"/>
+        <location filename="../ui/wizard/providerpage.cpp" line="23"/>
         <source>Choose how to send</source>
         <translation>Elige cómo enviar</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/providerpage.cpp" line="23"/>
+        <location filename="../ui/wizard/providerpage.cpp" line="24"/>
         <source>They all deliver the same WhatsApp messages. They differ in cost, setup time and features; you can switch later without losing your contacts.</source>
         <translation>Todos entregan los mismos mensajes de WhatsApp. Se diferencian en costo, tiempo de configuración y funciones; puedes cambiar más adelante sin perder tus contactos.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/providerpage.cpp" line="87"/>
+        <location filename="../ui/wizard/providerpage.cpp" line="130"/>
         <source>Your numbers point to &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Tus números apuntan a &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
@@ -4831,161 +5063,161 @@ Ahora no</translation>
 <context>
     <name>ReceiverDialog</name>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="35"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="36"/>
         <source>Receive delivery reports and customers&apos; replies</source>
         <translation>Recibir informes de entrega y respuestas de los clientes</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="37"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="38"/>
         <source>Also listen on this computer&apos;s network addresses</source>
         <translation>Escuchar también en las direcciones de red de esta computadora</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="42"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="43"/>
         <source>Send a test report</source>
         <translation>Enviar un informe de prueba</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="43"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="44"/>
         <source>Point this number&apos;s webhooks here</source>
         <translation>Dirigir aquí los webhooks de este número</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="44"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="45"/>
         <source>Show the verify token</source>
         <translation>Mostrar el token de verificación</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="45"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="46"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="49"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="50"/>
         <source>Delivery reports and replies</source>
         <translation>Informes de entrega y respuestas</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="55"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="56"/>
         <source>Off (the safe choice): only programs on this computer reach the receiver, which is all a tunnel such as cloudflared or ngrok needs. On: other computers on your network reach it too; choose this only when a proxy on another computer forwards the providers&apos; calls here.</source>
         <translation>Desactivado (lo seguro): solo los programas de esta computadora llegan al receptor, que es todo lo que necesita un túnel como cloudflared o ngrok. Activado: también llegan otras computadoras de tu red; elígelo solo cuando un proxy en otra computadora reenvía aquí las llamadas de los proveedores.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="74"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="75"/>
         <source>Addresses per sender</source>
         <translation>Direcciones por remitente</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="75"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="76"/>
         <source>Sender</source>
         <translation>Remitente</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="75"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="76"/>
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="75"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="76"/>
         <source>Address to give the provider</source>
         <translation>Dirección que darle al proveedor</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="83"/>
-        <source>Twilio and Meta tell Tandem when a message was delivered or read, when one failed later, and when a customer writes back, by calling a web address (a webhook). Tandem&apos;s receiver listens on this computer; the internet reaches it through a tunnel, for example &quot;cloudflared tunnel --url http://localhost:8080&quot; or &quot;ngrok http 8080&quot;, which gives you the public address to enter below. On a small server, run &quot;tandem-cli webhooks serve&quot; instead.
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="84"/>
+        <source>Twilio and Meta tell Tandem when a message was delivered or read, when one failed later, and when a customer writes back, by calling a web address (a webhook). Tandem&apos;s receiver listens on this computer. The internet reaches it through a tunnel: a small free program that gives this computer a public web address while it runs, such as Cloudflare&apos;s cloudflared (start it with &quot;cloudflared tunnel --url http://localhost:8080&quot;) or ngrok (&quot;ngrok http 8080&quot;). Enter the address it prints below. A business with a small server that is always on can run the receiver there instead, with Tandem&apos;s command-line program: &quot;tandem-cli webhooks serve&quot;.
 
 Without a receiver Tandem asks Twilio about each message itself, a minute after sending and then less often. Meta cannot be asked: its reports and replies only arrive through a webhook.</source>
-        <translation>Twilio y Meta avisan a Tandem cuando un mensaje se entregó o se leyó, cuando uno falló más tarde y cuando un cliente responde, llamando a una dirección web (un webhook). El receptor de Tandem escucha en este equipo; internet llega a él por un túnel, por ejemplo «cloudflared tunnel --url http://localhost:8080» o «ngrok http 8080», que te da la dirección pública que debes indicar abajo. En un servidor pequeño, ejecuta «tandem-cli webhooks serve» en su lugar.
+        <translation>Twilio y Meta le avisan a Tandem cuando un mensaje se entregó o se leyó, cuando uno falló más tarde y cuando un cliente responde, llamando a una dirección web (un webhook). El receptor de Tandem escucha en este equipo. Internet llega a él a través de un túnel: un pequeño programa gratuito que le da a este equipo una dirección web pública mientras funciona, como cloudflared de Cloudflare (se inicia con «cloudflared tunnel --url http://localhost:8080») o ngrok («ngrok http 8080»). Ingresa abajo la dirección que muestra. Un negocio con un pequeño servidor siempre encendido puede ejecutar allí el receptor, con el programa de línea de comandos de Tandem: «tandem-cli webhooks serve».
 
-Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después del envío y luego con menos frecuencia. A Meta no se le puede preguntar: sus informes y respuestas solo llegan por un webhook.</translation>
+Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después de enviarlo y luego con menos frecuencia. A Meta no se le puede preguntar: sus informes y respuestas solo llegan por un webhook.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="95"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="98"/>
         <source>Twilio: Tandem gives the status address with every message; paste the incoming-messages address into your WhatsApp sender&apos;s settings in the Twilio Console. Meta: in your app&apos;s dashboard, under WhatsApp &gt; Configuration, enter the address and the sender&apos;s webhook verify token, subscribe to &quot;messages&quot;, and make sure the sender has the App Secret (it checks Meta&apos;s signature) - or let Tandem point the number&apos;s webhooks here.</source>
         <translation>Twilio: Tandem da la dirección de estado con cada mensaje; pega la dirección de mensajes entrantes en la configuración de tu remitente de WhatsApp en la Twilio Console. Meta: en el panel de tu app, en WhatsApp &gt; Configuración, ingresa la dirección y el token de verificación del webhook del remitente, suscríbete a «messages» y asegúrate de que el remitente tenga la clave secreta de la app (comprueba la firma de Meta), o deja que Tandem apunte aquí los webhooks del número.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="106"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="109"/>
         <source>Port on this computer:</source>
         <translation>Puerto en este equipo:</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="108"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="111"/>
         <source>Public address:</source>
         <translation>Dirección pública:</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="188"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="191"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="197"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="200"/>
         <source>&lt;public address&gt;</source>
         <translation>&lt;dirección pública&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="206"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="209"/>
         <source>incoming messages: %1</source>
         <translation>mensajes entrantes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="212"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="215"/>
         <source>Twilio is told where to send delivery reports with each message (%1).</source>
         <translation>A Twilio se le indica con cada mensaje adónde enviar los informes de entrega (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="215"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="218"/>
         <source>Tandem gives this address to %1 itself, with the sender&apos;s webhook key: choose &quot;Point this number&apos;s webhooks here&quot;.</source>
         <translation>Tandem le da esta dirección a %1, con la clave de webhook del remitente: elige «Dirigir aquí los webhooks de este número».</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="218"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="221"/>
         <source>Paste this into Meta&apos;s app dashboard with the sender&apos;s webhook verify token.</source>
         <translation>Pega esto en el panel de la app de Meta junto con el token de verificación del webhook del remitente.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="232"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="235"/>
         <source>The receiver is listening on port %1.</source>
         <translation>El receptor escucha en el puerto %1.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="234"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="237"/>
         <source>The receiver is not running: %1</source>
         <translation>El receptor no está en marcha: %1</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="236"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="239"/>
         <source>The receiver is off: Tandem asks Twilio for each message&apos;s status; Meta&apos;s reports cannot arrive.</source>
         <translation>El receptor está apagado: Tandem le pregunta a Twilio el estado de cada mensaje; los informes de Meta no pueden llegar.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="263"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="266"/>
         <source>This sender has no webhook verify token yet: choose a phrase and enter it under Edit, then the same phrase in Meta&apos;s dashboard.</source>
         <translation>Este remitente todavía no tiene token de verificación del webhook: elige una frase e ingrésala en Editar, y luego la misma frase en el panel de Meta.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="267"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="270"/>
         <source>Verify token for Meta&apos;s dashboard: %1</source>
         <translation>Token de verificación para el panel de Meta: %1</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="291"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="294"/>
         <source>Sending a signed test report to %1…</source>
         <translation>Enviando un informe de prueba firmado a %1…</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="312"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="315"/>
         <source>Asking %1 to send this number&apos;s webhooks to %2…</source>
         <translation>Pidiéndole a %1 que envíe los webhooks de este número a %2…</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="331"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="334"/>
         <source>%1 now sends this number&apos;s webhooks to %2.</source>
         <translation>%1 ahora envía los webhooks de este número a %2.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="322"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="325"/>
         <source>Set the sender&apos;s webhook verify token first (Edit).</source>
         <translation>Indica primero el token de verificación del webhook del remitente (Editar).</translation>
     </message>
@@ -5022,6 +5254,67 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
     </message>
 </context>
 <context>
+    <name>RecipientDetail</name>
+    <message>
+        <location filename="../ui/activity/recipientdetail.cpp" line="32"/>
+        <source>Selected recipient</source>
+        <translation>Destinatario seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/recipientdetail.cpp" line="33"/>
+        <source>Attempts for the selected recipient</source>
+        <translation>Intentos del destinatario seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/recipientdetail.cpp" line="51"/>
+        <source>Choose a recipient to see what happened to their message.</source>
+        <translation>Elige un destinatario para ver qué pasó con su mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/recipientdetail.cpp" line="65"/>
+        <source>%1, %2</source>
+        <translation>%1: %2 {1,?}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/activity/recipientdetail.cpp" line="67"/>
+        <source>%1: %2 after %n attempt(s).</source>
+        <translation>
+            <numerusform>%1: %2 tras %n intento.</numerusform>
+            <numerusform>%1: %2 tras %n intentos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/recipientdetail.cpp" line="71"/>
+        <source>Problem: %1</source>
+        <translation>Problema: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/recipientdetail.cpp" line="77"/>
+        <source>Provider&apos;s message id: %1</source>
+        <translation>Id. del mensaje en el proveedor: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/recipientdetail.cpp" line="87"/>
+        <source>Not handed to a provider yet.</source>
+        <translation>Todavía no se entregó a ningún proveedor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/recipientdetail.cpp" line="91"/>
+        <source>Every attempt:</source>
+        <translation>Todos los intentos:</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/recipientdetail.cpp" line="95"/>
+        <source>a sender since removed</source>
+        <translation>un remitente ya eliminado</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/recipientdetail.cpp" line="96"/>
+        <source>%1, through %2: %3</source>
+        <translation>%1, a través de %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>RecipientList</name>
     <message>
         <location filename="../core/outbox/recipientlist.cpp" line="26"/>
@@ -5052,42 +5345,47 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
 <context>
     <name>RecipientTableModel</name>
     <message>
-        <location filename="../ui/activity/recipienttablemodel.cpp" line="233"/>
-        <source>Recipient</source>
-        <translation>Destinatario</translation>
+        <location filename="../ui/activity/recipienttablemodel.cpp" line="266"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/activity/recipienttablemodel.cpp" line="235"/>
+        <location filename="../ui/activity/recipienttablemodel.cpp" line="268"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/recipienttablemodel.cpp" line="270"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/activity/recipienttablemodel.cpp" line="237"/>
+        <location filename="../ui/activity/recipienttablemodel.cpp" line="272"/>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../ui/activity/recipienttablemodel.cpp" line="239"/>
+        <location filename="../ui/activity/recipienttablemodel.cpp" line="274"/>
         <source>Delivered</source>
         <translation>Entregados</translation>
     </message>
     <message>
-        <location filename="../ui/activity/recipienttablemodel.cpp" line="241"/>
+        <location filename="../ui/activity/recipienttablemodel.cpp" line="276"/>
         <source>Read</source>
         <translation>Leídos</translation>
     </message>
     <message>
-        <location filename="../ui/activity/recipienttablemodel.cpp" line="243"/>
+        <location filename="../ui/activity/recipienttablemodel.cpp" line="278"/>
         <source>Attempts</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../ui/activity/recipienttablemodel.cpp" line="245"/>
-        <source>Problem · code</source>
-        <translation>Problema · código</translation>
+        <location filename="../ui/activity/recipienttablemodel.cpp" line="280"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../ui/activity/recipienttablemodel.cpp" line="247"/>
+        <location filename="../ui/activity/recipienttablemodel.cpp" line="282"/>
         <source>What it means</source>
         <translation>Qué significa</translation>
     </message>
@@ -5128,67 +5426,67 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
         <translation>Mensajes con este cliente</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="68"/>
+        <location filename="../ui/replies/repliesview.cpp" line="69"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="69"/>
+        <location filename="../ui/replies/repliesview.cpp" line="70"/>
         <source>Write a reply…</source>
         <translation>Escribe una respuesta…</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="73"/>
+        <location filename="../ui/replies/repliesview.cpp" line="74"/>
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="75"/>
+        <location filename="../ui/replies/repliesview.cpp" line="76"/>
         <source>Outside the 24-hour window a reply must be a template: its name (Meta) or Content SID (Twilio).</source>
         <translation>Fuera de la ventana de 24 horas, una respuesta debe ser una plantilla: su nombre (Meta) o su Content SID (Twilio).</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="76"/>
+        <location filename="../ui/replies/repliesview.cpp" line="77"/>
         <source>Template name (Meta) or Content SID HX… (Twilio)</source>
         <translation>Nombre de la plantilla (Meta) o Content SID HX… (Twilio)</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="78"/>
+        <location filename="../ui/replies/repliesview.cpp" line="79"/>
         <source>Template language</source>
         <translation>Idioma de la plantilla</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="79"/>
+        <location filename="../ui/replies/repliesview.cpp" line="80"/>
         <source>Language, e.g. en_US</source>
         <translation>Idioma, p. ej. es_AR</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="234"/>
+        <location filename="../ui/replies/repliesview.cpp" line="235"/>
         <source>Choose a conversation on the left.</source>
         <translation>Elige una conversación a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="244"/>
+        <location filename="../ui/replies/repliesview.cpp" line="245"/>
         <source>They opted out: Tandem sends them nothing, not even a reply, until they write START or you subscribe them again under Contacts.</source>
         <translation>Se dieron de baja: Tandem no les envía nada, ni siquiera una respuesta, hasta que escriban START o vuelvas a suscribirlos en Contactos.</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="253"/>
+        <location filename="../ui/replies/repliesview.cpp" line="254"/>
         <source>Free text reaches them until %1.</source>
         <translation>El texto libre le llega hasta el %1.</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="256"/>
+        <location filename="../ui/replies/repliesview.cpp" line="257"/>
         <source>Choose a template below.</source>
         <translation>Elige una plantilla abajo.</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="283"/>
+        <location filename="../ui/replies/repliesview.cpp" line="284"/>
         <source>Reply queued; it goes out in a moment.</source>
         <translation>Respuesta en cola; sale en un momento.</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="309"/>
+        <location filename="../ui/replies/repliesview.cpp" line="310"/>
         <source>Template queued; it goes out in a moment.</source>
         <translation>Plantilla en cola; sale en un momento.</translation>
     </message>
@@ -5235,7 +5533,7 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
     </message>
     <message>
         <location filename="../ui/composer/sendpage.cpp" line="29"/>
-        <location filename="../ui/composer/sendpage.cpp" line="67"/>
+        <location filename="../ui/composer/sendpage.cpp" line="68"/>
         <source>&amp;Send</source>
         <translation>&amp;Enviar</translation>
     </message>
@@ -5255,27 +5553,27 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
         <translation>sin límite</translation>
     </message>
     <message>
-        <location filename="../ui/composer/sendpage.cpp" line="67"/>
+        <location filename="../ui/composer/sendpage.cpp" line="68"/>
         <source>&amp;Schedule</source>
         <translation>&amp;Programar</translation>
     </message>
     <message>
-        <location filename="../ui/composer/sendpage.cpp" line="70"/>
+        <location filename="../ui/composer/sendpage.cpp" line="71"/>
         <source>Preparing %v of %m messages…</source>
         <translation>Preparando %v de %m mensajes…</translation>
     </message>
     <message>
-        <location filename="../ui/composer/sendpage.cpp" line="77"/>
+        <location filename="../ui/composer/sendpage.cpp" line="78"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/sendpage.cpp" line="81"/>
+        <location filename="../ui/composer/sendpage.cpp" line="82"/>
         <source>This sender&apos;s budget for each mont&amp;h:</source>
         <translation>Presupuesto de este remitente para cada me&amp;s:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/sendpage.cpp" line="85"/>
+        <location filename="../ui/composer/sendpage.cpp" line="86"/>
         <source>A scheduled broadcast starts when Tandem is running at that time; if it is closed then, it starts the next time Tandem opens.</source>
         <translation>Una difusión programada empieza si Tandem está abierto a esa hora; si está cerrado, empieza la próxima vez que se abra Tandem.</translation>
     </message>
@@ -5304,12 +5602,12 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ui/wizard/setupwizard.cpp" line="18"/>
+        <location filename="../ui/wizard/setupwizard.cpp" line="19"/>
         <source>Set up WhatsApp</source>
         <translation>Configurar WhatsApp</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizard.cpp" line="37"/>
+        <location filename="../ui/wizard/setupwizard.cpp" line="38"/>
         <source>Switch &quot;%1&quot; to another provider</source>
         <translation>Pasar «%1» a otro proveedor</translation>
     </message>
@@ -5335,62 +5633,62 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
 <context>
     <name>SharedDatabaseDialog</name>
     <message>
-        <location filename="../ui/settings/shareddatabasedialog.cpp" line="21"/>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="22"/>
         <source>&amp;Check connection</source>
         <translation>&amp;Comprobar la conexión</translation>
     </message>
     <message>
-        <location filename="../ui/settings/shareddatabasedialog.cpp" line="22"/>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="23"/>
         <source>&amp;Use this database</source>
         <translation>&amp;Usar esta base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/settings/shareddatabasedialog.cpp" line="23"/>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="24"/>
         <source>Use this computer&apos;s &amp;file</source>
         <translation>Usar el &amp;archivo de este equipo</translation>
     </message>
     <message>
-        <location filename="../ui/settings/shareddatabasedialog.cpp" line="27"/>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="28"/>
         <source>Shared database</source>
         <translation>Base de datos compartida</translation>
     </message>
     <message>
-        <location filename="../ui/settings/shareddatabasedialog.cpp" line="30"/>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="31"/>
         <source>Several computers (a second desk, or a small server running tandem-cli serve) can share one PostgreSQL database: every desk sees the same contacts, broadcasts and replies. Tokens stay in each computer&apos;s keychain; a computer without a sender&apos;s token shows it as &quot;token needed on this computer&quot; and the sending happens where the token is. Tandem opens the database at its next start.</source>
         <translation>Varios equipos (un segundo puesto o un servidor pequeño con tandem-cli serve) pueden compartir una base de datos PostgreSQL: todos los puestos ven los mismos contactos, difusiones y respuestas. Los tokens se quedan en el llavero de cada equipo; un equipo sin el token de un remitente lo muestra como «se necesita el token en este equipo» y el envío se hace donde está el token. Tandem abre la base de datos en su próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/shareddatabasedialog.cpp" line="42"/>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="43"/>
         <source>kept in this computer&apos;s keychain</source>
         <translation>se guarda en el llavero de este equipo</translation>
     </message>
     <message>
-        <location filename="../ui/settings/shareddatabasedialog.cpp" line="51"/>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="52"/>
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/shareddatabasedialog.cpp" line="52"/>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="53"/>
         <source>&amp;Password:</source>
         <translation>Con&amp;traseña:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/shareddatabasedialog.cpp" line="97"/>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="98"/>
         <source>Connecting to %1…</source>
         <translation>Conectando a %1…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/shareddatabasedialog.cpp" line="104"/>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="105"/>
         <source>✔ Connected. The database is ready for Tandem (format %1). &quot;Use this database&quot; saves it for the next start.</source>
         <translation>✔ Conectado. La base de datos está lista para Tandem (formato %1). «Usar esta base de datos» la guarda para el próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/shareddatabasedialog.cpp" line="130"/>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="131"/>
         <source>Saved. Tandem opens %1 at its next start; restart it now to switch.</source>
         <translation>Guardado. Tandem abre %1 en su próximo inicio; reinícialo ahora para cambiar.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/shareddatabasedialog.cpp" line="139"/>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="140"/>
         <source>Tandem opens this computer&apos;s own file again at its next start.</source>
         <translation>Tandem vuelve a abrir el archivo propio de este equipo en su próximo inicio.</translation>
     </message>
@@ -6452,157 +6750,157 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="32"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="33"/>
         <source>&amp;Submit for review</source>
         <translation>&amp;Enviar a revisión</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="35"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="36"/>
         <source>New template</source>
         <translation>Nueva plantilla</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="39"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="40"/>
         <source>Utility: about an order, an appointment, an account</source>
         <translation>Utilidad: sobre un pedido, una cita, una cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="40"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="41"/>
         <source>Marketing: offers, news, invitations</source>
         <translation>Marketing: ofertas, novedades, invitaciones</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="41"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="42"/>
         <source>Authentication: one-time codes</source>
         <translation>Autenticación: códigos de un solo uso</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="44"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="45"/>
         <source>No header</source>
         <translation>Sin encabezado</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="45"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="46"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="46"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="47"/>
         <source>Picture</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="47"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="48"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="49"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="50"/>
         <source>Header text or media example link</source>
         <translation>Texto del encabezado o enlace de ejemplo del archivo</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="50"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="51"/>
         <source>The header&apos;s text, or a link to a sample file for the reviewers</source>
         <translation>El texto del encabezado, o un enlace a un archivo de muestra para los revisores</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="52"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="54"/>
         <source>Hi {{1}}, your order {{2}} is ready for pickup today.</source>
         <translation>Hola {{1}}, tu pedido {{2}} está listo para retirar hoy.</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="54"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="56"/>
         <source>An example for each variable, separated by commas: Ann, A-100</source>
         <translation>Un ejemplo para cada variable, separados por comas: Ana, A-100</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="57"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="60"/>
         <source>Quick-reply buttons, one per line (up to 10)</source>
         <translation>Botones de respuesta rápida, uno por línea (hasta 10)</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="60"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="63"/>
         <source>Link button text, e.g. See the order</source>
         <translation>Texto del botón de enlace, p. ej. Ver el pedido</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="62"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="65"/>
         <source>Link button address</source>
         <translation>Dirección del botón de enlace</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="65"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="68"/>
         <source>Problems found before submitting</source>
         <translation>Problemas encontrados antes de enviar</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="70"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="73"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="71"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="74"/>
         <source>&amp;Category:</source>
         <translation>&amp;Categoría:</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="72"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="75"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="73"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="76"/>
         <source>&amp;Header:</source>
         <translation>Encabe&amp;zado:</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="75"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="78"/>
         <source>&amp;Body:</source>
         <translation>C&amp;uerpo:</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="76"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="79"/>
         <source>&amp;Examples:</source>
         <translation>E&amp;jemplos:</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="77"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="80"/>
         <source>&amp;Footer:</source>
         <translation>&amp;Pie:</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="78"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="81"/>
         <source>&amp;Quick replies:</source>
         <translation>Respuestas &amp;rápidas:</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="79"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="82"/>
         <source>Link b&amp;utton:</source>
         <translation>&amp;Botón de enlace:</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="81"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="84"/>
         <source>Chec&amp;k</source>
         <translation>Re&amp;visar</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="88"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="91"/>
         <source>What WhatsApp&apos;s reviewers would say:</source>
         <translation>Lo que dirían los revisores de WhatsApp:</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="144"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="147"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="144"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="147"/>
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="148"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="151"/>
         <source>No problems found: it is ready to submit.</source>
         <translation>No se encontraron problemas: está lista para enviar.</translation>
     </message>
@@ -6630,11 +6928,6 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         <translation>La variable con nombre {{%1}} debe usar minúsculas, dígitos y guiones bajos, y empezar por una letra.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="91"/>
-        <source>Variables are numbered from {{1}} in order without gaps; found {{%1}} where {{%2}} belongs (for named variables, set parameter_format to NAMED).</source>
-        <translation>Las variables se numeran desde {{1}} en orden y sin huecos; se encontró {{%1}} donde va {{%2}} (para variables con nombre, pon parameter_format en NAMED).</translation>
-    </message>
-    <message>
         <location filename="../core/templates/templatelinter.cpp" line="117"/>
         <source>Give the template a name.</source>
         <translation>Ponle un nombre a la plantilla.</translation>
@@ -6655,16 +6948,6 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         <translation>Indica el código de idioma de la plantilla, como es_AR o pt_BR.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="131"/>
-        <source>The category is MARKETING, UTILITY or AUTHENTICATION.</source>
-        <translation>La categoría es MARKETING, UTILITY o AUTHENTICATION.</translation>
-    </message>
-    <message>
-        <location filename="../core/templates/templatelinter.cpp" line="135"/>
-        <source>parameter_format is POSITIONAL ({{1}}) or NAMED ({{name}}).</source>
-        <translation>parameter_format es POSITIONAL ({{1}}) o NAMED ({{name}}).</translation>
-    </message>
-    <message>
         <location filename="../core/templates/templatelinter.cpp" line="148"/>
         <source>A text header needs its text.</source>
         <translation>Un encabezado de texto necesita su texto.</translation>
@@ -6680,45 +6963,70 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         <translation>Un encabezado de texto puede tener como máximo una variable.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="162"/>
-        <source>Give an example for the header&apos;s variable (example.header_text).</source>
-        <translation>Da un ejemplo para la variable del encabezado (example.header_text).</translation>
-    </message>
-    <message>
-        <location filename="../core/templates/templatelinter.cpp" line="166"/>
-        <source>A %1 header needs a sample file (example.header_handle) for the reviewers.</source>
-        <translation>Un encabezado de tipo %1 necesita un archivo de muestra (example.header_handle) para los revisores.</translation>
-    </message>
-    <message>
-        <location filename="../core/templates/templatelinter.cpp" line="171"/>
+        <location filename="../core/templates/templatelinter.cpp" line="175"/>
         <source>The header&apos;s format is TEXT, IMAGE, VIDEO, DOCUMENT or LOCATION.</source>
         <translation>El formato del encabezado es TEXT, IMAGE, VIDEO, DOCUMENT o LOCATION.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="176"/>
+        <location filename="../core/templates/templatelinter.cpp" line="180"/>
         <source>The body needs its text.</source>
         <translation>El cuerpo necesita su texto.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="179"/>
+        <location filename="../core/templates/templatelinter.cpp" line="183"/>
         <source>The body may be at most %1 characters long.</source>
         <translation>El cuerpo puede tener como máximo %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="190"/>
-        <source>Give an example for {{%1}} (example.body_text_named_params).</source>
-        <translation>Da un ejemplo para {{%1}} (example.body_text_named_params).</translation>
+        <location filename="../core/templates/templatelinter.cpp" line="91"/>
+        <source>Variables are numbered {{1}}, {{2}}, … in the order they appear, without gaps; found {{%1}} where {{%2}} belongs.</source>
+        <translation>Las variables se numeran {{1}}, {{2}}, … en el orden en que aparecen, sin saltos; hay {{%1}} donde va {{%2}}.</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="131"/>
+        <source>The category is Marketing, Utility or Authentication.</source>
+        <translation>La categoría es Marketing, Utilidad o Autenticación.</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="135"/>
+        <source>Variables are either numbered ({{1}}) or named ({{name}}).</source>
+        <translation>Las variables van numeradas ({{1}}) o con nombre ({{name}}).</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="162"/>
+        <source>Give an example for the header&apos;s variable, as a customer would read it.</source>
+        <translation>Da un ejemplo para la variable del encabezado, tal como lo leería un cliente.</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="167"/>
+        <source>A picture header needs a sample picture for WhatsApp&apos;s reviewers.</source>
+        <translation>Un encabezado con imagen necesita una imagen de ejemplo para los revisores de WhatsApp.</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="170"/>
+        <source>A video header needs a sample video for WhatsApp&apos;s reviewers.</source>
+        <translation>Un encabezado con vídeo necesita un vídeo de ejemplo para los revisores de WhatsApp.</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="171"/>
+        <source>A document header needs a sample document for WhatsApp&apos;s reviewers.</source>
+        <translation>Un encabezado con documento necesita un documento de ejemplo para los revisores de WhatsApp.</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="194"/>
+        <source>Give an example for {{%1}}, as a customer would read it.</source>
+        <translation>Da un ejemplo para {{%1}}, tal como lo leería un cliente.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/templates/templatelinter.cpp" line="197"/>
-        <source>Give one example for each of the body&apos;s %n variable(s) (example.body_text); found %1.</source>
+        <location filename="../core/templates/templatelinter.cpp" line="201"/>
+        <source>Give one example for each of the text&apos;s %n variable(s) under Examples, separated by commas; found %1.</source>
         <translation>
-            <numerusform>Da un ejemplo para la variable del cuerpo (%n en total, example.body_text); se encontraron %1.</numerusform>
-            <numerusform>Da un ejemplo para cada una de las %n variables del cuerpo (example.body_text); se encontraron %1.</numerusform>
+            <numerusform>Da un ejemplo para la %n variable del texto en Ejemplos, separados por comas; hay %1.</numerusform>
+            <numerusform>Da un ejemplo para cada una de las %n variables del texto en Ejemplos, separados por comas; hay %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/templates/templatelinter.cpp" line="207"/>
+        <location filename="../core/templates/templatelinter.cpp" line="211"/>
         <source>There are few words for %n variable(s): WhatsApp rejects templates that are mostly variables. Add fixed text.</source>
         <translation>
             <numerusform>Hay pocas palabras para %n variable: WhatsApp rechaza las plantillas que son casi solo variables. Añade texto fijo.</numerusform>
@@ -6726,92 +7034,92 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         </translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="216"/>
+        <location filename="../core/templates/templatelinter.cpp" line="220"/>
         <source>&quot;%1&quot; sounds like marketing: a utility template with it is re-categorised as marketing (and priced so) or rejected.</source>
         <translation>«%1» suena a marketing: una plantilla de utilidad con esa palabra se recategoriza como marketing (y se cobra como tal) o se rechaza.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="228"/>
+        <location filename="../core/templates/templatelinter.cpp" line="232"/>
         <source>The footer may be at most %1 characters long.</source>
         <translation>El pie puede tener como máximo %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="230"/>
+        <location filename="../core/templates/templatelinter.cpp" line="234"/>
         <source>The footer may not hold variables.</source>
         <translation>El pie no puede tener variables.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="234"/>
+        <location filename="../core/templates/templatelinter.cpp" line="238"/>
         <source>At most %1 buttons.</source>
         <translation>Como máximo %1 botones.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="243"/>
+        <location filename="../core/templates/templatelinter.cpp" line="247"/>
         <source>Every button needs its text.</source>
         <translation>Cada botón necesita su texto.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="246"/>
+        <location filename="../core/templates/templatelinter.cpp" line="250"/>
         <source>A button&apos;s text may be at most %1 characters long.</source>
         <translation>El texto de un botón puede tener como máximo %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="249"/>
+        <location filename="../core/templates/templatelinter.cpp" line="253"/>
         <source>A button&apos;s text may not hold variables.</source>
         <translation>El texto de un botón no puede tener variables.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="255"/>
+        <location filename="../core/templates/templatelinter.cpp" line="259"/>
         <source>A link button needs a web address starting with https://.</source>
         <translation>Un botón de enlace necesita una dirección web que empiece por https://.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="258"/>
+        <location filename="../core/templates/templatelinter.cpp" line="262"/>
         <source>A link may be at most %1 characters long.</source>
         <translation>Un enlace puede tener como máximo %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="261"/>
+        <location filename="../core/templates/templatelinter.cpp" line="265"/>
         <source>A link may hold one variable at most.</source>
         <translation>Un enlace puede tener como máximo una variable.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="264"/>
+        <location filename="../core/templates/templatelinter.cpp" line="268"/>
         <source>A link&apos;s variable may only come at its very end, like https://shop.example/orders/{{1}}.</source>
         <translation>La variable de un enlace solo puede ir al final, como https://tienda.example/pedidos/{{1}}.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="268"/>
-        <source>Give an example of the full link (example) for its variable.</source>
-        <translation>Da un ejemplo del enlace completo (example) para su variable.</translation>
+        <location filename="../core/templates/templatelinter.cpp" line="272"/>
+        <source>Give an example of the full link, with its variable filled in.</source>
+        <translation>Da un ejemplo del enlace completo, con su variable completada.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="273"/>
+        <location filename="../core/templates/templatelinter.cpp" line="277"/>
         <source>A call button needs the number with + and the country code.</source>
         <translation>Un botón de llamada necesita el número con + y el código de país.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="277"/>
+        <location filename="../core/templates/templatelinter.cpp" line="281"/>
         <source>A button is QUICK_REPLY, URL, PHONE_NUMBER, COPY_CODE, OTP or FLOW.</source>
         <translation>Un botón es QUICK_REPLY, URL, PHONE_NUMBER, COPY_CODE, OTP o FLOW.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="282"/>
+        <location filename="../core/templates/templatelinter.cpp" line="286"/>
         <source>At most %1 link buttons.</source>
         <translation>Como máximo %1 botones de enlace.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="284"/>
+        <location filename="../core/templates/templatelinter.cpp" line="288"/>
         <source>At most one call button.</source>
         <translation>Como máximo un botón de llamada.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="287"/>
+        <location filename="../core/templates/templatelinter.cpp" line="291"/>
         <source>A component is HEADER, BODY, FOOTER or BUTTONS.</source>
         <translation>Un componente es HEADER, BODY, FOOTER o BUTTONS.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="291"/>
+        <location filename="../core/templates/templatelinter.cpp" line="295"/>
         <source>Every template needs a body.</source>
         <translation>Toda plantilla necesita un cuerpo.</translation>
     </message>
@@ -6827,67 +7135,67 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
 <context>
     <name>TemplatesView</name>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="37"/>
+        <location filename="../ui/templates/templatesview.cpp" line="39"/>
         <source>Approved</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="45"/>
+        <location filename="../ui/templates/templatesview.cpp" line="55"/>
         <source>S&amp;ync from the account</source>
         <translation>&amp;Sincronizar desde la cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="46"/>
+        <location filename="../ui/templates/templatesview.cpp" line="56"/>
         <source>&amp;New template…</source>
         <translation>&amp;Nueva plantilla…</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="60"/>
+        <location filename="../ui/templates/templatesview.cpp" line="70"/>
         <source>Templates</source>
         <translation>Plantillas</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="61"/>
+        <location filename="../ui/templates/templatesview.cpp" line="71"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="61"/>
+        <location filename="../ui/templates/templatesview.cpp" line="71"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="61"/>
+        <location filename="../ui/templates/templatesview.cpp" line="71"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="61"/>
+        <location filename="../ui/templates/templatesview.cpp" line="71"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="74"/>
+        <location filename="../ui/templates/templatesview.cpp" line="84"/>
         <source>The same message in another sender&apos;s account</source>
         <translation>El mismo mensaje en la cuenta de otro remitente</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="75"/>
+        <location filename="../ui/templates/templatesview.cpp" line="85"/>
         <source>When you switch sender in the composer, the linked template stays chosen.</source>
         <translation>Cuando cambias de remitente en el redactor, la plantilla vinculada sigue elegida.</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="78"/>
+        <location filename="../ui/templates/templatesview.cpp" line="88"/>
         <source>Sender:</source>
         <translation>Remitente:</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="88"/>
+        <location filename="../ui/templates/templatesview.cpp" line="98"/>
         <source>&amp;Same message as:</source>
         <translation>&amp;Mismo mensaje que:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/templates/templatesview.cpp" line="164"/>
+        <location filename="../ui/templates/templatesview.cpp" line="212"/>
         <source>%n template(s), synced %1.</source>
         <translation>
             <numerusform>%n plantilla, sincronizada el %1.</numerusform>
@@ -6895,37 +7203,57 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         </translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="166"/>
+        <location filename="../ui/templates/templatesview.cpp" line="214"/>
         <source>Not synced yet: press Sync to read this sender&apos;s templates from its account.</source>
         <translation>Sin sincronizar todavía: pulsa Sincronizar para leer las plantillas de este remitente desde su cuenta.</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="179"/>
+        <location filename="../ui/templates/templatesview.cpp" line="228"/>
         <source>Choose a template to see it as your customers will.</source>
         <translation>Elige una plantilla para verla como la verán tus clientes.</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="205"/>
+        <location filename="../ui/templates/templatesview.cpp" line="237"/>
+        <source>[picture]</source>
+        <translation>[imagen]</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templatesview.cpp" line="239"/>
+        <source>[video]</source>
+        <translation>[vídeo]</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templatesview.cpp" line="241"/>
+        <source>[document]</source>
+        <translation>[documento]</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templatesview.cpp" line="243"/>
+        <source>[location]</source>
+        <translation>[ubicación]</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templatesview.cpp" line="260"/>
         <source>Not linked</source>
         <translation>Sin vincular</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="272"/>
+        <location filename="../ui/templates/templatesview.cpp" line="327"/>
         <source>Reading the templates from the account…</source>
         <translation>Leyendo las plantillas de la cuenta…</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="302"/>
+        <location filename="../ui/templates/templatesview.cpp" line="357"/>
         <source>Submitting %1 for WhatsApp&apos;s review…</source>
         <translation>Enviando %1 a la revisión de WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="312"/>
+        <location filename="../ui/templates/templatesview.cpp" line="367"/>
         <source>This hour&apos;s template requests to Meta are used up; try again in an hour.</source>
         <translation>Ya se usaron las solicitudes de plantillas a Meta de esta hora; inténtalo de nuevo dentro de una hora.</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="332"/>
+        <location filename="../ui/templates/templatesview.cpp" line="387"/>
         <source>%1 was submitted: WhatsApp usually decides within minutes (at most 24 hours); sync to see the decision.</source>
         <translation>%1 se envió: WhatsApp suele decidir en minutos (como máximo 24 horas); sincroniza para ver la decisión.</translation>
     </message>
@@ -6961,32 +7289,32 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         <translation>&amp;Enviar mensaje de prueba</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="58"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="62"/>
         <source>Tandem sends the &quot;%1&quot; template: WhatsApp only lets a business start a chat with an approved template.</source>
         <translation>Tandem envía la plantilla &quot;%1&quot;: WhatsApp solo permite que una empresa inicie un chat con una plantilla aprobada.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="61"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="65"/>
         <source>Tandem sends a short text. With Twilio&apos;s sandbox number, first send the sandbox&apos;s join code from your phone.</source>
         <translation>Tandem envía un texto corto. Con el número del sandbox de Twilio, envía primero desde tu teléfono el código para unirte al sandbox.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="84"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="88"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="94"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="98"/>
         <source>✔ The practice copy took it for %1, as the provider would. In the demo nothing reaches a phone.</source>
         <translation>✔ La copia de práctica lo aceptó para %1, como lo haría el proveedor. En la demostración nada llega a un teléfono.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="98"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="102"/>
         <source>✔ Sent to %1. It should arrive on your phone within a minute.</source>
         <translation>✔ Enviado a %1. Debería llegar a tu teléfono en menos de un minuto.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="100"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="104"/>
         <source>✘ Not sent. %1</source>
         <translation>✘ No se envió. %1</translation>
     </message>
@@ -7240,62 +7568,62 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="20"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="21"/>
         <source>high (green): customers are happy with your messages</source>
         <translation>alta (verde): a los clientes les gustan sus mensajes</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="22"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="23"/>
         <source>medium (yellow): some customers blocked or reported you lately</source>
         <translation>media (amarilla): algunos clientes lo bloquearon o denunciaron últimamente</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="24"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="25"/>
         <source>low (red): many customers blocked or reported you; your sending limit may drop</source>
         <translation>baja (roja): muchos clientes lo bloquearon o denunciaron; su límite de envío puede bajar</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="25"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="26"/>
         <source>not rated yet</source>
         <translation>todavía sin calificar</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="32"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="33"/>
         <source>Checking the connection</source>
         <translation>Comprobando la conexión</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="33"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="34"/>
         <source>Tandem asks the provider whether these credentials work. Nothing is sent to anyone.</source>
         <translation>Tandem le pregunta al proveedor si estas credenciales funcionan. No se envía nada a nadie.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="45"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="46"/>
         <source>Cancel check</source>
         <translation>Cancelar la comprobación</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="47"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="48"/>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="85"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="86"/>
         <source>Asking %1…</source>
         <translation>Preguntando a %1…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="97"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="98"/>
         <source>Check cancelled.</source>
         <translation>Comprobación cancelada.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="100"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="101"/>
         <source>✔ The connection works.</source>
         <translation>✔ La conexión funciona.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="103"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="104"/>
         <source>Number: %1
 Verified name: %2
 Quality rating: %3</source>
@@ -7304,35 +7632,35 @@ Nombre verificado: %2
 Calificación de calidad: %3</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="108"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="109"/>
         <source>The API key works.
 Webhooks: not set yet; Tandem sets them once its receiver has a public address.</source>
         <translation>La clave de API funciona.
 Webhooks: todavía sin configurar; Tandem los configura cuando su receptor tenga una dirección pública.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="110"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="111"/>
         <source>The API key works.
 Webhooks go to: %1</source>
         <translation>La clave de API funciona.
 Los webhooks van a: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="113"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="114"/>
         <source>Account: %1
 Status: %2</source>
         <translation>Cuenta: %1
 Estado: %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="116"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="117"/>
         <source>✘ The check failed.</source>
         <translation>✘ La comprobación falló.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="118"/>
-        <source>(%1 code %2)</source>
-        <translation>(%1, código %2)</translation>
+        <location filename="../ui/wizard/verifypage.cpp" line="119"/>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
     </message>
 </context>
 <context>
@@ -7404,9 +7732,19 @@ Estado: %2</translation>
         <translation>Tandem conecta tu número comercial con WhatsApp y luego envía avisos de pedidos, recordatorios y ofertas a tus contactos: a cada uno una vez, al ritmo adecuado y con cada fallo explicado.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/welcomepage.cpp" line="24"/>
-        <source>&lt;p&gt;You can send through one of two providers. The next page compares them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Twilio&lt;/b&gt; — quick to start. You need a Twilio account, its &lt;i&gt;Account SID&lt;/i&gt; and &lt;i&gt;Auth Token&lt;/i&gt; (or an API key), and a WhatsApp sender number (Twilio&apos;s free sandbox number works for trying). &lt;a href=&quot;%1&quot;&gt;Sign up at Twilio&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Meta Cloud API (direct)&lt;/b&gt; — no middleman fee, buttons and lists. You need a verified Meta Business portfolio, an app with WhatsApp, the &lt;i&gt;phone number ID&lt;/i&gt; and a &lt;i&gt;System User access token&lt;/i&gt;. &lt;a href=&quot;%2&quot;&gt;Open Meta Business&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Tokens are kept in your computer&apos;s keychain, never in Tandem&apos;s files.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Puedes enviar a través de uno de dos proveedores. La página siguiente los compara.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Twilio&lt;/b&gt;: rápido para empezar. Necesitas una cuenta de Twilio, su &lt;i&gt;Account SID&lt;/i&gt; y su &lt;i&gt;Auth Token&lt;/i&gt; (o una clave de API), y un número remitente de WhatsApp (para probar sirve el número gratuito del sandbox de Twilio). &lt;a href=&quot;%1&quot;&gt;Regístrate en Twilio&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;API de la nube de Meta (directo)&lt;/b&gt;: sin tarifa de intermediario, con botones y listas. Necesitas un portfolio comercial de Meta verificado, una app con WhatsApp, el &lt;i&gt;ID del número de teléfono&lt;/i&gt; y un &lt;i&gt;token de acceso de usuario del sistema&lt;/i&gt;. &lt;a href=&quot;%2&quot;&gt;Abrir Meta Business&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Los tokens se guardan en el llavero de tu equipo, nunca en los archivos de Tandem.&lt;/p&gt;</translation>
+        <location filename="../ui/wizard/welcomepage.cpp" line="25"/>
+        <source>&lt;p&gt;You can send through one of three providers. The next page compares them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Twilio&lt;/b&gt; — quick to start. You need a Twilio account, its &lt;i&gt;Account SID&lt;/i&gt; and &lt;i&gt;Auth Token&lt;/i&gt; (or an API key), and a WhatsApp sender number (Twilio&apos;s free sandbox number works for trying). &lt;a href=&quot;%1&quot;&gt;Sign up at Twilio&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Meta Cloud API (direct)&lt;/b&gt; — no middleman fee, buttons and lists. You need a verified Meta Business portfolio, an app with WhatsApp, the &lt;i&gt;phone number ID&lt;/i&gt; and a &lt;i&gt;System User access token&lt;/i&gt;. &lt;a href=&quot;%2&quot;&gt;Open Meta Business&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;360dialog&lt;/b&gt; — Meta&apos;s Cloud API through a partner, with one API key per number and a fixed monthly fee. &lt;a href=&quot;%3&quot;&gt;Sign up at 360dialog&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Puedes enviar a través de uno de tres proveedores. La página siguiente los compara.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Twilio&lt;/b&gt;: rápido para empezar. Necesitas una cuenta de Twilio, su &lt;i&gt;Account SID&lt;/i&gt; y su &lt;i&gt;Auth Token&lt;/i&gt; (o una clave de API), y un número remitente de WhatsApp (el número sandbox gratuito de Twilio sirve para probar). &lt;a href=&quot;%1&quot;&gt;Regístrate en Twilio&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;API de Nube de Meta (directo)&lt;/b&gt;: sin comisión de intermediario, con botones y listas. Necesitas un portfolio empresarial de Meta verificado, una app con WhatsApp, el &lt;i&gt;identificador del número de teléfono&lt;/i&gt; y un &lt;i&gt;token de acceso de usuario del sistema&lt;/i&gt;. &lt;a href=&quot;%2&quot;&gt;Abrir Meta Business&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;360dialog&lt;/b&gt;: la API de Nube de Meta a través de un socio, con una clave de API por número y una cuota mensual fija. &lt;a href=&quot;%3&quot;&gt;Regístrate en 360dialog&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/welcomepage.cpp" line="37"/>
+        <source>&lt;p&gt;This is the demo: senders talk to a practice copy on this computer, and what you type is forgotten when Tandem closes. Nothing is sent to anyone.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Esto es la demo: los remitentes hablan con una copia de práctica en este equipo, y lo que escribas se olvida al cerrar Tandem. No se envía nada a nadie.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/welcomepage.cpp" line="39"/>
+        <source>&lt;p&gt;Tokens are kept in your computer&apos;s keychain, never in Tandem&apos;s files.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Los tokens se guardan en el llavero de tu equipo, nunca en los archivos de Tandem.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

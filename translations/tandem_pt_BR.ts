@@ -4,27 +4,27 @@
 <context>
     <name>ActivityView</name>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="63"/>
+        <location filename="../ui/activity/activityview.cpp" line="64"/>
         <source>Recipients of the selected broadcast</source>
         <translation>Destinatários da transmissão selecionada</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="64"/>
+        <location filename="../ui/activity/activityview.cpp" line="65"/>
         <source>Broadcasts</source>
         <translation>Transmissões</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="70"/>
+        <location filename="../ui/activity/activityview.cpp" line="73"/>
         <source>Every recipient</source>
         <translation>Todos os destinatários</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="74"/>
+        <location filename="../ui/activity/activityview.cpp" line="77"/>
         <source>Backup sender</source>
         <translation>Remetente reserva</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="75"/>
+        <location filename="../ui/activity/activityview.cpp" line="78"/>
         <source>The sender that retries the failed rows.</source>
         <translation>O remetente que tenta de novo as linhas com falha.</translation>
     </message>
@@ -84,115 +84,97 @@
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="180"/>
-        <location filename="../ui/activity/activityview.cpp" line="220"/>
+        <location filename="../ui/activity/activityview.cpp" line="190"/>
+        <location filename="../ui/activity/activityview.cpp" line="231"/>
         <source>Could not read the outbox: %1</source>
         <translation>Não foi possível ler a caixa de saída: %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="278"/>
-        <source>%1: %2 after %n attempt(s).</source>
-        <translation>
-            <numerusform>%1: %2 após %n tentativa.</numerusform>
-            <numerusform>%1: %2 após %n tentativas.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="284"/>
-        <source>(%1 code %2)</source>
-        <translation>(%1, código %2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/activityview.cpp" line="286"/>
-        <source>Provider&apos;s message id: %1</source>
-        <translation>Id da mensagem no provedor: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/activity/activityview.cpp" line="336"/>
+        <location filename="../ui/activity/activityview.cpp" line="382"/>
         <source>%1 failed: %2</source>
         <translation>%1 falhou: %2</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="342"/>
+        <location filename="../ui/activity/activityview.cpp" line="388"/>
         <source>Paused.</source>
         <translation>Pausada.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="342"/>
+        <location filename="../ui/activity/activityview.cpp" line="388"/>
         <source>Paused by you.</source>
         <translation>Pausada por você.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="350"/>
-        <location filename="../ui/activity/activityview.cpp" line="354"/>
-        <location filename="../ui/activity/activityview.cpp" line="376"/>
-        <location filename="../ui/activity/activityview.cpp" line="391"/>
-        <location filename="../ui/activity/activityview.cpp" line="405"/>
+        <location filename="../ui/activity/activityview.cpp" line="396"/>
+        <location filename="../ui/activity/activityview.cpp" line="400"/>
+        <location filename="../ui/activity/activityview.cpp" line="423"/>
+        <location filename="../ui/activity/activityview.cpp" line="438"/>
+        <location filename="../ui/activity/activityview.cpp" line="452"/>
         <source>Resumed.</source>
         <translation>Retomada.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="368"/>
+        <location filename="../ui/activity/activityview.cpp" line="415"/>
         <source>Raise the budget</source>
         <translation>Aumentar o orçamento</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="376"/>
+        <location filename="../ui/activity/activityview.cpp" line="423"/>
         <source>&quot;%1&quot; is not an amount in US dollars.</source>
         <translation>“%1” não é um valor em dólares americanos.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="385"/>
+        <location filename="../ui/activity/activityview.cpp" line="432"/>
         <source>This broadcast stopped at its budget of %1: %2 is spent or on its way, and the rest needs about %3 more. Its new budget, in US dollars:</source>
         <translation>Este disparo parou no orçamento de %1: %2 já foi gasto ou está a caminho, e o restante precisa de cerca de %3 a mais. O novo orçamento, em dólares americanos:</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="398"/>
+        <location filename="../ui/activity/activityview.cpp" line="445"/>
         <source>The sender reached its budget of %1 for %2: %3 is spent or on its way, and what is queued needs about %4 more. Its new budget for each month, in US dollars:</source>
         <translation>O remetente chegou ao orçamento de %1 para %2: %3 já foi gasto ou está a caminho, e o que está na fila precisa de cerca de %4 a mais. O novo orçamento para cada mês, em dólares americanos:</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="414"/>
+        <location filename="../ui/activity/activityview.cpp" line="461"/>
         <source>Cancel broadcast</source>
         <translation>Cancelar a transmissão</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="415"/>
+        <location filename="../ui/activity/activityview.cpp" line="462"/>
         <source>Stop this broadcast? Messages already sent stay sent; the rest are not sent.</source>
         <translation>Parar esta transmissão? As mensagens já enviadas continuam enviadas; as demais não são enviadas.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="419"/>
+        <location filename="../ui/activity/activityview.cpp" line="466"/>
         <source>Cancelled.</source>
         <translation>Cancelada.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="424"/>
+        <location filename="../ui/activity/activityview.cpp" line="471"/>
         <source>Failed messages queued again.</source>
         <translation>As mensagens com falha voltaram para a fila.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="433"/>
+        <location filename="../ui/activity/activityview.cpp" line="480"/>
         <source>Failed messages queued again through &quot;%1&quot;.</source>
         <translation>As mensagens com falha voltaram para a fila por &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="443"/>
+        <location filename="../ui/activity/activityview.cpp" line="490"/>
         <source>%1 gets the message again.</source>
         <translation>%1 recebe a mensagem de novo.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="453"/>
+        <location filename="../ui/activity/activityview.cpp" line="500"/>
         <source>%1 is not sent the message again.</source>
         <translation>%1 não recebe a mensagem de novo.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="461"/>
+        <location filename="../ui/activity/activityview.cpp" line="508"/>
         <source>Resend unanswered messages</source>
         <translation>Reenviar as mensagens sem resposta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="462"/>
+        <location filename="../ui/activity/activityview.cpp" line="509"/>
         <source>%n message(s) were sent but the provider&apos;s answer never came, so some of these customers may already have them. Sending again may give them a second copy. Send again?</source>
         <translation>
             <numerusform>%n mensagem foi enviada, mas a resposta do provedor nunca chegou; o cliente talvez já a tenha. Enviar de novo pode gerar uma segunda cópia. Enviar de novo?</numerusform>
@@ -200,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="470"/>
+        <location filename="../ui/activity/activityview.cpp" line="517"/>
         <source>%n unanswered message(s) queued again.</source>
         <translation>
             <numerusform>%n mensagem sem resposta voltou para a fila.</numerusform>
@@ -208,12 +190,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="477"/>
+        <location filename="../ui/activity/activityview.cpp" line="524"/>
         <source>Drop unanswered messages</source>
         <translation>Descartar as mensagens sem resposta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="478"/>
+        <location filename="../ui/activity/activityview.cpp" line="525"/>
         <source>%n message(s) were sent but the provider&apos;s answer never came. Dropping them means Tandem will not send them again; customers who did not get them will not get them. Drop them?</source>
         <translation>
             <numerusform>%n mensagem foi enviada, mas a resposta do provedor nunca chegou. Se você descartá-la, o Tandem não a enviará de novo; se o cliente não a recebeu, não a receberá. Descartar?</numerusform>
@@ -221,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="486"/>
+        <location filename="../ui/activity/activityview.cpp" line="533"/>
         <source>%n unanswered message(s) dropped.</source>
         <translation>
             <numerusform>%n mensagem sem resposta descartada.</numerusform>
@@ -678,12 +660,12 @@
 <context>
     <name>Budgets</name>
     <message>
-        <location filename="../core/outbox/budgets.cpp" line="114"/>
+        <location filename="../core/outbox/budgets.cpp" line="126"/>
         <source>The estimated cost, %1, is above this broadcast&apos;s budget of %2. Raise the budget or send to fewer customers.</source>
         <translation>O custo estimado, %1, passa do orçamento deste disparo de %2. Aumente o orçamento ou envie para menos clientes.</translation>
     </message>
     <message>
-        <location filename="../core/outbox/budgets.cpp" line="125"/>
+        <location filename="../core/outbox/budgets.cpp" line="137"/>
         <source>The estimated cost, %1, is more than what is left of this sender&apos;s budget for %2: %3 of %4 (what is sent and what is still queued counts). Raise the monthly budget or send to fewer customers.</source>
         <translation>O custo estimado, %1, é maior do que resta do orçamento deste remetente para %2: %3 de %4 (conta o que foi enviado e o que ainda está na fila). Aumente o orçamento mensal ou envie para menos clientes.</translation>
     </message>
@@ -894,67 +876,67 @@
 <context>
     <name>ComparisonWidget</name>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="50"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="52"/>
         <source>The providers compared</source>
         <translation>Os provedores comparados</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="51"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="53"/>
         <source>Twilio</source>
         <translation>Twilio</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="51"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="53"/>
         <source>Meta Cloud API (direct)</source>
         <translation>API de Nuvem da Meta (direto)</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="55"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="57"/>
         <source>Setup time</source>
         <translation>Tempo de configuração</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="55"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="57"/>
         <source>Steps</source>
         <translation>Etapas</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="55"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="58"/>
         <source>Fee on top of Meta&apos;s price</source>
         <translation>Taxa além do preço da Meta</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="56"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="58"/>
         <source>Meta&apos;s price per message</source>
         <translation>Preço da Meta por mensagem</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="56"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="58"/>
         <source>Throughput</source>
         <translation>Capacidade de envio</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="56"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="58"/>
         <source>Templates</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="56"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="59"/>
         <source>Buttons and lists</source>
         <translation>Botões e listas</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="56"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="59"/>
         <source>Media</source>
         <translation>Mídia</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="57"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="59"/>
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="57"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="59"/>
         <source>Relationship with Meta</source>
         <translation>Relação com a Meta</translation>
     </message>
@@ -964,72 +946,72 @@
         <translation>Custo mensal estimado</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="64"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="67"/>
         <source>Help me choose</source>
         <translation>Ajude-me a escolher</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="77"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="80"/>
         <source>Another country (enter Meta&apos;s rate)</source>
         <translation>Outro país (informe a tarifa da Meta)</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="80"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="86"/>
         <source>Utility: orders, appointments, reminders</source>
         <translation>Utilidade: pedidos, agendamentos, lembretes</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="81"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="87"/>
         <source>Marketing: offers and news</source>
         <translation>Marketing: ofertas e novidades</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="82"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="88"/>
         <source>Authentication: one-time codes</source>
         <translation>Autenticação: códigos de uso único</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="83"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="89"/>
         <source>Service: replies to customers</source>
         <translation>Serviço: respostas a clientes</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="90"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="96"/>
         <source>&amp;Messages per month:</source>
         <translation>&amp;Mensagens por mês:</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="92"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="98"/>
         <source>Main &amp;country of your customers:</source>
         <translation>País principal dos seus c&amp;lientes:</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="94"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="100"/>
         <source>&amp;Kind of message:</source>
         <translation>&amp;Tipo de mensagem:</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="96"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="102"/>
         <source>Meta&apos;s &amp;rate per message:</source>
         <translation>&amp;Tarifa da Meta por mensagem:</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="153"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="159"/>
         <source> (quicker)</source>
         <translation> (mais rápido)</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="197"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="203"/>
         <source>%1 with %2</source>
         <translation>%1 com %2</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="198"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="204"/>
         <source>%1 with %2, plus its monthly fee</source>
         <translation>%1 com %2, mais a mensalidade</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="200"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="206"/>
         <source>Your own %1: %Ln message(s) to your customers&apos; markets would have cost %2.</source>
         <translation>
             <numerusform>O seu próprio %1: %Ln mensagem para os mercados dos seus clientes teria custado %2.</numerusform>
@@ -1037,64 +1019,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="220"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="226"/>
         <source>%1 per message</source>
         <translation>%1 por mensagem</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="221"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="227"/>
         <source>not in Tandem&apos;s data: see Meta&apos;s rate card</source>
         <translation>não está nos dados do Tandem: veja a tabela de preços da Meta</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="223"/>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="224"/>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="231"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="229"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="230"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="237"/>
         <source>unknown</source>
         <translation>desconhecido</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="231"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="237"/>
         <source>%1 and its monthly fee per number</source>
         <translation>%1 e a mensalidade por número</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="237"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="243"/>
         <source>Tandem has no Meta price for this country and kind of message. Enter the rate from Meta&apos;s rate card to compare costs. Twilio is quicker to start either way.</source>
         <translation>O Tandem não tem o preço da Meta para este país e tipo de mensagem. Informe a tarifa da tabela de preços da Meta para comparar os custos. Com o Twilio você começa antes de qualquer forma.</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="246"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="252"/>
         <source>At %1 messages a month, going direct to Meta saves about %2 a month (%3 a year). The setup takes longer, but at this volume it pays off.</source>
         <translation>Com %1 mensagens por mês, ir direto à Meta economiza cerca de %2 por mês (%3 por ano). A configuração demora mais, mas com esse volume compensa.</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="251"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="257"/>
         <source>At %1 messages a month, Twilio costs only %2 a month more than going direct, and you can send today. Start with Twilio; Tandem can switch you to Meta later.</source>
         <translation>Com %1 mensagens por mês, o Twilio custa só %2 a mais por mês do que ir direto, e você pode enviar hoje. Comece com o Twilio; o Tandem pode mudar você para a Meta depois.</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="255"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="261"/>
         <source>Twilio&apos;s fee: %1 (%2). </source>
         <translation>Taxa do Twilio: %1 (%2). </translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="261"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="267"/>
         <source>Meta&apos;s rate for %1: from %2, dated %3%4. </source>
         <translation>Tarifa da Meta para %1: a partir de %2, de %3%4. </translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="263"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="269"/>
         <source> (a third party&apos;s copy of Meta&apos;s rate card)</source>
         <translation> (uma cópia de terceiros da tabela de preços da Meta)</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="266"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="272"/>
         <source>This price is older than a quarter: Meta may have changed it since. Import Meta&apos;s current rate card (Settings → Prices…) for today&apos;s.</source>
         <translation>Este preço tem mais de um trimestre: a Meta pode tê-lo mudado desde então. Importe a tabela atual da Meta (Configurações → Preços…) para ter a de hoje.</translation>
     </message>
     <message>
-        <location filename="../ui/comparison/comparisonwidget.cpp" line="271"/>
+        <location filename="../ui/comparison/comparisonwidget.cpp" line="277"/>
         <source>Current rates: &lt;a href=&quot;%1&quot;&gt;Meta&apos;s rate card&lt;/a&gt;.</source>
         <translation>Tarifas atuais: &lt;a href=&quot;%1&quot;&gt;tabela de preços da Meta&lt;/a&gt;.</translation>
     </message>
@@ -1102,67 +1084,67 @@
 <context>
     <name>ComposerView</name>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="41"/>
+        <location filename="../ui/composer/composerview.cpp" line="42"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Voltar</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="42"/>
+        <location filename="../ui/composer/composerview.cpp" line="43"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Próximo &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="46"/>
+        <location filename="../ui/composer/composerview.cpp" line="47"/>
         <source>Steps</source>
         <translation>Etapas</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="48"/>
+        <location filename="../ui/composer/composerview.cpp" line="49"/>
         <source>Audience, message, preview, check and send; a later step opens once the ones before it are complete.</source>
         <translation>Público, mensagem, prévia, verificação e envio; uma etapa posterior abre quando as anteriores estão completas.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="49"/>
+        <location filename="../ui/composer/composerview.cpp" line="50"/>
         <source>1. Audience</source>
         <translation>1. Público</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="49"/>
+        <location filename="../ui/composer/composerview.cpp" line="50"/>
         <source>2. Message</source>
         <translation>2. Mensagem</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="49"/>
+        <location filename="../ui/composer/composerview.cpp" line="50"/>
         <source>3. Preview</source>
         <translation>3. Prévia</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="49"/>
+        <location filename="../ui/composer/composerview.cpp" line="50"/>
         <source>4. Check</source>
         <translation>4. Verificação</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="49"/>
+        <location filename="../ui/composer/composerview.cpp" line="50"/>
         <source>5. Send</source>
         <translation>5. Envio</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="152"/>
+        <location filename="../ui/composer/composerview.cpp" line="160"/>
         <source>The audience is empty.</source>
         <translation>O público está vazio.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="157"/>
+        <location filename="../ui/composer/composerview.cpp" line="165"/>
         <source>Wait for the check to finish.</source>
         <translation>Aguarde a verificação terminar.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="160"/>
+        <location filename="../ui/composer/composerview.cpp" line="168"/>
         <source>Nobody in this audience can receive this message.</source>
         <translation>Ninguém deste público pode receber esta mensagem.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/composerview.cpp" line="201"/>
+        <location filename="../ui/composer/composerview.cpp" line="209"/>
         <source>%Ln message(s) through &quot;%1&quot;.</source>
         <translation>
             <numerusform>%Ln mensagem por &quot;%1&quot;.</numerusform>
@@ -1170,23 +1152,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="226"/>
+        <location filename="../ui/composer/composerview.cpp" line="251"/>
         <source>So far in %1: %2 sent or on its way, %3 still queued.</source>
         <translation>Até agora em %1: %2 enviado ou a caminho, %3 ainda na fila.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="229"/>
+        <location filename="../ui/composer/composerview.cpp" line="255"/>
         <source>This broadcast: about %1.</source>
         <translation>Este disparo: cerca de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="278"/>
-        <location filename="../ui/composer/composerview.cpp" line="326"/>
+        <location filename="../ui/composer/composerview.cpp" line="305"/>
+        <location filename="../ui/composer/composerview.cpp" line="353"/>
         <source>Not queued: %1</source>
         <translation>Não foi para a fila: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="293"/>
+        <location filename="../ui/composer/composerview.cpp" line="320"/>
         <source>%1 did not create the buttons: %2</source>
         <translation>%1 não criou os botões: %2</translation>
     </message>
@@ -1227,22 +1209,27 @@
 <context>
     <name>ConfigForm</name>
     <message>
-        <location filename="../ui/forms/configform.cpp" line="73"/>
+        <location filename="../ui/forms/configform.cpp" line="81"/>
         <source>Advanced settings</source>
         <translation>Configurações avançadas</translation>
     </message>
     <message>
-        <location filename="../ui/forms/configform.cpp" line="115"/>
+        <location filename="../ui/forms/configform.cpp" line="123"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../ui/forms/configform.cpp" line="116"/>
+        <location filename="../ui/forms/configform.cpp" line="124"/>
         <source>Show or hide what you typed</source>
         <translation>Mostrar ou ocultar o que você digitou</translation>
     </message>
     <message>
-        <location filename="../ui/forms/configform.cpp" line="193"/>
+        <location filename="../ui/forms/configform.cpp" line="203"/>
+        <source>Kept for this demo; type to replace</source>
+        <translation>Guardado para esta demonstração; digite para substituir</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms/configform.cpp" line="204"/>
         <source>Stored in the system keychain; type to replace</source>
         <translation>Guardado no chaveiro do sistema; digite para substituir</translation>
     </message>
@@ -1265,17 +1252,17 @@
         <translation>Preencher as credenciais da demonstração</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/configurepage.cpp" line="74"/>
+        <location filename="../ui/wizard/configurepage.cpp" line="77"/>
         <source>Connect %1</source>
         <translation>Conectar %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/configurepage.cpp" line="75"/>
+        <location filename="../ui/wizard/configurepage.cpp" line="78"/>
         <source>Copy these from your %1 account. Fields marked * are needed; hover over a field for where to find it.</source>
         <translation>Copie-os da sua conta %1. Os campos marcados com * são necessários; passe o ponteiro sobre um campo para ver onde encontrá-lo.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/configurepage.cpp" line="115"/>
+        <location filename="../ui/wizard/configurepage.cpp" line="118"/>
         <source>Demo shop</source>
         <translation>Loja de demonstração</translation>
     </message>
@@ -1311,34 +1298,34 @@
         <translation>vip, boletim</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacteditdialog.cpp" line="26"/>
+        <location filename="../ui/contacts/contacteditdialog.cpp" line="27"/>
         <source>first_name: Ana
 city: Porto</source>
         <translation>first_name: Ana
 city: Porto</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacteditdialog.cpp" line="36"/>
+        <location filename="../ui/contacts/contacteditdialog.cpp" line="37"/>
         <source>To send to them again, use Subscribe again… under Contacts: Tandem keeps your reason with the change.</source>
         <translation>Para voltar a enviar mensagens, use Inscrever de novo… em Contatos: o Tandem guarda o seu motivo com a mudança.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacteditdialog.cpp" line="41"/>
+        <location filename="../ui/contacts/contacteditdialog.cpp" line="42"/>
         <source>Number:</source>
         <translation>Número:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacteditdialog.cpp" line="42"/>
+        <location filename="../ui/contacts/contacteditdialog.cpp" line="43"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacteditdialog.cpp" line="43"/>
+        <location filename="../ui/contacts/contacteditdialog.cpp" line="44"/>
         <source>&amp;Tags:</source>
         <translation>&amp;Etiquetas:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contacteditdialog.cpp" line="44"/>
+        <location filename="../ui/contacts/contacteditdialog.cpp" line="45"/>
         <source>Other &amp;fields:</source>
         <translation>Outros &amp;campos:</translation>
     </message>
@@ -1457,88 +1444,88 @@ city: Porto</translation>
         <translation>Pesquise número, nome, etiqueta ou campo</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="48"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="49"/>
         <source>Contacts</source>
         <translation>Contatos</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="73"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="76"/>
         <source>&amp;Search:</source>
         <translation>&amp;Pesquisar:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="75"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="78"/>
         <source>Ta&amp;g:</source>
         <translation>E&amp;tiqueta:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="92"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="95"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="93"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="96"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="95"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="98"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="96"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="99"/>
         <source>Mark &amp;opted out</source>
         <translation>Marcar como &amp;descadastrado</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="97"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="100"/>
         <source>S&amp;ubscribe again…</source>
         <translation>Inscrever de no&amp;vo…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="98"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="101"/>
         <source>For a customer who opted out and asked to get messages again: Tandem keeps your reason, the date and who did it.</source>
         <translation>Para um cliente que se descadastrou e pediu para voltar a receber mensagens: o Tandem guarda o seu motivo, a data e quem fez.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="100"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="103"/>
         <source>&amp;Delete</source>
         <translation>Exc&amp;luir</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="101"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="104"/>
         <source>&amp;Message selected…</source>
         <translation>Enviar &amp;mensagem aos selecionados…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="143"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="152"/>
         <source>The contacts could not be read: %1</source>
         <translation>Não foi possível ler os contatos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="151"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="160"/>
         <source>All tags</source>
         <translation>Todas as etiquetas</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="171"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="180"/>
         <source>%1 of %2 contacts shown, %3 selected.</source>
         <translation>Mostrando %1 de %2 contatos, %3 selecionados.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="197"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="206"/>
         <source>Export contacts</source>
         <translation>Exportar contatos</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="202"/>
-        <location filename="../ui/contacts/contactsview.cpp" line="207"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="211"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="216"/>
         <source>Export failed: %1</source>
         <translation>A exportação falhou: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/contactsview.cpp" line="210"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="219"/>
         <source>Exported %n contact(s) to %1.</source>
         <translation>
             <numerusform>%n contato exportado para %1.</numerusform>
@@ -1546,17 +1533,17 @@ city: Porto</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="224"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="233"/>
         <source>The contact could not be saved: %1</source>
         <translation>Não foi possível salvar o contato: %1</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="233"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="242"/>
         <source>Delete contacts</source>
         <translation>Excluir contatos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/contactsview.cpp" line="234"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="243"/>
         <source>Delete %n contact(s)? Broadcasts already sent keep their results.</source>
         <translation>
             <numerusform>Excluir %n contato? As transmissões já enviadas mantêm seus resultados.</numerusform>
@@ -1564,28 +1551,28 @@ city: Porto</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="241"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="250"/>
         <source>Not deleted: %1</source>
         <translation>Não excluído: %1</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="252"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="261"/>
         <source>Subscribe again</source>
         <translation>Inscrever de novo</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="253"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="262"/>
         <source>%1 opted out. Why may they get messages again? (For example: &quot;asked in the shop on 3 December&quot;.) Tandem keeps your answer with the date.</source>
         <translation>%1 se descadastrou. Por que pode voltar a receber mensagens? (Por exemplo: &quot;pediu na loja em 3 de dezembro&quot;.) O Tandem guarda a sua resposta com a data.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="259"/>
-        <location filename="../ui/contacts/contactsview.cpp" line="273"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="268"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="282"/>
         <source>Tandem window</source>
         <translation>Janela do Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="276"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="285"/>
         <source>Not changed: %1</source>
         <translation>Não alterado: %1</translation>
     </message>
@@ -1627,27 +1614,72 @@ city: Porto</translation>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="84"/>
+        <location filename="../core/storage/database.cpp" line="76"/>
+        <source>the user name or password was not accepted.</source>
+        <translation>o usuário ou a senha não foram aceitos.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="78"/>
+        <source>the server has no database of that name.</source>
+        <translation>o servidor não tem nenhum banco de dados com esse nome.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="80"/>
+        <source>no server of that name was found; check the address.</source>
+        <translation>nenhum servidor com esse nome foi encontrado; confira o endereço.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="82"/>
+        <source>nothing answers at that address and port. Is PostgreSQL running there, and does it accept connections from other computers?</source>
+        <translation>nada responde nesse endereço e porta. O PostgreSQL está rodando lá e aceita conexões de outros computadores?</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="86"/>
+        <source>the server did not answer within 10 seconds.</source>
+        <translation>o servidor não respondeu em 10 segundos.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="88"/>
+        <source>the server does not let this computer in (its pg_hba.conf has no line for it).</source>
+        <translation>o servidor não deixa este computador entrar (o pg_hba.conf dele não tem uma linha para ele).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="91"/>
+        <source>the encrypted connection could not be set up (see the sslmode in the address).</source>
+        <translation>não foi possível estabelecer a conexão criptografada (veja o sslmode no endereço).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="94"/>
+        <source>the server could not be reached.</source>
+        <translation>não foi possível alcançar o servidor.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="97"/>
+        <source>%1 (The server said: %2)</source>
+        <translation>%1 (O servidor disse: %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="119"/>
         <source>&quot;%1&quot; is not a database address; it looks like postgresql://user@host:5432/tandem.</source>
         <translation>&quot;%1&quot; não é um endereço de banco de dados; ele se parece com postgresql://usuario@servidor:5432/tandem.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="112"/>
+        <location filename="../core/storage/database.cpp" line="147"/>
         <source>Could not connect to the database %1: %2</source>
         <translation>Não foi possível conectar ao banco de dados %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="123"/>
+        <location filename="../core/storage/database.cpp" line="158"/>
         <source>Could not create the folder %1.</source>
         <translation>Não foi possível criar a pasta %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="132"/>
+        <location filename="../core/storage/database.cpp" line="167"/>
         <source>Could not open the database %1: %2</source>
         <translation>Não foi possível abrir o banco de dados %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="157"/>
+        <location filename="../core/storage/database.cpp" line="192"/>
         <source>Could not prepare the database %1: %2</source>
         <translation>Não foi possível preparar o banco de dados %1: %2</translation>
     </message>
@@ -1817,32 +1849,37 @@ city: Porto</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../ui/wizard/donepage.cpp" line="16"/>
+        <location filename="../ui/wizard/donepage.cpp" line="17"/>
         <source>Saving your sender</source>
         <translation>Salvando seu remetente</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/donepage.cpp" line="21"/>
+        <location filename="../ui/wizard/donepage.cpp" line="22"/>
         <source>Try saving again</source>
         <translation>Tentar salvar de novo</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/donepage.cpp" line="43"/>
+        <location filename="../ui/wizard/donepage.cpp" line="44"/>
         <source>Saving…</source>
         <translation>Salvando…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/donepage.cpp" line="53"/>
+        <location filename="../ui/wizard/donepage.cpp" line="54"/>
         <source>All set</source>
         <translation>Tudo pronto</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/donepage.cpp" line="54"/>
+        <location filename="../ui/wizard/donepage.cpp" line="56"/>
         <source>&quot;%1&quot; is ready. Its settings are saved in Tandem and its token in your system keychain. Press Finish to see your senders.</source>
         <translation>&quot;%1&quot; está pronto. As configurações ficam salvas no Tandem e o token no chaveiro do sistema. Clique em Concluir para ver seus remetentes.</translation>
     </message>
     <message>
         <location filename="../ui/wizard/donepage.cpp" line="59"/>
+        <source>&quot;%1&quot; is ready for the demo. Its token stays in memory until Tandem closes. Press Finish to see your senders.</source>
+        <translation>&quot;%1&quot; está pronto para a demonstração. O token fica na memória até o Tandem fechar. Clique em Concluir para ver seus remetentes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/donepage.cpp" line="64"/>
         <source>✘ %1</source>
         <translation>✘ %1</translation>
     </message>
@@ -1850,17 +1887,17 @@ city: Porto</translation>
 <context>
     <name>EditProfileDialog</name>
     <message>
-        <location filename="../ui/forms/editprofiledialog.cpp" line="19"/>
+        <location filename="../ui/forms/editprofiledialog.cpp" line="21"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>Editar &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/forms/editprofiledialog.cpp" line="21"/>
+        <location filename="../ui/forms/editprofiledialog.cpp" line="23"/>
         <source>Reading the keychain…</source>
         <translation>Lendo o chaveiro…</translation>
     </message>
     <message>
-        <location filename="../ui/forms/editprofiledialog.cpp" line="62"/>
+        <location filename="../ui/forms/editprofiledialog.cpp" line="65"/>
         <source>Saving…</source>
         <translation>Salvando…</translation>
     </message>
@@ -1868,126 +1905,136 @@ city: Porto</translation>
 <context>
     <name>ExtraCa</name>
     <message>
-        <location filename="../core/util/extraca.cpp" line="19"/>
+        <location filename="../core/util/extraca.cpp" line="20"/>
         <source>No certificate could be read from %1 (TANDEM_EXTRA_CA): it must be a PEM file.</source>
         <translation>Não foi possível ler nenhum certificado de %1 (TANDEM_EXTRA_CA): ele deve ser um arquivo PEM.</translation>
     </message>
     <message>
-        <location filename="../core/util/extraca.cpp" line="58"/>
-        <source>No certificate could be read from %1: it must be a PEM file.</source>
-        <translation>Não foi possível ler nenhum certificado de %1: ele deve ser um arquivo PEM.</translation>
+        <location filename="../core/util/extraca.cpp" line="59"/>
+        <source>There is no file %1: check the name and the folder.</source>
+        <translation>O arquivo %1 não existe: confira o nome e a pasta.</translation>
+    </message>
+    <message>
+        <location filename="../core/util/extraca.cpp" line="62"/>
+        <source>%1 cannot be read: it is a folder, or Tandem may not open it.</source>
+        <translation>Não é possível ler %1: é uma pasta, ou o Tandem não tem permissão para abri-lo.</translation>
+    </message>
+    <message>
+        <location filename="../core/util/extraca.cpp" line="66"/>
+        <source>%1 holds no certificate Tandem can read: it must be a PEM file (text that starts with &quot;-----BEGIN CERTIFICATE-----&quot;).</source>
+        <translation>%1 não contém nenhum certificado que o Tandem consiga ler: precisa ser um arquivo PEM (texto que começa com &quot;-----BEGIN CERTIFICATE-----&quot;).</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="53"/>
-        <location filename="../ui/contacts/importdialog.cpp" line="146"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="54"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="148"/>
         <source>Import contacts</source>
         <translation>Importar contatos</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="56"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="57"/>
         <source>A CSV file with a column of phone numbers: type or paste its path, or choose it</source>
         <translation>Um arquivo CSV com uma coluna de números de telefone: digite ou cole o caminho, ou escolha-o</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="57"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="58"/>
         <source>CSV file path</source>
         <translation>Caminho do arquivo CSV</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="60"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="61"/>
         <source>C&amp;hoose file…</source>
         <translation>&amp;Escolher arquivo…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="74"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="75"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="83"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="84"/>
         <source>optional, for example: spring-sale</source>
         <translation>opcional, por exemplo: promocao-primavera</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="86"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="87"/>
         <source>The file&apos;s first rows</source>
         <translation>As primeiras linhas do arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="99"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="101"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="112"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="114"/>
         <source>&amp;File:</source>
         <translation>&amp;Arquivo:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="115"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="117"/>
         <source>Numbers without +code are in:</source>
         <translation>Números sem +código são de:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="116"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="118"/>
         <source>&amp;Phone number column:</source>
         <translation>Coluna do &amp;telefone:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="117"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="119"/>
         <source>&amp;Name column:</source>
         <translation>Coluna do &amp;nome:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="118"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="120"/>
         <source>&amp;Tags column:</source>
         <translation>Coluna das eti&amp;quetas:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="119"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="121"/>
         <source>&amp;Opted-out column:</source>
         <translation>Coluna de &amp;descadastro:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="120"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="122"/>
         <source>Add this tag to &amp;every row:</source>
         <translation>Adicionar esta etiqueta a &amp;cada linha:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="123"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="125"/>
         <source>The first rows of the file. Columns not chosen above become fields you can use in templates.</source>
         <translation>As primeiras linhas do arquivo. As colunas não escolhidas acima viram campos que você pode usar nos modelos.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="146"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="148"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Arquivos CSV (*.csv *.txt);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="156"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="158"/>
         <source>Could not open %1: %2</source>
         <translation>Não foi possível abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="167"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="169"/>
         <source>(none)</source>
         <translation>(nenhuma)</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="167"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="169"/>
         <source>(choose)</source>
         <translation>(escolher)</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="175"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="177"/>
         <source>Choose the column that holds the phone numbers.</source>
         <translation>Escolha a coluna que contém os números de telefone.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/importdialog.cpp" line="176"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="178"/>
         <source>About %n row(s) to import.</source>
         <translation>
             <numerusform>Cerca de %n linha para importar.</numerusform>
@@ -1995,42 +2042,42 @@ city: Porto</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="231"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="233"/>
         <source>Will be read as</source>
         <translation>Será lido como</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="240"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="242"/>
         <source>rejected: %1</source>
         <translation>rejeitado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="282"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="284"/>
         <source>Importing… %1 of about %2 rows</source>
         <translation>Importando… %1 de cerca de %2 linhas</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="288"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="290"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="295"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="297"/>
         <source>Cancelling… nothing of this file will be kept.</source>
         <translation>Cancelando… nada deste arquivo será mantido.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="317"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="319"/>
         <source>Nothing was imported: %1</source>
         <translation>Nada foi importado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="323"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="325"/>
         <source>Import cancelled. Your contacts are as they were before.</source>
         <translation>Importação cancelada. Seus contatos estão como antes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/importdialog.cpp" line="326"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="328"/>
         <source>%n new contact(s)</source>
         <translation>
             <numerusform>%n contato novo</numerusform>
@@ -2038,7 +2085,7 @@ city: Porto</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/importdialog.cpp" line="327"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="329"/>
         <source>%n merged with existing ones</source>
         <translation>
             <numerusform>%n mesclado com um existente</numerusform>
@@ -2046,7 +2093,7 @@ city: Porto</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/importdialog.cpp" line="328"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="330"/>
         <source>%n line(s) rejected.</source>
         <translation>
             <numerusform>%n linha recusada.</numerusform>
@@ -2054,12 +2101,12 @@ city: Porto</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="331"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="333"/>
         <source>Line %1: %2</source>
         <translation>Linha %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/importdialog.cpp" line="334"/>
+        <location filename="../ui/contacts/importdialog.cpp" line="336"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
@@ -2067,32 +2114,72 @@ city: Porto</translation>
 <context>
     <name>Inbox</name>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="53"/>
+        <location filename="../core/inbox/inbox.cpp" line="54"/>
         <source>Template %1</source>
         <translation>Modelo %1</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="54"/>
+        <location filename="../core/inbox/inbox.cpp" line="55"/>
         <source>Template %1: %2</source>
         <translation>Modelo %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="68"/>
+        <location filename="../core/inbox/inbox.cpp" line="67"/>
+        <source>[photo]</source>
+        <translation>[foto]</translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inbox.cpp" line="69"/>
+        <source>[video]</source>
+        <translation>[vídeo]</translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inbox.cpp" line="71"/>
+        <source>[voice or audio message]</source>
+        <translation>[mensagem de voz ou áudio]</translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inbox.cpp" line="73"/>
+        <source>[document]</source>
+        <translation>[documento]</translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inbox.cpp" line="75"/>
+        <source>[sticker]</source>
+        <translation>[figurinha]</translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inbox.cpp" line="77"/>
+        <source>[location]</source>
+        <translation>[localização]</translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inbox.cpp" line="79"/>
+        <source>[contact card]</source>
+        <translation>[cartão de contato]</translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inbox.cpp" line="80"/>
+        <source>[a message Tandem cannot show: %1]</source>
+        <translation>[uma mensagem que o Tandem não consegue mostrar: %1]</translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/inbox.cpp" line="88"/>
         <source>%1 has not written to you, so WhatsApp only lets you send an approved template.</source>
         <translation>%1 não escreveu para você, então o WhatsApp só permite enviar um modelo aprovado.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="70"/>
+        <location filename="../core/inbox/inbox.cpp" line="90"/>
         <source>More than 24 hours have passed since %1 last wrote (the window closed %2): WhatsApp only lets you send an approved template now.</source>
         <translation>Passaram mais de 24 horas desde a última mensagem de %1 (a janela fechou %2): agora o WhatsApp só permite enviar um modelo aprovado.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="208"/>
+        <location filename="../core/inbox/inbox.cpp" line="249"/>
         <source>That contact no longer exists.</source>
         <translation>Esse contato não existe mais.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="229"/>
+        <location filename="../core/inbox/inbox.cpp" line="270"/>
         <source>Reply to %1</source>
         <translation>Responder a %1</translation>
     </message>
@@ -2485,92 +2572,103 @@ city: Porto</translation>
         <translation>Relatórios: perguntando ao Twilio (sem receptor)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="362"/>
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="364"/>
         <source>Not checked yet</source>
         <translation>Ainda não verificado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="366"/>
         <source>Working (%1)</source>
         <translation>Funcionando (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="367"/>
         <source>Failed: %1</source>
         <translation>Falhou: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="390"/>
         <source>Token needed on this computer</source>
         <translation>Token necessário neste computador</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="393"/>
         <source>This computer&apos;s keychain has no token for this sender. Broadcasts you compose here are sent by a computer that has it (for example the server running tandem-cli serve), or add the token here with Edit.</source>
         <translation>O chaveiro deste computador não tem o token deste remetente. As transmissões que você preparar aqui são enviadas por um computador que tenha o token (por exemplo, o servidor que executa tandem-cli serve), ou adicione o token aqui com Editar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="531"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="534"/>
         <source>Set up the sender of the other provider first (Switch provider…), then move &quot;%1&quot; to it.</source>
         <translation>Configure primeiro o remetente do outro provedor (Trocar de provedor…) e depois transfira &quot;%1&quot; para ele.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="538"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="541"/>
         <source>Move number</source>
         <translation>Transferir número</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="538"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="541"/>
         <source>Move &quot;%1&quot; and its pending broadcasts to:</source>
         <translation>Transferir &quot;%1&quot; e os disparos pendentes dele para:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="575"/>
         <source>Checking &quot;%1&quot;…</source>
         <translation>Verificando &quot;%1&quot;…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="584"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="587"/>
         <source>Send a test message</source>
         <translation>Enviar uma mensagem de teste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="584"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="587"/>
         <source>Your WhatsApp number (with + and the country code):</source>
         <translation>Seu número do WhatsApp (com + e o código do país):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="590"/>
         <source>Sending a test message from &quot;%1&quot;…</source>
         <translation>Enviando uma mensagem de teste de &quot;%1&quot;…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="597"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="601"/>
+        <source>Its settings are deleted and its tokens removed from the system keychain.</source>
+        <translation>As configurações são apagadas e os tokens, removidos do chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="602"/>
+        <source>Its settings and tokens are deleted.</source>
+        <translation>As configurações e os tokens são apagados.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="603"/>
         <source>Remove sender</source>
         <translation>Remover remetente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="598"/>
-        <source>Remove &quot;%1&quot;? Its settings are deleted and its tokens removed from the system keychain. Broadcasts already sent through it stay under Activity; whatever it still had to send is cancelled. Your contacts stay.</source>
-        <translation>Remover &quot;%1&quot;? As configurações são apagadas e os tokens removidos do chaveiro do sistema. As transmissões já enviadas por ele continuam em Atividade; o que ainda faltava enviar é cancelado. Seus contatos continuam.</translation>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="604"/>
+        <source>Remove &quot;%1&quot;? %2 Broadcasts already sent through it stay under Activity; whatever it still had to send is cancelled. Your contacts stay.</source>
+        <translation>Remover &quot;%1&quot;? %2 As transmissões já enviadas por ele continuam em Atividade; o que ainda faltava enviar é cancelado. Seus contatos ficam.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="608"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="613"/>
         <source>Removed &quot;%1&quot;.</source>
         <translation>&quot;%1&quot; removido.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="621"/>
         <source>About Tandem</source>
         <translation>Sobre o Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="617"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="622"/>
         <source>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;WhatsApp messages for small businesses, through Twilio or Meta&apos;s Cloud API directly.&lt;/p&gt;&lt;p&gt;Tokens are kept only in your system keychain.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;Mensagens do WhatsApp para pequenos negócios, pelo Twilio ou direto pela API de Nuvem da Meta.&lt;/p&gt;&lt;p&gt;Os tokens ficam só no chaveiro do sistema.&lt;/p&gt;</translation>
     </message>
@@ -2578,188 +2676,188 @@ city: Porto</translation>
 <context>
     <name>MessagePage</name>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="57"/>
+        <location filename="../ui/composer/messagepage.cpp" line="58"/>
         <source>Hello {{name}}, your order is ready.</source>
         <translation>Olá {{name}}, seu pedido está pronto.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="61"/>
+        <location filename="../ui/composer/messagepage.cpp" line="62"/>
         <source>Image</source>
         <translation>Imagem</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="62"/>
+        <location filename="../ui/composer/messagepage.cpp" line="63"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="63"/>
+        <location filename="../ui/composer/messagepage.cpp" line="64"/>
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="74"/>
+        <location filename="../ui/composer/messagepage.cpp" line="75"/>
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="75"/>
+        <location filename="../ui/composer/messagepage.cpp" line="76"/>
         <source>Utility</source>
         <translation>Utilidade</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="76"/>
+        <location filename="../ui/composer/messagepage.cpp" line="77"/>
         <source>Authentication</source>
         <translation>Autenticação</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="78"/>
+        <location filename="../ui/composer/messagepage.cpp" line="80"/>
         <source>Paste the template&apos;s text here, for example: Hi {{1}}, your order {{2}} is ready.</source>
         <translation>Cole aqui o texto do modelo, por exemplo: Olá {{1}}, seu pedido {{2}} está pronto.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="82"/>
+        <location filename="../ui/composer/messagepage.cpp" line="84"/>
         <source>Where the header&apos;s file comes from</source>
         <translation>De onde vem o arquivo do cabeçalho</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="84"/>
+        <location filename="../ui/composer/messagepage.cpp" line="86"/>
         <source>Reply buttons (up to %1)</source>
         <translation>Botões de resposta (até %1)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="86"/>
+        <location filename="../ui/composer/messagepage.cpp" line="88"/>
         <source>A list to choose from (up to %1 options)</source>
         <translation>Uma lista para escolher (até %1 opções)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="89"/>
+        <location filename="../ui/composer/messagepage.cpp" line="91"/>
         <source>optional, shown in bold above</source>
         <translation>opcional, em negrito acima</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="92"/>
+        <location filename="../ui/composer/messagepage.cpp" line="94"/>
         <source>Hello {{name}}, when should we deliver your order?</source>
         <translation>Olá {{name}}, quando entregamos seu pedido?</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="99"/>
+        <location filename="../ui/composer/messagepage.cpp" line="101"/>
         <source>See the options</source>
         <translation>Ver as opções</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="102"/>
+        <location filename="../ui/composer/messagepage.cpp" line="104"/>
         <source>optional, in small grey letters below</source>
         <translation>opcional, em letras pequenas cinza abaixo</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="108"/>
-        <location filename="../ui/composer/messagepage.cpp" line="134"/>
+        <location filename="../ui/composer/messagepage.cpp" line="110"/>
+        <location filename="../ui/composer/messagepage.cpp" line="136"/>
         <source>&amp;Text:</source>
         <translation>&amp;Texto:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="109"/>
+        <location filename="../ui/composer/messagepage.cpp" line="111"/>
         <source>Free text only reaches customers who wrote to you in the last 24 hours; for the others, use a template.</source>
         <translation>O texto livre só chega aos clientes que escreveram para você nas últimas 24 horas; para os demais, use um modelo.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="114"/>
+        <location filename="../ui/composer/messagepage.cpp" line="116"/>
         <source>&amp;Link to the file:</source>
         <translation>&amp;Link do arquivo:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="115"/>
+        <location filename="../ui/composer/messagepage.cpp" line="117"/>
         <source>&amp;Type:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="116"/>
+        <location filename="../ui/composer/messagepage.cpp" line="118"/>
         <source>&amp;Caption:</source>
         <translation>&amp;Legenda:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="121"/>
+        <location filename="../ui/composer/messagepage.cpp" line="123"/>
         <source>From the &amp;account:</source>
         <translation>Da &amp;conta:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="122"/>
+        <location filename="../ui/composer/messagepage.cpp" line="124"/>
         <source>Header &amp;from:</source>
         <translation>Cabeçalho &amp;de:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="123"/>
+        <location filename="../ui/composer/messagepage.cpp" line="125"/>
         <source>Header &amp;image link:</source>
         <translation>Link da &amp;imagem do cabeçalho:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="124"/>
+        <location filename="../ui/composer/messagepage.cpp" line="126"/>
         <source>Template &amp;name:</source>
         <translation>&amp;Nome do modelo:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="125"/>
+        <location filename="../ui/composer/messagepage.cpp" line="127"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="126"/>
+        <location filename="../ui/composer/messagepage.cpp" line="128"/>
         <source>Content &amp;SID:</source>
         <translation>Content &amp;SID:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="127"/>
+        <location filename="../ui/composer/messagepage.cpp" line="129"/>
         <source>Ca&amp;tegory:</source>
         <translation>Ca&amp;tegoria:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="128"/>
+        <location filename="../ui/composer/messagepage.cpp" line="130"/>
         <source>Template &amp;text:</source>
         <translation>&amp;Texto do modelo:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="132"/>
+        <location filename="../ui/composer/messagepage.cpp" line="134"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="133"/>
+        <location filename="../ui/composer/messagepage.cpp" line="135"/>
         <source>&amp;Header:</source>
         <translation>Cabeçal&amp;ho:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="135"/>
+        <location filename="../ui/composer/messagepage.cpp" line="137"/>
         <source>&amp;Choices:</source>
         <translation>&amp;Opções:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="137"/>
+        <location filename="../ui/composer/messagepage.cpp" line="139"/>
         <source>List &amp;button:</source>
         <translation>&amp;Botão da lista:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="138"/>
+        <location filename="../ui/composer/messagepage.cpp" line="140"/>
         <source>&amp;Footer:</source>
         <translation>Ro&amp;dapé:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="145"/>
+        <location filename="../ui/composer/messagepage.cpp" line="147"/>
         <source>&amp;Send through:</source>
         <translation>&amp;Enviar por:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="146"/>
+        <location filename="../ui/composer/messagepage.cpp" line="148"/>
         <source>&amp;Message:</source>
         <translation>&amp;Mensagem:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="150"/>
+        <location filename="../ui/composer/messagepage.cpp" line="152"/>
         <source>Variables: where each {{placeholder}} gets its value</source>
         <translation>Variáveis: de onde cada {{marcador}} tira seu valor</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="191"/>
+        <location filename="../ui/composer/messagepage.cpp" line="193"/>
         <source>Tomorrow morning | 9:00 to 12:00
 Tomorrow afternoon | 14:00 to 18:00
 Pick it up at the shop</source>
@@ -2768,104 +2866,104 @@ Amanhã à tarde | 14:00 às 18:00
 Retiro na loja</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="193"/>
+        <location filename="../ui/composer/messagepage.cpp" line="195"/>
         <source>Yes, please
 Not now</source>
         <translation>Sim, por favor
 Agora não</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="195"/>
+        <location filename="../ui/composer/messagepage.cpp" line="197"/>
         <source>One option a line, at most %1; after a | its description.</source>
         <translation>Uma opção por linha, no máximo %1; depois de uma | a descrição.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="196"/>
+        <location filename="../ui/composer/messagepage.cpp" line="198"/>
         <source>One button a line, at most %1.</source>
         <translation>Um botão por linha, no máximo %1.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="234"/>
+        <location filename="../ui/composer/messagepage.cpp" line="236"/>
         <source>Template (reaches everyone who opted in)</source>
         <translation>Modelo (chega a todos que aceitaram receber mensagens)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="235"/>
+        <location filename="../ui/composer/messagepage.cpp" line="237"/>
         <source>Free text</source>
         <translation>Texto livre</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="236"/>
+        <location filename="../ui/composer/messagepage.cpp" line="238"/>
         <source>Picture or document by link</source>
         <translation>Imagem ou documento por link</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="237"/>
+        <location filename="../ui/composer/messagepage.cpp" line="239"/>
         <source>Reply buttons or a list (customers who wrote in the last 24 hours)</source>
         <translation>Botões de resposta ou uma lista (clientes que escreveram nas últimas 24 horas)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="245"/>
+        <location filename="../ui/composer/messagepage.cpp" line="247"/>
         <source>Twilio sends approved templates by their Content SID (Twilio Console → Content Template Builder).</source>
         <translation>O Twilio envia os modelos aprovados pelo Content SID (Twilio Console → Content Template Builder).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="246"/>
+        <location filename="../ui/composer/messagepage.cpp" line="248"/>
         <source>Meta sends approved templates by name and language (WhatsApp Manager → Message templates).</source>
         <translation>A Meta envia os modelos aprovados por nome e idioma (WhatsApp Manager → Modelos de mensagem).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="267"/>
+        <location filename="../ui/composer/messagepage.cpp" line="269"/>
         <source>None synced yet (Templates tab): type it in below</source>
         <translation>Nenhum sincronizado ainda (aba Modelos): digite abaixo</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="268"/>
+        <location filename="../ui/composer/messagepage.cpp" line="270"/>
         <source>Choose one, or type it in below</source>
         <translation>Escolha um ou digite abaixo</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="312"/>
+        <location filename="../ui/composer/messagepage.cpp" line="314"/>
         <source>Header %1 link:</source>
         <translation>Link do %1 do cabeçalho:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="347"/>
+        <location filename="../ui/composer/messagepage.cpp" line="349"/>
         <source>One link for everyone</source>
         <translation>Um link para todos</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="349"/>
+        <location filename="../ui/composer/messagepage.cpp" line="351"/>
         <source>Each contact&apos;s field: %1</source>
         <translation>Campo de cada contato: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="449"/>
+        <location filename="../ui/composer/messagepage.cpp" line="451"/>
         <source>Set up a WhatsApp sender first (Senders tab).</source>
         <translation>Configure primeiro um remetente do WhatsApp (aba Remetentes).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="453"/>
+        <location filename="../ui/composer/messagepage.cpp" line="455"/>
         <source>Write the message.</source>
         <translation>Escreva a mensagem.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="458"/>
+        <location filename="../ui/composer/messagepage.cpp" line="460"/>
         <source>Give the link to the file, starting with https://.</source>
         <translation>Informe o link do arquivo, começando com https://.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="463"/>
+        <location filename="../ui/composer/messagepage.cpp" line="465"/>
         <source>Give the template&apos;s Content SID (it starts with HX).</source>
         <translation>Informe o Content SID do modelo (começa com HX).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="465"/>
+        <location filename="../ui/composer/messagepage.cpp" line="467"/>
         <source>Give the template&apos;s name and language.</source>
         <translation>Informe o nome e o idioma do modelo.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="469"/>
+        <location filename="../ui/composer/messagepage.cpp" line="471"/>
         <source>The template shows a %1 at the top: give the link to the file.</source>
         <translation>O modelo mostra um %1 no topo: informe o link do arquivo.</translation>
     </message>
@@ -2906,6 +3004,51 @@ Agora não</translation>
         <location filename="../core/templates/messagetemplate.cpp" line="42"/>
         <source>Not approved (%1).</source>
         <translation>Não aprovado (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/messagetemplate.cpp" line="48"/>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/messagetemplate.cpp" line="50"/>
+        <source>Utility</source>
+        <translation>Utilidade</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/messagetemplate.cpp" line="52"/>
+        <source>Authentication</source>
+        <translation>Autenticação</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/messagetemplate.cpp" line="59"/>
+        <source>approved</source>
+        <translation>aprovado</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/messagetemplate.cpp" line="61"/>
+        <source>under review</source>
+        <translation>em análise</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/messagetemplate.cpp" line="63"/>
+        <source>rejected</source>
+        <translation>rejeitado</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/messagetemplate.cpp" line="65"/>
+        <source>paused</source>
+        <translation>pausado</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/messagetemplate.cpp" line="67"/>
+        <source>disabled</source>
+        <translation>desativado</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/messagetemplate.cpp" line="69"/>
+        <source>not submitted</source>
+        <translation>não enviado para análise</translation>
     </message>
 </context>
 <context>
@@ -3106,97 +3249,97 @@ Agora não</translation>
 <context>
     <name>MigrationDialog</name>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="48"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="49"/>
         <source>Send a test message</source>
         <translation>Enviar uma mensagem de teste</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="49"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="50"/>
         <source>The test message &amp;arrived: the number works at the new provider</source>
         <translation>A mensagem de teste &amp;chegou: o número funciona no novo provedor</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="51"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="52"/>
         <source>&amp;Move the broadcasts now</source>
         <translation>&amp;Transferir os disparos agora</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="52"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="53"/>
         <source>&amp;Undo the move</source>
         <translation>&amp;Desfazer a transferência</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="53"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="54"/>
         <source>&amp;Create the missing templates at %1</source>
         <translation>C&amp;riar os modelos que faltam em %1</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="56"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="57"/>
         <source>Move &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Transferir &quot;%1&quot; para &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="60"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="61"/>
         <source>Your WhatsApp number, with + and the country code</source>
         <translation>Seu número do WhatsApp, com + e o código do país</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="61"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="62"/>
         <source>Your WhatsApp number</source>
         <translation>Seu número do WhatsApp</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="95"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="96"/>
         <source>The test message left through &quot;%1&quot;. Check your phone, then tick the box.</source>
         <translation>A mensagem de teste saiu por &quot;%1&quot;. Confira seu telefone e depois marque a caixa.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="96"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="97"/>
         <source>The test message was not sent: %1</source>
         <translation>A mensagem de teste não foi enviada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="103"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="104"/>
         <source>The new number&apos;s webhooks could not be pointed at %1: %2. Nothing was moved; try again.</source>
         <translation>Não foi possível direcionar os webhooks do novo número para %1: %2. Nada foi transferido; tente de novo.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="139"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="140"/>
         <source>WhatsApp carries over by itself</source>
         <translation>O WhatsApp mantém sozinho</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="140"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="141"/>
         <source>Stays behind</source>
         <translation>Fica para trás</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="141"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="142"/>
         <source>What you do at the providers (no provider lets Tandem do it)</source>
         <translation>O que você faz nos provedores (nenhum deixa o Tandem fazer)</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="145"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="146"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="148"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="149"/>
         <source>What Tandem changes</source>
         <translation>O que o Tandem muda</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="150"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="151"/>
         <source>Pending broadcasts on &quot;%1&quot;</source>
         <translation>Disparos pendentes em &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="152"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="153"/>
         <source>Broadcast %1</source>
         <translation>Disparo %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migration/migrationdialog.cpp" line="153"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="154"/>
         <source>%n message(s) move</source>
         <translation>
             <numerusform>%n mensagem é transferida</numerusform>
@@ -3204,12 +3347,12 @@ Agora não</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="156"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="157"/>
         <source>as template %1</source>
         <translation>como modelo %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migration/migrationdialog.cpp" line="182"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="183"/>
         <source>Moved %n broadcast(s) to &quot;%1&quot;</source>
         <translation>
             <numerusform>%n disparo transferido para &quot;%1&quot;</numerusform>
@@ -3217,42 +3360,42 @@ Agora não</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="183"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="184"/>
         <source>&quot;%1&quot; is archived with its history. Until &quot;%2&quot; sends, Undo takes it all back.</source>
         <translation>&quot;%1&quot; está arquivado com o histórico. Até &quot;%2&quot; enviar, Desfazer reverte tudo.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="186"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="187"/>
         <source>A broadcast cannot go through the new sender yet (see above): link or create its template under Templates, then open this again.</source>
         <translation>Um disparo ainda não pode sair pelo novo remetente (veja acima): vincule ou crie o modelo dele em Modelos e abra isto de novo.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="194"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="195"/>
         <source>Type your WhatsApp number first.</source>
         <translation>Digite primeiro seu número do WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="199"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="200"/>
         <source>Sending a test message from &quot;%1&quot;…</source>
         <translation>Enviando uma mensagem de teste de &quot;%1&quot;…</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="217"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="218"/>
         <source>Pointing the new number&apos;s webhooks at Tandem&apos;s receiver…</source>
         <translation>Direcionando os webhooks do novo número para o receptor do Tandem…</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="251"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="252"/>
         <source>The move is undone: &quot;%1&quot; sends its broadcasts again.</source>
         <translation>A transferência foi desfeita: &quot;%1&quot; volta a enviar os disparos dele.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="263"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="264"/>
         <source>Tandem does not have the text of these templates: sync &quot;%1&quot;&apos;s templates under Templates first.</source>
         <translation>O Tandem não tem o texto destes modelos: sincronize primeiro os modelos de &quot;%1&quot; em Modelos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migration/migrationdialog.cpp" line="269"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="270"/>
         <source>Submitting %n template(s) for WhatsApp&apos;s review…</source>
         <translation>
             <numerusform>Enviando %n modelo para a análise do WhatsApp…</numerusform>
@@ -3260,7 +3403,7 @@ Agora não</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="306"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="307"/>
         <source>Submitted for WhatsApp&apos;s review at %1. Once approved (sync under Templates), the broadcasts can move.</source>
         <translation>Enviados para a análise do WhatsApp em %1. Quando forem aprovados (sincronize em Modelos), os disparos poderão ser transferidos.</translation>
     </message>
@@ -3492,7 +3635,7 @@ Agora não</translation>
     </message>
     <message>
         <location filename="../core/consent/optouts.cpp" line="121"/>
-        <location filename="../core/contacts/contactrepository.cpp" line="255"/>
+        <location filename="../core/contacts/contactrepository.cpp" line="275"/>
         <source>There is no contact %1.</source>
         <translation>Não há nenhum contato %1.</translation>
     </message>
@@ -3718,22 +3861,22 @@ Agora não</translation>
 <context>
     <name>PhoneNumbers</name>
     <message>
-        <location filename="../core/phone/phonenumbers.cpp" line="28"/>
+        <location filename="../core/phone/phonenumbers.cpp" line="30"/>
         <source>The phone number is empty.</source>
         <translation>O número de telefone está vazio.</translation>
     </message>
     <message>
-        <location filename="../core/phone/phonenumbers.cpp" line="36"/>
+        <location filename="../core/phone/phonenumbers.cpp" line="38"/>
         <source>&quot;%1&quot; has no country code. Write it with + and the country code, or choose a default country.</source>
         <translation>&quot;%1&quot; não tem código do país. Escreva com + e o código do país, ou escolha um país padrão.</translation>
     </message>
     <message>
-        <location filename="../core/phone/phonenumbers.cpp" line="40"/>
+        <location filename="../core/phone/phonenumbers.cpp" line="42"/>
         <source>&quot;%1&quot; is not a phone number.</source>
         <translation>&quot;%1&quot; não é um número de telefone.</translation>
     </message>
     <message>
-        <location filename="../core/phone/phonenumbers.cpp" line="43"/>
+        <location filename="../core/phone/phonenumbers.cpp" line="45"/>
         <source>&quot;%1&quot; is not a valid phone number for its country. Check the digits and the country code.</source>
         <translation>&quot;%1&quot; não é um número de telefone válido para o país. Confira os dígitos e o código do país.</translation>
     </message>
@@ -3741,77 +3884,77 @@ Agora não</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../ui/settings/preferencesdialog.cpp" line="27"/>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="28"/>
         <source>Preferences</source>
         <translation>Preferências</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferencesdialog.cpp" line="33"/>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="34"/>
         <source>As the system (%1)</source>
         <translation>Como o sistema (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferencesdialog.cpp" line="42"/>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="43"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferencesdialog.cpp" line="47"/>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="48"/>
         <source>Tandem speaks the new language from its next start.</source>
         <translation>O Tandem passa a usar o novo idioma a partir da próxima abertura.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferencesdialog.cpp" line="51"/>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="52"/>
         <source>none: only the system&apos;s certificate authorities</source>
         <translation>nenhum: só as autoridades certificadoras do sistema</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferencesdialog.cpp" line="53"/>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="54"/>
         <source>Extra certificate authorities file</source>
         <translation>Arquivo de autoridades certificadoras adicionais</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferencesdialog.cpp" line="57"/>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="58"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Procurar…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferencesdialog.cpp" line="59"/>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="60"/>
         <source>Choose a PEM file of certificate authorities</source>
         <translation>Escolha um arquivo PEM de autoridades certificadoras</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferencesdialog.cpp" line="61"/>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="62"/>
         <source>Certificate authorities</source>
         <translation>Autoridades certificadoras</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferencesdialog.cpp" line="62"/>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="63"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificados PEM (*.pem *.crt *.cer);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferencesdialog.cpp" line="69"/>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="70"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferencesdialog.cpp" line="72"/>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="73"/>
         <source>Advanced</source>
         <translation>Avançado</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferencesdialog.cpp" line="73"/>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="74"/>
         <source>An antivirus or a company network that inspects secure connections signs them with its own certificate. Name its PEM file here and Tandem trusts it besides the system&apos;s, to reach Twilio and Meta.</source>
         <translation>Um antivírus ou uma rede corporativa que inspeciona as conexões seguras as assina com o próprio certificado. Informe aqui o arquivo PEM dele e o Tandem confiará nele, além dos do sistema, para chegar ao Twilio e à Meta.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/preferencesdialog.cpp" line="82"/>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="83"/>
         <source>Extra &amp;certificates:</source>
         <translation>&amp;Certificados adicionais:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/settings/preferencesdialog.cpp" line="116"/>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="117"/>
         <source>%n certificate(s): %1</source>
         <translation>
             <numerusform>%n certificado: %1</numerusform>
@@ -3979,34 +4122,29 @@ Agora não</translation>
         <translation>Como &amp;lê:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/previewpage.cpp" line="52"/>
+        <location filename="../ui/composer/previewpage.cpp" line="60"/>
         <source>Choose an audience with at least one contact to see the message.</source>
         <translation>Escolha um público com pelo menos um contato para ver a mensagem.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/previewpage.cpp" line="67"/>
-        <location filename="../ui/composer/previewpage.cpp" line="69"/>
-        <location filename="../ui/composer/previewpage.cpp" line="71"/>
+        <location filename="../ui/composer/previewpage.cpp" line="75"/>
+        <location filename="../ui/composer/previewpage.cpp" line="77"/>
+        <location filename="../ui/composer/previewpage.cpp" line="79"/>
         <source>[%1]</source>
         <translation>[%1]</translation>
     </message>
     <message>
-        <location filename="../ui/composer/previewpage.cpp" line="77"/>
+        <location filename="../ui/composer/previewpage.cpp" line="85"/>
         <source>Template %1 (%2)</source>
         <translation>Modelo %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/previewpage.cpp" line="80"/>
+        <location filename="../ui/composer/previewpage.cpp" line="88"/>
         <source>Content template %1</source>
         <translation>Modelo de conteúdo %1</translation>
     </message>
     <message>
-        <location filename="../ui/composer/previewpage.cpp" line="103"/>
-        <source>Not sent: this contact opted out.</source>
-        <translation>Não enviada: este contato se descadastrou.</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/previewpage.cpp" line="106"/>
+        <location filename="../ui/composer/previewpage.cpp" line="111"/>
         <source>Not sent: no value for %1. Give a fallback or fill the field.</source>
         <translation>Não enviada: não há valor para %1. Informe um valor reserva ou preencha o campo.</translation>
     </message>
@@ -4014,82 +4152,82 @@ Agora não</translation>
 <context>
     <name>PricesDialog</name>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="27"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="28"/>
         <source>Prices</source>
         <translation>Preços</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="28"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="29"/>
         <source>Meta&apos;s price for each delivered message, in US dollars, by the customer&apos;s market. Tandem estimates costs and keeps budgets with these. Meta changes them on the first day of a quarter: import its current rate card (the CSV in US dollars from its pricing page) when they change.</source>
         <translation>O preço da Meta por mensagem entregue, em dólares americanos, conforme o mercado do cliente. O Tandem estima os custos e mantém os orçamentos com estes preços. A Meta os muda no primeiro dia de cada trimestre: importe a tabela atual dela (o CSV em dólares da página de preços) quando mudarem.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="37"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="38"/>
         <source>Market</source>
         <translation>Mercado</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="37"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="38"/>
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="37"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="38"/>
         <source>Utility and service</source>
         <translation>Utilidade e serviço</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="37"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="38"/>
         <source>Authentication</source>
         <translation>Autenticação</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="37"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="38"/>
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="45"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="46"/>
         <source>&amp;Import Meta&apos;s rate card…</source>
         <translation>&amp;Importar a tabela da Meta…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="55"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="56"/>
         <source>Meta&apos;s rate card</source>
         <translation>Tabela de preços da Meta</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="55"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="56"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="61"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="62"/>
         <source>Prices take &amp;effect on (when the file does not say):</source>
         <translation>Os preços entram em &amp;vigor em (se o arquivo não disser):</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="82"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="83"/>
         <source>unknown</source>
         <translation>desconhecido</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="89"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="90"/>
         <source> (older than a quarter)</source>
         <translation> (tem mais de um trimestre)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="104"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="105"/>
         <source>%1 could not be read: %2</source>
         <translation>Não foi possível ler %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="107"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="108"/>
         <source>rate card imported from %1</source>
         <translation>tabela importada de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/settings/pricesdialog.cpp" line="126"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="127"/>
         <source>%n market(s) updated, with prices from %1.</source>
         <translation>
             <numerusform>%n mercado atualizado, com preços a partir de %1.</numerusform>
@@ -4098,85 +4236,179 @@ Agora não</translation>
     </message>
 </context>
 <context>
+    <name>ProblemText</name>
+    <message>
+        <location filename="../ui/common/problemtext.cpp" line="14"/>
+        <source>Left out: opted out</source>
+        <translation>Deixado de fora: descadastrado</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/problemtext.cpp" line="16"/>
+        <source>Left out: stopped marketing</source>
+        <translation>Deixado de fora: não quer marketing</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/problemtext.cpp" line="18"/>
+        <source>Left out: 24-hour window closed</source>
+        <translation>Deixado de fora: janela de 24 horas fechada</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/problemtext.cpp" line="20"/>
+        <source>Left out: a value is missing</source>
+        <translation>Deixado de fora: falta um valor</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/problemtext.cpp" line="22"/>
+        <source>Left out: not a valid number</source>
+        <translation>Deixado de fora: número inválido</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/problemtext.cpp" line="26"/>
+        <source>Taken by the provider</source>
+        <translation>Aceito pelo provedor</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/problemtext.cpp" line="31"/>
+        <source>Provider or network trouble</source>
+        <translation>Problema do provedor ou da rede</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/problemtext.cpp" line="33"/>
+        <source>Sent too fast, slowed down</source>
+        <translation>Rápido demais, foi desacelerado</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/problemtext.cpp" line="35"/>
+        <source>The sender&apos;s key was refused</source>
+        <translation>A chave do remetente foi recusada</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/problemtext.cpp" line="37"/>
+        <source>Not a WhatsApp number</source>
+        <translation>Não é um número de WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/problemtext.cpp" line="39"/>
+        <source>24-hour window closed</source>
+        <translation>Janela de 24 horas fechada</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/problemtext.cpp" line="41"/>
+        <source>Problem with the template</source>
+        <translation>Problema com o modelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/problemtext.cpp" line="43"/>
+        <source>The customer opted out</source>
+        <translation>O cliente se descadastrou</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/problemtext.cpp" line="45"/>
+        <source>Blocked by WhatsApp&apos;s rules</source>
+        <translation>Bloqueado pelas regras do WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/problemtext.cpp" line="47"/>
+        <source>The provider refused the message</source>
+        <translation>O provedor recusou a mensagem</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/problemtext.cpp" line="49"/>
+        <location filename="../ui/common/problemtext.cpp" line="53"/>
+        <source>Failed for an unknown reason</source>
+        <translation>Falhou por um motivo desconhecido</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/problemtext.cpp" line="51"/>
+        <source>No answer from the provider</source>
+        <translation>Sem resposta do provedor</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/problemtext.cpp" line="63"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ProfileRepository</name>
     <message>
-        <location filename="../core/profiles/profilerepository.cpp" line="67"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="68"/>
         <source>Give the sender a name, for example your shop&apos;s name.</source>
         <translation>Dê um nome ao remetente, por exemplo o nome da sua loja.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilerepository.cpp" line="69"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="70"/>
         <source>The sender&apos;s name is too long (80 characters at most).</source>
         <translation>O nome do remetente é longo demais (no máximo 80 caracteres).</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilerepository.cpp" line="72"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="73"/>
         <source>Unknown provider &quot;%1&quot;. Choose one of: %2.</source>
         <translation>Provedor desconhecido &quot;%1&quot;. Escolha um destes: %2.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilerepository.cpp" line="79"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="80"/>
         <source>%1 has no setting called &quot;%2&quot;.</source>
         <translation>%1 não tem nenhuma configuração chamada &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilerepository.cpp" line="82"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="83"/>
         <source>%1 is a secret and is kept in the system keychain, not in the database.</source>
         <translation>%1 é um segredo e fica no chaveiro do sistema, não no banco de dados.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilerepository.cpp" line="110"/>
-        <location filename="../core/profiles/profilerepository.cpp" line="176"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="111"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="177"/>
         <source>A sender called &quot;%1&quot; already exists.</source>
         <translation>Já existe um remetente chamado &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilerepository.cpp" line="112"/>
-        <location filename="../core/profiles/profilerepository.cpp" line="177"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="113"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="178"/>
         <source>Could not save the sender: %1</source>
         <translation>Não foi possível salvar o remetente: %1</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilerepository.cpp" line="126"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="127"/>
         <source>Could not read senders: %1</source>
         <translation>Não foi possível ler os remetentes: %1</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilerepository.cpp" line="139"/>
-        <location filename="../core/profiles/profilerepository.cpp" line="180"/>
-        <location filename="../core/profiles/profilerepository.cpp" line="212"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="140"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="181"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="213"/>
         <source>There is no sender with id %1.</source>
         <translation>Não há nenhum remetente com id %1.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilerepository.cpp" line="149"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="150"/>
         <source>There is no sender called &quot;%1&quot;.</source>
         <translation>Não há nenhum remetente chamado &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilerepository.cpp" line="189"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="190"/>
         <source> (moved, #%1)</source>
         <translation> (transferido, nº %1)</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilerepository.cpp" line="192"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="193"/>
         <source>Could not archive the sender: %1</source>
         <translation>Não foi possível arquivar o remetente: %1</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilerepository.cpp" line="210"/>
-        <location filename="../core/profiles/profilerepository.cpp" line="232"/>
-        <location filename="../core/profiles/profilerepository.cpp" line="239"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="211"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="233"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="240"/>
         <source>Could not remove the sender: %1</source>
         <translation>Não foi possível remover o remetente: %1</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilerepository.cpp" line="219"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="220"/>
         <source>%1 (removed, #%2)</source>
         <translation>%1 (removido, nº %2)</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilerepository.cpp" line="257"/>
+        <location filename="../core/profiles/profilerepository.cpp" line="263"/>
         <source>Could not record the check: %1</source>
         <translation>Não foi possível registrar a verificação: %1</translation>
     </message>
@@ -4714,17 +4946,17 @@ Agora não</translation>
 <context>
     <name>ProviderPage</name>
     <message>
-        <location filename="../ui/wizard/providerpage.cpp" line="22"/>
+        <location filename="../ui/wizard/providerpage.cpp" line="23"/>
         <source>Choose how to send</source>
         <translation>Escolha como enviar</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/providerpage.cpp" line="23"/>
+        <location filename="../ui/wizard/providerpage.cpp" line="24"/>
         <source>They all deliver the same WhatsApp messages. They differ in cost, setup time and features; you can switch later without losing your contacts.</source>
         <translation>Todos entregam as mesmas mensagens do WhatsApp. Eles diferem em custo, tempo de configuração e recursos; você pode trocar depois sem perder seus contatos.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/providerpage.cpp" line="87"/>
+        <location filename="../ui/wizard/providerpage.cpp" line="130"/>
         <source>Your numbers point to &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Seus números apontam para &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
@@ -4831,161 +5063,161 @@ Agora não</translation>
 <context>
     <name>ReceiverDialog</name>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="35"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="36"/>
         <source>Receive delivery reports and customers&apos; replies</source>
         <translation>Receber relatórios de entrega e respostas dos clientes</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="37"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="38"/>
         <source>Also listen on this computer&apos;s network addresses</source>
         <translation>Escutar também nos endereços de rede deste computador</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="42"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="43"/>
         <source>Send a test report</source>
         <translation>Enviar um relatório de teste</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="43"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="44"/>
         <source>Point this number&apos;s webhooks here</source>
         <translation>Direcionar para cá os webhooks deste número</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="44"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="45"/>
         <source>Show the verify token</source>
         <translation>Mostrar o token de verificação</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="45"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="46"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="49"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="50"/>
         <source>Delivery reports and replies</source>
         <translation>Relatórios de entrega e respostas</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="55"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="56"/>
         <source>Off (the safe choice): only programs on this computer reach the receiver, which is all a tunnel such as cloudflared or ngrok needs. On: other computers on your network reach it too; choose this only when a proxy on another computer forwards the providers&apos; calls here.</source>
         <translation>Desligado (a escolha segura): só os programas deste computador chegam ao receptor, que é tudo de que um túnel como cloudflared ou ngrok precisa. Ligado: outros computadores da sua rede também chegam; escolha isso só quando um proxy em outro computador encaminha para cá as chamadas dos provedores.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="74"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="75"/>
         <source>Addresses per sender</source>
         <translation>Endereços por remetente</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="75"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="76"/>
         <source>Sender</source>
         <translation>Remetente</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="75"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="76"/>
         <source>Provider</source>
         <translation>Provedor</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="75"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="76"/>
         <source>Address to give the provider</source>
         <translation>Endereço a informar ao provedor</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="83"/>
-        <source>Twilio and Meta tell Tandem when a message was delivered or read, when one failed later, and when a customer writes back, by calling a web address (a webhook). Tandem&apos;s receiver listens on this computer; the internet reaches it through a tunnel, for example &quot;cloudflared tunnel --url http://localhost:8080&quot; or &quot;ngrok http 8080&quot;, which gives you the public address to enter below. On a small server, run &quot;tandem-cli webhooks serve&quot; instead.
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="84"/>
+        <source>Twilio and Meta tell Tandem when a message was delivered or read, when one failed later, and when a customer writes back, by calling a web address (a webhook). Tandem&apos;s receiver listens on this computer. The internet reaches it through a tunnel: a small free program that gives this computer a public web address while it runs, such as Cloudflare&apos;s cloudflared (start it with &quot;cloudflared tunnel --url http://localhost:8080&quot;) or ngrok (&quot;ngrok http 8080&quot;). Enter the address it prints below. A business with a small server that is always on can run the receiver there instead, with Tandem&apos;s command-line program: &quot;tandem-cli webhooks serve&quot;.
 
 Without a receiver Tandem asks Twilio about each message itself, a minute after sending and then less often. Meta cannot be asked: its reports and replies only arrive through a webhook.</source>
-        <translation>O Twilio e a Meta avisam o Tandem quando uma mensagem foi entregue ou lida, quando uma falhou depois e quando um cliente responde, chamando um endereço da web (um webhook). O receptor do Tandem escuta neste computador; a internet chega até ele por um túnel, por exemplo &quot;cloudflared tunnel --url http://localhost:8080&quot; ou &quot;ngrok http 8080&quot;, que fornece o endereço público a informar abaixo. Em um servidor pequeno, execute &quot;tandem-cli webhooks serve&quot; no lugar.
+        <translation>A Twilio e a Meta avisam o Tandem quando uma mensagem foi entregue ou lida, quando uma falhou depois e quando um cliente responde, chamando um endereço web (um webhook). O receptor do Tandem escuta neste computador. A internet chega até ele por um túnel: um pequeno programa gratuito que dá a este computador um endereço web público enquanto roda, como o cloudflared da Cloudflare (inicie com &quot;cloudflared tunnel --url http://localhost:8080&quot;) ou o ngrok (&quot;ngrok http 8080&quot;). Digite abaixo o endereço que ele mostrar. Uma empresa com um pequeno servidor sempre ligado pode rodar o receptor lá, com o programa de linha de comando do Tandem: &quot;tandem-cli webhooks serve&quot;.
 
-Sem receptor, o Tandem pergunta ao Twilio sobre cada mensagem, um minuto depois do envio e depois com menos frequência. À Meta não é possível perguntar: os relatórios e respostas dela só chegam por um webhook.</translation>
+Sem receptor, o Tandem pergunta à Twilio sobre cada mensagem, um minuto depois de enviá-la e depois com menos frequência. A Meta não pode ser consultada: os relatórios e respostas dela só chegam por um webhook.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="95"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="98"/>
         <source>Twilio: Tandem gives the status address with every message; paste the incoming-messages address into your WhatsApp sender&apos;s settings in the Twilio Console. Meta: in your app&apos;s dashboard, under WhatsApp &gt; Configuration, enter the address and the sender&apos;s webhook verify token, subscribe to &quot;messages&quot;, and make sure the sender has the App Secret (it checks Meta&apos;s signature) - or let Tandem point the number&apos;s webhooks here.</source>
         <translation>Twilio: o Tandem informa o endereço de status com cada mensagem; cole o endereço de mensagens recebidas nas configurações do seu remetente do WhatsApp no Twilio Console. Meta: no painel do seu app, em WhatsApp &gt; Configuração, informe o endereço e o token de verificação do webhook do remetente, assine &quot;messages&quot; e garanta que o remetente tenha a chave secreta do app (ela verifica a assinatura da Meta), ou deixe o Tandem apontar para cá os webhooks do número.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="106"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="109"/>
         <source>Port on this computer:</source>
         <translation>Porta neste computador:</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="108"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="111"/>
         <source>Public address:</source>
         <translation>Endereço público:</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="188"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="191"/>
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="197"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="200"/>
         <source>&lt;public address&gt;</source>
         <translation>&lt;endereço público&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="206"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="209"/>
         <source>incoming messages: %1</source>
         <translation>mensagens recebidas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="212"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="215"/>
         <source>Twilio is told where to send delivery reports with each message (%1).</source>
         <translation>O Twilio recebe com cada mensagem o endereço para onde enviar os relatórios de entrega (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="215"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="218"/>
         <source>Tandem gives this address to %1 itself, with the sender&apos;s webhook key: choose &quot;Point this number&apos;s webhooks here&quot;.</source>
         <translation>O próprio Tandem informa este endereço à %1, com a chave de webhook do remetente: escolha &quot;Direcionar para cá os webhooks deste número&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="218"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="221"/>
         <source>Paste this into Meta&apos;s app dashboard with the sender&apos;s webhook verify token.</source>
         <translation>Cole isto no painel do app da Meta com o token de verificação do webhook do remetente.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="232"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="235"/>
         <source>The receiver is listening on port %1.</source>
         <translation>O receptor está escutando na porta %1.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="234"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="237"/>
         <source>The receiver is not running: %1</source>
         <translation>O receptor não está em execução: %1</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="236"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="239"/>
         <source>The receiver is off: Tandem asks Twilio for each message&apos;s status; Meta&apos;s reports cannot arrive.</source>
         <translation>O receptor está desligado: o Tandem pergunta ao Twilio o status de cada mensagem; os relatórios da Meta não podem chegar.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="263"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="266"/>
         <source>This sender has no webhook verify token yet: choose a phrase and enter it under Edit, then the same phrase in Meta&apos;s dashboard.</source>
         <translation>Este remetente ainda não tem token de verificação do webhook: escolha uma frase e informe-a em Editar, depois a mesma frase no painel da Meta.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="267"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="270"/>
         <source>Verify token for Meta&apos;s dashboard: %1</source>
         <translation>Token de verificação para o painel da Meta: %1</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="291"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="294"/>
         <source>Sending a signed test report to %1…</source>
         <translation>Enviando um relatório de teste assinado para %1…</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="312"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="315"/>
         <source>Asking %1 to send this number&apos;s webhooks to %2…</source>
         <translation>Pedindo a %1 que envie os webhooks deste número para %2…</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="331"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="334"/>
         <source>%1 now sends this number&apos;s webhooks to %2.</source>
         <translation>%1 agora envia os webhooks deste número para %2.</translation>
     </message>
     <message>
-        <location filename="../ui/webhooks/receiverdialog.cpp" line="322"/>
+        <location filename="../ui/webhooks/receiverdialog.cpp" line="325"/>
         <source>Set the sender&apos;s webhook verify token first (Edit).</source>
         <translation>Informe primeiro o token de verificação do webhook do remetente (Editar).</translation>
     </message>
@@ -5022,6 +5254,67 @@ Sem receptor, o Tandem pergunta ao Twilio sobre cada mensagem, um minuto depois 
     </message>
 </context>
 <context>
+    <name>RecipientDetail</name>
+    <message>
+        <location filename="../ui/activity/recipientdetail.cpp" line="32"/>
+        <source>Selected recipient</source>
+        <translation>Destinatário selecionado</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/recipientdetail.cpp" line="33"/>
+        <source>Attempts for the selected recipient</source>
+        <translation>Tentativas do destinatário selecionado</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/recipientdetail.cpp" line="51"/>
+        <source>Choose a recipient to see what happened to their message.</source>
+        <translation>Escolha um destinatário para ver o que aconteceu com a mensagem dele.</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/recipientdetail.cpp" line="65"/>
+        <source>%1, %2</source>
+        <translation>%1: %2 {1,?}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/activity/recipientdetail.cpp" line="67"/>
+        <source>%1: %2 after %n attempt(s).</source>
+        <translation>
+            <numerusform>%1: %2 após %n tentativa.</numerusform>
+            <numerusform>%1: %2 após %n tentativas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/recipientdetail.cpp" line="71"/>
+        <source>Problem: %1</source>
+        <translation>Problema: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/recipientdetail.cpp" line="77"/>
+        <source>Provider&apos;s message id: %1</source>
+        <translation>Id da mensagem no provedor: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/recipientdetail.cpp" line="87"/>
+        <source>Not handed to a provider yet.</source>
+        <translation>Ainda não entregue a nenhum provedor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/recipientdetail.cpp" line="91"/>
+        <source>Every attempt:</source>
+        <translation>Todas as tentativas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/recipientdetail.cpp" line="95"/>
+        <source>a sender since removed</source>
+        <translation>um remetente já removido</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/recipientdetail.cpp" line="96"/>
+        <source>%1, through %2: %3</source>
+        <translation>%1, por %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>RecipientList</name>
     <message>
         <location filename="../core/outbox/recipientlist.cpp" line="26"/>
@@ -5052,42 +5345,47 @@ Sem receptor, o Tandem pergunta ao Twilio sobre cada mensagem, um minuto depois 
 <context>
     <name>RecipientTableModel</name>
     <message>
-        <location filename="../ui/activity/recipienttablemodel.cpp" line="233"/>
-        <source>Recipient</source>
-        <translation>Destinatário</translation>
+        <location filename="../ui/activity/recipienttablemodel.cpp" line="266"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/activity/recipienttablemodel.cpp" line="235"/>
+        <location filename="../ui/activity/recipienttablemodel.cpp" line="268"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity/recipienttablemodel.cpp" line="270"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/activity/recipienttablemodel.cpp" line="237"/>
+        <location filename="../ui/activity/recipienttablemodel.cpp" line="272"/>
         <source>Sent</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../ui/activity/recipienttablemodel.cpp" line="239"/>
+        <location filename="../ui/activity/recipienttablemodel.cpp" line="274"/>
         <source>Delivered</source>
         <translation>Entregues</translation>
     </message>
     <message>
-        <location filename="../ui/activity/recipienttablemodel.cpp" line="241"/>
+        <location filename="../ui/activity/recipienttablemodel.cpp" line="276"/>
         <source>Read</source>
         <translation>Lidas</translation>
     </message>
     <message>
-        <location filename="../ui/activity/recipienttablemodel.cpp" line="243"/>
+        <location filename="../ui/activity/recipienttablemodel.cpp" line="278"/>
         <source>Attempts</source>
         <translation>Tentativas</translation>
     </message>
     <message>
-        <location filename="../ui/activity/recipienttablemodel.cpp" line="245"/>
-        <source>Problem · code</source>
-        <translation>Problema · código</translation>
+        <location filename="../ui/activity/recipienttablemodel.cpp" line="280"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../ui/activity/recipienttablemodel.cpp" line="247"/>
+        <location filename="../ui/activity/recipienttablemodel.cpp" line="282"/>
         <source>What it means</source>
         <translation>O que significa</translation>
     </message>
@@ -5128,67 +5426,67 @@ Sem receptor, o Tandem pergunta ao Twilio sobre cada mensagem, um minuto depois 
         <translation>Mensagens com este cliente</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="68"/>
+        <location filename="../ui/replies/repliesview.cpp" line="69"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="69"/>
+        <location filename="../ui/replies/repliesview.cpp" line="70"/>
         <source>Write a reply…</source>
         <translation>Escreva uma resposta…</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="73"/>
+        <location filename="../ui/replies/repliesview.cpp" line="74"/>
         <source>Template</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="75"/>
+        <location filename="../ui/replies/repliesview.cpp" line="76"/>
         <source>Outside the 24-hour window a reply must be a template: its name (Meta) or Content SID (Twilio).</source>
         <translation>Fora da janela de 24 horas, uma resposta precisa ser um modelo: o nome (Meta) ou o Content SID (Twilio).</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="76"/>
+        <location filename="../ui/replies/repliesview.cpp" line="77"/>
         <source>Template name (Meta) or Content SID HX… (Twilio)</source>
         <translation>Nome do modelo (Meta) ou Content SID HX… (Twilio)</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="78"/>
+        <location filename="../ui/replies/repliesview.cpp" line="79"/>
         <source>Template language</source>
         <translation>Idioma do modelo</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="79"/>
+        <location filename="../ui/replies/repliesview.cpp" line="80"/>
         <source>Language, e.g. en_US</source>
         <translation>Idioma, ex.: pt_BR</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="234"/>
+        <location filename="../ui/replies/repliesview.cpp" line="235"/>
         <source>Choose a conversation on the left.</source>
         <translation>Escolha uma conversa à esquerda.</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="244"/>
+        <location filename="../ui/replies/repliesview.cpp" line="245"/>
         <source>They opted out: Tandem sends them nothing, not even a reply, until they write START or you subscribe them again under Contacts.</source>
         <translation>Eles se descadastraram: o Tandem não lhes envia nada, nem uma resposta, até escreverem START ou você inscrevê-los de novo em Contatos.</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="253"/>
+        <location filename="../ui/replies/repliesview.cpp" line="254"/>
         <source>Free text reaches them until %1.</source>
         <translation>Texto livre chega até %1.</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="256"/>
+        <location filename="../ui/replies/repliesview.cpp" line="257"/>
         <source>Choose a template below.</source>
         <translation>Escolha um modelo abaixo.</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="283"/>
+        <location filename="../ui/replies/repliesview.cpp" line="284"/>
         <source>Reply queued; it goes out in a moment.</source>
         <translation>Resposta na fila; ela sai em instantes.</translation>
     </message>
     <message>
-        <location filename="../ui/replies/repliesview.cpp" line="309"/>
+        <location filename="../ui/replies/repliesview.cpp" line="310"/>
         <source>Template queued; it goes out in a moment.</source>
         <translation>Modelo na fila; ele sai em instantes.</translation>
     </message>
@@ -5235,7 +5533,7 @@ Sem receptor, o Tandem pergunta ao Twilio sobre cada mensagem, um minuto depois 
     </message>
     <message>
         <location filename="../ui/composer/sendpage.cpp" line="29"/>
-        <location filename="../ui/composer/sendpage.cpp" line="67"/>
+        <location filename="../ui/composer/sendpage.cpp" line="68"/>
         <source>&amp;Send</source>
         <translation>&amp;Enviar</translation>
     </message>
@@ -5255,27 +5553,27 @@ Sem receptor, o Tandem pergunta ao Twilio sobre cada mensagem, um minuto depois 
         <translation>sem limite</translation>
     </message>
     <message>
-        <location filename="../ui/composer/sendpage.cpp" line="67"/>
+        <location filename="../ui/composer/sendpage.cpp" line="68"/>
         <source>&amp;Schedule</source>
         <translation>&amp;Agendar</translation>
     </message>
     <message>
-        <location filename="../ui/composer/sendpage.cpp" line="70"/>
+        <location filename="../ui/composer/sendpage.cpp" line="71"/>
         <source>Preparing %v of %m messages…</source>
         <translation>Preparando %v de %m mensagens…</translation>
     </message>
     <message>
-        <location filename="../ui/composer/sendpage.cpp" line="77"/>
+        <location filename="../ui/composer/sendpage.cpp" line="78"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/sendpage.cpp" line="81"/>
+        <location filename="../ui/composer/sendpage.cpp" line="82"/>
         <source>This sender&apos;s budget for each mont&amp;h:</source>
         <translation>Orçamento deste remetente para cada mê&amp;s:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/sendpage.cpp" line="85"/>
+        <location filename="../ui/composer/sendpage.cpp" line="86"/>
         <source>A scheduled broadcast starts when Tandem is running at that time; if it is closed then, it starts the next time Tandem opens.</source>
         <translation>Uma transmissão agendada começa se o Tandem estiver aberto nessa hora; se estiver fechado, ela começa na próxima vez que o Tandem abrir.</translation>
     </message>
@@ -5304,12 +5602,12 @@ Sem receptor, o Tandem pergunta ao Twilio sobre cada mensagem, um minuto depois 
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ui/wizard/setupwizard.cpp" line="18"/>
+        <location filename="../ui/wizard/setupwizard.cpp" line="19"/>
         <source>Set up WhatsApp</source>
         <translation>Configurar o WhatsApp</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupwizard.cpp" line="37"/>
+        <location filename="../ui/wizard/setupwizard.cpp" line="38"/>
         <source>Switch &quot;%1&quot; to another provider</source>
         <translation>Trocar &quot;%1&quot; para outro provedor</translation>
     </message>
@@ -5335,62 +5633,62 @@ Sem receptor, o Tandem pergunta ao Twilio sobre cada mensagem, um minuto depois 
 <context>
     <name>SharedDatabaseDialog</name>
     <message>
-        <location filename="../ui/settings/shareddatabasedialog.cpp" line="21"/>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="22"/>
         <source>&amp;Check connection</source>
         <translation>&amp;Verificar a conexão</translation>
     </message>
     <message>
-        <location filename="../ui/settings/shareddatabasedialog.cpp" line="22"/>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="23"/>
         <source>&amp;Use this database</source>
         <translation>&amp;Usar este banco de dados</translation>
     </message>
     <message>
-        <location filename="../ui/settings/shareddatabasedialog.cpp" line="23"/>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="24"/>
         <source>Use this computer&apos;s &amp;file</source>
         <translation>Usar o &amp;arquivo deste computador</translation>
     </message>
     <message>
-        <location filename="../ui/settings/shareddatabasedialog.cpp" line="27"/>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="28"/>
         <source>Shared database</source>
         <translation>Banco de dados compartilhado</translation>
     </message>
     <message>
-        <location filename="../ui/settings/shareddatabasedialog.cpp" line="30"/>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="31"/>
         <source>Several computers (a second desk, or a small server running tandem-cli serve) can share one PostgreSQL database: every desk sees the same contacts, broadcasts and replies. Tokens stay in each computer&apos;s keychain; a computer without a sender&apos;s token shows it as &quot;token needed on this computer&quot; and the sending happens where the token is. Tandem opens the database at its next start.</source>
         <translation>Vários computadores (um segundo balcão ou um servidor pequeno com tandem-cli serve) podem compartilhar um banco de dados PostgreSQL: todos veem os mesmos contatos, transmissões e respostas. Os tokens ficam no chaveiro de cada computador; um computador sem o token de um remetente o mostra como &quot;token necessário neste computador&quot; e o envio acontece onde está o token. O Tandem abre o banco de dados na próxima abertura.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/shareddatabasedialog.cpp" line="42"/>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="43"/>
         <source>kept in this computer&apos;s keychain</source>
         <translation>fica no chaveiro deste computador</translation>
     </message>
     <message>
-        <location filename="../ui/settings/shareddatabasedialog.cpp" line="51"/>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="52"/>
         <source>&amp;Address:</source>
         <translation>&amp;Endereço:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/shareddatabasedialog.cpp" line="52"/>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="53"/>
         <source>&amp;Password:</source>
         <translation>&amp;Senha:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/shareddatabasedialog.cpp" line="97"/>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="98"/>
         <source>Connecting to %1…</source>
         <translation>Conectando a %1…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/shareddatabasedialog.cpp" line="104"/>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="105"/>
         <source>✔ Connected. The database is ready for Tandem (format %1). &quot;Use this database&quot; saves it for the next start.</source>
         <translation>✔ Conectado. O banco de dados está pronto para o Tandem (formato %1). &quot;Usar este banco de dados&quot; o salva para a próxima abertura.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/shareddatabasedialog.cpp" line="130"/>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="131"/>
         <source>Saved. Tandem opens %1 at its next start; restart it now to switch.</source>
         <translation>Salvo. O Tandem abre %1 na próxima abertura; reinicie-o agora para trocar.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/shareddatabasedialog.cpp" line="139"/>
+        <location filename="../ui/settings/shareddatabasedialog.cpp" line="140"/>
         <source>Tandem opens this computer&apos;s own file again at its next start.</source>
         <translation>O Tandem volta a abrir o arquivo próprio deste computador na próxima abertura.</translation>
     </message>
@@ -6452,157 +6750,157 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="32"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="33"/>
         <source>&amp;Submit for review</source>
         <translation>&amp;Enviar para análise</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="35"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="36"/>
         <source>New template</source>
         <translation>Novo modelo</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="39"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="40"/>
         <source>Utility: about an order, an appointment, an account</source>
         <translation>Utilidade: sobre um pedido, um agendamento, uma conta</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="40"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="41"/>
         <source>Marketing: offers, news, invitations</source>
         <translation>Marketing: ofertas, novidades, convites</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="41"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="42"/>
         <source>Authentication: one-time codes</source>
         <translation>Autenticação: códigos de uso único</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="44"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="45"/>
         <source>No header</source>
         <translation>Sem cabeçalho</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="45"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="46"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="46"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="47"/>
         <source>Picture</source>
         <translation>Imagem</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="47"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="48"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="49"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="50"/>
         <source>Header text or media example link</source>
         <translation>Texto do cabeçalho ou link de exemplo da mídia</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="50"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="51"/>
         <source>The header&apos;s text, or a link to a sample file for the reviewers</source>
         <translation>O texto do cabeçalho, ou um link para um arquivo de exemplo para os analistas</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="52"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="54"/>
         <source>Hi {{1}}, your order {{2}} is ready for pickup today.</source>
         <translation>Olá {{1}}, seu pedido {{2}} está pronto para retirada hoje.</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="54"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="56"/>
         <source>An example for each variable, separated by commas: Ann, A-100</source>
         <translation>Um exemplo para cada variável, separados por vírgulas: Ana, A-100</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="57"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="60"/>
         <source>Quick-reply buttons, one per line (up to 10)</source>
         <translation>Botões de resposta rápida, um por linha (até 10)</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="60"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="63"/>
         <source>Link button text, e.g. See the order</source>
         <translation>Texto do botão de link, ex.: Ver o pedido</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="62"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="65"/>
         <source>Link button address</source>
         <translation>Endereço do botão de link</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="65"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="68"/>
         <source>Problems found before submitting</source>
         <translation>Problemas encontrados antes do envio</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="70"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="73"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="71"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="74"/>
         <source>&amp;Category:</source>
         <translation>&amp;Categoria:</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="72"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="75"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="73"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="76"/>
         <source>&amp;Header:</source>
         <translation>Cabeçal&amp;ho:</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="75"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="78"/>
         <source>&amp;Body:</source>
         <translation>C&amp;orpo:</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="76"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="79"/>
         <source>&amp;Examples:</source>
         <translation>E&amp;xemplos:</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="77"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="80"/>
         <source>&amp;Footer:</source>
         <translation>Ro&amp;dapé:</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="78"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="81"/>
         <source>&amp;Quick replies:</source>
         <translation>Respostas &amp;rápidas:</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="79"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="82"/>
         <source>Link b&amp;utton:</source>
         <translation>&amp;Botão de link:</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="81"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="84"/>
         <source>Chec&amp;k</source>
         <translation>Con&amp;ferir</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="88"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="91"/>
         <source>What WhatsApp&apos;s reviewers would say:</source>
         <translation>O que os analistas do WhatsApp diriam:</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="144"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="147"/>
         <source>Error</source>
         <translation>Erro</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="144"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="147"/>
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templateeditor.cpp" line="148"/>
+        <location filename="../ui/templates/templateeditor.cpp" line="151"/>
         <source>No problems found: it is ready to submit.</source>
         <translation>Nenhum problema encontrado: está pronto para enviar.</translation>
     </message>
@@ -6630,11 +6928,6 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         <translation>A variável nomeada {{%1}} deve usar letras minúsculas, dígitos e sublinhados, começando com uma letra.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="91"/>
-        <source>Variables are numbered from {{1}} in order without gaps; found {{%1}} where {{%2}} belongs (for named variables, set parameter_format to NAMED).</source>
-        <translation>As variáveis são numeradas a partir de {{1}} em ordem e sem lacunas; foi encontrada {{%1}} onde deveria estar {{%2}} (para variáveis nomeadas, defina parameter_format como NAMED).</translation>
-    </message>
-    <message>
         <location filename="../core/templates/templatelinter.cpp" line="117"/>
         <source>Give the template a name.</source>
         <translation>Dê um nome ao modelo.</translation>
@@ -6655,16 +6948,6 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         <translation>Informe o código de idioma do modelo, como pt_BR ou es_AR.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="131"/>
-        <source>The category is MARKETING, UTILITY or AUTHENTICATION.</source>
-        <translation>A categoria é MARKETING, UTILITY ou AUTHENTICATION.</translation>
-    </message>
-    <message>
-        <location filename="../core/templates/templatelinter.cpp" line="135"/>
-        <source>parameter_format is POSITIONAL ({{1}}) or NAMED ({{name}}).</source>
-        <translation>parameter_format é POSITIONAL ({{1}}) ou NAMED ({{name}}).</translation>
-    </message>
-    <message>
         <location filename="../core/templates/templatelinter.cpp" line="148"/>
         <source>A text header needs its text.</source>
         <translation>Um cabeçalho de texto precisa do texto.</translation>
@@ -6680,45 +6963,70 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         <translation>Um cabeçalho de texto pode ter no máximo uma variável.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="162"/>
-        <source>Give an example for the header&apos;s variable (example.header_text).</source>
-        <translation>Dê um exemplo para a variável do cabeçalho (example.header_text).</translation>
-    </message>
-    <message>
-        <location filename="../core/templates/templatelinter.cpp" line="166"/>
-        <source>A %1 header needs a sample file (example.header_handle) for the reviewers.</source>
-        <translation>Um cabeçalho do tipo %1 precisa de um arquivo de exemplo (example.header_handle) para os analistas.</translation>
-    </message>
-    <message>
-        <location filename="../core/templates/templatelinter.cpp" line="171"/>
+        <location filename="../core/templates/templatelinter.cpp" line="175"/>
         <source>The header&apos;s format is TEXT, IMAGE, VIDEO, DOCUMENT or LOCATION.</source>
         <translation>O formato do cabeçalho é TEXT, IMAGE, VIDEO, DOCUMENT ou LOCATION.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="176"/>
+        <location filename="../core/templates/templatelinter.cpp" line="180"/>
         <source>The body needs its text.</source>
         <translation>O corpo precisa do texto.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="179"/>
+        <location filename="../core/templates/templatelinter.cpp" line="183"/>
         <source>The body may be at most %1 characters long.</source>
         <translation>O corpo pode ter no máximo %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="190"/>
-        <source>Give an example for {{%1}} (example.body_text_named_params).</source>
-        <translation>Dê um exemplo para {{%1}} (example.body_text_named_params).</translation>
+        <location filename="../core/templates/templatelinter.cpp" line="91"/>
+        <source>Variables are numbered {{1}}, {{2}}, … in the order they appear, without gaps; found {{%1}} where {{%2}} belongs.</source>
+        <translation>As variáveis são numeradas {{1}}, {{2}}, … na ordem em que aparecem, sem pular números; há {{%1}} onde deveria estar {{%2}}.</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="131"/>
+        <source>The category is Marketing, Utility or Authentication.</source>
+        <translation>A categoria é Marketing, Utilidade ou Autenticação.</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="135"/>
+        <source>Variables are either numbered ({{1}}) or named ({{name}}).</source>
+        <translation>As variáveis são numeradas ({{1}}) ou têm nome ({{name}}).</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="162"/>
+        <source>Give an example for the header&apos;s variable, as a customer would read it.</source>
+        <translation>Dê um exemplo para a variável do cabeçalho, como um cliente a leria.</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="167"/>
+        <source>A picture header needs a sample picture for WhatsApp&apos;s reviewers.</source>
+        <translation>Um cabeçalho com imagem precisa de uma imagem de exemplo para os revisores do WhatsApp.</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="170"/>
+        <source>A video header needs a sample video for WhatsApp&apos;s reviewers.</source>
+        <translation>Um cabeçalho com vídeo precisa de um vídeo de exemplo para os revisores do WhatsApp.</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="171"/>
+        <source>A document header needs a sample document for WhatsApp&apos;s reviewers.</source>
+        <translation>Um cabeçalho com documento precisa de um documento de exemplo para os revisores do WhatsApp.</translation>
+    </message>
+    <message>
+        <location filename="../core/templates/templatelinter.cpp" line="194"/>
+        <source>Give an example for {{%1}}, as a customer would read it.</source>
+        <translation>Dê um exemplo para {{%1}}, como um cliente o leria.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/templates/templatelinter.cpp" line="197"/>
-        <source>Give one example for each of the body&apos;s %n variable(s) (example.body_text); found %1.</source>
+        <location filename="../core/templates/templatelinter.cpp" line="201"/>
+        <source>Give one example for each of the text&apos;s %n variable(s) under Examples, separated by commas; found %1.</source>
         <translation>
-            <numerusform>Dê um exemplo para a variável do corpo (%n no total, example.body_text); foram encontrados %1.</numerusform>
-            <numerusform>Dê um exemplo para cada uma das %n variáveis do corpo (example.body_text); foram encontrados %1.</numerusform>
+            <numerusform>Dê um exemplo para a %n variável do texto em Exemplos, separados por vírgulas; há %1.</numerusform>
+            <numerusform>Dê um exemplo para cada uma das %n variáveis do texto em Exemplos, separados por vírgulas; há %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/templates/templatelinter.cpp" line="207"/>
+        <location filename="../core/templates/templatelinter.cpp" line="211"/>
         <source>There are few words for %n variable(s): WhatsApp rejects templates that are mostly variables. Add fixed text.</source>
         <translation>
             <numerusform>Há poucas palavras para %n variável: o WhatsApp rejeita modelos que são quase só variáveis. Adicione texto fixo.</numerusform>
@@ -6726,92 +7034,92 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         </translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="216"/>
+        <location filename="../core/templates/templatelinter.cpp" line="220"/>
         <source>&quot;%1&quot; sounds like marketing: a utility template with it is re-categorised as marketing (and priced so) or rejected.</source>
         <translation>&quot;%1&quot; soa como marketing: um modelo de utilidade com isso é recategorizado como marketing (e cobrado como tal) ou rejeitado.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="228"/>
+        <location filename="../core/templates/templatelinter.cpp" line="232"/>
         <source>The footer may be at most %1 characters long.</source>
         <translation>O rodapé pode ter no máximo %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="230"/>
+        <location filename="../core/templates/templatelinter.cpp" line="234"/>
         <source>The footer may not hold variables.</source>
         <translation>O rodapé não pode ter variáveis.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="234"/>
+        <location filename="../core/templates/templatelinter.cpp" line="238"/>
         <source>At most %1 buttons.</source>
         <translation>No máximo %1 botões.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="243"/>
+        <location filename="../core/templates/templatelinter.cpp" line="247"/>
         <source>Every button needs its text.</source>
         <translation>Cada botão precisa do texto.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="246"/>
+        <location filename="../core/templates/templatelinter.cpp" line="250"/>
         <source>A button&apos;s text may be at most %1 characters long.</source>
         <translation>O texto de um botão pode ter no máximo %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="249"/>
+        <location filename="../core/templates/templatelinter.cpp" line="253"/>
         <source>A button&apos;s text may not hold variables.</source>
         <translation>O texto de um botão não pode ter variáveis.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="255"/>
+        <location filename="../core/templates/templatelinter.cpp" line="259"/>
         <source>A link button needs a web address starting with https://.</source>
         <translation>Um botão de link precisa de um endereço da web que comece com https://.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="258"/>
+        <location filename="../core/templates/templatelinter.cpp" line="262"/>
         <source>A link may be at most %1 characters long.</source>
         <translation>Um link pode ter no máximo %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="261"/>
+        <location filename="../core/templates/templatelinter.cpp" line="265"/>
         <source>A link may hold one variable at most.</source>
         <translation>Um link pode ter no máximo uma variável.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="264"/>
+        <location filename="../core/templates/templatelinter.cpp" line="268"/>
         <source>A link&apos;s variable may only come at its very end, like https://shop.example/orders/{{1}}.</source>
         <translation>A variável de um link só pode vir no final, como https://loja.example/pedidos/{{1}}.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="268"/>
-        <source>Give an example of the full link (example) for its variable.</source>
-        <translation>Dê um exemplo do link completo (example) para a variável dele.</translation>
+        <location filename="../core/templates/templatelinter.cpp" line="272"/>
+        <source>Give an example of the full link, with its variable filled in.</source>
+        <translation>Dê um exemplo do link completo, com a variável preenchida.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="273"/>
+        <location filename="../core/templates/templatelinter.cpp" line="277"/>
         <source>A call button needs the number with + and the country code.</source>
         <translation>Um botão de ligação precisa do número com + e o código do país.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="277"/>
+        <location filename="../core/templates/templatelinter.cpp" line="281"/>
         <source>A button is QUICK_REPLY, URL, PHONE_NUMBER, COPY_CODE, OTP or FLOW.</source>
         <translation>Um botão é QUICK_REPLY, URL, PHONE_NUMBER, COPY_CODE, OTP ou FLOW.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="282"/>
+        <location filename="../core/templates/templatelinter.cpp" line="286"/>
         <source>At most %1 link buttons.</source>
         <translation>No máximo %1 botões de link.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="284"/>
+        <location filename="../core/templates/templatelinter.cpp" line="288"/>
         <source>At most one call button.</source>
         <translation>No máximo um botão de ligação.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="287"/>
+        <location filename="../core/templates/templatelinter.cpp" line="291"/>
         <source>A component is HEADER, BODY, FOOTER or BUTTONS.</source>
         <translation>Um componente é HEADER, BODY, FOOTER ou BUTTONS.</translation>
     </message>
     <message>
-        <location filename="../core/templates/templatelinter.cpp" line="291"/>
+        <location filename="../core/templates/templatelinter.cpp" line="295"/>
         <source>Every template needs a body.</source>
         <translation>Todo modelo precisa de um corpo.</translation>
     </message>
@@ -6827,67 +7135,67 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
 <context>
     <name>TemplatesView</name>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="37"/>
+        <location filename="../ui/templates/templatesview.cpp" line="39"/>
         <source>Approved</source>
         <translation>Aprovado</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="45"/>
+        <location filename="../ui/templates/templatesview.cpp" line="55"/>
         <source>S&amp;ync from the account</source>
         <translation>&amp;Sincronizar da conta</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="46"/>
+        <location filename="../ui/templates/templatesview.cpp" line="56"/>
         <source>&amp;New template…</source>
         <translation>&amp;Novo modelo…</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="60"/>
+        <location filename="../ui/templates/templatesview.cpp" line="70"/>
         <source>Templates</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="61"/>
+        <location filename="../ui/templates/templatesview.cpp" line="71"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="61"/>
+        <location filename="../ui/templates/templatesview.cpp" line="71"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="61"/>
+        <location filename="../ui/templates/templatesview.cpp" line="71"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="61"/>
+        <location filename="../ui/templates/templatesview.cpp" line="71"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="74"/>
+        <location filename="../ui/templates/templatesview.cpp" line="84"/>
         <source>The same message in another sender&apos;s account</source>
         <translation>A mesma mensagem na conta de outro remetente</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="75"/>
+        <location filename="../ui/templates/templatesview.cpp" line="85"/>
         <source>When you switch sender in the composer, the linked template stays chosen.</source>
         <translation>Quando você troca de remetente no editor de transmissão, o modelo vinculado continua escolhido.</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="78"/>
+        <location filename="../ui/templates/templatesview.cpp" line="88"/>
         <source>Sender:</source>
         <translation>Remetente:</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="88"/>
+        <location filename="../ui/templates/templatesview.cpp" line="98"/>
         <source>&amp;Same message as:</source>
         <translation>&amp;Mesma mensagem que:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/templates/templatesview.cpp" line="164"/>
+        <location filename="../ui/templates/templatesview.cpp" line="212"/>
         <source>%n template(s), synced %1.</source>
         <translation>
             <numerusform>%n modelo, sincronizado em %1.</numerusform>
@@ -6895,37 +7203,57 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         </translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="166"/>
+        <location filename="../ui/templates/templatesview.cpp" line="214"/>
         <source>Not synced yet: press Sync to read this sender&apos;s templates from its account.</source>
         <translation>Ainda não sincronizado: clique em Sincronizar para ler os modelos deste remetente da conta dele.</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="179"/>
+        <location filename="../ui/templates/templatesview.cpp" line="228"/>
         <source>Choose a template to see it as your customers will.</source>
         <translation>Escolha um modelo para vê-lo como seus clientes vão ver.</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="205"/>
+        <location filename="../ui/templates/templatesview.cpp" line="237"/>
+        <source>[picture]</source>
+        <translation>[imagem]</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templatesview.cpp" line="239"/>
+        <source>[video]</source>
+        <translation>[vídeo]</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templatesview.cpp" line="241"/>
+        <source>[document]</source>
+        <translation>[documento]</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templatesview.cpp" line="243"/>
+        <source>[location]</source>
+        <translation>[localização]</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/templatesview.cpp" line="260"/>
         <source>Not linked</source>
         <translation>Não vinculado</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="272"/>
+        <location filename="../ui/templates/templatesview.cpp" line="327"/>
         <source>Reading the templates from the account…</source>
         <translation>Lendo os modelos da conta…</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="302"/>
+        <location filename="../ui/templates/templatesview.cpp" line="357"/>
         <source>Submitting %1 for WhatsApp&apos;s review…</source>
         <translation>Enviando %1 para a análise do WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="312"/>
+        <location filename="../ui/templates/templatesview.cpp" line="367"/>
         <source>This hour&apos;s template requests to Meta are used up; try again in an hour.</source>
         <translation>As solicitações de modelos à Meta desta hora já foram usadas; tente de novo daqui a uma hora.</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="332"/>
+        <location filename="../ui/templates/templatesview.cpp" line="387"/>
         <source>%1 was submitted: WhatsApp usually decides within minutes (at most 24 hours); sync to see the decision.</source>
         <translation>%1 foi enviado: o WhatsApp costuma decidir em minutos (no máximo 24 horas); sincronize para ver a decisão.</translation>
     </message>
@@ -6961,32 +7289,32 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         <translation>&amp;Enviar mensagem de teste</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="58"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="62"/>
         <source>Tandem sends the &quot;%1&quot; template: WhatsApp only lets a business start a chat with an approved template.</source>
         <translation>O Tandem envia o modelo &quot;%1&quot;: o WhatsApp só permite que uma empresa inicie uma conversa com um modelo aprovado.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="61"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="65"/>
         <source>Tandem sends a short text. With Twilio&apos;s sandbox number, first send the sandbox&apos;s join code from your phone.</source>
         <translation>O Tandem envia um texto curto. Com o número do sandbox do Twilio, envie antes do seu celular o código de entrada no sandbox.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="84"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="88"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="94"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="98"/>
         <source>✔ The practice copy took it for %1, as the provider would. In the demo nothing reaches a phone.</source>
         <translation>✔ A cópia de prática o aceitou para %1, como o provedor faria. Na demonstração nada chega a um telefone.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="98"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="102"/>
         <source>✔ Sent to %1. It should arrive on your phone within a minute.</source>
         <translation>✔ Enviada para %1. Ela deve chegar ao seu celular em até um minuto.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/testmessagepage.cpp" line="100"/>
+        <location filename="../ui/wizard/testmessagepage.cpp" line="104"/>
         <source>✘ Not sent. %1</source>
         <translation>✘ Não enviada. %1</translation>
     </message>
@@ -7240,62 +7568,62 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="20"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="21"/>
         <source>high (green): customers are happy with your messages</source>
         <translation>alta (verde): os clientes gostam das suas mensagens</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="22"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="23"/>
         <source>medium (yellow): some customers blocked or reported you lately</source>
         <translation>média (amarela): alguns clientes bloquearam ou denunciaram você recentemente</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="24"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="25"/>
         <source>low (red): many customers blocked or reported you; your sending limit may drop</source>
         <translation>baixa (vermelha): muitos clientes bloquearam ou denunciaram você; seu limite de envio pode cair</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="25"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="26"/>
         <source>not rated yet</source>
         <translation>ainda sem classificação</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="32"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="33"/>
         <source>Checking the connection</source>
         <translation>Verificando a conexão</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="33"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="34"/>
         <source>Tandem asks the provider whether these credentials work. Nothing is sent to anyone.</source>
         <translation>O Tandem pergunta ao provedor se estas credenciais funcionam. Nada é enviado a ninguém.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="45"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="46"/>
         <source>Cancel check</source>
         <translation>Cancelar a verificação</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="47"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="48"/>
         <source>Try again</source>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="85"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="86"/>
         <source>Asking %1…</source>
         <translation>Perguntando a %1…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="97"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="98"/>
         <source>Check cancelled.</source>
         <translation>Verificação cancelada.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="100"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="101"/>
         <source>✔ The connection works.</source>
         <translation>✔ A conexão funciona.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="103"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="104"/>
         <source>Number: %1
 Verified name: %2
 Quality rating: %3</source>
@@ -7304,35 +7632,35 @@ Nome verificado: %2
 Classificação de qualidade: %3</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="108"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="109"/>
         <source>The API key works.
 Webhooks: not set yet; Tandem sets them once its receiver has a public address.</source>
         <translation>A chave de API funciona.
 Webhooks: ainda não configurados; o Tandem os configura quando o receptor dele tiver um endereço público.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="110"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="111"/>
         <source>The API key works.
 Webhooks go to: %1</source>
         <translation>A chave de API funciona.
 Os webhooks vão para: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="113"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="114"/>
         <source>Account: %1
 Status: %2</source>
         <translation>Conta: %1
 Status: %2</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="116"/>
+        <location filename="../ui/wizard/verifypage.cpp" line="117"/>
         <source>✘ The check failed.</source>
         <translation>✘ A verificação falhou.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/verifypage.cpp" line="118"/>
-        <source>(%1 code %2)</source>
-        <translation>(%1, código %2)</translation>
+        <location filename="../ui/wizard/verifypage.cpp" line="119"/>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
     </message>
 </context>
 <context>
@@ -7404,9 +7732,19 @@ Status: %2</translation>
         <translation>O Tandem conecta o número da sua empresa ao WhatsApp e depois envia atualizações de pedidos, lembretes e ofertas aos seus contatos: cada um uma vez, no ritmo certo, com cada falha explicada.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/welcomepage.cpp" line="24"/>
-        <source>&lt;p&gt;You can send through one of two providers. The next page compares them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Twilio&lt;/b&gt; — quick to start. You need a Twilio account, its &lt;i&gt;Account SID&lt;/i&gt; and &lt;i&gt;Auth Token&lt;/i&gt; (or an API key), and a WhatsApp sender number (Twilio&apos;s free sandbox number works for trying). &lt;a href=&quot;%1&quot;&gt;Sign up at Twilio&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Meta Cloud API (direct)&lt;/b&gt; — no middleman fee, buttons and lists. You need a verified Meta Business portfolio, an app with WhatsApp, the &lt;i&gt;phone number ID&lt;/i&gt; and a &lt;i&gt;System User access token&lt;/i&gt;. &lt;a href=&quot;%2&quot;&gt;Open Meta Business&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Tokens are kept in your computer&apos;s keychain, never in Tandem&apos;s files.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Você pode enviar por um de dois provedores. A próxima página compara os dois.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Twilio&lt;/b&gt;: rápido para começar. Você precisa de uma conta do Twilio, o &lt;i&gt;Account SID&lt;/i&gt; e o &lt;i&gt;Auth Token&lt;/i&gt; dela (ou uma chave de API), e um número remetente do WhatsApp (o número gratuito do sandbox do Twilio serve para testar). &lt;a href=&quot;%1&quot;&gt;Cadastre-se no Twilio&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;API de Nuvem da Meta (direto)&lt;/b&gt;: sem taxa de intermediário, com botões e listas. Você precisa de um portfólio empresarial verificado na Meta, um app com WhatsApp, o &lt;i&gt;ID do número de telefone&lt;/i&gt; e um &lt;i&gt;token de acesso de usuário do sistema&lt;/i&gt;. &lt;a href=&quot;%2&quot;&gt;Abrir o Meta Business&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Os tokens ficam no chaveiro do seu computador, nunca nos arquivos do Tandem.&lt;/p&gt;</translation>
+        <location filename="../ui/wizard/welcomepage.cpp" line="25"/>
+        <source>&lt;p&gt;You can send through one of three providers. The next page compares them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Twilio&lt;/b&gt; — quick to start. You need a Twilio account, its &lt;i&gt;Account SID&lt;/i&gt; and &lt;i&gt;Auth Token&lt;/i&gt; (or an API key), and a WhatsApp sender number (Twilio&apos;s free sandbox number works for trying). &lt;a href=&quot;%1&quot;&gt;Sign up at Twilio&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Meta Cloud API (direct)&lt;/b&gt; — no middleman fee, buttons and lists. You need a verified Meta Business portfolio, an app with WhatsApp, the &lt;i&gt;phone number ID&lt;/i&gt; and a &lt;i&gt;System User access token&lt;/i&gt;. &lt;a href=&quot;%2&quot;&gt;Open Meta Business&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;360dialog&lt;/b&gt; — Meta&apos;s Cloud API through a partner, with one API key per number and a fixed monthly fee. &lt;a href=&quot;%3&quot;&gt;Sign up at 360dialog&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Você pode enviar por um de três provedores. A próxima página compara os três.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Twilio&lt;/b&gt;: rápido para começar. Você precisa de uma conta na Twilio, o &lt;i&gt;Account SID&lt;/i&gt; e o &lt;i&gt;Auth Token&lt;/i&gt; dela (ou uma chave de API), e um número remetente do WhatsApp (o número sandbox gratuito da Twilio serve para testar). &lt;a href=&quot;%1&quot;&gt;Cadastre-se na Twilio&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;API de Nuvem da Meta (direto)&lt;/b&gt;: sem taxa de intermediário, com botões e listas. Você precisa de um portfólio empresarial da Meta verificado, um app com WhatsApp, o &lt;i&gt;ID do número de telefone&lt;/i&gt; e um &lt;i&gt;token de acesso de usuário do sistema&lt;/i&gt;. &lt;a href=&quot;%2&quot;&gt;Abrir o Meta Business&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;360dialog&lt;/b&gt;: a API de Nuvem da Meta por um parceiro, com uma chave de API por número e uma mensalidade fixa. &lt;a href=&quot;%3&quot;&gt;Cadastre-se na 360dialog&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/welcomepage.cpp" line="37"/>
+        <source>&lt;p&gt;This is the demo: senders talk to a practice copy on this computer, and what you type is forgotten when Tandem closes. Nothing is sent to anyone.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Esta é a demonstração: os remetentes falam com uma cópia de treino neste computador, e o que você digitar é esquecido quando o Tandem fechar. Nada é enviado a ninguém.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/welcomepage.cpp" line="39"/>
+        <source>&lt;p&gt;Tokens are kept in your computer&apos;s keychain, never in Tandem&apos;s files.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Os tokens ficam no chaveiro do seu computador, nunca nos arquivos do Tandem.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
