@@ -5273,7 +5273,7 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
     <message>
         <location filename="../ui/activity/recipientdetail.cpp" line="65"/>
         <source>%1, %2</source>
-        <translation>%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/activity/recipientdetail.cpp" line="67"/>

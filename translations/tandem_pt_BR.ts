@@ -5273,7 +5273,7 @@ Sem receptor, o Tandem pergunta à Twilio sobre cada mensagem, um minuto depois 
     <message>
         <location filename="../ui/activity/recipientdetail.cpp" line="65"/>
         <source>%1, %2</source>
-        <translation>%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/activity/recipientdetail.cpp" line="67"/>

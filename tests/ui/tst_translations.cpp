@@ -161,6 +161,11 @@ private Q_SLOTS:
                 problems << where + e.type;
                 continue;
             }
+            // lupdate's number heuristic once turned "%1, %2" into "%1: %2 {1,?}": nobody writes that.
+            for (const QString& t : e.translations) {
+                if (t.contains(u"{1,?}"_s))
+                    problems << where + u"a guess of lupdate's left in: "_s + t;
+            }
             if (e.source.contains(u"%n"_s) || e.source.contains(u"%Ln"_s)) {
                 if (e.translations.size() < 2)
                     problems << where + u"one form for a count"_s;

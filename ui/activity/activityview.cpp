@@ -57,7 +57,11 @@ ActivityView::ActivityView(AppServices& services, QWidget* parent)
     m_broadcastTable->setModel(m_broadcasts);
     m_broadcastTable->setItemDelegateForColumn(
         BroadcastListModel::ProgressColumn, new ProgressDelegate(BroadcastListModel::ProgressRole, this));
+    // The counts as wide as their headings; the title takes what is left.
+    m_broadcastTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_broadcastTable->horizontalHeader()->setSectionResizeMode(BroadcastListModel::TitleColumn, QHeaderView::Stretch);
+    m_broadcastTable->horizontalHeader()->setSectionResizeMode(
+        BroadcastListModel::ProgressColumn, QHeaderView::Interactive);
     m_broadcastTable->horizontalHeader()->setStretchLastSection(false);
     m_broadcastTable->setColumnWidth(BroadcastListModel::ProgressColumn, 150);
     m_recipientTable->setModel(m_recipients);
