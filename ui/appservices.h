@@ -26,4 +26,5 @@ struct AppServices
     QString demoApiBase; // set in demo mode: the in-process sandbox every sender talks to
     OutboxThread& sending; // sends the outbox while Tandem runs; told when a sender's settings or tokens change
     ReceiverThread& receiver; // the webhook receiver (delivery reports, customers' messages), when enabled
+    bool tokensInMemory = false; // the demo's: tokens are forgotten when Tandem closes, never in the keychain
 };

@@ -62,6 +62,7 @@ Result<std::unique_ptr<AppContext>> AppContext::create(
     context->m_services.reset(new AppServices {*context->m_data, path, *context->m_changes, *context->m_profileService,
         context->m_registry, *context->m_providers, context->m_network, comparison.takeValue(), demoApiBase,
         *context->m_sending, *context->m_receiver});
+    context->m_services->tokensInMemory = !context->m_secrets->keepsSecretsAfterExit();
     context->m_sending->start();
     if (demo)
         context->startDemoReceiver();

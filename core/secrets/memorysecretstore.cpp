@@ -59,3 +59,8 @@ QHash<QString, QString> MemorySecretStore::contents() const
 {
     return m_secrets;
 }
+
+bool MemorySecretStore::keepsSecretsAfterExit() const
+{
+    return false;
+}

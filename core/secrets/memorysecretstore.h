@@ -15,6 +15,7 @@ public:
     SecretJob* read(const QString& key) override;
     SecretJob* write(const QString& key, const QString& value) override;
     SecretJob* remove(const QString& key) override;
+    bool keepsSecretsAfterExit() const override;
 
     // Every following operation fails with this error (None to stop failing).
     void setFailure(SecretResult::Error error);

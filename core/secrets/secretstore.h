@@ -15,6 +15,12 @@ public:
     virtual SecretJob* read(const QString& key) = 0;
     virtual SecretJob* write(const QString& key, const QString& value) = 0;
     virtual SecretJob* remove(const QString& key) = 0;
+    // False for a store that forgets everything when Tandem closes (the demo's): screens then do not speak of the
+    // keychain.
+    virtual bool keepsSecretsAfterExit() const
+    {
+        return true;
+    }
 
     static QString profileKey(qint64 profileId, const QString& field);
 };

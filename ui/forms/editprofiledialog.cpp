@@ -20,7 +20,7 @@ EditProfileDialog::EditProfileDialog(AppServices& services, const Profile& profi
     setObjectName(u"editProfileDialog"_s);
     setWindowTitle(tr("Edit \"%1\"").arg(profile.name));
     auto* layout = new QVBoxLayout(this);
-    m_status = new QLabel(services.demoApiBase.isEmpty() ? tr("Reading the keychain…") : QString(), this);
+    m_status = new QLabel(services.tokensInMemory ? QString() : tr("Reading the keychain…"), this);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setObjectName(u"editStatusLabel"_s);
     m_status->setWordWrap(true);
@@ -29,7 +29,7 @@ EditProfileDialog::EditProfileDialog(AppServices& services, const Profile& profi
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
     if (const ProviderDescriptor* d = services.registry.find(profile.kind)) {
         m_form = new ConfigForm(*d, this);
-        m_form->setSecretsInMemory(!services.demoApiBase.isEmpty());
+        m_form->setSecretsInMemory(services.tokensInMemory);
         m_form->setEnabled(false);
         layout->addWidget(scrollable(m_form, this), 1); // its advanced settings scroll on a small screen
         connect(m_form, &ConfigForm::changed, this,

@@ -597,7 +597,7 @@ void MainWindow::removeSelected()
     const auto p = selected();
     if (!p)
         return;
-    const QString tokens = m_services.demoApiBase.isEmpty()
+    const QString tokens = !m_services.tokensInMemory
         ? tr("Its settings are deleted and its tokens removed from the system keychain.")
         : tr("Its settings and tokens are deleted.");
     const auto answer = MessageBox::question(this, tr("Remove sender"),

@@ -52,7 +52,7 @@ void DonePage::show(const Status& status, const Profile& profile)
     if (status.isOk()) {
         m_savedId = profile.id;
         setTitle(tr("All set"));
-        m_status->setText(m_controller.services().demoApiBase.isEmpty()
+        m_status->setText(!m_controller.services().tokensInMemory
                 ? tr("\"%1\" is ready. Its settings are saved in Tandem and its token in your system "
                      "keychain. Press Finish to see your senders.")
                       .arg(profile.name)
