@@ -176,8 +176,7 @@ Result<QList<ThreadEntry>> Inbox::thread(qint64 contactId, qint64 beforeMs, int 
     const TemplateCatalogue catalogue(m_database);
     QHash<QString, QString> bodies; // "sender|key" -> body; empty when the catalogue does not have it
     auto templateText = [&](qint64 profileId, const OutgoingMessage& m) {
-        const QString key
-            = m.kind == OutgoingMessage::Kind::Template ? m.templateName + u'|' + m.languageCode : m.contentSid;
+        const QString key = MessageTemplate::keyOf(m);
         const QString cacheKey = QString::number(profileId) + u'|' + key;
         auto it = bodies.constFind(cacheKey);
         if (it == bodies.cend()) {

@@ -34,10 +34,8 @@ MappedMessage MappedMessage::of(
             mapped.problem = MappingText::tr("%1 cannot send reply buttons or lists.").arg(to.displayName);
         return mapped;
     case OutgoingMessage::Kind::Template:
-        mapped.fromKey = message.templateName + u'|' + message.languageCode;
-        break;
     case OutgoingMessage::Kind::ContentTemplate:
-        mapped.fromKey = message.contentSid;
+        mapped.fromKey = MessageTemplate::keyOf(message);
         break;
     }
     if (!can.templates) {

@@ -65,9 +65,7 @@ QString examplePhoneNumber(const QString& region)
 QString ownPhoneRegion()
 {
     const QString code = QLocale::territoryToCode(QLocale().territory());
-    std::set<std::string> regions;
-    PhoneNumberUtil::GetInstance()->GetSupportedRegions(&regions);
-    return regions.count(code.toStdString()) ? code : QStringLiteral("US");
+    return supportedPhoneRegions().contains(code) ? code : QStringLiteral("US");
 }
 
 QStringList supportedPhoneRegions()

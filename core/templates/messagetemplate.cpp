@@ -19,16 +19,27 @@ QString MessageTemplate::key() const
     return style == TemplateStyle::ContentSid ? providerId : name + u'|' + language;
 }
 
+QString MessageTemplate::keyOf(const OutgoingMessage& message)
+{
+    return message.kind == OutgoingMessage::Kind::ContentTemplate ? message.contentSid
+                                                                  : message.templateName + u'|' + message.languageCode;
+}
+
 bool MessageTemplate::isApproved() const
 {
     return status == u"approved"_s;
+}
+
+bool MessageTemplate::isUnderReview() const
+{
+    return status == u"pending"_s || status == u"in_appeal"_s || status == u"received"_s;
 }
 
 QString MessageTemplate::unusableReason() const
 {
     if (isApproved())
         return QString();
-    if (status == u"pending"_s || status == u"in_appeal"_s || status == u"received"_s)
+    if (isUnderReview())
         return MessageTemplateText::tr("Waiting for WhatsApp's review (usually minutes, at most 24 hours).");
     if (status == u"rejected"_s)
         return rejectionReason.isEmpty() ? MessageTemplateText::tr("Rejected by WhatsApp.")
@@ -57,7 +68,7 @@ QString MessageTemplate::statusWord() const
 {
     if (isApproved())
         return MessageTemplateText::tr("approved");
-    if (status == u"pending"_s || status == u"in_appeal"_s || status == u"received"_s)
+    if (isUnderReview())
         return MessageTemplateText::tr("under review");
     if (status == u"rejected"_s)
         return MessageTemplateText::tr("rejected");

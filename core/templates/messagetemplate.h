@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/outgoingmessage.h"
 #include "providers/providerdescriptor.h"
 
 #include <QJsonArray>
@@ -32,7 +33,11 @@ struct MessageTemplate
 
     // What the catalogue keys it by: "name|language" for named templates (Meta), the SID for Content (Twilio).
     QString key() const;
+    // The catalogue key of the template a message names ("name|language", or Twilio's Content SID).
+    static QString keyOf(const OutgoingMessage& message);
     bool isApproved() const;
+    // Submitted and waiting for WhatsApp's decision (pending, in appeal, just received).
+    bool isUnderReview() const;
     // Why it cannot be sent, for people; empty when approved.
     QString unusableReason() const;
     // Its category and its status in a word or two of the owner's language ("Utility", "paused").

@@ -1,6 +1,7 @@
 #include "recipientdetail.h"
 
 #include "common/problemtext.h"
+#include "common/screenfit.h"
 #include "statetext.h"
 
 #include <QDateTime>
@@ -35,12 +36,10 @@ RecipientDetail::RecipientDetail(QWidget* parent) : QWidget(parent)
     insideLayout->addWidget(m_summary);
     insideLayout->addWidget(m_history);
     insideLayout->addStretch();
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(inside);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    QScrollArea* scroll = scrollable(inside, this);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded); // a provider's message id does not wrap
     layout->addWidget(scroll);
     clear();
 }

@@ -39,11 +39,6 @@ QString statusText(const MessageTemplate& t)
     return t.isApproved() ? QCoreApplication::translate("TemplatesView", "Approved") : t.unusableReason();
 }
 
-bool underReview(const MessageTemplate& t)
-{
-    return t.status == u"pending"_s || t.status == u"in_appeal"_s || t.status == u"received"_s;
-}
-
 constexpr int kReviewPollMs = 3 * 60 * 1000; // 20 requests an hour of Meta's 200
 
 } // namespace
@@ -167,7 +162,8 @@ void TemplatesView::hideEvent(QHideEvent* event)
 
 void TemplatesView::updateReviewPoll()
 {
-    const bool waiting = std::any_of(m_templates.cbegin(), m_templates.cend(), underReview);
+    const bool waiting = std::any_of(
+        m_templates.cbegin(), m_templates.cend(), [](const MessageTemplate& t) { return t.isUnderReview(); });
     if (waiting && isVisible()) {
         if (!m_reviewPoll.isActive())
             m_reviewPoll.start();
