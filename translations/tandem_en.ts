@@ -4,7 +4,7 @@
 <context>
     <name>ActivityView</name>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="509"/>
+        <location filename="../ui/activity/activityview.cpp" line="513"/>
         <source>%n message(s) were sent but the provider&apos;s answer never came, so some of these customers may already have them. Sending again may give them a second copy. Send again?</source>
         <translation>
             <numerusform>%n message was sent but the provider&apos;s answer never came, so the customer may already have it. Sending again may give them a second copy. Send again?</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="517"/>
+        <location filename="../ui/activity/activityview.cpp" line="521"/>
         <source>%n unanswered message(s) queued again.</source>
         <translation>
             <numerusform>%n unanswered message queued again.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="525"/>
+        <location filename="../ui/activity/activityview.cpp" line="529"/>
         <source>%n message(s) were sent but the provider&apos;s answer never came. Dropping them means Tandem will not send them again; customers who did not get them will not get them. Drop them?</source>
         <translation>
             <numerusform>%n message was sent but the provider&apos;s answer never came. Dropping it means Tandem will not send it again; if the customer did not get it, they will not get it. Drop it?</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="533"/>
+        <location filename="../ui/activity/activityview.cpp" line="537"/>
         <source>%n unanswered message(s) dropped.</source>
         <translation>
             <numerusform>%n unanswered message dropped.</numerusform>
@@ -60,6 +60,14 @@
         <translation>
             <numerusform>%Ln of them opted out and will not get it.</numerusform>
             <numerusform>%Ln of them opted out and will not get it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/composer/audiencepage.cpp" line="163"/>
+        <source>Left out: %n number(s) of your own, where your tests went.</source>
+        <translation>
+            <numerusform>Left out: %n number of your own, where your tests went.</numerusform>
+            <numerusform>Left out: %n numbers of your own, where your tests went.</numerusform>
         </translation>
     </message>
 </context>
@@ -200,7 +208,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="97"/>
         <source>%n new message(s) from customers, under Replies.</source>
         <translation>
             <numerusform>%n new message from a customer, under Replies.</numerusform>
@@ -208,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="169"/>
         <source>%n message(s) without an answer were found at the provider: they arrived.</source>
         <translation>
             <numerusform>%n message without an answer was found at the provider: it arrived.</numerusform>
@@ -216,7 +224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="171"/>
         <source>%n message(s) without an answer had not reached the provider and were sent again.</source>
         <translation>
             <numerusform>%n message without an answer had not reached the provider and was sent again.</numerusform>
@@ -224,7 +232,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="336"/>
         <source>%n customer message(s)</source>
         <translation>
             <numerusform>%n customer message</numerusform>
@@ -395,7 +403,7 @@
 <context>
     <name>RecipientDetail</name>
     <message numerus="yes">
-        <location filename="../ui/activity/recipientdetail.cpp" line="67"/>
+        <location filename="../ui/activity/recipientdetail.cpp" line="66"/>
         <source>%1: %2 after %n attempt(s).</source>
         <translation>
             <numerusform>%1: %2 after %n attempt.</numerusform>
@@ -484,7 +492,7 @@
 <context>
     <name>TemplatesView</name>
     <message numerus="yes">
-        <location filename="../ui/templates/templatesview.cpp" line="212"/>
+        <location filename="../ui/templates/templatesview.cpp" line="208"/>
         <source>%n template(s), synced %1.</source>
         <translation>
             <numerusform>%n template, synced %1.</numerusform>

@@ -4,177 +4,177 @@
 <context>
     <name>ActivityView</name>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="64"/>
+        <location filename="../ui/activity/activityview.cpp" line="68"/>
         <source>Recipients of the selected broadcast</source>
         <translation>Destinatarios de la difusión seleccionada</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="65"/>
+        <location filename="../ui/activity/activityview.cpp" line="69"/>
         <source>Broadcasts</source>
         <translation>Difusiones</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="73"/>
+        <location filename="../ui/activity/activityview.cpp" line="77"/>
         <source>Every recipient</source>
         <translation>Todos los destinatarios</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="77"/>
+        <location filename="../ui/activity/activityview.cpp" line="81"/>
         <source>Backup sender</source>
         <translation>Remitente de respaldo</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="78"/>
+        <location filename="../ui/activity/activityview.cpp" line="82"/>
         <source>The sender that retries the failed rows.</source>
         <translation>El remitente que reintenta las filas fallidas.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="88"/>
+        <location filename="../ui/activity/activityview.cpp" line="92"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausar</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="89"/>
+        <location filename="../ui/activity/activityview.cpp" line="93"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reanudar</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="90"/>
+        <location filename="../ui/activity/activityview.cpp" line="94"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="91"/>
+        <location filename="../ui/activity/activityview.cpp" line="95"/>
         <source>Retr&amp;y failed</source>
         <translation>Reintentar &amp;fallidos</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="92"/>
+        <location filename="../ui/activity/activityview.cpp" line="96"/>
         <source>Retry failed thr&amp;ough:</source>
         <translation>Reintentar fallidos a tra&amp;vés de:</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="93"/>
+        <location filename="../ui/activity/activityview.cpp" line="97"/>
         <source>Resend &amp;unanswered…</source>
         <translation>Reenviar &amp;sin respuesta…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="94"/>
+        <location filename="../ui/activity/activityview.cpp" line="98"/>
         <source>&amp;Drop unanswered…</source>
         <translation>&amp;Descartar sin respuesta…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="95"/>
+        <location filename="../ui/activity/activityview.cpp" line="99"/>
         <source>Send to them again</source>
         <translation>Enviárselo de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="96"/>
+        <location filename="../ui/activity/activityview.cpp" line="100"/>
         <source>Don&apos;t send again</source>
         <translation>No volver a enviar</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="97"/>
+        <location filename="../ui/activity/activityview.cpp" line="101"/>
         <source>Sent, but no answer came back from the provider: it may or may not have arrived. Tandem asks Twilio itself; Meta cannot be asked, so you decide.</source>
         <translation>Enviado, pero el proveedor no respondió: puede que haya llegado o no. Tandem se lo pregunta a Twilio; a Meta no se le puede preguntar, así que decides tú.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="129"/>
+        <location filename="../ui/activity/activityview.cpp" line="133"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="190"/>
-        <location filename="../ui/activity/activityview.cpp" line="231"/>
+        <location filename="../ui/activity/activityview.cpp" line="194"/>
+        <location filename="../ui/activity/activityview.cpp" line="235"/>
         <source>Could not read the outbox: %1</source>
         <translation>No se pudo leer la bandeja de salida: %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="382"/>
+        <location filename="../ui/activity/activityview.cpp" line="386"/>
         <source>%1 failed: %2</source>
         <translation>%1 falló: %2</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="388"/>
+        <location filename="../ui/activity/activityview.cpp" line="392"/>
         <source>Paused.</source>
         <translation>En pausa.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="388"/>
+        <location filename="../ui/activity/activityview.cpp" line="392"/>
         <source>Paused by you.</source>
         <translation>Pausada por ti.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="396"/>
         <location filename="../ui/activity/activityview.cpp" line="400"/>
-        <location filename="../ui/activity/activityview.cpp" line="423"/>
-        <location filename="../ui/activity/activityview.cpp" line="438"/>
-        <location filename="../ui/activity/activityview.cpp" line="452"/>
+        <location filename="../ui/activity/activityview.cpp" line="404"/>
+        <location filename="../ui/activity/activityview.cpp" line="427"/>
+        <location filename="../ui/activity/activityview.cpp" line="442"/>
+        <location filename="../ui/activity/activityview.cpp" line="456"/>
         <source>Resumed.</source>
         <translation>Reanudada.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="415"/>
+        <location filename="../ui/activity/activityview.cpp" line="419"/>
         <source>Raise the budget</source>
         <translation>Subir el presupuesto</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="423"/>
+        <location filename="../ui/activity/activityview.cpp" line="427"/>
         <source>&quot;%1&quot; is not an amount in US dollars.</source>
         <translation>«%1» no es un importe en dólares estadounidenses.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="432"/>
+        <location filename="../ui/activity/activityview.cpp" line="436"/>
         <source>This broadcast stopped at its budget of %1: %2 is spent or on its way, and the rest needs about %3 more. Its new budget, in US dollars:</source>
         <translation>Esta difusión se detuvo en su presupuesto de %1: %2 está gastado o en camino, y el resto necesita unos %3 más. Su nuevo presupuesto, en dólares estadounidenses:</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="445"/>
+        <location filename="../ui/activity/activityview.cpp" line="449"/>
         <source>The sender reached its budget of %1 for %2: %3 is spent or on its way, and what is queued needs about %4 more. Its new budget for each month, in US dollars:</source>
         <translation>El remitente llegó a su presupuesto de %1 para %2: %3 está gastado o en camino, y lo que está en cola necesita unos %4 más. Su nuevo presupuesto para cada mes, en dólares estadounidenses:</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="461"/>
+        <location filename="../ui/activity/activityview.cpp" line="465"/>
         <source>Cancel broadcast</source>
         <translation>Cancelar la difusión</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="462"/>
+        <location filename="../ui/activity/activityview.cpp" line="466"/>
         <source>Stop this broadcast? Messages already sent stay sent; the rest are not sent.</source>
         <translation>¿Detener esta difusión? Los mensajes ya enviados quedan enviados; el resto no se envía.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="466"/>
+        <location filename="../ui/activity/activityview.cpp" line="470"/>
         <source>Cancelled.</source>
         <translation>Cancelada.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="471"/>
+        <location filename="../ui/activity/activityview.cpp" line="475"/>
         <source>Failed messages queued again.</source>
         <translation>Los mensajes fallidos volvieron a la cola.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="480"/>
+        <location filename="../ui/activity/activityview.cpp" line="484"/>
         <source>Failed messages queued again through &quot;%1&quot;.</source>
         <translation>Los mensajes fallidos volvieron a la cola a través de «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="490"/>
+        <location filename="../ui/activity/activityview.cpp" line="494"/>
         <source>%1 gets the message again.</source>
         <translation>%1 recibe el mensaje de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="500"/>
+        <location filename="../ui/activity/activityview.cpp" line="504"/>
         <source>%1 is not sent the message again.</source>
         <translation>A %1 no se le envía el mensaje de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="508"/>
+        <location filename="../ui/activity/activityview.cpp" line="512"/>
         <source>Resend unanswered messages</source>
         <translation>Reenviar los mensajes sin respuesta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="509"/>
+        <location filename="../ui/activity/activityview.cpp" line="513"/>
         <source>%n message(s) were sent but the provider&apos;s answer never came, so some of these customers may already have them. Sending again may give them a second copy. Send again?</source>
         <translation>
             <numerusform>%n mensaje se envió pero la respuesta del proveedor nunca llegó, así que el cliente quizá ya lo tenga. Enviarlo de nuevo puede darle una segunda copia. ¿Enviar de nuevo?</numerusform>
@@ -182,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="517"/>
+        <location filename="../ui/activity/activityview.cpp" line="521"/>
         <source>%n unanswered message(s) queued again.</source>
         <translation>
             <numerusform>%n mensaje sin respuesta volvió a la cola.</numerusform>
@@ -190,12 +190,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="524"/>
+        <location filename="../ui/activity/activityview.cpp" line="528"/>
         <source>Drop unanswered messages</source>
         <translation>Descartar los mensajes sin respuesta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="525"/>
+        <location filename="../ui/activity/activityview.cpp" line="529"/>
         <source>%n message(s) were sent but the provider&apos;s answer never came. Dropping them means Tandem will not send them again; customers who did not get them will not get them. Drop them?</source>
         <translation>
             <numerusform>%n mensaje se envió pero la respuesta del proveedor nunca llegó. Si lo descartas, Tandem no lo volverá a enviar; si el cliente no lo recibió, no lo recibirá. ¿Descartarlo?</numerusform>
@@ -203,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="533"/>
+        <location filename="../ui/activity/activityview.cpp" line="537"/>
         <source>%n unanswered message(s) dropped.</source>
         <translation>
             <numerusform>%n mensaje sin respuesta descartado.</numerusform>
@@ -326,6 +326,14 @@
         <translation>
             <numerusform>%Ln de ellos se dio de baja y no lo recibirá.</numerusform>
             <numerusform>%Ln de ellos se dieron de baja y no lo recibirán.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/composer/audiencepage.cpp" line="163"/>
+        <source>Left out: %n number(s) of your own, where your tests went.</source>
+        <translation>
+            <numerusform>Fuera: %n número propio, adonde fueron sus pruebas.</numerusform>
+            <numerusform>Fuera: %n números propios, adonde fueron sus pruebas.</numerusform>
         </translation>
     </message>
 </context>
@@ -2174,14 +2182,22 @@ city: Oporto</translation>
         <translation>Pasaron más de 24 horas desde que %1 escribió por última vez (la ventana se cerró %2): WhatsApp ahora solo te deja enviar una plantilla aprobada.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="249"/>
+        <location filename="../core/inbox/inbox.cpp" line="248"/>
         <source>That contact no longer exists.</source>
         <translation>Ese contacto ya no existe.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="270"/>
+        <location filename="../core/inbox/inbox.cpp" line="269"/>
         <source>Reply to %1</source>
         <translation>Responder a %1</translation>
+    </message>
+</context>
+<context>
+    <name>InboxText</name>
+    <message>
+        <location filename="../core/inbox/inboxledger.cpp" line="85"/>
+        <source>You</source>
+        <translation>Usted</translation>
     </message>
 </context>
 <context>
@@ -2303,17 +2319,17 @@ city: Oporto</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="57"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="60"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="57"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="60"/>
         <source>Tandem — demo</source>
         <translation>Tandem — demo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="97"/>
         <source>%n new message(s) from customers, under Replies.</source>
         <translation>
             <numerusform>%n mensaje nuevo de un cliente, en Respuestas.</numerusform>
@@ -2321,42 +2337,42 @@ city: Oporto</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="127"/>
         <source>Broadcast queued; it is shown under Activity.</source>
         <translation>Difusión en cola; aparece en Actividad.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="137"/>
         <source> DEMO: nothing leaves this computer </source>
         <translation> DEMO: nada sale de este equipo </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="145"/>
         <source>&quot;%1&quot; works.</source>
         <translation>«%1» funciona.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="145"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>«%1»: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="157"/>
         <source>Test message sent from &quot;%1&quot; to %2.</source>
         <translation>Mensaje de prueba enviado desde «%1» a %2.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="158"/>
         <source>Test message from &quot;%1&quot; not sent: %2</source>
         <translation>El mensaje de prueba desde «%1» no se envió: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="164"/>
         <source>Tandem could not save a sending result, and will try again: %1</source>
         <translation>Tandem no pudo guardar un resultado de envío y lo volverá a intentar: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="169"/>
         <source>%n message(s) without an answer were found at the provider: they arrived.</source>
         <translation>
             <numerusform>Se encontró en el proveedor %n mensaje sin respuesta: llegó.</numerusform>
@@ -2364,7 +2380,7 @@ city: Oporto</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="171"/>
         <source>%n message(s) without an answer had not reached the provider and were sent again.</source>
         <translation>
             <numerusform>%n mensaje sin respuesta no había llegado al proveedor y se envió de nuevo.</numerusform>
@@ -2372,189 +2388,189 @@ city: Oporto</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="197"/>
         <source>No WhatsApp sender set up yet</source>
         <translation>Todavía no hay ningún remitente de WhatsApp configurado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="203"/>
         <source>Tandem sends your WhatsApp messages through Twilio or directly through Meta&apos;s Cloud API. Set up a sender to start: Tandem explains the difference and checks the connection for you.</source>
         <translation>Tandem envía tus mensajes de WhatsApp a través de Twilio o directamente con la API de la nube de Meta. Configura un remitente para empezar: Tandem te explica la diferencia y comprueba la conexión por ti.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="210"/>
         <source>Set up WhatsApp…</source>
         <translation>Configurar WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="70"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="234"/>
         <source>Senders</source>
         <translation>Remitentes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="75"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="76"/>
         <source>New broadcast</source>
         <translation>Nueva difusión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="77"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="74"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="78"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="92"/>
         <source>Replies</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="75"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="79"/>
         <source>Templates</source>
         <translation>Plantillas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="80"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="92"/>
         <source>Replies (%1)</source>
         <translation>Respuestas (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="152"/>
         <source>&quot;%1&quot; now reports to %2.</source>
         <translation>«%1» ahora informa a %2.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="153"/>
         <source>&quot;%1&quot; could not be told where to report: %2</source>
         <translation>No se le pudo indicar a «%1» adónde informar: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="235"/>
         <source>Sender</source>
         <translation>Remitente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="235"/>
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="235"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="235"/>
         <source>Last check</source>
         <translation>Última comprobación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="255"/>
         <source>Set up…</source>
         <translation>Configurar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="256"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="257"/>
         <source>Check connection</source>
         <translation>Comprobar la conexión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="258"/>
         <source>Send test message…</source>
         <translation>Enviar mensaje de prueba…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="259"/>
         <source>Switch provider…</source>
         <translation>Cambiar de proveedor…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="260"/>
         <source>Move number…</source>
         <translation>Trasladar número…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="261"/>
         <source>Remove…</source>
         <translation>Quitar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="271"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="272"/>
         <source>&amp;Set up WhatsApp…</source>
         <translation>&amp;Configurar WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="275"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="278"/>
         <source>Se&amp;ttings</source>
         <translation>A&amp;justes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="280"/>
         <source>&amp;Delivery reports and replies…</source>
         <translation>&amp;Informes de entrega y respuestas…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="282"/>
         <source>&amp;Shared database…</source>
         <translation>Base de datos &amp;compartida…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="286"/>
         <source>Not in the demo</source>
         <translation>No en la demo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="288"/>
         <source>P&amp;rices…</source>
         <translation>P&amp;recios…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="291"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="294"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="295"/>
         <source>&amp;About Tandem</source>
         <translation>&amp;Acerca de Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="335"/>
         <source>Reports: receiver on port %1 · %2 received</source>
         <translation>Informes: receptor en el puerto %1 · %2 recibidos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="336"/>
         <source>%n customer message(s)</source>
         <translation>
             <numerusform>%n mensaje de clientes</numerusform>
@@ -2562,113 +2578,113 @@ city: Oporto</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="338"/>
         <source>Reports: receiver stopped (%1)</source>
         <translation>Informes: receptor detenido (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="340"/>
         <source>Reports: asking Twilio (no receiver)</source>
         <translation>Informes: se le pregunta a Twilio (sin receptor)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="366"/>
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="363"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="368"/>
         <source>Not checked yet</source>
         <translation>Sin comprobar todavía</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="370"/>
         <source>Working (%1)</source>
         <translation>Funciona (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="371"/>
         <source>Failed: %1</source>
         <translation>Falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="394"/>
         <source>Token needed on this computer</source>
         <translation>Se necesita el token en este equipo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="397"/>
         <source>This computer&apos;s keychain has no token for this sender. Broadcasts you compose here are sent by a computer that has it (for example the server running tandem-cli serve), or add the token here with Edit.</source>
         <translation>El llavero de este equipo no tiene el token de este remitente. Las difusiones que prepares aquí las envía un equipo que sí lo tiene (por ejemplo, el servidor que ejecuta tandem-cli serve), o añade el token aquí con Editar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="534"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="538"/>
         <source>Set up the sender of the other provider first (Switch provider…), then move &quot;%1&quot; to it.</source>
         <translation>Configura primero el remitente del otro proveedor (Cambiar de proveedor…) y luego traslada «%1» a él.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="541"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="545"/>
         <source>Move number</source>
         <translation>Trasladar número</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="541"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="545"/>
         <source>Move &quot;%1&quot; and its pending broadcasts to:</source>
         <translation>Trasladar «%1» y sus difusiones pendientes a:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="575"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="579"/>
         <source>Checking &quot;%1&quot;…</source>
         <translation>Comprobando «%1»…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="591"/>
         <source>Send a test message</source>
         <translation>Enviar un mensaje de prueba</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="591"/>
         <source>Your WhatsApp number (with + and the country code):</source>
         <translation>Tu número de WhatsApp (con + y el código de país):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="590"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="594"/>
         <source>Sending a test message from &quot;%1&quot;…</source>
         <translation>Enviando un mensaje de prueba desde «%1»…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="605"/>
         <source>Its settings are deleted and its tokens removed from the system keychain.</source>
         <translation>Se borra su configuración y se quitan sus tokens del llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="602"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="606"/>
         <source>Its settings and tokens are deleted.</source>
         <translation>Se borran su configuración y sus tokens.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="603"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="607"/>
         <source>Remove sender</source>
         <translation>Quitar remitente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="604"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="608"/>
         <source>Remove &quot;%1&quot;? %2 Broadcasts already sent through it stay under Activity; whatever it still had to send is cancelled. Your contacts stay.</source>
         <translation>¿Quitar «%1»? %2 Las difusiones ya enviadas con él siguen en Actividad; lo que aún tenía por enviar se cancela. Tus contactos se quedan.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="613"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="617"/>
         <source>Removed &quot;%1&quot;.</source>
         <translation>Se quitó «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="621"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="625"/>
         <source>About Tandem</source>
         <translation>Acerca de Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="622"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="626"/>
         <source>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;WhatsApp messages for small businesses, through Twilio or Meta&apos;s Cloud API directly.&lt;/p&gt;&lt;p&gt;Tokens are kept only in your system keychain.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;Mensajes de WhatsApp para pequeños negocios, a través de Twilio o directamente con la API de la nube de Meta.&lt;/p&gt;&lt;p&gt;Los tokens se guardan solo en el llavero del sistema.&lt;/p&gt;</translation>
     </message>
@@ -2751,12 +2767,6 @@ city: Oporto</translation>
         <translation>opcional, en letra pequeña gris abajo</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="110"/>
-        <location filename="../ui/composer/messagepage.cpp" line="136"/>
-        <source>&amp;Text:</source>
-        <translation>&amp;Texto:</translation>
-    </message>
-    <message>
         <location filename="../ui/composer/messagepage.cpp" line="111"/>
         <source>Free text only reaches customers who wrote to you in the last 24 hours; for the others, use a template.</source>
         <translation>El texto libre solo llega a los clientes que te escribieron en las últimas 24 horas; para los demás, usa una plantilla.</translation>
@@ -2764,17 +2774,12 @@ city: Oporto</translation>
     <message>
         <location filename="../ui/composer/messagepage.cpp" line="116"/>
         <source>&amp;Link to the file:</source>
-        <translation>&amp;Enlace al archivo:</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/messagepage.cpp" line="117"/>
-        <source>&amp;Type:</source>
-        <translation>&amp;Tipo:</translation>
+        <translation>En&amp;lace al archivo:</translation>
     </message>
     <message>
         <location filename="../ui/composer/messagepage.cpp" line="118"/>
         <source>&amp;Caption:</source>
-        <translation>&amp;Pie de foto:</translation>
+        <translation>Pie de &amp;foto:</translation>
     </message>
     <message>
         <location filename="../ui/composer/messagepage.cpp" line="123"/>
@@ -2782,19 +2787,9 @@ city: Oporto</translation>
         <translation>De la &amp;cuenta:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="124"/>
-        <source>Header &amp;from:</source>
-        <translation>Encabezado &amp;desde:</translation>
-    </message>
-    <message>
         <location filename="../ui/composer/messagepage.cpp" line="125"/>
         <source>Header &amp;image link:</source>
-        <translation>Enlace de la &amp;imagen del encabezado:</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/messagepage.cpp" line="126"/>
-        <source>Template &amp;name:</source>
-        <translation>&amp;Nombre de la plantilla:</translation>
+        <translation>Enlace de la imagen del encabe&amp;zado:</translation>
     </message>
     <message>
         <location filename="../ui/composer/messagepage.cpp" line="127"/>
@@ -2802,29 +2797,9 @@ city: Oporto</translation>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="128"/>
-        <source>Content &amp;SID:</source>
-        <translation>Content &amp;SID:</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/messagepage.cpp" line="129"/>
-        <source>Ca&amp;tegory:</source>
-        <translation>Ca&amp;tegoría:</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/messagepage.cpp" line="130"/>
-        <source>Template &amp;text:</source>
-        <translation>&amp;Texto de la plantilla:</translation>
-    </message>
-    <message>
         <location filename="../ui/composer/messagepage.cpp" line="134"/>
         <source>&amp;Kind:</source>
-        <translation>&amp;Tipo:</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/messagepage.cpp" line="135"/>
-        <source>&amp;Header:</source>
-        <translation>Encabe&amp;zado:</translation>
+        <translation>Ti&amp;po:</translation>
     </message>
     <message>
         <location filename="../ui/composer/messagepage.cpp" line="137"/>
@@ -2832,14 +2807,55 @@ city: Oporto</translation>
         <translation>&amp;Opciones:</translation>
     </message>
     <message>
+        <location filename="../ui/composer/messagepage.cpp" line="110"/>
+        <location filename="../ui/composer/messagepage.cpp" line="136"/>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xto:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="117"/>
+        <source>T&amp;ype:</source>
+        <translation>Ti&amp;po:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="124"/>
+        <source>Header f&amp;rom:</source>
+        <translation>Encabezado &amp;desde:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="126"/>
+        <source>Templat&amp;e name:</source>
+        <translation>&amp;Nombre de la plantilla:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="128"/>
+        <source>C&amp;ontent SID:</source>
+        <translation>Conte&amp;nt SID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="129"/>
+        <source>Cate&amp;gory:</source>
+        <translation>Cate&amp;goría:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="130"/>
+        <source>Template te&amp;xt:</source>
+        <translation>Te&amp;xto de la plantilla:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="135"/>
+        <source>Hea&amp;der:</source>
+        <translation>Encabe&amp;zado:</translation>
+    </message>
+    <message>
         <location filename="../ui/composer/messagepage.cpp" line="139"/>
-        <source>List &amp;button:</source>
+        <source>List b&amp;utton:</source>
         <translation>&amp;Botón de la lista:</translation>
     </message>
     <message>
         <location filename="../ui/composer/messagepage.cpp" line="140"/>
-        <source>&amp;Footer:</source>
-        <translation>&amp;Pie:</translation>
+        <source>F&amp;ooter:</source>
+        <translation>P&amp;ie:</translation>
     </message>
     <message>
         <location filename="../ui/composer/messagepage.cpp" line="147"/>
@@ -2971,82 +2987,82 @@ Ahora no</translation>
 <context>
     <name>MessageTemplate</name>
     <message>
-        <location filename="../core/templates/messagetemplate.cpp" line="32"/>
+        <location filename="../core/templates/messagetemplate.cpp" line="43"/>
         <source>Waiting for WhatsApp&apos;s review (usually minutes, at most 24 hours).</source>
         <translation>Esperando la revisión de WhatsApp (suele tardar minutos, como máximo 24 horas).</translation>
     </message>
     <message>
-        <location filename="../core/templates/messagetemplate.cpp" line="34"/>
+        <location filename="../core/templates/messagetemplate.cpp" line="45"/>
         <source>Rejected by WhatsApp.</source>
         <translation>Rechazada por WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../core/templates/messagetemplate.cpp" line="35"/>
+        <location filename="../core/templates/messagetemplate.cpp" line="46"/>
         <source>Rejected by WhatsApp: %1</source>
         <translation>Rechazada por WhatsApp: %1</translation>
     </message>
     <message>
-        <location filename="../core/templates/messagetemplate.cpp" line="37"/>
+        <location filename="../core/templates/messagetemplate.cpp" line="48"/>
         <source>Paused by WhatsApp because customers reported or blocked it (error 132015).</source>
         <translation>En pausa por WhatsApp porque los clientes la denunciaron o bloquearon (error 132015).</translation>
     </message>
     <message>
-        <location filename="../core/templates/messagetemplate.cpp" line="39"/>
+        <location filename="../core/templates/messagetemplate.cpp" line="50"/>
         <source>Disabled by WhatsApp for good (error 132016).</source>
         <translation>Desactivada por WhatsApp definitivamente (error 132016).</translation>
     </message>
     <message>
-        <location filename="../core/templates/messagetemplate.cpp" line="41"/>
+        <location filename="../core/templates/messagetemplate.cpp" line="52"/>
         <source>Not submitted to WhatsApp for approval yet.</source>
         <translation>Todavía no se envió a WhatsApp para su aprobación.</translation>
     </message>
     <message>
-        <location filename="../core/templates/messagetemplate.cpp" line="42"/>
+        <location filename="../core/templates/messagetemplate.cpp" line="53"/>
         <source>Not approved (%1).</source>
         <translation>No aprobada (%1).</translation>
     </message>
     <message>
-        <location filename="../core/templates/messagetemplate.cpp" line="48"/>
+        <location filename="../core/templates/messagetemplate.cpp" line="59"/>
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../core/templates/messagetemplate.cpp" line="50"/>
+        <location filename="../core/templates/messagetemplate.cpp" line="61"/>
         <source>Utility</source>
         <translation>Utilidad</translation>
     </message>
     <message>
-        <location filename="../core/templates/messagetemplate.cpp" line="52"/>
+        <location filename="../core/templates/messagetemplate.cpp" line="63"/>
         <source>Authentication</source>
         <translation>Autenticación</translation>
     </message>
     <message>
-        <location filename="../core/templates/messagetemplate.cpp" line="59"/>
+        <location filename="../core/templates/messagetemplate.cpp" line="70"/>
         <source>approved</source>
         <translation>aprobada</translation>
     </message>
     <message>
-        <location filename="../core/templates/messagetemplate.cpp" line="61"/>
+        <location filename="../core/templates/messagetemplate.cpp" line="72"/>
         <source>under review</source>
         <translation>en revisión</translation>
     </message>
     <message>
-        <location filename="../core/templates/messagetemplate.cpp" line="63"/>
+        <location filename="../core/templates/messagetemplate.cpp" line="74"/>
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../core/templates/messagetemplate.cpp" line="65"/>
+        <location filename="../core/templates/messagetemplate.cpp" line="76"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>
     <message>
-        <location filename="../core/templates/messagetemplate.cpp" line="67"/>
+        <location filename="../core/templates/messagetemplate.cpp" line="78"/>
         <source>disabled</source>
         <translation>desactivada</translation>
     </message>
     <message>
-        <location filename="../core/templates/messagetemplate.cpp" line="69"/>
+        <location filename="../core/templates/messagetemplate.cpp" line="80"/>
         <source>not submitted</source>
         <translation>sin enviar a revisión</translation>
     </message>
@@ -3421,17 +3437,17 @@ Ahora no</translation>
         <translation>%1 no puede enviar botones de respuesta ni listas.</translation>
     </message>
     <message>
-        <location filename="../core/migration/messagemapping.cpp" line="44"/>
+        <location filename="../core/migration/messagemapping.cpp" line="42"/>
         <source>%1 cannot send templates.</source>
         <translation>%1 no puede enviar plantillas.</translation>
     </message>
     <message>
-        <location filename="../core/migration/messagemapping.cpp" line="67"/>
+        <location filename="../core/migration/messagemapping.cpp" line="65"/>
         <source>The new sender has no template that is the same message as &quot;%1&quot;: link one under Templates (sync the new sender&apos;s templates first), or create it there.</source>
         <translation>El nuevo remitente no tiene ninguna plantilla que sea el mismo mensaje que «%1»: enlaza una en Plantillas (sincroniza antes las plantillas del nuevo remitente) o créala allí.</translation>
     </message>
     <message>
-        <location filename="../core/migration/messagemapping.cpp" line="73"/>
+        <location filename="../core/migration/messagemapping.cpp" line="71"/>
         <source>The new sender&apos;s template &quot;%1&quot; cannot be sent yet: %2</source>
         <translation>La plantilla «%1» del nuevo remitente todavía no se puede enviar: %2</translation>
     </message>
@@ -3635,7 +3651,7 @@ Ahora no</translation>
     </message>
     <message>
         <location filename="../core/consent/optouts.cpp" line="121"/>
-        <location filename="../core/contacts/contactrepository.cpp" line="275"/>
+        <location filename="../core/contacts/contactrepository.cpp" line="277"/>
         <source>There is no contact %1.</source>
         <translation>No hay ningún contacto %1.</translation>
     </message>
@@ -5256,27 +5272,27 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
 <context>
     <name>RecipientDetail</name>
     <message>
-        <location filename="../ui/activity/recipientdetail.cpp" line="32"/>
+        <location filename="../ui/activity/recipientdetail.cpp" line="33"/>
         <source>Selected recipient</source>
         <translation>Destinatario seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/activity/recipientdetail.cpp" line="33"/>
+        <location filename="../ui/activity/recipientdetail.cpp" line="34"/>
         <source>Attempts for the selected recipient</source>
         <translation>Intentos del destinatario seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/activity/recipientdetail.cpp" line="51"/>
+        <location filename="../ui/activity/recipientdetail.cpp" line="50"/>
         <source>Choose a recipient to see what happened to their message.</source>
         <translation>Elige un destinatario para ver qué pasó con su mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/recipientdetail.cpp" line="65"/>
+        <location filename="../ui/activity/recipientdetail.cpp" line="64"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/recipientdetail.cpp" line="67"/>
+        <location filename="../ui/activity/recipientdetail.cpp" line="66"/>
         <source>%1: %2 after %n attempt(s).</source>
         <translation>
             <numerusform>%1: %2 tras %n intento.</numerusform>
@@ -5284,32 +5300,32 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/recipientdetail.cpp" line="71"/>
+        <location filename="../ui/activity/recipientdetail.cpp" line="70"/>
         <source>Problem: %1</source>
         <translation>Problema: %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/recipientdetail.cpp" line="77"/>
+        <location filename="../ui/activity/recipientdetail.cpp" line="76"/>
         <source>Provider&apos;s message id: %1</source>
         <translation>Id. del mensaje en el proveedor: %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/recipientdetail.cpp" line="87"/>
+        <location filename="../ui/activity/recipientdetail.cpp" line="86"/>
         <source>Not handed to a provider yet.</source>
         <translation>Todavía no se entregó a ningún proveedor.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/recipientdetail.cpp" line="91"/>
+        <location filename="../ui/activity/recipientdetail.cpp" line="90"/>
         <source>Every attempt:</source>
         <translation>Todos los intentos:</translation>
     </message>
     <message>
-        <location filename="../ui/activity/recipientdetail.cpp" line="95"/>
+        <location filename="../ui/activity/recipientdetail.cpp" line="94"/>
         <source>a sender since removed</source>
         <translation>un remitente ya eliminado</translation>
     </message>
     <message>
-        <location filename="../ui/activity/recipientdetail.cpp" line="96"/>
+        <location filename="../ui/activity/recipientdetail.cpp" line="95"/>
         <source>%1, through %2: %3</source>
         <translation>%1, a través de %2: %3</translation>
     </message>
@@ -5518,13 +5534,13 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
     <name>SendPage</name>
     <message>
         <location filename="../ui/composer/sendpage.cpp" line="20"/>
-        <source>Send &amp;now</source>
-        <translation>Enviar &amp;ahora</translation>
+        <source>Send n&amp;ow</source>
+        <translation>Enviar a&amp;hora</translation>
     </message>
     <message>
         <location filename="../ui/composer/sendpage.cpp" line="21"/>
         <source>Send &amp;at:</source>
-        <translation>Enviar &amp;el:</translation>
+        <translation>Enviar e&amp;l:</translation>
     </message>
     <message>
         <location filename="../ui/composer/sendpage.cpp" line="23"/>
@@ -5564,13 +5580,13 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
     </message>
     <message>
         <location filename="../ui/composer/sendpage.cpp" line="78"/>
-        <source>&amp;Title:</source>
-        <translation>&amp;Título:</translation>
+        <source>T&amp;itle:</source>
+        <translation>Tít&amp;ulo:</translation>
     </message>
     <message>
         <location filename="../ui/composer/sendpage.cpp" line="82"/>
-        <source>This sender&apos;s budget for each mont&amp;h:</source>
-        <translation>Presupuesto de este remitente para cada me&amp;s:</translation>
+        <source>This sender&apos;s bu&amp;dget for each month:</source>
+        <translation>Presupuesto de este &amp;remitente para cada mes:</translation>
     </message>
     <message>
         <location filename="../ui/composer/sendpage.cpp" line="86"/>
@@ -5594,7 +5610,7 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
 <context>
     <name>SetupController</name>
     <message>
-        <location filename="../ui/wizard/setupcontroller.cpp" line="100"/>
+        <location filename="../ui/wizard/setupcontroller.cpp" line="109"/>
         <source>%1 (replaced)</source>
         <translation>%1 (reemplazado)</translation>
     </message>
@@ -7140,62 +7156,62 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="55"/>
+        <location filename="../ui/templates/templatesview.cpp" line="50"/>
         <source>S&amp;ync from the account</source>
         <translation>&amp;Sincronizar desde la cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="56"/>
+        <location filename="../ui/templates/templatesview.cpp" line="51"/>
         <source>&amp;New template…</source>
         <translation>&amp;Nueva plantilla…</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="70"/>
+        <location filename="../ui/templates/templatesview.cpp" line="65"/>
         <source>Templates</source>
         <translation>Plantillas</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="71"/>
+        <location filename="../ui/templates/templatesview.cpp" line="66"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="71"/>
+        <location filename="../ui/templates/templatesview.cpp" line="66"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="71"/>
+        <location filename="../ui/templates/templatesview.cpp" line="66"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="71"/>
+        <location filename="../ui/templates/templatesview.cpp" line="66"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="84"/>
+        <location filename="../ui/templates/templatesview.cpp" line="79"/>
         <source>The same message in another sender&apos;s account</source>
         <translation>El mismo mensaje en la cuenta de otro remitente</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="85"/>
+        <location filename="../ui/templates/templatesview.cpp" line="80"/>
         <source>When you switch sender in the composer, the linked template stays chosen.</source>
         <translation>Cuando cambias de remitente en el redactor, la plantilla vinculada sigue elegida.</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="88"/>
+        <location filename="../ui/templates/templatesview.cpp" line="83"/>
         <source>Sender:</source>
         <translation>Remitente:</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="98"/>
+        <location filename="../ui/templates/templatesview.cpp" line="93"/>
         <source>&amp;Same message as:</source>
         <translation>&amp;Mismo mensaje que:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/templates/templatesview.cpp" line="212"/>
+        <location filename="../ui/templates/templatesview.cpp" line="208"/>
         <source>%n template(s), synced %1.</source>
         <translation>
             <numerusform>%n plantilla, sincronizada el %1.</numerusform>
@@ -7203,57 +7219,57 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         </translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="214"/>
+        <location filename="../ui/templates/templatesview.cpp" line="210"/>
         <source>Not synced yet: press Sync to read this sender&apos;s templates from its account.</source>
         <translation>Sin sincronizar todavía: pulsa Sincronizar para leer las plantillas de este remitente desde su cuenta.</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="228"/>
+        <location filename="../ui/templates/templatesview.cpp" line="224"/>
         <source>Choose a template to see it as your customers will.</source>
         <translation>Elige una plantilla para verla como la verán tus clientes.</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="237"/>
+        <location filename="../ui/templates/templatesview.cpp" line="233"/>
         <source>[picture]</source>
         <translation>[imagen]</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="239"/>
+        <location filename="../ui/templates/templatesview.cpp" line="235"/>
         <source>[video]</source>
         <translation>[vídeo]</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="241"/>
+        <location filename="../ui/templates/templatesview.cpp" line="237"/>
         <source>[document]</source>
         <translation>[documento]</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="243"/>
+        <location filename="../ui/templates/templatesview.cpp" line="239"/>
         <source>[location]</source>
         <translation>[ubicación]</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="260"/>
+        <location filename="../ui/templates/templatesview.cpp" line="256"/>
         <source>Not linked</source>
         <translation>Sin vincular</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="327"/>
+        <location filename="../ui/templates/templatesview.cpp" line="323"/>
         <source>Reading the templates from the account…</source>
         <translation>Leyendo las plantillas de la cuenta…</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="357"/>
+        <location filename="../ui/templates/templatesview.cpp" line="353"/>
         <source>Submitting %1 for WhatsApp&apos;s review…</source>
         <translation>Enviando %1 a la revisión de WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="367"/>
+        <location filename="../ui/templates/templatesview.cpp" line="363"/>
         <source>This hour&apos;s template requests to Meta are used up; try again in an hour.</source>
         <translation>Ya se usaron las solicitudes de plantillas a Meta de esta hora; inténtalo de nuevo dentro de una hora.</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="387"/>
+        <location filename="../ui/templates/templatesview.cpp" line="383"/>
         <source>%1 was submitted: WhatsApp usually decides within minutes (at most 24 hours); sync to see the decision.</source>
         <translation>%1 se envió: WhatsApp suele decidir en minutos (como máximo 24 horas); sincroniza para ver la decisión.</translation>
     </message>

@@ -4,177 +4,177 @@
 <context>
     <name>ActivityView</name>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="64"/>
+        <location filename="../ui/activity/activityview.cpp" line="68"/>
         <source>Recipients of the selected broadcast</source>
         <translation>Destinatários da transmissão selecionada</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="65"/>
+        <location filename="../ui/activity/activityview.cpp" line="69"/>
         <source>Broadcasts</source>
         <translation>Transmissões</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="73"/>
+        <location filename="../ui/activity/activityview.cpp" line="77"/>
         <source>Every recipient</source>
         <translation>Todos os destinatários</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="77"/>
+        <location filename="../ui/activity/activityview.cpp" line="81"/>
         <source>Backup sender</source>
         <translation>Remetente reserva</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="78"/>
+        <location filename="../ui/activity/activityview.cpp" line="82"/>
         <source>The sender that retries the failed rows.</source>
         <translation>O remetente que tenta de novo as linhas com falha.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="88"/>
+        <location filename="../ui/activity/activityview.cpp" line="92"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausar</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="89"/>
+        <location filename="../ui/activity/activityview.cpp" line="93"/>
         <source>&amp;Resume</source>
         <translation>&amp;Retomar</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="90"/>
+        <location filename="../ui/activity/activityview.cpp" line="94"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="91"/>
+        <location filename="../ui/activity/activityview.cpp" line="95"/>
         <source>Retr&amp;y failed</source>
         <translation>Tentar de novo as com &amp;falha</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="92"/>
+        <location filename="../ui/activity/activityview.cpp" line="96"/>
         <source>Retry failed thr&amp;ough:</source>
         <translation>Tentar de novo p&amp;or:</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="93"/>
+        <location filename="../ui/activity/activityview.cpp" line="97"/>
         <source>Resend &amp;unanswered…</source>
         <translation>Reenviar &amp;sem resposta…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="94"/>
+        <location filename="../ui/activity/activityview.cpp" line="98"/>
         <source>&amp;Drop unanswered…</source>
         <translation>&amp;Descartar sem resposta…</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="95"/>
+        <location filename="../ui/activity/activityview.cpp" line="99"/>
         <source>Send to them again</source>
         <translation>Enviar de novo</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="96"/>
+        <location filename="../ui/activity/activityview.cpp" line="100"/>
         <source>Don&apos;t send again</source>
         <translation>Não enviar de novo</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="97"/>
+        <location filename="../ui/activity/activityview.cpp" line="101"/>
         <source>Sent, but no answer came back from the provider: it may or may not have arrived. Tandem asks Twilio itself; Meta cannot be asked, so you decide.</source>
         <translation>Enviada, mas o provedor não respondeu: pode ter chegado ou não. O Tandem pergunta ao Twilio; à Meta não é possível perguntar, então você decide.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="129"/>
+        <location filename="../ui/activity/activityview.cpp" line="133"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="190"/>
-        <location filename="../ui/activity/activityview.cpp" line="231"/>
+        <location filename="../ui/activity/activityview.cpp" line="194"/>
+        <location filename="../ui/activity/activityview.cpp" line="235"/>
         <source>Could not read the outbox: %1</source>
         <translation>Não foi possível ler a caixa de saída: %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="382"/>
+        <location filename="../ui/activity/activityview.cpp" line="386"/>
         <source>%1 failed: %2</source>
         <translation>%1 falhou: %2</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="388"/>
+        <location filename="../ui/activity/activityview.cpp" line="392"/>
         <source>Paused.</source>
         <translation>Pausada.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="388"/>
+        <location filename="../ui/activity/activityview.cpp" line="392"/>
         <source>Paused by you.</source>
         <translation>Pausada por você.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="396"/>
         <location filename="../ui/activity/activityview.cpp" line="400"/>
-        <location filename="../ui/activity/activityview.cpp" line="423"/>
-        <location filename="../ui/activity/activityview.cpp" line="438"/>
-        <location filename="../ui/activity/activityview.cpp" line="452"/>
+        <location filename="../ui/activity/activityview.cpp" line="404"/>
+        <location filename="../ui/activity/activityview.cpp" line="427"/>
+        <location filename="../ui/activity/activityview.cpp" line="442"/>
+        <location filename="../ui/activity/activityview.cpp" line="456"/>
         <source>Resumed.</source>
         <translation>Retomada.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="415"/>
+        <location filename="../ui/activity/activityview.cpp" line="419"/>
         <source>Raise the budget</source>
         <translation>Aumentar o orçamento</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="423"/>
+        <location filename="../ui/activity/activityview.cpp" line="427"/>
         <source>&quot;%1&quot; is not an amount in US dollars.</source>
         <translation>“%1” não é um valor em dólares americanos.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="432"/>
+        <location filename="../ui/activity/activityview.cpp" line="436"/>
         <source>This broadcast stopped at its budget of %1: %2 is spent or on its way, and the rest needs about %3 more. Its new budget, in US dollars:</source>
         <translation>Este disparo parou no orçamento de %1: %2 já foi gasto ou está a caminho, e o restante precisa de cerca de %3 a mais. O novo orçamento, em dólares americanos:</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="445"/>
+        <location filename="../ui/activity/activityview.cpp" line="449"/>
         <source>The sender reached its budget of %1 for %2: %3 is spent or on its way, and what is queued needs about %4 more. Its new budget for each month, in US dollars:</source>
         <translation>O remetente chegou ao orçamento de %1 para %2: %3 já foi gasto ou está a caminho, e o que está na fila precisa de cerca de %4 a mais. O novo orçamento para cada mês, em dólares americanos:</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="461"/>
+        <location filename="../ui/activity/activityview.cpp" line="465"/>
         <source>Cancel broadcast</source>
         <translation>Cancelar a transmissão</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="462"/>
+        <location filename="../ui/activity/activityview.cpp" line="466"/>
         <source>Stop this broadcast? Messages already sent stay sent; the rest are not sent.</source>
         <translation>Parar esta transmissão? As mensagens já enviadas continuam enviadas; as demais não são enviadas.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="466"/>
+        <location filename="../ui/activity/activityview.cpp" line="470"/>
         <source>Cancelled.</source>
         <translation>Cancelada.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="471"/>
+        <location filename="../ui/activity/activityview.cpp" line="475"/>
         <source>Failed messages queued again.</source>
         <translation>As mensagens com falha voltaram para a fila.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="480"/>
+        <location filename="../ui/activity/activityview.cpp" line="484"/>
         <source>Failed messages queued again through &quot;%1&quot;.</source>
         <translation>As mensagens com falha voltaram para a fila por &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="490"/>
+        <location filename="../ui/activity/activityview.cpp" line="494"/>
         <source>%1 gets the message again.</source>
         <translation>%1 recebe a mensagem de novo.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="500"/>
+        <location filename="../ui/activity/activityview.cpp" line="504"/>
         <source>%1 is not sent the message again.</source>
         <translation>%1 não recebe a mensagem de novo.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="508"/>
+        <location filename="../ui/activity/activityview.cpp" line="512"/>
         <source>Resend unanswered messages</source>
         <translation>Reenviar as mensagens sem resposta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="509"/>
+        <location filename="../ui/activity/activityview.cpp" line="513"/>
         <source>%n message(s) were sent but the provider&apos;s answer never came, so some of these customers may already have them. Sending again may give them a second copy. Send again?</source>
         <translation>
             <numerusform>%n mensagem foi enviada, mas a resposta do provedor nunca chegou; o cliente talvez já a tenha. Enviar de novo pode gerar uma segunda cópia. Enviar de novo?</numerusform>
@@ -182,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="517"/>
+        <location filename="../ui/activity/activityview.cpp" line="521"/>
         <source>%n unanswered message(s) queued again.</source>
         <translation>
             <numerusform>%n mensagem sem resposta voltou para a fila.</numerusform>
@@ -190,12 +190,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="524"/>
+        <location filename="../ui/activity/activityview.cpp" line="528"/>
         <source>Drop unanswered messages</source>
         <translation>Descartar as mensagens sem resposta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="525"/>
+        <location filename="../ui/activity/activityview.cpp" line="529"/>
         <source>%n message(s) were sent but the provider&apos;s answer never came. Dropping them means Tandem will not send them again; customers who did not get them will not get them. Drop them?</source>
         <translation>
             <numerusform>%n mensagem foi enviada, mas a resposta do provedor nunca chegou. Se você descartá-la, o Tandem não a enviará de novo; se o cliente não a recebeu, não a receberá. Descartar?</numerusform>
@@ -203,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/activityview.cpp" line="533"/>
+        <location filename="../ui/activity/activityview.cpp" line="537"/>
         <source>%n unanswered message(s) dropped.</source>
         <translation>
             <numerusform>%n mensagem sem resposta descartada.</numerusform>
@@ -326,6 +326,14 @@
         <translation>
             <numerusform>%Ln deles se descadastrou e não vai recebê-la.</numerusform>
             <numerusform>%Ln deles se descadastraram e não vão recebê-la.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/composer/audiencepage.cpp" line="163"/>
+        <source>Left out: %n number(s) of your own, where your tests went.</source>
+        <translation>
+            <numerusform>De fora: %n número seu, para onde foram seus testes.</numerusform>
+            <numerusform>De fora: %n números seus, para onde foram seus testes.</numerusform>
         </translation>
     </message>
 </context>
@@ -2174,14 +2182,22 @@ city: Porto</translation>
         <translation>Passaram mais de 24 horas desde a última mensagem de %1 (a janela fechou %2): agora o WhatsApp só permite enviar um modelo aprovado.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="249"/>
+        <location filename="../core/inbox/inbox.cpp" line="248"/>
         <source>That contact no longer exists.</source>
         <translation>Esse contato não existe mais.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="270"/>
+        <location filename="../core/inbox/inbox.cpp" line="269"/>
         <source>Reply to %1</source>
         <translation>Responder a %1</translation>
+    </message>
+</context>
+<context>
+    <name>InboxText</name>
+    <message>
+        <location filename="../core/inbox/inboxledger.cpp" line="85"/>
+        <source>You</source>
+        <translation>Você</translation>
     </message>
 </context>
 <context>
@@ -2303,17 +2319,17 @@ city: Porto</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="57"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="60"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="57"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="60"/>
         <source>Tandem — demo</source>
         <translation>Tandem — demonstração</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="97"/>
         <source>%n new message(s) from customers, under Replies.</source>
         <translation>
             <numerusform>%n mensagem nova de cliente, em Respostas.</numerusform>
@@ -2321,42 +2337,42 @@ city: Porto</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="127"/>
         <source>Broadcast queued; it is shown under Activity.</source>
         <translation>Transmissão na fila; ela aparece em Atividade.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="137"/>
         <source> DEMO: nothing leaves this computer </source>
         <translation> DEMONSTRAÇÃO: nada sai deste computador </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="145"/>
         <source>&quot;%1&quot; works.</source>
         <translation>&quot;%1&quot; funciona.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="145"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="157"/>
         <source>Test message sent from &quot;%1&quot; to %2.</source>
         <translation>Mensagem de teste enviada de &quot;%1&quot; para %2.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="158"/>
         <source>Test message from &quot;%1&quot; not sent: %2</source>
         <translation>A mensagem de teste de &quot;%1&quot; não foi enviada: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="164"/>
         <source>Tandem could not save a sending result, and will try again: %1</source>
         <translation>O Tandem não conseguiu salvar um resultado de envio e vai tentar de novo: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="169"/>
         <source>%n message(s) without an answer were found at the provider: they arrived.</source>
         <translation>
             <numerusform>%n mensagem sem resposta foi encontrada no provedor: ela chegou.</numerusform>
@@ -2364,7 +2380,7 @@ city: Porto</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="171"/>
         <source>%n message(s) without an answer had not reached the provider and were sent again.</source>
         <translation>
             <numerusform>%n mensagem sem resposta não tinha chegado ao provedor e foi enviada de novo.</numerusform>
@@ -2372,189 +2388,189 @@ city: Porto</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="197"/>
         <source>No WhatsApp sender set up yet</source>
         <translation>Ainda não há nenhum remetente do WhatsApp configurado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="203"/>
         <source>Tandem sends your WhatsApp messages through Twilio or directly through Meta&apos;s Cloud API. Set up a sender to start: Tandem explains the difference and checks the connection for you.</source>
         <translation>O Tandem envia suas mensagens do WhatsApp pelo Twilio ou direto pela API de Nuvem da Meta. Configure um remetente para começar: o Tandem explica a diferença e verifica a conexão para você.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="210"/>
         <source>Set up WhatsApp…</source>
         <translation>Configurar o WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="70"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="234"/>
         <source>Senders</source>
         <translation>Remetentes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="75"/>
         <source>Contacts</source>
         <translation>Contatos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="76"/>
         <source>New broadcast</source>
         <translation>Nova transmissão</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="77"/>
         <source>Activity</source>
         <translation>Atividade</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="74"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="78"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="92"/>
         <source>Replies</source>
         <translation>Respostas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="75"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="79"/>
         <source>Templates</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="80"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="92"/>
         <source>Replies (%1)</source>
         <translation>Respostas (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="152"/>
         <source>&quot;%1&quot; now reports to %2.</source>
         <translation>&quot;%1&quot; agora informa para %2.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="153"/>
         <source>&quot;%1&quot; could not be told where to report: %2</source>
         <translation>Não foi possível dizer a &quot;%1&quot; para onde informar: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="235"/>
         <source>Sender</source>
         <translation>Remetente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="235"/>
         <source>Provider</source>
         <translation>Provedor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="235"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="235"/>
         <source>Last check</source>
         <translation>Última verificação</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="255"/>
         <source>Set up…</source>
         <translation>Configurar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="256"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="257"/>
         <source>Check connection</source>
         <translation>Verificar a conexão</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="258"/>
         <source>Send test message…</source>
         <translation>Enviar mensagem de teste…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="259"/>
         <source>Switch provider…</source>
         <translation>Trocar de provedor…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="260"/>
         <source>Move number…</source>
         <translation>Transferir número…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="261"/>
         <source>Remove…</source>
         <translation>Remover…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="271"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="272"/>
         <source>&amp;Set up WhatsApp…</source>
         <translation>&amp;Configurar o WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="275"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="278"/>
         <source>Se&amp;ttings</source>
         <translation>Confi&amp;gurações</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="280"/>
         <source>&amp;Delivery reports and replies…</source>
         <translation>&amp;Relatórios de entrega e respostas…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="282"/>
         <source>&amp;Shared database…</source>
         <translation>Banco de dados &amp;compartilhado…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="286"/>
         <source>Not in the demo</source>
         <translation>Não na demonstração</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="288"/>
         <source>P&amp;rices…</source>
         <translation>P&amp;reços…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="291"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferências…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="294"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="295"/>
         <source>&amp;About Tandem</source>
         <translation>&amp;Sobre o Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="335"/>
         <source>Reports: receiver on port %1 · %2 received</source>
         <translation>Relatórios: receptor na porta %1 · %2 recebidos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="336"/>
         <source>%n customer message(s)</source>
         <translation>
             <numerusform>%n mensagem de clientes</numerusform>
@@ -2562,113 +2578,113 @@ city: Porto</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="338"/>
         <source>Reports: receiver stopped (%1)</source>
         <translation>Relatórios: receptor parado (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="340"/>
         <source>Reports: asking Twilio (no receiver)</source>
         <translation>Relatórios: perguntando ao Twilio (sem receptor)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="366"/>
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="363"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="368"/>
         <source>Not checked yet</source>
         <translation>Ainda não verificado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="370"/>
         <source>Working (%1)</source>
         <translation>Funcionando (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="371"/>
         <source>Failed: %1</source>
         <translation>Falhou: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="394"/>
         <source>Token needed on this computer</source>
         <translation>Token necessário neste computador</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="397"/>
         <source>This computer&apos;s keychain has no token for this sender. Broadcasts you compose here are sent by a computer that has it (for example the server running tandem-cli serve), or add the token here with Edit.</source>
         <translation>O chaveiro deste computador não tem o token deste remetente. As transmissões que você preparar aqui são enviadas por um computador que tenha o token (por exemplo, o servidor que executa tandem-cli serve), ou adicione o token aqui com Editar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="534"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="538"/>
         <source>Set up the sender of the other provider first (Switch provider…), then move &quot;%1&quot; to it.</source>
         <translation>Configure primeiro o remetente do outro provedor (Trocar de provedor…) e depois transfira &quot;%1&quot; para ele.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="541"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="545"/>
         <source>Move number</source>
         <translation>Transferir número</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="541"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="545"/>
         <source>Move &quot;%1&quot; and its pending broadcasts to:</source>
         <translation>Transferir &quot;%1&quot; e os disparos pendentes dele para:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="575"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="579"/>
         <source>Checking &quot;%1&quot;…</source>
         <translation>Verificando &quot;%1&quot;…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="591"/>
         <source>Send a test message</source>
         <translation>Enviar uma mensagem de teste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="591"/>
         <source>Your WhatsApp number (with + and the country code):</source>
         <translation>Seu número do WhatsApp (com + e o código do país):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="590"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="594"/>
         <source>Sending a test message from &quot;%1&quot;…</source>
         <translation>Enviando uma mensagem de teste de &quot;%1&quot;…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="605"/>
         <source>Its settings are deleted and its tokens removed from the system keychain.</source>
         <translation>As configurações são apagadas e os tokens, removidos do chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="602"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="606"/>
         <source>Its settings and tokens are deleted.</source>
         <translation>As configurações e os tokens são apagados.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="603"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="607"/>
         <source>Remove sender</source>
         <translation>Remover remetente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="604"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="608"/>
         <source>Remove &quot;%1&quot;? %2 Broadcasts already sent through it stay under Activity; whatever it still had to send is cancelled. Your contacts stay.</source>
         <translation>Remover &quot;%1&quot;? %2 As transmissões já enviadas por ele continuam em Atividade; o que ainda faltava enviar é cancelado. Seus contatos ficam.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="613"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="617"/>
         <source>Removed &quot;%1&quot;.</source>
         <translation>&quot;%1&quot; removido.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="621"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="625"/>
         <source>About Tandem</source>
         <translation>Sobre o Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="622"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="626"/>
         <source>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;WhatsApp messages for small businesses, through Twilio or Meta&apos;s Cloud API directly.&lt;/p&gt;&lt;p&gt;Tokens are kept only in your system keychain.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;Mensagens do WhatsApp para pequenos negócios, pelo Twilio ou direto pela API de Nuvem da Meta.&lt;/p&gt;&lt;p&gt;Os tokens ficam só no chaveiro do sistema.&lt;/p&gt;</translation>
     </message>
@@ -2751,12 +2767,6 @@ city: Porto</translation>
         <translation>opcional, em letras pequenas cinza abaixo</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="110"/>
-        <location filename="../ui/composer/messagepage.cpp" line="136"/>
-        <source>&amp;Text:</source>
-        <translation>&amp;Texto:</translation>
-    </message>
-    <message>
         <location filename="../ui/composer/messagepage.cpp" line="111"/>
         <source>Free text only reaches customers who wrote to you in the last 24 hours; for the others, use a template.</source>
         <translation>O texto livre só chega aos clientes que escreveram para você nas últimas 24 horas; para os demais, use um modelo.</translation>
@@ -2767,14 +2777,9 @@ city: Porto</translation>
         <translation>&amp;Link do arquivo:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="117"/>
-        <source>&amp;Type:</source>
-        <translation>&amp;Tipo:</translation>
-    </message>
-    <message>
         <location filename="../ui/composer/messagepage.cpp" line="118"/>
         <source>&amp;Caption:</source>
-        <translation>&amp;Legenda:</translation>
+        <translation>Lege&amp;nda:</translation>
     </message>
     <message>
         <location filename="../ui/composer/messagepage.cpp" line="123"/>
@@ -2782,19 +2787,9 @@ city: Porto</translation>
         <translation>Da &amp;conta:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="124"/>
-        <source>Header &amp;from:</source>
-        <translation>Cabeçalho &amp;de:</translation>
-    </message>
-    <message>
         <location filename="../ui/composer/messagepage.cpp" line="125"/>
         <source>Header &amp;image link:</source>
-        <translation>Link da &amp;imagem do cabeçalho:</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/messagepage.cpp" line="126"/>
-        <source>Template &amp;name:</source>
-        <translation>&amp;Nome do modelo:</translation>
+        <translation>Link da imagem do cabeçal&amp;ho:</translation>
     </message>
     <message>
         <location filename="../ui/composer/messagepage.cpp" line="127"/>
@@ -2802,29 +2797,9 @@ city: Porto</translation>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="128"/>
-        <source>Content &amp;SID:</source>
-        <translation>Content &amp;SID:</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/messagepage.cpp" line="129"/>
-        <source>Ca&amp;tegory:</source>
-        <translation>Ca&amp;tegoria:</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/messagepage.cpp" line="130"/>
-        <source>Template &amp;text:</source>
-        <translation>&amp;Texto do modelo:</translation>
-    </message>
-    <message>
         <location filename="../ui/composer/messagepage.cpp" line="134"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/messagepage.cpp" line="135"/>
-        <source>&amp;Header:</source>
-        <translation>Cabeçal&amp;ho:</translation>
     </message>
     <message>
         <location filename="../ui/composer/messagepage.cpp" line="137"/>
@@ -2832,13 +2807,54 @@ city: Porto</translation>
         <translation>&amp;Opções:</translation>
     </message>
     <message>
+        <location filename="../ui/composer/messagepage.cpp" line="110"/>
+        <location filename="../ui/composer/messagepage.cpp" line="136"/>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xto:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="117"/>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="124"/>
+        <source>Header f&amp;rom:</source>
+        <translation>Cabeçalho &amp;de:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="126"/>
+        <source>Templat&amp;e name:</source>
+        <translation>&amp;Nome do modelo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="128"/>
+        <source>C&amp;ontent SID:</source>
+        <translation>Content &amp;SID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="129"/>
+        <source>Cate&amp;gory:</source>
+        <translation>Ca&amp;tegoria:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="130"/>
+        <source>Template te&amp;xt:</source>
+        <translation>Te&amp;xto do modelo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="135"/>
+        <source>Hea&amp;der:</source>
+        <translation>Cabeçal&amp;ho:</translation>
+    </message>
+    <message>
         <location filename="../ui/composer/messagepage.cpp" line="139"/>
-        <source>List &amp;button:</source>
+        <source>List b&amp;utton:</source>
         <translation>&amp;Botão da lista:</translation>
     </message>
     <message>
         <location filename="../ui/composer/messagepage.cpp" line="140"/>
-        <source>&amp;Footer:</source>
+        <source>F&amp;ooter:</source>
         <translation>Ro&amp;dapé:</translation>
     </message>
     <message>
@@ -2971,82 +2987,82 @@ Agora não</translation>
 <context>
     <name>MessageTemplate</name>
     <message>
-        <location filename="../core/templates/messagetemplate.cpp" line="32"/>
+        <location filename="../core/templates/messagetemplate.cpp" line="43"/>
         <source>Waiting for WhatsApp&apos;s review (usually minutes, at most 24 hours).</source>
         <translation>Aguardando a análise do WhatsApp (costuma levar minutos, no máximo 24 horas).</translation>
     </message>
     <message>
-        <location filename="../core/templates/messagetemplate.cpp" line="34"/>
+        <location filename="../core/templates/messagetemplate.cpp" line="45"/>
         <source>Rejected by WhatsApp.</source>
         <translation>Rejeitado pelo WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../core/templates/messagetemplate.cpp" line="35"/>
+        <location filename="../core/templates/messagetemplate.cpp" line="46"/>
         <source>Rejected by WhatsApp: %1</source>
         <translation>Rejeitado pelo WhatsApp: %1</translation>
     </message>
     <message>
-        <location filename="../core/templates/messagetemplate.cpp" line="37"/>
+        <location filename="../core/templates/messagetemplate.cpp" line="48"/>
         <source>Paused by WhatsApp because customers reported or blocked it (error 132015).</source>
         <translation>Pausado pelo WhatsApp porque clientes o denunciaram ou bloquearam (erro 132015).</translation>
     </message>
     <message>
-        <location filename="../core/templates/messagetemplate.cpp" line="39"/>
+        <location filename="../core/templates/messagetemplate.cpp" line="50"/>
         <source>Disabled by WhatsApp for good (error 132016).</source>
         <translation>Desativado pelo WhatsApp definitivamente (erro 132016).</translation>
     </message>
     <message>
-        <location filename="../core/templates/messagetemplate.cpp" line="41"/>
+        <location filename="../core/templates/messagetemplate.cpp" line="52"/>
         <source>Not submitted to WhatsApp for approval yet.</source>
         <translation>Ainda não enviado ao WhatsApp para aprovação.</translation>
     </message>
     <message>
-        <location filename="../core/templates/messagetemplate.cpp" line="42"/>
+        <location filename="../core/templates/messagetemplate.cpp" line="53"/>
         <source>Not approved (%1).</source>
         <translation>Não aprovado (%1).</translation>
     </message>
     <message>
-        <location filename="../core/templates/messagetemplate.cpp" line="48"/>
+        <location filename="../core/templates/messagetemplate.cpp" line="59"/>
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../core/templates/messagetemplate.cpp" line="50"/>
+        <location filename="../core/templates/messagetemplate.cpp" line="61"/>
         <source>Utility</source>
         <translation>Utilidade</translation>
     </message>
     <message>
-        <location filename="../core/templates/messagetemplate.cpp" line="52"/>
+        <location filename="../core/templates/messagetemplate.cpp" line="63"/>
         <source>Authentication</source>
         <translation>Autenticação</translation>
     </message>
     <message>
-        <location filename="../core/templates/messagetemplate.cpp" line="59"/>
+        <location filename="../core/templates/messagetemplate.cpp" line="70"/>
         <source>approved</source>
         <translation>aprovado</translation>
     </message>
     <message>
-        <location filename="../core/templates/messagetemplate.cpp" line="61"/>
+        <location filename="../core/templates/messagetemplate.cpp" line="72"/>
         <source>under review</source>
         <translation>em análise</translation>
     </message>
     <message>
-        <location filename="../core/templates/messagetemplate.cpp" line="63"/>
+        <location filename="../core/templates/messagetemplate.cpp" line="74"/>
         <source>rejected</source>
         <translation>rejeitado</translation>
     </message>
     <message>
-        <location filename="../core/templates/messagetemplate.cpp" line="65"/>
+        <location filename="../core/templates/messagetemplate.cpp" line="76"/>
         <source>paused</source>
         <translation>pausado</translation>
     </message>
     <message>
-        <location filename="../core/templates/messagetemplate.cpp" line="67"/>
+        <location filename="../core/templates/messagetemplate.cpp" line="78"/>
         <source>disabled</source>
         <translation>desativado</translation>
     </message>
     <message>
-        <location filename="../core/templates/messagetemplate.cpp" line="69"/>
+        <location filename="../core/templates/messagetemplate.cpp" line="80"/>
         <source>not submitted</source>
         <translation>não enviado para análise</translation>
     </message>
@@ -3421,17 +3437,17 @@ Agora não</translation>
         <translation>%1 não pode enviar botões de resposta nem listas.</translation>
     </message>
     <message>
-        <location filename="../core/migration/messagemapping.cpp" line="44"/>
+        <location filename="../core/migration/messagemapping.cpp" line="42"/>
         <source>%1 cannot send templates.</source>
         <translation>%1 não pode enviar modelos.</translation>
     </message>
     <message>
-        <location filename="../core/migration/messagemapping.cpp" line="67"/>
+        <location filename="../core/migration/messagemapping.cpp" line="65"/>
         <source>The new sender has no template that is the same message as &quot;%1&quot;: link one under Templates (sync the new sender&apos;s templates first), or create it there.</source>
         <translation>O novo remetente não tem nenhum modelo que seja a mesma mensagem que &quot;%1&quot;: vincule um em Modelos (sincronize antes os modelos do novo remetente) ou crie-o lá.</translation>
     </message>
     <message>
-        <location filename="../core/migration/messagemapping.cpp" line="73"/>
+        <location filename="../core/migration/messagemapping.cpp" line="71"/>
         <source>The new sender&apos;s template &quot;%1&quot; cannot be sent yet: %2</source>
         <translation>O modelo &quot;%1&quot; do novo remetente ainda não pode ser enviado: %2</translation>
     </message>
@@ -3635,7 +3651,7 @@ Agora não</translation>
     </message>
     <message>
         <location filename="../core/consent/optouts.cpp" line="121"/>
-        <location filename="../core/contacts/contactrepository.cpp" line="275"/>
+        <location filename="../core/contacts/contactrepository.cpp" line="277"/>
         <source>There is no contact %1.</source>
         <translation>Não há nenhum contato %1.</translation>
     </message>
@@ -5256,27 +5272,27 @@ Sem receptor, o Tandem pergunta à Twilio sobre cada mensagem, um minuto depois 
 <context>
     <name>RecipientDetail</name>
     <message>
-        <location filename="../ui/activity/recipientdetail.cpp" line="32"/>
+        <location filename="../ui/activity/recipientdetail.cpp" line="33"/>
         <source>Selected recipient</source>
         <translation>Destinatário selecionado</translation>
     </message>
     <message>
-        <location filename="../ui/activity/recipientdetail.cpp" line="33"/>
+        <location filename="../ui/activity/recipientdetail.cpp" line="34"/>
         <source>Attempts for the selected recipient</source>
         <translation>Tentativas do destinatário selecionado</translation>
     </message>
     <message>
-        <location filename="../ui/activity/recipientdetail.cpp" line="51"/>
+        <location filename="../ui/activity/recipientdetail.cpp" line="50"/>
         <source>Choose a recipient to see what happened to their message.</source>
         <translation>Escolha um destinatário para ver o que aconteceu com a mensagem dele.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/recipientdetail.cpp" line="65"/>
+        <location filename="../ui/activity/recipientdetail.cpp" line="64"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/activity/recipientdetail.cpp" line="67"/>
+        <location filename="../ui/activity/recipientdetail.cpp" line="66"/>
         <source>%1: %2 after %n attempt(s).</source>
         <translation>
             <numerusform>%1: %2 após %n tentativa.</numerusform>
@@ -5284,32 +5300,32 @@ Sem receptor, o Tandem pergunta à Twilio sobre cada mensagem, um minuto depois 
         </translation>
     </message>
     <message>
-        <location filename="../ui/activity/recipientdetail.cpp" line="71"/>
+        <location filename="../ui/activity/recipientdetail.cpp" line="70"/>
         <source>Problem: %1</source>
         <translation>Problema: %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/recipientdetail.cpp" line="77"/>
+        <location filename="../ui/activity/recipientdetail.cpp" line="76"/>
         <source>Provider&apos;s message id: %1</source>
         <translation>Id da mensagem no provedor: %1</translation>
     </message>
     <message>
-        <location filename="../ui/activity/recipientdetail.cpp" line="87"/>
+        <location filename="../ui/activity/recipientdetail.cpp" line="86"/>
         <source>Not handed to a provider yet.</source>
         <translation>Ainda não entregue a nenhum provedor.</translation>
     </message>
     <message>
-        <location filename="../ui/activity/recipientdetail.cpp" line="91"/>
+        <location filename="../ui/activity/recipientdetail.cpp" line="90"/>
         <source>Every attempt:</source>
         <translation>Todas as tentativas:</translation>
     </message>
     <message>
-        <location filename="../ui/activity/recipientdetail.cpp" line="95"/>
+        <location filename="../ui/activity/recipientdetail.cpp" line="94"/>
         <source>a sender since removed</source>
         <translation>um remetente já removido</translation>
     </message>
     <message>
-        <location filename="../ui/activity/recipientdetail.cpp" line="96"/>
+        <location filename="../ui/activity/recipientdetail.cpp" line="95"/>
         <source>%1, through %2: %3</source>
         <translation>%1, por %2: %3</translation>
     </message>
@@ -5518,18 +5534,18 @@ Sem receptor, o Tandem pergunta à Twilio sobre cada mensagem, um minuto depois 
     <name>SendPage</name>
     <message>
         <location filename="../ui/composer/sendpage.cpp" line="20"/>
-        <source>Send &amp;now</source>
-        <translation>Enviar &amp;agora</translation>
+        <source>Send n&amp;ow</source>
+        <translation>Enviar ag&amp;ora</translation>
     </message>
     <message>
         <location filename="../ui/composer/sendpage.cpp" line="21"/>
         <source>Send &amp;at:</source>
-        <translation>Enviar &amp;em:</translation>
+        <translation>Enviar e&amp;m:</translation>
     </message>
     <message>
         <location filename="../ui/composer/sendpage.cpp" line="23"/>
         <source>Stop it if it would cost &amp;more than:</source>
-        <translation>Parar se custar &amp;mais de:</translation>
+        <translation>Parar se c&amp;ustar mais de:</translation>
     </message>
     <message>
         <location filename="../ui/composer/sendpage.cpp" line="29"/>
@@ -5555,7 +5571,7 @@ Sem receptor, o Tandem pergunta à Twilio sobre cada mensagem, um minuto depois 
     <message>
         <location filename="../ui/composer/sendpage.cpp" line="68"/>
         <source>&amp;Schedule</source>
-        <translation>&amp;Agendar</translation>
+        <translation>Agen&amp;dar</translation>
     </message>
     <message>
         <location filename="../ui/composer/sendpage.cpp" line="71"/>
@@ -5564,12 +5580,12 @@ Sem receptor, o Tandem pergunta à Twilio sobre cada mensagem, um minuto depois 
     </message>
     <message>
         <location filename="../ui/composer/sendpage.cpp" line="78"/>
-        <source>&amp;Title:</source>
+        <source>T&amp;itle:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
         <location filename="../ui/composer/sendpage.cpp" line="82"/>
-        <source>This sender&apos;s budget for each mont&amp;h:</source>
+        <source>This sender&apos;s bu&amp;dget for each month:</source>
         <translation>Orçamento deste remetente para cada mê&amp;s:</translation>
     </message>
     <message>
@@ -5594,7 +5610,7 @@ Sem receptor, o Tandem pergunta à Twilio sobre cada mensagem, um minuto depois 
 <context>
     <name>SetupController</name>
     <message>
-        <location filename="../ui/wizard/setupcontroller.cpp" line="100"/>
+        <location filename="../ui/wizard/setupcontroller.cpp" line="109"/>
         <source>%1 (replaced)</source>
         <translation>%1 (substituído)</translation>
     </message>
@@ -7140,62 +7156,62 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         <translation>Aprovado</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="55"/>
+        <location filename="../ui/templates/templatesview.cpp" line="50"/>
         <source>S&amp;ync from the account</source>
         <translation>&amp;Sincronizar da conta</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="56"/>
+        <location filename="../ui/templates/templatesview.cpp" line="51"/>
         <source>&amp;New template…</source>
         <translation>&amp;Novo modelo…</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="70"/>
+        <location filename="../ui/templates/templatesview.cpp" line="65"/>
         <source>Templates</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="71"/>
+        <location filename="../ui/templates/templatesview.cpp" line="66"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="71"/>
+        <location filename="../ui/templates/templatesview.cpp" line="66"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="71"/>
+        <location filename="../ui/templates/templatesview.cpp" line="66"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="71"/>
+        <location filename="../ui/templates/templatesview.cpp" line="66"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="84"/>
+        <location filename="../ui/templates/templatesview.cpp" line="79"/>
         <source>The same message in another sender&apos;s account</source>
         <translation>A mesma mensagem na conta de outro remetente</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="85"/>
+        <location filename="../ui/templates/templatesview.cpp" line="80"/>
         <source>When you switch sender in the composer, the linked template stays chosen.</source>
         <translation>Quando você troca de remetente no editor de transmissão, o modelo vinculado continua escolhido.</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="88"/>
+        <location filename="../ui/templates/templatesview.cpp" line="83"/>
         <source>Sender:</source>
         <translation>Remetente:</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="98"/>
+        <location filename="../ui/templates/templatesview.cpp" line="93"/>
         <source>&amp;Same message as:</source>
         <translation>&amp;Mesma mensagem que:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/templates/templatesview.cpp" line="212"/>
+        <location filename="../ui/templates/templatesview.cpp" line="208"/>
         <source>%n template(s), synced %1.</source>
         <translation>
             <numerusform>%n modelo, sincronizado em %1.</numerusform>
@@ -7203,57 +7219,57 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         </translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="214"/>
+        <location filename="../ui/templates/templatesview.cpp" line="210"/>
         <source>Not synced yet: press Sync to read this sender&apos;s templates from its account.</source>
         <translation>Ainda não sincronizado: clique em Sincronizar para ler os modelos deste remetente da conta dele.</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="228"/>
+        <location filename="../ui/templates/templatesview.cpp" line="224"/>
         <source>Choose a template to see it as your customers will.</source>
         <translation>Escolha um modelo para vê-lo como seus clientes vão ver.</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="237"/>
+        <location filename="../ui/templates/templatesview.cpp" line="233"/>
         <source>[picture]</source>
         <translation>[imagem]</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="239"/>
+        <location filename="../ui/templates/templatesview.cpp" line="235"/>
         <source>[video]</source>
         <translation>[vídeo]</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="241"/>
+        <location filename="../ui/templates/templatesview.cpp" line="237"/>
         <source>[document]</source>
         <translation>[documento]</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="243"/>
+        <location filename="../ui/templates/templatesview.cpp" line="239"/>
         <source>[location]</source>
         <translation>[localização]</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="260"/>
+        <location filename="../ui/templates/templatesview.cpp" line="256"/>
         <source>Not linked</source>
         <translation>Não vinculado</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="327"/>
+        <location filename="../ui/templates/templatesview.cpp" line="323"/>
         <source>Reading the templates from the account…</source>
         <translation>Lendo os modelos da conta…</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="357"/>
+        <location filename="../ui/templates/templatesview.cpp" line="353"/>
         <source>Submitting %1 for WhatsApp&apos;s review…</source>
         <translation>Enviando %1 para a análise do WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="367"/>
+        <location filename="../ui/templates/templatesview.cpp" line="363"/>
         <source>This hour&apos;s template requests to Meta are used up; try again in an hour.</source>
         <translation>As solicitações de modelos à Meta desta hora já foram usadas; tente de novo daqui a uma hora.</translation>
     </message>
     <message>
-        <location filename="../ui/templates/templatesview.cpp" line="387"/>
+        <location filename="../ui/templates/templatesview.cpp" line="383"/>
         <source>%1 was submitted: WhatsApp usually decides within minutes (at most 24 hours); sync to see the decision.</source>
         <translation>%1 foi enviado: o WhatsApp costuma decidir em minutos (no máximo 24 horas); sincronize para ver a decisão.</translation>
     </message>

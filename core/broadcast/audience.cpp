@@ -6,7 +6,7 @@ bool Audience::includes(const Contact& contact) const
 {
     switch (kind) {
     case Kind::All:
-        return true;
+        return !contact.ownNumber; // the owner's own phone is not a customer
     case Kind::Tags:
         return std::any_of(
             tags.cbegin(), tags.cend(), [&contact](const QString& t) { return contact.tags.contains(t); });

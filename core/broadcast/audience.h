@@ -10,7 +10,7 @@ class ContactRepository;
 
 // Who a broadcast is for: every contact, those with any of some tags, or a hand-picked selection. Opted-out
 // contacts are part of the audience here and always excluded by the pre-flight check, so the owner sees them
-// counted.
+// counted. "Every contact" leaves out the owner's own numbers (OwnNumbers); tags and a selection may include them.
 struct Audience
 {
     enum class Kind

@@ -22,6 +22,7 @@ struct Contact
     QDateTime marketingOptedOutAt;
     QDateTime lastInboundAt; // their last message: it opens WhatsApp's 24-hour window
     QString userId; // Meta's business-scoped user ID, when known (the number may be missing since 2026)
+    bool ownNumber = false; // the owner's own phone (a test message went there): not a customer (OwnNumbers)
 
     // Whether a free-form message reaches them at `now` (within 24 hours of their last message).
     bool windowOpen(const QDateTime& now) const;

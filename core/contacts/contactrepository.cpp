@@ -17,7 +17,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QString kColumns = u"id, phone, name, tags, fields, opt_in_source, opted_in_at, opted_out, opted_out_at, "
-                         "last_inbound_at, opted_out_source, marketing_opted_out, marketing_opted_out_at, user_id"_s;
+                         "last_inbound_at, opted_out_source, marketing_opted_out, marketing_opted_out_at, user_id, "
+                         "EXISTS (SELECT 1 FROM own_numbers o WHERE o.phone = contacts.phone)"_s;
 
 // Qt binds a null QString as SQL NULL; these columns are NOT NULL with '' for "none".
 QString text(const QString& s)
@@ -62,6 +63,7 @@ Contact fromRow(const QSqlQuery& q)
     c.marketingOptedOut = q.value(11).toBool();
     c.marketingOptedOutAt = QDateTime::fromString(q.value(12).toString(), Qt::ISODateWithMs);
     c.userId = q.value(13).toString();
+    c.ownNumber = q.value(14).toBool();
     return c;
 }
 

@@ -5,6 +5,7 @@
 #include "storage/changenotifier.h"
 #include "storage/database.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -72,13 +73,23 @@ Result<qint64> InboxLedger::contactFor(const InboundMessage& m, bool* created)
         }
         return id;
     }
-    // New: the number (or, without one, the business-scoped ID) is who they are.
+    // New: the number (or, without one, the business-scoped ID) is who they are; the owner's own phone is "You".
+    QString name = text(m.profileName);
+    if (!m.from.isEmpty()) {
+        QSqlQuery own(m_database.connection());
+        own.prepare(u"SELECT 1 FROM own_numbers WHERE phone = ?"_s);
+        own.addBindValue(m.from);
+        if (!own.exec())
+            return failed(own);
+        if (own.next())
+            name = QCoreApplication::translate("InboxText", "You");
+    }
     QSqlQuery insert(m_database.connection());
     insert.prepare(u"INSERT INTO contacts (phone, name, tags, fields, opt_in_source, created_at, updated_at, user_id, "
                    "parent_user_id) VALUES (?, ?, 'inbound', '{}', 'inbound', ?, ?, ?, ?) RETURNING id"_s);
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     insert.addBindValue(m.from.isEmpty() ? m.userId : m.from);
-    insert.addBindValue(text(m.profileName));
+    insert.addBindValue(name);
     insert.addBindValue(now);
     insert.addBindValue(now);
     insert.addBindValue(text(m.userId));

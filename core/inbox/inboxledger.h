@@ -14,8 +14,9 @@ class Database;
 
 // Where customers' messages go, from a webhook or a poll of Twilio. Each is kept once (by the provider's id) and
 // linked to its contact, who is made (tagged "inbound") when the number is new, or found by Meta's business-scoped
-// user ID when no number came. The message opens the contact's 24-hour window; STOP and its kin opt them out,
-// START opts them back in. Runs inside the caller's transaction.
+// user ID when no number came. A new contact writing from one of the owner's own numbers is called "You". The message
+// opens the contact's 24-hour window; STOP and its kin opt them out, START opts them back in. Runs inside the caller's
+// transaction.
 class InboxLedger
 {
 public:

@@ -3,6 +3,7 @@
 #include "analytics/broadcastreport.h"
 #include "analytics/periodreport.h"
 #include "contacts/contactrepository.h"
+#include "contacts/ownnumbers.h"
 #include "inbox/inbox.h"
 #include "migration/migrationplan.h"
 #include "migration/sendermove.h"
@@ -25,6 +26,7 @@ struct DataServices
     Outbox outbox;
     ProfileRepository profiles;
     ContactRepository contacts;
+    OwnNumbers ownNumbers;
     Inbox inbox;
     TemplateCatalogue templates;
     StatusLedger reports;

@@ -318,6 +318,11 @@ const QList<Migration>& tandemMigrations()
                 u"CREATE INDEX outbox_attempts_row ON outbox_attempts (outbox_id, at)"_s,
                 // The number a sender's last check found (Meta's display number), for the senders list.
                 u"ALTER TABLE profiles ADD COLUMN verified_number TEXT NOT NULL DEFAULT ''"_s}},
+        // The owner's own numbers (where test messages went): a reply from one is the owner, not a customer.
+        {17, u"the owner's own numbers"_s,
+            {u"CREATE TABLE own_numbers ("
+             "  phone TEXT PRIMARY KEY,"
+             "  noted_at TEXT NOT NULL)"_s}},
     };
     return migrations;
 }

@@ -3,9 +3,11 @@
 // 24-hour window on both sides of its end; STOP and START; the provider errors that opt out (Twilio 21610, Meta
 // 131050 for marketing only) and Meta's user preferences; conversations, threads and replies; Twilio's inbound
 // messages fetched without a receiver.
+#include "broadcast/audience.h"
 #include "broadcast/preflight.h"
 #include "consent/optoutkeywords.h"
 #include "contacts/contactrepository.h"
+#include "contacts/ownnumbers.h"
 #include "inbox/inbox.h"
 #include "inbox/inboxledger.h"
 #include "outbox/outbox.h"
@@ -116,6 +118,43 @@ private Q_SLOTS:
         // An older message arriving late does not move the window back.
         ledger.record({inbound(u"SM0"_s, u"+14155550100"_s, u"earlier"_s, kNoon.addSecs(-3600).toMSecsSinceEpoch())});
         QCOMPARE(contact(u"+14155550100"_s).lastInboundAt, kNoon);
+    }
+
+    // The owner sent a test to their own phone and writes back from it: that is "You", not a customer, and "Every
+    // contact" leaves it out; a customer imported before the owner tested with their number is left out too.
+    void theOwnersOwnNumberIsNotACustomer()
+    {
+        OwnNumbers own(m_db);
+        QVERIFY(own.remember(u"whatsapp:+447911123456"_s).isOk()); // as Twilio names the recipient
+        QVERIFY(own.remember(u"+44 7911 123456"_s).isOk()); // the same number again is kept once
+        QVERIFY(own.remember(u"not a number"_s).isOk()); // and nothing is kept for what is not one
+        QCOMPARE(own.all().value(), QStringList {u"+447911123456"_s});
+
+        InboxLedger ledger(m_db);
+        QVERIFY(ledger
+                    .record({inbound(u"SM1"_s, u"+447911123456"_s, u"Got it!"_s),
+                        inbound(u"SM2"_s, u"+14155550100"_s, u"Hi!"_s)})
+                    .isOk());
+        const Contact me = contact(u"+447911123456"_s);
+        QCOMPARE(me.name, u"You"_s);
+        QVERIFY(me.ownNumber);
+        QVERIFY(me.tags.contains(u"inbound"_s));
+        QVERIFY(!contact(u"+14155550100"_s).ownNumber);
+
+        ContactRepository contacts(m_db);
+        Audience every;
+        const QList<Contact> everyone = every.resolve(contacts).value();
+        QCOMPARE(everyone.size(), 1);
+        QCOMPARE(everyone.first().phone, u"+14155550100"_s);
+        Audience tagged;
+        tagged.kind = Audience::Kind::Tags;
+        tagged.tags = {u"inbound"_s};
+        QCOMPARE(tagged.resolve(contacts).value().size(), 2); // chosen by tag, the owner's number is in
+
+        // A customer already on the list, whose number the owner then tests with, is the owner's from then on.
+        QVERIFY(own.remember(u"+14155550100"_s).isOk());
+        QVERIFY(every.resolve(contacts).value().isEmpty());
+        QCOMPARE(contact(u"+14155550100"_s).name, u"Ann"_s); // their name is not touched
     }
 
     // The window is 24 hours from their last message, to the minute.

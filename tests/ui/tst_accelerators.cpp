@@ -6,6 +6,7 @@
 #include "composer/audiencepage.h"
 #include "composer/composerview.h"
 #include "contacts/contacteditdialog.h"
+#include "contacts/contactimporter.h"
 #include "contacts/importdialog.h"
 #include "fakes/sandboxprofiles.h"
 #include "fakes/testapp.h"
@@ -102,6 +103,11 @@ private Q_SLOTS:
             QVERIFY(!Language::install(*qApp, QLocale(language)).isEmpty());
         m_app = makeTestApp(std::make_unique<MemorySecretStore>());
         addSender(*m_app, metaSandboxProfile(m_app->sandbox()->baseUrl()), metaSandboxSecrets());
+        addSender(*m_app, twilioSandboxProfile(m_app->sandbox()->baseUrl()), twilioSandboxSecrets());
+        // Customers, so the composer goes past its first step.
+        QVERIFY(ContactImporter(m_app->database(), u"US"_s)
+                    .import("phone,name,order\n+1 415 555 2671,Ann,A-1\n+1 415 555 2672,Bob,A-2\n")
+                    .isOk());
     }
 
     void mainWindowTabsAndComposerSteps()
@@ -127,15 +133,35 @@ private Q_SLOTS:
         ComposerView* composer = window.composerView();
         QTRY_VERIFY(!composer->findChild<AudiencePage*>(u"audiencePage"_s)->isLoading());
         composer->goToStep(ComposerView::MessageStep);
+        QCOMPARE(composer->currentStep(), int(ComposerView::MessageStep));
         auto* kind = composer->findChild<QComboBox*>(u"kindComboBox"_s);
-        for (int i = 0; i < kind->count(); ++i) {
-            kind->setCurrentIndex(i);
-            found << clashes(&window, u"composer, %1"_s.arg(kind->currentText()));
+        auto* style = composer->findChild<QComboBox*>(u"interactiveStyleComboBox"_s);
+        auto* sender = composer->findChild<QComboBox*>(u"senderComboBox"_s);
+        for (int s = 0; s < sender->count(); ++s) { // Twilio's Content SID and Meta's name and language
+            sender->setCurrentIndex(s);
+            for (int i = 0; i < kind->count(); ++i) {
+                kind->setCurrentIndex(i);
+                for (int j = 0; j < (style->isVisible() ? style->count() : 1); ++j) { // buttons, and a list
+                    style->setCurrentIndex(j);
+                    found << clashes(&window,
+                        u"composer, %1, %2, %3"_s.arg(
+                            sender->currentText(), kind->currentText(), style->currentText()));
+                }
+            }
         }
+        sender->setCurrentIndex(sender->findText(u"Meta shop"_s));
+        QCOMPARE(sender->currentText(), u"Meta shop"_s);
+        // An approved template from the account, with its name and language filled in: every field shown.
         kind->setCurrentIndex(0);
-        QTest::keyClicks(composer->findChild<QPlainTextEdit*>(u"textPlainTextEdit"_s), u"Doors open at nine"_s);
+        auto* catalogue = composer->findChild<QComboBox*>(u"catalogueComboBox"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(catalogue->findData(u"hello_world|en_US"_s) >= 0, 10000);
+        const int hello = catalogue->findData(u"hello_world|en_US"_s);
+        catalogue->setCurrentIndex(hello);
+        Q_EMIT catalogue->activated(hello);
+        found << clashes(&window, u"composer, a template from the account"_s);
         for (int step : {int(ComposerView::PreviewStep), int(ComposerView::CheckStep), int(ComposerView::SendStep)}) {
             composer->goToStep(step);
+            QTRY_COMPARE(composer->currentStep(), step);
             QTest::qWait(100);
             found << clashes(&window, u"composer, step %1"_s.arg(step));
         }

@@ -152,6 +152,8 @@ private Q_SLOTS:
         // The demo does not promise a message on the owner's phone.
         QVERIFY2(result->text().contains(u"nothing reaches a phone"_s), qPrintable(result->text()));
         QCOMPARE(app->sandbox()->state().acceptedFor(u"+14155552671"_s), 1);
+        // That is the owner's own phone: a reply from it will be "You", not a customer in "Every contact".
+        QTRY_COMPARE(app->services().data.ownNumbers.all().value(), QStringList {u"+14155552671"_s});
         QTest::mouseClick(next(wizard), Qt::LeftButton);
 
         QCOMPARE(wizard.currentId(), int(SetupWizard::DonePageId));

@@ -154,8 +154,14 @@ void AudiencePage::updateCount()
         m_all.cbegin(), m_all.cend(), std::back_inserter(m_members), [&a](const Contact& c) { return a.includes(c); });
     const QList<Contact>& members = m_members;
     const auto optedOut = std::count_if(members.cbegin(), members.cend(), [](const Contact& c) { return c.optedOut; });
-    m_count->setText(members.isEmpty() ? tr("Nobody yet: choose tags, or import contacts first.")
-                                       : tr("%Ln contact(s)", nullptr, int(members.size())) + u"; "_s
-                + tr("%Ln of them opted out and will not get it.", nullptr, int(optedOut)));
+    QString text = members.isEmpty() ? tr("Nobody yet: choose tags, or import contacts first.")
+                                     : tr("%Ln contact(s)", nullptr, int(members.size())) + u"; "_s
+            + tr("%Ln of them opted out and will not get it.", nullptr, int(optedOut));
+    if (a.kind == Audience::Kind::All) {
+        const auto own = std::count_if(m_all.cbegin(), m_all.cend(), [](const Contact& c) { return c.ownNumber; });
+        if (own > 0)
+            text += u" "_s + tr("Left out: %n number(s) of your own, where your tests went.", nullptr, int(own));
+    }
+    m_count->setText(text);
     Q_EMIT changed();
 }

@@ -107,37 +107,37 @@ MessagePage::MessagePage(AppServices& services, QWidget* parent)
 
     auto* textPage = new QWidget(this);
     auto* textForm = new QFormLayout(textPage);
-    textForm->addRow(tr("&Text:"), m_text);
+    textForm->addRow(tr("Te&xt:"), m_text);
     textForm->addRow(new QLabel(tr("Free text only reaches customers who wrote to you in the last 24 hours; for the "
                                    "others, use a template."),
         textPage));
     auto* mediaPage = new QWidget(this);
     auto* mediaForm = new QFormLayout(mediaPage);
     mediaForm->addRow(tr("&Link to the file:"), m_mediaUrl);
-    mediaForm->addRow(tr("&Type:"), m_mediaType);
+    mediaForm->addRow(tr("T&ype:"), m_mediaType);
     mediaForm->addRow(tr("&Caption:"), m_caption);
     auto* templatePage = new QWidget(this);
     auto* templateForm = new QFormLayout(templatePage);
     m_templateForm = templateForm;
     templateForm->addRow(m_templateHint);
     templateForm->addRow(tr("From the &account:"), m_catalogue);
-    templateForm->addRow(tr("Header &from:"), m_headerSource);
+    templateForm->addRow(tr("Header f&rom:"), m_headerSource);
     templateForm->addRow(tr("Header &image link:"), m_headerLink);
-    templateForm->addRow(tr("Template &name:"), m_templateName);
+    templateForm->addRow(tr("Templat&e name:"), m_templateName);
     templateForm->addRow(tr("&Language:"), m_language);
-    templateForm->addRow(tr("Content &SID:"), m_contentSid);
-    templateForm->addRow(tr("Ca&tegory:"), m_category);
-    templateForm->addRow(tr("Template &text:"), m_body);
+    templateForm->addRow(tr("C&ontent SID:"), m_contentSid);
+    templateForm->addRow(tr("Cate&gory:"), m_category);
+    templateForm->addRow(tr("Template te&xt:"), m_body);
     auto* interactivePage = new QWidget(this);
     auto* interactiveForm = new QFormLayout(interactivePage);
     m_interactiveForm = interactiveForm;
     interactiveForm->addRow(tr("&Kind:"), m_interactiveStyle);
-    interactiveForm->addRow(tr("&Header:"), m_interactiveHeader);
-    interactiveForm->addRow(tr("&Text:"), m_interactiveBody);
+    interactiveForm->addRow(tr("Hea&der:"), m_interactiveHeader);
+    interactiveForm->addRow(tr("Te&xt:"), m_interactiveBody);
     interactiveForm->addRow(tr("&Choices:"), m_choices);
     interactiveForm->addRow(QString(), m_choicesHint);
-    interactiveForm->addRow(tr("List &button:"), m_listButton);
-    interactiveForm->addRow(tr("&Footer:"), m_interactiveFooter);
+    interactiveForm->addRow(tr("List b&utton:"), m_listButton);
+    interactiveForm->addRow(tr("F&ooter:"), m_interactiveFooter);
     m_pages->addWidget(textPage);
     m_pages->addWidget(mediaPage);
     m_pages->addWidget(templatePage);

@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 SendPage::SendPage(QWidget* parent)
     : QWidget(parent)
     , m_title(new QLineEdit(this))
-    , m_now(new QRadioButton(tr("Send &now"), this))
+    , m_now(new QRadioButton(tr("Send n&ow"), this))
     , m_later(new QRadioButton(tr("Send &at:"), this))
     , m_when(new QDateTimeEdit(QDateTime::currentDateTime().addSecs(3600), this))
     , m_limit(new QCheckBox(tr("Stop it if it would cost &more than:"), this))
@@ -75,11 +75,11 @@ SendPage::SendPage(QWidget* parent)
     connect(m_cancel, &QPushButton::clicked, this, &SendPage::cancelRequested);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("T&itle:"), m_title);
     form->addRow(m_now);
     form->addRow(m_later, m_when);
     form->addRow(m_limit, m_budget);
-    form->addRow(tr("This sender's budget for each mont&h:"), m_monthly);
+    form->addRow(tr("This sender's bu&dget for each month:"), m_monthly);
     form->addRow(m_month);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);

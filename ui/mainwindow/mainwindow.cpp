@@ -36,8 +36,10 @@
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
@@ -45,6 +47,7 @@
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTabWidget>
+#include <QTextEdit>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -67,6 +70,7 @@ MainWindow::MainWindow(AppServices& services, QWidget* parent)
     m_results = new AnalyticsView(services, this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"mainTabWidget"_s);
+    m_tabs->installEventFilter(this); // Ctrl+Tab while writing stays on the screen (eventFilter)
     m_tabs->addTab(m_pages, tr("Senders"));
     m_tabs->addTab(m_contacts, tr("Contacts"));
     m_tabs->addTab(m_composer, tr("New broadcast"));
@@ -622,6 +626,21 @@ void MainWindow::showAbout()
         tr("<h3>Tandem %1</h3><p>WhatsApp messages for small businesses, through Twilio or "
            "Meta's Cloud API directly.</p><p>Tokens are kept only in your system keychain.</p>")
             .arg(QCoreApplication::applicationVersion()));
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    // QTabWidget switches screens on Ctrl+Tab that a text box passed up; while the owner writes a message that
+    // would carry them off mid-sentence, so there it does nothing (Tab moves on, as in every form).
+    if (watched == m_tabs && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const bool ctrlTab = (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab)
+            && key->modifiers().testFlag(Qt::ControlModifier);
+        QWidget* focus = focusWidget();
+        if (ctrlTab && (qobject_cast<QPlainTextEdit*>(focus) || qobject_cast<QTextEdit*>(focus)))
+            return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -61,6 +61,8 @@ void SenderActions::send(const Profile& profile, const OutgoingMessage& message)
         connect(provider->send(message), &ProviderJob::finished, this,
             [this, provider, profile](const ProviderResult& result) {
                 provider->deleteLater();
+                if (result.isOk()) // a test went to the owner's own phone: a reply from there is the owner's
+                    m_services.data.ownNumbers.remember(result.recipient);
                 Q_EMIT sent(profile, result);
             });
     });

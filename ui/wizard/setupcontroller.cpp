@@ -46,6 +46,7 @@ void SetupController::run(const QString& kind,
     Signal signal)
 {
     cancel();
+    m_job = nullptr;
     const Result<MessagingProvider*> made
         = m_services.providers.create(draft(QString(), kind, values), values.secrets, &m_services.network);
     if (!made.isOk()) {
@@ -72,10 +73,11 @@ void SetupController::verify(const QString& kind, const ConfigForm::Values& valu
     run(
         kind, values, [](MessagingProvider* p, const OutgoingMessage&) { return p->verifyCredentials(); }, {},
         &SetupController::verified);
-    connect(m_job, &ProviderJob::finished, this, [this, kind, values](const ProviderResult& result) {
-        if (!result.cancelled)
-            m_checked = Checked {kind, values, result};
-    });
+    if (m_job)
+        connect(m_job, &ProviderJob::finished, this, [this, kind, values](const ProviderResult& result) {
+            if (!result.cancelled)
+                m_checked = Checked {kind, values, result};
+        });
 }
 
 void SetupController::sendTest(const QString& kind, const ConfigForm::Values& values, const OutgoingMessage& message)
@@ -83,6 +85,13 @@ void SetupController::sendTest(const QString& kind, const ConfigForm::Values& va
     run(
         kind, values, [](MessagingProvider* p, const OutgoingMessage& m) { return p->send(m); }, message,
         &SetupController::testSent);
+    // The test went to the owner's own phone: a reply from there is the owner's, not a customer's.
+    if (m_job) {
+        connect(m_job, &ProviderJob::finished, this, [this](const ProviderResult& result) {
+            if (result.isOk())
+                m_services.data.ownNumbers.remember(result.recipient);
+        });
+    }
 }
 
 void SetupController::cancel()
