@@ -297,7 +297,7 @@
 <context>
     <name>PeriodResults</name>
     <message numerus="yes">
-        <location filename="../ui/analytics/periodresults.cpp" line="272"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="316"/>
         <source>%n message(s) sent, %1 delivered. Estimated cost %2 (Meta&apos;s rate card and the provider&apos;s fee); reported by the providers: %3.</source>
         <translation>
             <numerusform>%n message sent, %1 delivered. Estimated cost %2 (Meta&apos;s rate card and the provider&apos;s fee); reported by the providers: %3.</numerusform>
@@ -408,6 +408,17 @@
         <translation>
             <numerusform>%1: %2 after %n attempt.</numerusform>
             <numerusform>%1: %2 after %n attempts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportedCostFetcher</name>
+    <message numerus="yes">
+        <location filename="../ui/analytics/reportedcostfetcher.cpp" line="66"/>
+        <source>What Meta charged: asked at %1 for %n sender(s).</source>
+        <translation>
+            <numerusform>What Meta charged: asked at %1 for %n sender.</numerusform>
+            <numerusform>What Meta charged: asked at %1 for %n senders.</numerusform>
         </translation>
     </message>
 </context>

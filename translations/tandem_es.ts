@@ -1710,17 +1710,17 @@ city: Oporto</translation>
 <context>
     <name>DatabaseCopy</name>
     <message>
-        <location filename="../core/storage/databasecopy.cpp" line="22"/>
+        <location filename="../core/storage/databasecopy.cpp" line="23"/>
         <source>Copying %1 failed: %2</source>
         <translation>Falló la copia de %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/databasecopy.cpp" line="31"/>
+        <location filename="../core/storage/databasecopy.cpp" line="32"/>
         <source>The two databases have different formats; open both with this Tandem first.</source>
         <translation>Las dos bases de datos tienen formatos distintos; ábrelas antes con este Tandem.</translation>
     </message>
     <message>
-        <location filename="../core/storage/databasecopy.cpp" line="38"/>
+        <location filename="../core/storage/databasecopy.cpp" line="39"/>
         <source>The target database already holds data (%1): Tandem copies only into an empty one, so nothing is mixed up or lost.</source>
         <translation>La base de datos de destino ya tiene datos (%1): Tandem solo copia en una vacía, para que nada se mezcle ni se pierda.</translation>
     </message>
@@ -3080,7 +3080,12 @@ Ahora no</translation>
         <translation>Este proveedor informa de los mensajes de los clientes solo a un webhook.</translation>
     </message>
     <message>
-        <location filename="../core/providers/messagingprovider.cpp" line="57"/>
+        <location filename="../core/providers/messagingprovider.cpp" line="60"/>
+        <source>This provider does not say what each day cost.</source>
+        <translation>Este proveedor no dice lo que costó cada día.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/messagingprovider.cpp" line="68"/>
         <source>This provider is told where to report with each message; there is nothing to set.</source>
         <translation>A este proveedor se le indica con cada mensaje adónde informar; no hay nada que configurar.</translation>
     </message>
@@ -3094,7 +3099,12 @@ Ahora no</translation>
         <translation>Ingresa el ID de la cuenta de WhatsApp Business en la configuración del remitente: las plantillas pertenecen a la cuenta.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metacloudprovider.cpp" line="109"/>
+        <location filename="../core/providers/metacloudprovider.cpp" line="75"/>
+        <source>Enter the WhatsApp Business Account ID in the sender&apos;s settings: Meta reports costs per account.</source>
+        <translation>Escriba el ID de la cuenta de WhatsApp Business en los ajustes del remitente: Meta informa los costos por cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metacloudprovider.cpp" line="121"/>
         <source>The Cloud API cannot be asked for a message&apos;s status; Meta reports delivered and read through the webhook.</source>
         <translation>A la API de la nube no se le puede preguntar el estado de un mensaje; Meta informa de entregados y leídos a través del webhook.</translation>
     </message>
@@ -3231,7 +3241,7 @@ Ahora no</translation>
         <translation>Déjala como está, salvo que pruebes contra un sandbox local.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metarequests.cpp" line="243"/>
+        <location filename="../core/providers/metarequests.cpp" line="272"/>
         <source>Content SIDs (HX…) are Twilio templates. With Meta, send a template by its name and language.</source>
         <translation>Los Content SID (HX…) son plantillas de Twilio. Con Meta, envía una plantilla por su nombre e idioma.</translation>
     </message>
@@ -3697,146 +3707,161 @@ Ahora no</translation>
 <context>
     <name>PeriodResults</name>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="47"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="49"/>
         <source>week of %1</source>
         <translation>semana del %1</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="60"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="62"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="61"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="63"/>
         <source>This month</source>
         <translation>Este mes</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="62"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="64"/>
         <source>Last month</source>
         <translation>El mes pasado</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="63"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="65"/>
         <source>Last 12 months</source>
         <translation>Últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="66"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="68"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="67"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="69"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="68"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="70"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="71"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="73"/>
         <source>Export as CSV…</source>
         <translation>Exportar como CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="74"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="76"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="76"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="78"/>
         <source>B&amp;y:</source>
         <translation>P&amp;or:</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="78"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="80"/>
         <source>Se&amp;nder:</source>
-        <translation>Re&amp;mitente:</translation>
+        <translation>Remi&amp;tente:</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="100"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="102"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="100"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="102"/>
         <source>Sender</source>
         <translation>Remitente</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="100"/>
-        <location filename="../ui/analytics/periodresults.cpp" line="227"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="102"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="271"/>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="100"/>
-        <location filename="../ui/analytics/periodresults.cpp" line="227"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="102"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="271"/>
         <source>Delivered</source>
         <translation>Entregados</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="100"/>
-        <location filename="../ui/analytics/periodresults.cpp" line="227"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="102"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="271"/>
         <source>Read</source>
         <translation>Leídos</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="100"/>
-        <location filename="../ui/analytics/periodresults.cpp" line="227"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="102"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="271"/>
         <source>Failed</source>
         <translation>Fallidos</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="100"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="102"/>
         <source>Replies</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="101"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="103"/>
         <source>Cost (estimated)</source>
         <translation>Coste (estimado)</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="101"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="103"/>
         <source>Cost (reported)</source>
         <translation>Coste (informado)</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="101"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="103"/>
         <source>Per delivered</source>
         <translation>Por entregado</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="101"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="103"/>
         <source>Per read</source>
         <translation>Por leído</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="135"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="121"/>
+        <source>Ask Meta a&amp;gain</source>
+        <translation>Preguntar de &amp;nuevo a Meta</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="123"/>
+        <source>Meta says what each day cost the account; Tandem asks at most once an hour by itself.</source>
+        <translation>Meta dice lo que costó cada día a la cuenta; Tandem pregunta por sí solo como mucho una vez por hora.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="144"/>
+        <source>Asking Meta what the days cost…</source>
+        <translation>Preguntando a Meta lo que costaron los días…</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="167"/>
         <source>Every sender</source>
         <translation>Todos los remitentes</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="184"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="228"/>
         <source>Reading…</source>
         <translation>Leyendo…</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="198"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="242"/>
         <source>The results could not be read: %1</source>
         <translation>No se pudieron leer los resultados: %1</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="245"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="289"/>
         <source>Nothing was sent in this period.</source>
         <translation>No se envió nada en este periodo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analytics/periodresults.cpp" line="272"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="316"/>
         <source>%n message(s) sent, %1 delivered. Estimated cost %2 (Meta&apos;s rate card and the provider&apos;s fee); reported by the providers: %3.</source>
         <translation>
             <numerusform>%n mensaje enviado, %1 entregados. Coste estimado %2 (la tarifa de Meta y la comisión del proveedor); informado por los proveedores: %3.</numerusform>
@@ -3844,32 +3869,32 @@ Ahora no</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="278"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="322"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="279"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="323"/>
         <source>Why messages failed: %1</source>
         <translation>Por qué fallaron los mensajes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="299"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="343"/>
         <source>Export results</source>
         <translation>Exportar resultados</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="299"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="343"/>
         <source>results.csv</source>
         <translation>resultados.csv</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="304"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="348"/>
         <source>%1 could not be written: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="306"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="350"/>
         <source>Saved to %1.</source>
         <translation>Guardado en %1.</translation>
     </message>
@@ -5508,6 +5533,22 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
     </message>
 </context>
 <context>
+    <name>ReportedCostFetcher</name>
+    <message numerus="yes">
+        <location filename="../ui/analytics/reportedcostfetcher.cpp" line="66"/>
+        <source>What Meta charged: asked at %1 for %n sender(s).</source>
+        <translation>
+            <numerusform>Lo que cobró Meta: preguntado a las %1 para %n remitente.</numerusform>
+            <numerusform>Lo que cobró Meta: preguntado a las %1 para %n remitentes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/reportedcostfetcher.cpp" line="67"/>
+        <source>What Meta charged could not be read: %1</source>
+        <translation>No se pudo leer lo que cobró Meta: %1</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <location filename="../core/secrets/keychainsecretstore.cpp" line="22"/>
@@ -6168,187 +6209,192 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         <translation>report costs: day (por omisión), week o month.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="177"/>
+        <location filename="../app/cli/main.cpp" line="178"/>
+        <source>report costs: first ask Meta what the days cost (its pricing analytics) for each sender that can say.</source>
+        <translation>report costs: primero preguntar a Meta lo que costaron los días (su análisis de precios) para cada remitente que pueda decirlo.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="180"/>
         <source>Print CSV.</source>
         <translation>Imprime CSV.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="178"/>
+        <location filename="../app/cli/main.cpp" line="181"/>
         <source>migrate run: the test message from the new sender arrived.</source>
         <translation>migrate run: el mensaje de prueba del nuevo remitente llegó.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="179"/>
+        <location filename="../app/cli/main.cpp" line="182"/>
         <source>Send this text.</source>
         <translation>Enviar este texto.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="180"/>
+        <location filename="../app/cli/main.cpp" line="183"/>
         <source>Send the media at this public link.</source>
         <translation>Enviar el archivo multimedia de este enlace público.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="181"/>
+        <location filename="../app/cli/main.cpp" line="184"/>
         <source>image (default), document, video or audio.</source>
         <translation>image (predeterminado), document, video o audio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="182"/>
+        <location filename="../app/cli/main.cpp" line="185"/>
         <source>A caption for the media.</source>
         <translation>Un pie de foto para el archivo multimedia.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="183"/>
+        <location filename="../app/cli/main.cpp" line="186"/>
         <source>Send this approved Meta template.</source>
         <translation>Enviar esta plantilla aprobada de Meta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="184"/>
+        <location filename="../app/cli/main.cpp" line="187"/>
         <source>The template&apos;s language code, e.g. en_US.</source>
         <translation>El código de idioma de la plantilla, p. ej. es_AR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="185"/>
+        <location filename="../app/cli/main.cpp" line="188"/>
         <source>The template header&apos;s text variable.</source>
         <translation>La variable de texto del encabezado de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="186"/>
+        <location filename="../app/cli/main.cpp" line="189"/>
         <source>The template header&apos;s image link.</source>
         <translation>El enlace de la imagen del encabezado de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="187"/>
+        <location filename="../app/cli/main.cpp" line="190"/>
         <source>Send this Twilio Content template.</source>
         <translation>Enviar esta plantilla de contenido de Twilio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="188"/>
+        <location filename="../app/cli/main.cpp" line="191"/>
         <source>A template variable, name=value (repeatable).</source>
         <translation>Una variable de la plantilla, nombre=valor (se puede repetir).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="189"/>
+        <location filename="../app/cli/main.cpp" line="192"/>
         <source>sandbox: the port to listen on (default: a free one).</source>
         <translation>sandbox: el puerto en el que escuchar (por defecto: uno libre).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="190"/>
+        <location filename="../app/cli/main.cpp" line="193"/>
         <source>sandbox: delay every answer by this long.</source>
         <translation>sandbox: retrasar cada respuesta este tiempo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="192"/>
+        <location filename="../app/cli/main.cpp" line="195"/>
         <source>sandbox: serve HTTPS with a certificate made at start (trusted through TANDEM_EXTRA_CA).</source>
         <translation>sandbox: servir HTTPS con un certificado creado al iniciar (de confianza mediante TANDEM_EXTRA_CA).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="195"/>
+        <location filename="../app/cli/main.cpp" line="198"/>
         <source>contacts import: the country of numbers written without a country code, e.g. DE.</source>
         <translation>contacts import: el país de los números escritos sin código de país, p. ej. AR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="197"/>
+        <location filename="../app/cli/main.cpp" line="200"/>
         <source>broadcast: a CSV file with a phone column.</source>
         <translation>broadcast: un archivo CSV con una columna phone.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="198"/>
+        <location filename="../app/cli/main.cpp" line="201"/>
         <source>broadcast start: send now and show progress until done.</source>
         <translation>broadcast start: enviar ahora y mostrar el progreso hasta terminar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="199"/>
+        <location filename="../app/cli/main.cpp" line="202"/>
         <source>broadcast unconfirmed: send them again.</source>
         <translation>broadcast unconfirmed: enviarlos de nuevo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="200"/>
+        <location filename="../app/cli/main.cpp" line="203"/>
         <source>broadcast unconfirmed: do not send them again.</source>
         <translation>broadcast unconfirmed: no volver a enviarlos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="201"/>
+        <location filename="../app/cli/main.cpp" line="204"/>
         <source>broadcast unconfirmed: only this row (see the list).</source>
         <translation>broadcast unconfirmed: solo esta fila (ver la lista).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="203"/>
+        <location filename="../app/cli/main.cpp" line="206"/>
         <source>outbox run: how long a claim stays ours without a heartbeat; another worker takes over after it (default 30000).</source>
         <translation>outbox run: cuánto tiempo sigue siendo nuestra una reserva sin latido; después la toma otro proceso (por defecto 30000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="208"/>
+        <location filename="../app/cli/main.cpp" line="211"/>
         <source>How long after an unanswered send Tandem asks Twilio whether it arrived (default 20000).</source>
         <translation>Cuánto después de un envío sin respuesta le pregunta Tandem a Twilio si llegó (por defecto 20000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="211"/>
+        <location filename="../app/cli/main.cpp" line="214"/>
         <source>How many requests may be under way at once (default 48).</source>
         <translation>Cuántas solicitudes pueden estar en curso a la vez (por defecto 48).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="212"/>
+        <location filename="../app/cli/main.cpp" line="215"/>
         <source>Give up on a provider request after this long without progress.</source>
         <translation>Abandonar una solicitud al proveedor tras este tiempo sin avances.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="215"/>
+        <location filename="../app/cli/main.cpp" line="218"/>
         <source>send, broadcast start: send free text even though the customer has not written in the last 24 hours here (they wrote to you outside Tandem). Never past an opt-out.</source>
         <translation>send, broadcast start: envía texto libre aunque el cliente no haya escrito aquí en las últimas 24 horas (te escribió fuera de Tandem). Nunca por encima de una baja.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="218"/>
+        <location filename="../app/cli/main.cpp" line="221"/>
         <source>contacts opt-in: why they may get messages again (kept with the change).</source>
         <translation>contacts opt-in: por qué pueden volver a recibir mensajes (se guarda con el cambio).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="221"/>
+        <location filename="../app/cli/main.cpp" line="224"/>
         <source>The webhook receiver&apos;s public address (its &quot;/&quot;), as Twilio and Meta reach it: behind a proxy or tunnel, the address they sign.</source>
         <translation>La dirección pública del receptor de webhooks (su «/»), tal como la alcanzan Twilio y Meta: detrás de un proxy o túnel, la dirección que firman.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="225"/>
+        <location filename="../app/cli/main.cpp" line="228"/>
         <source>webhooks serve: the address to listen on (default 0.0.0.0, every address).</source>
         <translation>webhooks serve: la dirección en la que escuchar (por defecto 0.0.0.0, todas las direcciones).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="228"/>
+        <location filename="../app/cli/main.cpp" line="231"/>
         <source>outbox run: first ask Twilio for a message&apos;s status this long after it was accepted (default 60000); later questions come 5, 30, 120, … times as late.</source>
         <translation>outbox run: preguntar primero a Twilio el estado de un mensaje este tiempo después de aceptarse (por defecto 60000); las siguientes preguntas llegan 5, 30, 120, … veces más tarde.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="251"/>
+        <location filename="../app/cli/main.cpp" line="254"/>
         <source>The sandbox could not listen on port %1.</source>
         <translation>El sandbox no pudo escuchar en el puerto %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="254"/>
+        <location filename="../app/cli/main.cpp" line="257"/>
         <source>Tandem sandbox listening on %1 (open it in a browser for the example credentials). Stop it with Ctrl+C.</source>
         <translation>Sandbox de Tandem escuchando en %1 (ábrelo en un navegador para ver las credenciales de ejemplo). Detenlo con Ctrl+C.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="260"/>
+        <location filename="../app/cli/main.cpp" line="263"/>
         <source>Its certificate: %1 (trust it with TANDEM_EXTRA_CA=%1)</source>
         <translation>Su certificado: %1 (confía en él con TANDEM_EXTRA_CA=%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="300"/>
+        <location filename="../app/cli/main.cpp" line="303"/>
         <source>--public-url is not usable: %1</source>
         <translation>--public-url no sirve: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="324"/>
+        <location filename="../app/cli/main.cpp" line="327"/>
         <source>profile needs a command: list, show, add, set, remove or verify.</source>
         <translation>profile necesita una orden: list, show, add, set, remove o verify.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="332"/>
+        <location filename="../app/cli/main.cpp" line="335"/>
         <source>broadcast needs a command: start, status, pause, resume, cancel, retry-failed or unconfirmed.</source>
         <translation>broadcast necesita una orden: start, status, pause, resume, cancel, retry-failed o unconfirmed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="381"/>
+        <location filename="../app/cli/main.cpp" line="384"/>
         <source>Unknown command &quot;%1&quot;. See tandem-cli --help.</source>
         <translation>Orden desconocida «%1». Consulta tandem-cli --help.</translation>
     </message>
@@ -6675,82 +6721,87 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         <translation>migrate necesita una orden: plan, run, status o undo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="82"/>
+        <location filename="../app/cli/reportcommands.cpp" line="86"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="85"/>
+        <location filename="../app/cli/reportcommands.cpp" line="89"/>
         <source>%1 is priced as Meta&apos;s market &quot;%2&quot;.</source>
         <translation>%1 tiene los precios del mercado de Meta «%2».</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="88"/>
+        <location filename="../app/cli/reportcommands.cpp" line="92"/>
         <source>Meta&apos;s price per delivered message, US$ (marketing, utility and service, authentication), and the date it took effect:</source>
         <translation>Precio de Meta por mensaje entregado, en US$ (marketing, utilidad y servicio, autenticación), y la fecha en que entró en vigor:</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="98"/>
+        <location filename="../app/cli/reportcommands.cpp" line="102"/>
         <source>  (older than a quarter)</source>
         <translation>  (tiene más de un trimestre)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="102"/>
+        <location filename="../app/cli/reportcommands.cpp" line="106"/>
         <source>Update it with Meta&apos;s current card: tandem-cli rates import FILE.csv</source>
         <translation>Actualízala con la tarifa actual de Meta: tandem-cli rates import ARCHIVO.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="112"/>
+        <location filename="../app/cli/reportcommands.cpp" line="116"/>
         <source>rates import needs Meta&apos;s rate card as a CSV file: %1</source>
         <translation>rates import necesita la tarifa de Meta como archivo CSV: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="113"/>
+        <location filename="../app/cli/reportcommands.cpp" line="117"/>
         <source>no file given</source>
         <translation>no se indicó ningún archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="123"/>
+        <location filename="../app/cli/reportcommands.cpp" line="127"/>
         <source>--effective takes a date like 2027-01-01.</source>
         <translation>--effective recibe una fecha como 2027-01-01.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="124"/>
+        <location filename="../app/cli/reportcommands.cpp" line="128"/>
         <source>rate card imported from %1</source>
         <translation>tarifa importada de %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="167"/>
+        <location filename="../app/cli/reportcommands.cpp" line="171"/>
         <source>budget set takes an amount in US dollars (or none): budget set SENDER 50 for its month, budget set --broadcast ID 12.50</source>
         <translation>budget set recibe un importe en dólares estadounidenses (o none): budget set REMITENTE 50 para su mes, budget set --broadcast ID 12.50</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="174"/>
+        <location filename="../app/cli/reportcommands.cpp" line="178"/>
         <source>budget needs a command: set or show.</source>
         <translation>budget necesita una orden: set o show.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="242"/>
+        <location filename="../app/cli/reportcommands.cpp" line="246"/>
         <source>Broadcast %1 %2</source>
         <translation>Difusión %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="255"/>
+        <location filename="../app/cli/reportcommands.cpp" line="271"/>
+        <source>Meta could not say what %1&apos;s days cost: %2</source>
+        <translation>Meta no pudo decir lo que costaron los días de %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommands.cpp" line="285"/>
         <source>report costs needs --from and --to as dates, like --from 2026-11-01 --to 2026-11-30.</source>
         <translation>report costs necesita --from y --to como fechas, por ejemplo --from 2026-11-01 --to 2026-11-30.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="306"/>
+        <location filename="../app/cli/reportcommands.cpp" line="350"/>
         <source>Estimated: US$ %1; reported by the providers: US$ %2</source>
         <translation>Estimado: US$ %1; informado por los proveedores: US$ %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="320"/>
+        <location filename="../app/cli/reportcommands.cpp" line="364"/>
         <source>rates needs a command: show or import.</source>
         <translation>rates necesita una orden: show o import.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="334"/>
+        <location filename="../app/cli/reportcommands.cpp" line="378"/>
         <source>report needs a command: broadcast or costs.</source>
         <translation>report necesita una orden: broadcast o costs.</translation>
     </message>

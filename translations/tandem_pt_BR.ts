@@ -1710,17 +1710,17 @@ city: Porto</translation>
 <context>
     <name>DatabaseCopy</name>
     <message>
-        <location filename="../core/storage/databasecopy.cpp" line="22"/>
+        <location filename="../core/storage/databasecopy.cpp" line="23"/>
         <source>Copying %1 failed: %2</source>
         <translation>A cópia de %1 falhou: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/databasecopy.cpp" line="31"/>
+        <location filename="../core/storage/databasecopy.cpp" line="32"/>
         <source>The two databases have different formats; open both with this Tandem first.</source>
         <translation>Os dois bancos de dados têm formatos diferentes; abra os dois com este Tandem antes.</translation>
     </message>
     <message>
-        <location filename="../core/storage/databasecopy.cpp" line="38"/>
+        <location filename="../core/storage/databasecopy.cpp" line="39"/>
         <source>The target database already holds data (%1): Tandem copies only into an empty one, so nothing is mixed up or lost.</source>
         <translation>O banco de dados de destino já tem dados (%1): o Tandem só copia para um vazio, para que nada se misture ou se perca.</translation>
     </message>
@@ -3080,7 +3080,12 @@ Agora não</translation>
         <translation>Este provedor só informa as mensagens dos clientes a um webhook.</translation>
     </message>
     <message>
-        <location filename="../core/providers/messagingprovider.cpp" line="57"/>
+        <location filename="../core/providers/messagingprovider.cpp" line="60"/>
+        <source>This provider does not say what each day cost.</source>
+        <translation>Este provedor não informa quanto custou cada dia.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/messagingprovider.cpp" line="68"/>
         <source>This provider is told where to report with each message; there is nothing to set.</source>
         <translation>Este provedor recebe com cada mensagem o endereço para onde informar; não há nada a configurar.</translation>
     </message>
@@ -3094,7 +3099,12 @@ Agora não</translation>
         <translation>Informe o ID da conta do WhatsApp Business nas configurações do remetente: os modelos pertencem à conta.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metacloudprovider.cpp" line="109"/>
+        <location filename="../core/providers/metacloudprovider.cpp" line="75"/>
+        <source>Enter the WhatsApp Business Account ID in the sender&apos;s settings: Meta reports costs per account.</source>
+        <translation>Informe o ID da conta do WhatsApp Business nas configurações do remetente: a Meta informa os custos por conta.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metacloudprovider.cpp" line="121"/>
         <source>The Cloud API cannot be asked for a message&apos;s status; Meta reports delivered and read through the webhook.</source>
         <translation>A API de Nuvem não informa o status de uma mensagem quando perguntada; a Meta informa entregues e lidas pelo webhook.</translation>
     </message>
@@ -3231,7 +3241,7 @@ Agora não</translation>
         <translation>Deixe como está, a menos que você teste com um sandbox local.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metarequests.cpp" line="243"/>
+        <location filename="../core/providers/metarequests.cpp" line="272"/>
         <source>Content SIDs (HX…) are Twilio templates. With Meta, send a template by its name and language.</source>
         <translation>Content SIDs (HX…) são modelos do Twilio. Com a Meta, envie um modelo pelo nome e idioma.</translation>
     </message>
@@ -3697,146 +3707,161 @@ Agora não</translation>
 <context>
     <name>PeriodResults</name>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="47"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="49"/>
         <source>week of %1</source>
         <translation>semana de %1</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="60"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="62"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 dias</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="61"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="63"/>
         <source>This month</source>
         <translation>Este mês</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="62"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="64"/>
         <source>Last month</source>
         <translation>Mês passado</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="63"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="65"/>
         <source>Last 12 months</source>
         <translation>Últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="66"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="68"/>
         <source>Day</source>
         <translation>Dia</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="67"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="69"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="68"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="70"/>
         <source>Month</source>
         <translation>Mês</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="71"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="73"/>
         <source>Export as CSV…</source>
         <translation>Exportar como CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="74"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="76"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="76"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="78"/>
         <source>B&amp;y:</source>
         <translation>P&amp;or:</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="78"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="80"/>
         <source>Se&amp;nder:</source>
-        <translation>Re&amp;metente:</translation>
+        <translation>Remete&amp;nte:</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="100"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="102"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="100"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="102"/>
         <source>Sender</source>
         <translation>Remetente</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="100"/>
-        <location filename="../ui/analytics/periodresults.cpp" line="227"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="102"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="271"/>
         <source>Sent</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="100"/>
-        <location filename="../ui/analytics/periodresults.cpp" line="227"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="102"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="271"/>
         <source>Delivered</source>
         <translation>Entregues</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="100"/>
-        <location filename="../ui/analytics/periodresults.cpp" line="227"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="102"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="271"/>
         <source>Read</source>
         <translation>Lidas</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="100"/>
-        <location filename="../ui/analytics/periodresults.cpp" line="227"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="102"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="271"/>
         <source>Failed</source>
         <translation>Com falha</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="100"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="102"/>
         <source>Replies</source>
         <translation>Respostas</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="101"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="103"/>
         <source>Cost (estimated)</source>
         <translation>Custo (estimado)</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="101"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="103"/>
         <source>Cost (reported)</source>
         <translation>Custo (informado)</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="101"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="103"/>
         <source>Per delivered</source>
         <translation>Por entregue</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="101"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="103"/>
         <source>Per read</source>
         <translation>Por lida</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="135"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="121"/>
+        <source>Ask Meta a&amp;gain</source>
+        <translation>Perguntar à Meta de no&amp;vo</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="123"/>
+        <source>Meta says what each day cost the account; Tandem asks at most once an hour by itself.</source>
+        <translation>A Meta informa quanto cada dia custou à conta; o Tandem pergunta sozinho no máximo uma vez por hora.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="144"/>
+        <source>Asking Meta what the days cost…</source>
+        <translation>Perguntando à Meta quanto custaram os dias…</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/periodresults.cpp" line="167"/>
         <source>Every sender</source>
         <translation>Todos os remetentes</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="184"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="228"/>
         <source>Reading…</source>
         <translation>Lendo…</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="198"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="242"/>
         <source>The results could not be read: %1</source>
         <translation>Não foi possível ler os resultados: %1</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="245"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="289"/>
         <source>Nothing was sent in this period.</source>
         <translation>Nada foi enviado neste período.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analytics/periodresults.cpp" line="272"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="316"/>
         <source>%n message(s) sent, %1 delivered. Estimated cost %2 (Meta&apos;s rate card and the provider&apos;s fee); reported by the providers: %3.</source>
         <translation>
             <numerusform>%n mensagem enviada, %1 entregues. Custo estimado %2 (a tabela da Meta e a taxa do provedor); informado pelos provedores: %3.</numerusform>
@@ -3844,32 +3869,32 @@ Agora não</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="278"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="322"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="279"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="323"/>
         <source>Why messages failed: %1</source>
         <translation>Por que as mensagens falharam: %1</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="299"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="343"/>
         <source>Export results</source>
         <translation>Exportar resultados</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="299"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="343"/>
         <source>results.csv</source>
         <translation>resultados.csv</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="304"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="348"/>
         <source>%1 could not be written: %2</source>
         <translation>Não foi possível gravar %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="306"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="350"/>
         <source>Saved to %1.</source>
         <translation>Salvo em %1.</translation>
     </message>
@@ -5508,6 +5533,22 @@ Sem receptor, o Tandem pergunta à Twilio sobre cada mensagem, um minuto depois 
     </message>
 </context>
 <context>
+    <name>ReportedCostFetcher</name>
+    <message numerus="yes">
+        <location filename="../ui/analytics/reportedcostfetcher.cpp" line="66"/>
+        <source>What Meta charged: asked at %1 for %n sender(s).</source>
+        <translation>
+            <numerusform>O que a Meta cobrou: perguntado às %1 para %n remetente.</numerusform>
+            <numerusform>O que a Meta cobrou: perguntado às %1 para %n remetentes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/reportedcostfetcher.cpp" line="67"/>
+        <source>What Meta charged could not be read: %1</source>
+        <translation>Não foi possível ler o que a Meta cobrou: %1</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <location filename="../core/secrets/keychainsecretstore.cpp" line="22"/>
@@ -6168,187 +6209,192 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         <translation>report costs: day (padrão), week ou month.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="177"/>
+        <location filename="../app/cli/main.cpp" line="178"/>
+        <source>report costs: first ask Meta what the days cost (its pricing analytics) for each sender that can say.</source>
+        <translation>report costs: primeiro perguntar à Meta quanto custaram os dias (sua análise de preços) para cada remetente que possa informar.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="180"/>
         <source>Print CSV.</source>
         <translation>Imprime CSV.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="178"/>
+        <location filename="../app/cli/main.cpp" line="181"/>
         <source>migrate run: the test message from the new sender arrived.</source>
         <translation>migrate run: a mensagem de teste do novo remetente chegou.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="179"/>
+        <location filename="../app/cli/main.cpp" line="182"/>
         <source>Send this text.</source>
         <translation>Enviar este texto.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="180"/>
+        <location filename="../app/cli/main.cpp" line="183"/>
         <source>Send the media at this public link.</source>
         <translation>Enviar a mídia deste link público.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="181"/>
+        <location filename="../app/cli/main.cpp" line="184"/>
         <source>image (default), document, video or audio.</source>
         <translation>image (padrão), document, video ou audio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="182"/>
+        <location filename="../app/cli/main.cpp" line="185"/>
         <source>A caption for the media.</source>
         <translation>Uma legenda para a mídia.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="183"/>
+        <location filename="../app/cli/main.cpp" line="186"/>
         <source>Send this approved Meta template.</source>
         <translation>Enviar este modelo aprovado da Meta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="184"/>
+        <location filename="../app/cli/main.cpp" line="187"/>
         <source>The template&apos;s language code, e.g. en_US.</source>
         <translation>O código de idioma do modelo, ex.: pt_BR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="185"/>
+        <location filename="../app/cli/main.cpp" line="188"/>
         <source>The template header&apos;s text variable.</source>
         <translation>A variável de texto do cabeçalho do modelo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="186"/>
+        <location filename="../app/cli/main.cpp" line="189"/>
         <source>The template header&apos;s image link.</source>
         <translation>O link da imagem do cabeçalho do modelo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="187"/>
+        <location filename="../app/cli/main.cpp" line="190"/>
         <source>Send this Twilio Content template.</source>
         <translation>Enviar este modelo de conteúdo do Twilio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="188"/>
+        <location filename="../app/cli/main.cpp" line="191"/>
         <source>A template variable, name=value (repeatable).</source>
         <translation>Uma variável do modelo, nome=valor (pode repetir).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="189"/>
+        <location filename="../app/cli/main.cpp" line="192"/>
         <source>sandbox: the port to listen on (default: a free one).</source>
         <translation>sandbox: a porta em que escutar (padrão: uma livre).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="190"/>
+        <location filename="../app/cli/main.cpp" line="193"/>
         <source>sandbox: delay every answer by this long.</source>
         <translation>sandbox: atrasar cada resposta por este tempo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="192"/>
+        <location filename="../app/cli/main.cpp" line="195"/>
         <source>sandbox: serve HTTPS with a certificate made at start (trusted through TANDEM_EXTRA_CA).</source>
         <translation>sandbox: servir HTTPS com um certificado criado ao iniciar (confiável via TANDEM_EXTRA_CA).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="195"/>
+        <location filename="../app/cli/main.cpp" line="198"/>
         <source>contacts import: the country of numbers written without a country code, e.g. DE.</source>
         <translation>contacts import: o país dos números escritos sem código do país, ex.: BR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="197"/>
+        <location filename="../app/cli/main.cpp" line="200"/>
         <source>broadcast: a CSV file with a phone column.</source>
         <translation>broadcast: um arquivo CSV com uma coluna phone.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="198"/>
+        <location filename="../app/cli/main.cpp" line="201"/>
         <source>broadcast start: send now and show progress until done.</source>
         <translation>broadcast start: enviar agora e mostrar o progresso até terminar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="199"/>
+        <location filename="../app/cli/main.cpp" line="202"/>
         <source>broadcast unconfirmed: send them again.</source>
         <translation>broadcast unconfirmed: enviá-las de novo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="200"/>
+        <location filename="../app/cli/main.cpp" line="203"/>
         <source>broadcast unconfirmed: do not send them again.</source>
         <translation>broadcast unconfirmed: não enviá-las de novo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="201"/>
+        <location filename="../app/cli/main.cpp" line="204"/>
         <source>broadcast unconfirmed: only this row (see the list).</source>
         <translation>broadcast unconfirmed: só esta linha (veja a lista).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="203"/>
+        <location filename="../app/cli/main.cpp" line="206"/>
         <source>outbox run: how long a claim stays ours without a heartbeat; another worker takes over after it (default 30000).</source>
         <translation>outbox run: por quanto tempo uma reserva continua nossa sem sinal de vida; depois outro processo a assume (padrão 30000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="208"/>
+        <location filename="../app/cli/main.cpp" line="211"/>
         <source>How long after an unanswered send Tandem asks Twilio whether it arrived (default 20000).</source>
         <translation>Quanto tempo depois de um envio sem resposta o Tandem pergunta ao Twilio se ele chegou (padrão 20000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="211"/>
+        <location filename="../app/cli/main.cpp" line="214"/>
         <source>How many requests may be under way at once (default 48).</source>
         <translation>Quantas solicitações podem estar em andamento ao mesmo tempo (padrão 48).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="212"/>
+        <location filename="../app/cli/main.cpp" line="215"/>
         <source>Give up on a provider request after this long without progress.</source>
         <translation>Desistir de uma solicitação ao provedor depois deste tempo sem progresso.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="215"/>
+        <location filename="../app/cli/main.cpp" line="218"/>
         <source>send, broadcast start: send free text even though the customer has not written in the last 24 hours here (they wrote to you outside Tandem). Never past an opt-out.</source>
         <translation>send, broadcast start: envia texto livre mesmo que o cliente não tenha escrito aqui nas últimas 24 horas (escreveu para você fora do Tandem). Nunca por cima de um descadastro.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="218"/>
+        <location filename="../app/cli/main.cpp" line="221"/>
         <source>contacts opt-in: why they may get messages again (kept with the change).</source>
         <translation>contacts opt-in: por que podem voltar a receber mensagens (fica guardado com a mudança).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="221"/>
+        <location filename="../app/cli/main.cpp" line="224"/>
         <source>The webhook receiver&apos;s public address (its &quot;/&quot;), as Twilio and Meta reach it: behind a proxy or tunnel, the address they sign.</source>
         <translation>O endereço público do receptor de webhooks (o &quot;/&quot; dele), como o Twilio e a Meta o alcançam: atrás de um proxy ou túnel, o endereço que eles assinam.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="225"/>
+        <location filename="../app/cli/main.cpp" line="228"/>
         <source>webhooks serve: the address to listen on (default 0.0.0.0, every address).</source>
         <translation>webhooks serve: o endereço em que escutar (padrão 0.0.0.0, todos os endereços).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="228"/>
+        <location filename="../app/cli/main.cpp" line="231"/>
         <source>outbox run: first ask Twilio for a message&apos;s status this long after it was accepted (default 60000); later questions come 5, 30, 120, … times as late.</source>
         <translation>outbox run: perguntar primeiro ao Twilio o status de uma mensagem este tempo depois de aceita (padrão 60000); as perguntas seguintes vêm 5, 30, 120, … vezes mais tarde.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="251"/>
+        <location filename="../app/cli/main.cpp" line="254"/>
         <source>The sandbox could not listen on port %1.</source>
         <translation>O sandbox não conseguiu escutar na porta %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="254"/>
+        <location filename="../app/cli/main.cpp" line="257"/>
         <source>Tandem sandbox listening on %1 (open it in a browser for the example credentials). Stop it with Ctrl+C.</source>
         <translation>Sandbox do Tandem escutando em %1 (abra-o em um navegador para ver as credenciais de exemplo). Pare-o com Ctrl+C.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="260"/>
+        <location filename="../app/cli/main.cpp" line="263"/>
         <source>Its certificate: %1 (trust it with TANDEM_EXTRA_CA=%1)</source>
         <translation>O certificado dele: %1 (confie nele com TANDEM_EXTRA_CA=%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="300"/>
+        <location filename="../app/cli/main.cpp" line="303"/>
         <source>--public-url is not usable: %1</source>
         <translation>--public-url não serve: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="324"/>
+        <location filename="../app/cli/main.cpp" line="327"/>
         <source>profile needs a command: list, show, add, set, remove or verify.</source>
         <translation>profile precisa de um comando: list, show, add, set, remove ou verify.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="332"/>
+        <location filename="../app/cli/main.cpp" line="335"/>
         <source>broadcast needs a command: start, status, pause, resume, cancel, retry-failed or unconfirmed.</source>
         <translation>broadcast precisa de um comando: start, status, pause, resume, cancel, retry-failed ou unconfirmed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="381"/>
+        <location filename="../app/cli/main.cpp" line="384"/>
         <source>Unknown command &quot;%1&quot;. See tandem-cli --help.</source>
         <translation>Comando desconhecido &quot;%1&quot;. Veja tandem-cli --help.</translation>
     </message>
@@ -6675,82 +6721,87 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         <translation>migrate precisa de um comando: plan, run, status ou undo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="82"/>
+        <location filename="../app/cli/reportcommands.cpp" line="86"/>
         <source>unknown</source>
         <translation>desconhecido</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="85"/>
+        <location filename="../app/cli/reportcommands.cpp" line="89"/>
         <source>%1 is priced as Meta&apos;s market &quot;%2&quot;.</source>
         <translation>%1 tem os preços do mercado da Meta “%2”.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="88"/>
+        <location filename="../app/cli/reportcommands.cpp" line="92"/>
         <source>Meta&apos;s price per delivered message, US$ (marketing, utility and service, authentication), and the date it took effect:</source>
         <translation>Preço da Meta por mensagem entregue, em US$ (marketing, utilidade e serviço, autenticação), e a data em que entrou em vigor:</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="98"/>
+        <location filename="../app/cli/reportcommands.cpp" line="102"/>
         <source>  (older than a quarter)</source>
         <translation>  (tem mais de um trimestre)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="102"/>
+        <location filename="../app/cli/reportcommands.cpp" line="106"/>
         <source>Update it with Meta&apos;s current card: tandem-cli rates import FILE.csv</source>
         <translation>Atualize com a tabela atual da Meta: tandem-cli rates import ARQUIVO.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="112"/>
+        <location filename="../app/cli/reportcommands.cpp" line="116"/>
         <source>rates import needs Meta&apos;s rate card as a CSV file: %1</source>
         <translation>rates import precisa da tabela da Meta como arquivo CSV: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="113"/>
+        <location filename="../app/cli/reportcommands.cpp" line="117"/>
         <source>no file given</source>
         <translation>nenhum arquivo informado</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="123"/>
+        <location filename="../app/cli/reportcommands.cpp" line="127"/>
         <source>--effective takes a date like 2027-01-01.</source>
         <translation>--effective recebe uma data como 2027-01-01.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="124"/>
+        <location filename="../app/cli/reportcommands.cpp" line="128"/>
         <source>rate card imported from %1</source>
         <translation>tabela importada de %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="167"/>
+        <location filename="../app/cli/reportcommands.cpp" line="171"/>
         <source>budget set takes an amount in US dollars (or none): budget set SENDER 50 for its month, budget set --broadcast ID 12.50</source>
         <translation>budget set recebe um valor em dólares americanos (ou none): budget set REMETENTE 50 para o mês dele, budget set --broadcast ID 12.50</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="174"/>
+        <location filename="../app/cli/reportcommands.cpp" line="178"/>
         <source>budget needs a command: set or show.</source>
         <translation>budget precisa de um comando: set ou show.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="242"/>
+        <location filename="../app/cli/reportcommands.cpp" line="246"/>
         <source>Broadcast %1 %2</source>
         <translation>Disparo %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="255"/>
+        <location filename="../app/cli/reportcommands.cpp" line="271"/>
+        <source>Meta could not say what %1&apos;s days cost: %2</source>
+        <translation>A Meta não conseguiu informar quanto custaram os dias de %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommands.cpp" line="285"/>
         <source>report costs needs --from and --to as dates, like --from 2026-11-01 --to 2026-11-30.</source>
         <translation>report costs precisa de --from e --to como datas, por exemplo --from 2026-11-01 --to 2026-11-30.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="306"/>
+        <location filename="../app/cli/reportcommands.cpp" line="350"/>
         <source>Estimated: US$ %1; reported by the providers: US$ %2</source>
         <translation>Estimado: US$ %1; informado pelos provedores: US$ %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="320"/>
+        <location filename="../app/cli/reportcommands.cpp" line="364"/>
         <source>rates needs a command: show or import.</source>
         <translation>rates precisa de um comando: show ou import.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="334"/>
+        <location filename="../app/cli/reportcommands.cpp" line="378"/>
         <source>report needs a command: broadcast or costs.</source>
         <translation>report precisa de um comando: broadcast ou costs.</translation>
     </message>

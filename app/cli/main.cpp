@@ -174,6 +174,9 @@ void addOptions(QCommandLineParser& parser)
         {u"country"_s, TandemCliText::tr("rates show: one country's market and prices."), u"XX"_s},
         {u"sender"_s, TandemCliText::tr("report costs: only this sender."), u"NAME"_s},
         {u"by"_s, TandemCliText::tr("report costs: day (default), week or month."), u"PERIOD"_s},
+        {u"ask-meta"_s,
+            TandemCliText::tr("report costs: first ask Meta what the days cost (its pricing analytics) for each "
+                              "sender that can say.")},
         {u"csv"_s, TandemCliText::tr("Print CSV.")},
         {u"number-works"_s, TandemCliText::tr("migrate run: the test message from the new sender arrived.")},
         {u"text"_s, TandemCliText::tr("Send this text."), u"TEXT"_s},

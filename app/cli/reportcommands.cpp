@@ -5,13 +5,17 @@
 
 #include "analytics/broadcastreport.h"
 #include "analytics/periodreport.h"
+#include "analytics/reportedcosts.h"
+#include "analytics/reportedcostsync.h"
 #include "csv/csvwriter.h"
 #include "outbox/budgets.h"
 #include "phone/countrynames.h"
 #include "pricing/comparisondata.h"
 #include "pricing/ratecardimport.h"
 #include "pricing/ratecardstore.h"
+#include "providers/providerregistry.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 
@@ -246,6 +250,32 @@ void reportBroadcast(CliContext& context)
     context.finish(0);
 }
 
+void printCosts(CliContext& context, const PeriodReports::Query& query);
+
+// Asks each of these senders' providers what the days cost (ReportedCostSync), one after another, then prints.
+void askThenPrint(CliContext& context, const PeriodReports::Query& query, QStringList senders)
+{
+    if (senders.isEmpty())
+        return printCosts(context, query);
+    const QString name = senders.takeFirst();
+    withProvider(context, name, [&context, query, senders](MessagingProvider* provider, const Profile& profile) {
+        constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+        const qint64 fromMs = QDateTime(query.from, QTime(0, 0)).toMSecsSinceEpoch() / kDayMs * kDayMs;
+        const qint64 toMs = (QDateTime(query.to.addDays(1), QTime(0, 0)).toMSecsSinceEpoch() / kDayMs + 1) * kDayMs;
+        auto store = std::make_shared<ReportedCosts>(context.database);
+        auto* job
+            = new ReportedCostSync(*store, *provider, profile.id, profile.verifiedNumber, fromMs, toMs, &context.scope);
+        QObject::connect(
+            job, &ReportedCostSync::finished, qApp, [&context, query, senders, store, profile](const Status& status) {
+                if (!status.isOk())
+                    return context.fail(TandemCliText::tr("Meta could not say what %1's days cost: %2")
+                                            .arg(profile.name, status.error()));
+                askThenPrint(context, query, senders);
+            });
+        job->start();
+    });
+}
+
 void reportCosts(CliContext& context)
 {
     PeriodReports::Query query;
@@ -254,12 +284,7 @@ void reportCosts(CliContext& context)
     if (!query.from.isValid() || !query.to.isValid() || query.to < query.from)
         return context.fail(TandemCliText::tr("report costs needs --from and --to as dates, like --from 2026-11-01 "
                                               "--to 2026-11-30."));
-    QHash<qint64, QString> names;
     const Result<QList<Profile>> all = context.profiles.list();
-    if (all.isOk()) {
-        for (const Profile& p : all.value())
-            names.insert(p.id, p.name);
-    }
     if (context.parser.isSet(u"sender"_s)) {
         const Result<Profile> profile = context.profiles.findByName(context.parser.value(u"sender"_s));
         if (!profile.isOk())
@@ -270,6 +295,25 @@ void reportCosts(CliContext& context)
     query.granularity = by == u"month"_s ? PeriodReports::Granularity::Month
         : by == u"week"_s                ? PeriodReports::Granularity::Week
                                          : PeriodReports::Granularity::Day;
+    if (!context.parser.isSet(u"ask-meta"_s))
+        return printCosts(context, query);
+    QStringList asking;
+    for (const Profile& p : all.isOk() ? all.value() : QList<Profile>()) {
+        const ProviderDescriptor* descriptor = context.registry.find(p.kind);
+        if (descriptor && descriptor->capabilities.reportedCosts && (!query.profileId || *query.profileId == p.id))
+            asking << p.name;
+    }
+    askThenPrint(context, query, asking);
+}
+
+void printCosts(CliContext& context, const PeriodReports::Query& query)
+{
+    QHash<qint64, QString> names;
+    const Result<QList<Profile>> all = context.profiles.list();
+    if (all.isOk()) {
+        for (const Profile& p : all.value())
+            names.insert(p.id, p.name);
+    }
     const Result<QList<PeriodFigures>> figures = PeriodReports(context.database).figures(query);
     if (!figures.isOk())
         return context.fail(figures.error());

@@ -225,6 +225,22 @@ Result<QList<PeriodFigures>> PeriodReports::figures(const Query& query) const
         f.estimatedCostUsd += r.estimated;
         f.reportedCostUsd += r.reported;
     }
+    // What the provider itself said the days cost (Meta's pricing_analytics, UTC days, on the owner's day they
+    // begin in). Meta's rows carry no price of their own, so nothing is counted twice.
+    QSqlQuery reported(db);
+    reported.prepare(u"SELECT (day_start + ?) / %1 AS day, profile_id, SUM(cost) FROM reported_costs "
+                     "WHERE day_start + ? >= ? AND day_start + ? < ?%2 GROUP BY day, profile_id"_s.arg(kDayMs)
+                         .arg(sender));
+    reported.addBindValue(range.offsetMs);
+    reported.addBindValue(range.offsetMs);
+    reported.addBindValue(fromDay * kDayMs);
+    reported.addBindValue(range.offsetMs);
+    reported.addBindValue(toDay * kDayMs);
+    if (!reported.exec())
+        return failed(reported);
+    while (reported.next())
+        at(reported.value(0).toLongLong(), reported.value(1).toLongLong()).reportedCostUsd
+            += reported.value(2).toDouble();
     QSqlQuery in(db);
     in.prepare(u"SELECT (received_at + ?) / %1 AS day, profile_id, COUNT(*) FROM inbound_messages "
                "WHERE received_at >= ? AND received_at < ?%2 GROUP BY day, profile_id"_s.arg(kDayMs)

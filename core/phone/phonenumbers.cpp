@@ -50,6 +50,17 @@ Result<QString> normalizePhoneNumber(const QString& input, const QString& defaul
     return QString::fromStdString(formatted);
 }
 
+QString phoneRegionOf(const QString& e164)
+{
+    const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    if (util->Parse(e164.trimmed().toStdString(), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+        return QString();
+    std::string region;
+    util->GetRegionCodeForNumber(number, &region);
+    return region == "ZZ" ? QString() : QString::fromStdString(region);
+}
+
 QString examplePhoneNumber(const QString& region)
 {
     const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();

@@ -49,6 +49,17 @@ ProviderJob* MessagingProvider::listInbound(qint64 sinceMs)
             "MessagingProvider", "This provider reports customers' messages only to a webhook."));
 }
 
+ProviderJob* MessagingProvider::reportedCosts(
+    qint64 fromSec, qint64 toSec, const QString& phoneNumber, const QString& next)
+{
+    Q_UNUSED(fromSec)
+    Q_UNUSED(toSec)
+    Q_UNUSED(phoneNumber)
+    Q_UNUSED(next)
+    return failLater(ErrorClass::InvalidRequest, u"not-supported"_s,
+        QCoreApplication::translate("MessagingProvider", "This provider does not say what each day cost."));
+}
+
 ProviderJob* MessagingProvider::setWebhook(const QString& callbackUrl, const QString& verifyToken)
 {
     Q_UNUSED(callbackUrl)

@@ -53,6 +53,12 @@ public:
     // for (Meta: the number's webhook override). Providers that are told with each message (Twilio) answer with an
     // error; ProviderCapabilities::webhookOverride says which can.
     virtual ProviderJob* setWebhook(const QString& callbackUrl, const QString& verifyToken);
+    // What the account was charged for messages delivered in [fromSec, toSec) (UTC seconds), per UTC day, market
+    // and category, for this sender's number (`phoneNumber` as the provider displays it; empty: the whole account).
+    // details["points"]: a list of maps {day_start (seconds), country, category, volume, cost (USD)};
+    // details["next"]: the cursor of the next page (empty after the last). ProviderCapabilities::reportedCosts says
+    // which providers can.
+    virtual ProviderJob* reportedCosts(qint64 fromSec, qint64 toSec, const QString& phoneNumber, const QString& next);
 
     // The longest a request may go without progress before it counts as a timeout.
     void setTransferTimeout(int milliseconds)

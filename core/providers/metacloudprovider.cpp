@@ -67,6 +67,18 @@ ProviderJob* MetaCloudProvider::createTemplate(const QJsonObject& definition)
         &MetaResponses::templateCreated);
 }
 
+ProviderJob* MetaCloudProvider::reportedCosts(
+    qint64 fromSec, qint64 toSec, const QString& phoneNumber, const QString& next)
+{
+    if (m_settings.wabaId.isEmpty())
+        return failLater(ErrorClass::InvalidRequest, u"no-waba"_s,
+            tr("Enter the WhatsApp Business Account ID in the sender's settings: Meta reports costs per account."));
+    QNetworkRequest request = m_requests.pricingAnalytics(fromSec, toSec, phoneNumber, next);
+    request.setTransferTimeout(transferTimeout());
+    qCDebug(lcMeta) << "GET" << request.url().toDisplayString();
+    return start(m_network->get(request), &MetaResponses::pricingAnalytics);
+}
+
 ProviderJob* MetaCloudProvider::setWebhook(const QString& callbackUrl, const QString& verifyToken)
 {
     QNetworkRequest request = m_requests.phoneNumberSettings();

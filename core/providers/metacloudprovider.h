@@ -26,6 +26,8 @@ public:
     // its handshake (verifyToken), so Tandem's receiver must be reachable there.
     // The number's webhook override: Meta posts this number's events to callbackUrl instead of the app's URL.
     ProviderJob* setWebhook(const QString& callbackUrl, const QString& verifyToken) override;
+    // GET /{WABA_ID}/pricing_analytics, daily, COST and VOLUME by country and pricing category.
+    ProviderJob* reportedCosts(qint64 fromSec, qint64 toSec, const QString& phoneNumber, const QString& next) override;
 
 private:
     ProviderJob* start(QNetworkReply* reply, ProviderJob::Parser parser, SendOnceBody* body = nullptr);

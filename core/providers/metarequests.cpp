@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -131,6 +133,33 @@ QNetworkRequest MetaRequests::listTemplates(int limit, const QString& after) con
     QUrlQuery query;
     query.addQueryItem(u"fields"_s, u"id,name,language,status,category,components,rejected_reason"_s);
     query.addQueryItem(u"limit"_s, QString::number(limit));
+    if (!after.isEmpty())
+        query.addQueryItem(u"after"_s, QString::fromLatin1(QUrl::toPercentEncoding(after)));
+    url.setQuery(query);
+    r.setUrl(url);
+    return r;
+}
+
+QNetworkRequest MetaRequests::pricingAnalytics(
+    qint64 fromSec, qint64 toSec, const QString& phoneNumber, const QString& after) const
+{
+    QNetworkRequest r
+        = request(QString::fromLatin1(QUrl::toPercentEncoding(m_settings.wabaId)) + u"/pricing_analytics"_s);
+    QUrl url = r.url();
+    QUrlQuery query;
+    query.addQueryItem(u"start"_s, QString::number(fromSec));
+    query.addQueryItem(u"end"_s, QString::number(toSec));
+    query.addQueryItem(u"granularity"_s, u"DAILY"_s);
+    // Graph takes array parameters as JSON; percent-encoded so a + or a quote cannot change their meaning.
+    auto array = [](const QStringList& items) {
+        return QString::fromLatin1(QUrl::toPercentEncoding(
+            QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(items)).toJson(QJsonDocument::Compact))));
+    };
+    query.addQueryItem(u"metric_types"_s, array({u"COST"_s, u"VOLUME"_s}));
+    query.addQueryItem(u"dimensions"_s, array({u"COUNTRY"_s, u"PRICING_CATEGORY"_s}));
+    const QString digits = QString(phoneNumber).remove(QRegularExpression(u"[^0-9]"_s));
+    if (!digits.isEmpty())
+        query.addQueryItem(u"phone_numbers"_s, array({digits}));
     if (!after.isEmpty())
         query.addQueryItem(u"after"_s, QString::fromLatin1(QUrl::toPercentEncoding(after)));
     url.setQuery(query);

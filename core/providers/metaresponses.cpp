@@ -57,6 +57,40 @@ ProviderResult templatesPage(const HttpResponse& response)
     return result;
 }
 
+ProviderResult pricingAnalytics(const HttpResponse& response)
+{
+    ProviderResult result;
+    if (response.status != 200) {
+        result.error = metaErrorFromResponse(response);
+        return result;
+    }
+    // The edge answers {"data": [{"data_points": […]}], "paging"}; the same node read as a field of the account
+    // comes as {"pricing_analytics": {"data": […]}}. Both are read.
+    QJsonObject page = QJsonDocument::fromJson(response.body).object();
+    if (page.contains(u"pricing_analytics"_s))
+        page = page.value(u"pricing_analytics"_s).toObject();
+    QVariantList points;
+    for (const QJsonValue& entry : page.value(u"data"_s).toArray()) {
+        for (const QJsonValue& value : entry.toObject().value(u"data_points"_s).toArray()) {
+            const QJsonObject p = value.toObject();
+            // Numbers may come as JSON numbers or as strings.
+            auto number = [&p](const QString& key) {
+                const QJsonValue v = p.value(key);
+                return v.isString() ? v.toString().toDouble() : v.toDouble();
+            };
+            points << QVariantMap {{u"day_start"_s, qint64(number(u"start"_s))},
+                {u"country"_s, p.value(u"country"_s).toString().toUpper()},
+                {u"category"_s, p.value(u"pricing_category"_s).toString().toLower()},
+                {u"volume"_s, qint64(number(u"volume"_s))}, {u"cost"_s, number(u"cost"_s)}};
+        }
+    }
+    result.details.insert(u"points"_s, points);
+    const QJsonObject paging = page.value(u"paging"_s).toObject();
+    if (paging.contains(u"next"_s))
+        result.details.insert(u"next"_s, paging.value(u"cursors"_s).toObject().value(u"after"_s).toString());
+    return result;
+}
+
 ProviderResult templateCreated(const HttpResponse& response)
 {
     ProviderResult result;

@@ -14,6 +14,8 @@ ProviderResult webhookOverride(const HttpResponse& response);
 // GET /{WABA_ID}/message_templates: the templates in details["templates"], the next page's cursor in
 // details["next"] (only when Meta says there is a next page).
 ProviderResult templatesPage(const HttpResponse& response);
+// pricing_analytics: its data points as MessagingProvider::reportedCosts describes them.
+ProviderResult pricingAnalytics(const HttpResponse& response);
 // POST /{WABA_ID}/message_templates: {id, status, category} in details["template"].
 ProviderResult templateCreated(const HttpResponse& response);
 } // namespace MetaResponses

@@ -1,4 +1,5 @@
 #include "metasandbox.h"
+#include "sandboxpricinganalytics.h"
 
 #include "metamessagecheck.h"
 #include "sandboxaccounts.h"
@@ -42,6 +43,7 @@ QString renderedTemplate(const QJsonObject& t, const QList<SandboxTemplate>& tem
 }
 
 const QRegularExpression kObjectPath(u"^/(v[0-9]+\\.[0-9]+)/([0-9]+)$"_s);
+const QRegularExpression kPricingAnalyticsPath(u"^/(v[0-9]+\\.[0-9]+)/([0-9]+)/pricing_analytics$"_s);
 const QRegularExpression kMessagesPath(u"^/(v[0-9]+\\.[0-9]+)/([0-9]+)/messages$"_s);
 
 QString traceId()
@@ -141,6 +143,8 @@ SandboxReply MetaSandbox::handle(const SandboxRequest& request)
                 {}, u"GraphMethodException"_s);
         return sendMessage(request, match.captured(2), u"meta_cloud"_s);
     }
+    if ((match = kPricingAnalyticsPath.match(request.path)).hasMatch() && request.method == u"GET"_s)
+        return SandboxPricingAnalytics::answer(m_state, match.captured(2), request);
     if ((match = kObjectPath.match(request.path)).hasMatch() && request.method == u"GET"_s)
         return fetchPhoneNumber(match.captured(2), request);
     if ((match = kObjectPath.match(request.path)).hasMatch() && request.method == u"POST"_s)

@@ -135,9 +135,10 @@ SandboxCallbacks::Report SandboxCallbacks::metaReport(const SandboxState::Stored
         {u"recipient_id"_s, m.to.mid(1)}, {u"recipient_user_id"_s, userIdFor(m.to)}};
     if (withPricing && step.errorCode == 0) {
         const QString category = m.pricingCategory.isEmpty() ? u"service"_s : m.pricingCategory;
+        // Since 2026-10-01 service messages are charged too: {type: regular, category: service} (provider
+        // reference §5), and so is every message this practice copy delivers.
         status.insert(u"pricing"_s,
-            QJsonObject {{u"billable"_s, category != u"service"_s}, {u"pricing_model"_s, u"PMP"_s},
-                {u"type"_s, category == u"service"_s ? u"free_customer_service"_s : u"regular"_s},
+            QJsonObject {{u"billable"_s, true}, {u"pricing_model"_s, u"PMP"_s}, {u"type"_s, u"regular"_s},
                 {u"category"_s, category}});
     }
     if (step.errorCode != 0) {

@@ -14,4 +14,5 @@ DataServices::DataServices(Database& database, const ProviderRegistry& registry)
     , budgets(database)
     , broadcastReports(database)
     , periodReports(database)
+    , reportedCosts(database)
 { }

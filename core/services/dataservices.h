@@ -2,6 +2,7 @@
 
 #include "analytics/broadcastreport.h"
 #include "analytics/periodreport.h"
+#include "analytics/reportedcosts.h"
 #include "contacts/contactrepository.h"
 #include "contacts/ownnumbers.h"
 #include "inbox/inbox.h"
@@ -36,4 +37,5 @@ struct DataServices
     Budgets budgets;
     BroadcastReports broadcastReports;
     PeriodReports periodReports;
+    ReportedCosts reportedCosts;
 };

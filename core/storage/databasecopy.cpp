@@ -14,7 +14,8 @@ namespace {
 // In the order their references need; leases are not copied (they belong to running processes).
 const QStringList kTables = {u"profiles"_s, u"broadcasts"_s, u"outbox"_s, u"outbox_attempts"_s, u"contacts"_s,
     u"contact_import_journal"_s, u"webhook_events"_s, u"inbound_messages"_s, u"twilio_inbound_cursors"_s,
-    u"template_links"_s, u"rate_card_imports"_s, u"own_numbers"_s};
+    u"template_links"_s, u"rate_card_imports"_s, u"own_numbers"_s,
+    u"reported_costs"_s};
 
 Status failed(const QSqlQuery& q, const QString& table)
 {

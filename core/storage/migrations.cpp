@@ -323,6 +323,20 @@ const QList<Migration>& tandemMigrations()
             {u"CREATE TABLE own_numbers ("
              "  phone TEXT PRIMARY KEY,"
              "  noted_at TEXT NOT NULL)"_s}},
+        // What the provider says each day cost (Meta's pricing_analytics), per sender, UTC day, market and category,
+        // shown beside Tandem's own estimate.
+        {18, u"costs the provider reported per day"_s,
+            {u"CREATE TABLE reported_costs ("
+             "  profile_id INTEGER NOT NULL,"
+             "  day_start INTEGER NOT NULL,"
+             "  country TEXT NOT NULL,"
+             "  category TEXT NOT NULL,"
+             "  volume INTEGER NOT NULL,"
+             "  cost DOUBLE PRECISION NOT NULL,"
+             "  PRIMARY KEY (profile_id, day_start, country, category))"_s,
+                u"CREATE TABLE reported_cost_syncs ("
+                "  profile_id INTEGER PRIMARY KEY,"
+                "  synced_at INTEGER NOT NULL)"_s}},
     };
     return migrations;
 }

@@ -64,7 +64,7 @@ private Q_SLOTS:
         const Status opened = db.open(url);
         QVERIFY2(opened.isOk(), qPrintable(opened.error()));
         QVERIFY(db.isPostgres());
-        QCOMPARE(db.schemaVersion(), 17);
+        QCOMPARE(db.schemaVersion(), 18);
         for (const QString& table : {u"profiles"_s, u"contacts"_s, u"broadcasts"_s, u"outbox"_s, u"outbox_attempts"_s,
                  u"sender_leases"_s, u"webhook_events"_s, u"inbound_messages"_s})
             QVERIFY2(db.connection().tables().contains(table), qPrintable(table));
@@ -77,7 +77,7 @@ private Q_SLOTS:
         // A second opening finds it up to date.
         db.close();
         QVERIFY(db.open(url).isOk());
-        QCOMPARE(db.schemaVersion(), 17);
+        QCOMPARE(db.schemaVersion(), 18);
     }
 
     void freshDatabaseReachesLatestVersion()
@@ -86,7 +86,7 @@ private Q_SLOTS:
         Database db;
         const Status opened = db.open(dir.filePath(u"fresh.sqlite"_s));
         QVERIFY2(opened.isOk(), qPrintable(opened.error()));
-        QCOMPARE(db.schemaVersion(), 17);
+        QCOMPARE(db.schemaVersion(), 18);
         for (const char* table : {"profiles", "broadcasts", "outbox", "outbox_attempts", "contacts", "sender_leases",
                  "contact_import_journal", "webhook_events", "inbound_messages", "schema_version"})
             QVERIFY2(db.connection().tables().contains(QString::fromLatin1(table)), table);
@@ -114,7 +114,7 @@ private Q_SLOTS:
         }
         Database db;
         QVERIFY(db.open(path).isOk());
-        QCOMPARE(db.schemaVersion(), 17);
+        QCOMPARE(db.schemaVersion(), 18);
     }
 
     void oldVersionUpgradesWithRowsIntact()
@@ -135,7 +135,7 @@ private Q_SLOTS:
         Database db;
         const Status opened = db.open(path);
         QVERIFY2(opened.isOk(), qPrintable(opened.error()));
-        QCOMPARE(db.schemaVersion(), 17);
+        QCOMPARE(db.schemaVersion(), 18);
         const ProviderRegistry registry = ProviderRegistry::builtin();
         ProfileRepository repository(db, registry);
         const Result<Profile> bakery = repository.findByName(u"Bakery"_s);
@@ -169,7 +169,7 @@ private Q_SLOTS:
         Database db;
         const Status opened = db.open(path);
         QVERIFY2(opened.isOk(), qPrintable(opened.error()));
-        QCOMPARE(db.schemaVersion(), 17);
+        QCOMPARE(db.schemaVersion(), 18);
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(u"SELECT event_key FROM webhook_events ORDER BY id"_s));
         QStringList keys;

@@ -33,6 +33,7 @@ private Q_SLOTS:
         const CliRun meta = m_cli.run(
             {u"profile"_s, u"add"_s, u"--name"_s, u"Corner shop"_s, u"--provider"_s, u"meta_cloud"_s, u"--set"_s,
                 u"phone_number_id=%1"_s.arg(QString::fromUtf16(SandboxAccounts::metaPhoneNumberId)), u"--set"_s,
+                u"waba_id=%1"_s.arg(QString::fromUtf16(SandboxAccounts::metaWabaId)), u"--set"_s,
                 u"rate_per_second=0"_s, u"--set"_s, u"api_base="_s + m_sandboxUrl, u"--secrets-stdin"_s},
             (u"access_token="_s + QString::fromUtf16(SandboxAccounts::metaAccessToken) + u"\n"_s).toUtf8());
         QVERIFY2(meta.exitCode == 0, meta.err.constData());
@@ -118,6 +119,12 @@ private Q_SLOTS:
         QCOMPARE(periods.first().toObject().value(u"sender"_s).toString(), u"Corner shop"_s);
         QCOMPARE(periods.first().toObject().value(u"sent"_s).toInt(), 5);
         QVERIFY(near(costs.json().value(u"estimated_cost_usd"_s).toDouble(), 5 * kPerMessage));
+        QCOMPARE(costs.json().value(u"reported_cost_usd"_s).toDouble(), 0.0); // Meta not asked yet
+        // --ask-meta: Meta's pricing analytics for the day; the practice copy charges the five at Meta's card.
+        const CliRun asked
+            = m_cli.run({u"report"_s, u"costs"_s, u"--from"_s, today, u"--to"_s, today, u"--json"_s, u"--ask-meta"_s});
+        QVERIFY2(asked.exitCode == 0, asked.err.constData());
+        QVERIFY2(near(asked.json().value(u"reported_cost_usd"_s).toDouble(), 5 * kPerMessage), asked.out.constData());
         const CliRun table = m_cli.run({u"report"_s, u"costs"_s, u"--from"_s, today, u"--to"_s, today, u"--csv"_s});
         QVERIFY(table.out.startsWith("period,sender,sent,delivered,read,failed,replies,estimated_cost_usd"));
         QCOMPARE(m_cli.run({u"report"_s, u"costs"_s, u"--from"_s, u"yesterday"_s, u"--to"_s, today}).exitCode, 1);

@@ -124,7 +124,7 @@ private Q_SLOTS:
         QCOMPARE(tabs->currentIndex(), int(MainWindow::RepliesTab));
         QStringList found;
         for (MainWindow::Tab tab : {MainWindow::SendersTab, MainWindow::ContactsTab, MainWindow::ComposeTab,
-                 MainWindow::ActivityTab, MainWindow::RepliesTab, MainWindow::TemplatesTab}) {
+                 MainWindow::ActivityTab, MainWindow::RepliesTab, MainWindow::TemplatesTab, MainWindow::ResultsTab}) {
             window.showTab(tab);
             QTest::qWait(100);
             found << clashes(&window, u"main window, tab %1"_s.arg(int(tab)));

@@ -9,6 +9,7 @@
 #include "fakes/outsidetandem.h"
 #include "fakes/sandboxprofiles.h"
 #include "fakes/testapp.h"
+#include "pricing/money.h"
 #include "secrets/memorysecretstore.h"
 #include "services/dataservices.h"
 #include "settings/pricesdialog.h"
@@ -109,6 +110,14 @@ private Q_SLOTS:
         QCOMPARE(table2.size(), 2);
         QVERIFY(table2.at(0).startsWith("Period,Sender,Sent,Delivered,Read,Failed,Replies"));
         QVERIFY2(table2.at(1).contains(QByteArray("," + meta.name.toUtf8() + ",4,")), table2.at(1).constData());
+
+        // Meta is asked what the day cost (its pricing_analytics): the practice copy charges the four it took at
+        // Meta's rate card, so the reported cost comes to Tandem's own estimate, and it is no longer nothing.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child<QLabel>(&view, u"reportedStatusLabel"_s)->text().startsWith(u"What Meta charged: asked at"_s), 10000);
+        QTRY_COMPARE(table->item(0, 8)->text(), table->item(0, 7)->text());
+        QVERIFY2(table->item(0, 8)->text() != Money::usd(0), qPrintable(table->item(0, 8)->text()));
+        QVERIFY(app->services().data.reportedCosts.lastFetched(meta.id).value().isValid());
 
         // One broadcast: the funnel, from 5 queued to 4 read, 1 failed.
         view.findChild<QTabWidget*>(u"resultsTabs"_s)->setCurrentIndex(1);

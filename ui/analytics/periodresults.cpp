@@ -5,6 +5,8 @@
 #include "countaxis.h"
 #include "csv/csvwriter.h"
 #include "pricing/money.h"
+#include "providers/providerregistry.h"
+#include "reportedcostfetcher.h"
 #include "services/dataservices.h"
 
 #include <QBarCategoryAxis>
@@ -112,6 +114,17 @@ PeriodResults::PeriodResults(AppServices& services, QWidget* parent)
     m_failures->setObjectName(u"periodFailuresLabel"_s);
     m_failures->setWordWrap(true);
     m_failures->setTextFormat(Qt::PlainText);
+    m_reported = new QLabel(this);
+    m_reported->setObjectName(u"reportedStatusLabel"_s);
+    m_reported->setWordWrap(true);
+    m_reported->setTextFormat(Qt::PlainText);
+    m_askAgain = new QPushButton(tr("Ask Meta a&gain"), this);
+    m_askAgain->setObjectName(u"fetchReportedButton"_s);
+    m_askAgain->setToolTip(tr("Meta says what each day cost the account; Tandem asks at most once an hour by itself."));
+    m_fetcher = new ReportedCostFetcher(services, this);
+    auto* reportedRow = new QHBoxLayout;
+    reportedRow->addWidget(m_reported, 1);
+    reportedRow->addWidget(m_askAgain);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(controls);
@@ -119,12 +132,31 @@ PeriodResults::PeriodResults(AppServices& services, QWidget* parent)
     layout->addWidget(m_table, 2);
     layout->addWidget(m_totals);
     layout->addWidget(m_failures);
+    layout->addLayout(reportedRow);
 
     fillSenders();
     connect(m_range, &QComboBox::currentIndexChanged, this, &PeriodResults::refresh);
     connect(m_granularity, &QComboBox::currentIndexChanged, this, &PeriodResults::refresh);
     connect(m_sender, &QComboBox::currentIndexChanged, this, &PeriodResults::refresh);
     connect(m_export, &QPushButton::clicked, this, &PeriodResults::exportCsv);
+    connect(m_askAgain, &QPushButton::clicked, this, [this] {
+        const PeriodReports::Query q = query();
+        m_reported->setText(tr("Asking Meta what the days cost…"));
+        m_askAgain->setEnabled(false);
+        m_fetcher->fetch(q.from, q.to, q.profileId, true);
+    });
+    connect(m_fetcher, &ReportedCostFetcher::finished, this, [this](const QString& summary) {
+        m_askAgain->setEnabled(true);
+        if (summary.isEmpty())
+            return;
+        m_reported->setText(summary);
+        readFigures(); // with what Meta said
+    });
+}
+
+ReportedCostFetcher* PeriodResults::fetcher() const
+{
+    return m_fetcher;
 }
 
 void PeriodResults::fillSenders()
@@ -137,10 +169,15 @@ void PeriodResults::fillSenders()
     const Result<QList<Profile>> profiles = m_services.data.profiles.list();
     if (!profiles.isOk())
         return;
+    bool reports = false; // a sender whose provider says what it charged
     for (const Profile& p : profiles.value()) {
         m_sender->addItem(p.name, p.id);
         m_senderNames.insert(p.id, p.name);
+        const ProviderDescriptor* descriptor = m_services.registry.find(p.kind);
+        reports = reports || (descriptor && descriptor->capabilities.reportedCosts);
     }
+    m_askAgain->setVisible(reports);
+    m_reported->setVisible(reports);
     m_sender->setCurrentIndex(qMax(0, m_sender->findData(chosen)));
 }
 
@@ -173,6 +210,13 @@ PeriodReports::Query PeriodResults::query() const
 }
 
 void PeriodResults::refresh()
+{
+    readFigures();
+    const PeriodReports::Query q = query();
+    m_fetcher->fetch(q.from, q.to, q.profileId, false);
+}
+
+void PeriodResults::readFigures()
 {
     struct Read
     {
