@@ -243,7 +243,7 @@
 <context>
     <name>MigrationDialog</name>
     <message numerus="yes">
-        <location filename="../ui/migration/migrationdialog.cpp" line="154"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="148"/>
         <source>%n message(s) move</source>
         <translation>
             <numerusform>%n message moves</numerusform>
@@ -251,7 +251,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migration/migrationdialog.cpp" line="183"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="177"/>
         <source>Moved %n broadcast(s) to &quot;%1&quot;</source>
         <translation>
             <numerusform>Moved %n broadcast to &quot;%1&quot;</numerusform>
@@ -259,7 +259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migration/migrationdialog.cpp" line="270"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="252"/>
         <source>Submitting %n template(s) for WhatsApp&apos;s review…</source>
         <translation>
             <numerusform>Submitting %n template for WhatsApp&apos;s review…</numerusform>
@@ -457,7 +457,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="89"/>
+        <location filename="../app/cli/migratecommands.cpp" line="93"/>
         <source>%n message(s) move</source>
         <translation>
             <numerusform>%n message moves</numerusform>
@@ -465,7 +465,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="119"/>
+        <location filename="../app/cli/migratecommands.cpp" line="123"/>
         <source>Moved %n broadcast(s)</source>
         <translation>
             <numerusform>Moved %n broadcast</numerusform>
@@ -473,11 +473,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="120"/>
+        <location filename="../app/cli/migratecommands.cpp" line="124"/>
         <source> with %n message(s) not sent yet.</source>
         <translation>
             <numerusform> with %n message not sent yet.</numerusform>
             <numerusform> with %n messages not sent yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/migratecommands.cpp" line="149"/>
+        <source>Submitted %n template(s) for WhatsApp&apos;s review at &quot;%1&quot;. Once approved (`templates sync &quot;%1&quot;`), run this again.</source>
+        <translation>
+            <numerusform>Submitted %n template for WhatsApp&apos;s review at &quot;%1&quot;. Once approved (`templates sync &quot;%1&quot;`), run this again.</numerusform>
+            <numerusform>Submitted %n templates for WhatsApp&apos;s review at &quot;%1&quot;. Once approved (`templates sync &quot;%1&quot;`), run this again.</numerusform>
         </translation>
     </message>
 </context>

@@ -3275,97 +3275,97 @@ Ahora no</translation>
 <context>
     <name>MigrationDialog</name>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="49"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="48"/>
         <source>Send a test message</source>
         <translation>Enviar un mensaje de prueba</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="50"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="49"/>
         <source>The test message &amp;arrived: the number works at the new provider</source>
         <translation>El mensaje de prueba &amp;llegó: el número funciona con el nuevo proveedor</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="52"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="51"/>
         <source>&amp;Move the broadcasts now</source>
         <translation>&amp;Trasladar las difusiones ahora</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="53"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="52"/>
         <source>&amp;Undo the move</source>
         <translation>&amp;Deshacer el traslado</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="54"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="53"/>
         <source>&amp;Create the missing templates at %1</source>
         <translation>&amp;Crear las plantillas que faltan en %1</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="57"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="56"/>
         <source>Move &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Trasladar «%1» a «%2»</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="61"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="60"/>
         <source>Your WhatsApp number, with + and the country code</source>
         <translation>Tu número de WhatsApp, con + y el código de país</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="62"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="61"/>
         <source>Your WhatsApp number</source>
         <translation>Tu número de WhatsApp</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="96"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="95"/>
         <source>The test message left through &quot;%1&quot;. Check your phone, then tick the box.</source>
         <translation>El mensaje de prueba salió por «%1». Mira tu teléfono y luego marca la casilla.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="97"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="96"/>
         <source>The test message was not sent: %1</source>
         <translation>El mensaje de prueba no se envió: %1</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="104"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="103"/>
         <source>The new number&apos;s webhooks could not be pointed at %1: %2. Nothing was moved; try again.</source>
         <translation>No se pudieron dirigir los webhooks del nuevo número a %1: %2. No se trasladó nada; vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="140"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="134"/>
         <source>WhatsApp carries over by itself</source>
         <translation>WhatsApp conserva por sí solo</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="141"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="135"/>
         <source>Stays behind</source>
         <translation>Se queda atrás</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="142"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="136"/>
         <source>What you do at the providers (no provider lets Tandem do it)</source>
         <translation>Lo que haces tú en los proveedores (ninguno deja que Tandem lo haga)</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="146"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="140"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="149"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="143"/>
         <source>What Tandem changes</source>
         <translation>Lo que cambia Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="151"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="145"/>
         <source>Pending broadcasts on &quot;%1&quot;</source>
         <translation>Difusiones pendientes en «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="153"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="147"/>
         <source>Broadcast %1</source>
         <translation>Difusión %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migration/migrationdialog.cpp" line="154"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="148"/>
         <source>%n message(s) move</source>
         <translation>
             <numerusform>se traslada %n mensaje</numerusform>
@@ -3373,12 +3373,12 @@ Ahora no</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="157"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="151"/>
         <source>as template %1</source>
         <translation>como plantilla %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migration/migrationdialog.cpp" line="183"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="177"/>
         <source>Moved %n broadcast(s) to &quot;%1&quot;</source>
         <translation>
             <numerusform>Se trasladó %n difusión a «%1»</numerusform>
@@ -3386,42 +3386,37 @@ Ahora no</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="184"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="178"/>
         <source>&quot;%1&quot; is archived with its history. Until &quot;%2&quot; sends, Undo takes it all back.</source>
         <translation>«%1» está archivado con su historial. Hasta que «%2» envíe, Deshacer lo revierte todo.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="187"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="181"/>
         <source>A broadcast cannot go through the new sender yet (see above): link or create its template under Templates, then open this again.</source>
         <translation>Una difusión todavía no puede salir por el nuevo remitente (ver arriba): enlaza o crea su plantilla en Plantillas y vuelve a abrir esto.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="195"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="189"/>
         <source>Type your WhatsApp number first.</source>
         <translation>Escribe primero tu número de WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="200"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="194"/>
         <source>Sending a test message from &quot;%1&quot;…</source>
         <translation>Enviando un mensaje de prueba desde «%1»…</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="218"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="212"/>
         <source>Pointing the new number&apos;s webhooks at Tandem&apos;s receiver…</source>
         <translation>Dirigiendo los webhooks del nuevo número al receptor de Tandem…</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="252"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="246"/>
         <source>The move is undone: &quot;%1&quot; sends its broadcasts again.</source>
         <translation>El traslado se deshizo: «%1» vuelve a enviar sus difusiones.</translation>
     </message>
-    <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="264"/>
-        <source>Tandem does not have the text of these templates: sync &quot;%1&quot;&apos;s templates under Templates first.</source>
-        <translation>Tandem no tiene el texto de estas plantillas: sincroniza primero las plantillas de «%1» en Plantillas.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/migration/migrationdialog.cpp" line="270"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="252"/>
         <source>Submitting %n template(s) for WhatsApp&apos;s review…</source>
         <translation>
             <numerusform>Enviando %n plantilla a revisión de WhatsApp…</numerusform>
@@ -3429,7 +3424,7 @@ Ahora no</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="307"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="271"/>
         <source>Submitted for WhatsApp&apos;s review at %1. Once approved (sync under Templates), the broadcasts can move.</source>
         <translation>Enviadas a revisión de WhatsApp en %1. Cuando se aprueben (sincroniza en Plantillas), las difusiones podrán trasladarse.</translation>
     </message>
@@ -3624,6 +3619,11 @@ Ahora no</translation>
         <location filename="../core/migration/templatecopy.cpp" line="53"/>
         <source>its buttons</source>
         <translation>sus botones</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/templatecopyjob.cpp" line="46"/>
+        <source>%1: Tandem does not have its text; sync &quot;%2&quot;&apos;s templates first.</source>
+        <translation>%1: Tandem no tiene su texto; sincronice primero las plantillas de &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -6007,42 +6007,42 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
         <translation>inbox necesita una orden: list, o show NÚMERO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="152"/>
+        <location filename="../app/cli/main.cpp" line="153"/>
         <source>The database: a file, or postgresql://user@host:5432/tandem for one shared by several computers (default: $TANDEM_DB, then a file in the application-data folder).</source>
         <translation>La base de datos: un archivo, o postgresql://usuario@servidor:5432/tandem para una compartida entre varios equipos (por defecto: $TANDEM_DB, y si no, un archivo en la carpeta de datos de la aplicación).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="158"/>
+        <location filename="../app/cli/main.cpp" line="159"/>
         <source>templates lint/create: the template as Meta&apos;s create-template JSON.</source>
         <translation>templates lint/create: la plantilla como JSON de creación de plantillas de Meta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="160"/>
+        <location filename="../app/cli/main.cpp" line="161"/>
         <source>Print JSON.</source>
         <translation>Imprimir JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="161"/>
+        <location filename="../app/cli/main.cpp" line="162"/>
         <source>The sender&apos;s name.</source>
         <translation>El nombre del remitente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="162"/>
+        <location filename="../app/cli/main.cpp" line="163"/>
         <source>twilio, meta_cloud or 360dialog.</source>
         <translation>twilio, meta_cloud o 360dialog.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="163"/>
+        <location filename="../app/cli/main.cpp" line="164"/>
         <source>A non-secret setting, key=value (repeatable).</source>
         <translation>Un ajuste no secreto, clave=valor (se puede repetir).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="164"/>
+        <location filename="../app/cli/main.cpp" line="165"/>
         <source>Read secrets as key=value lines from standard input.</source>
         <translation>Leer los secretos como líneas clave=valor de la entrada estándar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="165"/>
+        <location filename="../app/cli/main.cpp" line="166"/>
         <source>The sender to send with.</source>
         <translation>El remitente con el que enviar.</translation>
     </message>
@@ -6082,14 +6082,15 @@ Commands:
   migrate plan SENDER --to NEW [--json]   moving the sender&apos;s number and pending broadcasts to NEW (a
                                         sender of another provider): what moves, what you do, what is missing
   migrate run SENDER --to NEW [--number-works] [--public-url URL]   the move, step by step; stops until
-                                        --number-works says the test message arrived; resumes where it was
+                                        --number-works says the test message arrived; resumes where it was;
+                                        --create-templates first submits the templates NEW lacks
   migrate status SENDER [--json] | undo SENDER   where the move is; take it back until NEW sends
   rates show [--country XX] [--json]    Meta&apos;s price per message by market, with the date of each
   rates import FILE.csv [--effective YYYY-MM-DD]   update the prices from the rate card Meta publishes
   budget set SENDER USD|none            the sender&apos;s budget for each month (budget show SENDER)
   budget set --broadcast ID USD|none    one broadcast&apos;s budget (budget show --broadcast ID)
   report broadcast ID [--json|--csv]    sent, delivered, read, replied, failed by reason, and the cost
-  report costs --from DATE --to DATE [--sender N] [--by day|week|month] [--json|--csv]
+  report costs --from DATE --to DATE [--sender N] [--by day|week|month] [--json|--csv] [--ask-meta]
   templates sync NAME                   read the sender&apos;s templates from its account into Tandem
   templates list NAME [--json] | show NAME TEMPLATE [--lang CODE]   the catalogue, with statuses
   templates lint --file T.json [--json] check Meta&apos;s create-template JSON before submitting it
@@ -6141,14 +6142,15 @@ key=value lines from standard input with --secrets-stdin and kept only in the sy
                                         haces tú, qué falta
   migrate run REMITENTE --to NUEVO [--number-works] [--public-url URL]   el traslado, paso a paso; se
                                         detiene hasta que --number-works dice que llegó el mensaje de prueba;
-                                        sigue donde quedó
+                                        sigue donde quedó;
+                                        --create-templates primero envía las plantillas que le faltan a NUEVO
   migrate status REMITENTE [--json] | undo REMITENTE   dónde está el traslado; deshacerlo hasta que NUEVO envíe
   rates show [--country XX] [--json]    el precio de Meta por mensaje en cada mercado, con la fecha de cada uno
   rates import ARCHIVO.csv [--effective AAAA-MM-DD]   actualiza los precios con la tarifa que publica Meta
   budget set REMITENTE USD|none         el presupuesto del remitente para cada mes (budget show REMITENTE)
   budget set --broadcast ID USD|none    el presupuesto de una difusión (budget show --broadcast ID)
   report broadcast ID [--json|--csv]    enviados, entregados, leídos, respondidos, fallidos por motivo y el coste
-  report costs --from FECHA --to FECHA [--sender N] [--by day|week|month] [--json|--csv]
+  report costs --from FECHA --to FECHA [--sender N] [--by day|week|month] [--json|--csv] [--ask-meta]
   templates sync NOMBRE                 lee las plantillas del remitente desde su cuenta a Tandem
   templates list NOMBRE [--json] | show NOMBRE PLANTILLA [--lang CÓDIGO]   el catálogo, con estados
   templates lint --file T.json [--json] revisa el JSON de creación de plantillas de Meta antes de enviarlo
@@ -6164,237 +6166,242 @@ Los secretos (auth_token, api_key_secret, access_token, app_secret, verify_token
 clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="147"/>
+        <location filename="../app/cli/main.cpp" line="148"/>
         <source>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, migrate, rates, budget, report, db or sandbox</source>
         <translation>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, migrate, rates, budget, report, db o sandbox</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="156"/>
+        <location filename="../app/cli/main.cpp" line="157"/>
         <source>db copy: the database to copy from; report costs: the first day (YYYY-MM-DD).</source>
         <translation>db copy: la base de datos de origen; report costs: el primer día (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="167"/>
+        <location filename="../app/cli/main.cpp" line="168"/>
         <source>The recipient&apos;s number, best with + and country code; migrate: the sender to move to; report costs: the last day (YYYY-MM-DD).</source>
         <translation>El número del destinatario, mejor con + y el código de país; migrate: el remitente al que trasladar; report costs: el último día (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="170"/>
+        <location filename="../app/cli/main.cpp" line="171"/>
         <source>broadcast start: the most it may cost, in US dollars.</source>
         <translation>broadcast start: lo máximo que puede costar, en dólares estadounidenses.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="171"/>
+        <location filename="../app/cli/main.cpp" line="172"/>
         <source>budget: the broadcast whose budget to set or show.</source>
         <translation>budget: la difusión cuyo presupuesto se fija o se muestra.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="172"/>
+        <location filename="../app/cli/main.cpp" line="173"/>
         <source>rates import: when the file&apos;s prices take effect, if it does not say.</source>
         <translation>rates import: cuándo entran en vigor los precios del archivo, si no lo dice.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="174"/>
+        <location filename="../app/cli/main.cpp" line="175"/>
         <source>rates show: one country&apos;s market and prices.</source>
         <translation>rates show: el mercado y los precios de un país.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="175"/>
+        <location filename="../app/cli/main.cpp" line="176"/>
         <source>report costs: only this sender.</source>
         <translation>report costs: solo este remitente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="176"/>
+        <location filename="../app/cli/main.cpp" line="177"/>
         <source>report costs: day (default), week or month.</source>
         <translation>report costs: day (por omisión), week o month.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="178"/>
+        <location filename="../app/cli/main.cpp" line="179"/>
         <source>report costs: first ask Meta what the days cost (its pricing analytics) for each sender that can say.</source>
         <translation>report costs: primero preguntar a Meta lo que costaron los días (su análisis de precios) para cada remitente que pueda decirlo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="180"/>
+        <location filename="../app/cli/main.cpp" line="181"/>
         <source>Print CSV.</source>
         <translation>Imprime CSV.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="181"/>
+        <location filename="../app/cli/main.cpp" line="182"/>
         <source>migrate run: the test message from the new sender arrived.</source>
         <translation>migrate run: el mensaje de prueba del nuevo remitente llegó.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="182"/>
+        <location filename="../app/cli/main.cpp" line="184"/>
+        <source>migrate run: first submit, at the new sender, the templates the waiting broadcasts need and it lacks.</source>
+        <translation>migrate run: primero enviar, en el remitente nuevo, las plantillas que necesitan las difusiones en espera y que le faltan.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="186"/>
         <source>Send this text.</source>
         <translation>Enviar este texto.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="183"/>
+        <location filename="../app/cli/main.cpp" line="187"/>
         <source>Send the media at this public link.</source>
         <translation>Enviar el archivo multimedia de este enlace público.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="184"/>
+        <location filename="../app/cli/main.cpp" line="188"/>
         <source>image (default), document, video or audio.</source>
         <translation>image (predeterminado), document, video o audio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="185"/>
+        <location filename="../app/cli/main.cpp" line="189"/>
         <source>A caption for the media.</source>
         <translation>Un pie de foto para el archivo multimedia.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="186"/>
+        <location filename="../app/cli/main.cpp" line="190"/>
         <source>Send this approved Meta template.</source>
         <translation>Enviar esta plantilla aprobada de Meta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="187"/>
+        <location filename="../app/cli/main.cpp" line="191"/>
         <source>The template&apos;s language code, e.g. en_US.</source>
         <translation>El código de idioma de la plantilla, p. ej. es_AR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="188"/>
+        <location filename="../app/cli/main.cpp" line="192"/>
         <source>The template header&apos;s text variable.</source>
         <translation>La variable de texto del encabezado de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="189"/>
+        <location filename="../app/cli/main.cpp" line="193"/>
         <source>The template header&apos;s image link.</source>
         <translation>El enlace de la imagen del encabezado de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="190"/>
+        <location filename="../app/cli/main.cpp" line="194"/>
         <source>Send this Twilio Content template.</source>
         <translation>Enviar esta plantilla de contenido de Twilio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="191"/>
+        <location filename="../app/cli/main.cpp" line="195"/>
         <source>A template variable, name=value (repeatable).</source>
         <translation>Una variable de la plantilla, nombre=valor (se puede repetir).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="192"/>
+        <location filename="../app/cli/main.cpp" line="196"/>
         <source>sandbox: the port to listen on (default: a free one).</source>
         <translation>sandbox: el puerto en el que escuchar (por defecto: uno libre).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="193"/>
+        <location filename="../app/cli/main.cpp" line="197"/>
         <source>sandbox: delay every answer by this long.</source>
         <translation>sandbox: retrasar cada respuesta este tiempo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="195"/>
+        <location filename="../app/cli/main.cpp" line="199"/>
         <source>sandbox: serve HTTPS with a certificate made at start (trusted through TANDEM_EXTRA_CA).</source>
         <translation>sandbox: servir HTTPS con un certificado creado al iniciar (de confianza mediante TANDEM_EXTRA_CA).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="198"/>
+        <location filename="../app/cli/main.cpp" line="202"/>
         <source>contacts import: the country of numbers written without a country code, e.g. DE.</source>
         <translation>contacts import: el país de los números escritos sin código de país, p. ej. AR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="200"/>
+        <location filename="../app/cli/main.cpp" line="204"/>
         <source>broadcast: a CSV file with a phone column.</source>
         <translation>broadcast: un archivo CSV con una columna phone.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="201"/>
+        <location filename="../app/cli/main.cpp" line="205"/>
         <source>broadcast start: send now and show progress until done.</source>
         <translation>broadcast start: enviar ahora y mostrar el progreso hasta terminar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="202"/>
+        <location filename="../app/cli/main.cpp" line="206"/>
         <source>broadcast unconfirmed: send them again.</source>
         <translation>broadcast unconfirmed: enviarlos de nuevo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="203"/>
+        <location filename="../app/cli/main.cpp" line="207"/>
         <source>broadcast unconfirmed: do not send them again.</source>
         <translation>broadcast unconfirmed: no volver a enviarlos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="204"/>
+        <location filename="../app/cli/main.cpp" line="208"/>
         <source>broadcast unconfirmed: only this row (see the list).</source>
         <translation>broadcast unconfirmed: solo esta fila (ver la lista).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="206"/>
+        <location filename="../app/cli/main.cpp" line="210"/>
         <source>outbox run: how long a claim stays ours without a heartbeat; another worker takes over after it (default 30000).</source>
         <translation>outbox run: cuánto tiempo sigue siendo nuestra una reserva sin latido; después la toma otro proceso (por defecto 30000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="211"/>
+        <location filename="../app/cli/main.cpp" line="215"/>
         <source>How long after an unanswered send Tandem asks Twilio whether it arrived (default 20000).</source>
         <translation>Cuánto después de un envío sin respuesta le pregunta Tandem a Twilio si llegó (por defecto 20000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="214"/>
+        <location filename="../app/cli/main.cpp" line="218"/>
         <source>How many requests may be under way at once (default 48).</source>
         <translation>Cuántas solicitudes pueden estar en curso a la vez (por defecto 48).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="215"/>
+        <location filename="../app/cli/main.cpp" line="219"/>
         <source>Give up on a provider request after this long without progress.</source>
         <translation>Abandonar una solicitud al proveedor tras este tiempo sin avances.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="218"/>
+        <location filename="../app/cli/main.cpp" line="222"/>
         <source>send, broadcast start: send free text even though the customer has not written in the last 24 hours here (they wrote to you outside Tandem). Never past an opt-out.</source>
         <translation>send, broadcast start: envía texto libre aunque el cliente no haya escrito aquí en las últimas 24 horas (te escribió fuera de Tandem). Nunca por encima de una baja.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="221"/>
+        <location filename="../app/cli/main.cpp" line="225"/>
         <source>contacts opt-in: why they may get messages again (kept with the change).</source>
         <translation>contacts opt-in: por qué pueden volver a recibir mensajes (se guarda con el cambio).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="224"/>
+        <location filename="../app/cli/main.cpp" line="228"/>
         <source>The webhook receiver&apos;s public address (its &quot;/&quot;), as Twilio and Meta reach it: behind a proxy or tunnel, the address they sign.</source>
         <translation>La dirección pública del receptor de webhooks (su «/»), tal como la alcanzan Twilio y Meta: detrás de un proxy o túnel, la dirección que firman.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="228"/>
+        <location filename="../app/cli/main.cpp" line="232"/>
         <source>webhooks serve: the address to listen on (default 0.0.0.0, every address).</source>
         <translation>webhooks serve: la dirección en la que escuchar (por defecto 0.0.0.0, todas las direcciones).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="231"/>
+        <location filename="../app/cli/main.cpp" line="235"/>
         <source>outbox run: first ask Twilio for a message&apos;s status this long after it was accepted (default 60000); later questions come 5, 30, 120, … times as late.</source>
         <translation>outbox run: preguntar primero a Twilio el estado de un mensaje este tiempo después de aceptarse (por defecto 60000); las siguientes preguntas llegan 5, 30, 120, … veces más tarde.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="254"/>
+        <location filename="../app/cli/main.cpp" line="258"/>
         <source>The sandbox could not listen on port %1.</source>
         <translation>El sandbox no pudo escuchar en el puerto %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="257"/>
+        <location filename="../app/cli/main.cpp" line="261"/>
         <source>Tandem sandbox listening on %1 (open it in a browser for the example credentials). Stop it with Ctrl+C.</source>
         <translation>Sandbox de Tandem escuchando en %1 (ábrelo en un navegador para ver las credenciales de ejemplo). Detenlo con Ctrl+C.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="263"/>
+        <location filename="../app/cli/main.cpp" line="267"/>
         <source>Its certificate: %1 (trust it with TANDEM_EXTRA_CA=%1)</source>
         <translation>Su certificado: %1 (confía en él con TANDEM_EXTRA_CA=%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="303"/>
+        <location filename="../app/cli/main.cpp" line="307"/>
         <source>--public-url is not usable: %1</source>
         <translation>--public-url no sirve: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="327"/>
+        <location filename="../app/cli/main.cpp" line="331"/>
         <source>profile needs a command: list, show, add, set, remove or verify.</source>
         <translation>profile necesita una orden: list, show, add, set, remove o verify.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="335"/>
+        <location filename="../app/cli/main.cpp" line="339"/>
         <source>broadcast needs a command: start, status, pause, resume, cancel, retry-failed or unconfirmed.</source>
         <translation>broadcast necesita una orden: start, status, pause, resume, cancel, retry-failed o unconfirmed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="384"/>
+        <location filename="../app/cli/main.cpp" line="388"/>
         <source>Unknown command &quot;%1&quot;. See tandem-cli --help.</source>
         <translation>Orden desconocida «%1». Consulta tandem-cli --help.</translation>
     </message>
@@ -6616,47 +6623,47 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         <translation>Indica primero el token de verificación del webhook del remitente (profile set NOMBRE --secrets-stdin, una línea verify_token=…).</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="29"/>
+        <location filename="../app/cli/migratecommands.cpp" line="33"/>
         <source>Name the sender that moves: migrate plan|run|status|undo SENDER --to NEW.</source>
         <translation>Indica el remitente que se traslada: migrate plan|run|status|undo REMITENTE --to NUEVO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="48"/>
+        <location filename="../app/cli/migratecommands.cpp" line="52"/>
         <source>Name the sender it moves to with --to (set it up first with profile add).</source>
         <translation>Indica con --to el remitente al que se traslada (configúralo antes con profile add).</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="69"/>
+        <location filename="../app/cli/migratecommands.cpp" line="73"/>
         <source>Moving &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Traslado de «%1» a «%2»</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="70"/>
+        <location filename="../app/cli/migratecommands.cpp" line="74"/>
         <source>WhatsApp carries over by itself:</source>
         <translation>WhatsApp conserva por sí solo:</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="73"/>
+        <location filename="../app/cli/migratecommands.cpp" line="77"/>
         <source>Stays behind:</source>
         <translation>Se queda atrás:</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="76"/>
+        <location filename="../app/cli/migratecommands.cpp" line="80"/>
         <source>What you do (no provider&apos;s API can):</source>
         <translation>Lo que haces tú (ninguna API de proveedor puede):</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="83"/>
+        <location filename="../app/cli/migratecommands.cpp" line="87"/>
         <source>What Tandem changes:</source>
         <translation>Lo que cambia Tandem:</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="88"/>
+        <location filename="../app/cli/migratecommands.cpp" line="92"/>
         <source>Broadcast %1 (%2): </source>
         <translation>Difusión %1 (%2): </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="89"/>
+        <location filename="../app/cli/migratecommands.cpp" line="93"/>
         <source>%n message(s) move</source>
         <translation>
             <numerusform>se traslada %n mensaje</numerusform>
@@ -6664,12 +6671,12 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="91"/>
+        <location filename="../app/cli/migratecommands.cpp" line="95"/>
         <source>, as template %1</source>
         <translation>, como plantilla %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="119"/>
+        <location filename="../app/cli/migratecommands.cpp" line="123"/>
         <source>Moved %n broadcast(s)</source>
         <translation>
             <numerusform>Se trasladó %n difusión</numerusform>
@@ -6677,7 +6684,7 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="120"/>
+        <location filename="../app/cli/migratecommands.cpp" line="124"/>
         <source> with %n message(s) not sent yet.</source>
         <translation>
             <numerusform> con %n mensaje aún sin enviar.</numerusform>
@@ -6685,38 +6692,46 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="124"/>
+        <location filename="../app/cli/migratecommands.cpp" line="128"/>
         <source>Archived the old sender with its history. Until the new sender sends, `migrate undo` takes it all back.</source>
         <translation>Se archivó el remitente anterior con su historial. Hasta que el nuevo remitente envíe, `migrate undo` lo deshace todo.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/migratecommands.cpp" line="149"/>
+        <source>Submitted %n template(s) for WhatsApp&apos;s review at &quot;%1&quot;. Once approved (`templates sync &quot;%1&quot;`), run this again.</source>
+        <translation>
+            <numerusform>Se envió %n plantilla a revisión de WhatsApp en &quot;%1&quot;. Cuando esté aprobada (`templates sync &quot;%1&quot;`), vuelva a ejecutar esto.</numerusform>
+            <numerusform>Se enviaron %n plantillas a revisión de WhatsApp en &quot;%1&quot;. Cuando estén aprobadas (`templates sync &quot;%1&quot;`), vuelva a ejecutar esto.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="148"/>
+        <location filename="../app/cli/migratecommands.cpp" line="186"/>
         <source>Nothing moved yet. Once the number works at the new provider, send a test message from &quot;%1&quot;; when it arrived, run this again with --number-works.</source>
         <translation>Todavía no se trasladó nada. Cuando el número funcione en el nuevo proveedor, envía un mensaje de prueba desde «%1»; cuando haya llegado, vuelve a ejecutar esto con --number-works.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="166"/>
+        <location filename="../app/cli/migratecommands.cpp" line="204"/>
         <source>Point the new number&apos;s webhooks at the receiver with `webhooks point &quot;%1&quot; --public-url URL` (or give --public-url here).</source>
         <translation>Dirige los webhooks del nuevo número al receptor con `webhooks point &quot;%1&quot; --public-url URL` (o indica --public-url aquí).</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="192"/>
+        <location filename="../app/cli/migratecommands.cpp" line="230"/>
         <source>The new number&apos;s webhooks now go to %1.</source>
         <translation>Los webhooks del nuevo número ahora van a %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="208"/>
-        <location filename="../app/cli/migratecommands.cpp" line="226"/>
+        <location filename="../app/cli/migratecommands.cpp" line="246"/>
+        <location filename="../app/cli/migratecommands.cpp" line="264"/>
         <source>&quot;%1&quot; has never moved.</source>
         <translation>«%1» nunca se trasladó.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="231"/>
+        <location filename="../app/cli/migratecommands.cpp" line="269"/>
         <source>The move is undone: &quot;%1&quot; sends its broadcasts again.</source>
         <translation>El traslado se deshizo: «%1» vuelve a enviar sus difusiones.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="247"/>
+        <location filename="../app/cli/migratecommands.cpp" line="285"/>
         <source>migrate needs a command: plan, run, status or undo.</source>
         <translation>migrate necesita una orden: plan, run, status o undo.</translation>
     </message>

@@ -3275,97 +3275,97 @@ Agora não</translation>
 <context>
     <name>MigrationDialog</name>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="49"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="48"/>
         <source>Send a test message</source>
         <translation>Enviar uma mensagem de teste</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="50"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="49"/>
         <source>The test message &amp;arrived: the number works at the new provider</source>
         <translation>A mensagem de teste &amp;chegou: o número funciona no novo provedor</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="52"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="51"/>
         <source>&amp;Move the broadcasts now</source>
         <translation>&amp;Transferir os disparos agora</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="53"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="52"/>
         <source>&amp;Undo the move</source>
         <translation>&amp;Desfazer a transferência</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="54"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="53"/>
         <source>&amp;Create the missing templates at %1</source>
         <translation>C&amp;riar os modelos que faltam em %1</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="57"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="56"/>
         <source>Move &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Transferir &quot;%1&quot; para &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="61"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="60"/>
         <source>Your WhatsApp number, with + and the country code</source>
         <translation>Seu número do WhatsApp, com + e o código do país</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="62"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="61"/>
         <source>Your WhatsApp number</source>
         <translation>Seu número do WhatsApp</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="96"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="95"/>
         <source>The test message left through &quot;%1&quot;. Check your phone, then tick the box.</source>
         <translation>A mensagem de teste saiu por &quot;%1&quot;. Confira seu telefone e depois marque a caixa.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="97"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="96"/>
         <source>The test message was not sent: %1</source>
         <translation>A mensagem de teste não foi enviada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="104"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="103"/>
         <source>The new number&apos;s webhooks could not be pointed at %1: %2. Nothing was moved; try again.</source>
         <translation>Não foi possível direcionar os webhooks do novo número para %1: %2. Nada foi transferido; tente de novo.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="140"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="134"/>
         <source>WhatsApp carries over by itself</source>
         <translation>O WhatsApp mantém sozinho</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="141"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="135"/>
         <source>Stays behind</source>
         <translation>Fica para trás</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="142"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="136"/>
         <source>What you do at the providers (no provider lets Tandem do it)</source>
         <translation>O que você faz nos provedores (nenhum deixa o Tandem fazer)</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="146"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="140"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="149"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="143"/>
         <source>What Tandem changes</source>
         <translation>O que o Tandem muda</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="151"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="145"/>
         <source>Pending broadcasts on &quot;%1&quot;</source>
         <translation>Disparos pendentes em &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="153"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="147"/>
         <source>Broadcast %1</source>
         <translation>Disparo %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migration/migrationdialog.cpp" line="154"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="148"/>
         <source>%n message(s) move</source>
         <translation>
             <numerusform>%n mensagem é transferida</numerusform>
@@ -3373,12 +3373,12 @@ Agora não</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="157"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="151"/>
         <source>as template %1</source>
         <translation>como modelo %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migration/migrationdialog.cpp" line="183"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="177"/>
         <source>Moved %n broadcast(s) to &quot;%1&quot;</source>
         <translation>
             <numerusform>%n disparo transferido para &quot;%1&quot;</numerusform>
@@ -3386,42 +3386,37 @@ Agora não</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="184"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="178"/>
         <source>&quot;%1&quot; is archived with its history. Until &quot;%2&quot; sends, Undo takes it all back.</source>
         <translation>&quot;%1&quot; está arquivado com o histórico. Até &quot;%2&quot; enviar, Desfazer reverte tudo.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="187"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="181"/>
         <source>A broadcast cannot go through the new sender yet (see above): link or create its template under Templates, then open this again.</source>
         <translation>Um disparo ainda não pode sair pelo novo remetente (veja acima): vincule ou crie o modelo dele em Modelos e abra isto de novo.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="195"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="189"/>
         <source>Type your WhatsApp number first.</source>
         <translation>Digite primeiro seu número do WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="200"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="194"/>
         <source>Sending a test message from &quot;%1&quot;…</source>
         <translation>Enviando uma mensagem de teste de &quot;%1&quot;…</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="218"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="212"/>
         <source>Pointing the new number&apos;s webhooks at Tandem&apos;s receiver…</source>
         <translation>Direcionando os webhooks do novo número para o receptor do Tandem…</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="252"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="246"/>
         <source>The move is undone: &quot;%1&quot; sends its broadcasts again.</source>
         <translation>A transferência foi desfeita: &quot;%1&quot; volta a enviar os disparos dele.</translation>
     </message>
-    <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="264"/>
-        <source>Tandem does not have the text of these templates: sync &quot;%1&quot;&apos;s templates under Templates first.</source>
-        <translation>O Tandem não tem o texto destes modelos: sincronize primeiro os modelos de &quot;%1&quot; em Modelos.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/migration/migrationdialog.cpp" line="270"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="252"/>
         <source>Submitting %n template(s) for WhatsApp&apos;s review…</source>
         <translation>
             <numerusform>Enviando %n modelo para a análise do WhatsApp…</numerusform>
@@ -3429,7 +3424,7 @@ Agora não</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="307"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="271"/>
         <source>Submitted for WhatsApp&apos;s review at %1. Once approved (sync under Templates), the broadcasts can move.</source>
         <translation>Enviados para a análise do WhatsApp em %1. Quando forem aprovados (sincronize em Modelos), os disparos poderão ser transferidos.</translation>
     </message>
@@ -3624,6 +3619,11 @@ Agora não</translation>
         <location filename="../core/migration/templatecopy.cpp" line="53"/>
         <source>its buttons</source>
         <translation>os botões dele</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/templatecopyjob.cpp" line="46"/>
+        <source>%1: Tandem does not have its text; sync &quot;%2&quot;&apos;s templates first.</source>
+        <translation>%1: o Tandem não tem o texto; sincronize primeiro os modelos de &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -6007,42 +6007,42 @@ Sem receptor, o Tandem pergunta à Twilio sobre cada mensagem, um minuto depois 
         <translation>inbox precisa de um comando: list, ou show NÚMERO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="152"/>
+        <location filename="../app/cli/main.cpp" line="153"/>
         <source>The database: a file, or postgresql://user@host:5432/tandem for one shared by several computers (default: $TANDEM_DB, then a file in the application-data folder).</source>
         <translation>O banco de dados: um arquivo, ou postgresql://usuario@servidor:5432/tandem para um compartilhado por vários computadores (padrão: $TANDEM_DB, senão um arquivo na pasta de dados do aplicativo).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="158"/>
+        <location filename="../app/cli/main.cpp" line="159"/>
         <source>templates lint/create: the template as Meta&apos;s create-template JSON.</source>
         <translation>templates lint/create: o modelo como JSON de criação de modelo da Meta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="160"/>
+        <location filename="../app/cli/main.cpp" line="161"/>
         <source>Print JSON.</source>
         <translation>Imprimir JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="161"/>
+        <location filename="../app/cli/main.cpp" line="162"/>
         <source>The sender&apos;s name.</source>
         <translation>O nome do remetente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="162"/>
+        <location filename="../app/cli/main.cpp" line="163"/>
         <source>twilio, meta_cloud or 360dialog.</source>
         <translation>twilio, meta_cloud ou 360dialog.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="163"/>
+        <location filename="../app/cli/main.cpp" line="164"/>
         <source>A non-secret setting, key=value (repeatable).</source>
         <translation>Uma configuração não secreta, chave=valor (pode repetir).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="164"/>
+        <location filename="../app/cli/main.cpp" line="165"/>
         <source>Read secrets as key=value lines from standard input.</source>
         <translation>Ler os segredos como linhas chave=valor da entrada padrão.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="165"/>
+        <location filename="../app/cli/main.cpp" line="166"/>
         <source>The sender to send with.</source>
         <translation>O remetente pelo qual enviar.</translation>
     </message>
@@ -6082,14 +6082,15 @@ Commands:
   migrate plan SENDER --to NEW [--json]   moving the sender&apos;s number and pending broadcasts to NEW (a
                                         sender of another provider): what moves, what you do, what is missing
   migrate run SENDER --to NEW [--number-works] [--public-url URL]   the move, step by step; stops until
-                                        --number-works says the test message arrived; resumes where it was
+                                        --number-works says the test message arrived; resumes where it was;
+                                        --create-templates first submits the templates NEW lacks
   migrate status SENDER [--json] | undo SENDER   where the move is; take it back until NEW sends
   rates show [--country XX] [--json]    Meta&apos;s price per message by market, with the date of each
   rates import FILE.csv [--effective YYYY-MM-DD]   update the prices from the rate card Meta publishes
   budget set SENDER USD|none            the sender&apos;s budget for each month (budget show SENDER)
   budget set --broadcast ID USD|none    one broadcast&apos;s budget (budget show --broadcast ID)
   report broadcast ID [--json|--csv]    sent, delivered, read, replied, failed by reason, and the cost
-  report costs --from DATE --to DATE [--sender N] [--by day|week|month] [--json|--csv]
+  report costs --from DATE --to DATE [--sender N] [--by day|week|month] [--json|--csv] [--ask-meta]
   templates sync NAME                   read the sender&apos;s templates from its account into Tandem
   templates list NAME [--json] | show NAME TEMPLATE [--lang CODE]   the catalogue, with statuses
   templates lint --file T.json [--json] check Meta&apos;s create-template JSON before submitting it
@@ -6141,14 +6142,15 @@ Comandos:
                                         transferido, o que você faz, o que falta
   migrate run REMETENTE --to NOVO [--number-works] [--public-url URL]   a transferência, passo a passo;
                                         para até --number-works dizer que a mensagem de teste chegou;
-                                        continua de onde parou
+                                        continua de onde parou;
+                                        --create-templates primeiro envia os modelos que faltam em NOVO
   migrate status REMETENTE [--json] | undo REMETENTE   onde está a transferência; desfazê-la até NOVO enviar
   rates show [--country XX] [--json]    o preço da Meta por mensagem em cada mercado, com a data de cada um
   rates import ARQUIVO.csv [--effective AAAA-MM-DD]   atualiza os preços com a tabela que a Meta publica
   budget set REMETENTE USD|none         o orçamento do remetente para cada mês (budget show REMETENTE)
   budget set --broadcast ID USD|none    o orçamento de um disparo (budget show --broadcast ID)
   report broadcast ID [--json|--csv]    enviadas, entregues, lidas, respondidas, com falha por motivo e o custo
-  report costs --from DATA --to DATA [--sender N] [--by day|week|month] [--json|--csv]
+  report costs --from DATA --to DATA [--sender N] [--by day|week|month] [--json|--csv] [--ask-meta]
   templates sync NOME                   lê os modelos do remetente da conta dele para o Tandem
   templates list NOME [--json] | show NOME MODELO [--lang CÓDIGO]   o catálogo, com os status
   templates lint --file T.json [--json] confere o JSON de criação de modelo da Meta antes de enviá-lo
@@ -6164,237 +6166,242 @@ Os segredos (auth_token, api_key_secret, access_token, app_secret, verify_token,
 chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="147"/>
+        <location filename="../app/cli/main.cpp" line="148"/>
         <source>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, migrate, rates, budget, report, db or sandbox</source>
         <translation>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, migrate, rates, budget, report, db ou sandbox</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="156"/>
+        <location filename="../app/cli/main.cpp" line="157"/>
         <source>db copy: the database to copy from; report costs: the first day (YYYY-MM-DD).</source>
         <translation>db copy: o banco de dados de origem; report costs: o primeiro dia (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="167"/>
+        <location filename="../app/cli/main.cpp" line="168"/>
         <source>The recipient&apos;s number, best with + and country code; migrate: the sender to move to; report costs: the last day (YYYY-MM-DD).</source>
         <translation>O número do destinatário, de preferência com + e o código do país; migrate: o remetente para onde mudar; report costs: o último dia (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="170"/>
+        <location filename="../app/cli/main.cpp" line="171"/>
         <source>broadcast start: the most it may cost, in US dollars.</source>
         <translation>broadcast start: o máximo que pode custar, em dólares americanos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="171"/>
+        <location filename="../app/cli/main.cpp" line="172"/>
         <source>budget: the broadcast whose budget to set or show.</source>
         <translation>budget: o disparo cujo orçamento definir ou mostrar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="172"/>
+        <location filename="../app/cli/main.cpp" line="173"/>
         <source>rates import: when the file&apos;s prices take effect, if it does not say.</source>
         <translation>rates import: quando os preços do arquivo entram em vigor, se ele não disser.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="174"/>
+        <location filename="../app/cli/main.cpp" line="175"/>
         <source>rates show: one country&apos;s market and prices.</source>
         <translation>rates show: o mercado e os preços de um país.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="175"/>
+        <location filename="../app/cli/main.cpp" line="176"/>
         <source>report costs: only this sender.</source>
         <translation>report costs: só este remetente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="176"/>
+        <location filename="../app/cli/main.cpp" line="177"/>
         <source>report costs: day (default), week or month.</source>
         <translation>report costs: day (padrão), week ou month.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="178"/>
+        <location filename="../app/cli/main.cpp" line="179"/>
         <source>report costs: first ask Meta what the days cost (its pricing analytics) for each sender that can say.</source>
         <translation>report costs: primeiro perguntar à Meta quanto custaram os dias (sua análise de preços) para cada remetente que possa informar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="180"/>
+        <location filename="../app/cli/main.cpp" line="181"/>
         <source>Print CSV.</source>
         <translation>Imprime CSV.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="181"/>
+        <location filename="../app/cli/main.cpp" line="182"/>
         <source>migrate run: the test message from the new sender arrived.</source>
         <translation>migrate run: a mensagem de teste do novo remetente chegou.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="182"/>
+        <location filename="../app/cli/main.cpp" line="184"/>
+        <source>migrate run: first submit, at the new sender, the templates the waiting broadcasts need and it lacks.</source>
+        <translation>migrate run: primeiro enviar, no remetente novo, os modelos de que as transmissões em espera precisam e que ele não tem.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="186"/>
         <source>Send this text.</source>
         <translation>Enviar este texto.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="183"/>
+        <location filename="../app/cli/main.cpp" line="187"/>
         <source>Send the media at this public link.</source>
         <translation>Enviar a mídia deste link público.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="184"/>
+        <location filename="../app/cli/main.cpp" line="188"/>
         <source>image (default), document, video or audio.</source>
         <translation>image (padrão), document, video ou audio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="185"/>
+        <location filename="../app/cli/main.cpp" line="189"/>
         <source>A caption for the media.</source>
         <translation>Uma legenda para a mídia.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="186"/>
+        <location filename="../app/cli/main.cpp" line="190"/>
         <source>Send this approved Meta template.</source>
         <translation>Enviar este modelo aprovado da Meta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="187"/>
+        <location filename="../app/cli/main.cpp" line="191"/>
         <source>The template&apos;s language code, e.g. en_US.</source>
         <translation>O código de idioma do modelo, ex.: pt_BR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="188"/>
+        <location filename="../app/cli/main.cpp" line="192"/>
         <source>The template header&apos;s text variable.</source>
         <translation>A variável de texto do cabeçalho do modelo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="189"/>
+        <location filename="../app/cli/main.cpp" line="193"/>
         <source>The template header&apos;s image link.</source>
         <translation>O link da imagem do cabeçalho do modelo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="190"/>
+        <location filename="../app/cli/main.cpp" line="194"/>
         <source>Send this Twilio Content template.</source>
         <translation>Enviar este modelo de conteúdo do Twilio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="191"/>
+        <location filename="../app/cli/main.cpp" line="195"/>
         <source>A template variable, name=value (repeatable).</source>
         <translation>Uma variável do modelo, nome=valor (pode repetir).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="192"/>
+        <location filename="../app/cli/main.cpp" line="196"/>
         <source>sandbox: the port to listen on (default: a free one).</source>
         <translation>sandbox: a porta em que escutar (padrão: uma livre).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="193"/>
+        <location filename="../app/cli/main.cpp" line="197"/>
         <source>sandbox: delay every answer by this long.</source>
         <translation>sandbox: atrasar cada resposta por este tempo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="195"/>
+        <location filename="../app/cli/main.cpp" line="199"/>
         <source>sandbox: serve HTTPS with a certificate made at start (trusted through TANDEM_EXTRA_CA).</source>
         <translation>sandbox: servir HTTPS com um certificado criado ao iniciar (confiável via TANDEM_EXTRA_CA).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="198"/>
+        <location filename="../app/cli/main.cpp" line="202"/>
         <source>contacts import: the country of numbers written without a country code, e.g. DE.</source>
         <translation>contacts import: o país dos números escritos sem código do país, ex.: BR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="200"/>
+        <location filename="../app/cli/main.cpp" line="204"/>
         <source>broadcast: a CSV file with a phone column.</source>
         <translation>broadcast: um arquivo CSV com uma coluna phone.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="201"/>
+        <location filename="../app/cli/main.cpp" line="205"/>
         <source>broadcast start: send now and show progress until done.</source>
         <translation>broadcast start: enviar agora e mostrar o progresso até terminar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="202"/>
+        <location filename="../app/cli/main.cpp" line="206"/>
         <source>broadcast unconfirmed: send them again.</source>
         <translation>broadcast unconfirmed: enviá-las de novo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="203"/>
+        <location filename="../app/cli/main.cpp" line="207"/>
         <source>broadcast unconfirmed: do not send them again.</source>
         <translation>broadcast unconfirmed: não enviá-las de novo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="204"/>
+        <location filename="../app/cli/main.cpp" line="208"/>
         <source>broadcast unconfirmed: only this row (see the list).</source>
         <translation>broadcast unconfirmed: só esta linha (veja a lista).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="206"/>
+        <location filename="../app/cli/main.cpp" line="210"/>
         <source>outbox run: how long a claim stays ours without a heartbeat; another worker takes over after it (default 30000).</source>
         <translation>outbox run: por quanto tempo uma reserva continua nossa sem sinal de vida; depois outro processo a assume (padrão 30000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="211"/>
+        <location filename="../app/cli/main.cpp" line="215"/>
         <source>How long after an unanswered send Tandem asks Twilio whether it arrived (default 20000).</source>
         <translation>Quanto tempo depois de um envio sem resposta o Tandem pergunta ao Twilio se ele chegou (padrão 20000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="214"/>
+        <location filename="../app/cli/main.cpp" line="218"/>
         <source>How many requests may be under way at once (default 48).</source>
         <translation>Quantas solicitações podem estar em andamento ao mesmo tempo (padrão 48).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="215"/>
+        <location filename="../app/cli/main.cpp" line="219"/>
         <source>Give up on a provider request after this long without progress.</source>
         <translation>Desistir de uma solicitação ao provedor depois deste tempo sem progresso.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="218"/>
+        <location filename="../app/cli/main.cpp" line="222"/>
         <source>send, broadcast start: send free text even though the customer has not written in the last 24 hours here (they wrote to you outside Tandem). Never past an opt-out.</source>
         <translation>send, broadcast start: envia texto livre mesmo que o cliente não tenha escrito aqui nas últimas 24 horas (escreveu para você fora do Tandem). Nunca por cima de um descadastro.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="221"/>
+        <location filename="../app/cli/main.cpp" line="225"/>
         <source>contacts opt-in: why they may get messages again (kept with the change).</source>
         <translation>contacts opt-in: por que podem voltar a receber mensagens (fica guardado com a mudança).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="224"/>
+        <location filename="../app/cli/main.cpp" line="228"/>
         <source>The webhook receiver&apos;s public address (its &quot;/&quot;), as Twilio and Meta reach it: behind a proxy or tunnel, the address they sign.</source>
         <translation>O endereço público do receptor de webhooks (o &quot;/&quot; dele), como o Twilio e a Meta o alcançam: atrás de um proxy ou túnel, o endereço que eles assinam.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="228"/>
+        <location filename="../app/cli/main.cpp" line="232"/>
         <source>webhooks serve: the address to listen on (default 0.0.0.0, every address).</source>
         <translation>webhooks serve: o endereço em que escutar (padrão 0.0.0.0, todos os endereços).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="231"/>
+        <location filename="../app/cli/main.cpp" line="235"/>
         <source>outbox run: first ask Twilio for a message&apos;s status this long after it was accepted (default 60000); later questions come 5, 30, 120, … times as late.</source>
         <translation>outbox run: perguntar primeiro ao Twilio o status de uma mensagem este tempo depois de aceita (padrão 60000); as perguntas seguintes vêm 5, 30, 120, … vezes mais tarde.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="254"/>
+        <location filename="../app/cli/main.cpp" line="258"/>
         <source>The sandbox could not listen on port %1.</source>
         <translation>O sandbox não conseguiu escutar na porta %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="257"/>
+        <location filename="../app/cli/main.cpp" line="261"/>
         <source>Tandem sandbox listening on %1 (open it in a browser for the example credentials). Stop it with Ctrl+C.</source>
         <translation>Sandbox do Tandem escutando em %1 (abra-o em um navegador para ver as credenciais de exemplo). Pare-o com Ctrl+C.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="263"/>
+        <location filename="../app/cli/main.cpp" line="267"/>
         <source>Its certificate: %1 (trust it with TANDEM_EXTRA_CA=%1)</source>
         <translation>O certificado dele: %1 (confie nele com TANDEM_EXTRA_CA=%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="303"/>
+        <location filename="../app/cli/main.cpp" line="307"/>
         <source>--public-url is not usable: %1</source>
         <translation>--public-url não serve: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="327"/>
+        <location filename="../app/cli/main.cpp" line="331"/>
         <source>profile needs a command: list, show, add, set, remove or verify.</source>
         <translation>profile precisa de um comando: list, show, add, set, remove ou verify.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="335"/>
+        <location filename="../app/cli/main.cpp" line="339"/>
         <source>broadcast needs a command: start, status, pause, resume, cancel, retry-failed or unconfirmed.</source>
         <translation>broadcast precisa de um comando: start, status, pause, resume, cancel, retry-failed ou unconfirmed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="384"/>
+        <location filename="../app/cli/main.cpp" line="388"/>
         <source>Unknown command &quot;%1&quot;. See tandem-cli --help.</source>
         <translation>Comando desconhecido &quot;%1&quot;. Veja tandem-cli --help.</translation>
     </message>
@@ -6616,47 +6623,47 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         <translation>Informe primeiro o token de verificação do webhook do remetente (profile set NOME --secrets-stdin, uma linha verify_token=…).</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="29"/>
+        <location filename="../app/cli/migratecommands.cpp" line="33"/>
         <source>Name the sender that moves: migrate plan|run|status|undo SENDER --to NEW.</source>
         <translation>Informe o remetente a transferir: migrate plan|run|status|undo REMETENTE --to NOVO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="48"/>
+        <location filename="../app/cli/migratecommands.cpp" line="52"/>
         <source>Name the sender it moves to with --to (set it up first with profile add).</source>
         <translation>Informe com --to o remetente para onde transferir (configure-o antes com profile add).</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="69"/>
+        <location filename="../app/cli/migratecommands.cpp" line="73"/>
         <source>Moving &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Transferência de &quot;%1&quot; para &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="70"/>
+        <location filename="../app/cli/migratecommands.cpp" line="74"/>
         <source>WhatsApp carries over by itself:</source>
         <translation>O WhatsApp mantém sozinho:</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="73"/>
+        <location filename="../app/cli/migratecommands.cpp" line="77"/>
         <source>Stays behind:</source>
         <translation>Fica para trás:</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="76"/>
+        <location filename="../app/cli/migratecommands.cpp" line="80"/>
         <source>What you do (no provider&apos;s API can):</source>
         <translation>O que você faz (nenhuma API de provedor pode):</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="83"/>
+        <location filename="../app/cli/migratecommands.cpp" line="87"/>
         <source>What Tandem changes:</source>
         <translation>O que o Tandem muda:</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="88"/>
+        <location filename="../app/cli/migratecommands.cpp" line="92"/>
         <source>Broadcast %1 (%2): </source>
         <translation>Disparo %1 (%2): </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="89"/>
+        <location filename="../app/cli/migratecommands.cpp" line="93"/>
         <source>%n message(s) move</source>
         <translation>
             <numerusform>%n mensagem é transferida</numerusform>
@@ -6664,12 +6671,12 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="91"/>
+        <location filename="../app/cli/migratecommands.cpp" line="95"/>
         <source>, as template %1</source>
         <translation>, como modelo %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="119"/>
+        <location filename="../app/cli/migratecommands.cpp" line="123"/>
         <source>Moved %n broadcast(s)</source>
         <translation>
             <numerusform>%n disparo transferido</numerusform>
@@ -6677,7 +6684,7 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="120"/>
+        <location filename="../app/cli/migratecommands.cpp" line="124"/>
         <source> with %n message(s) not sent yet.</source>
         <translation>
             <numerusform> com %n mensagem ainda não enviada.</numerusform>
@@ -6685,38 +6692,46 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="124"/>
+        <location filename="../app/cli/migratecommands.cpp" line="128"/>
         <source>Archived the old sender with its history. Until the new sender sends, `migrate undo` takes it all back.</source>
         <translation>O remetente antigo foi arquivado com o histórico. Até o novo remetente enviar, `migrate undo` desfaz tudo.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/migratecommands.cpp" line="149"/>
+        <source>Submitted %n template(s) for WhatsApp&apos;s review at &quot;%1&quot;. Once approved (`templates sync &quot;%1&quot;`), run this again.</source>
+        <translation>
+            <numerusform>%n modelo enviado para a revisão do WhatsApp em &quot;%1&quot;. Quando for aprovado (`templates sync &quot;%1&quot;`), execute isto de novo.</numerusform>
+            <numerusform>%n modelos enviados para a revisão do WhatsApp em &quot;%1&quot;. Quando forem aprovados (`templates sync &quot;%1&quot;`), execute isto de novo.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="148"/>
+        <location filename="../app/cli/migratecommands.cpp" line="186"/>
         <source>Nothing moved yet. Once the number works at the new provider, send a test message from &quot;%1&quot;; when it arrived, run this again with --number-works.</source>
         <translation>Nada foi transferido ainda. Quando o número funcionar no novo provedor, envie uma mensagem de teste de &quot;%1&quot;; quando ela chegar, execute isto de novo com --number-works.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="166"/>
+        <location filename="../app/cli/migratecommands.cpp" line="204"/>
         <source>Point the new number&apos;s webhooks at the receiver with `webhooks point &quot;%1&quot; --public-url URL` (or give --public-url here).</source>
         <translation>Direcione os webhooks do novo número para o receptor com `webhooks point &quot;%1&quot; --public-url URL` (ou informe --public-url aqui).</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="192"/>
+        <location filename="../app/cli/migratecommands.cpp" line="230"/>
         <source>The new number&apos;s webhooks now go to %1.</source>
         <translation>Os webhooks do novo número agora vão para %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="208"/>
-        <location filename="../app/cli/migratecommands.cpp" line="226"/>
+        <location filename="../app/cli/migratecommands.cpp" line="246"/>
+        <location filename="../app/cli/migratecommands.cpp" line="264"/>
         <source>&quot;%1&quot; has never moved.</source>
         <translation>&quot;%1&quot; nunca foi transferido.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="231"/>
+        <location filename="../app/cli/migratecommands.cpp" line="269"/>
         <source>The move is undone: &quot;%1&quot; sends its broadcasts again.</source>
         <translation>A transferência foi desfeita: &quot;%1&quot; volta a enviar os disparos dele.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="247"/>
+        <location filename="../app/cli/migratecommands.cpp" line="285"/>
         <source>migrate needs a command: plan, run, status or undo.</source>
         <translation>migrate precisa de um comando: plan, run, status ou undo.</translation>
     </message>

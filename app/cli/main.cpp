@@ -120,14 +120,15 @@ void addOptions(QCommandLineParser& parser)
         "                                        sender of another provider): what moves, what you do, what is "
         "missing\n"
         "  migrate run SENDER --to NEW [--number-works] [--public-url URL]   the move, step by step; stops until\n"
-        "                                        --number-works says the test message arrived; resumes where it was\n"
+        "                                        --number-works says the test message arrived; resumes where it was;\n"
+        "                                        --create-templates first submits the templates NEW lacks\n"
         "  migrate status SENDER [--json] | undo SENDER   where the move is; take it back until NEW sends\n"
         "  rates show [--country XX] [--json]    Meta's price per message by market, with the date of each\n"
         "  rates import FILE.csv [--effective YYYY-MM-DD]   update the prices from the rate card Meta publishes\n"
         "  budget set SENDER USD|none            the sender's budget for each month (budget show SENDER)\n"
         "  budget set --broadcast ID USD|none    one broadcast's budget (budget show --broadcast ID)\n"
         "  report broadcast ID [--json|--csv]    sent, delivered, read, replied, failed by reason, and the cost\n"
-        "  report costs --from DATE --to DATE [--sender N] [--by day|week|month] [--json|--csv]\n"
+        "  report costs --from DATE --to DATE [--sender N] [--by day|week|month] [--json|--csv] [--ask-meta]\n"
         "  templates sync NAME                   read the sender's templates from its account into Tandem\n"
         "  templates list NAME [--json] | show NAME TEMPLATE [--lang CODE]   the catalogue, with statuses\n"
         "  templates lint --file T.json [--json] check Meta's create-template JSON before submitting it\n"
@@ -179,6 +180,9 @@ void addOptions(QCommandLineParser& parser)
                               "sender that can say.")},
         {u"csv"_s, TandemCliText::tr("Print CSV.")},
         {u"number-works"_s, TandemCliText::tr("migrate run: the test message from the new sender arrived.")},
+        {u"create-templates"_s,
+            TandemCliText::tr("migrate run: first submit, at the new sender, the templates the waiting broadcasts "
+                              "need and it lacks.")},
         {u"text"_s, TandemCliText::tr("Send this text."), u"TEXT"_s},
         {u"media-url"_s, TandemCliText::tr("Send the media at this public link."), u"URL"_s},
         {u"media-type"_s, TandemCliText::tr("image (default), document, video or audio."), u"TYPE"_s},

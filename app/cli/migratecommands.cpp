@@ -4,12 +4,16 @@
 
 #include "migration/migrationplan.h"
 #include "migration/sendermove.h"
+#include "migration/templatecopyjob.h"
 #include "model/webhookpaths.h"
 #include "providers/messagingprovider.h"
+#include "providers/providerregistry.h"
+#include "templates/templatecatalogue.h"
 #include "webhooks/publicurl.h"
 #include "webhooks/webhookroute.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
@@ -129,11 +133,45 @@ void moveAndArchive(CliContext& context, qint64 moveId)
     context.finish(0);
 }
 
+// Submits the templates the move needs at the new sender (TemplateCopyJob), then stops: WhatsApp reviews them, and
+// `templates sync` on the new sender brings the decision before the move goes on.
+void createTemplates(CliContext& context, const Senders& s, const QStringList& keys)
+{
+    withProvider(context, s.to.name, [&context, s, keys](MessagingProvider* provider, const Profile& to) {
+        const ProviderDescriptor* descriptor = context.registry.find(to.kind);
+        auto catalogue = std::make_shared<TemplateCatalogue>(context.database);
+        auto* job = new TemplateCopyJob(*catalogue, *provider,
+            descriptor ? descriptor->capabilities : ProviderCapabilities {}, s.from, to, &context.scope);
+        QObject::connect(
+            job, &TemplateCopyJob::finished, qApp, [&context, catalogue, to](const TemplateCopyJob::Outcome& outcome) {
+                for (const QString& problem : outcome.problems)
+                    context.err() << problem << Qt::endl;
+                context.out() << TandemCliText::tr("Submitted %n template(s) for WhatsApp's review at \"%1\". Once "
+                                                   "approved (`templates sync \"%1\"`), run this again.",
+                    "", outcome.submitted)
+                                     .arg(to.name)
+                              << Qt::endl;
+                if (context.parser.isSet(u"json"_s))
+                    context.printJson({{u"submitted"_s, outcome.submitted},
+                        {u"problems"_s, QJsonArray::fromStringList(outcome.problems)}});
+                context.finish(outcome.problems.isEmpty() ? kWaitingForOwner : 1);
+            });
+        job->start(keys);
+    });
+}
+
 void run(CliContext& context)
 {
     const std::optional<Senders> s = senders(context, true);
     if (!s)
         return;
+    if (context.parser.isSet(u"create-templates"_s)) {
+        const Result<MigrationPlan> p = MigrationPlanner(context.database, context.registry).plan(s->from.id, s->to.id);
+        if (!p.isOk())
+            return context.fail(p.error());
+        if (const QStringList missing = TemplateCopyJob::missingKeys(p.value()); !missing.isEmpty())
+            return createTemplates(context, *s, missing);
+    }
     SenderMove move(context.database, context.registry);
     const Result<SenderMove::Record> opened = move.open(s->from.id, s->to.id);
     if (!opened.isOk())

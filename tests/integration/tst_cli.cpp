@@ -1,7 +1,10 @@
 // tandem-cli end to end: a `tandem-cli sandbox` process plays both providers, and `tandem-cli` adds, shows,
 // verifies and removes senders and sends through them, with secrets in the real keychain (scripts/with-keyring).
 // Every byte the CLI prints is kept and searched for the tokens at the end.
+#include "outbox/outbox.h"
 #include "sandbox/sandboxaccounts.h"
+#include "storage/database.h"
+#include "templates/templatecatalogue.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -571,6 +574,68 @@ private Q_SLOTS:
             u"undone"_s);
         QCOMPARE(cli({u"broadcast"_s, u"cancel"_s, id}).exitCode, 0);
         QCOMPARE(cli({u"profile"_s, u"remove"_s, u"360 shop"_s}).exitCode, 0);
+    }
+
+    // The waiting broadcast uses a Twilio Content the 360dialog sender lacks: `migrate run --create-templates`
+    // submits its copy for review there, links it as the same message, and stops; run again, nothing is missing.
+    void createsTheTemplatesAMoveNeeds()
+    {
+        const Run added = cli({u"profile"_s, u"add"_s, u"--name"_s, u"360 salon"_s, u"--provider"_s, u"360dialog"_s,
+                                  u"--set"_s, u"api_base="_s + m_sandboxUrl, u"--secrets-stdin"_s},
+            (u"api_key="_s + QString::fromUtf16(SandboxAccounts::dialog360ApiKey) + u"\n"_s).toUtf8());
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        const qint64 twilio
+            = cli({u"profile"_s, u"show"_s, u"Twilio shop"_s, u"--json"_s}).json().value(u"id"_s).toInteger();
+        const qint64 d360
+            = cli({u"profile"_s, u"show"_s, u"360 salon"_s, u"--json"_s}).json().value(u"id"_s).toInteger();
+        QVERIFY(twilio > 0 && d360 > 0);
+        const QString sid = u"HX0123456789abcdef0123456789abcd77"_s;
+        qint64 broadcast = 0;
+        {
+            // What `templates sync` would have kept, and a broadcast waiting on it (as the window made it).
+            Database db;
+            QVERIFY(db.open(m_dir.filePath(u"cli.sqlite"_s)).isOk());
+            MessageTemplate content;
+            content.provider = u"twilio"_s;
+            content.style = TemplateStyle::ContentSid;
+            content.profileId = twilio;
+            content.providerId = sid;
+            content.name = u"Table ready"_s;
+            content.language = u"en"_s;
+            content.status = u"approved"_s;
+            content.category = u"utility"_s;
+            content.body = u"Hi {{1}}, your table for {{2}} is ready."_s;
+            QVERIFY(TemplateCatalogue(db).upsert(content).isOk());
+            OutgoingMessage message;
+            message.kind = OutgoingMessage::Kind::ContentTemplate;
+            message.contentSid = sid;
+            broadcast = Outbox(db).broadcasts().create(twilio, message, {{u"+14155550701"_s, {}}}).value();
+            db.close();
+        }
+        const QStringList run = {u"migrate"_s, u"run"_s, u"Twilio shop"_s, u"--to"_s, u"360 salon"_s};
+        const Run plan = cli({u"migrate"_s, u"plan"_s, u"Twilio shop"_s, u"--to"_s, u"360 salon"_s, u"--json"_s});
+        QCOMPARE(plan.exitCode, 1); // not ready: the template is missing
+        const Run created = cli(run + QStringList {u"--create-templates"_s});
+        QCOMPARE(created.exitCode, 2); // submitted: WhatsApp reviews it now
+        QVERIFY2(created.out.contains("Submitted 1 template"), QByteArray(created.out + created.err).constData());
+        {
+            Database db;
+            QVERIFY(db.open(m_dir.filePath(u"cli.sqlite"_s)).isOk());
+            QCOMPARE(TemplateCatalogue(db).linkedIn(twilio, sid, d360).value(), u"table_ready|en"_s);
+            const auto copy = TemplateCatalogue(db).find(d360, u"table_ready|en"_s).value();
+            QVERIFY(copy.has_value());
+            QVERIFY(copy->isUnderReview());
+            db.close();
+        }
+        // Nothing is missing any more: the run goes on to its next question (the number works?).
+        const Run again = cli(run + QStringList {u"--create-templates"_s});
+        QCOMPARE(again.exitCode, 2);
+        QVERIFY(again.out.contains("--number-works"));
+        QVERIFY(!again.out.contains("Submitted"));
+        QCOMPARE(cli({u"migrate"_s, u"undo"_s, u"Twilio shop"_s}).exitCode, 0);
+        QCOMPARE(cli({u"broadcast"_s, u"cancel"_s, QString::number(broadcast)}).exitCode, 0);
+        const Run removed = cli({u"profile"_s, u"remove"_s, u"360 salon"_s});
+        QVERIFY2(removed.exitCode == 0, QByteArray(removed.out + removed.err).constData());
     }
 
     void removesSendersAndTheirSecrets()

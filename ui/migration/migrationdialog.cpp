@@ -4,12 +4,11 @@
 #include "appservices.h"
 #include "common/testmessage.h"
 #include "mainwindow/senderactions.h"
-#include "migration/templatecopy.h"
+#include "migration/templatecopyjob.h"
 #include "profiles/providerfactory.h"
 #include "providers/messagingprovider.h"
 #include "providers/providerregistry.h"
 #include "services/dataservices.h"
-#include "templates/twiliocontent.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -130,12 +129,7 @@ void MigrationDialog::showPlan()
         return;
     }
     const MigrationPlan& plan = planned.value();
-    m_missingTemplates.clear();
-    for (const MigrationPlan::PendingBroadcast& b : plan.broadcasts) {
-        if (!b.problem.isEmpty() && !b.templateKey.isEmpty() && b.newTemplateKey.isEmpty()
-            && !m_missingTemplates.contains(b.templateKey))
-            m_missingTemplates << b.templateKey;
-    }
+    m_missingTemplates = TemplateCopyJob::missingKeys(plan);
     m_createTemplates->setVisible(!m_missingTemplates.isEmpty());
     QString html = u"<h3>%1</h3>"_s.arg(tr("WhatsApp carries over by itself")) + list(plan.carriedOver)
         + u"<h3>%1</h3>"_s.arg(tr("Stays behind")) + list(plan.leftBehind)
@@ -254,22 +248,10 @@ void MigrationDialog::undo()
 
 void MigrationDialog::createMissingTemplates()
 {
-    QList<MessageTemplate> originals;
-    for (const QString& key : std::as_const(m_missingTemplates)) {
-        const Result<std::optional<MessageTemplate>> found = m_services.data.templates.find(m_from.id, key);
-        if (found.isOk() && found.value())
-            originals << *found.value();
-    }
-    if (originals.isEmpty()) {
-        m_status->setText(tr("Tandem does not have the text of these templates: sync \"%1\"'s templates under "
-                             "Templates first.")
-                              .arg(m_from.name));
-        return;
-    }
     m_createTemplates->setEnabled(false);
-    m_status->setText(tr("Submitting %n template(s) for WhatsApp's review…", "", int(originals.size())));
-    m_services.providers.load(
-        m_to, &m_services.network, this, [this, originals](const Result<MessagingProvider*>& made, const Profile&) {
+    m_status->setText(tr("Submitting %n template(s) for WhatsApp's review…", "", int(m_missingTemplates.size())));
+    m_services.providers.load(m_to, &m_services.network, this,
+        [this, keys = m_missingTemplates](const Result<MessagingProvider*>& made, const Profile&) {
             if (!made.isOk()) {
                 m_createTemplates->setEnabled(true);
                 m_status->setText(made.error());
@@ -277,38 +259,20 @@ void MigrationDialog::createMissingTemplates()
             }
             MessagingProvider* provider = made.value();
             const ProviderDescriptor* descriptor = m_services.registry.find(m_to.kind);
-            const bool content = descriptor && descriptor->capabilities.templateStyle == TemplateStyle::ContentSid;
-            auto outstanding = std::make_shared<int>(int(originals.size()));
-            auto problems = std::make_shared<QStringList>();
-            for (const MessageTemplate& original : originals) {
-                const TemplateCopy copy = TemplateCopy::of(original);
-                ProviderJob* job
-                    = provider->createTemplate(content ? twilioContentFrom(copy.definition) : copy.definition);
-                connect(job, &ProviderJob::finished, this,
-                    [this, provider, original, copy, content, outstanding, problems](const ProviderResult& result) {
-                        if (result.isOk()) {
-                            MessageTemplate t = MessageTemplate::fromMeta(copy.definition, m_to.id);
-                            t.provider = m_to.kind;
-                            t.style = content ? TemplateStyle::ContentSid : TemplateStyle::NamedWithLanguage;
-                            t.providerId = result.messageId;
-                            t.status = result.status.isEmpty() ? u"pending"_s : result.status;
-                            m_services.data.templates.upsert(t);
-                            m_services.data.templates.link(m_from.id, original.key(), m_to.id, t.key());
-                        } else {
-                            *problems << u"%1: %2"_s.arg(original.name, result.error.explanation);
-                        }
-                        if (--*outstanding > 0)
-                            return;
-                        provider->deleteLater();
-                        m_createTemplates->setEnabled(true);
-                        showPlan();
-                        showProgress();
-                        m_status->setText(problems->isEmpty()
-                                ? tr("Submitted for WhatsApp's review at %1. Once approved (sync under Templates), "
-                                     "the broadcasts can move.")
-                                      .arg(m_to.name)
-                                : problems->join(u'\n'));
-                    });
-            }
+            auto* job = new TemplateCopyJob(m_services.data.templates, *provider,
+                descriptor ? descriptor->capabilities : ProviderCapabilities {}, m_from, m_to, this);
+            connect(job, &TemplateCopyJob::finished, this, [this, job, provider](const TemplateCopyJob::Outcome& done) {
+                job->deleteLater();
+                provider->deleteLater();
+                m_createTemplates->setEnabled(true);
+                showPlan();
+                showProgress();
+                m_status->setText(done.problems.isEmpty()
+                        ? tr("Submitted for WhatsApp's review at %1. Once approved (sync under Templates), "
+                             "the broadcasts can move.")
+                              .arg(m_to.name)
+                        : done.problems.join(u'\n'));
+            });
+            job->start(keys);
         });
 }
