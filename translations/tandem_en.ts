@@ -85,7 +85,7 @@
 <context>
     <name>BroadcastResults</name>
     <message numerus="yes">
-        <location filename="../ui/analytics/broadcastresults.cpp" line="224"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="227"/>
         <source>The provider reported %1 for %n message(s).</source>
         <translation>
             <numerusform>The provider reported %1 for %n message.</numerusform>
@@ -93,8 +93,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analytics/broadcastresults.cpp" line="227"/>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="346"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="230"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="349"/>
         <source>%n customer(s) opted out after it.</source>
         <translation>
             <numerusform>%n customer opted out after it.</numerusform>
@@ -102,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analytics/broadcastresults.cpp" line="229"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="232"/>
         <source>%n message(s) still waiting to go out.</source>
         <translation>
             <numerusform>%n message still waiting to go out.</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analytics/broadcastresults.cpp" line="291"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="294"/>
         <source>%1: %n customer(s)</source>
         <translation>
             <numerusform>%1: %n customer</numerusform>
@@ -232,7 +232,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="340"/>
         <source>%n customer message(s)</source>
         <translation>
             <numerusform>%n customer message</numerusform>

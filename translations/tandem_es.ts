@@ -419,106 +419,106 @@
 <context>
     <name>BroadcastResults</name>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="39"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="40"/>
         <source>Queued</source>
         <translation>En cola</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="41"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="42"/>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="43"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="44"/>
         <source>Delivered</source>
         <translation>Entregados</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="45"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="46"/>
         <source>Read</source>
         <translation>Leídos</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="47"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="48"/>
         <source>Replied</source>
         <translation>Respondieron</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="49"/>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="244"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="50"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="247"/>
         <source>Failed</source>
         <translation>Fallidos</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="51"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="52"/>
         <source>Skipped</source>
         <translation>Omitidos</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="83"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="84"/>
         <source>Export as CSV…</source>
         <translation>Exportar como CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="85"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="86"/>
         <source>Export report as PDF…</source>
         <translation>Exportar el informe como PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="87"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="88"/>
         <source>&amp;Broadcast:</source>
         <translation>&amp;Difusión:</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="102"/>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="104"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="103"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="105"/>
         <source>Click a bar to see the customers behind it.</source>
         <translation>Haz clic en una barra para ver los clientes que hay detrás.</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="124"/>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="198"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="125"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="201"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="124"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="125"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="124"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="125"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="160"/>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="294"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="161"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="297"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="169"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="170"/>
         <source>No broadcast has been sent yet.</source>
         <translation>Todavía no se ha enviado ninguna difusión.</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="178"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="179"/>
         <source>Reading…</source>
         <translation>Leyendo…</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="183"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="184"/>
         <source>The results could not be read: %1</source>
         <translation>No se pudieron leer los resultados: %1</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="221"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="224"/>
         <source>Estimated cost %1 (%2 per delivered, %3 per read).</source>
         <translation>Coste estimado %1 (%2 por entregado, %3 por leído).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analytics/broadcastresults.cpp" line="224"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="227"/>
         <source>The provider reported %1 for %n message(s).</source>
         <translation>
             <numerusform>El proveedor informó %1 por %n mensaje.</numerusform>
@@ -526,8 +526,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analytics/broadcastresults.cpp" line="227"/>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="346"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="230"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="349"/>
         <source>%n customer(s) opted out after it.</source>
         <translation>
             <numerusform>%n cliente se dio de baja después.</numerusform>
@@ -535,7 +535,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analytics/broadcastresults.cpp" line="229"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="232"/>
         <source>%n message(s) still waiting to go out.</source>
         <translation>
             <numerusform>%n mensaje todavía espera salir.</numerusform>
@@ -543,17 +543,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="245"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="248"/>
         <source>Not sent</source>
         <translation>No enviados</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="256"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="259"/>
         <source>%1: reading…</source>
         <translation>%1: leyendo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analytics/broadcastresults.cpp" line="291"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="294"/>
         <source>%1: %n customer(s)</source>
         <translation>
             <numerusform>%1: %n cliente</numerusform>
@@ -561,93 +561,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="310"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="313"/>
         <source>Figure</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="310"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="313"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="313"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="316"/>
         <source>Opted out after it</source>
         <translation>Se dieron de baja después</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="314"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="317"/>
         <source>Estimated cost (US$)</source>
         <translation>Coste estimado (US$)</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="315"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="318"/>
         <source>Reported cost (US$)</source>
         <translation>Coste informado (US$)</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="318"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="321"/>
         <source>Failed: %1</source>
         <translation>Falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="321"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="324"/>
         <source>Not sent: %1</source>
         <translation>No enviado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="332"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="335"/>
         <source>Broadcast %1</source>
         <translation>Difusión %1</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="333"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="336"/>
         <source>Created %1</source>
         <translation>Creada el %1</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="341"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="344"/>
         <source>Estimated cost %1 (%2 per delivered message, %3 per read message); reported by the provider: %4.</source>
         <translation>Coste estimado %1 (%2 por mensaje entregado, %3 por mensaje leído); informado por el proveedor: %4.</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="348"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="351"/>
         <source>Why some customers did not get it</source>
         <translation>Por qué algunos clientes no lo recibieron</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="361"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="364"/>
         <source>Export results</source>
         <translation>Exportar resultados</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="361"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="364"/>
         <source>broadcast-results.csv</source>
         <translation>resultados-difusion.csv</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="366"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="369"/>
         <source>%1 could not be written: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="368"/>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="384"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="371"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="387"/>
         <source>Saved to %1.</source>
         <translation>Guardado en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="373"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="376"/>
         <source>Export report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="373"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="376"/>
         <source>broadcast-report.pdf</source>
         <translation>informe-difusion.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="384"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="387"/>
         <source>%1 could not be written.</source>
         <translation>No se pudo escribir %1.</translation>
     </message>
@@ -2565,12 +2565,17 @@ city: Oporto</translation>
         <translation>&amp;Acerca de Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="335"/>
-        <source>Reports: receiver on port %1 · %2 received</source>
-        <translation>Informes: receptor en el puerto %1 · %2 recibidos</translation>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="336"/>
+        <source>Tandem&apos;s receiver takes delivery reports and customers&apos; messages on port %1.</source>
+        <translation>El receptor de Tandem recibe los informes de entrega y los mensajes de los clientes en el puerto %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="339"/>
+        <source>Reports: %1 received</source>
+        <translation>Informes: %1 recibidos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="340"/>
         <source>%n customer message(s)</source>
         <translation>
             <numerusform>%n mensaje de clientes</numerusform>
@@ -2578,113 +2583,113 @@ city: Oporto</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="342"/>
         <source>Reports: receiver stopped (%1)</source>
         <translation>Informes: receptor detenido (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="344"/>
         <source>Reports: asking Twilio (no receiver)</source>
         <translation>Informes: se le pregunta a Twilio (sin receptor)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="370"/>
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="367"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="372"/>
         <source>Not checked yet</source>
         <translation>Sin comprobar todavía</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="374"/>
         <source>Working (%1)</source>
         <translation>Funciona (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="375"/>
         <source>Failed: %1</source>
         <translation>Falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="398"/>
         <source>Token needed on this computer</source>
         <translation>Se necesita el token en este equipo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="401"/>
         <source>This computer&apos;s keychain has no token for this sender. Broadcasts you compose here are sent by a computer that has it (for example the server running tandem-cli serve), or add the token here with Edit.</source>
         <translation>El llavero de este equipo no tiene el token de este remitente. Las difusiones que prepares aquí las envía un equipo que sí lo tiene (por ejemplo, el servidor que ejecuta tandem-cli serve), o añade el token aquí con Editar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="538"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="542"/>
         <source>Set up the sender of the other provider first (Switch provider…), then move &quot;%1&quot; to it.</source>
         <translation>Configura primero el remitente del otro proveedor (Cambiar de proveedor…) y luego traslada «%1» a él.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="549"/>
         <source>Move number</source>
         <translation>Trasladar número</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="549"/>
         <source>Move &quot;%1&quot; and its pending broadcasts to:</source>
         <translation>Trasladar «%1» y sus difusiones pendientes a:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="579"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="583"/>
         <source>Checking &quot;%1&quot;…</source>
         <translation>Comprobando «%1»…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="595"/>
         <source>Send a test message</source>
         <translation>Enviar un mensaje de prueba</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="595"/>
         <source>Your WhatsApp number (with + and the country code):</source>
         <translation>Tu número de WhatsApp (con + y el código de país):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="598"/>
         <source>Sending a test message from &quot;%1&quot;…</source>
         <translation>Enviando un mensaje de prueba desde «%1»…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="605"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="609"/>
         <source>Its settings are deleted and its tokens removed from the system keychain.</source>
         <translation>Se borra su configuración y se quitan sus tokens del llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="606"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="610"/>
         <source>Its settings and tokens are deleted.</source>
         <translation>Se borran su configuración y sus tokens.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="607"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="611"/>
         <source>Remove sender</source>
         <translation>Quitar remitente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="608"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="612"/>
         <source>Remove &quot;%1&quot;? %2 Broadcasts already sent through it stay under Activity; whatever it still had to send is cancelled. Your contacts stay.</source>
         <translation>¿Quitar «%1»? %2 Las difusiones ya enviadas con él siguen en Actividad; lo que aún tenía por enviar se cancela. Tus contactos se quedan.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="617"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="621"/>
         <source>Removed &quot;%1&quot;.</source>
         <translation>Se quitó «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="629"/>
         <source>About Tandem</source>
         <translation>Acerca de Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="630"/>
         <source>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;WhatsApp messages for small businesses, through Twilio or Meta&apos;s Cloud API directly.&lt;/p&gt;&lt;p&gt;Tokens are kept only in your system keychain.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;Mensajes de WhatsApp para pequeños negocios, a través de Twilio o directamente con la API de la nube de Meta.&lt;/p&gt;&lt;p&gt;Los tokens se guardan solo en el llavero del sistema.&lt;/p&gt;</translation>
     </message>

@@ -419,106 +419,106 @@
 <context>
     <name>BroadcastResults</name>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="39"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="40"/>
         <source>Queued</source>
         <translation>Na fila</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="41"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="42"/>
         <source>Sent</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="43"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="44"/>
         <source>Delivered</source>
         <translation>Entregues</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="45"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="46"/>
         <source>Read</source>
         <translation>Lidas</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="47"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="48"/>
         <source>Replied</source>
         <translation>Responderam</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="49"/>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="244"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="50"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="247"/>
         <source>Failed</source>
         <translation>Com falha</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="51"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="52"/>
         <source>Skipped</source>
         <translation>Ignoradas</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="83"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="84"/>
         <source>Export as CSV…</source>
         <translation>Exportar como CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="85"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="86"/>
         <source>Export report as PDF…</source>
         <translation>Exportar o relatório como PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="87"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="88"/>
         <source>&amp;Broadcast:</source>
         <translation>&amp;Disparo:</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="102"/>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="104"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="103"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="105"/>
         <source>Click a bar to see the customers behind it.</source>
         <translation>Clique em uma barra para ver os clientes por trás dela.</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="124"/>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="198"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="125"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="201"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="124"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="125"/>
         <source>Why</source>
         <translation>Por quê</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="124"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="125"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="160"/>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="294"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="161"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="297"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="169"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="170"/>
         <source>No broadcast has been sent yet.</source>
         <translation>Nenhum disparo foi enviado ainda.</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="178"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="179"/>
         <source>Reading…</source>
         <translation>Lendo…</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="183"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="184"/>
         <source>The results could not be read: %1</source>
         <translation>Não foi possível ler os resultados: %1</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="221"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="224"/>
         <source>Estimated cost %1 (%2 per delivered, %3 per read).</source>
         <translation>Custo estimado %1 (%2 por entregue, %3 por lida).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analytics/broadcastresults.cpp" line="224"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="227"/>
         <source>The provider reported %1 for %n message(s).</source>
         <translation>
             <numerusform>O provedor informou %1 por %n mensagem.</numerusform>
@@ -526,8 +526,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analytics/broadcastresults.cpp" line="227"/>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="346"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="230"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="349"/>
         <source>%n customer(s) opted out after it.</source>
         <translation>
             <numerusform>%n cliente se descadastrou depois.</numerusform>
@@ -535,7 +535,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analytics/broadcastresults.cpp" line="229"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="232"/>
         <source>%n message(s) still waiting to go out.</source>
         <translation>
             <numerusform>%n mensagem ainda aguarda envio.</numerusform>
@@ -543,17 +543,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="245"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="248"/>
         <source>Not sent</source>
         <translation>Não enviadas</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="256"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="259"/>
         <source>%1: reading…</source>
         <translation>%1: lendo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analytics/broadcastresults.cpp" line="291"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="294"/>
         <source>%1: %n customer(s)</source>
         <translation>
             <numerusform>%1: %n cliente</numerusform>
@@ -561,93 +561,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="310"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="313"/>
         <source>Figure</source>
         <translation>Dado</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="310"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="313"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="313"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="316"/>
         <source>Opted out after it</source>
         <translation>Descadastraram-se depois</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="314"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="317"/>
         <source>Estimated cost (US$)</source>
         <translation>Custo estimado (US$)</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="315"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="318"/>
         <source>Reported cost (US$)</source>
         <translation>Custo informado (US$)</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="318"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="321"/>
         <source>Failed: %1</source>
         <translation>Falhou: %1</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="321"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="324"/>
         <source>Not sent: %1</source>
         <translation>Não enviada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="332"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="335"/>
         <source>Broadcast %1</source>
         <translation>Disparo %1</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="333"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="336"/>
         <source>Created %1</source>
         <translation>Criado em %1</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="341"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="344"/>
         <source>Estimated cost %1 (%2 per delivered message, %3 per read message); reported by the provider: %4.</source>
         <translation>Custo estimado %1 (%2 por mensagem entregue, %3 por mensagem lida); informado pelo provedor: %4.</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="348"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="351"/>
         <source>Why some customers did not get it</source>
         <translation>Por que alguns clientes não receberam</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="361"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="364"/>
         <source>Export results</source>
         <translation>Exportar resultados</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="361"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="364"/>
         <source>broadcast-results.csv</source>
         <translation>resultados-disparo.csv</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="366"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="369"/>
         <source>%1 could not be written: %2</source>
         <translation>Não foi possível gravar %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="368"/>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="384"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="371"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="387"/>
         <source>Saved to %1.</source>
         <translation>Salvo em %1.</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="373"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="376"/>
         <source>Export report</source>
         <translation>Exportar relatório</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="373"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="376"/>
         <source>broadcast-report.pdf</source>
         <translation>relatorio-disparo.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/broadcastresults.cpp" line="384"/>
+        <location filename="../ui/analytics/broadcastresults.cpp" line="387"/>
         <source>%1 could not be written.</source>
         <translation>Não foi possível gravar %1.</translation>
     </message>
@@ -2565,12 +2565,17 @@ city: Porto</translation>
         <translation>&amp;Sobre o Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="335"/>
-        <source>Reports: receiver on port %1 · %2 received</source>
-        <translation>Relatórios: receptor na porta %1 · %2 recebidos</translation>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="336"/>
+        <source>Tandem&apos;s receiver takes delivery reports and customers&apos; messages on port %1.</source>
+        <translation>O receptor do Tandem recebe os relatórios de entrega e as mensagens dos clientes na porta %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="339"/>
+        <source>Reports: %1 received</source>
+        <translation>Relatórios: %1 recebidos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="340"/>
         <source>%n customer message(s)</source>
         <translation>
             <numerusform>%n mensagem de clientes</numerusform>
@@ -2578,113 +2583,113 @@ city: Porto</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="342"/>
         <source>Reports: receiver stopped (%1)</source>
         <translation>Relatórios: receptor parado (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="344"/>
         <source>Reports: asking Twilio (no receiver)</source>
         <translation>Relatórios: perguntando ao Twilio (sem receptor)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="370"/>
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="367"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="372"/>
         <source>Not checked yet</source>
         <translation>Ainda não verificado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="374"/>
         <source>Working (%1)</source>
         <translation>Funcionando (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="375"/>
         <source>Failed: %1</source>
         <translation>Falhou: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="398"/>
         <source>Token needed on this computer</source>
         <translation>Token necessário neste computador</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="401"/>
         <source>This computer&apos;s keychain has no token for this sender. Broadcasts you compose here are sent by a computer that has it (for example the server running tandem-cli serve), or add the token here with Edit.</source>
         <translation>O chaveiro deste computador não tem o token deste remetente. As transmissões que você preparar aqui são enviadas por um computador que tenha o token (por exemplo, o servidor que executa tandem-cli serve), ou adicione o token aqui com Editar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="538"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="542"/>
         <source>Set up the sender of the other provider first (Switch provider…), then move &quot;%1&quot; to it.</source>
         <translation>Configure primeiro o remetente do outro provedor (Trocar de provedor…) e depois transfira &quot;%1&quot; para ele.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="549"/>
         <source>Move number</source>
         <translation>Transferir número</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="549"/>
         <source>Move &quot;%1&quot; and its pending broadcasts to:</source>
         <translation>Transferir &quot;%1&quot; e os disparos pendentes dele para:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="579"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="583"/>
         <source>Checking &quot;%1&quot;…</source>
         <translation>Verificando &quot;%1&quot;…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="595"/>
         <source>Send a test message</source>
         <translation>Enviar uma mensagem de teste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="595"/>
         <source>Your WhatsApp number (with + and the country code):</source>
         <translation>Seu número do WhatsApp (com + e o código do país):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="598"/>
         <source>Sending a test message from &quot;%1&quot;…</source>
         <translation>Enviando uma mensagem de teste de &quot;%1&quot;…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="605"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="609"/>
         <source>Its settings are deleted and its tokens removed from the system keychain.</source>
         <translation>As configurações são apagadas e os tokens, removidos do chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="606"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="610"/>
         <source>Its settings and tokens are deleted.</source>
         <translation>As configurações e os tokens são apagados.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="607"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="611"/>
         <source>Remove sender</source>
         <translation>Remover remetente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="608"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="612"/>
         <source>Remove &quot;%1&quot;? %2 Broadcasts already sent through it stay under Activity; whatever it still had to send is cancelled. Your contacts stay.</source>
         <translation>Remover &quot;%1&quot;? %2 As transmissões já enviadas por ele continuam em Atividade; o que ainda faltava enviar é cancelado. Seus contatos ficam.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="617"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="621"/>
         <source>Removed &quot;%1&quot;.</source>
         <translation>&quot;%1&quot; removido.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="629"/>
         <source>About Tandem</source>
         <translation>Sobre o Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="630"/>
         <source>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;WhatsApp messages for small businesses, through Twilio or Meta&apos;s Cloud API directly.&lt;/p&gt;&lt;p&gt;Tokens are kept only in your system keychain.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;Mensagens do WhatsApp para pequenos negócios, pelo Twilio ou direto pela API de Nuvem da Meta.&lt;/p&gt;&lt;p&gt;Os tokens ficam só no chaveiro do sistema.&lt;/p&gt;</translation>
     </message>

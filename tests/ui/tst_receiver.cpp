@@ -85,7 +85,8 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* status = window.findChild<QLabel*>(u"receiverStatusLabel"_s);
-        QVERIFY2(status->text().contains(u"receiver on port"_s), qPrintable(status->text()));
+        QVERIFY2(status->text().startsWith(u"Reports: 0 received"_s), qPrintable(status->text()));
+        QVERIFY2(status->toolTip().contains(u"port %1"_s.arg(app->receiver().port())), qPrintable(status->toolTip()));
 
         OutgoingMessage m;
         m.text = u"Your order is ready"_s;
@@ -169,7 +170,8 @@ private Q_SLOTS:
         QVERIFY2(app->receiver().isListening(), qPrintable(result->text()));
         QCOMPARE(app->receiver().port(), port);
         QVERIFY(dialog->findChild<QLabel*>(u"receiverStateLabel"_s)->text().contains(QString::number(port)));
-        QVERIFY(status->text().contains(u"receiver on port %1"_s.arg(port)));
+        QVERIFY(status->toolTip().contains(u"port %1"_s.arg(port)));
+        QVERIFY(status->text().startsWith(u"Reports: "_s));
         QSettings saved;
         QCOMPARE(ReceiverSettings::load(saved).port, port);
 

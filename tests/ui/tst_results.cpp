@@ -21,6 +21,7 @@
 #include <QChartView>
 #include <QDateEdit>
 #include <QFile>
+#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -49,7 +50,7 @@ T* child(QObject* parent, const QString& name)
 
 QBarSet* bars(QChartView* view)
 {
-    auto* series = qobject_cast<QBarSeries*>(view->chart()->series().value(0));
+    auto* series = qobject_cast<QAbstractBarSeries*>(view->chart()->series().value(0));
     return series && !series->barSets().isEmpty() ? series->barSets().first() : nullptr;
 }
 } // namespace
@@ -125,9 +126,12 @@ private Q_SLOTS:
         QTRY_VERIFY(results->report().has_value() && results->report()->broadcastId == id);
         auto* funnel = child<QChartView>(&view, u"funnelChartView"_s);
         QTRY_VERIFY(bars(funnel));
-        const QList<double> expected = {5, 4, 4, 4, 0, 1, 0}; // queued, sent, delivered, read, replied, failed, skipped
+        // Queued, sent, delivered, read, replied, failed, skipped, from the top bar down (Qt Charts counts from the
+        // bottom).
+        const QList<double> expected = {5, 4, 4, 4, 0, 1, 0};
+        QCOMPARE(bars(funnel)->count(), expected.size());
         for (int i = 0; i < expected.size(); ++i)
-            QCOMPARE(bars(funnel)->at(i), expected.at(i));
+            QCOMPARE(bars(funnel)->at(expected.size() - 1 - i), expected.at(i));
         auto* reasons = child<QTableWidget>(&view, u"reasonsTable"_s);
         QCOMPARE(reasons->rowCount(), 1);
         QCOMPARE(reasons->item(0, 2)->text(), u"131026"_s);
@@ -248,11 +252,19 @@ private:
     }
 
     // Where the owner clicks on a bar: its middle, in the view's coordinates.
+    // The middle of a bar: of the index-th bar of an upright chart, or of the index-th stage from the top of a
+    // lying one (the funnel).
     static QPoint barCentre(QChartView* view, int index)
     {
         QChart* chart = view->chart();
         QAbstractSeries* series = chart->series().first();
-        const QPointF middle = chart->mapToPosition(QPointF(index, bars(view)->at(index) / 2), series);
+        QPointF middle;
+        if (qobject_cast<QHorizontalBarSeries*>(series)) {
+            const int position = int(bars(view)->count()) - 1 - index;
+            middle = chart->mapToPosition(QPointF(bars(view)->at(position) / 2, position), series);
+        } else {
+            middle = chart->mapToPosition(QPointF(index, bars(view)->at(index) / 2), series);
+        }
         return view->mapFromScene(chart->mapToScene(middle));
     }
 };

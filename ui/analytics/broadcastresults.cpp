@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QListWidget>
 #include <QPageSize>
@@ -194,26 +195,28 @@ void BroadcastResults::show(const BroadcastReport& r)
     m_chart->removeAllSeries();
     for (QAbstractAxis* axis : m_chart->axes())
         m_chart->removeAxis(axis);
-    auto* series = new QBarSeries;
+    // Lying down, as a funnel: the stages' names get the room they need on the left, in any language, and the
+    // first stage is the top bar (Qt Charts draws the first category at the bottom, so they go in backwards).
+    auto* series = new QHorizontalBarSeries;
     m_bars = new QBarSet(tr("Customers"));
     QStringList names;
-    for (FunnelStage stage : kStages) {
-        *m_bars << count(r, stage);
-        names << stageName(stage);
+    for (qsizetype i = kStages.size() - 1; i >= 0; --i) {
+        *m_bars << count(r, kStages.at(i));
+        names << stageName(kStages.at(i));
     }
     series->append(m_bars);
     series->setLabelsVisible(true);
     m_chart->addSeries(series);
-    auto* x = new QBarCategoryAxis;
-    x->append(names);
-    m_chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    auto* y = new CountAxis(r.total);
-    m_chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
+    auto* stages = new QBarCategoryAxis;
+    stages->append(names);
+    m_chart->addAxis(stages, Qt::AlignLeft);
+    series->attachAxis(stages);
+    auto* customers = new CountAxis(r.total);
+    m_chart->addAxis(customers, Qt::AlignBottom);
+    series->attachAxis(customers);
     connect(m_bars, &QBarSet::clicked, this, [this](int index) {
         if (index >= 0 && index < kStages.size())
-            showStage(kStages.at(index));
+            showStage(kStages.at(kStages.size() - 1 - index));
     });
 
     const QLocale locale;

@@ -331,8 +331,12 @@ void MainWindow::updateReceiverStatus()
 {
     const ReceiverThread& receiver = m_services.receiver;
     QString text;
+    // Short, so that on a small screen the messages beside it keep their room; the port is in the tooltip.
+    m_receiverStatus->setToolTip(receiver.isListening()
+            ? tr("Tandem's receiver takes delivery reports and customers' messages on port %1.").arg(receiver.port())
+            : QString());
     if (receiver.isListening())
-        text = tr("Reports: receiver on port %1 · %2 received").arg(receiver.port()).arg(m_reportsReceived) + u" · "_s
+        text = tr("Reports: %1 received").arg(m_reportsReceived) + u" · "_s
             + tr("%n customer message(s)", nullptr, m_repliesReceived);
     else if (!receiver.error().isEmpty())
         text = tr("Reports: receiver stopped (%1)").arg(receiver.error());
