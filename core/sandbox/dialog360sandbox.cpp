@@ -44,7 +44,7 @@ SandboxReply Dialog360Sandbox::handle(const SandboxRequest& request)
     if (request.path == u"/v1/configs/templates"_s && request.method == u"GET"_s)
         return listTemplates(request);
     if (request.path == u"/v1/configs/templates"_s && post)
-        return m_templates.createMeta(request); // Meta's checks and errors, passed through
+        return m_templates.createMeta(request, u"360dialog"_s); // Meta's checks and errors, passed through
     return error(404, u"Not found"_s);
 }
 

@@ -247,9 +247,12 @@ bool SandboxCallbacks::customerWrites(
     return true;
 }
 
-void SandboxCallbacks::templateReviewed(const SandboxTemplate& t)
+void SandboxCallbacks::templateReviewed(const SandboxTemplate& t, const QString& provider)
 {
-    const SandboxState::MetaWebhook app = m_state.metaWebhook(QString());
+    const bool keyed = provider == u"360dialog"_s;
+    const SandboxState::KeyedWebhook channel = m_state.dialog360Webhook();
+    const SandboxState::MetaWebhook app
+        = keyed ? SandboxState::MetaWebhook {channel.url, {}} : m_state.metaWebhook(QString());
     if (app.url.isEmpty())
         return;
     QJsonObject value {{u"event"_s, t.decision}, {u"message_template_id"_s, t.id.toLongLong()},
@@ -269,7 +272,7 @@ void SandboxCallbacks::templateReviewed(const SandboxTemplate& t)
     r.headers.append(
         {"X-Hub-Signature-256", Signatures::meta(QString::fromUtf16(SandboxAccounts::metaAppSecret), r.body)});
     r.attemptsLeft = kMetaAttempts;
-    schedule(t.decideAtMs, r);
+    schedule(t.decideAtMs, keyed ? asKeyed(r, channel) : r);
 }
 
 void SandboxCallbacks::schedule(qint64 dueMs, Report report)

@@ -29,8 +29,9 @@ public:
     void verify(const QString& url, const QString& verifyToken, std::function<void(bool ok, QString problem)> done);
     int pending() const;
     // Meta's review of a new template ends at its decideAtMs: the app's callback URL hears of it
-    // (message_template_status_update), as Meta's template webhooks always go to the app, never an override.
-    void templateReviewed(const SandboxTemplate& t);
+    // (message_template_status_update), as Meta's template webhooks always go to the app, never an override; a
+    // template submitted through 360dialog (`provider`) is heard of at the channel's webhook, with its headers.
+    void templateReviewed(const SandboxTemplate& t, const QString& provider = QStringLiteral("meta_cloud"));
     // A customer writes to the business: Twilio lists it and posts it to the inbound URL its Console has for the
     // sender, Meta posts it to the app's callback (or the number's override). Returns false when there is nowhere
     // to post it.

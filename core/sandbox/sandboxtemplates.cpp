@@ -171,7 +171,7 @@ SandboxReply SandboxTemplates::listMeta(const SandboxRequest& request) const
     return SandboxReply::json(200, {{u"data"_s, data}, {u"paging"_s, paging}});
 }
 
-SandboxReply SandboxTemplates::createMeta(const SandboxRequest& request)
+SandboxReply SandboxTemplates::createMeta(const SandboxRequest& request, const QString& provider)
 {
     const QJsonObject body = QJsonDocument::fromJson(request.body).object();
     const QString name = body.value(u"name"_s).toString();
@@ -226,7 +226,7 @@ SandboxReply SandboxTemplates::createMeta(const SandboxRequest& request)
     t.rejectedReason = reason.section(u':', 0, 0);
     m_state.addTemplate(u"meta_cloud"_s, t);
     if (m_callbacks)
-        m_callbacks->templateReviewed(t);
+        m_callbacks->templateReviewed(t, provider);
     return SandboxReply::json(200, {{u"id"_s, t.id}, {u"status"_s, u"PENDING"_s}, {u"category"_s, category}});
 }
 

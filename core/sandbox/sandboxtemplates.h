@@ -23,9 +23,9 @@ public:
 
     bool handles(const SandboxRequest& request) const;
     SandboxReply handle(const SandboxRequest& request);
-    // Meta's create-template request, checked and queued for review, whichever host it came through (Meta's own, or
-    // 360dialog's, which passes Meta's checks and errors on).
-    SandboxReply createMeta(const SandboxRequest& request);
+    // Meta's create-template request, checked and queued for review, whichever host it came through (`provider`:
+    // Meta's own, or 360dialog's, which passes Meta's checks and errors on, and hears of the decision itself).
+    SandboxReply createMeta(const SandboxRequest& request, const QString& provider = QStringLiteral("meta_cloud"));
     // A template as Meta's template list describes it.
     static QJsonObject metaJson(const SandboxTemplate& t);
 

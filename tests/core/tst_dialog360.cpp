@@ -12,6 +12,7 @@
 #include "sandbox/sandboxserver.h"
 #include "secrets/memorysecretstore.h"
 #include "storage/database.h"
+#include "templates/templatecatalogue.h"
 #include "webhooks/webhookserver.h"
 
 #include "fakes/outboxrows.h"
@@ -287,6 +288,43 @@ private Q_SLOTS:
         const ProviderResult refused = waitFor(p->createTemplate(badName));
         QCOMPARE(refused.error.errorClass, ErrorClass::InvalidRequest);
         QCOMPARE(refused.error.code, u"100"_s);
+    }
+
+    // A template submitted through 360dialog: WhatsApp's decision reaches Tandem's receiver on the sender's keyed
+    // route (360dialog forwards the account's template events to the channel's webhook, with its key), and the
+    // catalogue says approved or rejected without a sync.
+    void aTemplatesReviewArrivesOnTheKeyedRoute()
+    {
+        Receiver r(m_registry);
+        const Profile sender = saveSender(*r.service, dialog360Profile(m_sandbox.baseUrl()), {{u"api_key"_s, kKey}});
+        std::unique_ptr<MessagingProvider> p(provider(m_sandbox.baseUrl(), {{u"api_key"_s, kKey}}));
+        const QString url = u"http://127.0.0.1:%1%2"_s.arg(r.port).arg(WebhookPaths::keyed(sender.id));
+        QVERIFY(waitFor(p->setWebhook(url, r.secret(sender.id, u"verify_token"_s))).isOk());
+        m_sandbox.configure({{u"template_review_ms"_s, 200}});
+
+        const QJsonObject good {{u"name"_s, u"table_ready"_s}, {u"language"_s, u"en"_s}, {u"category"_s, u"UTILITY"_s},
+            {u"components"_s,
+                QJsonArray {QJsonObject {{u"type"_s, u"BODY"_s}, {u"text"_s, u"Hi {{1}}, your table is ready."_s},
+                    {u"example"_s, QJsonObject {{u"body_text"_s, QJsonArray {QJsonArray {u"Ann"_s}}}}}}}}};
+        QJsonObject bad = good; // a placeholder without its example: WhatsApp rejects it
+        bad.insert(u"name"_s, u"table_late"_s);
+        bad.insert(u"components"_s,
+            QJsonArray {QJsonObject {{u"type"_s, u"BODY"_s}, {u"text"_s, u"Hi {{1}}, your table is late."_s}}});
+        TemplateCatalogue catalogue(r.db);
+        for (const QJsonObject& definition : {good, bad}) {
+            const ProviderResult created = waitFor(p->createTemplate(definition));
+            QVERIFY2(created.isOk(), qPrintable(created.error.explanation));
+            MessageTemplate t = MessageTemplate::fromMeta(definition, sender.id);
+            t.provider = sender.kind;
+            t.providerId = created.messageId;
+            t.status = created.status;
+            QVERIFY(catalogue.upsert(t).isOk());
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(catalogue.find(sender.id, u"table_ready|en"_s).value()->status, u"approved"_s, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(catalogue.find(sender.id, u"table_late|en"_s).value()->status, u"rejected"_s, 10000);
+        QSqlQuery events(r.db.connection());
+        QVERIFY(events.exec(u"SELECT COUNT(*) FROM webhook_events WHERE kind = 'template'"_s) && events.next());
+        QCOMPARE(events.value(0).toInt(), 2);
     }
 
     // 360dialog takes no port and no underscore in a webhook's host: Tandem says so before asking, and the fake
