@@ -42,12 +42,7 @@ const QString kKey = QString::fromUtf16(SandboxAccounts::dialog360ApiKey);
 
 Profile dialog360Profile(const QUrl& base)
 {
-    Profile p;
-    p.name = u"Shop on 360dialog"_s;
-    p.kind = u"360dialog"_s;
-    p.settings = {{u"phone_number"_s, QString::fromUtf16(SandboxAccounts::dialog360Number)},
-        {u"default_region"_s, u"US"_s}, {u"api_base"_s, base.toString()}};
-    return p;
+    return dialog360SandboxProfile(base);
 }
 
 // One HTTP request as it arrived at a listening socket, answered with `answer`.

@@ -454,6 +454,24 @@ private Q_SLOTS:
             qPrintable(QString::number(m_sandbox.state().statsJson().value(u"max_per_second"_s).toInt())));
     }
 
+    // A 360dialog sender with no pace of its own keeps 360dialog's default (the Cloud API's 80 a second): 200
+    // messages take about 2.5 s, and no second at the practice copy holds more than 80.
+    void a360dialogSenderKeepsItsDefaultPace()
+    {
+        const qint64 d360 = addProfile(dialog360SandboxProfile(m_sandbox.baseUrl()), dialog360SandboxSecrets(), {});
+        const qint64 id = m_outbox->broadcasts().create(d360, text(), recipients(200), outsideTandem()).value();
+        Dispatcher dispatcher(*m_outbox, *m_leases, *m_pool, m_db, fastRetries());
+        QElapsedTimer timer;
+        timer.start();
+        dispatcher.start();
+        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->broadcasts().find(id).value().state, Broadcast::State::Finished, 30000);
+        QVERIFY2(timer.elapsed() >= 2300, qPrintable(QString::number(timer.elapsed())));
+        const QJsonObject stats = m_sandbox.state().statsJson();
+        QVERIFY2(stats.value(u"max_per_second"_s).toInt() <= 80,
+            qPrintable(QString::number(stats.value(u"max_per_second"_s).toInt())));
+        QCOMPARE(m_sandbox.state().messages(u"360dialog"_s).size(), 200);
+    }
+
     void authenticationPausesUntilResumed()
     {
         QHash<QString, QString> wrong = {{u"access_token"_s, u"EAAexpiredexpiredexpired000"_s}};

@@ -44,3 +44,18 @@ inline QHash<QString, QString> metaSandboxSecrets()
         {QStringLiteral("app_secret"), QString::fromUtf16(SandboxAccounts::metaAppSecret)},
         {QStringLiteral("verify_token"), QString::fromUtf16(SandboxAccounts::metaVerifyToken)}};
 }
+
+inline Profile dialog360SandboxProfile(const QUrl& base)
+{
+    Profile p;
+    p.name = QStringLiteral("Shop on 360dialog");
+    p.kind = QStringLiteral("360dialog");
+    p.settings = {{QStringLiteral("phone_number"), QString::fromUtf16(SandboxAccounts::dialog360Number)},
+        {QStringLiteral("default_region"), QStringLiteral("US")}, {QStringLiteral("api_base"), base.toString()}};
+    return p;
+}
+
+inline QHash<QString, QString> dialog360SandboxSecrets()
+{
+    return {{QStringLiteral("api_key"), QString::fromUtf16(SandboxAccounts::dialog360ApiKey)}};
+}
