@@ -132,7 +132,7 @@
 <context>
     <name>ComposerView</name>
     <message numerus="yes">
-        <location filename="../ui/composer/composerview.cpp" line="209"/>
+        <location filename="../ui/composer/composerview.cpp" line="210"/>
         <source>%Ln message(s) through &quot;%1&quot;.</source>
         <translation>
             <numerusform>%Ln message through &quot;%1&quot;.</numerusform>
@@ -425,7 +425,7 @@
 <context>
     <name>TandemCli</name>
     <message numerus="yes">
-        <location filename="../app/cli/broadcastcommands.cpp" line="280"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="307"/>
         <source>%n unanswered message(s) were found at the provider: accepted.</source>
         <translation>
             <numerusform>%n unanswered message was found at the provider: accepted.</numerusform>
@@ -433,7 +433,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/broadcastcommands.cpp" line="284"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="311"/>
         <source>%n unanswered message(s) had not reached the provider: sent once more.</source>
         <translation>
             <numerusform>%n unanswered message had not reached the provider: sent once more.</numerusform>

@@ -1092,67 +1092,67 @@
 <context>
     <name>ComposerView</name>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="42"/>
+        <location filename="../ui/composer/composerview.cpp" line="43"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; A&amp;trás</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="43"/>
+        <location filename="../ui/composer/composerview.cpp" line="44"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="47"/>
+        <location filename="../ui/composer/composerview.cpp" line="48"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="49"/>
+        <location filename="../ui/composer/composerview.cpp" line="50"/>
         <source>Audience, message, preview, check and send; a later step opens once the ones before it are complete.</source>
         <translation>Audiencia, mensaje, vista previa, comprobación y envío; un paso posterior se abre cuando los anteriores están completos.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="50"/>
+        <location filename="../ui/composer/composerview.cpp" line="51"/>
         <source>1. Audience</source>
         <translation>1. Audiencia</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="50"/>
+        <location filename="../ui/composer/composerview.cpp" line="51"/>
         <source>2. Message</source>
         <translation>2. Mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="50"/>
+        <location filename="../ui/composer/composerview.cpp" line="51"/>
         <source>3. Preview</source>
         <translation>3. Vista previa</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="50"/>
+        <location filename="../ui/composer/composerview.cpp" line="51"/>
         <source>4. Check</source>
         <translation>4. Comprobación</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="50"/>
+        <location filename="../ui/composer/composerview.cpp" line="51"/>
         <source>5. Send</source>
         <translation>5. Envío</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="160"/>
+        <location filename="../ui/composer/composerview.cpp" line="161"/>
         <source>The audience is empty.</source>
         <translation>La audiencia está vacía.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="165"/>
+        <location filename="../ui/composer/composerview.cpp" line="166"/>
         <source>Wait for the check to finish.</source>
         <translation>Espera a que termine la comprobación.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="168"/>
+        <location filename="../ui/composer/composerview.cpp" line="169"/>
         <source>Nobody in this audience can receive this message.</source>
         <translation>Nadie de esta audiencia puede recibir este mensaje.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/composerview.cpp" line="209"/>
+        <location filename="../ui/composer/composerview.cpp" line="210"/>
         <source>%Ln message(s) through &quot;%1&quot;.</source>
         <translation>
             <numerusform>%Ln mensaje a través de «%1».</numerusform>
@@ -1160,25 +1160,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="251"/>
+        <location filename="../ui/composer/composerview.cpp" line="252"/>
         <source>So far in %1: %2 sent or on its way, %3 still queued.</source>
         <translation>Hasta ahora en %1: %2 enviado o en camino, %3 todavía en cola.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="255"/>
+        <location filename="../ui/composer/composerview.cpp" line="256"/>
         <source>This broadcast: about %1.</source>
         <translation>Esta difusión: unos %1.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="305"/>
-        <location filename="../ui/composer/composerview.cpp" line="353"/>
+        <location filename="../ui/composer/composerview.cpp" line="308"/>
+        <location filename="../ui/composer/composerview.cpp" line="347"/>
+        <location filename="../ui/composer/composerview.cpp" line="354"/>
+        <location filename="../ui/composer/composerview.cpp" line="401"/>
         <source>Not queued: %1</source>
         <translation>No se puso en cola: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="320"/>
+        <location filename="../ui/composer/composerview.cpp" line="323"/>
         <source>%1 did not create the buttons: %2</source>
         <translation>%1 no creó los botones: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composerview.cpp" line="375"/>
+        <source>%1 did not take the file: %2</source>
+        <translation>%1 no aceptó el archivo: %2</translation>
     </message>
 </context>
 <context>
@@ -1808,32 +1815,32 @@ city: Oporto</translation>
         <translation>Déjalo como está. El entorno de pruebas de 360dialog, para una clave de prueba enviada a tu propio teléfono, es https://waba-sandbox.360dialog.io.</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360provider.cpp" line="72"/>
+        <location filename="../core/providers/dialog360provider.cpp" line="73"/>
         <source>360dialog cannot be asked for a message&apos;s status; it reports delivered and read through the webhook.</source>
         <translation>A 360dialog no se le puede preguntar el estado de un mensaje; informa de entregado y leído por el webhook.</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360provider.cpp" line="99"/>
+        <location filename="../core/providers/dialog360provider.cpp" line="100"/>
         <source>This sender has no webhook key yet; save its settings again so Tandem makes one.</source>
         <translation>Este remitente todavía no tiene clave de webhook; guarda de nuevo su configuración para que Tandem cree una.</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360requests.cpp" line="81"/>
+        <location filename="../core/providers/dialog360requests.cpp" line="86"/>
         <source>&quot;%1&quot; is not a web address.</source>
         <translation>«%1» no es una dirección web.</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360requests.cpp" line="86"/>
+        <location filename="../core/providers/dialog360requests.cpp" line="91"/>
         <source>360dialog posts only to https:// addresses.</source>
         <translation>360dialog solo envía a direcciones https://.</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360requests.cpp" line="88"/>
+        <location filename="../core/providers/dialog360requests.cpp" line="93"/>
         <source>360dialog takes no port in a webhook address (&quot;:%1&quot;): give the receiver an address on the standard port, for example through a tunnel.</source>
         <translation>360dialog no acepta un puerto en la dirección de un webhook («:%1»): dale al receptor una dirección en el puerto estándar, por ejemplo con un túnel.</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360requests.cpp" line="93"/>
+        <location filename="../core/providers/dialog360requests.cpp" line="98"/>
         <source>360dialog takes no underscore (_) in a webhook&apos;s host name.</source>
         <translation>360dialog no acepta guiones bajos (_) en el nombre del servidor de un webhook.</translation>
     </message>
@@ -2122,72 +2129,72 @@ city: Oporto</translation>
 <context>
     <name>Inbox</name>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="54"/>
+        <location filename="../core/inbox/inbox.cpp" line="56"/>
         <source>Template %1</source>
         <translation>Plantilla %1</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="55"/>
+        <location filename="../core/inbox/inbox.cpp" line="57"/>
         <source>Template %1: %2</source>
         <translation>Plantilla %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="67"/>
+        <location filename="../core/inbox/inbox.cpp" line="69"/>
         <source>[photo]</source>
         <translation>[foto]</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="69"/>
+        <location filename="../core/inbox/inbox.cpp" line="71"/>
         <source>[video]</source>
         <translation>[vídeo]</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="71"/>
+        <location filename="../core/inbox/inbox.cpp" line="73"/>
         <source>[voice or audio message]</source>
         <translation>[mensaje de voz o audio]</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="73"/>
+        <location filename="../core/inbox/inbox.cpp" line="75"/>
         <source>[document]</source>
         <translation>[documento]</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="75"/>
+        <location filename="../core/inbox/inbox.cpp" line="77"/>
         <source>[sticker]</source>
         <translation>[sticker]</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="77"/>
+        <location filename="../core/inbox/inbox.cpp" line="79"/>
         <source>[location]</source>
         <translation>[ubicación]</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="79"/>
+        <location filename="../core/inbox/inbox.cpp" line="81"/>
         <source>[contact card]</source>
         <translation>[tarjeta de contacto]</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="80"/>
+        <location filename="../core/inbox/inbox.cpp" line="82"/>
         <source>[a message Tandem cannot show: %1]</source>
         <translation>[un mensaje que Tandem no puede mostrar: %1]</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="88"/>
+        <location filename="../core/inbox/inbox.cpp" line="90"/>
         <source>%1 has not written to you, so WhatsApp only lets you send an approved template.</source>
         <translation>%1 no te ha escrito, así que WhatsApp solo te deja enviar una plantilla aprobada.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="90"/>
+        <location filename="../core/inbox/inbox.cpp" line="92"/>
         <source>More than 24 hours have passed since %1 last wrote (the window closed %2): WhatsApp only lets you send an approved template now.</source>
         <translation>Pasaron más de 24 horas desde que %1 escribió por última vez (la ventana se cerró %2): WhatsApp ahora solo te deja enviar una plantilla aprobada.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="248"/>
+        <location filename="../core/inbox/inbox.cpp" line="250"/>
         <source>That contact no longer exists.</source>
         <translation>Ese contacto ya no existe.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="269"/>
+        <location filename="../core/inbox/inbox.cpp" line="271"/>
         <source>Reply to %1</source>
         <translation>Responder a %1</translation>
     </message>
@@ -2695,190 +2702,293 @@ city: Oporto</translation>
     </message>
 </context>
 <context>
+    <name>MediaFile</name>
+    <message>
+        <location filename="../core/media/mediafile.cpp" line="22"/>
+        <source>picture</source>
+        <translation>imagen</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediafile.cpp" line="24"/>
+        <source>document</source>
+        <translation>documento</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediafile.cpp" line="26"/>
+        <source>video</source>
+        <translation>vídeo</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediafile.cpp" line="28"/>
+        <source>audio</source>
+        <translation>audio</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediafile.cpp" line="70"/>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>Imágenes (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediafile.cpp" line="72"/>
+        <source>Documents (*.pdf *.txt *.doc *.docx *.xls *.xlsx *.ppt *.pptx)</source>
+        <translation>Documentos (*.pdf *.txt *.doc *.docx *.xls *.xlsx *.ppt *.pptx)</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediafile.cpp" line="74"/>
+        <source>Videos (*.mp4 *.3gp)</source>
+        <translation>Vídeos (*.mp4 *.3gp)</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediafile.cpp" line="76"/>
+        <source>Audio (*.aac *.amr *.mp3 *.m4a *.ogg)</source>
+        <translation>Audio (*.aac *.amr *.mp3 *.m4a *.ogg)</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediafile.cpp" line="85"/>
+        <source>There is no file at %1.</source>
+        <translation>No hay ningún archivo en %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediafile.cpp" line="87"/>
+        <source>Tandem may not read %1.</source>
+        <translation>Tandem no tiene permiso para leer %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediafile.cpp" line="110"/>
+        <source>%1 is a %2 file; WhatsApp takes a %3 only as %4.</source>
+        <translation>%1 es un archivo %2; WhatsApp solo acepta un(a) %3 como %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediafile.cpp" line="114"/>
+        <source>%1 is empty.</source>
+        <translation>%1 está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediafile.cpp" line="117"/>
+        <source>%1 is %2; WhatsApp takes a %3 of at most %4.</source>
+        <translation>%1 ocupa %2; WhatsApp acepta un(a) %3 de como máximo %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/mediaform.cpp" line="36"/>
+        <source>Tandem could not read %1: %2</source>
+        <translation>Tandem no pudo leer %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>MessagePage</name>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="58"/>
+        <location filename="../ui/composer/messagepage.cpp" line="67"/>
         <source>Hello {{name}}, your order is ready.</source>
         <translation>Hola {{name}}, tu pedido está listo.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="62"/>
+        <location filename="../ui/composer/messagepage.cpp" line="80"/>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="63"/>
+        <location filename="../ui/composer/messagepage.cpp" line="81"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="64"/>
+        <location filename="../ui/composer/messagepage.cpp" line="82"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="75"/>
+        <location filename="../ui/composer/messagepage.cpp" line="93"/>
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="76"/>
+        <location filename="../ui/composer/messagepage.cpp" line="94"/>
         <source>Utility</source>
         <translation>Utilidad</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="77"/>
+        <location filename="../ui/composer/messagepage.cpp" line="95"/>
         <source>Authentication</source>
         <translation>Autenticación</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="80"/>
+        <location filename="../ui/composer/messagepage.cpp" line="98"/>
         <source>Paste the template&apos;s text here, for example: Hi {{1}}, your order {{2}} is ready.</source>
         <translation>Pega aquí el texto de la plantilla, por ejemplo: Hola {{1}}, tu pedido {{2}} está listo.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="84"/>
+        <location filename="../ui/composer/messagepage.cpp" line="102"/>
         <source>Where the header&apos;s file comes from</source>
         <translation>De dónde sale el archivo del encabezado</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="86"/>
+        <location filename="../ui/composer/messagepage.cpp" line="104"/>
         <source>Reply buttons (up to %1)</source>
         <translation>Botones de respuesta (hasta %1)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="88"/>
+        <location filename="../ui/composer/messagepage.cpp" line="106"/>
         <source>A list to choose from (up to %1 options)</source>
         <translation>Una lista para elegir (hasta %1 opciones)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="91"/>
+        <location filename="../ui/composer/messagepage.cpp" line="109"/>
         <source>optional, shown in bold above</source>
         <translation>opcional, en negrita arriba</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="94"/>
+        <location filename="../ui/composer/messagepage.cpp" line="112"/>
         <source>Hello {{name}}, when should we deliver your order?</source>
         <translation>Hola {{name}}, ¿cuándo te entregamos tu pedido?</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="101"/>
+        <location filename="../ui/composer/messagepage.cpp" line="119"/>
         <source>See the options</source>
         <translation>Ver las opciones</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="104"/>
+        <location filename="../ui/composer/messagepage.cpp" line="122"/>
         <source>optional, in small grey letters below</source>
         <translation>opcional, en letra pequeña gris abajo</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="111"/>
+        <location filename="../ui/composer/messagepage.cpp" line="129"/>
         <source>Free text only reaches customers who wrote to you in the last 24 hours; for the others, use a template.</source>
         <translation>El texto libre solo llega a los clientes que te escribieron en las últimas 24 horas; para los demás, usa una plantilla.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="116"/>
+        <location filename="../ui/composer/messagepage.cpp" line="135"/>
         <source>&amp;Link to the file:</source>
         <translation>En&amp;lace al archivo:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="118"/>
+        <location filename="../ui/composer/messagepage.cpp" line="142"/>
         <source>&amp;Caption:</source>
         <translation>Pie de &amp;foto:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="123"/>
+        <location filename="../ui/composer/messagepage.cpp" line="148"/>
         <source>From the &amp;account:</source>
         <translation>De la &amp;cuenta:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="125"/>
+        <location filename="../ui/composer/messagepage.cpp" line="150"/>
         <source>Header &amp;image link:</source>
         <translation>Enlace de la imagen del encabe&amp;zado:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="127"/>
+        <location filename="../ui/composer/messagepage.cpp" line="152"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="134"/>
+        <location filename="../ui/composer/messagepage.cpp" line="159"/>
         <source>&amp;Kind:</source>
         <translation>Ti&amp;po:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="137"/>
+        <location filename="../ui/composer/messagepage.cpp" line="162"/>
         <source>&amp;Choices:</source>
         <translation>&amp;Opciones:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="110"/>
-        <location filename="../ui/composer/messagepage.cpp" line="136"/>
+        <location filename="../ui/composer/messagepage.cpp" line="128"/>
+        <location filename="../ui/composer/messagepage.cpp" line="161"/>
         <source>Te&amp;xt:</source>
         <translation>Te&amp;xto:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="117"/>
+        <location filename="../ui/composer/messagepage.cpp" line="39"/>
+        <source>Ch&amp;oose…</source>
+        <translation>Eleg&amp;ir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="71"/>
+        <source>or a picture or document on this computer</source>
+        <translation>o una imagen o documento de este ordenador</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="136"/>
+        <source>Or a fil&amp;e:</source>
+        <translation>O un arc&amp;hivo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="139"/>
+        <source>File on this computer</source>
+        <translation>Archivo de este ordenador</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="141"/>
         <source>T&amp;ype:</source>
         <translation>Ti&amp;po:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="124"/>
+        <location filename="../ui/composer/messagepage.cpp" line="149"/>
         <source>Header f&amp;rom:</source>
         <translation>Encabezado &amp;desde:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="126"/>
+        <location filename="../ui/composer/messagepage.cpp" line="151"/>
         <source>Templat&amp;e name:</source>
         <translation>&amp;Nombre de la plantilla:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="128"/>
+        <location filename="../ui/composer/messagepage.cpp" line="153"/>
         <source>C&amp;ontent SID:</source>
         <translation>Conte&amp;nt SID:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="129"/>
+        <location filename="../ui/composer/messagepage.cpp" line="154"/>
         <source>Cate&amp;gory:</source>
         <translation>Cate&amp;goría:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="130"/>
+        <location filename="../ui/composer/messagepage.cpp" line="155"/>
         <source>Template te&amp;xt:</source>
         <translation>Te&amp;xto de la plantilla:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="135"/>
+        <location filename="../ui/composer/messagepage.cpp" line="160"/>
         <source>Hea&amp;der:</source>
         <translation>Encabe&amp;zado:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="139"/>
+        <location filename="../ui/composer/messagepage.cpp" line="164"/>
         <source>List b&amp;utton:</source>
         <translation>&amp;Botón de la lista:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="140"/>
+        <location filename="../ui/composer/messagepage.cpp" line="165"/>
         <source>F&amp;ooter:</source>
         <translation>P&amp;ie:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="147"/>
+        <location filename="../ui/composer/messagepage.cpp" line="172"/>
         <source>&amp;Send through:</source>
         <translation>&amp;Enviar a través de:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="148"/>
+        <location filename="../ui/composer/messagepage.cpp" line="173"/>
         <source>&amp;Message:</source>
         <translation>&amp;Mensaje:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="152"/>
+        <location filename="../ui/composer/messagepage.cpp" line="177"/>
         <source>Variables: where each {{placeholder}} gets its value</source>
         <translation>Variables: de dónde saca su valor cada {{marcador}}</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="193"/>
+        <location filename="../ui/composer/messagepage.cpp" line="203"/>
+        <source>Choose the file to send</source>
+        <translation>Elige el archivo que quieres enviar</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="203"/>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="235"/>
         <source>Tomorrow morning | 9:00 to 12:00
 Tomorrow afternoon | 14:00 to 18:00
 Pick it up at the shop</source>
@@ -2887,104 +2997,129 @@ Mañana por la tarde | 14:00 a 18:00
 Lo recojo en la tienda</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="195"/>
+        <location filename="../ui/composer/messagepage.cpp" line="237"/>
         <source>Yes, please
 Not now</source>
         <translation>Sí, por favor
 Ahora no</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="197"/>
+        <location filename="../ui/composer/messagepage.cpp" line="239"/>
         <source>One option a line, at most %1; after a | its description.</source>
         <translation>Una opción por línea, como máximo %1; tras una | su descripción.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="198"/>
+        <location filename="../ui/composer/messagepage.cpp" line="240"/>
         <source>One button a line, at most %1.</source>
         <translation>Un botón por línea, como máximo %1.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="236"/>
+        <location filename="../ui/composer/messagepage.cpp" line="278"/>
         <source>Template (reaches everyone who opted in)</source>
         <translation>Plantilla (llega a todos los que aceptaron recibir mensajes)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="237"/>
+        <location filename="../ui/composer/messagepage.cpp" line="279"/>
         <source>Free text</source>
         <translation>Texto libre</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="238"/>
+        <location filename="../ui/composer/messagepage.cpp" line="280"/>
         <source>Picture or document by link</source>
         <translation>Imagen o documento por enlace</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="239"/>
+        <location filename="../ui/composer/messagepage.cpp" line="280"/>
+        <source>Picture or document</source>
+        <translation>Imagen o documento</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="281"/>
         <source>Reply buttons or a list (customers who wrote in the last 24 hours)</source>
         <translation>Botones de respuesta o una lista (clientes que escribieron en las últimas 24 horas)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="247"/>
+        <location filename="../ui/composer/messagepage.cpp" line="289"/>
         <source>Twilio sends approved templates by their Content SID (Twilio Console → Content Template Builder).</source>
         <translation>Twilio envía las plantillas aprobadas por su Content SID (Twilio Console → Content Template Builder).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="248"/>
+        <location filename="../ui/composer/messagepage.cpp" line="290"/>
         <source>Meta sends approved templates by name and language (WhatsApp Manager → Message templates).</source>
         <translation>Meta envía las plantillas aprobadas por nombre e idioma (WhatsApp Manager → Plantillas de mensajes).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="269"/>
+        <location filename="../ui/composer/messagepage.cpp" line="319"/>
+        <source>A file from this computer is sent to %1 once, before the broadcast is queued, and every customer gets that copy. Pictures: JPEG or PNG up to 5 MB; documents up to 100 MB.</source>
+        <translation>Un archivo de este ordenador se envía a %1 una sola vez, antes de poner el envío en cola, y cada cliente recibe esa copia. Imágenes: JPEG o PNG de hasta 5 MB; documentos de hasta 100 MB.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="322"/>
+        <source>%1 fetches the file from its link when it sends, so it must be public (https://).</source>
+        <translation>%1 descarga el archivo de su enlace al enviar, así que debe ser público (https://).</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="338"/>
         <source>None synced yet (Templates tab): type it in below</source>
         <translation>Ninguna sincronizada todavía (pestaña Plantillas): escríbela abajo</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="270"/>
+        <location filename="../ui/composer/messagepage.cpp" line="339"/>
         <source>Choose one, or type it in below</source>
         <translation>Elige una o escríbela abajo</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="314"/>
+        <location filename="../ui/composer/messagepage.cpp" line="383"/>
         <source>Header %1 link:</source>
         <translation>Enlace del %1 del encabezado:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="349"/>
+        <location filename="../ui/composer/messagepage.cpp" line="418"/>
         <source>One link for everyone</source>
         <translation>Un enlace para todos</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="351"/>
+        <location filename="../ui/composer/messagepage.cpp" line="420"/>
         <source>Each contact&apos;s field: %1</source>
         <translation>Campo de cada contacto: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="451"/>
+        <location filename="../ui/composer/messagepage.cpp" line="524"/>
         <source>Set up a WhatsApp sender first (Senders tab).</source>
         <translation>Configura primero un remitente de WhatsApp (pestaña Remitentes).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="455"/>
+        <location filename="../ui/composer/messagepage.cpp" line="528"/>
         <source>Write the message.</source>
         <translation>Escribe el mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="460"/>
+        <location filename="../ui/composer/messagepage.cpp" line="532"/>
+        <source>Give a link or a file, not both.</source>
+        <translation>Indica un enlace o un archivo, no ambos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="539"/>
+        <source>Give the link to the file, starting with https://, or choose a file.</source>
+        <translation>Indica el enlace al archivo, que empiece por https://, o elige un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="540"/>
         <source>Give the link to the file, starting with https://.</source>
         <translation>Indica el enlace al archivo, que empiece por https://.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="465"/>
+        <location filename="../ui/composer/messagepage.cpp" line="545"/>
         <source>Give the template&apos;s Content SID (it starts with HX).</source>
         <translation>Indica el Content SID de la plantilla (empieza por HX).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="467"/>
+        <location filename="../ui/composer/messagepage.cpp" line="547"/>
         <source>Give the template&apos;s name and language.</source>
         <translation>Indica el nombre y el idioma de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="471"/>
+        <location filename="../ui/composer/messagepage.cpp" line="551"/>
         <source>The template shows a %1 at the top: give the link to the file.</source>
         <translation>La plantilla muestra un %1 arriba: indica el enlace al archivo.</translation>
     </message>
@@ -3075,41 +3210,46 @@ Ahora no</translation>
 <context>
     <name>MessagingProvider</name>
     <message>
-        <location filename="../core/providers/messagingprovider.cpp" line="35"/>
+        <location filename="../core/providers/messagingprovider.cpp" line="41"/>
         <source>This provider cannot list sent messages, so Tandem cannot tell whether it was sent.</source>
         <translation>Este proveedor no puede listar los mensajes enviados, así que Tandem no puede saber si se envió.</translation>
     </message>
     <message>
-        <location filename="../core/providers/messagingprovider.cpp" line="48"/>
+        <location filename="../core/providers/messagingprovider.cpp" line="54"/>
         <source>This provider reports customers&apos; messages only to a webhook.</source>
         <translation>Este proveedor informa de los mensajes de los clientes solo a un webhook.</translation>
     </message>
     <message>
-        <location filename="../core/providers/messagingprovider.cpp" line="60"/>
+        <location filename="../core/providers/messagingprovider.cpp" line="66"/>
         <source>This provider does not say what each day cost.</source>
         <translation>Este proveedor no dice lo que costó cada día.</translation>
     </message>
     <message>
-        <location filename="../core/providers/messagingprovider.cpp" line="68"/>
+        <location filename="../core/providers/messagingprovider.cpp" line="74"/>
         <source>This provider is told where to report with each message; there is nothing to set.</source>
         <translation>A este proveedor se le indica con cada mensaje adónde informar; no hay nada que configurar.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/messagingprovider.cpp" line="82"/>
+        <source>This provider takes files only from a public link (https://…); it cannot be sent one from this computer.</source>
+        <translation>Este proveedor solo acepta archivos desde un enlace público (https://…); no se le puede enviar uno desde este ordenador.</translation>
     </message>
 </context>
 <context>
     <name>MetaCloudProvider</name>
     <message>
-        <location filename="../core/providers/metacloudprovider.cpp" line="51"/>
-        <location filename="../core/providers/metacloudprovider.cpp" line="62"/>
+        <location filename="../core/providers/metacloudprovider.cpp" line="52"/>
+        <location filename="../core/providers/metacloudprovider.cpp" line="63"/>
         <source>Enter the WhatsApp Business Account ID in the sender&apos;s settings: templates belong to the account.</source>
         <translation>Ingresa el ID de la cuenta de WhatsApp Business en la configuración del remitente: las plantillas pertenecen a la cuenta.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metacloudprovider.cpp" line="75"/>
+        <location filename="../core/providers/metacloudprovider.cpp" line="76"/>
         <source>Enter the WhatsApp Business Account ID in the sender&apos;s settings: Meta reports costs per account.</source>
         <translation>Escriba el ID de la cuenta de WhatsApp Business en los ajustes del remitente: Meta informa los costos por cuenta.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metacloudprovider.cpp" line="121"/>
+        <location filename="../core/providers/metacloudprovider.cpp" line="122"/>
         <source>The Cloud API cannot be asked for a message&apos;s status; Meta reports delivered and read through the webhook.</source>
         <translation>A la API de la nube no se le puede preguntar el estado de un mensaje; Meta informa de entregados y leídos a través del webhook.</translation>
     </message>
@@ -3246,7 +3386,7 @@ Ahora no</translation>
         <translation>Déjala como está, salvo que pruebes contra un sandbox local.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metarequests.cpp" line="272"/>
+        <location filename="../core/providers/metarequests.cpp" line="281"/>
         <source>Content SIDs (HX…) are Twilio templates. With Meta, send a template by its name and language.</source>
         <translation>Los Content SID (HX…) son plantillas de Twilio. Con Meta, envía una plantilla por su nombre e idioma.</translation>
     </message>
@@ -3442,22 +3582,27 @@ Ahora no</translation>
         <translation>%1 no puede enviar imágenes ni archivos.</translation>
     </message>
     <message>
-        <location filename="../core/migration/messagemapping.cpp" line="34"/>
+        <location filename="../core/migration/messagemapping.cpp" line="32"/>
+        <source>its file was uploaded to the old sender and only it can send that upload; cancel the broadcast, and send it again with the file from the new sender after the move.</source>
+        <translation>su archivo se subió al remitente antiguo y solo él puede enviar esa subida; cancela el envío y vuelve a enviarlo con el archivo desde el remitente nuevo después del traslado.</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/messagemapping.cpp" line="39"/>
         <source>%1 cannot send reply buttons or lists.</source>
         <translation>%1 no puede enviar botones de respuesta ni listas.</translation>
     </message>
     <message>
-        <location filename="../core/migration/messagemapping.cpp" line="42"/>
+        <location filename="../core/migration/messagemapping.cpp" line="47"/>
         <source>%1 cannot send templates.</source>
         <translation>%1 no puede enviar plantillas.</translation>
     </message>
     <message>
-        <location filename="../core/migration/messagemapping.cpp" line="65"/>
+        <location filename="../core/migration/messagemapping.cpp" line="70"/>
         <source>The new sender has no template that is the same message as &quot;%1&quot;: link one under Templates (sync the new sender&apos;s templates first), or create it there.</source>
         <translation>El nuevo remitente no tiene ninguna plantilla que sea el mismo mensaje que «%1»: enlaza una en Plantillas (sincroniza antes las plantillas del nuevo remitente) o créala allí.</translation>
     </message>
     <message>
-        <location filename="../core/migration/messagemapping.cpp" line="71"/>
+        <location filename="../core/migration/messagemapping.cpp" line="76"/>
         <source>The new sender&apos;s template &quot;%1&quot; cannot be sent yet: %2</source>
         <translation>La plantilla «%1» del nuevo remitente todavía no se puede enviar: %2</translation>
     </message>
@@ -5621,6 +5766,7 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
     </message>
     <message>
         <location filename="../ui/composer/sendpage.cpp" line="71"/>
+        <location filename="../ui/composer/sendpage.cpp" line="112"/>
         <source>Preparing %v of %m messages…</source>
         <translation>Preparando %v de %m mensajes…</translation>
     </message>
@@ -5638,6 +5784,11 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
         <location filename="../ui/composer/sendpage.cpp" line="86"/>
         <source>A scheduled broadcast starts when Tandem is running at that time; if it is closed then, it starts the next time Tandem opens.</source>
         <translation>Una difusión programada empieza si Tandem está abierto a esa hora; si está cerrado, empieza la próxima vez que se abra Tandem.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/sendpage.cpp" line="124"/>
+        <source>Uploading %1…</source>
+        <translation>Subiendo %1…</translation>
     </message>
 </context>
 <context>
@@ -5843,59 +5994,59 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
         <translation>difusión %1 %2: %3/%4 hechos, %5 aceptados, %6 fallidos, %7 omitidos, %8 esperando reintento</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="104"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="149"/>
         <location filename="../app/cli/contactcommands.cpp" line="23"/>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="115"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="160"/>
         <location filename="../app/cli/contactcommands.cpp" line="43"/>
         <source>line %1: %2</source>
         <translation>línea %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="141"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="186"/>
         <source>%1 left out: %2</source>
         <translation>%1 quedan fuera: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="147"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="192"/>
         <source>Nobody on the list may receive this message.</source>
         <translation>Nadie de la lista puede recibir este mensaje.</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="156"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="201"/>
         <source>--budget takes an amount in US dollars, like 25 or 12.50.</source>
         <translation>--budget recibe un importe en dólares estadounidenses, como 25 o 12.50.</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="200"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="133"/>
         <source>Paused: %1</source>
         <translation>En pausa: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="217"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="244"/>
         <source>Paused by the owner.</source>
         <translation>En pausa por el dueño.</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="239"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="266"/>
         <source>Choose --resend or --drop, not both.</source>
         <translation>Elige --resend o --drop, no los dos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="258"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="285"/>
         <source>Row %1 of broadcast %2 is not unconfirmed.</source>
         <translation>La fila %1 de la difusión %2 no está sin confirmar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="276"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="303"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/broadcastcommands.cpp" line="280"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="307"/>
         <source>%n unanswered message(s) were found at the provider: accepted.</source>
         <translation>
             <numerusform>%n mensaje sin respuesta se encontró en el proveedor: aceptado.</numerusform>
@@ -5903,7 +6054,7 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/broadcastcommands.cpp" line="284"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="311"/>
         <source>%n unanswered message(s) had not reached the provider: sent once more.</source>
         <translation>
             <numerusform>%n mensaje sin respuesta no había llegado al proveedor: se envió una vez más.</numerusform>
@@ -5911,12 +6062,12 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="311"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="338"/>
         <source>Unknown broadcast command &quot;%1&quot;. Use start, status, pause, resume, cancel, retry-failed or unconfirmed.</source>
         <translation>Orden de difusión desconocida «%1». Usa start, status, pause, resume, cancel, retry-failed o unconfirmed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="324"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="351"/>
         <source>Sending what the outbox holds; stop with Ctrl+C.</source>
         <translation>Enviando lo que hay en la bandeja de salida; detén con Ctrl+C.</translation>
     </message>
@@ -6012,42 +6163,42 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
         <translation>inbox necesita una orden: list, o show NÚMERO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="153"/>
+        <location filename="../app/cli/main.cpp" line="155"/>
         <source>The database: a file, or postgresql://user@host:5432/tandem for one shared by several computers (default: $TANDEM_DB, then a file in the application-data folder).</source>
         <translation>La base de datos: un archivo, o postgresql://usuario@servidor:5432/tandem para una compartida entre varios equipos (por defecto: $TANDEM_DB, y si no, un archivo en la carpeta de datos de la aplicación).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="159"/>
+        <location filename="../app/cli/main.cpp" line="161"/>
         <source>templates lint/create: the template as Meta&apos;s create-template JSON.</source>
         <translation>templates lint/create: la plantilla como JSON de creación de plantillas de Meta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="161"/>
+        <location filename="../app/cli/main.cpp" line="163"/>
         <source>Print JSON.</source>
         <translation>Imprimir JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="162"/>
+        <location filename="../app/cli/main.cpp" line="164"/>
         <source>The sender&apos;s name.</source>
         <translation>El nombre del remitente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="163"/>
+        <location filename="../app/cli/main.cpp" line="165"/>
         <source>twilio, meta_cloud or 360dialog.</source>
         <translation>twilio, meta_cloud o 360dialog.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="164"/>
+        <location filename="../app/cli/main.cpp" line="166"/>
         <source>A non-secret setting, key=value (repeatable).</source>
         <translation>Un ajuste no secreto, clave=valor (se puede repetir).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="165"/>
+        <location filename="../app/cli/main.cpp" line="167"/>
         <source>Read secrets as key=value lines from standard input.</source>
         <translation>Leer los secretos como líneas clave=valor de la entrada estándar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="166"/>
+        <location filename="../app/cli/main.cpp" line="168"/>
         <source>The sender to send with.</source>
         <translation>El remitente con el que enviar.</translation>
     </message>
@@ -6062,11 +6213,13 @@ Commands:
   profile set NAME --set key=value … [--secrets-stdin]
   profile verify NAME                   check the credentials with the provider
   profile remove NAME                   remove the sender and its keychain entries
-  send --profile N --to NUMBER (--text T | --media-url U [--caption C] |
+  send --profile N --to NUMBER (--text T | (--media-url U | --media-file F) [--caption C] |
        --template NAME --lang CODE [--var 1=value …] | --content-sid HX… [--var 1=value …])
-  broadcast start --profile N --recipients FILE.csv (--text T | --template NAME --lang CODE |
-       --content-sid HX…) [--var 1={column} …] [--budget USD] [--wait]   one message to every row with
-                                        a phone column; refused when its cost would pass a budget
+  broadcast start --profile N --recipients FILE.csv (--text T | --media-url U | --media-file F |
+       --template NAME --lang CODE | --content-sid HX…) [--var 1={column} …] [--budget USD] [--wait]
+                                        one message to every row with a phone column; refused when its
+                                        cost would pass a budget. --media-file is uploaded to the sender
+                                        once (Meta, 360dialog) and sent to everyone by its id
   broadcast status ID [--json] | pause ID | resume ID | cancel ID | retry-failed ID
   broadcast unconfirmed ID [--resend | --drop] [--row N]   sent, but no answer came: the provider may
                                         or may not have them; resend or drop them (one row or all)
@@ -6118,11 +6271,13 @@ key=value lines from standard input with --secrets-stdin and kept only in the sy
   profile set NOMBRE --set clave=valor … [--secrets-stdin]
   profile verify NOMBRE                 comprueba las credenciales con el proveedor
   profile remove NOMBRE                 quita el remitente y sus entradas del llavero
-  send --profile N --to NÚMERO (--text T | --media-url U [--caption C] |
+  send --profile N --to NÚMERO (--text T | (--media-url U | --media-file A) [--caption C] |
        --template NOMBRE --lang CÓDIGO [--var 1=valor …] | --content-sid HX… [--var 1=valor …])
-  broadcast start --profile N --recipients ARCHIVO.csv (--text T | --template NOMBRE --lang CÓDIGO |
-       --content-sid HX…) [--var 1={columna} …] [--budget USD] [--wait]   un mensaje a cada fila con una
-                                        columna phone; se rechaza si su coste pasaría un presupuesto
+  broadcast start --profile N --recipients ARCHIVO.csv (--text T | --media-url U | --media-file A |
+       --template NOMBRE --lang CÓDIGO | --content-sid HX…) [--var 1={columna} …] [--budget USD] [--wait]
+                                        un mensaje a cada fila con una columna phone; se rechaza si su
+                                        coste pasaría un presupuesto. --media-file se sube al remitente
+                                        una vez (Meta, 360dialog) y llega a todos por su id
   broadcast status ID [--json] | pause ID | resume ID | cancel ID | retry-failed ID
   broadcast unconfirmed ID [--resend | --drop] [--row N]   enviados, pero sin respuesta: el proveedor
                                         puede tenerlos o no; reenvíalos o descártalos (una fila o todas)
@@ -6171,242 +6326,247 @@ Los secretos (auth_token, api_key_secret, access_token, app_secret, verify_token
 clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="148"/>
+        <location filename="../app/cli/main.cpp" line="150"/>
         <source>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, migrate, rates, budget, report, db or sandbox</source>
         <translation>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, migrate, rates, budget, report, db o sandbox</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="157"/>
+        <location filename="../app/cli/main.cpp" line="159"/>
         <source>db copy: the database to copy from; report costs: the first day (YYYY-MM-DD).</source>
         <translation>db copy: la base de datos de origen; report costs: el primer día (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="168"/>
+        <location filename="../app/cli/main.cpp" line="170"/>
         <source>The recipient&apos;s number, best with + and country code; migrate: the sender to move to; report costs: the last day (YYYY-MM-DD).</source>
         <translation>El número del destinatario, mejor con + y el código de país; migrate: el remitente al que trasladar; report costs: el último día (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="171"/>
+        <location filename="../app/cli/main.cpp" line="173"/>
         <source>broadcast start: the most it may cost, in US dollars.</source>
         <translation>broadcast start: lo máximo que puede costar, en dólares estadounidenses.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="172"/>
+        <location filename="../app/cli/main.cpp" line="174"/>
         <source>budget: the broadcast whose budget to set or show.</source>
         <translation>budget: la difusión cuyo presupuesto se fija o se muestra.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="173"/>
+        <location filename="../app/cli/main.cpp" line="175"/>
         <source>rates import: when the file&apos;s prices take effect, if it does not say.</source>
         <translation>rates import: cuándo entran en vigor los precios del archivo, si no lo dice.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="175"/>
+        <location filename="../app/cli/main.cpp" line="177"/>
         <source>rates show: one country&apos;s market and prices.</source>
         <translation>rates show: el mercado y los precios de un país.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="176"/>
+        <location filename="../app/cli/main.cpp" line="178"/>
         <source>report costs: only this sender.</source>
         <translation>report costs: solo este remitente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="177"/>
+        <location filename="../app/cli/main.cpp" line="179"/>
         <source>report costs: day (default), week or month.</source>
         <translation>report costs: day (por omisión), week o month.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="179"/>
+        <location filename="../app/cli/main.cpp" line="181"/>
         <source>report costs: first ask Meta what the days cost (its pricing analytics) for each sender that can say.</source>
         <translation>report costs: primero preguntar a Meta lo que costaron los días (su análisis de precios) para cada remitente que pueda decirlo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="181"/>
+        <location filename="../app/cli/main.cpp" line="183"/>
         <source>Print CSV.</source>
         <translation>Imprime CSV.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="182"/>
+        <location filename="../app/cli/main.cpp" line="184"/>
         <source>migrate run: the test message from the new sender arrived.</source>
         <translation>migrate run: el mensaje de prueba del nuevo remitente llegó.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="184"/>
+        <location filename="../app/cli/main.cpp" line="186"/>
         <source>migrate run: first submit, at the new sender, the templates the waiting broadcasts need and it lacks.</source>
         <translation>migrate run: primero enviar, en el remitente nuevo, las plantillas que necesitan las difusiones en espera y que le faltan.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="186"/>
+        <location filename="../app/cli/main.cpp" line="188"/>
         <source>Send this text.</source>
         <translation>Enviar este texto.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="187"/>
+        <location filename="../app/cli/main.cpp" line="189"/>
         <source>Send the media at this public link.</source>
         <translation>Enviar el archivo multimedia de este enlace público.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="188"/>
+        <location filename="../app/cli/main.cpp" line="191"/>
+        <source>Send this file from this computer: uploaded once to the sender (Meta or 360dialog).</source>
+        <translation>Envía este archivo de este ordenador: se sube una vez al remitente (Meta o 360dialog).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="193"/>
         <source>image (default), document, video or audio.</source>
         <translation>image (predeterminado), document, video o audio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="189"/>
+        <location filename="../app/cli/main.cpp" line="194"/>
         <source>A caption for the media.</source>
         <translation>Un pie de foto para el archivo multimedia.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="190"/>
+        <location filename="../app/cli/main.cpp" line="195"/>
         <source>Send this approved Meta template.</source>
         <translation>Enviar esta plantilla aprobada de Meta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="191"/>
+        <location filename="../app/cli/main.cpp" line="196"/>
         <source>The template&apos;s language code, e.g. en_US.</source>
         <translation>El código de idioma de la plantilla, p. ej. es_AR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="192"/>
+        <location filename="../app/cli/main.cpp" line="197"/>
         <source>The template header&apos;s text variable.</source>
         <translation>La variable de texto del encabezado de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="193"/>
+        <location filename="../app/cli/main.cpp" line="198"/>
         <source>The template header&apos;s image link.</source>
         <translation>El enlace de la imagen del encabezado de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="194"/>
+        <location filename="../app/cli/main.cpp" line="199"/>
         <source>Send this Twilio Content template.</source>
         <translation>Enviar esta plantilla de contenido de Twilio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="195"/>
+        <location filename="../app/cli/main.cpp" line="200"/>
         <source>A template variable, name=value (repeatable).</source>
         <translation>Una variable de la plantilla, nombre=valor (se puede repetir).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="196"/>
+        <location filename="../app/cli/main.cpp" line="201"/>
         <source>sandbox: the port to listen on (default: a free one).</source>
         <translation>sandbox: el puerto en el que escuchar (por defecto: uno libre).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="197"/>
+        <location filename="../app/cli/main.cpp" line="202"/>
         <source>sandbox: delay every answer by this long.</source>
         <translation>sandbox: retrasar cada respuesta este tiempo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="199"/>
+        <location filename="../app/cli/main.cpp" line="204"/>
         <source>sandbox: serve HTTPS with a certificate made at start (trusted through TANDEM_EXTRA_CA).</source>
         <translation>sandbox: servir HTTPS con un certificado creado al iniciar (de confianza mediante TANDEM_EXTRA_CA).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="202"/>
+        <location filename="../app/cli/main.cpp" line="207"/>
         <source>contacts import: the country of numbers written without a country code, e.g. DE.</source>
         <translation>contacts import: el país de los números escritos sin código de país, p. ej. AR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="204"/>
+        <location filename="../app/cli/main.cpp" line="209"/>
         <source>broadcast: a CSV file with a phone column.</source>
         <translation>broadcast: un archivo CSV con una columna phone.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="205"/>
+        <location filename="../app/cli/main.cpp" line="210"/>
         <source>broadcast start: send now and show progress until done.</source>
         <translation>broadcast start: enviar ahora y mostrar el progreso hasta terminar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="206"/>
+        <location filename="../app/cli/main.cpp" line="211"/>
         <source>broadcast unconfirmed: send them again.</source>
         <translation>broadcast unconfirmed: enviarlos de nuevo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="207"/>
+        <location filename="../app/cli/main.cpp" line="212"/>
         <source>broadcast unconfirmed: do not send them again.</source>
         <translation>broadcast unconfirmed: no volver a enviarlos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="208"/>
+        <location filename="../app/cli/main.cpp" line="213"/>
         <source>broadcast unconfirmed: only this row (see the list).</source>
         <translation>broadcast unconfirmed: solo esta fila (ver la lista).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="210"/>
+        <location filename="../app/cli/main.cpp" line="215"/>
         <source>outbox run: how long a claim stays ours without a heartbeat; another worker takes over after it (default 30000).</source>
         <translation>outbox run: cuánto tiempo sigue siendo nuestra una reserva sin latido; después la toma otro proceso (por defecto 30000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="215"/>
+        <location filename="../app/cli/main.cpp" line="220"/>
         <source>How long after an unanswered send Tandem asks Twilio whether it arrived (default 20000).</source>
         <translation>Cuánto después de un envío sin respuesta le pregunta Tandem a Twilio si llegó (por defecto 20000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="218"/>
+        <location filename="../app/cli/main.cpp" line="223"/>
         <source>How many requests may be under way at once (default 48).</source>
         <translation>Cuántas solicitudes pueden estar en curso a la vez (por defecto 48).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="219"/>
+        <location filename="../app/cli/main.cpp" line="224"/>
         <source>Give up on a provider request after this long without progress.</source>
         <translation>Abandonar una solicitud al proveedor tras este tiempo sin avances.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="222"/>
+        <location filename="../app/cli/main.cpp" line="227"/>
         <source>send, broadcast start: send free text even though the customer has not written in the last 24 hours here (they wrote to you outside Tandem). Never past an opt-out.</source>
         <translation>send, broadcast start: envía texto libre aunque el cliente no haya escrito aquí en las últimas 24 horas (te escribió fuera de Tandem). Nunca por encima de una baja.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="225"/>
+        <location filename="../app/cli/main.cpp" line="230"/>
         <source>contacts opt-in: why they may get messages again (kept with the change).</source>
         <translation>contacts opt-in: por qué pueden volver a recibir mensajes (se guarda con el cambio).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="228"/>
+        <location filename="../app/cli/main.cpp" line="233"/>
         <source>The webhook receiver&apos;s public address (its &quot;/&quot;), as Twilio and Meta reach it: behind a proxy or tunnel, the address they sign.</source>
         <translation>La dirección pública del receptor de webhooks (su «/»), tal como la alcanzan Twilio y Meta: detrás de un proxy o túnel, la dirección que firman.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="232"/>
+        <location filename="../app/cli/main.cpp" line="237"/>
         <source>webhooks serve: the address to listen on (default 0.0.0.0, every address).</source>
         <translation>webhooks serve: la dirección en la que escuchar (por defecto 0.0.0.0, todas las direcciones).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="235"/>
+        <location filename="../app/cli/main.cpp" line="240"/>
         <source>outbox run: first ask Twilio for a message&apos;s status this long after it was accepted (default 60000); later questions come 5, 30, 120, … times as late.</source>
         <translation>outbox run: preguntar primero a Twilio el estado de un mensaje este tiempo después de aceptarse (por defecto 60000); las siguientes preguntas llegan 5, 30, 120, … veces más tarde.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="258"/>
+        <location filename="../app/cli/main.cpp" line="263"/>
         <source>The sandbox could not listen on port %1.</source>
         <translation>El sandbox no pudo escuchar en el puerto %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="261"/>
+        <location filename="../app/cli/main.cpp" line="266"/>
         <source>Tandem sandbox listening on %1 (open it in a browser for the example credentials). Stop it with Ctrl+C.</source>
         <translation>Sandbox de Tandem escuchando en %1 (ábrelo en un navegador para ver las credenciales de ejemplo). Detenlo con Ctrl+C.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="267"/>
+        <location filename="../app/cli/main.cpp" line="272"/>
         <source>Its certificate: %1 (trust it with TANDEM_EXTRA_CA=%1)</source>
         <translation>Su certificado: %1 (confía en él con TANDEM_EXTRA_CA=%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="307"/>
+        <location filename="../app/cli/main.cpp" line="312"/>
         <source>--public-url is not usable: %1</source>
         <translation>--public-url no sirve: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="331"/>
+        <location filename="../app/cli/main.cpp" line="336"/>
         <source>profile needs a command: list, show, add, set, remove or verify.</source>
         <translation>profile necesita una orden: list, show, add, set, remove o verify.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="339"/>
+        <location filename="../app/cli/main.cpp" line="344"/>
         <source>broadcast needs a command: start, status, pause, resume, cancel, retry-failed or unconfirmed.</source>
         <translation>broadcast necesita una orden: start, status, pause, resume, cancel, retry-failed o unconfirmed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="388"/>
+        <location filename="../app/cli/main.cpp" line="393"/>
         <source>Unknown command &quot;%1&quot;. See tandem-cli --help.</source>
         <translation>Orden desconocida «%1». Consulta tandem-cli --help.</translation>
     </message>
@@ -6501,12 +6661,12 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         <translation>Orden de perfil desconocida «%1». Usa list, show, add, set, remove o verify.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sendcommand.cpp" line="19"/>
+        <location filename="../app/cli/sendcommand.cpp" line="42"/>
         <source>Choose the sender with --profile NAME.</source>
         <translation>Elige el remitente con --profile NOMBRE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sendcommand.cpp" line="47"/>
+        <location filename="../app/cli/sendcommand.cpp" line="70"/>
         <source>Send a template (--template or --content-sid), or add --ignore-window if they wrote to you outside Tandem.</source>
         <translation>Envía una plantilla (--template o --content-sid), o añade --ignore-window si te escribió por fuera de Tandem.</translation>
     </message>
@@ -7583,14 +7743,22 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         <translation>Twilio indicó una página siguiente en otro servidor; Tandem no la siguió.</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliorequests.cpp" line="191"/>
+        <location filename="../core/providers/twiliorequests.cpp" line="195"/>
         <source>Twilio sends templates by their Content SID (HX…), not by name. Find the SID in Twilio&apos;s Content Template Builder.</source>
         <translation>Twilio envía las plantillas por su Content SID (HX…), no por nombre. Busca el SID en el Content Template Builder de Twilio.</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliorequests.cpp" line="196"/>
+        <location filename="../core/providers/twiliorequests.cpp" line="200"/>
         <source>Through Twilio, buttons and lists are Content templates: create a quick-reply or list-picker template in Twilio&apos;s Content Template Builder and send it by its SID.</source>
         <translation>Con Twilio, los botones y las listas son plantillas de contenido: crea una plantilla quick-reply o list-picker en el Content Template Builder de Twilio y envíala por su SID.</translation>
+    </message>
+</context>
+<context>
+    <name>TwilioRequests</name>
+    <message>
+        <location filename="../core/providers/twiliorequests.cpp" line="175"/>
+        <source>Twilio takes a file only from a public link (https://…); this message&apos;s file was uploaded to another sender.</source>
+        <translation>Twilio solo acepta archivos desde un enlace público (https://…); el archivo de este mensaje se subió a otro remitente.</translation>
     </message>
 </context>
 <context>
@@ -7880,27 +8048,37 @@ Open this computer&apos;s own file instead? (Settings &gt; Shared database choos
 <context>
     <name>tandem-cli</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="70"/>
+        <location filename="../app/cli/clicontext.cpp" line="63"/>
+        <source>The file was not uploaded: %1</source>
+        <translation>No se subió el archivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="66"/>
+        <source>Uploaded %1 (media id %2).</source>
+        <translation>%1 subido (id de medio %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="100"/>
         <source>Give the recipient with --to NUMBER.</source>
         <translation>Indica el destinatario con --to NÚMERO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="75"/>
+        <location filename="../app/cli/clicontext.cpp" line="105"/>
         <source>--var takes name=value, not &quot;%1&quot;.</source>
         <translation>--var recibe nombre=valor, no «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="81"/>
-        <source>Give exactly one of --text, --media-url, --template or --content-sid.</source>
-        <translation>Indica exactamente uno de --text, --media-url, --template o --content-sid.</translation>
+        <location filename="../app/cli/clicontext.cpp" line="111"/>
+        <source>Give exactly one of --text, --media-url, --media-file, --template or --content-sid.</source>
+        <translation>Indica exactamente uno de --text, --media-url, --media-file, --template o --content-sid.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="99"/>
+        <location filename="../app/cli/clicontext.cpp" line="129"/>
         <source>--media-type is image, document, video or audio.</source>
         <translation>--media-type es image, document, video o audio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="107"/>
+        <location filename="../app/cli/clicontext.cpp" line="139"/>
         <source>A template needs its language: --lang en_US (for example).</source>
         <translation>Una plantilla necesita su idioma: --lang es_AR (por ejemplo).</translation>
     </message>

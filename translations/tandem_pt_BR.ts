@@ -1092,67 +1092,67 @@
 <context>
     <name>ComposerView</name>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="42"/>
+        <location filename="../ui/composer/composerview.cpp" line="43"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Voltar</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="43"/>
+        <location filename="../ui/composer/composerview.cpp" line="44"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Próximo &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="47"/>
+        <location filename="../ui/composer/composerview.cpp" line="48"/>
         <source>Steps</source>
         <translation>Etapas</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="49"/>
+        <location filename="../ui/composer/composerview.cpp" line="50"/>
         <source>Audience, message, preview, check and send; a later step opens once the ones before it are complete.</source>
         <translation>Público, mensagem, prévia, verificação e envio; uma etapa posterior abre quando as anteriores estão completas.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="50"/>
+        <location filename="../ui/composer/composerview.cpp" line="51"/>
         <source>1. Audience</source>
         <translation>1. Público</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="50"/>
+        <location filename="../ui/composer/composerview.cpp" line="51"/>
         <source>2. Message</source>
         <translation>2. Mensagem</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="50"/>
+        <location filename="../ui/composer/composerview.cpp" line="51"/>
         <source>3. Preview</source>
         <translation>3. Prévia</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="50"/>
+        <location filename="../ui/composer/composerview.cpp" line="51"/>
         <source>4. Check</source>
         <translation>4. Verificação</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="50"/>
+        <location filename="../ui/composer/composerview.cpp" line="51"/>
         <source>5. Send</source>
         <translation>5. Envio</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="160"/>
+        <location filename="../ui/composer/composerview.cpp" line="161"/>
         <source>The audience is empty.</source>
         <translation>O público está vazio.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="165"/>
+        <location filename="../ui/composer/composerview.cpp" line="166"/>
         <source>Wait for the check to finish.</source>
         <translation>Aguarde a verificação terminar.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="168"/>
+        <location filename="../ui/composer/composerview.cpp" line="169"/>
         <source>Nobody in this audience can receive this message.</source>
         <translation>Ninguém deste público pode receber esta mensagem.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/composerview.cpp" line="209"/>
+        <location filename="../ui/composer/composerview.cpp" line="210"/>
         <source>%Ln message(s) through &quot;%1&quot;.</source>
         <translation>
             <numerusform>%Ln mensagem por &quot;%1&quot;.</numerusform>
@@ -1160,25 +1160,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="251"/>
+        <location filename="../ui/composer/composerview.cpp" line="252"/>
         <source>So far in %1: %2 sent or on its way, %3 still queued.</source>
         <translation>Até agora em %1: %2 enviado ou a caminho, %3 ainda na fila.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="255"/>
+        <location filename="../ui/composer/composerview.cpp" line="256"/>
         <source>This broadcast: about %1.</source>
         <translation>Este disparo: cerca de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="305"/>
-        <location filename="../ui/composer/composerview.cpp" line="353"/>
+        <location filename="../ui/composer/composerview.cpp" line="308"/>
+        <location filename="../ui/composer/composerview.cpp" line="347"/>
+        <location filename="../ui/composer/composerview.cpp" line="354"/>
+        <location filename="../ui/composer/composerview.cpp" line="401"/>
         <source>Not queued: %1</source>
         <translation>Não foi para a fila: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="320"/>
+        <location filename="../ui/composer/composerview.cpp" line="323"/>
         <source>%1 did not create the buttons: %2</source>
         <translation>%1 não criou os botões: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/composerview.cpp" line="375"/>
+        <source>%1 did not take the file: %2</source>
+        <translation>%1 não aceitou o arquivo: %2</translation>
     </message>
 </context>
 <context>
@@ -1808,32 +1815,32 @@ city: Porto</translation>
         <translation>Deixe como está. O ambiente de testes da 360dialog, para uma chave de teste enviada ao seu próprio telefone, é https://waba-sandbox.360dialog.io.</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360provider.cpp" line="72"/>
+        <location filename="../core/providers/dialog360provider.cpp" line="73"/>
         <source>360dialog cannot be asked for a message&apos;s status; it reports delivered and read through the webhook.</source>
         <translation>Não dá para perguntar à 360dialog o status de uma mensagem; ela informa entregue e lida pelo webhook.</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360provider.cpp" line="99"/>
+        <location filename="../core/providers/dialog360provider.cpp" line="100"/>
         <source>This sender has no webhook key yet; save its settings again so Tandem makes one.</source>
         <translation>Este remetente ainda não tem chave de webhook; salve de novo as configurações dele para o Tandem criar uma.</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360requests.cpp" line="81"/>
+        <location filename="../core/providers/dialog360requests.cpp" line="86"/>
         <source>&quot;%1&quot; is not a web address.</source>
         <translation>&quot;%1&quot; não é um endereço da web.</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360requests.cpp" line="86"/>
+        <location filename="../core/providers/dialog360requests.cpp" line="91"/>
         <source>360dialog posts only to https:// addresses.</source>
         <translation>A 360dialog só envia para endereços https://.</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360requests.cpp" line="88"/>
+        <location filename="../core/providers/dialog360requests.cpp" line="93"/>
         <source>360dialog takes no port in a webhook address (&quot;:%1&quot;): give the receiver an address on the standard port, for example through a tunnel.</source>
         <translation>A 360dialog não aceita porta no endereço de um webhook (&quot;:%1&quot;): dê ao receptor um endereço na porta padrão, por exemplo com um túnel.</translation>
     </message>
     <message>
-        <location filename="../core/providers/dialog360requests.cpp" line="93"/>
+        <location filename="../core/providers/dialog360requests.cpp" line="98"/>
         <source>360dialog takes no underscore (_) in a webhook&apos;s host name.</source>
         <translation>A 360dialog não aceita sublinhado (_) no nome do servidor de um webhook.</translation>
     </message>
@@ -2122,72 +2129,72 @@ city: Porto</translation>
 <context>
     <name>Inbox</name>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="54"/>
+        <location filename="../core/inbox/inbox.cpp" line="56"/>
         <source>Template %1</source>
         <translation>Modelo %1</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="55"/>
+        <location filename="../core/inbox/inbox.cpp" line="57"/>
         <source>Template %1: %2</source>
         <translation>Modelo %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="67"/>
+        <location filename="../core/inbox/inbox.cpp" line="69"/>
         <source>[photo]</source>
         <translation>[foto]</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="69"/>
+        <location filename="../core/inbox/inbox.cpp" line="71"/>
         <source>[video]</source>
         <translation>[vídeo]</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="71"/>
+        <location filename="../core/inbox/inbox.cpp" line="73"/>
         <source>[voice or audio message]</source>
         <translation>[mensagem de voz ou áudio]</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="73"/>
+        <location filename="../core/inbox/inbox.cpp" line="75"/>
         <source>[document]</source>
         <translation>[documento]</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="75"/>
+        <location filename="../core/inbox/inbox.cpp" line="77"/>
         <source>[sticker]</source>
         <translation>[figurinha]</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="77"/>
+        <location filename="../core/inbox/inbox.cpp" line="79"/>
         <source>[location]</source>
         <translation>[localização]</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="79"/>
+        <location filename="../core/inbox/inbox.cpp" line="81"/>
         <source>[contact card]</source>
         <translation>[cartão de contato]</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="80"/>
+        <location filename="../core/inbox/inbox.cpp" line="82"/>
         <source>[a message Tandem cannot show: %1]</source>
         <translation>[uma mensagem que o Tandem não consegue mostrar: %1]</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="88"/>
+        <location filename="../core/inbox/inbox.cpp" line="90"/>
         <source>%1 has not written to you, so WhatsApp only lets you send an approved template.</source>
         <translation>%1 não escreveu para você, então o WhatsApp só permite enviar um modelo aprovado.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="90"/>
+        <location filename="../core/inbox/inbox.cpp" line="92"/>
         <source>More than 24 hours have passed since %1 last wrote (the window closed %2): WhatsApp only lets you send an approved template now.</source>
         <translation>Passaram mais de 24 horas desde a última mensagem de %1 (a janela fechou %2): agora o WhatsApp só permite enviar um modelo aprovado.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="248"/>
+        <location filename="../core/inbox/inbox.cpp" line="250"/>
         <source>That contact no longer exists.</source>
         <translation>Esse contato não existe mais.</translation>
     </message>
     <message>
-        <location filename="../core/inbox/inbox.cpp" line="269"/>
+        <location filename="../core/inbox/inbox.cpp" line="271"/>
         <source>Reply to %1</source>
         <translation>Responder a %1</translation>
     </message>
@@ -2695,190 +2702,293 @@ city: Porto</translation>
     </message>
 </context>
 <context>
+    <name>MediaFile</name>
+    <message>
+        <location filename="../core/media/mediafile.cpp" line="22"/>
+        <source>picture</source>
+        <translation>imagem</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediafile.cpp" line="24"/>
+        <source>document</source>
+        <translation>documento</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediafile.cpp" line="26"/>
+        <source>video</source>
+        <translation>vídeo</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediafile.cpp" line="28"/>
+        <source>audio</source>
+        <translation>áudio</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediafile.cpp" line="70"/>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>Imagens (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediafile.cpp" line="72"/>
+        <source>Documents (*.pdf *.txt *.doc *.docx *.xls *.xlsx *.ppt *.pptx)</source>
+        <translation>Documentos (*.pdf *.txt *.doc *.docx *.xls *.xlsx *.ppt *.pptx)</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediafile.cpp" line="74"/>
+        <source>Videos (*.mp4 *.3gp)</source>
+        <translation>Vídeos (*.mp4 *.3gp)</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediafile.cpp" line="76"/>
+        <source>Audio (*.aac *.amr *.mp3 *.m4a *.ogg)</source>
+        <translation>Áudio (*.aac *.amr *.mp3 *.m4a *.ogg)</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediafile.cpp" line="85"/>
+        <source>There is no file at %1.</source>
+        <translation>Não há arquivo em %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediafile.cpp" line="87"/>
+        <source>Tandem may not read %1.</source>
+        <translation>O Tandem não tem permissão para ler %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediafile.cpp" line="110"/>
+        <source>%1 is a %2 file; WhatsApp takes a %3 only as %4.</source>
+        <translation>%1 é um arquivo %2; o WhatsApp só aceita %3 como %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediafile.cpp" line="114"/>
+        <source>%1 is empty.</source>
+        <translation>%1 está vazio.</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediafile.cpp" line="117"/>
+        <source>%1 is %2; WhatsApp takes a %3 of at most %4.</source>
+        <translation>%1 tem %2; o WhatsApp aceita %3 de no máximo %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/mediaform.cpp" line="36"/>
+        <source>Tandem could not read %1: %2</source>
+        <translation>O Tandem não conseguiu ler %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>MessagePage</name>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="58"/>
+        <location filename="../ui/composer/messagepage.cpp" line="67"/>
         <source>Hello {{name}}, your order is ready.</source>
         <translation>Olá {{name}}, seu pedido está pronto.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="62"/>
+        <location filename="../ui/composer/messagepage.cpp" line="80"/>
         <source>Image</source>
         <translation>Imagem</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="63"/>
+        <location filename="../ui/composer/messagepage.cpp" line="81"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="64"/>
+        <location filename="../ui/composer/messagepage.cpp" line="82"/>
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="75"/>
+        <location filename="../ui/composer/messagepage.cpp" line="93"/>
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="76"/>
+        <location filename="../ui/composer/messagepage.cpp" line="94"/>
         <source>Utility</source>
         <translation>Utilidade</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="77"/>
+        <location filename="../ui/composer/messagepage.cpp" line="95"/>
         <source>Authentication</source>
         <translation>Autenticação</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="80"/>
+        <location filename="../ui/composer/messagepage.cpp" line="98"/>
         <source>Paste the template&apos;s text here, for example: Hi {{1}}, your order {{2}} is ready.</source>
         <translation>Cole aqui o texto do modelo, por exemplo: Olá {{1}}, seu pedido {{2}} está pronto.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="84"/>
+        <location filename="../ui/composer/messagepage.cpp" line="102"/>
         <source>Where the header&apos;s file comes from</source>
         <translation>De onde vem o arquivo do cabeçalho</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="86"/>
+        <location filename="../ui/composer/messagepage.cpp" line="104"/>
         <source>Reply buttons (up to %1)</source>
         <translation>Botões de resposta (até %1)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="88"/>
+        <location filename="../ui/composer/messagepage.cpp" line="106"/>
         <source>A list to choose from (up to %1 options)</source>
         <translation>Uma lista para escolher (até %1 opções)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="91"/>
+        <location filename="../ui/composer/messagepage.cpp" line="109"/>
         <source>optional, shown in bold above</source>
         <translation>opcional, em negrito acima</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="94"/>
+        <location filename="../ui/composer/messagepage.cpp" line="112"/>
         <source>Hello {{name}}, when should we deliver your order?</source>
         <translation>Olá {{name}}, quando entregamos seu pedido?</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="101"/>
+        <location filename="../ui/composer/messagepage.cpp" line="119"/>
         <source>See the options</source>
         <translation>Ver as opções</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="104"/>
+        <location filename="../ui/composer/messagepage.cpp" line="122"/>
         <source>optional, in small grey letters below</source>
         <translation>opcional, em letras pequenas cinza abaixo</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="111"/>
+        <location filename="../ui/composer/messagepage.cpp" line="129"/>
         <source>Free text only reaches customers who wrote to you in the last 24 hours; for the others, use a template.</source>
         <translation>O texto livre só chega aos clientes que escreveram para você nas últimas 24 horas; para os demais, use um modelo.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="116"/>
+        <location filename="../ui/composer/messagepage.cpp" line="135"/>
         <source>&amp;Link to the file:</source>
         <translation>&amp;Link do arquivo:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="118"/>
+        <location filename="../ui/composer/messagepage.cpp" line="142"/>
         <source>&amp;Caption:</source>
         <translation>Lege&amp;nda:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="123"/>
+        <location filename="../ui/composer/messagepage.cpp" line="148"/>
         <source>From the &amp;account:</source>
         <translation>Da &amp;conta:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="125"/>
+        <location filename="../ui/composer/messagepage.cpp" line="150"/>
         <source>Header &amp;image link:</source>
         <translation>Link da imagem do cabeçal&amp;ho:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="127"/>
+        <location filename="../ui/composer/messagepage.cpp" line="152"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="134"/>
+        <location filename="../ui/composer/messagepage.cpp" line="159"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="137"/>
+        <location filename="../ui/composer/messagepage.cpp" line="162"/>
         <source>&amp;Choices:</source>
         <translation>&amp;Opções:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="110"/>
-        <location filename="../ui/composer/messagepage.cpp" line="136"/>
+        <location filename="../ui/composer/messagepage.cpp" line="128"/>
+        <location filename="../ui/composer/messagepage.cpp" line="161"/>
         <source>Te&amp;xt:</source>
         <translation>Te&amp;xto:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="117"/>
+        <location filename="../ui/composer/messagepage.cpp" line="39"/>
+        <source>Ch&amp;oose…</source>
+        <translation>Escol&amp;her…</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="71"/>
+        <source>or a picture or document on this computer</source>
+        <translation>ou uma imagem ou documento deste computador</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="136"/>
+        <source>Or a fil&amp;e:</source>
+        <translation>Ou um ar&amp;quivo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="139"/>
+        <source>File on this computer</source>
+        <translation>Arquivo deste computador</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="141"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="124"/>
+        <location filename="../ui/composer/messagepage.cpp" line="149"/>
         <source>Header f&amp;rom:</source>
         <translation>Cabeçalho &amp;de:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="126"/>
+        <location filename="../ui/composer/messagepage.cpp" line="151"/>
         <source>Templat&amp;e name:</source>
         <translation>&amp;Nome do modelo:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="128"/>
+        <location filename="../ui/composer/messagepage.cpp" line="153"/>
         <source>C&amp;ontent SID:</source>
         <translation>Content &amp;SID:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="129"/>
+        <location filename="../ui/composer/messagepage.cpp" line="154"/>
         <source>Cate&amp;gory:</source>
         <translation>Ca&amp;tegoria:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="130"/>
+        <location filename="../ui/composer/messagepage.cpp" line="155"/>
         <source>Template te&amp;xt:</source>
         <translation>Te&amp;xto do modelo:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="135"/>
+        <location filename="../ui/composer/messagepage.cpp" line="160"/>
         <source>Hea&amp;der:</source>
         <translation>Cabeçal&amp;ho:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="139"/>
+        <location filename="../ui/composer/messagepage.cpp" line="164"/>
         <source>List b&amp;utton:</source>
         <translation>&amp;Botão da lista:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="140"/>
+        <location filename="../ui/composer/messagepage.cpp" line="165"/>
         <source>F&amp;ooter:</source>
         <translation>Ro&amp;dapé:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="147"/>
+        <location filename="../ui/composer/messagepage.cpp" line="172"/>
         <source>&amp;Send through:</source>
         <translation>&amp;Enviar por:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="148"/>
+        <location filename="../ui/composer/messagepage.cpp" line="173"/>
         <source>&amp;Message:</source>
         <translation>&amp;Mensagem:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="152"/>
+        <location filename="../ui/composer/messagepage.cpp" line="177"/>
         <source>Variables: where each {{placeholder}} gets its value</source>
         <translation>Variáveis: de onde cada {{marcador}} tira seu valor</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="193"/>
+        <location filename="../ui/composer/messagepage.cpp" line="203"/>
+        <source>Choose the file to send</source>
+        <translation>Escolha o arquivo a enviar</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="203"/>
+        <source>All files (*)</source>
+        <translation>Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="235"/>
         <source>Tomorrow morning | 9:00 to 12:00
 Tomorrow afternoon | 14:00 to 18:00
 Pick it up at the shop</source>
@@ -2887,104 +2997,129 @@ Amanhã à tarde | 14:00 às 18:00
 Retiro na loja</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="195"/>
+        <location filename="../ui/composer/messagepage.cpp" line="237"/>
         <source>Yes, please
 Not now</source>
         <translation>Sim, por favor
 Agora não</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="197"/>
+        <location filename="../ui/composer/messagepage.cpp" line="239"/>
         <source>One option a line, at most %1; after a | its description.</source>
         <translation>Uma opção por linha, no máximo %1; depois de uma | a descrição.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="198"/>
+        <location filename="../ui/composer/messagepage.cpp" line="240"/>
         <source>One button a line, at most %1.</source>
         <translation>Um botão por linha, no máximo %1.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="236"/>
+        <location filename="../ui/composer/messagepage.cpp" line="278"/>
         <source>Template (reaches everyone who opted in)</source>
         <translation>Modelo (chega a todos que aceitaram receber mensagens)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="237"/>
+        <location filename="../ui/composer/messagepage.cpp" line="279"/>
         <source>Free text</source>
         <translation>Texto livre</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="238"/>
+        <location filename="../ui/composer/messagepage.cpp" line="280"/>
         <source>Picture or document by link</source>
         <translation>Imagem ou documento por link</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="239"/>
+        <location filename="../ui/composer/messagepage.cpp" line="280"/>
+        <source>Picture or document</source>
+        <translation>Imagem ou documento</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="281"/>
         <source>Reply buttons or a list (customers who wrote in the last 24 hours)</source>
         <translation>Botões de resposta ou uma lista (clientes que escreveram nas últimas 24 horas)</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="247"/>
+        <location filename="../ui/composer/messagepage.cpp" line="289"/>
         <source>Twilio sends approved templates by their Content SID (Twilio Console → Content Template Builder).</source>
         <translation>O Twilio envia os modelos aprovados pelo Content SID (Twilio Console → Content Template Builder).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="248"/>
+        <location filename="../ui/composer/messagepage.cpp" line="290"/>
         <source>Meta sends approved templates by name and language (WhatsApp Manager → Message templates).</source>
         <translation>A Meta envia os modelos aprovados por nome e idioma (WhatsApp Manager → Modelos de mensagem).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="269"/>
+        <location filename="../ui/composer/messagepage.cpp" line="319"/>
+        <source>A file from this computer is sent to %1 once, before the broadcast is queued, and every customer gets that copy. Pictures: JPEG or PNG up to 5 MB; documents up to 100 MB.</source>
+        <translation>Um arquivo deste computador é enviado ao %1 uma só vez, antes de o envio entrar na fila, e cada cliente recebe essa cópia. Imagens: JPEG ou PNG de até 5 MB; documentos de até 100 MB.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="322"/>
+        <source>%1 fetches the file from its link when it sends, so it must be public (https://).</source>
+        <translation>O %1 busca o arquivo no link ao enviar, então ele precisa ser público (https://).</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="338"/>
         <source>None synced yet (Templates tab): type it in below</source>
         <translation>Nenhum sincronizado ainda (aba Modelos): digite abaixo</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="270"/>
+        <location filename="../ui/composer/messagepage.cpp" line="339"/>
         <source>Choose one, or type it in below</source>
         <translation>Escolha um ou digite abaixo</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="314"/>
+        <location filename="../ui/composer/messagepage.cpp" line="383"/>
         <source>Header %1 link:</source>
         <translation>Link do %1 do cabeçalho:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="349"/>
+        <location filename="../ui/composer/messagepage.cpp" line="418"/>
         <source>One link for everyone</source>
         <translation>Um link para todos</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="351"/>
+        <location filename="../ui/composer/messagepage.cpp" line="420"/>
         <source>Each contact&apos;s field: %1</source>
         <translation>Campo de cada contato: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="451"/>
+        <location filename="../ui/composer/messagepage.cpp" line="524"/>
         <source>Set up a WhatsApp sender first (Senders tab).</source>
         <translation>Configure primeiro um remetente do WhatsApp (aba Remetentes).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="455"/>
+        <location filename="../ui/composer/messagepage.cpp" line="528"/>
         <source>Write the message.</source>
         <translation>Escreva a mensagem.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="460"/>
+        <location filename="../ui/composer/messagepage.cpp" line="532"/>
+        <source>Give a link or a file, not both.</source>
+        <translation>Informe um link ou um arquivo, não os dois.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="539"/>
+        <source>Give the link to the file, starting with https://, or choose a file.</source>
+        <translation>Informe o link do arquivo, começando com https://, ou escolha um arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/messagepage.cpp" line="540"/>
         <source>Give the link to the file, starting with https://.</source>
         <translation>Informe o link do arquivo, começando com https://.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="465"/>
+        <location filename="../ui/composer/messagepage.cpp" line="545"/>
         <source>Give the template&apos;s Content SID (it starts with HX).</source>
         <translation>Informe o Content SID do modelo (começa com HX).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="467"/>
+        <location filename="../ui/composer/messagepage.cpp" line="547"/>
         <source>Give the template&apos;s name and language.</source>
         <translation>Informe o nome e o idioma do modelo.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/messagepage.cpp" line="471"/>
+        <location filename="../ui/composer/messagepage.cpp" line="551"/>
         <source>The template shows a %1 at the top: give the link to the file.</source>
         <translation>O modelo mostra um %1 no topo: informe o link do arquivo.</translation>
     </message>
@@ -3075,41 +3210,46 @@ Agora não</translation>
 <context>
     <name>MessagingProvider</name>
     <message>
-        <location filename="../core/providers/messagingprovider.cpp" line="35"/>
+        <location filename="../core/providers/messagingprovider.cpp" line="41"/>
         <source>This provider cannot list sent messages, so Tandem cannot tell whether it was sent.</source>
         <translation>Este provedor não consegue listar as mensagens enviadas, então o Tandem não pode saber se ela foi enviada.</translation>
     </message>
     <message>
-        <location filename="../core/providers/messagingprovider.cpp" line="48"/>
+        <location filename="../core/providers/messagingprovider.cpp" line="54"/>
         <source>This provider reports customers&apos; messages only to a webhook.</source>
         <translation>Este provedor só informa as mensagens dos clientes a um webhook.</translation>
     </message>
     <message>
-        <location filename="../core/providers/messagingprovider.cpp" line="60"/>
+        <location filename="../core/providers/messagingprovider.cpp" line="66"/>
         <source>This provider does not say what each day cost.</source>
         <translation>Este provedor não informa quanto custou cada dia.</translation>
     </message>
     <message>
-        <location filename="../core/providers/messagingprovider.cpp" line="68"/>
+        <location filename="../core/providers/messagingprovider.cpp" line="74"/>
         <source>This provider is told where to report with each message; there is nothing to set.</source>
         <translation>Este provedor recebe com cada mensagem o endereço para onde informar; não há nada a configurar.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/messagingprovider.cpp" line="82"/>
+        <source>This provider takes files only from a public link (https://…); it cannot be sent one from this computer.</source>
+        <translation>Este provedor só aceita arquivos de um link público (https://…); não é possível enviar um deste computador.</translation>
     </message>
 </context>
 <context>
     <name>MetaCloudProvider</name>
     <message>
-        <location filename="../core/providers/metacloudprovider.cpp" line="51"/>
-        <location filename="../core/providers/metacloudprovider.cpp" line="62"/>
+        <location filename="../core/providers/metacloudprovider.cpp" line="52"/>
+        <location filename="../core/providers/metacloudprovider.cpp" line="63"/>
         <source>Enter the WhatsApp Business Account ID in the sender&apos;s settings: templates belong to the account.</source>
         <translation>Informe o ID da conta do WhatsApp Business nas configurações do remetente: os modelos pertencem à conta.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metacloudprovider.cpp" line="75"/>
+        <location filename="../core/providers/metacloudprovider.cpp" line="76"/>
         <source>Enter the WhatsApp Business Account ID in the sender&apos;s settings: Meta reports costs per account.</source>
         <translation>Informe o ID da conta do WhatsApp Business nas configurações do remetente: a Meta informa os custos por conta.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metacloudprovider.cpp" line="121"/>
+        <location filename="../core/providers/metacloudprovider.cpp" line="122"/>
         <source>The Cloud API cannot be asked for a message&apos;s status; Meta reports delivered and read through the webhook.</source>
         <translation>A API de Nuvem não informa o status de uma mensagem quando perguntada; a Meta informa entregues e lidas pelo webhook.</translation>
     </message>
@@ -3246,7 +3386,7 @@ Agora não</translation>
         <translation>Deixe como está, a menos que você teste com um sandbox local.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metarequests.cpp" line="272"/>
+        <location filename="../core/providers/metarequests.cpp" line="281"/>
         <source>Content SIDs (HX…) are Twilio templates. With Meta, send a template by its name and language.</source>
         <translation>Content SIDs (HX…) são modelos do Twilio. Com a Meta, envie um modelo pelo nome e idioma.</translation>
     </message>
@@ -3442,22 +3582,27 @@ Agora não</translation>
         <translation>%1 não pode enviar imagens nem arquivos.</translation>
     </message>
     <message>
-        <location filename="../core/migration/messagemapping.cpp" line="34"/>
+        <location filename="../core/migration/messagemapping.cpp" line="32"/>
+        <source>its file was uploaded to the old sender and only it can send that upload; cancel the broadcast, and send it again with the file from the new sender after the move.</source>
+        <translation>o arquivo foi enviado ao remetente antigo e só ele pode usar esse upload; cancele o envio e envie de novo com o arquivo pelo remetente novo depois da mudança.</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/messagemapping.cpp" line="39"/>
         <source>%1 cannot send reply buttons or lists.</source>
         <translation>%1 não pode enviar botões de resposta nem listas.</translation>
     </message>
     <message>
-        <location filename="../core/migration/messagemapping.cpp" line="42"/>
+        <location filename="../core/migration/messagemapping.cpp" line="47"/>
         <source>%1 cannot send templates.</source>
         <translation>%1 não pode enviar modelos.</translation>
     </message>
     <message>
-        <location filename="../core/migration/messagemapping.cpp" line="65"/>
+        <location filename="../core/migration/messagemapping.cpp" line="70"/>
         <source>The new sender has no template that is the same message as &quot;%1&quot;: link one under Templates (sync the new sender&apos;s templates first), or create it there.</source>
         <translation>O novo remetente não tem nenhum modelo que seja a mesma mensagem que &quot;%1&quot;: vincule um em Modelos (sincronize antes os modelos do novo remetente) ou crie-o lá.</translation>
     </message>
     <message>
-        <location filename="../core/migration/messagemapping.cpp" line="71"/>
+        <location filename="../core/migration/messagemapping.cpp" line="76"/>
         <source>The new sender&apos;s template &quot;%1&quot; cannot be sent yet: %2</source>
         <translation>O modelo &quot;%1&quot; do novo remetente ainda não pode ser enviado: %2</translation>
     </message>
@@ -5621,6 +5766,7 @@ Sem receptor, o Tandem pergunta à Twilio sobre cada mensagem, um minuto depois 
     </message>
     <message>
         <location filename="../ui/composer/sendpage.cpp" line="71"/>
+        <location filename="../ui/composer/sendpage.cpp" line="112"/>
         <source>Preparing %v of %m messages…</source>
         <translation>Preparando %v de %m mensagens…</translation>
     </message>
@@ -5638,6 +5784,11 @@ Sem receptor, o Tandem pergunta à Twilio sobre cada mensagem, um minuto depois 
         <location filename="../ui/composer/sendpage.cpp" line="86"/>
         <source>A scheduled broadcast starts when Tandem is running at that time; if it is closed then, it starts the next time Tandem opens.</source>
         <translation>Uma transmissão agendada começa se o Tandem estiver aberto nessa hora; se estiver fechado, ela começa na próxima vez que o Tandem abrir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/sendpage.cpp" line="124"/>
+        <source>Uploading %1…</source>
+        <translation>Enviando %1…</translation>
     </message>
 </context>
 <context>
@@ -5843,59 +5994,59 @@ Sem receptor, o Tandem pergunta à Twilio sobre cada mensagem, um minuto depois 
         <translation>transmissão %1 %2: %3/%4 feitas, %5 aceitas, %6 com falha, %7 puladas, %8 aguardando nova tentativa</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="104"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="149"/>
         <location filename="../app/cli/contactcommands.cpp" line="23"/>
         <source>Cannot read %1: %2</source>
         <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="115"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="160"/>
         <location filename="../app/cli/contactcommands.cpp" line="43"/>
         <source>line %1: %2</source>
         <translation>linha %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="141"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="186"/>
         <source>%1 left out: %2</source>
         <translation>%1 ficam de fora: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="147"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="192"/>
         <source>Nobody on the list may receive this message.</source>
         <translation>Ninguém da lista pode receber esta mensagem.</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="156"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="201"/>
         <source>--budget takes an amount in US dollars, like 25 or 12.50.</source>
         <translation>--budget recebe um valor em dólares americanos, como 25 ou 12.50.</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="200"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="133"/>
         <source>Paused: %1</source>
         <translation>Pausada: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="217"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="244"/>
         <source>Paused by the owner.</source>
         <translation>Pausada pelo dono.</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="239"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="266"/>
         <source>Choose --resend or --drop, not both.</source>
         <translation>Escolha --resend ou --drop, não os dois.</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="258"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="285"/>
         <source>Row %1 of broadcast %2 is not unconfirmed.</source>
         <translation>A linha %1 da transmissão %2 não está não confirmada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="276"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="303"/>
         <source>Database: %1</source>
         <translation>Banco de dados: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/broadcastcommands.cpp" line="280"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="307"/>
         <source>%n unanswered message(s) were found at the provider: accepted.</source>
         <translation>
             <numerusform>%n mensagem sem resposta foi encontrada no provedor: aceita.</numerusform>
@@ -5903,7 +6054,7 @@ Sem receptor, o Tandem pergunta à Twilio sobre cada mensagem, um minuto depois 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/broadcastcommands.cpp" line="284"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="311"/>
         <source>%n unanswered message(s) had not reached the provider: sent once more.</source>
         <translation>
             <numerusform>%n mensagem sem resposta não tinha chegado ao provedor: enviada mais uma vez.</numerusform>
@@ -5911,12 +6062,12 @@ Sem receptor, o Tandem pergunta à Twilio sobre cada mensagem, um minuto depois 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="311"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="338"/>
         <source>Unknown broadcast command &quot;%1&quot;. Use start, status, pause, resume, cancel, retry-failed or unconfirmed.</source>
         <translation>Comando de transmissão desconhecido &quot;%1&quot;. Use start, status, pause, resume, cancel, retry-failed ou unconfirmed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/broadcastcommands.cpp" line="324"/>
+        <location filename="../app/cli/broadcastcommands.cpp" line="351"/>
         <source>Sending what the outbox holds; stop with Ctrl+C.</source>
         <translation>Enviando o que está na caixa de saída; pare com Ctrl+C.</translation>
     </message>
@@ -6012,42 +6163,42 @@ Sem receptor, o Tandem pergunta à Twilio sobre cada mensagem, um minuto depois 
         <translation>inbox precisa de um comando: list, ou show NÚMERO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="153"/>
+        <location filename="../app/cli/main.cpp" line="155"/>
         <source>The database: a file, or postgresql://user@host:5432/tandem for one shared by several computers (default: $TANDEM_DB, then a file in the application-data folder).</source>
         <translation>O banco de dados: um arquivo, ou postgresql://usuario@servidor:5432/tandem para um compartilhado por vários computadores (padrão: $TANDEM_DB, senão um arquivo na pasta de dados do aplicativo).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="159"/>
+        <location filename="../app/cli/main.cpp" line="161"/>
         <source>templates lint/create: the template as Meta&apos;s create-template JSON.</source>
         <translation>templates lint/create: o modelo como JSON de criação de modelo da Meta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="161"/>
+        <location filename="../app/cli/main.cpp" line="163"/>
         <source>Print JSON.</source>
         <translation>Imprimir JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="162"/>
+        <location filename="../app/cli/main.cpp" line="164"/>
         <source>The sender&apos;s name.</source>
         <translation>O nome do remetente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="163"/>
+        <location filename="../app/cli/main.cpp" line="165"/>
         <source>twilio, meta_cloud or 360dialog.</source>
         <translation>twilio, meta_cloud ou 360dialog.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="164"/>
+        <location filename="../app/cli/main.cpp" line="166"/>
         <source>A non-secret setting, key=value (repeatable).</source>
         <translation>Uma configuração não secreta, chave=valor (pode repetir).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="165"/>
+        <location filename="../app/cli/main.cpp" line="167"/>
         <source>Read secrets as key=value lines from standard input.</source>
         <translation>Ler os segredos como linhas chave=valor da entrada padrão.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="166"/>
+        <location filename="../app/cli/main.cpp" line="168"/>
         <source>The sender to send with.</source>
         <translation>O remetente pelo qual enviar.</translation>
     </message>
@@ -6062,11 +6213,13 @@ Commands:
   profile set NAME --set key=value … [--secrets-stdin]
   profile verify NAME                   check the credentials with the provider
   profile remove NAME                   remove the sender and its keychain entries
-  send --profile N --to NUMBER (--text T | --media-url U [--caption C] |
+  send --profile N --to NUMBER (--text T | (--media-url U | --media-file F) [--caption C] |
        --template NAME --lang CODE [--var 1=value …] | --content-sid HX… [--var 1=value …])
-  broadcast start --profile N --recipients FILE.csv (--text T | --template NAME --lang CODE |
-       --content-sid HX…) [--var 1={column} …] [--budget USD] [--wait]   one message to every row with
-                                        a phone column; refused when its cost would pass a budget
+  broadcast start --profile N --recipients FILE.csv (--text T | --media-url U | --media-file F |
+       --template NAME --lang CODE | --content-sid HX…) [--var 1={column} …] [--budget USD] [--wait]
+                                        one message to every row with a phone column; refused when its
+                                        cost would pass a budget. --media-file is uploaded to the sender
+                                        once (Meta, 360dialog) and sent to everyone by its id
   broadcast status ID [--json] | pause ID | resume ID | cancel ID | retry-failed ID
   broadcast unconfirmed ID [--resend | --drop] [--row N]   sent, but no answer came: the provider may
                                         or may not have them; resend or drop them (one row or all)
@@ -6118,11 +6271,13 @@ Comandos:
   profile set NOME --set chave=valor … [--secrets-stdin]
   profile verify NOME                   verifica as credenciais com o provedor
   profile remove NOME                   remove o remetente e as entradas dele no chaveiro
-  send --profile N --to NÚMERO (--text T | --media-url U [--caption C] |
+  send --profile N --to NÚMERO (--text T | (--media-url U | --media-file A) [--caption C] |
        --template NOME --lang CÓDIGO [--var 1=valor …] | --content-sid HX… [--var 1=valor …])
-  broadcast start --profile N --recipients ARQUIVO.csv (--text T | --template NOME --lang CÓDIGO |
-       --content-sid HX…) [--var 1={coluna} …] [--budget USD] [--wait]   uma mensagem para cada linha com
-                                        uma coluna phone; recusada se o custo passaria de um orçamento
+  broadcast start --profile N --recipients ARQUIVO.csv (--text T | --media-url U | --media-file A |
+       --template NOME --lang CÓDIGO | --content-sid HX…) [--var 1={coluna} …] [--budget USD] [--wait]
+                                        uma mensagem para cada linha com uma coluna phone; recusada se o
+                                        custo passaria de um orçamento. --media-file sobe uma vez para o
+                                        remetente (Meta, 360dialog) e chega a todos pelo id
   broadcast status ID [--json] | pause ID | resume ID | cancel ID | retry-failed ID
   broadcast unconfirmed ID [--resend | --drop] [--row N]   enviadas, mas sem resposta: o provedor pode
                                         tê-las ou não; reenvie ou descarte (uma linha ou todas)
@@ -6171,242 +6326,247 @@ Os segredos (auth_token, api_key_secret, access_token, app_secret, verify_token,
 chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="148"/>
+        <location filename="../app/cli/main.cpp" line="150"/>
         <source>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, migrate, rates, budget, report, db or sandbox</source>
         <translation>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, migrate, rates, budget, report, db ou sandbox</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="157"/>
+        <location filename="../app/cli/main.cpp" line="159"/>
         <source>db copy: the database to copy from; report costs: the first day (YYYY-MM-DD).</source>
         <translation>db copy: o banco de dados de origem; report costs: o primeiro dia (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="168"/>
+        <location filename="../app/cli/main.cpp" line="170"/>
         <source>The recipient&apos;s number, best with + and country code; migrate: the sender to move to; report costs: the last day (YYYY-MM-DD).</source>
         <translation>O número do destinatário, de preferência com + e o código do país; migrate: o remetente para onde mudar; report costs: o último dia (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="171"/>
+        <location filename="../app/cli/main.cpp" line="173"/>
         <source>broadcast start: the most it may cost, in US dollars.</source>
         <translation>broadcast start: o máximo que pode custar, em dólares americanos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="172"/>
+        <location filename="../app/cli/main.cpp" line="174"/>
         <source>budget: the broadcast whose budget to set or show.</source>
         <translation>budget: o disparo cujo orçamento definir ou mostrar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="173"/>
+        <location filename="../app/cli/main.cpp" line="175"/>
         <source>rates import: when the file&apos;s prices take effect, if it does not say.</source>
         <translation>rates import: quando os preços do arquivo entram em vigor, se ele não disser.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="175"/>
+        <location filename="../app/cli/main.cpp" line="177"/>
         <source>rates show: one country&apos;s market and prices.</source>
         <translation>rates show: o mercado e os preços de um país.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="176"/>
+        <location filename="../app/cli/main.cpp" line="178"/>
         <source>report costs: only this sender.</source>
         <translation>report costs: só este remetente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="177"/>
+        <location filename="../app/cli/main.cpp" line="179"/>
         <source>report costs: day (default), week or month.</source>
         <translation>report costs: day (padrão), week ou month.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="179"/>
+        <location filename="../app/cli/main.cpp" line="181"/>
         <source>report costs: first ask Meta what the days cost (its pricing analytics) for each sender that can say.</source>
         <translation>report costs: primeiro perguntar à Meta quanto custaram os dias (sua análise de preços) para cada remetente que possa informar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="181"/>
+        <location filename="../app/cli/main.cpp" line="183"/>
         <source>Print CSV.</source>
         <translation>Imprime CSV.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="182"/>
+        <location filename="../app/cli/main.cpp" line="184"/>
         <source>migrate run: the test message from the new sender arrived.</source>
         <translation>migrate run: a mensagem de teste do novo remetente chegou.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="184"/>
+        <location filename="../app/cli/main.cpp" line="186"/>
         <source>migrate run: first submit, at the new sender, the templates the waiting broadcasts need and it lacks.</source>
         <translation>migrate run: primeiro enviar, no remetente novo, os modelos de que as transmissões em espera precisam e que ele não tem.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="186"/>
+        <location filename="../app/cli/main.cpp" line="188"/>
         <source>Send this text.</source>
         <translation>Enviar este texto.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="187"/>
+        <location filename="../app/cli/main.cpp" line="189"/>
         <source>Send the media at this public link.</source>
         <translation>Enviar a mídia deste link público.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="188"/>
+        <location filename="../app/cli/main.cpp" line="191"/>
+        <source>Send this file from this computer: uploaded once to the sender (Meta or 360dialog).</source>
+        <translation>Envia este arquivo deste computador: ele sobe uma vez para o remetente (Meta ou 360dialog).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="193"/>
         <source>image (default), document, video or audio.</source>
         <translation>image (padrão), document, video ou audio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="189"/>
+        <location filename="../app/cli/main.cpp" line="194"/>
         <source>A caption for the media.</source>
         <translation>Uma legenda para a mídia.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="190"/>
+        <location filename="../app/cli/main.cpp" line="195"/>
         <source>Send this approved Meta template.</source>
         <translation>Enviar este modelo aprovado da Meta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="191"/>
+        <location filename="../app/cli/main.cpp" line="196"/>
         <source>The template&apos;s language code, e.g. en_US.</source>
         <translation>O código de idioma do modelo, ex.: pt_BR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="192"/>
+        <location filename="../app/cli/main.cpp" line="197"/>
         <source>The template header&apos;s text variable.</source>
         <translation>A variável de texto do cabeçalho do modelo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="193"/>
+        <location filename="../app/cli/main.cpp" line="198"/>
         <source>The template header&apos;s image link.</source>
         <translation>O link da imagem do cabeçalho do modelo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="194"/>
+        <location filename="../app/cli/main.cpp" line="199"/>
         <source>Send this Twilio Content template.</source>
         <translation>Enviar este modelo de conteúdo do Twilio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="195"/>
+        <location filename="../app/cli/main.cpp" line="200"/>
         <source>A template variable, name=value (repeatable).</source>
         <translation>Uma variável do modelo, nome=valor (pode repetir).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="196"/>
+        <location filename="../app/cli/main.cpp" line="201"/>
         <source>sandbox: the port to listen on (default: a free one).</source>
         <translation>sandbox: a porta em que escutar (padrão: uma livre).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="197"/>
+        <location filename="../app/cli/main.cpp" line="202"/>
         <source>sandbox: delay every answer by this long.</source>
         <translation>sandbox: atrasar cada resposta por este tempo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="199"/>
+        <location filename="../app/cli/main.cpp" line="204"/>
         <source>sandbox: serve HTTPS with a certificate made at start (trusted through TANDEM_EXTRA_CA).</source>
         <translation>sandbox: servir HTTPS com um certificado criado ao iniciar (confiável via TANDEM_EXTRA_CA).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="202"/>
+        <location filename="../app/cli/main.cpp" line="207"/>
         <source>contacts import: the country of numbers written without a country code, e.g. DE.</source>
         <translation>contacts import: o país dos números escritos sem código do país, ex.: BR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="204"/>
+        <location filename="../app/cli/main.cpp" line="209"/>
         <source>broadcast: a CSV file with a phone column.</source>
         <translation>broadcast: um arquivo CSV com uma coluna phone.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="205"/>
+        <location filename="../app/cli/main.cpp" line="210"/>
         <source>broadcast start: send now and show progress until done.</source>
         <translation>broadcast start: enviar agora e mostrar o progresso até terminar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="206"/>
+        <location filename="../app/cli/main.cpp" line="211"/>
         <source>broadcast unconfirmed: send them again.</source>
         <translation>broadcast unconfirmed: enviá-las de novo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="207"/>
+        <location filename="../app/cli/main.cpp" line="212"/>
         <source>broadcast unconfirmed: do not send them again.</source>
         <translation>broadcast unconfirmed: não enviá-las de novo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="208"/>
+        <location filename="../app/cli/main.cpp" line="213"/>
         <source>broadcast unconfirmed: only this row (see the list).</source>
         <translation>broadcast unconfirmed: só esta linha (veja a lista).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="210"/>
+        <location filename="../app/cli/main.cpp" line="215"/>
         <source>outbox run: how long a claim stays ours without a heartbeat; another worker takes over after it (default 30000).</source>
         <translation>outbox run: por quanto tempo uma reserva continua nossa sem sinal de vida; depois outro processo a assume (padrão 30000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="215"/>
+        <location filename="../app/cli/main.cpp" line="220"/>
         <source>How long after an unanswered send Tandem asks Twilio whether it arrived (default 20000).</source>
         <translation>Quanto tempo depois de um envio sem resposta o Tandem pergunta ao Twilio se ele chegou (padrão 20000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="218"/>
+        <location filename="../app/cli/main.cpp" line="223"/>
         <source>How many requests may be under way at once (default 48).</source>
         <translation>Quantas solicitações podem estar em andamento ao mesmo tempo (padrão 48).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="219"/>
+        <location filename="../app/cli/main.cpp" line="224"/>
         <source>Give up on a provider request after this long without progress.</source>
         <translation>Desistir de uma solicitação ao provedor depois deste tempo sem progresso.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="222"/>
+        <location filename="../app/cli/main.cpp" line="227"/>
         <source>send, broadcast start: send free text even though the customer has not written in the last 24 hours here (they wrote to you outside Tandem). Never past an opt-out.</source>
         <translation>send, broadcast start: envia texto livre mesmo que o cliente não tenha escrito aqui nas últimas 24 horas (escreveu para você fora do Tandem). Nunca por cima de um descadastro.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="225"/>
+        <location filename="../app/cli/main.cpp" line="230"/>
         <source>contacts opt-in: why they may get messages again (kept with the change).</source>
         <translation>contacts opt-in: por que podem voltar a receber mensagens (fica guardado com a mudança).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="228"/>
+        <location filename="../app/cli/main.cpp" line="233"/>
         <source>The webhook receiver&apos;s public address (its &quot;/&quot;), as Twilio and Meta reach it: behind a proxy or tunnel, the address they sign.</source>
         <translation>O endereço público do receptor de webhooks (o &quot;/&quot; dele), como o Twilio e a Meta o alcançam: atrás de um proxy ou túnel, o endereço que eles assinam.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="232"/>
+        <location filename="../app/cli/main.cpp" line="237"/>
         <source>webhooks serve: the address to listen on (default 0.0.0.0, every address).</source>
         <translation>webhooks serve: o endereço em que escutar (padrão 0.0.0.0, todos os endereços).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="235"/>
+        <location filename="../app/cli/main.cpp" line="240"/>
         <source>outbox run: first ask Twilio for a message&apos;s status this long after it was accepted (default 60000); later questions come 5, 30, 120, … times as late.</source>
         <translation>outbox run: perguntar primeiro ao Twilio o status de uma mensagem este tempo depois de aceita (padrão 60000); as perguntas seguintes vêm 5, 30, 120, … vezes mais tarde.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="258"/>
+        <location filename="../app/cli/main.cpp" line="263"/>
         <source>The sandbox could not listen on port %1.</source>
         <translation>O sandbox não conseguiu escutar na porta %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="261"/>
+        <location filename="../app/cli/main.cpp" line="266"/>
         <source>Tandem sandbox listening on %1 (open it in a browser for the example credentials). Stop it with Ctrl+C.</source>
         <translation>Sandbox do Tandem escutando em %1 (abra-o em um navegador para ver as credenciais de exemplo). Pare-o com Ctrl+C.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="267"/>
+        <location filename="../app/cli/main.cpp" line="272"/>
         <source>Its certificate: %1 (trust it with TANDEM_EXTRA_CA=%1)</source>
         <translation>O certificado dele: %1 (confie nele com TANDEM_EXTRA_CA=%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="307"/>
+        <location filename="../app/cli/main.cpp" line="312"/>
         <source>--public-url is not usable: %1</source>
         <translation>--public-url não serve: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="331"/>
+        <location filename="../app/cli/main.cpp" line="336"/>
         <source>profile needs a command: list, show, add, set, remove or verify.</source>
         <translation>profile precisa de um comando: list, show, add, set, remove ou verify.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="339"/>
+        <location filename="../app/cli/main.cpp" line="344"/>
         <source>broadcast needs a command: start, status, pause, resume, cancel, retry-failed or unconfirmed.</source>
         <translation>broadcast precisa de um comando: start, status, pause, resume, cancel, retry-failed ou unconfirmed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="388"/>
+        <location filename="../app/cli/main.cpp" line="393"/>
         <source>Unknown command &quot;%1&quot;. See tandem-cli --help.</source>
         <translation>Comando desconhecido &quot;%1&quot;. Veja tandem-cli --help.</translation>
     </message>
@@ -6501,12 +6661,12 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         <translation>Comando de perfil desconhecido &quot;%1&quot;. Use list, show, add, set, remove ou verify.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sendcommand.cpp" line="19"/>
+        <location filename="../app/cli/sendcommand.cpp" line="42"/>
         <source>Choose the sender with --profile NAME.</source>
         <translation>Escolha o remetente com --profile NOME.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sendcommand.cpp" line="47"/>
+        <location filename="../app/cli/sendcommand.cpp" line="70"/>
         <source>Send a template (--template or --content-sid), or add --ignore-window if they wrote to you outside Tandem.</source>
         <translation>Envie um modelo (--template ou --content-sid), ou adicione --ignore-window se ele escreveu para você fora do Tandem.</translation>
     </message>
@@ -7583,14 +7743,22 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         <translation>O Twilio indicou uma próxima página em outro servidor; o Tandem não a seguiu.</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliorequests.cpp" line="191"/>
+        <location filename="../core/providers/twiliorequests.cpp" line="195"/>
         <source>Twilio sends templates by their Content SID (HX…), not by name. Find the SID in Twilio&apos;s Content Template Builder.</source>
         <translation>O Twilio envia os modelos pelo Content SID (HX…), não pelo nome. Encontre o SID no Content Template Builder do Twilio.</translation>
     </message>
     <message>
-        <location filename="../core/providers/twiliorequests.cpp" line="196"/>
+        <location filename="../core/providers/twiliorequests.cpp" line="200"/>
         <source>Through Twilio, buttons and lists are Content templates: create a quick-reply or list-picker template in Twilio&apos;s Content Template Builder and send it by its SID.</source>
         <translation>Pelo Twilio, botões e listas são modelos de conteúdo: crie um modelo quick-reply ou list-picker no Content Template Builder do Twilio e envie-o pelo SID.</translation>
+    </message>
+</context>
+<context>
+    <name>TwilioRequests</name>
+    <message>
+        <location filename="../core/providers/twiliorequests.cpp" line="175"/>
+        <source>Twilio takes a file only from a public link (https://…); this message&apos;s file was uploaded to another sender.</source>
+        <translation>O Twilio só aceita arquivos de um link público (https://…); o arquivo desta mensagem foi enviado a outro remetente.</translation>
     </message>
 </context>
 <context>
@@ -7880,27 +8048,37 @@ Abrir no lugar o arquivo próprio deste computador? (Configurações &gt; Banco 
 <context>
     <name>tandem-cli</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="70"/>
+        <location filename="../app/cli/clicontext.cpp" line="63"/>
+        <source>The file was not uploaded: %1</source>
+        <translation>O arquivo não foi enviado: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="66"/>
+        <source>Uploaded %1 (media id %2).</source>
+        <translation>%1 enviado (id de mídia %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="100"/>
         <source>Give the recipient with --to NUMBER.</source>
         <translation>Informe o destinatário com --to NÚMERO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="75"/>
+        <location filename="../app/cli/clicontext.cpp" line="105"/>
         <source>--var takes name=value, not &quot;%1&quot;.</source>
         <translation>--var recebe nome=valor, não &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="81"/>
-        <source>Give exactly one of --text, --media-url, --template or --content-sid.</source>
-        <translation>Informe exatamente um entre --text, --media-url, --template ou --content-sid.</translation>
+        <location filename="../app/cli/clicontext.cpp" line="111"/>
+        <source>Give exactly one of --text, --media-url, --media-file, --template or --content-sid.</source>
+        <translation>Informe exatamente um entre --text, --media-url, --media-file, --template ou --content-sid.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="99"/>
+        <location filename="../app/cli/clicontext.cpp" line="129"/>
         <source>--media-type is image, document, video or audio.</source>
         <translation>--media-type é image, document, video ou audio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="107"/>
+        <location filename="../app/cli/clicontext.cpp" line="139"/>
         <source>A template needs its language: --lang en_US (for example).</source>
         <translation>Um modelo precisa do idioma: --lang pt_BR (por exemplo).</translation>
     </message>

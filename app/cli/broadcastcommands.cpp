@@ -94,6 +94,51 @@ qint64 broadcastId(CliContext& context)
     return context.arguments.value(0).toLongLong();
 }
 
+// A broadcast Admission and the budgets let through, with what start() reports of it.
+struct Queued
+{
+    qint64 senderId = 0;
+    OutgoingMessage message;
+    QList<Recipient> admitted;
+    Outbox::BroadcastOptions options;
+    double estimate = 0;
+    QJsonArray rejected;
+    QJsonArray leftOut;
+};
+
+// Writes the broadcast to the outbox and, with --wait, sends it to the end.
+void queue(CliContext& context, const Queued& queued)
+{
+    Outbox& outbox = outboxFor(context);
+    const Result<qint64> id
+        = outbox.broadcasts().create(queued.senderId, queued.message, queued.admitted, queued.options);
+    if (!id.isOk())
+        return context.fail(id.error());
+    context.printJson({{u"broadcast_id"_s, id.value()}, {u"recipients"_s, int(queued.admitted.size())},
+        {u"estimated_cost_usd"_s, queued.estimate}, {u"rejected"_s, queued.rejected}, {u"left_out"_s, queued.leftOut}});
+    if (!context.parser.isSet(u"wait"_s))
+        return context.finish(0);
+
+    OutboxWorker& worker = workerFor(context);
+    worker.start();
+    auto* ticker = new QTimer(&context.scope);
+    QObject::connect(ticker, &QTimer::timeout, qApp, [&context, &outbox, &worker, id = id.value(), ticker] {
+        const QJsonObject status = statusJson(outbox, id);
+        context.err() << progressLine(status) << Qt::endl;
+        const QString state = status.value(u"state"_s).toString();
+        if (state == u"running"_s)
+            return;
+        ticker->stop();
+        if (state == u"paused"_s)
+            context.err() << TandemCliText::tr("Paused: %1").arg(status.value(u"pause_reason"_s).toString())
+                          << Qt::endl;
+        QObject::connect(&worker, &OutboxWorker::stopped, qApp,
+            [&context, state] { context.finish(state == u"finished"_s ? 0 : 2); });
+        worker.stop();
+    });
+    ticker->start(500);
+}
+
 void start(CliContext& context)
 {
     const Result<Profile> profile = context.profiles.findByName(context.parser.value(u"profile"_s));
@@ -171,39 +216,21 @@ void start(CliContext& context)
             {{u"status"_s, u"refused"_s}, {u"estimated_cost_usd"_s, estimate}, {u"reason"_s, refusal.value()}});
         return context.fail(refusal.value());
     }
-    Outbox& outbox = outboxFor(context);
     Outbox::BroadcastOptions options;
     options.category = messageCategoryName(rules.category);
     options.ignoreWindow = rules.ignoreWindow;
     options.budgetUsd = budget;
-    const Result<qint64> id
-        = outbox.broadcasts().create(profile.value().id, message.value(), decision.admitted, options);
-    if (!id.isOk())
-        return context.fail(id.error());
-    context.printJson({{u"broadcast_id"_s, id.value()}, {u"recipients"_s, int(decision.admitted.size())},
-        {u"estimated_cost_usd"_s, estimate}, {u"rejected"_s, rejected},
-        {u"left_out"_s, leftOutJson(decision.leftOut)}});
-    if (!context.parser.isSet(u"wait"_s))
-        return context.finish(0);
-
-    OutboxWorker& worker = workerFor(context);
-    worker.start();
-    auto* ticker = new QTimer(&context.scope);
-    QObject::connect(ticker, &QTimer::timeout, qApp, [&context, &outbox, &worker, id = id.value(), ticker] {
-        const QJsonObject status = statusJson(outbox, id);
-        context.err() << progressLine(status) << Qt::endl;
-        const QString state = status.value(u"state"_s).toString();
-        if (state == u"running"_s)
-            return;
-        ticker->stop();
-        if (state == u"paused"_s)
-            context.err() << TandemCliText::tr("Paused: %1").arg(status.value(u"pause_reason"_s).toString())
-                          << Qt::endl;
-        QObject::connect(&worker, &OutboxWorker::stopped, qApp,
-            [&context, state] { context.finish(state == u"finished"_s ? 0 : 2); });
-        worker.stop();
+    Queued queued {profile.value().id, message.value(), decision.admitted, options, estimate, rejected,
+        leftOutJson(decision.leftOut)};
+    if (!context.parser.isSet(u"media-file"_s))
+        return queue(context, queued);
+    // The file goes to the sender once, before the broadcast exists; its rows then carry the upload's id.
+    withProvider(context, profile.value().name, [&context, queued](MessagingProvider* provider, const Profile&) {
+        withUploadedMedia(context, provider, queued.message, [&context, queued](const OutgoingMessage& ready) mutable {
+            queued.message = ready;
+            queue(context, queued);
+        });
     });
-    ticker->start(500);
 }
 
 void changeState(CliContext& context, const QString& command)

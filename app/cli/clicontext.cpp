@@ -1,8 +1,10 @@
 #include "clicontext.h"
 
+#include "media/mediafile.h"
 #include "templates/templatecatalogue.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTimer>
 #include <QUrl>
@@ -41,6 +43,34 @@ void CliContext::printJson(const QJsonObject& object)
     out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << Qt::endl;
 }
 
+void withUploadedMedia(CliContext& context,
+    MessagingProvider* provider,
+    OutgoingMessage message,
+    std::function<void(const OutgoingMessage& message)> then)
+{
+    const QString path = context.parser.value(u"media-file"_s);
+    if (path.isEmpty())
+        return then(message);
+    const Result<MediaFile> file = MediaFile::open(path, message.mediaType);
+    if (!file.isOk())
+        return context.fail(file.error());
+    ProviderJob* upload = provider->uploadMedia(file.value());
+    QObject::connect(
+        upload, &ProviderJob::finished, qApp, [&context, message, then](const ProviderResult& result) mutable {
+            if (!result.isOk()) {
+                context.printJson({{u"status"_s, u"failed"_s}, {u"step"_s, u"upload"_s}, {u"code"_s, result.error.code},
+                    {u"explanation"_s, result.error.explanation}});
+                return context.fail(QCoreApplication::translate("tandem-cli", "The file was not uploaded: %1")
+                                        .arg(result.error.explanation));
+            }
+            context.err() << QCoreApplication::translate("tandem-cli", "Uploaded %1 (media id %2).")
+                                 .arg(message.filename, result.messageId)
+                          << Qt::endl;
+            message.mediaId = result.messageId;
+            then(message);
+        });
+}
+
 void withProvider(CliContext& context,
     const QString& profileName,
     std::function<void(MessagingProvider* provider, const Profile& profile)> use)
@@ -76,16 +106,16 @@ Result<OutgoingMessage> messageFromOptions(const QCommandLineParser& parser, boo
         message.variables.insert(assignment.left(eq), assignment.mid(eq + 1));
     }
     const int kinds = int(parser.isSet(u"text"_s)) + int(parser.isSet(u"media-url"_s))
-        + int(parser.isSet(u"template"_s)) + int(parser.isSet(u"content-sid"_s));
+        + int(parser.isSet(u"media-file"_s)) + int(parser.isSet(u"template"_s)) + int(parser.isSet(u"content-sid"_s));
     if (kinds != 1)
         return Result<OutgoingMessage>::failure(QCoreApplication::translate(
-            "tandem-cli", "Give exactly one of --text, --media-url, --template or --content-sid."));
+            "tandem-cli", "Give exactly one of --text, --media-url, --media-file, --template or --content-sid."));
     if (parser.isSet(u"text"_s)) {
         message.kind = OutgoingMessage::Kind::Text;
         message.text = parser.value(u"text"_s);
-    } else if (parser.isSet(u"media-url"_s)) {
+    } else if (parser.isSet(u"media-url"_s) || parser.isSet(u"media-file"_s)) {
         message.kind = OutgoingMessage::Kind::Media;
-        message.mediaUrl = parser.value(u"media-url"_s);
+        message.mediaUrl = parser.value(u"media-url"_s); // a file's upload id comes with uploadedMedia()
         message.text = parser.value(u"caption"_s);
         const QString type = parser.value(u"media-type"_s);
         if (type == u"document"_s)
@@ -97,7 +127,9 @@ Result<OutgoingMessage> messageFromOptions(const QCommandLineParser& parser, boo
         else if (!type.isEmpty() && type != u"image"_s)
             return Result<OutgoingMessage>::failure(
                 QCoreApplication::translate("tandem-cli", "--media-type is image, document, video or audio."));
-        if (message.mediaType == OutgoingMessage::MediaType::Document)
+        if (parser.isSet(u"media-file"_s))
+            message.filename = QFileInfo(parser.value(u"media-file"_s)).fileName();
+        else if (message.mediaType == OutgoingMessage::MediaType::Document)
             message.filename = QUrl(message.mediaUrl).fileName();
     } else if (parser.isSet(u"template"_s)) {
         message.kind = OutgoingMessage::Kind::Template;

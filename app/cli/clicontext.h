@@ -78,6 +78,12 @@ QJsonArray leftOutJson(const QList<LeftOut>& leftOut);
 
 class MessagingProvider;
 struct Profile;
+// With --media-file, uploads that file to `provider` (checked first as WhatsApp checks it) and hands over the
+// message with the upload's id; without it, hands the message over as it is. Reports failures itself.
+void withUploadedMedia(CliContext& context,
+    MessagingProvider* provider,
+    OutgoingMessage message,
+    std::function<void(const OutgoingMessage& message)> then);
 // Loads the profile and its secrets, builds its provider and hands it over; reports failures itself.
 void withProvider(CliContext& context,
     const QString& profileName,

@@ -94,11 +94,13 @@ void addOptions(QCommandLineParser& parser)
         "  profile set NAME --set key=value … [--secrets-stdin]\n"
         "  profile verify NAME                   check the credentials with the provider\n"
         "  profile remove NAME                   remove the sender and its keychain entries\n"
-        "  send --profile N --to NUMBER (--text T | --media-url U [--caption C] |\n"
+        "  send --profile N --to NUMBER (--text T | (--media-url U | --media-file F) [--caption C] |\n"
         "       --template NAME --lang CODE [--var 1=value …] | --content-sid HX… [--var 1=value …])\n"
-        "  broadcast start --profile N --recipients FILE.csv (--text T | --template NAME --lang CODE |\n"
-        "       --content-sid HX…) [--var 1={column} …] [--budget USD] [--wait]   one message to every row with\n"
-        "                                        a phone column; refused when its cost would pass a budget\n"
+        "  broadcast start --profile N --recipients FILE.csv (--text T | --media-url U | --media-file F |\n"
+        "       --template NAME --lang CODE | --content-sid HX…) [--var 1={column} …] [--budget USD] [--wait]\n"
+        "                                        one message to every row with a phone column; refused when its\n"
+        "                                        cost would pass a budget. --media-file is uploaded to the sender\n"
+        "                                        once (Meta, 360dialog) and sent to everyone by its id\n"
         "  broadcast status ID [--json] | pause ID | resume ID | cancel ID | retry-failed ID\n"
         "  broadcast unconfirmed ID [--resend | --drop] [--row N]   sent, but no answer came: the provider may\n"
         "                                        or may not have them; resend or drop them (one row or all)\n"
@@ -185,6 +187,9 @@ void addOptions(QCommandLineParser& parser)
                               "need and it lacks.")},
         {u"text"_s, TandemCliText::tr("Send this text."), u"TEXT"_s},
         {u"media-url"_s, TandemCliText::tr("Send the media at this public link."), u"URL"_s},
+        {u"media-file"_s,
+            TandemCliText::tr("Send this file from this computer: uploaded once to the sender (Meta or 360dialog)."),
+            u"FILE"_s},
         {u"media-type"_s, TandemCliText::tr("image (default), document, video or audio."), u"TYPE"_s},
         {u"caption"_s, TandemCliText::tr("A caption for the media."), u"TEXT"_s},
         {u"template"_s, TandemCliText::tr("Send this approved Meta template."), u"NAME"_s},

@@ -1,4 +1,5 @@
-// tandem-cli send --profile N --to NUMBER (--text T | --media-url U | --template NAME --lang CODE | --content-sid HX…)
+// tandem-cli send --profile N --to NUMBER (--text T | --media-url U | --media-file F | --template NAME --lang CODE |
+// --content-sid HX…)
 #include "clicontext.h"
 #include "tandemclitext.h"
 
@@ -11,6 +12,28 @@
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+void send(CliContext& context, MessagingProvider* provider, const OutgoingMessage& outgoing)
+{
+    ProviderJob* job = provider->send(outgoing);
+    QObject::connect(job, &ProviderJob::finished, qApp, [&context](const ProviderResult& result) {
+        QJsonObject json {{u"status"_s, result.isOk() ? u"accepted"_s : u"failed"_s}};
+        if (!result.recipient.isEmpty())
+            json.insert(u"to"_s, result.recipient);
+        if (result.isOk()) {
+            json.insert(u"provider_message_id"_s, result.messageId);
+            json.insert(u"provider_status"_s, result.status);
+        } else {
+            const QJsonObject error = providerErrorToJson(result.error);
+            for (auto it = error.begin(); it != error.end(); ++it)
+                json.insert(it.key(), it.value());
+        }
+        context.printJson(json);
+        context.finish(result.isOk() ? 0 : 1);
+    });
+}
+} // namespace
 
 void runSendCommand(CliContext& context)
 {
@@ -57,21 +80,7 @@ void runSendCommand(CliContext& context)
             context.finish(1);
             return;
         }
-        ProviderJob* job = provider->send(outgoing);
-        QObject::connect(job, &ProviderJob::finished, qApp, [&context](const ProviderResult& result) {
-            QJsonObject json {{u"status"_s, result.isOk() ? u"accepted"_s : u"failed"_s}};
-            if (!result.recipient.isEmpty())
-                json.insert(u"to"_s, result.recipient);
-            if (result.isOk()) {
-                json.insert(u"provider_message_id"_s, result.messageId);
-                json.insert(u"provider_status"_s, result.status);
-            } else {
-                const QJsonObject error = providerErrorToJson(result.error);
-                for (auto it = error.begin(); it != error.end(); ++it)
-                    json.insert(it.key(), it.value());
-            }
-            context.printJson(json);
-            context.finish(result.isOk() ? 0 : 1);
-        });
+        withUploadedMedia(context, provider, outgoing,
+            [&context, provider](const OutgoingMessage& ready) { send(context, provider, ready); });
     });
 }

@@ -43,8 +43,10 @@ QString Inbox::describe(const OutgoingMessage& m)
     switch (m.kind) {
     case OutgoingMessage::Kind::Text:
         return m.text;
-    case OutgoingMessage::Kind::Media:
-        return m.text.isEmpty() ? u"[%1]"_s.arg(m.mediaUrl) : m.text + u" [%1]"_s.arg(m.mediaUrl);
+    case OutgoingMessage::Kind::Media: {
+        const QString file = m.mediaUrl.isEmpty() ? m.filename : m.mediaUrl; // an upload is known by its file's name
+        return m.text.isEmpty() ? u"[%1]"_s.arg(file) : m.text + u" [%1]"_s.arg(file);
+    }
     case OutgoingMessage::Kind::Template:
     case OutgoingMessage::Kind::ContentTemplate: {
         const QString name = m.kind == OutgoingMessage::Kind::Template

@@ -27,6 +27,11 @@ MappedMessage MappedMessage::of(
     case OutgoingMessage::Kind::Media:
         if (!can.media)
             mapped.problem = MappingText::tr("%1 cannot send pictures or files.").arg(to.displayName);
+        else if (!message.mediaId.isEmpty())
+            // An uploaded file's id belongs to the number it was uploaded to; the new sender cannot send it.
+            mapped.problem = MappingText::tr("its file was uploaded to the old sender and only it can send that "
+                                             "upload; cancel the broadcast, and send it again with the file from the "
+                                             "new sender after the move.");
         return mapped;
     case OutgoingMessage::Kind::InteractiveButtons:
     case OutgoingMessage::Kind::InteractiveList:

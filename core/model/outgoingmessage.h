@@ -64,6 +64,9 @@ struct OutgoingMessage
 
     MediaType mediaType = MediaType::Image;
     QString mediaUrl;
+    // A file uploaded to the sender (Meta, 360dialog), sent by this id instead of a link. The id belongs to that
+    // sender's number and lasts 30 days from its upload.
+    QString mediaId;
     QString filename; // documents only
 
     // Meta template: name, language and its parameters. Numeric variable keys ("1", "2") become positional body

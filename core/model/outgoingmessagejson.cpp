@@ -23,12 +23,12 @@ QJsonObject outgoingMessageToJson(const OutgoingMessage& m)
         sections.append(QJsonObject {{u"title"_s, s.title}, {u"rows"_s, rows}});
     }
     return {{u"kind"_s, int(m.kind)}, {u"text"_s, m.text}, {u"preview_url"_s, m.previewUrl},
-        {u"media_type"_s, int(m.mediaType)}, {u"media_url"_s, m.mediaUrl}, {u"filename"_s, m.filename},
-        {u"template_name"_s, m.templateName}, {u"language"_s, m.languageCode}, {u"header_type"_s, int(m.headerType)},
-        {u"header_value"_s, m.headerValue}, {u"template_buttons"_s, buttons}, {u"content_sid"_s, m.contentSid},
-        {u"content_needs_window"_s, m.contentNeedsWindow}, {u"variables"_s, variables},
-        {u"header_text"_s, m.headerText}, {u"footer_text"_s, m.footerText}, {u"reply_buttons"_s, replies},
-        {u"list_button"_s, m.listButtonText}, {u"list_sections"_s, sections}};
+        {u"media_type"_s, int(m.mediaType)}, {u"media_url"_s, m.mediaUrl}, {u"media_id"_s, m.mediaId},
+        {u"filename"_s, m.filename}, {u"template_name"_s, m.templateName}, {u"language"_s, m.languageCode},
+        {u"header_type"_s, int(m.headerType)}, {u"header_value"_s, m.headerValue}, {u"template_buttons"_s, buttons},
+        {u"content_sid"_s, m.contentSid}, {u"content_needs_window"_s, m.contentNeedsWindow},
+        {u"variables"_s, variables}, {u"header_text"_s, m.headerText}, {u"footer_text"_s, m.footerText},
+        {u"reply_buttons"_s, replies}, {u"list_button"_s, m.listButtonText}, {u"list_sections"_s, sections}};
 }
 
 OutgoingMessage outgoingMessageFromJson(const QJsonObject& j)
@@ -39,6 +39,7 @@ OutgoingMessage outgoingMessageFromJson(const QJsonObject& j)
     m.previewUrl = j.value(u"preview_url"_s).toBool();
     m.mediaType = OutgoingMessage::MediaType(j.value(u"media_type"_s).toInt());
     m.mediaUrl = j.value(u"media_url"_s).toString();
+    m.mediaId = j.value(u"media_id"_s).toString();
     m.filename = j.value(u"filename"_s).toString();
     m.templateName = j.value(u"template_name"_s).toString();
     m.languageCode = j.value(u"language"_s).toString();

@@ -50,6 +50,7 @@ ProviderDescriptor Dialog360Provider::descriptor()
         .interactive = true,
         .statusPolling = false,
         .media = true,
+        .mediaUpload = true,
         .webhooks = WebhookStyle::HeaderKeyed,
         .webhookOverride = true,
         .templateStyle = TemplateStyle::NamedWithLanguage,

@@ -1,6 +1,7 @@
 #include "dialog360provider.h"
 
 #include "dialog360responses.h"
+#include "media/mediafile.h"
 #include "metarequests.h"
 #include "phone/phonenumbers.h"
 #include "sendoncebody.h"
@@ -103,4 +104,11 @@ ProviderJob* Dialog360Provider::setWebhook(const QString& callbackUrl, const QSt
     const QByteArray body
         = QJsonDocument(Dialog360Requests::webhookBody(callbackUrl, key)).toJson(QJsonDocument::Compact);
     return start(m_network->post(request, body), &Dialog360Responses::webhook);
+}
+
+ProviderJob* Dialog360Provider::uploadMedia(const MediaFile& file)
+{
+    const QNetworkRequest request = m_requests.uploadMedia();
+    qCDebug(lcDialog360) << "POST" << request.url().toDisplayString() << file.mimeType << file.size << "bytes";
+    return postMediaForm(m_network, request, file, &Dialog360Responses::mediaUploaded, {m_settings.apiKey});
 }

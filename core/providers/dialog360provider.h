@@ -25,6 +25,7 @@ public:
     ProviderJob* fetchStatus(const QString& providerMessageId) override;
     ProviderJob* listTemplates(const QString& next) override;
     ProviderJob* createTemplate(const QJsonObject& definition) override;
+    ProviderJob* uploadMedia(const MediaFile& file) override;
     // POST /v1/configs/webhook with `key` in the X-Tandem-Webhook-Key header of every post.
     ProviderJob* setWebhook(const QString& callbackUrl, const QString& key) override;
 

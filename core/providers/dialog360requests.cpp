@@ -43,6 +43,11 @@ QNetworkRequest Dialog360Requests::sendMessage() const
     return r;
 }
 
+QNetworkRequest Dialog360Requests::uploadMedia() const
+{
+    return request(u"/media"_s);
+}
+
 QNetworkRequest Dialog360Requests::webhook() const
 {
     QNetworkRequest r = request(u"/v1/configs/webhook"_s);

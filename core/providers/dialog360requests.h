@@ -26,6 +26,8 @@ public:
 
     // POST /messages; 360dialog's test sandbox (waba-sandbox.360dialog.io) takes them at /v1/messages.
     QNetworkRequest sendMessage() const;
+    // POST /media, multipart (whatsAppMediaForm), as Meta's upload without the number's ID: {"id": "<MEDIA_ID>"}.
+    QNetworkRequest uploadMedia() const;
     // GET reads the number's webhook back; POST sets it: {"url", "headers"}.
     QNetworkRequest webhook() const;
     // GET /v1/configs/templates?limit=N&offset=M; POST to the same path creates one (Meta's template JSON).

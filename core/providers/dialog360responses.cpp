@@ -85,4 +85,15 @@ ProviderResult templateCreated(const HttpResponse& response)
     result.details.insert(u"template"_s, created.toVariantMap());
     return result;
 }
+
+ProviderResult mediaUploaded(const HttpResponse& response)
+{
+    if (!succeeded(response))
+        return failure(response);
+    ProviderResult result;
+    result.messageId = QJsonDocument::fromJson(response.body).object().value(u"id"_s).toVariant().toString();
+    if (result.messageId.isEmpty())
+        result.error = unreadableSuccess(u"360dialog"_s);
+    return result;
+}
 } // namespace Dialog360Responses

@@ -15,4 +15,6 @@ ProviderResult sent(const HttpResponse& response, const QString& recipient);
 ProviderResult templatesPage(const HttpResponse& response);
 // POST /v1/configs/templates: the template as 360dialog stored it (id, name, status, category).
 ProviderResult templateCreated(const HttpResponse& response);
+// POST /media: {"id": "<MEDIA_ID>"}, the id in messageId.
+ProviderResult mediaUploaded(const HttpResponse& response);
 } // namespace Dialog360Responses

@@ -1,6 +1,12 @@
 #include "messagingprovider.h"
 
+#include "media/mediafile.h"
+#include "mediaform.h"
+
 #include <QCoreApplication>
+#include <QHttpMultiPart>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 
 using namespace Qt::StringLiterals;
 
@@ -67,4 +73,29 @@ ProviderJob* MessagingProvider::setWebhook(const QString& callbackUrl, const QSt
     return failLater(ErrorClass::InvalidRequest, u"not-supported"_s,
         QCoreApplication::translate(
             "MessagingProvider", "This provider is told where to report with each message; there is nothing to set."));
+}
+
+ProviderJob* MessagingProvider::uploadMedia(const MediaFile& file)
+{
+    Q_UNUSED(file)
+    return failLater(ErrorClass::InvalidRequest, u"not-supported"_s,
+        QCoreApplication::translate("MessagingProvider",
+            "This provider takes files only from a public link (https://…); it cannot be sent one from this "
+            "computer."));
+}
+
+ProviderJob* MessagingProvider::postMediaForm(QNetworkAccessManager* network,
+    QNetworkRequest request,
+    const MediaFile& file,
+    ProviderJob::Parser parser,
+    const QStringList& secrets)
+{
+    QString problem;
+    QHttpMultiPart* form = whatsAppMediaForm(file, &problem);
+    if (!form)
+        return failLater(ErrorClass::InvalidRequest, u"unreadable-file"_s, problem);
+    request.setTransferTimeout(transferTimeout());
+    QNetworkReply* reply = network->post(request, form);
+    form->setParent(reply); // the form and its file live as long as the request
+    return watch(reply, std::move(parser), secrets);
 }

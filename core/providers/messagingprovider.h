@@ -3,10 +3,13 @@
 #include "model/outgoingmessage.h"
 #include "providerjob.h"
 
+#include <QNetworkRequest>
 #include <QObject>
 #include <QSet>
 
+class QNetworkAccessManager;
 class SendOnceBody;
+struct MediaFile;
 
 // What Tandem knows of a message it may have sent, to look it up at the provider.
 struct SentMessageQuery
@@ -59,6 +62,10 @@ public:
     // details["next"]: the cursor of the next page (empty after the last). ProviderCapabilities::reportedCosts says
     // which providers can.
     virtual ProviderJob* reportedCosts(qint64 fromSec, qint64 toSec, const QString& phoneNumber, const QString& next);
+    // Uploads a file once, for messages to send by its id (OutgoingMessage::mediaId) instead of a link: the result's
+    // messageId is the media id. The file is read while it goes, never held whole. ProviderCapabilities::mediaUpload
+    // says which providers can (Meta and 360dialog; Twilio fetches media only from a public link).
+    virtual ProviderJob* uploadMedia(const MediaFile& file);
 
     // The longest a request may go without progress before it counts as a timeout.
     void setTransferTimeout(int milliseconds)
@@ -74,6 +81,13 @@ protected:
     // A job that watches this request; `secrets` are blanked out of whatever the provider's answer quotes.
     ProviderJob* watch(
         QNetworkReply* reply, ProviderJob::Parser parser, const QStringList& secrets, SendOnceBody* body = nullptr);
+    // Uploads the file as WhatsApp's multipart media form (whatsAppMediaForm) to `request`'s address; the form lives
+    // as long as the request. For the Cloud API's hosts (Meta, 360dialog).
+    ProviderJob* postMediaForm(QNetworkAccessManager* network,
+        QNetworkRequest request,
+        const MediaFile& file,
+        ProviderJob::Parser parser,
+        const QStringList& secrets);
     // A job that finishes from the event loop with this error, without a request (refused before asking).
     ProviderJob* failLater(ErrorClass errorClass, const QString& code, const QString& explanation);
 

@@ -1,5 +1,6 @@
 #include "metacloudprovider.h"
 
+#include "media/mediafile.h"
 #include "metaerrors.h"
 #include "metaresponses.h"
 #include "networkerrors.h"
@@ -121,4 +122,11 @@ ProviderJob* MetaCloudProvider::fetchStatus(const QString& providerMessageId)
         QCoreApplication::translate("MetaCloudProvider",
             "The Cloud API cannot be asked for a message's status; Meta reports delivered and read "
             "through the webhook."));
+}
+
+ProviderJob* MetaCloudProvider::uploadMedia(const MediaFile& file)
+{
+    const QNetworkRequest request = m_requests.uploadMedia();
+    qCDebug(lcMeta) << "POST" << request.url().toDisplayString() << file.mimeType << file.size << "bytes";
+    return postMediaForm(m_network, request, file, &MetaResponses::mediaUploaded, {m_settings.accessToken});
 }

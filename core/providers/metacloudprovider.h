@@ -22,9 +22,9 @@ public:
     ProviderJob* fetchStatus(const QString& providerMessageId) override;
     ProviderJob* listTemplates(const QString& next) override;
     ProviderJob* createTemplate(const QJsonObject& definition) override;
+    ProviderJob* uploadMedia(const MediaFile& file) override;
     // Sends this number's webhooks to callbackUrl instead of the app's callback URL. Meta first calls the URL with
     // its handshake (verifyToken), so Tandem's receiver must be reachable there.
-    // The number's webhook override: Meta posts this number's events to callbackUrl instead of the app's URL.
     ProviderJob* setWebhook(const QString& callbackUrl, const QString& verifyToken) override;
     // GET /{WABA_ID}/pricing_analytics, daily, COST and VOLUME by country and pricing category.
     ProviderJob* reportedCosts(qint64 fromSec, qint64 toSec, const QString& phoneNumber, const QString& next) override;

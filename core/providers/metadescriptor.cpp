@@ -54,6 +54,7 @@ ProviderDescriptor MetaCloudProvider::descriptor()
         .interactive = true,
         .statusPolling = false,
         .media = true,
+        .mediaUpload = true,
         .reportedCosts = true,
         .webhooks = WebhookStyle::MetaSigned,
         .webhookOverride = true,

@@ -196,6 +196,11 @@ QNetworkRequest MetaRequests::sendMessage() const
     return r;
 }
 
+QNetworkRequest MetaRequests::uploadMedia() const
+{
+    return request(QString::fromLatin1(QUrl::toPercentEncoding(m_settings.phoneNumberId)) + u"/media"_s);
+}
+
 Result<QJsonObject> MetaRequests::messageBody(const OutgoingMessage& message, const QString& to)
 {
     QJsonObject body {{u"messaging_product"_s, u"whatsapp"_s}, {u"recipient_type"_s, u"individual"_s}, {u"to"_s, to}};
@@ -206,7 +211,11 @@ Result<QJsonObject> MetaRequests::messageBody(const OutgoingMessage& message, co
         break;
     case OutgoingMessage::Kind::Media: {
         const QString type = mediaTypeName(message.mediaType);
-        QJsonObject media {{u"link"_s, message.mediaUrl}};
+        QJsonObject media;
+        if (message.mediaId.isEmpty())
+            media.insert(u"link"_s, message.mediaUrl);
+        else
+            media.insert(u"id"_s, message.mediaId); // uploaded: the id, never both (Meta's media message reference)
         if (!message.text.isEmpty() && message.mediaType != OutgoingMessage::MediaType::Audio)
             media.insert(u"caption"_s, message.text);
         if (!message.filename.isEmpty() && message.mediaType == OutgoingMessage::MediaType::Document)

@@ -29,12 +29,15 @@ public:
 
     QNetworkRequest fetchPhoneNumber() const;
     QNetworkRequest sendMessage() const;
+    // POST /{PHONE_NUMBER_ID}/media, multipart (whatsAppMediaForm): {"id": "<MEDIA_ID>"}.
+    QNetworkRequest uploadMedia() const;
     // GET /{WABA_ID}/message_templates?fields=…&limit=N[&after=cursor]; POST to the same path creates one.
     QNetworkRequest listTemplates(int limit, const QString& after) const;
     QNetworkRequest createTemplate() const;
     // GET /{WABA_ID}/pricing_analytics?start&end&granularity=DAILY&metric_types=["COST","VOLUME"]
     // &dimensions=["COUNTRY","PRICING_CATEGORY"][&phone_numbers=[number]][&after=cursor]; start and end in UTC seconds.
-    QNetworkRequest pricingAnalytics(qint64 fromSec, qint64 toSec, const QString& phoneNumber, const QString& after) const;
+    QNetworkRequest pricingAnalytics(
+        qint64 fromSec, qint64 toSec, const QString& phoneNumber, const QString& after) const;
     // POST /{PHONE_NUMBER_ID}: where Meta sends this number's webhooks ("Webhook overrides").
     QNetworkRequest phoneNumberSettings() const;
     static QJsonObject webhookOverrideBody(const QString& callbackUrl, const QString& verifyToken);

@@ -105,6 +105,20 @@ ProviderResult templateCreated(const HttpResponse& response)
     return result;
 }
 
+ProviderResult mediaUploaded(const HttpResponse& response)
+{
+    ProviderResult result;
+    if (response.status != 200) {
+        result.error = metaErrorFromResponse(response);
+        return result;
+    }
+    // The id is a string in Meta's examples; read a number as well rather than lose it.
+    result.messageId = QJsonDocument::fromJson(response.body).object().value(u"id"_s).toVariant().toString();
+    if (result.messageId.isEmpty())
+        result.error = unreadableSuccess(u"Meta"_s);
+    return result;
+}
+
 ProviderResult sent(const HttpResponse& response, const QString& recipient)
 {
     ProviderResult result;

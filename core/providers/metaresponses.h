@@ -18,4 +18,6 @@ ProviderResult templatesPage(const HttpResponse& response);
 ProviderResult pricingAnalytics(const HttpResponse& response);
 // POST /{WABA_ID}/message_templates: {id, status, category} in details["template"].
 ProviderResult templateCreated(const HttpResponse& response);
+// POST /{PHONE_NUMBER_ID}/media: {"id": "<MEDIA_ID>"}, the id in messageId.
+ProviderResult mediaUploaded(const HttpResponse& response);
 } // namespace MetaResponses

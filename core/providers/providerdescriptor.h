@@ -48,6 +48,7 @@ struct ProviderCapabilities
     bool statusPolling = false; // a sent message's status can be asked for
     bool inboundPolling = false; // customers' messages can be fetched, without a webhook
     bool media = false;
+    bool mediaUpload = false; // a file from this computer, uploaded once and sent by its id (not only by link)
     bool reportedCosts = false; // what the account was charged, per day, market and category (Meta's pricing_analytics)
     WebhookStyle webhooks = WebhookStyle::None;
     bool webhookOverride = false; // Tandem can point the number's webhooks at its receiver (Meta's override)

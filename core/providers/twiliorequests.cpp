@@ -171,6 +171,10 @@ Result<FormFields> TwilioRequests::messageForm(const OutgoingMessage& message, c
         form.append({u"Body"_s, message.text});
         break;
     case OutgoingMessage::Kind::Media:
+        if (message.mediaUrl.isEmpty())
+            return Result<FormFields>::failure(QCoreApplication::translate("TwilioRequests",
+                "Twilio takes a file only from a public link (https://…); this message's file was uploaded to "
+                "another sender."));
         if (!message.text.isEmpty())
             form.append({u"Body"_s, message.text});
         form.append({u"MediaUrl"_s, message.mediaUrl});

@@ -2,6 +2,7 @@
 
 #include "metasandbox.h"
 #include "sandboxaccounts.h"
+#include "sandboxmedia.h"
 #include "sandboxstate.h"
 #include "sandboxtemplates.h"
 
@@ -26,7 +27,7 @@ SandboxReply Dialog360Sandbox::error(int httpStatus, const QString& developerMes
 
 bool Dialog360Sandbox::handles(const SandboxRequest& request) const
 {
-    return request.path == u"/messages"_s || request.path == u"/v1/messages"_s
+    return request.path == u"/messages"_s || request.path == u"/v1/messages"_s || request.path == u"/media"_s
         || request.path.startsWith(u"/v1/configs/"_s);
 }
 
@@ -39,6 +40,8 @@ SandboxReply Dialog360Sandbox::handle(const SandboxRequest& request)
         // 360dialog puts the number's ID in itself; a client must not.
         return m_meta.sendMessage(request, QString::fromUtf16(SandboxAccounts::dialog360PhoneNumberId), u"360dialog"_s);
     }
+    if (request.path == u"/media"_s && post) // Meta's upload for the channel's number, its answers passed through
+        return SandboxMedia::upload(m_state, request, QString::fromUtf16(SandboxAccounts::dialog360PhoneNumberId));
     if (request.path == u"/v1/configs/webhook"_s && (post || request.method == u"GET"_s))
         return webhook(request);
     if (request.path == u"/v1/configs/templates"_s && request.method == u"GET"_s)

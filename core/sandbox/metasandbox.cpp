@@ -4,6 +4,7 @@
 #include "metamessagecheck.h"
 #include "sandboxaccounts.h"
 #include "sandboxcallbacks.h"
+#include "sandboxmedia.h"
 #include "sandboxstate.h"
 #include "templates/templatetext.h"
 
@@ -45,6 +46,7 @@ QString renderedTemplate(const QJsonObject& t, const QList<SandboxTemplate>& tem
 const QRegularExpression kObjectPath(u"^/(v[0-9]+\\.[0-9]+)/([0-9]+)$"_s);
 const QRegularExpression kPricingAnalyticsPath(u"^/(v[0-9]+\\.[0-9]+)/([0-9]+)/pricing_analytics$"_s);
 const QRegularExpression kMessagesPath(u"^/(v[0-9]+\\.[0-9]+)/([0-9]+)/messages$"_s);
+const QRegularExpression kMediaPath(u"^/(v[0-9]+\\.[0-9]+)/([0-9]+)/media$"_s);
 
 QString traceId()
 {
@@ -142,6 +144,14 @@ SandboxReply MetaSandbox::handle(const SandboxRequest& request)
                 "missing permissions, or does not support this operation."_s.arg(match.captured(2)),
                 {}, u"GraphMethodException"_s);
         return sendMessage(request, match.captured(2), u"meta_cloud"_s);
+    }
+    if ((match = kMediaPath.match(request.path)).hasMatch() && request.method == u"POST"_s) {
+        if (match.captured(2) != QString::fromUtf16(SandboxAccounts::metaPhoneNumberId))
+            return error(400, 100,
+                u"Unsupported post request. Object with ID '%1' does not exist, cannot be loaded due to "
+                "missing permissions, or does not support this operation."_s.arg(match.captured(2)),
+                {}, u"GraphMethodException"_s);
+        return SandboxMedia::upload(m_state, request, match.captured(2));
     }
     if ((match = kPricingAnalyticsPath.match(request.path)).hasMatch() && request.method == u"GET"_s)
         return SandboxPricingAnalytics::answer(m_state, match.captured(2), request);
@@ -301,6 +311,11 @@ SandboxReply MetaSandbox::sendMessage(
     message.created = QDateTime::currentDateTimeUtc();
     message.phoneNumberId = phoneNumberId;
     message.asyncErrorCode = fault.kind == SandboxFault::Kind::ProviderError ? fault.code : 0;
+    const QJsonObject media = body.value(type).toObject();
+    if (media.contains(u"id"_s) && message.asyncErrorCode == 0) {
+        message.mediaId = media.value(u"id"_s).toString();
+        message.asyncErrorCode = SandboxMedia::sendProblem(m_state, phoneNumberId, type, message.mediaId);
+    }
     message.pricingCategory = u"service"_s;
     if (body.value(u"type"_s).toString() == u"template"_s) {
         const QJsonObject t = body.value(u"template"_s).toObject();

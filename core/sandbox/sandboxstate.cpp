@@ -223,6 +223,27 @@ void SandboxState::recordRequest()
     ++m_data.requests;
 }
 
+QString SandboxState::addMedia(UploadedMedia media)
+{
+    QMutexLocker lock(&m_mutex);
+    // Meta's media ids are decimal numbers of 15 or 16 digits.
+    do {
+        media.id = QString::number(
+            1'000'000'000'000'000LL + QRandomGenerator::global()->bounded(Q_INT64_C(9'000'000'000'000'000)));
+    } while (m_data.media.contains(media.id));
+    m_data.media.insert(media.id, media);
+    return media.id;
+}
+
+std::optional<SandboxState::UploadedMedia> SandboxState::media(const QString& id) const
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_data.media.constFind(id);
+    if (it == m_data.media.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
 void SandboxState::recordAccepted(const StoredMessage& message)
 {
     QMutexLocker lock(&m_mutex);
@@ -296,8 +317,20 @@ QJsonObject SandboxState::statsJson() const
         perSecond.append(QJsonArray {it.key(), it.value()});
         maxWindow = qMax(maxWindow, it.value());
     }
+    // Each upload, and how many accepted messages were sent by its id.
+    QJsonObject uploads;
+    for (const UploadedMedia& m : m_data.media)
+        uploads.insert(m.id, QJsonObject {{u"mime_type"_s, m.mimeType}, {u"size"_s, m.size}, {u"sent"_s, 0}});
+    for (const StoredMessage& m : m_data.messages) {
+        if (!m.mediaId.isEmpty() && uploads.contains(m.mediaId)) {
+            QJsonObject upload = uploads.value(m.mediaId).toObject();
+            upload.insert(u"sent"_s, upload.value(u"sent"_s).toInt() + 1);
+            uploads.insert(m.mediaId, upload);
+        }
+    }
     return {{u"requests"_s, m_data.requests}, {u"accepted"_s, m_data.accepted}, {u"rejected"_s, m_data.rejected},
         {u"accepted_per_recipient"_s, perRecipient}, {u"accepted_per_second"_s, perSecond},
         {u"max_per_second"_s, maxWindow}, {u"callbacks_answered"_s, m_data.callbacksAnswered},
-        {u"callbacks_refused"_s, m_data.callbacksRefused}, {u"inbound"_s, m_data.inbound}};
+        {u"callbacks_refused"_s, m_data.callbacksRefused}, {u"inbound"_s, m_data.inbound},
+        {u"media_uploads"_s, uploads}};
 }

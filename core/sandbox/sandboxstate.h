@@ -37,6 +37,16 @@ public:
         bool inbound = false; // a customer's message to the business (from = the customer, to = the business)
         QString headerLink; // a template's media header: the file's link
         QStringList choices; // reply buttons' titles, or a list's options, as the customer sees them
+        QString mediaId; // a media message sent by an uploaded file's id rather than a link
+    };
+    // A file uploaded to a number (POST …/media), for sends by its id.
+    struct UploadedMedia
+    {
+        QString id;
+        QString phoneNumberId;
+        QString mimeType;
+        qint64 size = 0;
+        QString fileName;
     };
     // Where Meta's webhooks go: the app's callback URL (set in its dashboard) or a phone number's override.
     struct MetaWebhook
@@ -93,6 +103,9 @@ public:
     SandboxFault takeFault(const QString& e164);
 
     void recordRequest();
+    // Keeps an upload; its id is new.
+    QString addMedia(UploadedMedia media);
+    std::optional<UploadedMedia> media(const QString& id) const;
     void recordAccepted(const StoredMessage& message);
     void recordRejected();
     std::optional<StoredMessage> message(const QString& sid) const;
@@ -130,6 +143,7 @@ private:
         QList<SandboxTemplate> twilioTemplates = sandboxTwilioContents();
         int templateReviewMs = 1500;
         int templatePageLimit = 500;
+        QHash<QString, UploadedMedia> media;
     };
 
     mutable QMutex m_mutex;

@@ -15,6 +15,7 @@
 #include "templates/templatecatalogue.h"
 #include "webhooks/webhookserver.h"
 
+#include "fakes/oneanswer.h"
 #include "fakes/outboxrows.h"
 #include "fakes/sandboxprofiles.h"
 #include "fakes/savesender.h"
@@ -45,44 +46,6 @@ Profile dialog360Profile(const QUrl& base)
     return dialog360SandboxProfile(base);
 }
 
-// One HTTP request as it arrived at a listening socket, answered with `answer`.
-struct Captured
-{
-    QByteArray requestLine;
-    QHash<QByteArray, QByteArray> headers; // lower-case names
-    QByteArray body;
-};
-
-// Serves the next connection from the event loop: reads one request whole, answers it with `answer`.
-void answerOne(QTcpServer& server, const QByteArray& answer, Captured* captured)
-{
-    QObject::connect(&server, &QTcpServer::newConnection, &server, [&server, answer, captured] {
-        QTcpSocket* socket = server.nextPendingConnection();
-        auto buffer = std::make_shared<QByteArray>();
-        QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, answer, captured, buffer] {
-            QByteArray& raw = *buffer;
-            raw += socket->readAll();
-            const qsizetype end = raw.indexOf("\r\n\r\n");
-            if (end < 0)
-                return;
-            const QList<QByteArray> lines = raw.left(end).split('\n');
-            QHash<QByteArray, QByteArray> headers;
-            for (qsizetype i = 1; i < lines.size(); ++i) {
-                const qsizetype colon = lines[i].indexOf(':');
-                if (colon > 0)
-                    headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
-            }
-            if (raw.size() - end - 4 < headers.value("content-length").toLongLong())
-                return;
-            captured->requestLine = lines.first().trimmed();
-            captured->headers = headers;
-            captured->body = raw.mid(end + 4);
-            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
-                + QByteArray::number(answer.size()) + "\r\nConnection: close\r\n\r\n" + answer);
-            socket->disconnectFromHost();
-        });
-    });
-}
 } // namespace
 
 class TestDialog360 : public QObject
@@ -109,7 +72,7 @@ private Q_SLOTS:
         OutgoingMessage text;
         text.to = u"(415) 555-2671"_s;
         text.text = u"Your cake is ready"_s;
-        Captured c;
+        CapturedRequest c;
         answerOne(server,
             "{\"messaging_product\":\"whatsapp\",\"contacts\":[{\"input\":\"+14155552671\",\"wa_id\":"
             "\"14155552671\"}],\"messages\":[{\"id\":\"wamid.HBgLMTQxNTU1NTI2NzEVAgARGBI\"}]}",

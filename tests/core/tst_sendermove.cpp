@@ -284,6 +284,33 @@ private Q_SLOTS:
         QCOMPARE(m_outbox->broadcasts().find(linked.running).value().message.contentSid, kContent);
     }
 
+    // A picture uploaded to Meta's number is that number's: the move names the broadcast and keeps it; one sent by
+    // link moves.
+    void anUploadedFileStaysWithItsNumber()
+    {
+        const Profile meta = create(metaSandboxProfile(QUrl(u"http://127.0.0.1:9"_s)));
+        const Profile d360 = create(dialog360Profile());
+        OutgoingMessage picture;
+        picture.kind = OutgoingMessage::Kind::Media;
+        picture.mediaId = u"1013859600285441"_s;
+        picture.filename = u"cake.png"_s;
+        const qint64 uploaded = m_outbox->broadcasts().create(meta.id, picture, {{u"+14155550102"_s, {}}}).value();
+        const Result<MigrationPlan> plan = MigrationPlanner(m_db, m_registry).plan(meta.id, d360.id);
+        QVERIFY(!plan.value().ready());
+        QCOMPARE(plan.value().broadcasts.size(), 1);
+        QCOMPARE(plan.value().broadcasts.first().id, uploaded);
+        QVERIFY2(plan.value().broadcasts.first().problem.contains(u"uploaded"_s),
+            qPrintable(plan.value().broadcasts.first().problem));
+
+        QVERIFY(m_outbox->broadcasts().cancel(uploaded).isOk());
+        picture.mediaId.clear();
+        picture.mediaUrl = u"https://shop.example/cake.png"_s;
+        const qint64 linked = m_outbox->broadcasts().create(meta.id, picture, {{u"+14155550103"_s, {}}}).value();
+        const Result<MigrationPlan> again = MigrationPlanner(m_db, m_registry).plan(meta.id, d360.id);
+        QVERIFY(again.value().ready());
+        QCOMPARE(again.value().broadcasts.first().id, linked);
+    }
+
     void noUndoOnceTheNewSenderSent()
     {
         const Profile twilio = create(twilioSandboxProfile(QUrl(u"http://127.0.0.1:9"_s)));

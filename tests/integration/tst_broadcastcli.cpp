@@ -13,6 +13,7 @@
 #include "fakes/testdatabase.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,7 +26,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-
 
 using namespace Qt::StringLiterals;
 
@@ -100,6 +100,59 @@ private Q_SLOTS:
         QCOMPARE(status.value(u"counts"_s).toObject().value(u"cancelled"_s).toInt(), 2);
         cli({u"broadcast"_s, u"status"_s, u"999"_s});
         QCOMPARE(m_lastExit, 1);
+    }
+
+    // A picture from this computer: checked, uploaded to the Meta sender once, and sent to every row by its id; a
+    // file WhatsApp would refuse is refused before anything is queued or uploaded; a Twilio sender says it needs a
+    // link.
+    void aFileFromThisComputerIsUploadedOnceForEveryone()
+    {
+        resetSandbox();
+        cli({u"profile"_s, u"add"_s, u"--name"_s, u"Meta shop"_s, u"--provider"_s, u"meta_cloud"_s, u"--set"_s,
+                u"phone_number_id="_s + QString::fromUtf16(SandboxAccounts::metaPhoneNumberId), u"--set"_s,
+                u"waba_id="_s + QString::fromUtf16(SandboxAccounts::metaWabaId), u"--set"_s, u"api_base="_s + m_url,
+                u"--set"_s, u"default_region=US"_s, u"--set"_s, u"rate_per_second=400"_s, u"--secrets-stdin"_s},
+            (u"access_token="_s + QString::fromUtf16(SandboxAccounts::metaAccessToken) + u"\napp_secret="_s
+                + QString::fromUtf16(SandboxAccounts::metaAppSecret))
+                .toUtf8());
+        QCOMPARE(m_lastExit, 0);
+        const QString csv = writeCsv(u"photo.csv"_s, u"phone\n+14155552001\n+14155552002\n+14155552003\n"_s);
+        const QString png = m_dir.filePath(u"cake of the day.png"_s);
+        QFile image(png);
+        QVERIFY(image.open(QIODevice::WriteOnly));
+        image.write(QByteArray::fromHex(
+            "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+            "1f15c4890000000d4944415478da63f8cfc0f01f0005000201ffa5b3d5a30000000049454e44ae426082"));
+        image.close();
+        // They wrote to the shop on its WhatsApp app, outside Tandem: a picture needs their 24-hour window.
+        const QStringList start {u"broadcast"_s, u"start"_s, u"--profile"_s, u"Meta shop"_s, u"--recipients"_s, csv,
+            u"--caption"_s, u"Today's cake"_s, u"--ignore-window"_s, u"--wait"_s};
+        const QJsonObject started = cli(start + QStringList {u"--media-file"_s, png});
+        QVERIFY2(m_lastExit == 0, m_lastErr.constData());
+        QCOMPARE(started.value(u"recipients"_s).toInt(), 3);
+        QVERIFY2(m_lastErr.contains("Uploaded cake of the day.png"), m_lastErr.constData());
+        const QJsonObject uploads = sandboxStats().value(u"media_uploads"_s).toObject();
+        QCOMPARE(uploads.size(), 1);
+        const QJsonObject upload = uploads.begin().value().toObject();
+        QCOMPARE(upload.value(u"mime_type"_s).toString(), u"image/png"_s);
+        QCOMPARE(upload.value(u"sent"_s).toInt(), 3);
+        QCOMPARE(acceptedTo(u"+1415555200"_s), 3);
+
+        // A PDF is not a picture: refused with the reason, nothing uploaded, no broadcast.
+        const QString pdf = m_dir.filePath(u"menu.png"_s);
+        QFile document(pdf);
+        QVERIFY(document.open(QIODevice::WriteOnly));
+        document.write("%PDF-1.4\n%%EOF\n");
+        document.close();
+        cli(start + QStringList {u"--media-file"_s, pdf});
+        QCOMPARE(m_lastExit, 1);
+        QVERIFY2(m_lastErr.contains("menu.png"), m_lastErr.constData());
+        QCOMPARE(sandboxStats().value(u"media_uploads"_s).toObject().size(), 1);
+
+        cli({u"send"_s, u"--profile"_s, u"Shop"_s, u"--to"_s, u"+14155552001"_s, u"--media-file"_s, png,
+            u"--ignore-window"_s});
+        QCOMPARE(m_lastExit, 1);
+        QVERIFY2(m_lastErr.contains("link"), m_lastErr.constData());
     }
 
     void survivesBeingKilled()

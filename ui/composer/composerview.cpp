@@ -2,6 +2,7 @@
 
 #include "appservices.h"
 #include "audiencepage.h"
+#include "media/mediafile.h"
 #include "messagepage.h"
 #include "outbox/broadcastwritejob.h"
 #include "outbox/outbox.h"
@@ -282,6 +283,8 @@ void ComposerView::send()
         return m_send->showError(refusal.isOk() ? refusal.value() : refusal.error());
     }
     const OutgoingMessage message = m_message->message();
+    if (const QString file = m_message->mediaFile(); !file.isEmpty())
+        return uploadAndQueue(*sender, message, recipients, file);
     const bool interactive = message.kind == OutgoingMessage::Kind::InteractiveButtons
         || message.kind == OutgoingMessage::Kind::InteractiveList;
     const ProviderDescriptor* descriptor = m_services.registry.find(sender->kind);
@@ -330,6 +333,51 @@ void ComposerView::sendAsContent(
                     for (const Recipient& r : recipients)
                         numbered << Recipient {r.phone, InteractiveMessage::numbered(r.variables, placeholders)};
                     queue(senderId, content, numbered);
+                });
+        });
+}
+
+void ComposerView::uploadAndQueue(
+    const Profile& sender, const OutgoingMessage& message, const QList<Recipient>& recipients, const QString& path)
+{
+    // The file goes to the sender once; every row then carries the upload's id, so a crash or a retry never uploads
+    // it again and every customer gets the same copy.
+    const Result<MediaFile> file = MediaFile::open(path, message.mediaType);
+    if (!file.isOk())
+        return m_send->showError(tr("Not queued: %1").arg(file.error()));
+    m_send->showUploading(file.value().fileName);
+    m_services.providers.load(sender, &m_services.network, this,
+        [this, message, recipients, file = file.value()](
+            const Result<MessagingProvider*>& made, const Profile& loaded) {
+            if (!made.isOk()) {
+                m_send->writingFinished();
+                m_send->showError(tr("Not queued: %1").arg(made.error()));
+                return;
+            }
+            MessagingProvider* provider = made.value();
+            ProviderJob* upload = provider->uploadMedia(file);
+            const QMetaObject::Connection cancel
+                = connect(m_send, &SendPage::cancelRequested, upload, &ProviderJob::cancel);
+            const qint64 senderId = loaded.id;
+            const ProviderDescriptor* descriptor = m_services.registry.find(loaded.kind);
+            const QString providerName = descriptor ? descriptor->displayName : loaded.kind;
+            connect(upload, &ProviderJob::finished, this,
+                [this, provider, message, recipients, senderId, providerName, cancel](const ProviderResult& result) {
+                    disconnect(cancel);
+                    provider->deleteLater();
+                    if (result.cancelled) {
+                        m_send->writingFinished();
+                        return;
+                    }
+                    if (!result.isOk()) {
+                        m_send->writingFinished();
+                        m_send->showError(
+                            tr("%1 did not take the file: %2").arg(providerName, result.error.explanation));
+                        return;
+                    }
+                    OutgoingMessage uploaded = message;
+                    uploaded.mediaId = result.messageId;
+                    queue(senderId, uploaded, recipients);
                 });
         });
 }

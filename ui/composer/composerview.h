@@ -58,6 +58,9 @@ private:
     // The sender's monthly budget and what this month has cost so far, on the Send step.
     void showMonth();
     void sendAsContent(const Profile& sender, const OutgoingMessage& message, const QList<Recipient>& recipients);
+    // Uploads the chosen file to the sender, then queues the broadcast with the upload's id.
+    void uploadAndQueue(
+        const Profile& sender, const OutgoingMessage& message, const QList<Recipient>& recipients, const QString& path);
     void queue(qint64 senderId, const OutgoingMessage& message, const QList<Recipient>& recipients);
 
     AppServices& m_services;

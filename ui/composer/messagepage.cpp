@@ -4,6 +4,8 @@
 #include "providers/providerregistry.h"
 
 #include "appservices.h"
+#include "common/filedialog.h"
+#include "media/mediafile.h"
 #include "profiles/profilerepository.h"
 #include "templates/interactivemessage.h"
 #include "templates/templatecatalogue.h"
@@ -11,10 +13,13 @@
 #include "variablemappingeditor.h"
 
 #include <QComboBox>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QUrl>
@@ -30,6 +35,10 @@ MessagePage::MessagePage(AppServices& services, QWidget* parent)
     , m_pages(new QStackedWidget(this))
     , m_text(new QPlainTextEdit(this))
     , m_mediaUrl(new QLineEdit(this))
+    , m_mediaFile(new QLineEdit(this))
+    , m_chooseFile(new QPushButton(tr("Ch&oose…"), this))
+    , m_fileRow(new QWidget(this))
+    , m_mediaHint(new QLabel(this))
     , m_mediaType(new QComboBox(this))
     , m_caption(new QLineEdit(this))
     , m_catalogue(new QComboBox(this))
@@ -58,6 +67,15 @@ MessagePage::MessagePage(AppServices& services, QWidget* parent)
     m_text->setPlaceholderText(tr("Hello {{name}}, your order is ready."));
     m_mediaUrl->setObjectName(u"mediaUrlLineEdit"_s);
     m_mediaUrl->setPlaceholderText(u"https://example.com/spring-catalogue.pdf"_s);
+    m_mediaFile->setObjectName(u"mediaFileLineEdit"_s);
+    m_mediaFile->setPlaceholderText(tr("or a picture or document on this computer"));
+    m_chooseFile->setObjectName(u"chooseFileButton"_s);
+    m_mediaHint->setObjectName(u"mediaHintLabel"_s);
+    m_mediaHint->setWordWrap(true);
+    auto* fileLayout = new QHBoxLayout(m_fileRow);
+    fileLayout->setContentsMargins(0, 0, 0, 0);
+    fileLayout->addWidget(m_mediaFile, 1);
+    fileLayout->addWidget(m_chooseFile);
     m_mediaType->setObjectName(u"mediaTypeComboBox"_s);
     m_mediaType->addItem(tr("Image"), int(OutgoingMessage::MediaType::Image));
     m_mediaType->addItem(tr("Document"), int(OutgoingMessage::MediaType::Document));
@@ -113,9 +131,16 @@ MessagePage::MessagePage(AppServices& services, QWidget* parent)
         textPage));
     auto* mediaPage = new QWidget(this);
     auto* mediaForm = new QFormLayout(mediaPage);
+    m_mediaForm = mediaForm;
     mediaForm->addRow(tr("&Link to the file:"), m_mediaUrl);
+    auto* fileLabel = new QLabel(tr("Or a fil&e:"), mediaPage);
+    fileLabel->setBuddy(m_mediaFile);
+    // The field sits in a row with its button, out of the label's reach for screen readers: named here.
+    m_mediaFile->setAccessibleName(tr("File on this computer"));
+    mediaForm->addRow(fileLabel, m_fileRow);
     mediaForm->addRow(tr("T&ype:"), m_mediaType);
     mediaForm->addRow(tr("&Caption:"), m_caption);
+    mediaForm->addRow(m_mediaHint);
     auto* templatePage = new QWidget(this);
     auto* templateForm = new QFormLayout(templatePage);
     m_templateForm = templateForm;
@@ -172,7 +197,24 @@ MessagePage::MessagePage(AppServices& services, QWidget* parent)
         Q_EMIT changed();
     });
     connect(m_caption, &QLineEdit::textChanged, this, &MessagePage::updateVariables);
-    for (QLineEdit* edit : {m_mediaUrl, m_templateName, m_language, m_contentSid})
+    connect(m_chooseFile, &QPushButton::clicked, this, [this] {
+        const auto type = OutgoingMessage::MediaType(m_mediaType->currentData().toInt());
+        const QString path = FileDialog::openFileName(
+            this, tr("Choose the file to send"), MediaFile::nameFilter(type) + u";;"_s + tr("All files (*)"));
+        if (path.isEmpty())
+            return;
+        m_mediaFile->setText(path);
+        // A document's type follows from the file; so does a picture's.
+        const QString name = QFileInfo(path).suffix().toLower();
+        if (u"pdf txt doc docx xls xlsx ppt pptx"_s.split(u' ').contains(name))
+            m_mediaType->setCurrentIndex(m_mediaType->findData(int(OutgoingMessage::MediaType::Document)));
+        else if (u"jpg jpeg png"_s.split(u' ').contains(name))
+            m_mediaType->setCurrentIndex(m_mediaType->findData(int(OutgoingMessage::MediaType::Image)));
+        else if (u"mp4 3gp"_s.split(u' ').contains(name))
+            m_mediaType->setCurrentIndex(m_mediaType->findData(int(OutgoingMessage::MediaType::Video)));
+    });
+    connect(m_mediaType, &QComboBox::currentIndexChanged, this, &MessagePage::changed);
+    for (QLineEdit* edit : {m_mediaUrl, m_mediaFile, m_templateName, m_language, m_contentSid})
         connect(edit, &QLineEdit::textChanged, this, &MessagePage::changed);
     connect(m_category, &QComboBox::currentIndexChanged, this, &MessagePage::changed);
     connect(m_headerLink, &QLineEdit::textChanged, this, &MessagePage::changed);
@@ -235,7 +277,7 @@ void MessagePage::updateKinds()
     m_kind->clear();
     m_kind->addItem(tr("Template (reaches everyone who opted in)"), int(Kind::Template));
     m_kind->addItem(tr("Free text"), int(Kind::Text));
-    m_kind->addItem(tr("Picture or document by link"), int(Kind::Media));
+    m_kind->addItem(uploadsMedia() ? tr("Picture or document") : tr("Picture or document by link"), int(Kind::Media));
     m_kind->addItem(tr("Reply buttons or a list (customers who wrote in the last 24 hours)"), int(Kind::Interactive));
     m_kind->setCurrentIndex(qMax(0, m_kind->findData(int(kept))));
     const bool content = sendsContent();
@@ -247,6 +289,7 @@ void MessagePage::updateKinds()
             ? tr("Twilio sends approved templates by their Content SID (Twilio Console → Content Template Builder).")
             : tr("Meta sends approved templates by name and language (WhatsApp Manager → Message templates)."));
     m_pages->setCurrentIndex(m_kind->currentData().toInt());
+    updateMediaRows();
     loadCatalogue();
     updateVariables();
 }
@@ -256,6 +299,32 @@ bool MessagePage::sendsContent() const
     const std::optional<Profile> p = sender();
     const ProviderDescriptor* descriptor = p ? m_services.registry.find(p->kind) : nullptr;
     return descriptor && descriptor->capabilities.templateStyle == TemplateStyle::ContentSid;
+}
+
+bool MessagePage::uploadsMedia() const
+{
+    const std::optional<Profile> p = sender();
+    const ProviderDescriptor* descriptor = p ? m_services.registry.find(p->kind) : nullptr;
+    return descriptor && descriptor->capabilities.mediaUpload;
+}
+
+void MessagePage::updateMediaRows()
+{
+    const bool upload = uploadsMedia();
+    m_mediaForm->setRowVisible(m_fileRow, upload);
+    const std::optional<Profile> p = sender();
+    const ProviderDescriptor* descriptor = p ? m_services.registry.find(p->kind) : nullptr;
+    const QString provider = descriptor ? descriptor->displayName : QString();
+    m_mediaHint->setText(upload
+            ? tr("A file from this computer is sent to %1 once, before the broadcast is queued, and every customer "
+                 "gets that copy. Pictures: JPEG or PNG up to 5 MB; documents up to 100 MB.")
+                  .arg(provider)
+            : tr("%1 fetches the file from its link when it sends, so it must be public (https://).").arg(provider));
+}
+
+QString MessagePage::mediaFile() const
+{
+    return kind() == Kind::Media && uploadsMedia() ? m_mediaFile->text().trimmed() : QString();
 }
 
 void MessagePage::loadCatalogue()
@@ -379,11 +448,15 @@ OutgoingMessage MessagePage::message() const
         break;
     case Kind::Media:
         m.kind = OutgoingMessage::Kind::Media;
-        m.mediaUrl = m_mediaUrl->text().trimmed();
         m.mediaType = OutgoingMessage::MediaType(m_mediaType->currentData().toInt());
         m.text = m_caption->text();
-        if (m.mediaType == OutgoingMessage::MediaType::Document)
-            m.filename = QUrl(m.mediaUrl).fileName();
+        if (const QString file = mediaFile(); !file.isEmpty()) {
+            m.filename = QFileInfo(file).fileName(); // the upload's id arrives when the broadcast is queued
+        } else {
+            m.mediaUrl = m_mediaUrl->text().trimmed();
+            if (m.mediaType == OutgoingMessage::MediaType::Document)
+                m.filename = QUrl(m.mediaUrl).fileName();
+        }
         break;
     case Kind::Template:
         if (sendsContent()) {
@@ -454,10 +527,17 @@ QString MessagePage::problem() const
     case Kind::Text:
         return m.text.trimmed().isEmpty() ? tr("Write the message.") : QString();
     case Kind::Media: {
+        if (const QString file = mediaFile(); !file.isEmpty()) {
+            if (!m_mediaUrl->text().trimmed().isEmpty())
+                return tr("Give a link or a file, not both.");
+            const Result<MediaFile> checked = MediaFile::open(file, m.mediaType);
+            return checked.isOk() ? QString() : checked.error();
+        }
         const QUrl url(m.mediaUrl);
-        return url.isValid() && (url.scheme() == u"https"_s || url.scheme() == u"http"_s)
-            ? QString()
-            : tr("Give the link to the file, starting with https://.");
+        if (url.isValid() && (url.scheme() == u"https"_s || url.scheme() == u"http"_s))
+            return QString();
+        return uploadsMedia() ? tr("Give the link to the file, starting with https://, or choose a file.")
+                              : tr("Give the link to the file, starting with https://.");
     }
     case Kind::Template:
         if (m.kind == OutgoingMessage::Kind::ContentTemplate)

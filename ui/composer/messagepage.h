@@ -16,12 +16,14 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QStackedWidget;
 class VariableMappingEditor;
 
 // Step 2 of the composer: which sender, and what to send: free text or reply buttons and lists (both reach only
 // customers who wrote in the last 24 hours), media by link, or a template (Meta: name and language; Twilio: a
-// Content SID) whose variables are filled from each contact. A template linked as "the same message" in another
+// Content SID) whose variables are filled from each contact. Media goes by link, or as a file from this computer
+// where the sender takes uploads (Meta, 360dialog). A template linked as "the same message" in another
 // sender's account stays chosen, with its variables' sources, when the owner switches sender.
 class MessagePage : public QWidget
 {
@@ -43,6 +45,9 @@ public:
     Kind kind() const;
     // The message without recipient or variables (each recipient's are resolved from the mapping).
     OutgoingMessage message() const;
+    // The file on this computer the message sends, when the owner chose one (uploaded to the sender before the
+    // broadcast is queued); empty when it goes by link.
+    QString mediaFile() const;
     MessageCategory category() const;
     VariableMapping mapping() const;
     // What a recipient reads, with {{placeholders}}: the text, the caption or the template's pasted body.
@@ -65,6 +70,9 @@ private:
     void updateKinds();
     void senderChanged();
     void updateHeaderRows();
+    void updateMediaRows();
+    // The sender can be sent a file from this computer (uploaded once), not only a link.
+    bool uploadsMedia() const;
     void updateChoicesHint();
     void updateVariables();
     void loadCatalogue();
@@ -77,6 +85,11 @@ private:
     QStackedWidget* m_pages;
     QPlainTextEdit* m_text;
     QLineEdit* m_mediaUrl;
+    QLineEdit* m_mediaFile;
+    QPushButton* m_chooseFile;
+    QWidget* m_fileRow;
+    QLabel* m_mediaHint;
+    QFormLayout* m_mediaForm = nullptr;
     QComboBox* m_mediaType;
     QLineEdit* m_caption;
     QComboBox* m_catalogue;

@@ -109,8 +109,20 @@ void SendPage::setSummary(const QString& text, bool canSend)
 
 void SendPage::showWriting(int done, int total)
 {
+    m_progress->setFormat(tr("Preparing %v of %m messages…"));
+    m_progress->setToolTip(QString());
     m_progress->setRange(0, qMax(1, total));
     m_progress->setValue(done);
+    m_progress->show();
+    m_cancel->show();
+    m_send->setEnabled(false);
+}
+
+void SendPage::showUploading(const QString& fileName)
+{
+    m_progress->setRange(0, 0); // no steps to count: the provider says nothing until it has the whole file
+    m_progress->setFormat(tr("Uploading %1…").arg(fileName));
+    m_progress->setToolTip(m_progress->format());
     m_progress->show();
     m_cancel->show();
     m_send->setEnabled(false);

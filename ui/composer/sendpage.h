@@ -36,6 +36,8 @@ public:
     void setMonthStanding(const QString& standing);
     // While the broadcast's rows are written (off the window's thread): a progress bar and Cancel instead of Send.
     void showWriting(int done, int total);
+    // While the message's file goes to the sender: a busy bar naming it, and Cancel.
+    void showUploading(const QString& fileName);
     void writingFinished();
 
 Q_SIGNALS:
