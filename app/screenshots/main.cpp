@@ -38,6 +38,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QListView>
@@ -50,6 +51,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QWizardPage>
 
@@ -342,6 +344,24 @@ int main(int argc, char* argv[])
     composer->next();
     check(composer->currentStep() == ComposerView::PreviewStep, "the list accepted");
     save(&window, u"26-composer-list-preview"_s);
+
+    // A picture from this computer, for the Meta sender to upload once before the broadcast is queued.
+    composer->goToStep(ComposerView::MessageStep);
+    kind->setCurrentIndex(kind->findData(int(MessagePage::Kind::Media)));
+    QTemporaryDir pictures;
+    const QString picture = pictures.filePath(u"cake-of-the-day.png"_s);
+    QFile png(picture);
+    check(png.open(QIODevice::WriteOnly)
+            && png.write(QByteArray::fromHex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+                                             "1f15c4890000000d4944415478da63f8cfc0f01f0005000201ffa5b3d5a30000"
+                                             "000049454e44ae426082"))
+                > 0,
+        "a picture to choose");
+    png.close();
+    composer->findChild<QLineEdit*>(u"mediaFileLineEdit"_s)->setText(picture);
+    composer->findChild<QLineEdit*>(u"captionLineEdit"_s)
+        ->setText(u"Today's cake, {{first_name}}: come and taste it"_s);
+    save(&window, u"31-composer-picture"_s);
 
     // Settings > Preferences: the language, and a TLS-inspecting proxy's certificate.
     PreferencesDialog preferences(&window);
