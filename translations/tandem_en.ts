@@ -260,10 +260,18 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/migration/migrationdialog.cpp" line="252"/>
-        <source>Submitting %n template(s) for WhatsApp&apos;s review…</source>
+        <source>Creating %n template(s) at %1…</source>
         <translation>
-            <numerusform>Submitting %n template for WhatsApp&apos;s review…</numerusform>
-            <numerusform>Submitting %n templates for WhatsApp&apos;s review…</numerusform>
+            <numerusform>Creating %n template at %1…</numerusform>
+            <numerusform>Creating %n templates at %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/migration/migrationdialog.cpp" line="270"/>
+        <source>Copied %n approved template(s) to %1&apos;s account; the broadcasts can move.</source>
+        <translation>
+            <numerusform>Copied %n approved template to %1&apos;s account; the broadcasts can move.</numerusform>
+            <numerusform>Copied %n approved templates to %1&apos;s account; the broadcasts can move.</numerusform>
         </translation>
     </message>
 </context>
@@ -481,7 +489,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="149"/>
+        <location filename="../app/cli/migratecommands.cpp" line="148"/>
+        <source>Copied %n approved template(s) to &quot;%1&quot;&apos;s account; run this again to go on.</source>
+        <translation>
+            <numerusform>Copied %n approved template to &quot;%1&quot;&apos;s account; run this again to go on.</numerusform>
+            <numerusform>Copied %n approved templates to &quot;%1&quot;&apos;s account; run this again to go on.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/migratecommands.cpp" line="154"/>
         <source>Submitted %n template(s) for WhatsApp&apos;s review at &quot;%1&quot;. Once approved (`templates sync &quot;%1&quot;`), run this again.</source>
         <translation>
             <numerusform>Submitted %n template for WhatsApp&apos;s review at &quot;%1&quot;. Once approved (`templates sync &quot;%1&quot;`), run this again.</numerusform>

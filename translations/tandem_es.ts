@@ -3234,12 +3234,18 @@ Ahora no</translation>
         <source>This provider takes files only from a public link (https://…); it cannot be sent one from this computer.</source>
         <translation>Este proveedor solo acepta archivos desde un enlace público (https://…); no se le puede enviar uno desde este ordenador.</translation>
     </message>
+    <message>
+        <location filename="../core/providers/messagingprovider.cpp" line="92"/>
+        <source>This provider cannot copy templates between accounts.</source>
+        <translation>Este proveedor no puede copiar plantillas entre cuentas.</translation>
+    </message>
 </context>
 <context>
     <name>MetaCloudProvider</name>
     <message>
         <location filename="../core/providers/metacloudprovider.cpp" line="52"/>
         <location filename="../core/providers/metacloudprovider.cpp" line="63"/>
+        <location filename="../core/providers/metacloudprovider.cpp" line="138"/>
         <source>Enter the WhatsApp Business Account ID in the sender&apos;s settings: templates belong to the account.</source>
         <translation>Ingresa el ID de la cuenta de WhatsApp Business en la configuración del remitente: las plantillas pertenecen a la cuenta.</translation>
     </message>
@@ -3386,7 +3392,7 @@ Ahora no</translation>
         <translation>Déjala como está, salvo que pruebes contra un sandbox local.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metarequests.cpp" line="281"/>
+        <location filename="../core/providers/metarequests.cpp" line="297"/>
         <source>Content SIDs (HX…) are Twilio templates. With Meta, send a template by its name and language.</source>
         <translation>Los Content SID (HX…) son plantillas de Twilio. Con Meta, envía una plantilla por su nombre e idioma.</translation>
     </message>
@@ -3562,14 +3568,22 @@ Ahora no</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/migration/migrationdialog.cpp" line="252"/>
-        <source>Submitting %n template(s) for WhatsApp&apos;s review…</source>
+        <source>Creating %n template(s) at %1…</source>
         <translation>
-            <numerusform>Enviando %n plantilla a revisión de WhatsApp…</numerusform>
-            <numerusform>Enviando %n plantillas a revisión de WhatsApp…</numerusform>
+            <numerusform>Creando %n plantilla en %1…</numerusform>
+            <numerusform>Creando %n plantillas en %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/migration/migrationdialog.cpp" line="270"/>
+        <source>Copied %n approved template(s) to %1&apos;s account; the broadcasts can move.</source>
+        <translation>
+            <numerusform>%n plantilla aprobada copiada a la cuenta de %1; los envíos pueden trasladarse.</numerusform>
+            <numerusform>%n plantillas aprobadas copiadas a la cuenta de %1; los envíos pueden trasladarse.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="271"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="272"/>
         <source>Submitted for WhatsApp&apos;s review at %1. Once approved (sync under Templates), the broadcasts can move.</source>
         <translation>Enviadas a revisión de WhatsApp en %1. Cuando se aprueben (sincroniza en Plantillas), las difusiones podrán trasladarse.</translation>
     </message>
@@ -3771,9 +3785,24 @@ Ahora no</translation>
         <translation>sus botones</translation>
     </message>
     <message>
-        <location filename="../core/migration/templatecopyjob.cpp" line="46"/>
+        <location filename="../core/migration/templatecopyjob.cpp" line="69"/>
         <source>%1: Tandem does not have its text; sync &quot;%2&quot;&apos;s templates first.</source>
         <translation>%1: Tandem no tiene su texto; sincronice primero las plantillas de &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/templatecopyjob.cpp" line="91"/>
+        <source>The templates were not copied between the accounts (%1); each one is submitted for review instead.</source>
+        <translation>Las plantillas no se copiaron entre las cuentas (%1); cada una se envía a revisión en su lugar.</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/templatecopyjob.cpp" line="104"/>
+        <source>not copied</source>
+        <translation>no copiada</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/templatecopyjob.cpp" line="112"/>
+        <source>Copied, but &quot;%1&quot;&apos;s templates could not be read: %2</source>
+        <translation>Copiadas, pero no se pudieron leer las plantillas de «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -6862,7 +6891,15 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         <translation>Se archivó el remitente anterior con su historial. Hasta que el nuevo remitente envíe, `migrate undo` lo deshace todo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="149"/>
+        <location filename="../app/cli/migratecommands.cpp" line="148"/>
+        <source>Copied %n approved template(s) to &quot;%1&quot;&apos;s account; run this again to go on.</source>
+        <translation>
+            <numerusform>%n plantilla aprobada copiada a la cuenta de «%1»; vuelve a ejecutar esto para seguir.</numerusform>
+            <numerusform>%n plantillas aprobadas copiadas a la cuenta de «%1»; vuelve a ejecutar esto para seguir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/migratecommands.cpp" line="154"/>
         <source>Submitted %n template(s) for WhatsApp&apos;s review at &quot;%1&quot;. Once approved (`templates sync &quot;%1&quot;`), run this again.</source>
         <translation>
             <numerusform>Se envió %n plantilla a revisión de WhatsApp en &quot;%1&quot;. Cuando esté aprobada (`templates sync &quot;%1&quot;`), vuelva a ejecutar esto.</numerusform>
@@ -6870,33 +6907,33 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="186"/>
+        <location filename="../app/cli/migratecommands.cpp" line="191"/>
         <source>Nothing moved yet. Once the number works at the new provider, send a test message from &quot;%1&quot;; when it arrived, run this again with --number-works.</source>
         <translation>Todavía no se trasladó nada. Cuando el número funcione en el nuevo proveedor, envía un mensaje de prueba desde «%1»; cuando haya llegado, vuelve a ejecutar esto con --number-works.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="204"/>
+        <location filename="../app/cli/migratecommands.cpp" line="209"/>
         <source>Point the new number&apos;s webhooks at the receiver with `webhooks point &quot;%1&quot; --public-url URL` (or give --public-url here).</source>
         <translation>Dirige los webhooks del nuevo número al receptor con `webhooks point &quot;%1&quot; --public-url URL` (o indica --public-url aquí).</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="230"/>
+        <location filename="../app/cli/migratecommands.cpp" line="235"/>
         <source>The new number&apos;s webhooks now go to %1.</source>
         <translation>Los webhooks del nuevo número ahora van a %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="246"/>
-        <location filename="../app/cli/migratecommands.cpp" line="264"/>
+        <location filename="../app/cli/migratecommands.cpp" line="251"/>
+        <location filename="../app/cli/migratecommands.cpp" line="269"/>
         <source>&quot;%1&quot; has never moved.</source>
         <translation>«%1» nunca se trasladó.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="269"/>
+        <location filename="../app/cli/migratecommands.cpp" line="274"/>
         <source>The move is undone: &quot;%1&quot; sends its broadcasts again.</source>
         <translation>El traslado se deshizo: «%1» vuelve a enviar sus difusiones.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="285"/>
+        <location filename="../app/cli/migratecommands.cpp" line="290"/>
         <source>migrate needs a command: plan, run, status or undo.</source>
         <translation>migrate necesita una orden: plan, run, status o undo.</translation>
     </message>

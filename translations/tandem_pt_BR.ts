@@ -3234,12 +3234,18 @@ Agora não</translation>
         <source>This provider takes files only from a public link (https://…); it cannot be sent one from this computer.</source>
         <translation>Este provedor só aceita arquivos de um link público (https://…); não é possível enviar um deste computador.</translation>
     </message>
+    <message>
+        <location filename="../core/providers/messagingprovider.cpp" line="92"/>
+        <source>This provider cannot copy templates between accounts.</source>
+        <translation>Este provedor não consegue copiar modelos entre contas.</translation>
+    </message>
 </context>
 <context>
     <name>MetaCloudProvider</name>
     <message>
         <location filename="../core/providers/metacloudprovider.cpp" line="52"/>
         <location filename="../core/providers/metacloudprovider.cpp" line="63"/>
+        <location filename="../core/providers/metacloudprovider.cpp" line="138"/>
         <source>Enter the WhatsApp Business Account ID in the sender&apos;s settings: templates belong to the account.</source>
         <translation>Informe o ID da conta do WhatsApp Business nas configurações do remetente: os modelos pertencem à conta.</translation>
     </message>
@@ -3386,7 +3392,7 @@ Agora não</translation>
         <translation>Deixe como está, a menos que você teste com um sandbox local.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metarequests.cpp" line="281"/>
+        <location filename="../core/providers/metarequests.cpp" line="297"/>
         <source>Content SIDs (HX…) are Twilio templates. With Meta, send a template by its name and language.</source>
         <translation>Content SIDs (HX…) são modelos do Twilio. Com a Meta, envie um modelo pelo nome e idioma.</translation>
     </message>
@@ -3562,14 +3568,22 @@ Agora não</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/migration/migrationdialog.cpp" line="252"/>
-        <source>Submitting %n template(s) for WhatsApp&apos;s review…</source>
+        <source>Creating %n template(s) at %1…</source>
         <translation>
-            <numerusform>Enviando %n modelo para a análise do WhatsApp…</numerusform>
-            <numerusform>Enviando %n modelos para a análise do WhatsApp…</numerusform>
+            <numerusform>Criando %n modelo em %1…</numerusform>
+            <numerusform>Criando %n modelos em %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/migration/migrationdialog.cpp" line="270"/>
+        <source>Copied %n approved template(s) to %1&apos;s account; the broadcasts can move.</source>
+        <translation>
+            <numerusform>%n modelo aprovado copiado para a conta de %1; os envios podem mudar.</numerusform>
+            <numerusform>%n modelos aprovados copiados para a conta de %1; os envios podem mudar.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="271"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="272"/>
         <source>Submitted for WhatsApp&apos;s review at %1. Once approved (sync under Templates), the broadcasts can move.</source>
         <translation>Enviados para a análise do WhatsApp em %1. Quando forem aprovados (sincronize em Modelos), os disparos poderão ser transferidos.</translation>
     </message>
@@ -3771,9 +3785,24 @@ Agora não</translation>
         <translation>os botões dele</translation>
     </message>
     <message>
-        <location filename="../core/migration/templatecopyjob.cpp" line="46"/>
+        <location filename="../core/migration/templatecopyjob.cpp" line="69"/>
         <source>%1: Tandem does not have its text; sync &quot;%2&quot;&apos;s templates first.</source>
         <translation>%1: o Tandem não tem o texto; sincronize primeiro os modelos de &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/templatecopyjob.cpp" line="91"/>
+        <source>The templates were not copied between the accounts (%1); each one is submitted for review instead.</source>
+        <translation>Os modelos não foram copiados entre as contas (%1); cada um vai para revisão no lugar.</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/templatecopyjob.cpp" line="104"/>
+        <source>not copied</source>
+        <translation>não copiado</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/templatecopyjob.cpp" line="112"/>
+        <source>Copied, but &quot;%1&quot;&apos;s templates could not be read: %2</source>
+        <translation>Copiados, mas não foi possível ler os modelos de &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -6862,7 +6891,15 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         <translation>O remetente antigo foi arquivado com o histórico. Até o novo remetente enviar, `migrate undo` desfaz tudo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="149"/>
+        <location filename="../app/cli/migratecommands.cpp" line="148"/>
+        <source>Copied %n approved template(s) to &quot;%1&quot;&apos;s account; run this again to go on.</source>
+        <translation>
+            <numerusform>%n modelo aprovado copiado para a conta de &quot;%1&quot;; rode isto de novo para continuar.</numerusform>
+            <numerusform>%n modelos aprovados copiados para a conta de &quot;%1&quot;; rode isto de novo para continuar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/migratecommands.cpp" line="154"/>
         <source>Submitted %n template(s) for WhatsApp&apos;s review at &quot;%1&quot;. Once approved (`templates sync &quot;%1&quot;`), run this again.</source>
         <translation>
             <numerusform>%n modelo enviado para a revisão do WhatsApp em &quot;%1&quot;. Quando for aprovado (`templates sync &quot;%1&quot;`), execute isto de novo.</numerusform>
@@ -6870,33 +6907,33 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="186"/>
+        <location filename="../app/cli/migratecommands.cpp" line="191"/>
         <source>Nothing moved yet. Once the number works at the new provider, send a test message from &quot;%1&quot;; when it arrived, run this again with --number-works.</source>
         <translation>Nada foi transferido ainda. Quando o número funcionar no novo provedor, envie uma mensagem de teste de &quot;%1&quot;; quando ela chegar, execute isto de novo com --number-works.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="204"/>
+        <location filename="../app/cli/migratecommands.cpp" line="209"/>
         <source>Point the new number&apos;s webhooks at the receiver with `webhooks point &quot;%1&quot; --public-url URL` (or give --public-url here).</source>
         <translation>Direcione os webhooks do novo número para o receptor com `webhooks point &quot;%1&quot; --public-url URL` (ou informe --public-url aqui).</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="230"/>
+        <location filename="../app/cli/migratecommands.cpp" line="235"/>
         <source>The new number&apos;s webhooks now go to %1.</source>
         <translation>Os webhooks do novo número agora vão para %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="246"/>
-        <location filename="../app/cli/migratecommands.cpp" line="264"/>
+        <location filename="../app/cli/migratecommands.cpp" line="251"/>
+        <location filename="../app/cli/migratecommands.cpp" line="269"/>
         <source>&quot;%1&quot; has never moved.</source>
         <translation>&quot;%1&quot; nunca foi transferido.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="269"/>
+        <location filename="../app/cli/migratecommands.cpp" line="274"/>
         <source>The move is undone: &quot;%1&quot; sends its broadcasts again.</source>
         <translation>A transferência foi desfeita: &quot;%1&quot; volta a enviar os disparos dele.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="285"/>
+        <location filename="../app/cli/migratecommands.cpp" line="290"/>
         <source>migrate needs a command: plan, run, status or undo.</source>
         <translation>migrate precisa de um comando: plan, run, status ou undo.</translation>
     </message>

@@ -138,21 +138,26 @@ void moveAndArchive(CliContext& context, qint64 moveId)
 void createTemplates(CliContext& context, const Senders& s, const QStringList& keys)
 {
     withProvider(context, s.to.name, [&context, s, keys](MessagingProvider* provider, const Profile& to) {
-        const ProviderDescriptor* descriptor = context.registry.find(to.kind);
         auto catalogue = std::make_shared<TemplateCatalogue>(context.database);
-        auto* job = new TemplateCopyJob(*catalogue, *provider,
-            descriptor ? descriptor->capabilities : ProviderCapabilities {}, s.from, to, &context.scope);
+        auto* job = new TemplateCopyJob(*catalogue, *provider, context.registry, s.from, to, &context.scope);
         QObject::connect(
             job, &TemplateCopyJob::finished, qApp, [&context, catalogue, to](const TemplateCopyJob::Outcome& outcome) {
-                for (const QString& problem : outcome.problems)
-                    context.err() << problem << Qt::endl;
-                context.out() << TandemCliText::tr("Submitted %n template(s) for WhatsApp's review at \"%1\". Once "
-                                                   "approved (`templates sync \"%1\"`), run this again.",
-                    "", outcome.submitted)
-                                     .arg(to.name)
-                              << Qt::endl;
+                for (const QString& line : outcome.notes + outcome.problems)
+                    context.err() << line << Qt::endl;
+                if (outcome.copied)
+                    context.out() << TandemCliText::tr("Copied %n approved template(s) to \"%1\"'s account; run this "
+                                                       "again to go on.",
+                        "", outcome.submitted)
+                                         .arg(to.name)
+                                  << Qt::endl;
+                else
+                    context.out() << TandemCliText::tr("Submitted %n template(s) for WhatsApp's review at \"%1\". "
+                                                       "Once approved (`templates sync \"%1\"`), run this again.",
+                        "", outcome.submitted)
+                                         .arg(to.name)
+                                  << Qt::endl;
                 if (context.parser.isSet(u"json"_s))
-                    context.printJson({{u"submitted"_s, outcome.submitted},
+                    context.printJson({{u"submitted"_s, outcome.submitted}, {u"copied"_s, outcome.copied},
                         {u"problems"_s, QJsonArray::fromStringList(outcome.problems)}});
                 context.finish(outcome.problems.isEmpty() ? kWaitingForOwner : 1);
             });

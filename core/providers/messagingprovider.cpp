@@ -84,6 +84,14 @@ ProviderJob* MessagingProvider::uploadMedia(const MediaFile& file)
             "computer."));
 }
 
+ProviderJob* MessagingProvider::migrateTemplates(const QString& sourceAccountId, const QStringList& templateIds)
+{
+    Q_UNUSED(sourceAccountId)
+    Q_UNUSED(templateIds)
+    return failLater(ErrorClass::InvalidRequest, u"not-supported"_s,
+        QCoreApplication::translate("MessagingProvider", "This provider cannot copy templates between accounts."));
+}
+
 ProviderJob* MessagingProvider::postMediaForm(QNetworkAccessManager* network,
     QNetworkRequest request,
     const MediaFile& file,

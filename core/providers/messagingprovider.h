@@ -66,6 +66,10 @@ public:
     // messageId is the media id. The file is read while it goes, never held whole. ProviderCapabilities::mediaUpload
     // says which providers can (Meta and 360dialog; Twilio fetches media only from a public link).
     virtual ProviderJob* uploadMedia(const MediaFile& file);
+    // Copies approved templates of another account of the same business (`sourceAccountId`) into this sender's
+    // account, those with these ids (all, when empty): details["migrated"] (the source's ids) and details["failed"]
+    // (id -> why). ProviderCapabilities::templateMigration says which providers can (Meta).
+    virtual ProviderJob* migrateTemplates(const QString& sourceAccountId, const QStringList& templateIds);
 
     // The longest a request may go without progress before it counts as a timeout.
     void setTransferTimeout(int milliseconds)

@@ -130,3 +130,16 @@ ProviderJob* MetaCloudProvider::uploadMedia(const MediaFile& file)
     qCDebug(lcMeta) << "POST" << request.url().toDisplayString() << file.mimeType << file.size << "bytes";
     return postMediaForm(m_network, request, file, &MetaResponses::mediaUploaded, {m_settings.accessToken});
 }
+
+ProviderJob* MetaCloudProvider::migrateTemplates(const QString& sourceAccountId, const QStringList& templateIds)
+{
+    if (m_settings.wabaId.isEmpty())
+        return failLater(ErrorClass::InvalidRequest, u"no-waba"_s,
+            tr("Enter the WhatsApp Business Account ID in the sender's settings: templates belong to the account."));
+    QNetworkRequest request = m_requests.migrateTemplates();
+    request.setTransferTimeout(qMax(transferTimeout(), 60000)); // Meta copies up to 500 in one request
+    qCDebug(lcMeta) << "POST" << request.url().toDisplayString() << templateIds.size() << "templates";
+    const QByteArray body = QJsonDocument(MetaRequests::migrateTemplatesBody(sourceAccountId, templateIds))
+                                .toJson(QJsonDocument::Compact);
+    return start(m_network->post(request, body), &MetaResponses::templatesMigrated);
+}

@@ -23,6 +23,8 @@ public:
     ProviderJob* listTemplates(const QString& next) override;
     ProviderJob* createTemplate(const QJsonObject& definition) override;
     ProviderJob* uploadMedia(const MediaFile& file) override;
+    // POST /{WABA_ID}/migrate_message_templates {source_waba_id, template_ids}.
+    ProviderJob* migrateTemplates(const QString& sourceAccountId, const QStringList& templateIds) override;
     // Sends this number's webhooks to callbackUrl instead of the app's callback URL. Meta first calls the URL with
     // its handshake (verifyToken), so Tandem's receiver must be reachable there.
     ProviderJob* setWebhook(const QString& callbackUrl, const QString& verifyToken) override;

@@ -56,12 +56,14 @@ ProviderDescriptor MetaCloudProvider::descriptor()
         .media = true,
         .mediaUpload = true,
         .reportedCosts = true,
+        .templateMigration = true,
         .webhooks = WebhookStyle::MetaSigned,
         .webhookOverride = true,
         .templateStyle = TemplateStyle::NamedWithLanguage,
         .templateRequestsPerHour = 200,
         .testTemplate = u"hello_world"_s,
         .testTemplateLanguage = u"en_US"_s};
+    d.accountSetting = u"waba_id"_s;
     d.defaultRatePerSecond = 80;
     d.pairIntervalMs = 6000; // Meta's pair rate limit: one message per 6 s to the same person
     d.create = [](const Profile& profile, const QHash<QString, QString>& secrets, QNetworkAccessManager* network) {

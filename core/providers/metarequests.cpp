@@ -175,6 +175,22 @@ QNetworkRequest MetaRequests::createTemplate() const
     return r;
 }
 
+QNetworkRequest MetaRequests::migrateTemplates() const
+{
+    QNetworkRequest r
+        = request(QString::fromLatin1(QUrl::toPercentEncoding(m_settings.wabaId)) + u"/migrate_message_templates"_s);
+    r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    return r;
+}
+
+QJsonObject MetaRequests::migrateTemplatesBody(const QString& sourceWabaId, const QStringList& templateIds)
+{
+    QJsonObject body {{u"source_waba_id"_s, sourceWabaId}, {u"page_number"_s, 0}};
+    if (!templateIds.isEmpty())
+        body.insert(u"template_ids"_s, QJsonArray::fromStringList(templateIds));
+    return body;
+}
+
 QNetworkRequest MetaRequests::phoneNumberSettings() const
 {
     QNetworkRequest r = request(QString::fromLatin1(QUrl::toPercentEncoding(m_settings.phoneNumberId)));

@@ -34,6 +34,10 @@ public:
     // GET /{WABA_ID}/message_templates?fields=…&limit=N[&after=cursor]; POST to the same path creates one.
     QNetworkRequest listTemplates(int limit, const QString& after) const;
     QNetworkRequest createTemplate() const;
+    // POST /{WABA_ID}/migrate_message_templates: this account receives copies of another's approved templates.
+    QNetworkRequest migrateTemplates() const;
+    // {"source_waba_id", "template_ids"} (all approved ones, first page, when no ids are given).
+    static QJsonObject migrateTemplatesBody(const QString& sourceWabaId, const QStringList& templateIds);
     // GET /{WABA_ID}/pricing_analytics?start&end&granularity=DAILY&metric_types=["COST","VOLUME"]
     // &dimensions=["COUNTRY","PRICING_CATEGORY"][&phone_numbers=[number]][&after=cursor]; start and end in UTC seconds.
     QNetworkRequest pricingAnalytics(

@@ -105,6 +105,38 @@ ProviderResult templateCreated(const HttpResponse& response)
     return result;
 }
 
+ProviderResult templatesMigrated(const HttpResponse& response)
+{
+    ProviderResult result;
+    if (response.status != 200) {
+        result.error = metaErrorFromResponse(response);
+        return result;
+    }
+    const QJsonDocument document = QJsonDocument::fromJson(response.body);
+    if (!document.isObject() || !document.object().contains(u"migrated_templates"_s)) {
+        result.error = unreadableSuccess(u"Meta"_s);
+        return result;
+    }
+    QStringList migrated;
+    for (const QJsonValue& v : document.object().value(u"migrated_templates"_s).toArray())
+        migrated << (v.isObject() ? v.toObject().value(u"id"_s) : v).toVariant().toString();
+    QVariantMap failed;
+    const QJsonValue failures = document.object().value(u"failed_templates"_s);
+    if (failures.isObject()) {
+        const QJsonObject map = failures.toObject();
+        for (auto it = map.begin(); it != map.end(); ++it)
+            failed.insert(it.key(), it.value().toVariant().toString());
+    } else {
+        for (const QJsonValue& v : failures.toArray()) {
+            const QJsonObject o = v.toObject();
+            failed.insert(o.value(u"id"_s).toVariant().toString(),
+                o.value(o.contains(u"reason"_s) ? u"reason"_s : u"error"_s).toVariant().toString());
+        }
+    }
+    result.details = {{u"migrated"_s, migrated}, {u"failed"_s, failed}};
+    return result;
+}
+
 ProviderResult mediaUploaded(const HttpResponse& response)
 {
     ProviderResult result;

@@ -18,6 +18,10 @@ ProviderResult templatesPage(const HttpResponse& response);
 ProviderResult pricingAnalytics(const HttpResponse& response);
 // POST /{WABA_ID}/message_templates: {id, status, category} in details["template"].
 ProviderResult templateCreated(const HttpResponse& response);
+// POST /{WABA_ID}/migrate_message_templates: {"migrated_templates": [ids], "failed_templates": {id: reason}} as
+// details["migrated"] (a list of the source's template ids) and details["failed"] (id -> reason). A list of
+// {id, reason} objects is read as well.
+ProviderResult templatesMigrated(const HttpResponse& response);
 // POST /{PHONE_NUMBER_ID}/media: {"id": "<MEDIA_ID>"}, the id in messageId.
 ProviderResult mediaUploaded(const HttpResponse& response);
 } // namespace MetaResponses

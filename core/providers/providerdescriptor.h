@@ -50,6 +50,9 @@ struct ProviderCapabilities
     bool media = false;
     bool mediaUpload = false; // a file from this computer, uploaded once and sent by its id (not only by link)
     bool reportedCosts = false; // what the account was charged, per day, market and category (Meta's pricing_analytics)
+    // Approved templates copied between two accounts of one business in one request (Meta's
+    // migrate_message_templates); ProviderDescriptor::accountSetting names each sender's account.
+    bool templateMigration = false;
     WebhookStyle webhooks = WebhookStyle::None;
     bool webhookOverride = false; // Tandem can point the number's webhooks at its receiver (Meta's override)
     TemplateStyle templateStyle = TemplateStyle::None;
@@ -77,6 +80,9 @@ struct ProviderDescriptor
     ProviderCapabilities capabilities;
     double defaultRatePerSecond = 80;
     qint64 pairIntervalMs = 0; // at most one message to the same person this often (Meta: 6 s); 0: no limit
+    // The setting that names the business account a sender's templates belong to (Meta: "waba_id"); empty where
+    // templates belong to the sender itself.
+    QString accountSetting;
     Factory create;
     CrossCheck crossCheck;
 

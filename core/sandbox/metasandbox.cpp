@@ -48,6 +48,13 @@ const QRegularExpression kPricingAnalyticsPath(u"^/(v[0-9]+\\.[0-9]+)/([0-9]+)/p
 const QRegularExpression kMessagesPath(u"^/(v[0-9]+\\.[0-9]+)/([0-9]+)/messages$"_s);
 const QRegularExpression kMediaPath(u"^/(v[0-9]+\\.[0-9]+)/([0-9]+)/media$"_s);
 
+// One of the business's phone numbers (not one of its accounts).
+bool isBusinessNumber(const QString& id)
+{
+    return id == QString::fromUtf16(SandboxAccounts::metaPhoneNumberId)
+        || id == QString::fromUtf16(SandboxAccounts::metaSecondPhoneNumberId);
+}
+
 QString traceId()
 {
     static const QString alphabet = u"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-"_s;
@@ -138,7 +145,7 @@ SandboxReply MetaSandbox::handle(const SandboxRequest& request)
 
     QRegularExpressionMatch match;
     if ((match = kMessagesPath.match(request.path)).hasMatch() && request.method == u"POST"_s) {
-        if (match.captured(2) != QString::fromUtf16(SandboxAccounts::metaPhoneNumberId))
+        if (!isBusinessNumber(match.captured(2)))
             return error(400, 100,
                 u"Unsupported post request. Object with ID '%1' does not exist, cannot be loaded due to "
                 "missing permissions, or does not support this operation."_s.arg(match.captured(2)),
@@ -146,7 +153,7 @@ SandboxReply MetaSandbox::handle(const SandboxRequest& request)
         return sendMessage(request, match.captured(2), u"meta_cloud"_s);
     }
     if ((match = kMediaPath.match(request.path)).hasMatch() && request.method == u"POST"_s) {
-        if (match.captured(2) != QString::fromUtf16(SandboxAccounts::metaPhoneNumberId))
+        if (!isBusinessNumber(match.captured(2)))
             return error(400, 100,
                 u"Unsupported post request. Object with ID '%1' does not exist, cannot be loaded due to "
                 "missing permissions, or does not support this operation."_s.arg(match.captured(2)),
@@ -164,7 +171,7 @@ SandboxReply MetaSandbox::handle(const SandboxRequest& request)
 
 SandboxReply MetaSandbox::fetchPhoneNumber(const QString& id, const SandboxRequest& request) const
 {
-    if (id != QString::fromUtf16(SandboxAccounts::metaPhoneNumberId))
+    if (!isBusinessNumber(id))
         return error(400, 100,
             u"Unsupported get request. Object with ID '%1' does not exist, cannot be loaded due to missing "
             "permissions, or does not support this operation."_s.arg(id),
@@ -183,14 +190,17 @@ SandboxReply MetaSandbox::fetchPhoneNumber(const QString& id, const SandboxReque
         return SandboxReply::json(200, {{u"webhook_configuration"_s, configuration}, {u"id"_s, id}});
     }
     return SandboxReply::json(200,
-        {{u"display_phone_number"_s, QString::fromUtf16(SandboxAccounts::metaDisplayNumber)},
+        {{u"display_phone_number"_s,
+             QString::fromUtf16(id == QString::fromUtf16(SandboxAccounts::metaSecondPhoneNumberId)
+                     ? SandboxAccounts::metaSecondDisplayNumber
+                     : SandboxAccounts::metaDisplayNumber)},
             {u"verified_name"_s, QString::fromUtf16(SandboxAccounts::metaVerifiedName)},
             {u"quality_rating"_s, u"GREEN"_s}, {u"id"_s, id}});
 }
 
 SandboxReply MetaSandbox::configureWebhook(const QString& phoneNumberId, const SandboxRequest& request)
 {
-    if (phoneNumberId != QString::fromUtf16(SandboxAccounts::metaPhoneNumberId))
+    if (!isBusinessNumber(phoneNumberId))
         return error(400, 100,
             u"Unsupported post request. Object with ID '%1' does not exist, cannot be loaded due to missing "
             "permissions, or does not support this operation."_s.arg(phoneNumberId),
@@ -245,7 +255,9 @@ SandboxReply MetaSandbox::sendMessage(
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return error(400, 100, u"(#100) The parameter messaging_product is required."_s);
     const QJsonObject body = document.object();
-    const QList<SandboxTemplate> templates = m_state.templates(u"meta_cloud"_s);
+    // Meta's numbers send their own account's templates; the practice 360dialog channel shares Meta's first account.
+    const QList<SandboxTemplate> templates = m_state.templates(
+        provider == u"meta_cloud"_s ? SandboxAccounts::metaTemplateStore(phoneNumberId) : u"meta_cloud"_s);
     if (auto problem = checkMetaMessage(body, templates))
         return *problem;
 

@@ -65,6 +65,15 @@ const QList<SandboxTemplate>& sandboxTwilioContents()
     return contents;
 }
 
+QString SandboxAccounts::metaTemplateStore(const QString& id)
+{
+    if (id == QString::fromUtf16(metaWabaId) || id == QString::fromUtf16(metaPhoneNumberId))
+        return u"meta_cloud"_s;
+    if (id == QString::fromUtf16(metaSecondWabaId) || id == QString::fromUtf16(metaSecondPhoneNumberId))
+        return u"waba:"_s + QString::fromUtf16(metaSecondWabaId);
+    return QString();
+}
+
 SandboxAccounts::Credentials SandboxAccounts::credentialsFor(const QString& kind, const QString& base)
 {
     Credentials c;

@@ -21,6 +21,15 @@ inline constexpr char16_t metaWabaId[] = u"102290129340398";
 inline constexpr char16_t metaAccessToken[] = u"EAAsandboxDemoToken0123456789TandemSandbox";
 inline constexpr char16_t metaDisplayNumber[] = u"+1 555-078-3881";
 inline constexpr char16_t metaVerifiedName[] = u"Tandem Demo Shop";
+// A second WhatsApp Business Account of the same business, with a number of its own and no templates at first:
+// where a Meta sender moves to another account (templates copied with migrate_message_templates). The same token
+// opens both, as a system user's token of the business does.
+inline constexpr char16_t metaSecondWabaId[] = u"104996122399160";
+inline constexpr char16_t metaSecondPhoneNumberId[] = u"106540352242933";
+inline constexpr char16_t metaSecondDisplayNumber[] = u"+1 555-078-3882";
+// The sandbox's template list of a Meta account or phone number ID: "meta_cloud" for the first, "waba:<id>" for the
+// second; empty when the business has no such account or number.
+QString metaTemplateStore(const QString& wabaOrPhoneNumberId);
 // Signs the sandbox's webhooks, as an app's App Secret signs Meta's.
 inline constexpr char16_t metaAppSecret[] = u"0a1b2c3d4e5f60718293a4b5c6d7e8f9";
 // What the demo sender answers Meta's webhook handshake with (any phrase the owner chooses).

@@ -113,10 +113,24 @@ void SandboxState::recordInbound(const StoredMessage& message)
     m_data.messages.insert(message.sid, message);
 }
 
+QList<SandboxTemplate>& SandboxState::store(const QString& provider)
+{
+    if (provider == u"twilio"_s)
+        return m_data.twilioTemplates;
+    if (provider.startsWith(u"waba:"_s))
+        return m_data.accountTemplates[provider];
+    return m_data.metaTemplates; // Meta's own account, which the practice 360dialog channel shares
+}
+
+const QList<SandboxTemplate>& SandboxState::store(const QString& provider) const
+{
+    return const_cast<SandboxState*>(this)->store(provider);
+}
+
 QList<SandboxTemplate> SandboxState::templates(const QString& provider) const
 {
     QMutexLocker lock(&m_mutex);
-    QList<SandboxTemplate> list = provider == u"twilio"_s ? m_data.twilioTemplates : m_data.metaTemplates;
+    QList<SandboxTemplate> list = store(provider);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (SandboxTemplate& t : list) {
         if (!t.decision.isEmpty() && t.decideAtMs > 0 && now >= t.decideAtMs)
@@ -128,14 +142,13 @@ QList<SandboxTemplate> SandboxState::templates(const QString& provider) const
 void SandboxState::addTemplate(const QString& provider, const SandboxTemplate& t)
 {
     QMutexLocker lock(&m_mutex);
-    (provider == u"twilio"_s ? m_data.twilioTemplates : m_data.metaTemplates).append(t);
+    store(provider).append(t);
 }
 
 bool SandboxState::updateTemplate(const QString& provider, const SandboxTemplate& t)
 {
     QMutexLocker lock(&m_mutex);
-    QList<SandboxTemplate>& list = provider == u"twilio"_s ? m_data.twilioTemplates : m_data.metaTemplates;
-    for (SandboxTemplate& existing : list) {
+    for (SandboxTemplate& existing : store(provider)) {
         if (existing.name == t.name && existing.language == t.language) {
             existing = t;
             return true;

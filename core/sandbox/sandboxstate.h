@@ -82,7 +82,8 @@ public:
     void setDialog360Webhook(const KeyedWebhook& webhook);
     KeyedWebhook dialog360Webhook() const;
     void recordCallback(bool answered);
-    // The templates of an account ("meta_cloud" or "twilio"): the built-in ones and those created since, with
+    // The templates of an account ("meta_cloud", "twilio", or "waba:<id>" for another Meta account of the business,
+    // SandboxAccounts::metaTemplateStore): the built-in ones and those created since, with
     // WhatsApp's review decided once its time has come. Calls `decided` for each template whose review ended now.
     QList<SandboxTemplate> templates(const QString& provider) const;
     void addTemplate(const QString& provider, const SandboxTemplate& t);
@@ -144,7 +145,12 @@ private:
         int templateReviewMs = 1500;
         int templatePageLimit = 500;
         QHash<QString, UploadedMedia> media;
+        // Other WhatsApp Business Accounts of the business ("waba:<id>"): the second Meta account starts empty.
+        QHash<QString, QList<SandboxTemplate>> accountTemplates;
     };
+    // The template list a provider kind or account key names; called with the lock held.
+    QList<SandboxTemplate>& store(const QString& provider);
+    const QList<SandboxTemplate>& store(const QString& provider) const;
 
     mutable QMutex m_mutex;
     Data m_data;

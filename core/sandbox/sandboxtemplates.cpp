@@ -4,6 +4,7 @@
 #include "sandboxaccounts.h"
 #include "sandboxcallbacks.h"
 #include "sandboxstate.h"
+#include "sandboxtemplatemigration.h"
 #include "twiliosandbox.h"
 
 #include <QDateTime>
@@ -18,6 +19,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QRegularExpression kMetaTemplates(u"^/(v[0-9]+\\.[0-9]+)/([0-9]+)/message_templates$"_s);
+const QRegularExpression kMigrateTemplates(u"^/(v[0-9]+\\.[0-9]+)/([0-9]+)/migrate_message_templates$"_s);
 const QRegularExpression kContentApproval(u"^/v1/Content/(HX[0-9a-fA-F]{32})/ApprovalRequests/whatsapp$"_s);
 const QRegularExpression kPlaceholder(u"\\{\\{\\s*([^{}\\s]*)\\s*\\}\\}"_s);
 
@@ -113,22 +115,31 @@ SandboxTemplates::SandboxTemplates(SandboxState& state, SandboxCallbacks* callba
 
 bool SandboxTemplates::handles(const SandboxRequest& request) const
 {
-    return kMetaTemplates.match(request.path).hasMatch() || request.path.startsWith(u"/v1/Content"_s);
+    return kMetaTemplates.match(request.path).hasMatch() || kMigrateTemplates.match(request.path).hasMatch()
+        || request.path.startsWith(u"/v1/Content"_s);
 }
 
 SandboxReply SandboxTemplates::handle(const SandboxRequest& request)
 {
     const QRegularExpressionMatch meta = kMetaTemplates.match(request.path);
-    if (meta.hasMatch()) {
+    const QRegularExpressionMatch migrate = kMigrateTemplates.match(request.path);
+    if (meta.hasMatch() || migrate.hasMatch()) {
         if (request.header("Authorization")
             != "Bearer " + QString::fromUtf16(SandboxAccounts::metaAccessToken).toUtf8())
             return MetaSandbox::error(401, 190, u"Invalid OAuth access token - Cannot parse access token"_s);
-        if (meta.captured(2) != QString::fromUtf16(SandboxAccounts::metaWabaId))
+        const QString account = (meta.hasMatch() ? meta : migrate).captured(2);
+        const bool known = account == QString::fromUtf16(SandboxAccounts::metaWabaId)
+            || account == QString::fromUtf16(SandboxAccounts::metaSecondWabaId);
+        if (!known)
             return MetaSandbox::error(400, 100,
-                u"Unsupported get request. Object with ID '%1' does not exist, cannot be loaded due to missing "
-                "permissions, or does not support this operation."_s.arg(meta.captured(2)),
+                u"Unsupported %1 request. Object with ID '%2' does not exist, cannot be loaded due to missing "
+                "permissions, or does not support this operation."_s.arg(request.method.toLower(), account),
                 {}, u"GraphMethodException"_s);
-        return request.method == u"POST"_s ? createMeta(request) : listMeta(request);
+        const QString store = SandboxAccounts::metaTemplateStore(account);
+        if (migrate.hasMatch())
+            return request.method == u"POST"_s ? SandboxTemplateMigration::migrate(m_state, request, account)
+                                               : MetaSandbox::error(400, 100, u"(#100) Unsupported request"_s);
+        return request.method == u"POST"_s ? createMeta(request, u"meta_cloud"_s, store) : listMeta(request, store);
     }
     if (!twilioAuthorized(request))
         return TwilioSandbox::error(401, 20003, u"Authenticate"_s);
@@ -147,9 +158,9 @@ QJsonObject SandboxTemplates::metaJson(const SandboxTemplate& t)
     return describeMeta(t);
 }
 
-SandboxReply SandboxTemplates::listMeta(const SandboxRequest& request) const
+SandboxReply SandboxTemplates::listMeta(const SandboxRequest& request, const QString& store) const
 {
-    const QList<SandboxTemplate> all = m_state.templates(u"meta_cloud"_s);
+    const QList<SandboxTemplate> all = m_state.templates(store);
     // Meta may answer with fewer than asked for; the sandbox can be told to (template_page_limit), to test paging.
     const int asked
         = request.query.queryItemValue(u"limit"_s).toInt() > 0 ? request.query.queryItemValue(u"limit"_s).toInt() : 25;
@@ -171,7 +182,7 @@ SandboxReply SandboxTemplates::listMeta(const SandboxRequest& request) const
     return SandboxReply::json(200, {{u"data"_s, data}, {u"paging"_s, paging}});
 }
 
-SandboxReply SandboxTemplates::createMeta(const SandboxRequest& request, const QString& provider)
+SandboxReply SandboxTemplates::createMeta(const SandboxRequest& request, const QString& provider, const QString& store)
 {
     const QJsonObject body = QJsonDocument::fromJson(request.body).object();
     const QString name = body.value(u"name"_s).toString();
@@ -186,7 +197,7 @@ SandboxReply SandboxTemplates::createMeta(const SandboxRequest& request, const Q
     if (!QRegularExpression(u"^[a-z0-9_]{1,512}$"_s).match(name).hasMatch())
         return MetaSandbox::error(400, 100, u"(#100) Invalid parameter"_s,
             u"Template name can only contain lowercase alphanumeric characters and underscores"_s);
-    for (const SandboxTemplate& t : m_state.templates(u"meta_cloud"_s)) {
+    for (const SandboxTemplate& t : m_state.templates(store)) {
         if (t.name == name && t.language == language)
             return MetaSandbox::error(400, 2388024, u"Content in this language already exists"_s,
                 u"The template %1 already has content in %2."_s.arg(name, language));
@@ -224,7 +235,7 @@ SandboxReply SandboxTemplates::createMeta(const SandboxRequest& request, const Q
     t.decideAtMs = nowMs() + m_state.templateReviewMs();
     t.decision = reason.isEmpty() ? u"APPROVED"_s : u"REJECTED"_s;
     t.rejectedReason = reason.section(u':', 0, 0);
-    m_state.addTemplate(u"meta_cloud"_s, t);
+    m_state.addTemplate(store, t);
     if (m_callbacks)
         m_callbacks->templateReviewed(t, provider);
     return SandboxReply::json(200, {{u"id"_s, t.id}, {u"status"_s, u"PENDING"_s}, {u"category"_s, category}});

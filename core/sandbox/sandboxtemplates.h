@@ -15,7 +15,8 @@ class SandboxState;
 // POST /v1/Content and POST /v1/Content/{sid}/ApprovalRequests/whatsapp. A new template waits for review and is
 // then approved, or rejected with a reason when it breaks a rule WhatsApp enforces (a malformed name, placeholders
 // out of order, next to each other or at an end, a variable without an example); Meta reports the decision to the
-// app's callback URL (message_template_status_update).
+// app's callback URL (message_template_status_update). The business has two Meta accounts; POST
+// /{DEST_WABA_ID}/migrate_message_templates copies one's approved templates to the other (SandboxTemplateMigration).
 class SandboxTemplates
 {
 public:
@@ -25,12 +26,15 @@ public:
     SandboxReply handle(const SandboxRequest& request);
     // Meta's create-template request, checked and queued for review, whichever host it came through (`provider`:
     // Meta's own, or 360dialog's, which passes Meta's checks and errors on, and hears of the decision itself).
-    SandboxReply createMeta(const SandboxRequest& request, const QString& provider = QStringLiteral("meta_cloud"));
+    // `store`: the account's template list (SandboxAccounts::metaTemplateStore).
+    SandboxReply createMeta(const SandboxRequest& request,
+        const QString& provider = QStringLiteral("meta_cloud"),
+        const QString& store = QStringLiteral("meta_cloud"));
     // A template as Meta's template list describes it.
     static QJsonObject metaJson(const SandboxTemplate& t);
 
 private:
-    SandboxReply listMeta(const SandboxRequest& request) const;
+    SandboxReply listMeta(const SandboxRequest& request, const QString& store) const;
     SandboxReply listTwilio(const SandboxRequest& request) const;
     SandboxReply createTwilio(const SandboxRequest& request);
     SandboxReply approveTwilio(const QString& sid, const SandboxRequest& request);

@@ -23,6 +23,7 @@
 
 #include "fakes/sandboxprofiles.h"
 #include "fakes/savesender.h"
+#include "fakes/synccatalogue.h"
 #include "fakes/testdatabase.h"
 
 #include <QJsonArray>
@@ -490,13 +491,7 @@ private:
     TemplateSync::Outcome sync(const Profile& p)
     {
         std::unique_ptr<MessagingProvider> via(provider(p));
-        TemplateCatalogue catalogue(m_db);
-        TemplateSync job(catalogue, *via, m_registry.find(p.kind)->capabilities, p.id);
-        QSignalSpy done(&job, &TemplateSync::finished);
-        job.start();
-        if (!done.wait(10000))
-            return {Status::failure(u"no answer"_s), 0, 0};
-        return done.first().first().value<TemplateSync::Outcome>();
+        return syncCatalogue(m_db, *via, m_registry, p);
     }
 
     static ProviderResult waitFor(ProviderJob* job)

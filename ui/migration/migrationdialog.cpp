@@ -249,7 +249,7 @@ void MigrationDialog::undo()
 void MigrationDialog::createMissingTemplates()
 {
     m_createTemplates->setEnabled(false);
-    m_status->setText(tr("Submitting %n template(s) for WhatsApp's review…", "", int(m_missingTemplates.size())));
+    m_status->setText(tr("Creating %n template(s) at %1…", "", int(m_missingTemplates.size())).arg(m_to.name));
     m_services.providers.load(m_to, &m_services.network, this,
         [this, keys = m_missingTemplates](const Result<MessagingProvider*>& made, const Profile&) {
             if (!made.isOk()) {
@@ -258,20 +258,22 @@ void MigrationDialog::createMissingTemplates()
                 return;
             }
             MessagingProvider* provider = made.value();
-            const ProviderDescriptor* descriptor = m_services.registry.find(m_to.kind);
-            auto* job = new TemplateCopyJob(m_services.data.templates, *provider,
-                descriptor ? descriptor->capabilities : ProviderCapabilities {}, m_from, m_to, this);
+            auto* job
+                = new TemplateCopyJob(m_services.data.templates, *provider, m_services.registry, m_from, m_to, this);
             connect(job, &TemplateCopyJob::finished, this, [this, job, provider](const TemplateCopyJob::Outcome& done) {
                 job->deleteLater();
                 provider->deleteLater();
                 m_createTemplates->setEnabled(true);
                 showPlan();
                 showProgress();
-                m_status->setText(done.problems.isEmpty()
-                        ? tr("Submitted for WhatsApp's review at %1. Once approved (sync under Templates), "
-                             "the broadcasts can move.")
-                              .arg(m_to.name)
-                        : done.problems.join(u'\n'));
+                const QString outcome = done.copied
+                    ? tr("Copied %n approved template(s) to %1's account; the broadcasts can move.", "", done.submitted)
+                          .arg(m_to.name)
+                    : tr("Submitted for WhatsApp's review at %1. Once approved (sync under Templates), "
+                         "the broadcasts can move.")
+                          .arg(m_to.name);
+                m_status->setText(done.problems.isEmpty() ? (done.notes + QStringList {outcome}).join(u'\n')
+                                                          : done.problems.join(u'\n'));
             });
             job->start(keys);
         });
