@@ -91,7 +91,7 @@ Result<StatusLedger::Outcome> StatusLedger::record(const QList<DeliveryEvent>& e
 Result<bool> StatusLedger::apply(const DeliveryEvent& e)
 {
     QSqlQuery& find = prepared(m_findRow, m_database,
-        u"SELECT id, state, recipient FROM outbox WHERE provider_message_id = ? AND profile_id = ?"_s);
+        u"SELECT id, state, recipient, cost_estimate FROM outbox WHERE provider_message_id = ? AND profile_id = ?"_s);
     find.bindValue(0, e.messageId);
     find.bindValue(1, e.profileId);
     if (!find.exec())
@@ -101,6 +101,7 @@ Result<bool> StatusLedger::apply(const DeliveryEvent& e)
     const qint64 rowId = find.value(0).toLongLong();
     const OutboxState current = outboxStateFromName(find.value(1).toString());
     const QString recipient = find.value(2).toString();
+    const QVariant estimate = find.value(3);
     find.finish();
     const OutboxState target = e.targetState();
     const qint64 at = e.occurredAtMs > 0 ? e.occurredAtMs : QDateTime::currentMSecsSinceEpoch();
@@ -153,6 +154,10 @@ Result<bool> StatusLedger::apply(const DeliveryEvent& e)
         pricing.bindValue(7, rowId);
         if (!pricing.exec())
             return failed(pricing);
+        if (!e.pricingCategory.isEmpty()) {
+            if (const Status repriced = reprice(rowId, recipient, estimate, e); !repriced.isOk())
+                return repriced;
+        }
     }
     if (outboxMayAdvance(current, target) && target == OutboxState::Failed) {
         const Status optedOut = OptOuts::fromSendError(m_database.connection(), recipient, e.provider, e.error);
@@ -176,6 +181,25 @@ Result<bool> StatusLedger::apply(const DeliveryEvent& e)
             return failed(q);
     }
     return true;
+}
+
+Status StatusLedger::reprice(qint64 rowId, const QString& recipient, const QVariant& estimate, const DeliveryEvent& e)
+{
+    if (!m_pricesRead) {
+        m_pricesRead = true;
+        Result<ReportedPricing> loaded = ReportedPricing::load(m_database);
+        if (loaded.isOk())
+            m_prices.emplace(loaded.takeValue());
+    }
+    if (!m_prices)
+        return Status::success(); // no card to read: the estimate stays
+    const std::optional<double> cost = m_prices->cost(recipient, e.pricingCategory, e.provider);
+    if (!cost || (!estimate.isNull() && qAbs(estimate.toDouble() - *cost) < 1e-9))
+        return Status::success();
+    QSqlQuery& update = prepared(m_reprice, m_database, u"UPDATE outbox SET cost_estimate = ? WHERE id = ?"_s);
+    update.bindValue(0, *cost);
+    update.bindValue(1, rowId);
+    return update.exec() ? Status::success() : failed(update);
 }
 
 Result<int> StatusLedger::applyWaiting(const QStringList& messageIds)

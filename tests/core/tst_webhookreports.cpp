@@ -154,6 +154,33 @@ private Q_SLOTS:
         QCOMPARE(q.value(2).toInt(), 1);
     }
 
+    // Meta's report names the category a message was billed in; the row is costed by it, from the built-in card
+    // (resources/rate-card.json: Brazil marketing US$ 0.0625, utility 0.0068; India authentication 0.0014,
+    // authentication-international 0.028). A report of the category it was queued with changes nothing.
+    void aMessageIsCostedByTheCategoryMetaBilledItIn()
+    {
+        const qint64 brazil = acceptedRow(m_meta.id, u"+5511987654321"_s, u"wamid.C1"_s);
+        const qint64 india = acceptedRow(m_meta.id, u"+919876543210"_s, u"wamid.C2"_s);
+        const qint64 same = acceptedRow(m_meta.id, u"+5511987654322"_s, u"wamid.C3"_s);
+        setEstimate(brazil, 0.0068); // queued as a utility template
+        setEstimate(india, 0.0014); // an authentication template
+        setEstimate(same, 0.0068);
+        const auto billed = [](const QString& id, const QString& to, const QString& category) {
+            QJsonObject status = metaStatus(id, u"delivered"_s, 1780000000, to);
+            status.insert(u"pricing"_s,
+                QJsonObject {{u"billable"_s, true}, {u"pricing_model"_s, u"PMP"_s}, {u"type"_s, u"regular"_s},
+                    {u"category"_s, category}});
+            return status;
+        };
+        const QByteArray body = metaEnvelope({billed(u"wamid.C1"_s, u"5511987654321"_s, u"marketing"_s),
+            billed(u"wamid.C2"_s, u"919876543210"_s, u"authentication-international"_s),
+            billed(u"wamid.C3"_s, u"5511987654322"_s, u"utility"_s)});
+        QCOMPARE(postMeta(WebhookPaths::meta(m_meta.id), body, Signatures::meta(kAppSecret, body)).status, 200);
+        QVERIFY2(qAbs(estimate(brazil) - 0.0625) < 1e-9, qPrintable(QString::number(estimate(brazil))));
+        QVERIFY2(qAbs(estimate(india) - 0.028) < 1e-9, qPrintable(QString::number(estimate(india))));
+        QVERIFY2(qAbs(estimate(same) - 0.0068) < 1e-9, qPrintable(QString::number(estimate(same))));
+    }
+
     // Since 2026 Meta may name a customer by a business-scoped user ID alone (shared/reference §6b).
     void customersWithoutANumberAreKept()
     {
@@ -313,6 +340,23 @@ private Q_SLOTS:
         QCOMPARE(rowState(metaRow), u"delivered"_s);
         QVERIFY(q.exec(u"SELECT parent_user_id FROM contacts WHERE user_id = 'BR.1502576394655843'"_s) && q.next());
         QCOMPARE(q.value(0).toString(), u"BR.ENT.99"_s);
+    }
+
+private:
+    void setEstimate(qint64 row, double usd)
+    {
+        QSqlQuery q(m_db.connection());
+        q.prepare(u"UPDATE outbox SET cost_estimate = ? WHERE id = ?"_s);
+        q.addBindValue(usd);
+        q.addBindValue(row);
+        QVERIFY(q.exec());
+    }
+    double estimate(qint64 row)
+    {
+        QSqlQuery q(m_db.connection());
+        q.prepare(u"SELECT cost_estimate FROM outbox WHERE id = ?"_s);
+        q.addBindValue(row);
+        return q.exec() && q.next() ? q.value(0).toDouble() : -1;
     }
 };
 
