@@ -49,10 +49,13 @@ SecretResult classify(const QKeychain::Job& job, const QString& key)
     return result;
 }
 
+// The keychain's own job has no parent and deletes itself once it has finished: QtKeychain's Secret Service backend
+// calls back into the job when libsecret answers, so a job deleted before that (its window or store closed
+// meanwhile) would be called after its death. Its answer then reaches nobody (connections go through SecretJob).
 template<typename KeychainJob>
-KeychainJob* prepare(const QString& key, SecretJob* ours)
+KeychainJob* prepare(const QString& key)
 {
-    auto* job = new KeychainJob(KeychainSecretStore::serviceName(), ours);
+    auto* job = new KeychainJob(KeychainSecretStore::serviceName());
     job->setKey(key);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
@@ -87,7 +90,7 @@ SecretJob* KeychainSecretStore::read(const QString& key)
 SecretJob* KeychainSecretStore::readEntry(const QString& entry, const QString& key, bool legacyNext)
 {
     auto* ours = new SecretJob(this);
-    auto* job = prepare<QKeychain::ReadPasswordJob>(entry, ours);
+    auto* job = prepare<QKeychain::ReadPasswordJob>(entry);
     connect(job, &QKeychain::Job::finished, ours, [this, ours, job, key, legacyNext] {
         SecretResult result = classify(*job, key);
         if (result.error == SecretResult::Error::NotFound && legacyNext) {
@@ -107,7 +110,7 @@ SecretJob* KeychainSecretStore::readEntry(const QString& entry, const QString& k
 SecretJob* KeychainSecretStore::write(const QString& key, const QString& value)
 {
     auto* ours = new SecretJob(this);
-    auto* job = prepare<QKeychain::WritePasswordJob>(scoped(key), ours);
+    auto* job = prepare<QKeychain::WritePasswordJob>(scoped(key));
     job->setTextData(value);
     connect(job, &QKeychain::Job::finished, ours, [ours, job, key] { ours->finish(classify(*job, key)); });
     job->start();
@@ -117,7 +120,7 @@ SecretJob* KeychainSecretStore::write(const QString& key, const QString& value)
 SecretJob* KeychainSecretStore::remove(const QString& key)
 {
     auto* ours = new SecretJob(this);
-    auto* job = prepare<QKeychain::DeletePasswordJob>(scoped(key), ours);
+    auto* job = prepare<QKeychain::DeletePasswordJob>(scoped(key));
     connect(job, &QKeychain::Job::finished, ours, [this, ours, job, key] {
         const SecretResult result = classify(*job, key);
         if (m_scope.isEmpty()) {
@@ -125,7 +128,7 @@ SecretJob* KeychainSecretStore::remove(const QString& key)
             return;
         }
         // An entry from before scopes is this sender's too: it goes with it.
-        auto* legacyJob = prepare<QKeychain::DeletePasswordJob>(key, ours);
+        auto* legacyJob = prepare<QKeychain::DeletePasswordJob>(key);
         connect(legacyJob, &QKeychain::Job::finished, ours, [ours, legacyJob, key, result] {
             const SecretResult legacyResult = classify(*legacyJob, key);
             ours->finish(result.error == SecretResult::Error::NotFound ? legacyResult : result);

@@ -71,6 +71,29 @@ private Q_SLOTS:
         QVERIFY(!gone.message.isEmpty());
     }
 
+    // A window closed (its store gone) while the keychain is still answering: the answer reaches nobody, and the
+    // program goes on. QtKeychain's Secret Service backend calls back into its job when libsecret answers, so the
+    // job must outlive its store.
+    void aStoreClosedMidRequestLeavesNothingBehind()
+    {
+        const QString key = randomKey();
+        {
+            KeychainSecretStore store;
+            QVERIFY(waitFor(store.write(key, u"kept"_s)).isOk());
+        }
+        for (int i = 0; i < 20; ++i) {
+            auto* store = new KeychainSecretStore;
+            store->read(key);
+            store->write(key, u"kept"_s);
+            store->remove(randomKey());
+            delete store; // before any answer came
+        }
+        QTest::qWait(1500); // the keychain's answers arrive now
+        KeychainSecretStore store;
+        QCOMPARE(waitFor(store.read(key)).value, u"kept"_s);
+        QVERIFY(waitFor(store.remove(key)).isOk());
+    }
+
     void missingKeyIsNotFound()
     {
         KeychainSecretStore store;
