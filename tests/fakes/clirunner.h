@@ -71,6 +71,12 @@ public:
         return result;
     }
 
+    // The database file every command runs against.
+    QString databasePath() const
+    {
+        return m_dir.filePath(QStringLiteral("cli.sqlite"));
+    }
+
     // A file in the runner's folder with this content; its path.
     QString write(const QString& name, const QByteArray& content)
     {

@@ -1,10 +1,7 @@
 // tandem-cli end to end: a `tandem-cli sandbox` process plays both providers, and `tandem-cli` adds, shows,
 // verifies and removes senders and sends through them, with secrets in the real keychain (scripts/with-keyring).
 // Every byte the CLI prints is kept and searched for the tokens at the end.
-#include "outbox/outbox.h"
 #include "sandbox/sandboxaccounts.h"
-#include "storage/database.h"
-#include "templates/templatecatalogue.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -519,123 +516,6 @@ private Q_SLOTS:
         tls.terminate();
         QVERIFY(tls.waitForFinished(5000));
         QCOMPARE(cli({u"profile"_s, u"remove"_s, u"Secure shop"_s}).exitCode, 0);
-    }
-
-    // A Twilio sender's number moves to 360dialog with its paused broadcast: plan, a run that waits for the owner,
-    // the run, and an undo that brings everything back.
-    void movesASenderTo360dialog()
-    {
-        const Run added = cli({u"profile"_s, u"add"_s, u"--name"_s, u"360 shop"_s, u"--provider"_s, u"360dialog"_s,
-                                  u"--set"_s, u"api_base="_s + m_sandboxUrl, u"--secrets-stdin"_s},
-            (u"api_key="_s + QString::fromUtf16(SandboxAccounts::dialog360ApiKey) + u"\n"_s).toUtf8());
-        QVERIFY2(added.exitCode == 0, added.err.constData());
-        QFile csv(m_dir.filePath(u"move.csv"_s));
-        QVERIFY(csv.open(QIODevice::WriteOnly));
-        csv.write("phone\n+14155559101\n+14155559102\n");
-        csv.close();
-        const QString list = csv.fileName();
-        const Run started = cli({u"broadcast"_s, u"start"_s, u"--profile"_s, u"Twilio shop"_s, u"--recipients"_s, list,
-            u"--text"_s, u"We moved to a new number"_s, u"--ignore-window"_s});
-        QVERIFY2(started.exitCode == 0, started.err.constData());
-        const QString id = QString::number(QJsonDocument::fromJson(started.out.trimmed().split('\n').first())
-                                               .object()
-                                               .value(u"broadcast_id"_s)
-                                               .toInteger());
-        QCOMPARE(cli({u"broadcast"_s, u"pause"_s, id}).exitCode, 0);
-
-        const Run plan = cli({u"migrate"_s, u"plan"_s, u"Twilio shop"_s, u"--to"_s, u"360 shop"_s, u"--json"_s});
-        QVERIFY2(plan.exitCode == 0, plan.err.constData());
-        QVERIFY(plan.json().value(u"ready"_s).toBool());
-        QCOMPARE(plan.json().value(u"owner_steps"_s).toArray().size(), 3);
-        bool listed = false;
-        for (const QJsonValue& b : plan.json().value(u"broadcasts"_s).toArray())
-            listed = listed || QString::number(b.toObject().value(u"id"_s).toInteger()) == id;
-        QVERIFY(listed);
-
-        const Run waits = cli({u"migrate"_s, u"run"_s, u"Twilio shop"_s, u"--to"_s, u"360 shop"_s});
-        QCOMPARE(waits.exitCode, 2); // the owner has not said the number works yet
-        QVERIFY(waits.out.contains("--number-works"));
-        QVERIFY(cli({u"profile"_s, u"show"_s, u"Twilio shop"_s}).exitCode == 0); // nothing changed
-
-        const Run ran = cli({u"migrate"_s, u"run"_s, u"Twilio shop"_s, u"--to"_s, u"360 shop"_s, u"--number-works"_s});
-        QVERIFY2(ran.exitCode == 0, QByteArray(ran.out + ran.err).constData());
-        const Run moved = cli({u"broadcast"_s, u"status"_s, id, u"--json"_s});
-        QCOMPARE(moved.json().value(u"state"_s).toString(), u"paused"_s); // still the owner's to resume
-        QCOMPARE(moved.json().value(u"counts"_s).toObject().value(u"queued"_s).toInt(), 2);
-        QCOMPARE(cli({u"profile"_s, u"show"_s, u"Twilio shop"_s}).exitCode, 1); // archived
-        const Run status = cli({u"migrate"_s, u"status"_s, u"Twilio shop"_s, u"--json"_s});
-        QCOMPARE(status.json().value(u"state"_s).toString(), u"done"_s);
-        QCOMPARE(status.json().value(u"moved_messages"_s).toInt(), 2);
-
-        const Run undone = cli({u"migrate"_s, u"undo"_s, u"Twilio shop"_s});
-        QVERIFY2(undone.exitCode == 0, undone.err.constData());
-        QCOMPARE(cli({u"profile"_s, u"show"_s, u"Twilio shop"_s}).exitCode, 0);
-        QCOMPARE(cli({u"migrate"_s, u"status"_s, u"Twilio shop"_s, u"--json"_s}).json().value(u"state"_s).toString(),
-            u"undone"_s);
-        QCOMPARE(cli({u"broadcast"_s, u"cancel"_s, id}).exitCode, 0);
-        QCOMPARE(cli({u"profile"_s, u"remove"_s, u"360 shop"_s}).exitCode, 0);
-    }
-
-    // The waiting broadcast uses a Twilio Content the 360dialog sender lacks: `migrate run --create-templates`
-    // submits its copy for review there, links it as the same message, and stops; run again, nothing is missing.
-    void createsTheTemplatesAMoveNeeds()
-    {
-        const Run added = cli({u"profile"_s, u"add"_s, u"--name"_s, u"360 salon"_s, u"--provider"_s, u"360dialog"_s,
-                                  u"--set"_s, u"api_base="_s + m_sandboxUrl, u"--secrets-stdin"_s},
-            (u"api_key="_s + QString::fromUtf16(SandboxAccounts::dialog360ApiKey) + u"\n"_s).toUtf8());
-        QVERIFY2(added.exitCode == 0, added.err.constData());
-        const qint64 twilio
-            = cli({u"profile"_s, u"show"_s, u"Twilio shop"_s, u"--json"_s}).json().value(u"id"_s).toInteger();
-        const qint64 d360
-            = cli({u"profile"_s, u"show"_s, u"360 salon"_s, u"--json"_s}).json().value(u"id"_s).toInteger();
-        QVERIFY(twilio > 0 && d360 > 0);
-        const QString sid = u"HX0123456789abcdef0123456789abcd77"_s;
-        qint64 broadcast = 0;
-        {
-            // What `templates sync` would have kept, and a broadcast waiting on it (as the window made it).
-            Database db;
-            QVERIFY(db.open(m_dir.filePath(u"cli.sqlite"_s)).isOk());
-            MessageTemplate content;
-            content.provider = u"twilio"_s;
-            content.style = TemplateStyle::ContentSid;
-            content.profileId = twilio;
-            content.providerId = sid;
-            content.name = u"Table ready"_s;
-            content.language = u"en"_s;
-            content.status = u"approved"_s;
-            content.category = u"utility"_s;
-            content.body = u"Hi {{1}}, your table for {{2}} is ready."_s;
-            QVERIFY(TemplateCatalogue(db).upsert(content).isOk());
-            OutgoingMessage message;
-            message.kind = OutgoingMessage::Kind::ContentTemplate;
-            message.contentSid = sid;
-            broadcast = Outbox(db).broadcasts().create(twilio, message, {{u"+14155550701"_s, {}}}).value();
-            db.close();
-        }
-        const QStringList run = {u"migrate"_s, u"run"_s, u"Twilio shop"_s, u"--to"_s, u"360 salon"_s};
-        const Run plan = cli({u"migrate"_s, u"plan"_s, u"Twilio shop"_s, u"--to"_s, u"360 salon"_s, u"--json"_s});
-        QCOMPARE(plan.exitCode, 1); // not ready: the template is missing
-        const Run created = cli(run + QStringList {u"--create-templates"_s});
-        QCOMPARE(created.exitCode, 2); // submitted: WhatsApp reviews it now
-        QVERIFY2(created.out.contains("Submitted 1 template"), QByteArray(created.out + created.err).constData());
-        {
-            Database db;
-            QVERIFY(db.open(m_dir.filePath(u"cli.sqlite"_s)).isOk());
-            QCOMPARE(TemplateCatalogue(db).linkedIn(twilio, sid, d360).value(), u"table_ready|en"_s);
-            const auto copy = TemplateCatalogue(db).find(d360, u"table_ready|en"_s).value();
-            QVERIFY(copy.has_value());
-            QVERIFY(copy->isUnderReview());
-            db.close();
-        }
-        // Nothing is missing any more: the run goes on to its next question (the number works?).
-        const Run again = cli(run + QStringList {u"--create-templates"_s});
-        QCOMPARE(again.exitCode, 2);
-        QVERIFY(again.out.contains("--number-works"));
-        QVERIFY(!again.out.contains("Submitted"));
-        QCOMPARE(cli({u"migrate"_s, u"undo"_s, u"Twilio shop"_s}).exitCode, 0);
-        QCOMPARE(cli({u"broadcast"_s, u"cancel"_s, QString::number(broadcast)}).exitCode, 0);
-        const Run removed = cli({u"profile"_s, u"remove"_s, u"360 salon"_s});
-        QVERIFY2(removed.exitCode == 0, QByteArray(removed.out + removed.err).constData());
     }
 
     void removesSendersAndTheirSecrets()
