@@ -94,7 +94,8 @@ function loseAnswer(request, response, to) {
         return true;
     }
     if (options.goawayTo.has(to) && request.stream) {
-        request.stream.session.goaway(http2.constants.NGHTTP2_INTERNAL_ERROR);
+        // The last stream it processed is this one: the client may not send it again.
+        request.stream.session.goaway(http2.constants.NGHTTP2_INTERNAL_ERROR, request.stream.id);
         request.stream.session.destroy();
         return true;
     }

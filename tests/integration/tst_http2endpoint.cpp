@@ -2,7 +2,9 @@
 // (tests/endpoints/h2endpoint.mjs, in Node, written apart from Tandem's sandbox and checking requests as the real
 // APIs do). Tandem chooses HTTP/1.1 there (providers/wireprotocol.h, measured in docs/performance.md); every
 // message arrives once; and an answer lost when the connection closes after the endpoint took the message leaves
-// the row unconfirmed for the owner, never resent behind their back.
+// the row unconfirmed for the owner, never resent behind their back. Should Tandem ever take HTTP/2 (Qt's default),
+// a send whose answer is lost to a stream reset, a GOAWAY or a closed connection after the endpoint took it is just
+// as ambiguous, and Qt's HTTP/2 client does not send it again by itself.
 #include "fakes/outsidetandem.h"
 #include "fakes/sandboxprofiles.h"
 #include "fakes/savesender.h"
@@ -10,7 +12,11 @@
 #include "outbox/outbox.h"
 #include "profiles/profilerepository.h"
 #include "profiles/profileservice.h"
+#include "providers/metarequests.h"
+#include "providers/metaresponses.h"
+#include "providers/providerjob.h"
 #include "providers/providerregistry.h"
+#include "providers/sendoncebody.h"
 #include "secrets/memorysecretstore.h"
 #include "storage/database.h"
 #include "util/extraca.h"
@@ -32,6 +38,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QString kClosesAfterTaking = u"+14155559001"_s;
+const QString kResetAfterTaking = u"+14155559002"_s;
+const QString kGoawayAfterTaking = u"+14155559003"_s;
 
 QList<Recipient> recipients(int n, int first)
 {
@@ -61,7 +69,8 @@ private Q_SLOTS:
         m_endpoint.setArguments({QStringLiteral(TANDEM_H2_ENDPOINT), u"--port"_s, u"0"_s, u"--meta-token"_s,
             metaSandboxSecrets().value(u"access_token"_s), u"--twilio-sid"_s,
             QString::fromUtf16(SandboxAccounts::twilioAccountSid), u"--twilio-token"_s,
-            twilioSandboxSecrets().value(u"auth_token"_s), u"--close-to"_s, kClosesAfterTaking});
+            twilioSandboxSecrets().value(u"auth_token"_s), u"--close-to"_s, kClosesAfterTaking, u"--reset-to"_s,
+            kResetAfterTaking, u"--goaway-to"_s, kGoawayAfterTaking});
         m_endpoint.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_endpoint.start();
         const QRegularExpression listening(u"listening on (https://127\\.0\\.0\\.1:[0-9]+)"_s);
@@ -134,6 +143,56 @@ private Q_SLOTS:
         QCOMPARE(byRecipient.value(kClosesAfterTaking).toInt(), 1); // taken once, and not sent again
         for (const Recipient& r : recipients(20, 200))
             QCOMPARE(byRecipient.value(r.phone).toInt(), 1);
+    }
+
+    void aLostAnswerOverHttp2IsAmbiguousAndNotSentAgain_data()
+    {
+        QTest::addColumn<QString>("recipient");
+        QTest::addColumn<bool>("taken");
+        QTest::newRow("answered") << u"+14155559010"_s << true;
+        QTest::newRow("stream reset (RST_STREAM)") << kResetAfterTaking << false;
+        QTest::newRow("GOAWAY, then the connection closed") << kGoawayAfterTaking << false;
+        QTest::newRow("connection closed") << kClosesAfterTaking << false;
+    }
+
+    // Tandem's own Meta request and body, with HTTP/2 allowed as Qt would by default: the endpoint takes the
+    // message, then loses the answer in each of HTTP/2's ways. ProviderJob must call it ambiguous (the dispatcher
+    // then leaves the row to the owner, as over HTTP/1.1 above) and the endpoint must have seen it exactly once.
+    void aLostAnswerOverHttp2IsAmbiguousAndNotSentAgain()
+    {
+        QFETCH(QString, recipient);
+        QFETCH(bool, taken);
+        const QJsonObject first = endpointStats();
+        const int before = first.value(u"byRecipient"_s).toObject().value(recipient).toInt();
+        const int overHttp2 = first.value(u"byProtocol"_s).toObject().value(u"h2"_s).toInt();
+        const MetaRequests requests(MetaSettings::fromProfile(metaSandboxProfile(QUrl(m_base)), metaSandboxSecrets()));
+        OutgoingMessage message = text();
+        message.to = recipient;
+        QNetworkRequest request = requests.sendMessage();
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
+        request.setTransferTimeout(10000);
+        auto* body = new SendOnceBody(
+            QJsonDocument(MetaRequests::messageBody(message, recipient).value()).toJson(QJsonDocument::Compact));
+        QNetworkAccessManager network;
+        QNetworkReply* reply = network.post(request, body);
+        auto* job = new ProviderJob;
+        QSignalSpy finished(job, &ProviderJob::finished);
+        job->watch(
+            reply, [recipient](const HttpResponse& r) { return MetaResponses::sent(r, recipient); }, {}, body);
+        QVERIFY(finished.wait(15000));
+        const ProviderResult result = finished.first().first().value<ProviderResult>();
+
+        if (taken) {
+            QVERIFY2(!result.error.isError(), qPrintable(result.error.code));
+            QVERIFY(result.messageId.startsWith(u"wamid."_s));
+        } else {
+            QCOMPARE(result.error.errorClass, ErrorClass::Ambiguous);
+            QVERIFY2(result.error.explanation.contains(u"cannot tell whether it went out"_s),
+                qPrintable(result.error.explanation));
+        }
+        const QJsonObject stats = endpointStats();
+        QCOMPARE(stats.value(u"byRecipient"_s).toObject().value(recipient).toInt(), before + 1);
+        QCOMPARE(stats.value(u"byProtocol"_s).toObject().value(u"h2"_s).toInt(), overHttp2 + 1); // it went over h2
     }
 
 private:
