@@ -389,7 +389,7 @@
 <context>
     <name>PricesDialog</name>
     <message numerus="yes">
-        <location filename="../ui/settings/pricesdialog.cpp" line="127"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="149"/>
         <source>%n market(s) updated, with prices from %1.</source>
         <translation>
             <numerusform>%n market updated, with prices from %1.</numerusform>

@@ -4372,82 +4372,92 @@ Ahora no</translation>
 <context>
     <name>PricesDialog</name>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="28"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="29"/>
         <source>Prices</source>
         <translation>Precios</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="29"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="30"/>
         <source>Meta&apos;s price for each delivered message, in US dollars, by the customer&apos;s market. Tandem estimates costs and keeps budgets with these. Meta changes them on the first day of a quarter: import its current rate card (the CSV in US dollars from its pricing page) when they change.</source>
         <translation>El precio de Meta por cada mensaje entregado, en dólares estadounidenses, según el mercado del cliente. Tandem estima los costes y mantiene los presupuestos con estos precios. Meta los cambia el primer día de cada trimestre: importa su tarifa actual (el CSV en dólares de su página de precios) cuando cambien.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="38"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="39"/>
         <source>Market</source>
         <translation>Mercado</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="38"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="39"/>
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="38"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="39"/>
         <source>Utility and service</source>
         <translation>Utilidad y servicio</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="38"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="39"/>
         <source>Authentication</source>
         <translation>Autenticación</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="38"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="39"/>
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="46"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="47"/>
         <source>&amp;Import Meta&apos;s rate card…</source>
         <translation>&amp;Importar la tarifa de Meta…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="56"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="62"/>
         <source>Meta&apos;s rate card</source>
         <translation>Tarifa de Meta</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="56"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="62"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="62"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="68"/>
         <source>Prices take &amp;effect on (when the file does not say):</source>
         <translation>Los precios entran en &amp;vigor el (si el archivo no lo dice):</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="83"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="90"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="90"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="97"/>
         <source> (older than a quarter)</source>
         <translation> (tiene más de un trimestre)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="105"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="116"/>
+        <source>Meta&apos;s volume tiers this month (utility and authentication cost less per message in a higher tier):</source>
+        <translation>Niveles de volumen de Meta este mes (utilidad y autenticación cuestan menos por mensaje en un nivel más alto):</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/pricesdialog.cpp" line="119"/>
+        <source>Tandem estimates with the prices above; Results shows what Meta reports it charged, with the discount.</source>
+        <translation>Tandem estima con los precios de arriba; Resultados muestra lo que Meta informa que cobró, con el descuento.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/pricesdialog.cpp" line="127"/>
         <source>%1 could not be read: %2</source>
         <translation>No se pudo leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="108"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="130"/>
         <source>rate card imported from %1</source>
         <translation>tarifa importada de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/settings/pricesdialog.cpp" line="127"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="149"/>
         <source>%n market(s) updated, with prices from %1.</source>
         <translation>
             <numerusform>%n mercado actualizado, con precios desde el %1.</numerusform>
@@ -6938,87 +6948,92 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         <translation>migrate necesita una orden: plan, run, status o undo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="86"/>
+        <location filename="../app/cli/reportcommands.cpp" line="95"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="89"/>
+        <location filename="../app/cli/reportcommands.cpp" line="98"/>
         <source>%1 is priced as Meta&apos;s market &quot;%2&quot;.</source>
         <translation>%1 tiene los precios del mercado de Meta «%2».</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="92"/>
+        <location filename="../app/cli/reportcommands.cpp" line="101"/>
         <source>Meta&apos;s price per delivered message, US$ (marketing, utility and service, authentication), and the date it took effect:</source>
         <translation>Precio de Meta por mensaje entregado, en US$ (marketing, utilidad y servicio, autenticación), y la fecha en que entró en vigor:</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="102"/>
+        <location filename="../app/cli/reportcommands.cpp" line="111"/>
         <source>  (older than a quarter)</source>
         <translation>  (tiene más de un trimestre)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="106"/>
+        <location filename="../app/cli/reportcommands.cpp" line="116"/>
+        <source>Meta&apos;s volume tiers this month (estimates use the list prices above):</source>
+        <translation>Niveles de volumen de Meta este mes (las estimaciones usan los precios de lista de arriba):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommands.cpp" line="121"/>
         <source>Update it with Meta&apos;s current card: tandem-cli rates import FILE.csv</source>
         <translation>Actualízala con la tarifa actual de Meta: tandem-cli rates import ARCHIVO.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="116"/>
+        <location filename="../app/cli/reportcommands.cpp" line="131"/>
         <source>rates import needs Meta&apos;s rate card as a CSV file: %1</source>
         <translation>rates import necesita la tarifa de Meta como archivo CSV: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="117"/>
+        <location filename="../app/cli/reportcommands.cpp" line="132"/>
         <source>no file given</source>
         <translation>no se indicó ningún archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="127"/>
+        <location filename="../app/cli/reportcommands.cpp" line="142"/>
         <source>--effective takes a date like 2027-01-01.</source>
         <translation>--effective recibe una fecha como 2027-01-01.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="128"/>
+        <location filename="../app/cli/reportcommands.cpp" line="143"/>
         <source>rate card imported from %1</source>
         <translation>tarifa importada de %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="171"/>
+        <location filename="../app/cli/reportcommands.cpp" line="186"/>
         <source>budget set takes an amount in US dollars (or none): budget set SENDER 50 for its month, budget set --broadcast ID 12.50</source>
         <translation>budget set recibe un importe en dólares estadounidenses (o none): budget set REMITENTE 50 para su mes, budget set --broadcast ID 12.50</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="178"/>
+        <location filename="../app/cli/reportcommands.cpp" line="193"/>
         <source>budget needs a command: set or show.</source>
         <translation>budget necesita una orden: set o show.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="246"/>
+        <location filename="../app/cli/reportcommands.cpp" line="261"/>
         <source>Broadcast %1 %2</source>
         <translation>Difusión %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="271"/>
+        <location filename="../app/cli/reportcommands.cpp" line="286"/>
         <source>Meta could not say what %1&apos;s days cost: %2</source>
         <translation>Meta no pudo decir lo que costaron los días de %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="285"/>
+        <location filename="../app/cli/reportcommands.cpp" line="300"/>
         <source>report costs needs --from and --to as dates, like --from 2026-11-01 --to 2026-11-30.</source>
         <translation>report costs necesita --from y --to como fechas, por ejemplo --from 2026-11-01 --to 2026-11-30.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="350"/>
+        <location filename="../app/cli/reportcommands.cpp" line="365"/>
         <source>Estimated: US$ %1; reported by the providers: US$ %2</source>
         <translation>Estimado: US$ %1; informado por los proveedores: US$ %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="364"/>
+        <location filename="../app/cli/reportcommands.cpp" line="379"/>
         <source>rates needs a command: show or import.</source>
         <translation>rates necesita una orden: show o import.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="378"/>
+        <location filename="../app/cli/reportcommands.cpp" line="393"/>
         <source>report needs a command: broadcast or costs.</source>
         <translation>report necesita una orden: broadcast o costs.</translation>
     </message>
@@ -7953,6 +7968,39 @@ Estado: %2</translation>
         <location filename="../ui/wizard/verifypage.cpp" line="119"/>
         <source>(%1)</source>
         <translation>(%1)</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeTiers</name>
+    <message>
+        <location filename="../core/pricing/volumetiers.cpp" line="108"/>
+        <source>utility</source>
+        <translation>utilidad</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/volumetiers.cpp" line="109"/>
+        <source>authentication</source>
+        <translation>autenticación</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/volumetiers.cpp" line="112"/>
+        <source>%1–%2 messages this month</source>
+        <translation>%1–%2 mensajes este mes</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/volumetiers.cpp" line="114"/>
+        <source>%1 messages or more this month</source>
+        <translation>%1 mensajes o más este mes</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/volumetiers.cpp" line="116"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/volumetiers.cpp" line="118"/>
+        <source>, since %1</source>
+        <translation>, desde el %1</translation>
     </message>
 </context>
 <context>

@@ -4372,82 +4372,92 @@ Agora não</translation>
 <context>
     <name>PricesDialog</name>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="28"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="29"/>
         <source>Prices</source>
         <translation>Preços</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="29"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="30"/>
         <source>Meta&apos;s price for each delivered message, in US dollars, by the customer&apos;s market. Tandem estimates costs and keeps budgets with these. Meta changes them on the first day of a quarter: import its current rate card (the CSV in US dollars from its pricing page) when they change.</source>
         <translation>O preço da Meta por mensagem entregue, em dólares americanos, conforme o mercado do cliente. O Tandem estima os custos e mantém os orçamentos com estes preços. A Meta os muda no primeiro dia de cada trimestre: importe a tabela atual dela (o CSV em dólares da página de preços) quando mudarem.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="38"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="39"/>
         <source>Market</source>
         <translation>Mercado</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="38"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="39"/>
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="38"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="39"/>
         <source>Utility and service</source>
         <translation>Utilidade e serviço</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="38"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="39"/>
         <source>Authentication</source>
         <translation>Autenticação</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="38"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="39"/>
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="46"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="47"/>
         <source>&amp;Import Meta&apos;s rate card…</source>
         <translation>&amp;Importar a tabela da Meta…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="56"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="62"/>
         <source>Meta&apos;s rate card</source>
         <translation>Tabela de preços da Meta</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="56"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="62"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="62"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="68"/>
         <source>Prices take &amp;effect on (when the file does not say):</source>
         <translation>Os preços entram em &amp;vigor em (se o arquivo não disser):</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="83"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="90"/>
         <source>unknown</source>
         <translation>desconhecido</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="90"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="97"/>
         <source> (older than a quarter)</source>
         <translation> (tem mais de um trimestre)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="105"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="116"/>
+        <source>Meta&apos;s volume tiers this month (utility and authentication cost less per message in a higher tier):</source>
+        <translation>Faixas de volume da Meta neste mês (utilidade e autenticação custam menos por mensagem numa faixa mais alta):</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/pricesdialog.cpp" line="119"/>
+        <source>Tandem estimates with the prices above; Results shows what Meta reports it charged, with the discount.</source>
+        <translation>O Tandem estima com os preços acima; Resultados mostra o que a Meta informa que cobrou, com o desconto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/pricesdialog.cpp" line="127"/>
         <source>%1 could not be read: %2</source>
         <translation>Não foi possível ler %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pricesdialog.cpp" line="108"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="130"/>
         <source>rate card imported from %1</source>
         <translation>tabela importada de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/settings/pricesdialog.cpp" line="127"/>
+        <location filename="../ui/settings/pricesdialog.cpp" line="149"/>
         <source>%n market(s) updated, with prices from %1.</source>
         <translation>
             <numerusform>%n mercado atualizado, com preços a partir de %1.</numerusform>
@@ -6938,87 +6948,92 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         <translation>migrate precisa de um comando: plan, run, status ou undo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="86"/>
+        <location filename="../app/cli/reportcommands.cpp" line="95"/>
         <source>unknown</source>
         <translation>desconhecido</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="89"/>
+        <location filename="../app/cli/reportcommands.cpp" line="98"/>
         <source>%1 is priced as Meta&apos;s market &quot;%2&quot;.</source>
         <translation>%1 tem os preços do mercado da Meta “%2”.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="92"/>
+        <location filename="../app/cli/reportcommands.cpp" line="101"/>
         <source>Meta&apos;s price per delivered message, US$ (marketing, utility and service, authentication), and the date it took effect:</source>
         <translation>Preço da Meta por mensagem entregue, em US$ (marketing, utilidade e serviço, autenticação), e a data em que entrou em vigor:</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="102"/>
+        <location filename="../app/cli/reportcommands.cpp" line="111"/>
         <source>  (older than a quarter)</source>
         <translation>  (tem mais de um trimestre)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="106"/>
+        <location filename="../app/cli/reportcommands.cpp" line="116"/>
+        <source>Meta&apos;s volume tiers this month (estimates use the list prices above):</source>
+        <translation>Faixas de volume da Meta neste mês (as estimativas usam os preços de tabela acima):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommands.cpp" line="121"/>
         <source>Update it with Meta&apos;s current card: tandem-cli rates import FILE.csv</source>
         <translation>Atualize com a tabela atual da Meta: tandem-cli rates import ARQUIVO.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="116"/>
+        <location filename="../app/cli/reportcommands.cpp" line="131"/>
         <source>rates import needs Meta&apos;s rate card as a CSV file: %1</source>
         <translation>rates import precisa da tabela da Meta como arquivo CSV: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="117"/>
+        <location filename="../app/cli/reportcommands.cpp" line="132"/>
         <source>no file given</source>
         <translation>nenhum arquivo informado</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="127"/>
+        <location filename="../app/cli/reportcommands.cpp" line="142"/>
         <source>--effective takes a date like 2027-01-01.</source>
         <translation>--effective recebe uma data como 2027-01-01.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="128"/>
+        <location filename="../app/cli/reportcommands.cpp" line="143"/>
         <source>rate card imported from %1</source>
         <translation>tabela importada de %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="171"/>
+        <location filename="../app/cli/reportcommands.cpp" line="186"/>
         <source>budget set takes an amount in US dollars (or none): budget set SENDER 50 for its month, budget set --broadcast ID 12.50</source>
         <translation>budget set recebe um valor em dólares americanos (ou none): budget set REMETENTE 50 para o mês dele, budget set --broadcast ID 12.50</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="178"/>
+        <location filename="../app/cli/reportcommands.cpp" line="193"/>
         <source>budget needs a command: set or show.</source>
         <translation>budget precisa de um comando: set ou show.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="246"/>
+        <location filename="../app/cli/reportcommands.cpp" line="261"/>
         <source>Broadcast %1 %2</source>
         <translation>Disparo %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="271"/>
+        <location filename="../app/cli/reportcommands.cpp" line="286"/>
         <source>Meta could not say what %1&apos;s days cost: %2</source>
         <translation>A Meta não conseguiu informar quanto custaram os dias de %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="285"/>
+        <location filename="../app/cli/reportcommands.cpp" line="300"/>
         <source>report costs needs --from and --to as dates, like --from 2026-11-01 --to 2026-11-30.</source>
         <translation>report costs precisa de --from e --to como datas, por exemplo --from 2026-11-01 --to 2026-11-30.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="350"/>
+        <location filename="../app/cli/reportcommands.cpp" line="365"/>
         <source>Estimated: US$ %1; reported by the providers: US$ %2</source>
         <translation>Estimado: US$ %1; informado pelos provedores: US$ %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="364"/>
+        <location filename="../app/cli/reportcommands.cpp" line="379"/>
         <source>rates needs a command: show or import.</source>
         <translation>rates precisa de um comando: show ou import.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="378"/>
+        <location filename="../app/cli/reportcommands.cpp" line="393"/>
         <source>report needs a command: broadcast or costs.</source>
         <translation>report precisa de um comando: broadcast ou costs.</translation>
     </message>
@@ -7953,6 +7968,39 @@ Status: %2</translation>
         <location filename="../ui/wizard/verifypage.cpp" line="119"/>
         <source>(%1)</source>
         <translation>(%1)</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeTiers</name>
+    <message>
+        <location filename="../core/pricing/volumetiers.cpp" line="108"/>
+        <source>utility</source>
+        <translation>utilidade</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/volumetiers.cpp" line="109"/>
+        <source>authentication</source>
+        <translation>autenticação</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/volumetiers.cpp" line="112"/>
+        <source>%1–%2 messages this month</source>
+        <translation>%1–%2 mensagens neste mês</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/volumetiers.cpp" line="114"/>
+        <source>%1 messages or more this month</source>
+        <translation>%1 mensagens ou mais neste mês</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/volumetiers.cpp" line="116"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/volumetiers.cpp" line="118"/>
+        <source>, since %1</source>
+        <translation>, desde %1</translation>
     </message>
 </context>
 <context>

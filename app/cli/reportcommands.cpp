@@ -13,6 +13,7 @@
 #include "pricing/comparisondata.h"
 #include "pricing/ratecardimport.h"
 #include "pricing/ratecardstore.h"
+#include "pricing/volumetiers.h"
 #include "providers/providerregistry.h"
 
 #include <QDateTime>
@@ -71,6 +72,9 @@ void ratesShow(CliContext& context)
     else
         for (const RateCard::Market& m : card.value().markets())
             markets << &m;
+    const Result<QList<VolumeTier>> tiers = VolumeTiers(context.database).forMonth(today.toString(u"yyyy-MM"_s));
+    if (!tiers.isOk())
+        return context.fail(tiers.error());
     if (context.parser.isSet(u"json"_s)) {
         QJsonArray list;
         for (const RateCard::Market* m : markets) {
@@ -79,7 +83,12 @@ void ratesShow(CliContext& context)
                 o.insert(u"country"_s, country);
             list.append(o);
         }
-        context.printJson({{u"currency"_s, u"USD"_s}, {u"markets"_s, list}});
+        QJsonArray tierList;
+        for (const VolumeTier& t : tiers.value())
+            tierList.append(QJsonObject {{u"month"_s, t.month}, {u"category"_s, t.category},
+                {u"market"_s, VolumeTiers::marketName(t.region, card.value())}, {u"from"_s, t.from},
+                {u"to"_s, t.to ? QJsonValue(*t.to) : QJsonValue()}, {u"since"_s, t.since.toString(Qt::ISODate)}});
+        context.printJson({{u"currency"_s, u"USD"_s}, {u"markets"_s, list}, {u"volume_tiers"_s, tierList}});
         return context.finish(0);
     }
     auto price = [](const std::optional<double>& p) {
@@ -102,6 +111,12 @@ void ratesShow(CliContext& context)
                              .arg(rateIsStale(m->effective, today) ? TandemCliText::tr("  (older than a quarter)")
                                                                    : QString())
                       << '\n';
+    }
+    if (!tiers.value().isEmpty()) {
+        context.out() << TandemCliText::tr("Meta's volume tiers this month (estimates use the list prices above):")
+                      << '\n';
+        for (const VolumeTier& t : tiers.value())
+            context.out() << u"  "_s << VolumeTiers::describe(t, card.value()) << '\n';
     }
     context.out() << TandemCliText::tr("Update it with Meta's current card: tandem-cli rates import FILE.csv") << '\n';
     context.out().flush();

@@ -15,4 +15,5 @@ DataServices::DataServices(Database& database, const ProviderRegistry& registry)
     , broadcastReports(database)
     , periodReports(database)
     , reportedCosts(database)
+    , volumeTiers(database)
 { }

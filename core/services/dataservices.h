@@ -12,6 +12,7 @@
 #include "outbox/outbox.h"
 #include "outbox/statusledger.h"
 #include "pricing/ratecardstore.h"
+#include "pricing/volumetiers.h"
 #include "profiles/profilerepository.h"
 #include "templates/templatecatalogue.h"
 
@@ -38,4 +39,5 @@ struct DataServices
     BroadcastReports broadcastReports;
     PeriodReports periodReports;
     ReportedCosts reportedCosts;
+    VolumeTiers volumeTiers;
 };

@@ -106,6 +106,8 @@ Result<WebhookDelivery> deliveryOf(const QByteArray& body, qint64 nowMs, const M
     for (const MetaWebhookPayload::Event& e : payload.value().preferences)
         delivery.events << WebhookDelivery::Event {
             WebhookDelivery::Event::Kind::MarketingPreference, e.senderId, e.value};
+    for (const MetaWebhookPayload::Event& e : payload.value().pricingTiers)
+        delivery.events << WebhookDelivery::Event {WebhookDelivery::Event::Kind::PricingTier, e.senderId, e.value};
     return delivery;
 }
 } // namespace MetaHook

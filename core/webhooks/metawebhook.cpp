@@ -154,6 +154,9 @@ Result<MetaWebhookPayload> MetaWebhookPayload::parse(
                 payload.templateUpdates << Event {profileId, value};
             } else if (field == u"user_preferences"_s) {
                 payload.preferences << Event {profileId, value};
+            } else if (field == u"account_update"_s
+                && value.value(u"event"_s).toString() == u"VOLUME_BASED_PRICING_TIER_UPDATE"_s) {
+                payload.pricingTiers << Event {profileId, value};
             } else if (field == u"messages"_s || field.isEmpty()) {
                 for (const QJsonValue& s : value.value(u"statuses"_s).toArray())
                     payload.statuses << status(s.toObject(), profileId, receivedAtMs);

@@ -27,6 +27,7 @@ struct MetaWebhookPayload
     QList<InboundMessage> messages;
     QList<Event> templateUpdates; // values of message_template_status_update changes
     QList<Event> preferences; // values of user_preferences changes (marketing stopped or resumed)
+    QList<Event> pricingTiers; // values of account_update changes whose event is VOLUME_BASED_PRICING_TIER_UPDATE
 
     // Which sender a change belongs to, from the number its metadata names (empty for account events such as
     // template reviews) and the WhatsApp Business Account of its entry; 0 refuses the whole post, with `why`.

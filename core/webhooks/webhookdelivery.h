@@ -7,8 +7,8 @@
 #include <QList>
 
 // What one genuine webhook request said, checked and read, waiting for the next commit: reports on messages sent,
-// customers' messages, and other events (templates' review decisions, marketing preferences), each with the sender
-// whose own secret vouched for it.
+// customers' messages, and other events (templates' review decisions, marketing preferences, volume tiers), each with
+// the sender whose own secret vouched for it.
 struct WebhookDelivery
 {
     struct Event
@@ -17,6 +17,7 @@ struct WebhookDelivery
         {
             TemplateReview,
             MarketingPreference,
+            PricingTier, // Meta's VOLUME_BASED_PRICING_TIER_UPDATE (core/pricing/volumetiers.h)
         };
         Kind kind = Kind::TemplateReview;
         qint64 senderId = 0;

@@ -3,6 +3,7 @@
 #include "consent/optouts.h"
 #include "inbox/optoutconfirmations.h"
 #include "outbox/outbox.h"
+#include "pricing/volumetiers.h"
 #include "senderdirectory.h"
 #include "storage/database.h"
 #include "storage/writetransaction.h"
@@ -26,7 +27,15 @@ const QByteArray kEmptyTwiml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Respo
 
 QString kindName(WebhookDelivery::Event::Kind kind)
 {
-    return kind == WebhookDelivery::Event::Kind::TemplateReview ? u"template"_s : u"preferences"_s;
+    switch (kind) {
+    case WebhookDelivery::Event::Kind::TemplateReview:
+        return u"template"_s;
+    case WebhookDelivery::Event::Kind::MarketingPreference:
+        return u"preferences"_s;
+    case WebhookDelivery::Event::Kind::PricingTier:
+        return VolumeTiers::eventKind();
+    }
+    return u"other"_s;
 }
 } // namespace
 
@@ -125,6 +134,8 @@ Status WebhookRecorder::storeEvent(const WebhookDelivery::Event& event, Stored& 
         return Status::success(); // a repeat: applied the first time
     if (event.kind == WebhookDelivery::Event::Kind::MarketingPreference)
         return applyPreference(event.value);
+    if (event.kind == WebhookDelivery::Event::Kind::PricingTier)
+        return Status::success(); // kept as it came: VolumeTiers reads it
     // message_template_status_update: {event: APPROVED | REJECTED | PAUSED | …, message_template_id,
     // message_template_name, message_template_language, reason}. The account's other senders share its templates.
     QList<qint64> account {event.senderId};

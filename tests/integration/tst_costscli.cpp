@@ -3,6 +3,11 @@
 // budget standing after a broadcast went out, and the broadcast's report and the period's costs as JSON and CSV.
 #include "fakes/clirunner.h"
 #include "sandbox/sandboxaccounts.h"
+#include "storage/database.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <QDate>
 #include <QJsonArray>
@@ -65,6 +70,36 @@ private Q_SLOTS:
         QCOMPARE(imported.json().value(u"imported"_s).toInt(), 2);
         QCOMPARE(imported.json().value(u"effective"_s).toString(), u"2027-04-01"_s);
         QCOMPARE(brazilMarketing(), 0.07);
+    }
+
+    // Meta's volume tier this month, as the receiver keeps it (tst_volumetiers), is listed by `rates show`.
+    void ratesShowNamesThisMonthsVolumeTier()
+    {
+        {
+            Database db;
+            QVERIFY(db.open(m_cli.databasePath()).isOk());
+            const QJsonObject value {{u"event"_s, u"VOLUME_BASED_PRICING_TIER_UPDATE"_s},
+                {u"volume_tier_info"_s,
+                    QJsonObject {{u"effective_month"_s, QDate::currentDate().toString(u"yyyy-MM"_s)},
+                        {u"pricing_category"_s, u"AUTHENTICATION"_s}, {u"region"_s, u"INDIA"_s},
+                        {u"tier"_s, u"50000001:"_s}, {u"tier_update_time"_s, 1796300000}}}};
+            QSqlQuery q(db.connection());
+            q.prepare(u"INSERT INTO webhook_events (provider, profile_id, kind, event_key, received_at, payload) "
+                      "VALUES ('meta_cloud', 1, 'pricing_tier', 'tier-cli', 1796300000000, ?)"_s);
+            q.addBindValue(QString::fromUtf8(QJsonDocument(value).toJson(QJsonDocument::Compact)));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        const CliRun json = m_cli.run({u"rates"_s, u"show"_s, u"--json"_s});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray tiers = json.json().value(u"volume_tiers"_s).toArray();
+        QCOMPARE(tiers.size(), 1);
+        QCOMPARE(tiers.first().toObject().value(u"market"_s).toString(), u"India"_s);
+        QCOMPARE(tiers.first().toObject().value(u"category"_s).toString(), u"authentication"_s);
+        QCOMPARE(tiers.first().toObject().value(u"from"_s).toInteger(), 50000001);
+        QVERIFY(tiers.first().toObject().value(u"to"_s).isNull());
+        const CliRun text = m_cli.run({u"rates"_s, u"show"_s});
+        QVERIFY2(
+            text.out.contains("volume tiers") && text.out.contains("India, authentication: 50"), text.out.constData());
     }
 
     void budgetsRefuseAndHold()

@@ -22,10 +22,14 @@
 #include <QDateEdit>
 #include <QFile>
 #include <QHorizontalBarSeries>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -161,6 +165,39 @@ private Q_SLOTS:
 
     // Settings → Prices: a malformed card is refused with its line and changes nothing; Meta's card updates the
     // prices every screen estimates with.
+    // The tier Meta said the account reached this month (as the receiver keeps it, tst_volumetiers) is named below
+    // the prices, in the rate card's spelling of the market; none, and the line is not there.
+    void theVolumeTierMetaReportedIsShownBelowThePrices()
+    {
+        auto app = makeTestApp(std::make_unique<MemorySecretStore>());
+        {
+            PricesDialog dialog(app->services());
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QVERIFY(!child<QLabel>(&dialog, u"volumeTiersLabel"_s)->isVisible());
+        }
+        const QJsonObject value {{u"event"_s, u"VOLUME_BASED_PRICING_TIER_UPDATE"_s},
+            {u"volume_tier_info"_s,
+                QJsonObject {{u"effective_month"_s, QDate::currentDate().toString(u"yyyy-MM"_s)},
+                    {u"pricing_category"_s, u"UTILITY"_s}, {u"region"_s, u"REST_OF_AFRICA"_s},
+                    {u"tier"_s, u"1000001:5000000"_s}, {u"tier_update_time"_s, QDateTime::currentSecsSinceEpoch()}}}};
+        QSqlQuery q(app->database().connection());
+        q.prepare(u"INSERT INTO webhook_events (provider, profile_id, kind, event_key, received_at, payload) "
+                  "VALUES ('meta_cloud', 1, 'pricing_tier', 'tier-1', ?, ?)"_s);
+        q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        q.addBindValue(QString::fromUtf8(QJsonDocument(value).toJson(QJsonDocument::Compact)));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+
+        PricesDialog dialog(app->services());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* tiers = child<QLabel>(&dialog, u"volumeTiersLabel"_s);
+        QVERIFY(tiers->isVisible());
+        QVERIFY2(tiers->text().contains(u"Rest of Africa, utility: 1"_s) && tiers->text().contains(u"5"_s)
+                && tiers->text().contains(u"what Meta reports it charged"_s),
+            qPrintable(tiers->text()));
+    }
+
     void importingMetasRateCardUpdatesThePrices()
     {
         auto app = makeTestApp(std::make_unique<MemorySecretStore>());

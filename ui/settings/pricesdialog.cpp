@@ -5,6 +5,7 @@
 #include "common/filedialog.h"
 #include "pricing/money.h"
 #include "pricing/ratecardimport.h"
+#include "pricing/volumetiers.h"
 #include "services/dataservices.h"
 
 #include <QCoreApplication>
@@ -50,6 +51,11 @@ PricesDialog::PricesDialog(AppServices& services, QWidget* parent) : QDialog(par
     m_result->setWordWrap(true);
     m_result->setTextFormat(Qt::PlainText);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_tiers = new QLabel(this);
+    m_tiers->setObjectName(u"volumeTiersLabel"_s);
+    m_tiers->setWordWrap(true);
+    m_tiers->setTextFormat(Qt::PlainText);
+    m_tiers->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(import, &QPushButton::clicked, this, [this] {
@@ -66,6 +72,7 @@ PricesDialog::PricesDialog(AppServices& services, QWidget* parent) : QDialog(par
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_tiers);
     layout->addLayout(row);
     layout->addWidget(m_result);
     layout->addWidget(buttons);
@@ -96,6 +103,21 @@ void PricesDialog::fill()
             m_table->setItem(row, column, item);
         }
     }
+    // A few rows at most (one per category and market Meta moved the account in): read here, on the window's own
+    // connection.
+    const Result<QList<VolumeTier>> tiers = m_services.data.volumeTiers.forMonth(today.toString(u"yyyy-MM"_s));
+    QStringList lines;
+    if (tiers.isOk()) {
+        for (const VolumeTier& t : tiers.value())
+            lines << VolumeTiers::describe(t, card);
+    }
+    m_tiers->setVisible(!lines.isEmpty());
+    if (!lines.isEmpty())
+        m_tiers->setText(tr("Meta's volume tiers this month (utility and authentication cost less per message in a "
+                            "higher tier):")
+            + u"\n"_s + lines.join(u'\n') + u"\n"_s
+            + tr("Tandem estimates with the prices above; Results shows what Meta reports it charged, with the "
+                 "discount."));
 }
 
 bool PricesDialog::importFile(const QString& path)

@@ -9,7 +9,8 @@ class QTableWidget;
 
 // Settings → Prices: Meta's rate card Tandem estimates with, market by market with the date of each price (older
 // than a quarter is marked), and the import of the file Meta publishes. A file with a bad line is refused whole, with
-// the line named; a good one replaces the markets it names, for every desk sharing the database.
+// the line named; a good one replaces the markets it names, for every desk sharing the database. Below the table, the
+// volume tiers Meta said the account reached this month (utility and authentication cost less per message there).
 class PricesDialog : public QDialog
 {
     Q_OBJECT
@@ -26,4 +27,5 @@ private:
     QTableWidget* m_table;
     QDateEdit* m_effective;
     QLabel* m_result;
+    QLabel* m_tiers;
 };
