@@ -147,8 +147,13 @@ Result<QList<DayRow>> settledDays(QSqlDatabase db, qint64 offsetMs, qint64 fromD
         if (!clear.exec())
             return failed(clear);
         QSqlQuery insert(db);
+        // Another desk sharing the database may work out the same days at the same moment: the same figures, kept
+        // once either way.
         insert.prepare(u"INSERT INTO report_days (offset_ms, day, profile_id, sent, delivered, read_count, failed, "
-                       "estimated, reported) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                       "estimated, reported) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (offset_ms, day, profile_id) DO UPDATE SET sent = excluded.sent, "
+                       "delivered = excluded.delivered, read_count = excluded.read_count, failed = excluded.failed, "
+                       "estimated = excluded.estimated, reported = excluded.reported"_s);
         for (const DayRow& r : computed.value()) {
             const QVariantList values
                 = {offsetMs, r.day, r.profileId, r.sent, r.delivered, r.read, r.failed, r.estimated, r.reported};
@@ -185,6 +190,18 @@ Result<QList<DayRow>> settledDays(QSqlDatabase db, qint64 offsetMs, qint64 fromD
     return rows;
 }
 } // namespace
+
+Status PeriodReports::settle(const QDate& from, const QDate& to) const
+{
+    const Range range = rangeOf({from, to, std::nullopt, Granularity::Day});
+    const qint64 fromDay = (range.fromMs + range.offsetMs) / kDayMs;
+    const qint64 toDay = (range.toMs + range.offsetMs) / kDayMs; // exclusive
+    const qint64 today = (QDateTime::currentMSecsSinceEpoch() + range.offsetMs) / kDayMs;
+    const qint64 settledBefore = qBound(fromDay, today - kSettledDays, toDay);
+    if (fromDay >= settledBefore)
+        return Status::success();
+    return settledDays(m_database.connection(), range.offsetMs, fromDay, settledBefore, QString()).status();
+}
 
 Result<QList<PeriodFigures>> PeriodReports::figures(const Query& query) const
 {

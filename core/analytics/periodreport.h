@@ -51,6 +51,9 @@ public:
 
     // One entry per period and sender that sent or heard anything, oldest first.
     Result<QList<PeriodFigures>> figures(const Query& query) const;
+    // Works out and keeps the settled days between from and to (inclusive) not kept yet, so that a later figures()
+    // over them reads kept figures. The window does this in the background when it starts.
+    Status settle(const QDate& from, const QDate& to) const;
     // Why messages failed over the period, most frequent first.
     Result<QList<BroadcastReport::Reason>> failures(const Query& query) const;
     static QDate periodStart(const QDate& day, Granularity granularity);

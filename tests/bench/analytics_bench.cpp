@@ -2,8 +2,10 @@
 // broadcasts of 5,000 from 10 senders over 90 days) and M inbound messages (default 50,000), in a fresh SQLite file
 // or a PostgreSQL database (--db postgresql://…, emptied first). Each query runs three times: the first run (which
 // may work out the settled days' figures once) and the slowest of the two after it are reported. Goal: any chart's
-// data in 200 ms or less. Prints one JSON line.
-//   analytics_bench [--rows N] [--inbound M] [--db URL]
+// data in 200 ms or less. With --settle-first, the last twelve months' settled days are worked out first, as the
+// window does on its read thread when it starts (settle_ms), and the first runs are what the owner's first look at
+// Results then costs. Prints one JSON line.
+//   analytics_bench [--rows N] [--inbound M] [--db URL] [--settle-first]
 #include "analytics/broadcastreport.h"
 #include "analytics/periodreport.h"
 #include "storage/database.h"
@@ -120,6 +122,7 @@ int main(int argc, char* argv[])
     parser.addOption({u"rows"_s, u"Outbox rows."_s, u"N"_s, u"1000000"_s});
     parser.addOption({u"inbound"_s, u"Inbound messages."_s, u"M"_s, u"50000"_s});
     parser.addOption({u"db"_s, u"A PostgreSQL URL (its tables are emptied); default: a new SQLite file."_s, u"URL"_s});
+    parser.addOption({u"settle-first"_s, u"Work out the settled days first, as the window does when it starts."_s});
     parser.process(app);
     const int rows = parser.value(u"rows"_s).toInt();
     const int inbound = parser.value(u"inbound"_s).toInt();
@@ -175,6 +178,16 @@ int main(int argc, char* argv[])
                 return reports.recipients(broadcast, FunnelStage::Replied).isOk();
             }},
     };
+    double settleMs = -1;
+    if (parser.isSet(u"settle-first"_s)) {
+        QElapsedTimer timer;
+        timer.start();
+        if (!periods.settle(QDate(today.year(), today.month(), 1).addMonths(-11), today).isOk()) {
+            QTextStream(stderr) << "settling failed" << Qt::endl;
+            return 1;
+        }
+        settleMs = timer.nsecsElapsed() / 1e6;
+    }
     // The first run of each query may work out and keep the settled days' figures (once for the whole history);
     // the two runs after it are what the screen costs from then on. Both are reported.
     QJsonObject first;
@@ -201,10 +214,12 @@ int main(int argc, char* argv[])
         timings.insert(name, qRound(worst * 10) / 10.0);
         slowest = qMax(slowest, worst);
     }
-    const QJsonObject result {{u"backend"_s, database.isPostgres() ? u"postgresql"_s : u"sqlite"_s}, {u"rows"_s, rows},
+    QJsonObject result {{u"backend"_s, database.isPostgres() ? u"postgresql"_s : u"sqlite"_s}, {u"rows"_s, rows},
         {u"inbound"_s, inbound}, {u"fill_seconds"_s, fillSeconds}, {u"first_query_ms"_s, first},
         {u"slowest_first_ms"_s, qRound(slowestFirst * 10) / 10.0}, {u"query_ms"_s, timings},
         {u"slowest_ms"_s, qRound(slowest * 10) / 10.0}, {u"goal_ms"_s, 200}, {u"goal_met"_s, slowest <= 200}};
+    if (settleMs >= 0)
+        result.insert(u"settle_ms"_s, qRound(settleMs * 10) / 10.0);
     QTextStream(stdout) << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)) << Qt::endl;
     return 0;
 }

@@ -165,6 +165,37 @@ private Q_SLOTS:
 
     // Settings → Prices: a malformed card is refused with its line and changes nothing; Meta's card updates the
     // prices every screen estimates with.
+    // Over a long history the first look at Results would work out every settled day; the screen does that on its
+    // read thread as soon as it is made, before anyone opens it, and keeps the figures.
+    void theSettledDaysAreWorkedOutBeforeTheScreenIsOpened()
+    {
+        auto app = makeTestApp(std::make_unique<MemorySecretStore>());
+        const Profile meta = addSender(*app, metaSandboxProfile(app->sandbox()->baseUrl()), metaSandboxSecrets());
+        QList<Recipient> three;
+        for (int i = 0; i < 3; ++i)
+            three << Recipient {number(20 + i), {}};
+        OutgoingMessage m;
+        m.text = u"Closed on Monday"_s;
+        const qint64 id = app->services().data.outbox.broadcasts().create(meta.id, m, three, outsideTandem()).value();
+        auto scalar = [&](const QString& sql) {
+            QSqlQuery q(app->database().connection());
+            return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+        };
+        const QString went = u"SELECT COUNT(*) FROM outbox WHERE broadcast_id = %1 AND claimed_at IS NOT NULL AND "
+                             "state IN ('accepted', 'sent', 'delivered', 'read')"_s.arg(id);
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(went), 3, 20000);
+        // As if it went out three weeks ago: a settled day.
+        QSqlQuery back(app->database().connection());
+        QVERIFY(back.exec(
+            u"UPDATE outbox SET claimed_at = claimed_at - %1 WHERE broadcast_id = %2"_s.arg(21LL * 24 * 3600 * 1000)
+                .arg(id)));
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM report_days_done"_s), 0);
+
+        PeriodResults results(app->services()); // made, never shown
+        QTRY_VERIFY_WITH_TIMEOUT(scalar(u"SELECT COUNT(*) FROM report_days_done"_s) > 300, 10000);
+        QCOMPARE(scalar(u"SELECT SUM(sent) FROM report_days WHERE profile_id = %1"_s.arg(meta.id)), 3);
+    }
+
     // The tier Meta said the account reached this month (as the receiver keeps it, tst_volumetiers) is named below
     // the prices, in the rate card's spelling of the market; none, and the line is not there.
     void theVolumeTierMetaReportedIsShownBelowThePrices()

@@ -135,6 +135,7 @@ PeriodResults::PeriodResults(AppServices& services, QWidget* parent)
     layout->addLayout(reportedRow);
 
     fillSenders();
+    settleInBackground();
     connect(m_range, &QComboBox::currentIndexChanged, this, &PeriodResults::refresh);
     connect(m_granularity, &QComboBox::currentIndexChanged, this, &PeriodResults::refresh);
     connect(m_sender, &QComboBox::currentIndexChanged, this, &PeriodResults::refresh);
@@ -207,6 +208,28 @@ PeriodReports::Query PeriodResults::query() const
     if (const qint64 sender = m_sender->currentData().toLongLong(); sender > 0)
         q.profileId = sender;
     return q;
+}
+
+// The settled days of the last twelve months are worked out once, on this screen's read thread, as soon as the
+// window is made: over a long history that takes most of a second, and the owner's first look at Results then
+// reads kept figures instead (docs/performance.md, "The Results screen's queries"). A read the owner asks for
+// meanwhile waits its turn behind it on the same thread.
+void PeriodResults::settleInBackground()
+{
+    const QDate today = QDate::currentDate();
+    const QDate from = QDate(today.year(), today.month(), 1).addMonths(-11);
+    m_reads.read<bool>(
+        this,
+        [from, today](DataServices& core) -> Result<bool> {
+            const Status settled = core.periodReports.settle(from, today);
+            if (!settled.isOk())
+                return settled;
+            return true;
+        },
+        [this](const Result<bool>& settled) {
+            if (!settled.isOk())
+                m_totals->setText(tr("The results could not be read: %1").arg(settled.error()));
+        });
 }
 
 void PeriodResults::refresh()

@@ -42,6 +42,7 @@ private:
     void show(const QList<PeriodFigures>& figures, const QList<BroadcastReport::Reason>& failures);
     void fillSenders();
     void readFigures();
+    void settleInBackground();
 
     AppServices& m_services;
     BackgroundReads m_reads;
