@@ -132,7 +132,7 @@
 <context>
     <name>ComposerView</name>
     <message numerus="yes">
-        <location filename="../ui/composer/composerview.cpp" line="210"/>
+        <location filename="../ui/composer/composerview.cpp" line="215"/>
         <source>%Ln message(s) through &quot;%1&quot;.</source>
         <translation>
             <numerusform>%Ln message through &quot;%1&quot;.</numerusform>
@@ -305,7 +305,7 @@
 <context>
     <name>PeriodResults</name>
     <message numerus="yes">
-        <location filename="../ui/analytics/periodresults.cpp" line="316"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="339"/>
         <source>%n message(s) sent, %1 delivered. Estimated cost %2 (Meta&apos;s rate card and the provider&apos;s fee); reported by the providers: %3.</source>
         <translation>
             <numerusform>%n message sent, %1 delivered. Estimated cost %2 (Meta&apos;s rate card and the provider&apos;s fee); reported by the providers: %3.</numerusform>
@@ -378,7 +378,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="147"/>
+        <location filename="../ui/composer/preflightview.cpp" line="151"/>
         <source>%n recipient(s) in countries without a known rate are not in the estimate.</source>
         <translation>
             <numerusform>%n recipient in a country without a known rate is not in the estimate.</numerusform>

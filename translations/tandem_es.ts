@@ -1152,7 +1152,7 @@
         <translation>Nadie de esta audiencia puede recibir este mensaje.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/composerview.cpp" line="210"/>
+        <location filename="../ui/composer/composerview.cpp" line="215"/>
         <source>%Ln message(s) through &quot;%1&quot;.</source>
         <translation>
             <numerusform>%Ln mensaje a través de «%1».</numerusform>
@@ -1160,30 +1160,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="252"/>
+        <location filename="../ui/composer/composerview.cpp" line="257"/>
         <source>So far in %1: %2 sent or on its way, %3 still queued.</source>
         <translation>Hasta ahora en %1: %2 enviado o en camino, %3 todavía en cola.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="256"/>
+        <location filename="../ui/composer/composerview.cpp" line="261"/>
         <source>This broadcast: about %1.</source>
         <translation>Esta difusión: unos %1.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="308"/>
-        <location filename="../ui/composer/composerview.cpp" line="347"/>
-        <location filename="../ui/composer/composerview.cpp" line="354"/>
-        <location filename="../ui/composer/composerview.cpp" line="401"/>
+        <location filename="../ui/composer/composerview.cpp" line="313"/>
+        <location filename="../ui/composer/composerview.cpp" line="352"/>
+        <location filename="../ui/composer/composerview.cpp" line="359"/>
+        <location filename="../ui/composer/composerview.cpp" line="406"/>
         <source>Not queued: %1</source>
         <translation>No se puso en cola: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="323"/>
+        <location filename="../ui/composer/composerview.cpp" line="328"/>
         <source>%1 did not create the buttons: %2</source>
         <translation>%1 no creó los botones: %2</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="375"/>
+        <location filename="../ui/composer/composerview.cpp" line="380"/>
         <source>%1 did not take the file: %2</source>
         <translation>%1 no aceptó el archivo: %2</translation>
     </message>
@@ -3957,25 +3957,25 @@ Ahora no</translation>
     </message>
     <message>
         <location filename="../ui/analytics/periodresults.cpp" line="102"/>
-        <location filename="../ui/analytics/periodresults.cpp" line="271"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="294"/>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
     <message>
         <location filename="../ui/analytics/periodresults.cpp" line="102"/>
-        <location filename="../ui/analytics/periodresults.cpp" line="271"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="294"/>
         <source>Delivered</source>
         <translation>Entregados</translation>
     </message>
     <message>
         <location filename="../ui/analytics/periodresults.cpp" line="102"/>
-        <location filename="../ui/analytics/periodresults.cpp" line="271"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="294"/>
         <source>Read</source>
         <translation>Leídos</translation>
     </message>
     <message>
         <location filename="../ui/analytics/periodresults.cpp" line="102"/>
-        <location filename="../ui/analytics/periodresults.cpp" line="271"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="294"/>
         <source>Failed</source>
         <translation>Fallidos</translation>
     </message>
@@ -4015,32 +4015,33 @@ Ahora no</translation>
         <translation>Meta dice lo que costó cada día a la cuenta; Tandem pregunta por sí solo como mucho una vez por hora.</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="144"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="145"/>
         <source>Asking Meta what the days cost…</source>
         <translation>Preguntando a Meta lo que costaron los días…</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="167"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="168"/>
         <source>Every sender</source>
         <translation>Todos los remitentes</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="228"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="251"/>
         <source>Reading…</source>
         <translation>Leyendo…</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="242"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="231"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="265"/>
         <source>The results could not be read: %1</source>
         <translation>No se pudieron leer los resultados: %1</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="289"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="312"/>
         <source>Nothing was sent in this period.</source>
         <translation>No se envió nada en este periodo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analytics/periodresults.cpp" line="316"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="339"/>
         <source>%n message(s) sent, %1 delivered. Estimated cost %2 (Meta&apos;s rate card and the provider&apos;s fee); reported by the providers: %3.</source>
         <translation>
             <numerusform>%n mensaje enviado, %1 entregados. Coste estimado %2 (la tarifa de Meta y la comisión del proveedor); informado por los proveedores: %3.</numerusform>
@@ -4048,32 +4049,32 @@ Ahora no</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="322"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="345"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="323"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="346"/>
         <source>Why messages failed: %1</source>
         <translation>Por qué fallaron los mensajes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="343"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="366"/>
         <source>Export results</source>
         <translation>Exportar resultados</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="343"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="366"/>
         <source>results.csv</source>
         <translation>resultados.csv</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="348"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="371"/>
         <source>%1 could not be written: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="350"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="373"/>
         <source>Saved to %1.</source>
         <translation>Guardado en %1.</translation>
     </message>
@@ -4310,8 +4311,13 @@ Ahora no</translation>
         <source>&lt;i&gt;older than a quarter: import Meta&apos;s current rate card&lt;/i&gt;</source>
         <translation>&lt;i&gt;tiene más de un trimestre: importa la tarifa actual de Meta&lt;/i&gt;</translation>
     </message>
+    <message>
+        <location filename="../ui/composer/preflightview.cpp" line="146"/>
+        <source>&lt;i&gt;Meta&apos;s volume tier: %1. Meta charges less than this list price.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Nivel de volumen de Meta: %1. Meta cobra menos que este precio de lista.&lt;/i&gt;</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="147"/>
+        <location filename="../ui/composer/preflightview.cpp" line="151"/>
         <source>%n recipient(s) in countries without a known rate are not in the estimate.</source>
         <translation>
             <numerusform>%n destinatario en un país sin tarifa conocida no está en la estimación.</numerusform>
@@ -4319,17 +4325,17 @@ Ahora no</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="151"/>
+        <location filename="../ui/composer/preflightview.cpp" line="155"/>
         <source>Sending takes %1 at this sender&apos;s pace.</source>
         <translation>El envío tarda %1 al ritmo de este remitente.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="152"/>
+        <location filename="../ui/composer/preflightview.cpp" line="156"/>
         <source>Sending goes as fast as the provider answers.</source>
         <translation>El envío va tan rápido como responda el proveedor.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="170"/>
+        <location filename="../ui/composer/preflightview.cpp" line="174"/>
         <source>Show…</source>
         <translation>Mostrar…</translation>
     </message>

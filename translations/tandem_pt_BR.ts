@@ -1152,7 +1152,7 @@
         <translation>Ninguém deste público pode receber esta mensagem.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/composerview.cpp" line="210"/>
+        <location filename="../ui/composer/composerview.cpp" line="215"/>
         <source>%Ln message(s) through &quot;%1&quot;.</source>
         <translation>
             <numerusform>%Ln mensagem por &quot;%1&quot;.</numerusform>
@@ -1160,30 +1160,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="252"/>
+        <location filename="../ui/composer/composerview.cpp" line="257"/>
         <source>So far in %1: %2 sent or on its way, %3 still queued.</source>
         <translation>Até agora em %1: %2 enviado ou a caminho, %3 ainda na fila.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="256"/>
+        <location filename="../ui/composer/composerview.cpp" line="261"/>
         <source>This broadcast: about %1.</source>
         <translation>Este disparo: cerca de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="308"/>
-        <location filename="../ui/composer/composerview.cpp" line="347"/>
-        <location filename="../ui/composer/composerview.cpp" line="354"/>
-        <location filename="../ui/composer/composerview.cpp" line="401"/>
+        <location filename="../ui/composer/composerview.cpp" line="313"/>
+        <location filename="../ui/composer/composerview.cpp" line="352"/>
+        <location filename="../ui/composer/composerview.cpp" line="359"/>
+        <location filename="../ui/composer/composerview.cpp" line="406"/>
         <source>Not queued: %1</source>
         <translation>Não foi para a fila: %1</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="323"/>
+        <location filename="../ui/composer/composerview.cpp" line="328"/>
         <source>%1 did not create the buttons: %2</source>
         <translation>%1 não criou os botões: %2</translation>
     </message>
     <message>
-        <location filename="../ui/composer/composerview.cpp" line="375"/>
+        <location filename="../ui/composer/composerview.cpp" line="380"/>
         <source>%1 did not take the file: %2</source>
         <translation>%1 não aceitou o arquivo: %2</translation>
     </message>
@@ -3957,25 +3957,25 @@ Agora não</translation>
     </message>
     <message>
         <location filename="../ui/analytics/periodresults.cpp" line="102"/>
-        <location filename="../ui/analytics/periodresults.cpp" line="271"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="294"/>
         <source>Sent</source>
         <translation>Enviada</translation>
     </message>
     <message>
         <location filename="../ui/analytics/periodresults.cpp" line="102"/>
-        <location filename="../ui/analytics/periodresults.cpp" line="271"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="294"/>
         <source>Delivered</source>
         <translation>Entregues</translation>
     </message>
     <message>
         <location filename="../ui/analytics/periodresults.cpp" line="102"/>
-        <location filename="../ui/analytics/periodresults.cpp" line="271"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="294"/>
         <source>Read</source>
         <translation>Lidas</translation>
     </message>
     <message>
         <location filename="../ui/analytics/periodresults.cpp" line="102"/>
-        <location filename="../ui/analytics/periodresults.cpp" line="271"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="294"/>
         <source>Failed</source>
         <translation>Com falha</translation>
     </message>
@@ -4015,32 +4015,33 @@ Agora não</translation>
         <translation>A Meta informa quanto cada dia custou à conta; o Tandem pergunta sozinho no máximo uma vez por hora.</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="144"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="145"/>
         <source>Asking Meta what the days cost…</source>
         <translation>Perguntando à Meta quanto custaram os dias…</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="167"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="168"/>
         <source>Every sender</source>
         <translation>Todos os remetentes</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="228"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="251"/>
         <source>Reading…</source>
         <translation>Lendo…</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="242"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="231"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="265"/>
         <source>The results could not be read: %1</source>
         <translation>Não foi possível ler os resultados: %1</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="289"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="312"/>
         <source>Nothing was sent in this period.</source>
         <translation>Nada foi enviado neste período.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analytics/periodresults.cpp" line="316"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="339"/>
         <source>%n message(s) sent, %1 delivered. Estimated cost %2 (Meta&apos;s rate card and the provider&apos;s fee); reported by the providers: %3.</source>
         <translation>
             <numerusform>%n mensagem enviada, %1 entregues. Custo estimado %2 (a tabela da Meta e a taxa do provedor); informado pelos provedores: %3.</numerusform>
@@ -4048,32 +4049,32 @@ Agora não</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="322"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="345"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="323"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="346"/>
         <source>Why messages failed: %1</source>
         <translation>Por que as mensagens falharam: %1</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="343"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="366"/>
         <source>Export results</source>
         <translation>Exportar resultados</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="343"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="366"/>
         <source>results.csv</source>
         <translation>resultados.csv</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="348"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="371"/>
         <source>%1 could not be written: %2</source>
         <translation>Não foi possível gravar %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/periodresults.cpp" line="350"/>
+        <location filename="../ui/analytics/periodresults.cpp" line="373"/>
         <source>Saved to %1.</source>
         <translation>Salvo em %1.</translation>
     </message>
@@ -4310,8 +4311,13 @@ Agora não</translation>
         <source>&lt;i&gt;older than a quarter: import Meta&apos;s current rate card&lt;/i&gt;</source>
         <translation>&lt;i&gt;tem mais de um trimestre: importe a tabela atual da Meta&lt;/i&gt;</translation>
     </message>
+    <message>
+        <location filename="../ui/composer/preflightview.cpp" line="146"/>
+        <source>&lt;i&gt;Meta&apos;s volume tier: %1. Meta charges less than this list price.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Faixa de volume da Meta: %1. A Meta cobra menos que este preço de tabela.&lt;/i&gt;</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="147"/>
+        <location filename="../ui/composer/preflightview.cpp" line="151"/>
         <source>%n recipient(s) in countries without a known rate are not in the estimate.</source>
         <translation>
             <numerusform>%n destinatário em país sem tarifa conhecida não está na estimativa.</numerusform>
@@ -4319,17 +4325,17 @@ Agora não</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="151"/>
+        <location filename="../ui/composer/preflightview.cpp" line="155"/>
         <source>Sending takes %1 at this sender&apos;s pace.</source>
         <translation>O envio leva %1 no ritmo deste remetente.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="152"/>
+        <location filename="../ui/composer/preflightview.cpp" line="156"/>
         <source>Sending goes as fast as the provider answers.</source>
         <translation>O envio vai tão rápido quanto o provedor responder.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="170"/>
+        <location filename="../ui/composer/preflightview.cpp" line="174"/>
         <source>Show…</source>
         <translation>Mostrar…</translation>
     </message>

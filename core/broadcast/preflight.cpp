@@ -93,12 +93,21 @@ PreflightReport Preflight::check(const Input& input, const ComparisonData& price
         const int recipients = report.sendableByCountry.value(country);
         const CostEstimate e = estimateMonthlyCost(prices, recipients, country, category);
         PreflightReport::CountryCost line {country, recipients, std::nullopt, e.rateDate,
-            rateIsStale(QDate::fromString(e.rateDate, Qt::ISODate), today)};
+            rateIsStale(QDate::fromString(e.rateDate, Qt::ISODate), today), QString()};
         if (!e.known) {
             report.recipientsWithoutPrice += recipients;
         } else {
             line.priceUsd = e.metaRate + fee;
             report.estimatedCostUsd += e.metaDirect + fee * recipients;
+        }
+        // Volume tiers lower utility and authentication templates only (service messages have none).
+        const RateCard::Market* market = prices.rateCard().marketOfRegion(country);
+        if (market && (category == MessageCategory::Utility || category == MessageCategory::Authentication)) {
+            for (const VolumeTier& tier : input.volumeTiers) {
+                if (tier.category == messageCategoryName(category)
+                    && VolumeTiers::marketName(tier.region, prices.rateCard()) == market->name)
+                    line.volumeTier = VolumeTiers::describe(tier, prices.rateCard());
+            }
         }
         report.costByCountry << line;
     }

@@ -5,6 +5,7 @@
 #include "contacts/contact.h"
 #include "model/outgoingmessage.h"
 #include "pricing/costestimate.h"
+#include "pricing/volumetiers.h"
 #include "templates/messagetemplate.h"
 
 #include <QDateTime>
@@ -35,6 +36,9 @@ struct PreflightReport
         std::optional<double> priceUsd; // one message: Meta's price plus the provider's fee; none when unknown
         QString priceDate; // when Meta's price took effect
         bool stale = false; // older than a quarter
+        // Meta's volume tier this month for this market and the message's category, in words (VolumeTiers): Meta
+        // charges less than the list price above; empty when Meta has reported none.
+        QString volumeTier;
     };
     QList<CountryCost> costByCountry;
     double estimatedCostUsd = 0; // Meta's price, plus the provider's fee
@@ -60,6 +64,7 @@ public:
         double ratePerSecond = 80;
         QDateTime now;
         QList<MessageTemplate> catalogue; // the sender's synced templates; empty: not checked against them
+        QList<VolumeTier> volumeTiers; // this month's, as Meta reported them (VolumeTiers::forMonth)
     };
 
     static PreflightReport check(const Input& input, const ComparisonData& prices);

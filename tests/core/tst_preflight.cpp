@@ -87,6 +87,48 @@ private Q_SLOTS:
         QCOMPARE(r.estimatedSeconds, 4.0 / 80.0);
     }
 
+    // Meta's volume tier this month is named beside the market and category it lowers, and nowhere else.
+    void aVolumeTierIsNamedBesideItsMarket_data()
+    {
+        QTest::addColumn<int>("category");
+        QTest::addColumn<QString>("brazilTier");
+        QTest::newRow("utility in Brazil") << int(MessageCategory::Utility) << u"Brazil, utility: "_s;
+        QTest::newRow("marketing has no tiers") << int(MessageCategory::Marketing) << QString();
+    }
+    void aVolumeTierIsNamedBesideItsMarket()
+    {
+        QFETCH(int, category);
+        QFETCH(QString, brazilTier);
+        Preflight::Input input;
+        input.audience = audience();
+        input.message.kind = OutgoingMessage::Kind::Template;
+        input.message.templateName = u"order_update"_s;
+        input.message.languageCode = u"en"_s;
+        input.variables = {{u"1"_s, {VariableSource::Kind::Field, u"name"_s, u"friend"_s}}};
+        input.category = MessageCategory(category);
+        input.providerKind = u"meta_cloud"_s;
+        input.now = kNow;
+        VolumeTier utility;
+        utility.month = u"2026-11"_s;
+        utility.category = u"utility"_s;
+        utility.region = u"BRAZIL"_s;
+        utility.from = 100001;
+        utility.to = 500000;
+        VolumeTier marketing = utility; // Meta has no marketing tiers; one here must change nothing
+        marketing.category = u"marketing"_s;
+        VolumeTier elsewhere = utility;
+        elsewhere.region = u"INDIA"_s;
+        input.volumeTiers = {utility, marketing, elsewhere};
+        const PreflightReport r = Preflight::check(input, ComparisonData::builtin().takeValue());
+        QCOMPARE(r.costByCountry.size(), 3); // AR, BR, DE
+        for (const PreflightReport::CountryCost& c : r.costByCountry) {
+            if (c.country == u"BR"_s && !brazilTier.isEmpty())
+                QVERIFY2(c.volumeTier.startsWith(brazilTier), qPrintable(c.volumeTier));
+            else
+                QVERIFY2(c.volumeTier.isEmpty(), qPrintable(c.country + u": "_s + c.volumeTier));
+        }
+    }
+
     void freeTextOnlyReachesTheWindow()
     {
         Preflight::Input input;

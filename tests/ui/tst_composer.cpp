@@ -30,6 +30,7 @@
 #include <QDialog>
 #include <QDoubleSpinBox>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -38,6 +39,8 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTableWidget>
@@ -103,11 +106,25 @@ private Q_SLOTS:
         QTest::keyClicks(header, u"https://shop.example/salon.jpg"_s);
         QTest::mouseClick(next, Qt::LeftButton);
         QCOMPARE(composer->currentStep(), int(ComposerView::PreviewStep));
+        // Meta said this month's utility templates to Brazil are in a volume tier (as the receiver keeps it).
+        QSqlQuery tier(app->database().connection());
+        tier.prepare(u"INSERT INTO webhook_events (provider, profile_id, kind, event_key, received_at, payload) "
+                     "VALUES ('meta_cloud', 1, 'pricing_tier', 'tier-br', 0, ?)"_s);
+        tier.addBindValue(QString::fromUtf8(
+            QJsonDocument(QJsonObject {{u"event"_s, u"VOLUME_BASED_PRICING_TIER_UPDATE"_s},
+                              {u"volume_tier_info"_s,
+                                  QJsonObject {{u"effective_month"_s, QDate::currentDate().toString(u"yyyy-MM"_s)},
+                                      {u"pricing_category"_s, u"UTILITY"_s}, {u"region"_s, u"BRAZIL"_s},
+                                      {u"tier"_s, u"100001:500000"_s}, {u"tier_update_time"_s, 1796300000}}}})
+                .toJson(QJsonDocument::Compact)));
+        QVERIFY2(tier.exec(), qPrintable(tier.lastError().text()));
         QTest::mouseClick(next, Qt::LeftButton);
         auto* preflight = child<PreflightView>(composer, u"preflightView"_s);
         QTRY_VERIFY(preflight->report().has_value());
         QVERIFY2(preflight->report()->blockers.isEmpty(), qPrintable(preflight->report()->blockers.join(u' ')));
         QCOMPARE(child<QLabel>(composer, u"sendableCountLabel"_s)->text(), u"4"_s); // Eva opted out
+        const QString cost = child<QLabel>(composer, u"costLabel"_s)->text();
+        QVERIFY2(cost.contains(u"volume tier: Brazil, utility: 100"_s), qPrintable(cost));
         QTest::mouseClick(next, Qt::LeftButton);
         QCOMPARE(composer->currentStep(), int(ComposerView::SendStep));
         QTest::mouseClick(child<QPushButton>(composer, u"sendButton"_s), Qt::LeftButton);

@@ -202,6 +202,11 @@ void ComposerView::enterStep(int step)
         input.ratePerSecond = rate.isEmpty() ? 80 : rate.toDouble();
         input.now = QDateTime::currentDateTimeUtc();
         input.catalogue = m_message->catalogue();
+        // A few rows (one per market and category Meta moved the account in this month).
+        if (const Result<QList<VolumeTier>> tiers
+            = m_services.data.volumeTiers.forMonth(QDate::currentDate().toString(u"yyyy-MM"_s));
+            tiers.isOk())
+            input.volumeTiers = tiers.value();
         m_preflight->run(input);
     } else if (step == SendStep && m_preflight->report()) {
         showMonth();

@@ -141,6 +141,10 @@ void PreflightView::display(const PreflightReport& r)
                            .arg(name, Money::usd(*c.priceUsd), Money::usd(*c.priceUsd * c.recipients), date);
         if (c.stale)
             line += u" "_s + tr("<i>older than a quarter: import Meta's current rate card</i>");
+        if (!c.volumeTier.isEmpty())
+            line += u" "_s
+                + tr("<i>Meta's volume tier: %1. Meta charges less than this list price.</i>")
+                      .arg(c.volumeTier.toHtmlEscaped());
         lines << line;
     }
     if (r.recipientsWithoutPrice > 0)
