@@ -2,6 +2,7 @@
 // file changes nothing), a broadcast refused above its --budget and above what is left of its sender's month, the
 // budget standing after a broadcast went out, and the broadcast's report and the period's costs as JSON and CSV.
 #include "fakes/clirunner.h"
+#include "fakes/volumetierevent.h"
 #include "sandbox/sandboxaccounts.h"
 #include "storage/database.h"
 
@@ -78,16 +79,9 @@ private Q_SLOTS:
         {
             Database db;
             QVERIFY(db.open(m_cli.databasePath()).isOk());
-            const QJsonObject value {{u"event"_s, u"VOLUME_BASED_PRICING_TIER_UPDATE"_s},
-                {u"volume_tier_info"_s,
-                    QJsonObject {{u"effective_month"_s, QDate::currentDate().toString(u"yyyy-MM"_s)},
-                        {u"pricing_category"_s, u"AUTHENTICATION"_s}, {u"region"_s, u"INDIA"_s},
-                        {u"tier"_s, u"50000001:"_s}, {u"tier_update_time"_s, 1796300000}}}};
-            QSqlQuery q(db.connection());
-            q.prepare(u"INSERT INTO webhook_events (provider, profile_id, kind, event_key, received_at, payload) "
-                      "VALUES ('meta_cloud', 1, 'pricing_tier', 'tier-cli', 1796300000000, ?)"_s);
-            q.addBindValue(QString::fromUtf8(QJsonDocument(value).toJson(QJsonDocument::Compact)));
-            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            const QString kept
+                = keepVolumeTier(db.connection(), u"AUTHENTICATION"_s, u"INDIA"_s, u"50000001:"_s, u"tier-cli"_s);
+            QVERIFY2(kept.isEmpty(), qPrintable(kept));
         }
         const CliRun json = m_cli.run({u"rates"_s, u"show"_s, u"--json"_s});
         QCOMPARE(json.exitCode, 0);

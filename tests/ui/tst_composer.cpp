@@ -14,6 +14,7 @@
 #include "fakes/composercustomers.h"
 #include "fakes/sandboxprofiles.h"
 #include "fakes/testapp.h"
+#include "fakes/volumetierevent.h"
 #include "inbox/inboxledger.h"
 #include "mainwindow/mainwindow.h"
 #include "model/inboundmessage.h"
@@ -107,17 +108,9 @@ private Q_SLOTS:
         QTest::mouseClick(next, Qt::LeftButton);
         QCOMPARE(composer->currentStep(), int(ComposerView::PreviewStep));
         // Meta said this month's utility templates to Brazil are in a volume tier (as the receiver keeps it).
-        QSqlQuery tier(app->database().connection());
-        tier.prepare(u"INSERT INTO webhook_events (provider, profile_id, kind, event_key, received_at, payload) "
-                     "VALUES ('meta_cloud', 1, 'pricing_tier', 'tier-br', 0, ?)"_s);
-        tier.addBindValue(QString::fromUtf8(
-            QJsonDocument(QJsonObject {{u"event"_s, u"VOLUME_BASED_PRICING_TIER_UPDATE"_s},
-                              {u"volume_tier_info"_s,
-                                  QJsonObject {{u"effective_month"_s, QDate::currentDate().toString(u"yyyy-MM"_s)},
-                                      {u"pricing_category"_s, u"UTILITY"_s}, {u"region"_s, u"BRAZIL"_s},
-                                      {u"tier"_s, u"100001:500000"_s}, {u"tier_update_time"_s, 1796300000}}}})
-                .toJson(QJsonDocument::Compact)));
-        QVERIFY2(tier.exec(), qPrintable(tier.lastError().text()));
+        const QString kept
+            = keepVolumeTier(app->database().connection(), u"UTILITY"_s, u"BRAZIL"_s, u"100001:500000"_s, u"tier-br"_s);
+        QVERIFY2(kept.isEmpty(), qPrintable(kept));
         QTest::mouseClick(next, Qt::LeftButton);
         auto* preflight = child<PreflightView>(composer, u"preflightView"_s);
         QTRY_VERIFY(preflight->report().has_value());

@@ -9,6 +9,7 @@
 #include "fakes/outsidetandem.h"
 #include "fakes/sandboxprofiles.h"
 #include "fakes/testapp.h"
+#include "fakes/volumetierevent.h"
 #include "pricing/money.h"
 #include "secrets/memorysecretstore.h"
 #include "services/dataservices.h"
@@ -207,17 +208,9 @@ private Q_SLOTS:
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
             QVERIFY(!child<QLabel>(&dialog, u"volumeTiersLabel"_s)->isVisible());
         }
-        const QJsonObject value {{u"event"_s, u"VOLUME_BASED_PRICING_TIER_UPDATE"_s},
-            {u"volume_tier_info"_s,
-                QJsonObject {{u"effective_month"_s, QDate::currentDate().toString(u"yyyy-MM"_s)},
-                    {u"pricing_category"_s, u"UTILITY"_s}, {u"region"_s, u"REST_OF_AFRICA"_s},
-                    {u"tier"_s, u"1000001:5000000"_s}, {u"tier_update_time"_s, QDateTime::currentSecsSinceEpoch()}}}};
-        QSqlQuery q(app->database().connection());
-        q.prepare(u"INSERT INTO webhook_events (provider, profile_id, kind, event_key, received_at, payload) "
-                  "VALUES ('meta_cloud', 1, 'pricing_tier', 'tier-1', ?, ?)"_s);
-        q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-        q.addBindValue(QString::fromUtf8(QJsonDocument(value).toJson(QJsonDocument::Compact)));
-        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        const QString kept = keepVolumeTier(
+            app->database().connection(), u"UTILITY"_s, u"REST_OF_AFRICA"_s, u"1000001:5000000"_s, u"tier-1"_s);
+        QVERIFY2(kept.isEmpty(), qPrintable(kept));
 
         PricesDialog dialog(app->services());
         dialog.show();
