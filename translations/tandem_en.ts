@@ -243,7 +243,7 @@
 <context>
     <name>MigrationDialog</name>
     <message numerus="yes">
-        <location filename="../ui/migration/migrationdialog.cpp" line="148"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="181"/>
         <source>%n message(s) move</source>
         <translation>
             <numerusform>%n message moves</numerusform>
@@ -251,7 +251,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migration/migrationdialog.cpp" line="177"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="213"/>
         <source>Moved %n broadcast(s) to &quot;%1&quot;</source>
         <translation>
             <numerusform>Moved %n broadcast to &quot;%1&quot;</numerusform>
@@ -259,7 +259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migration/migrationdialog.cpp" line="252"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="301"/>
         <source>Creating %n template(s) at %1…</source>
         <translation>
             <numerusform>Creating %n template at %1…</numerusform>
@@ -267,7 +267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migration/migrationdialog.cpp" line="270"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="319"/>
         <source>Copied %n approved template(s) to %1&apos;s account; the broadcasts can move.</source>
         <translation>
             <numerusform>Copied %n approved template to %1&apos;s account; the broadcasts can move.</numerusform>
@@ -278,7 +278,31 @@
 <context>
     <name>MigrationPlan</name>
     <message numerus="yes">
-        <location filename="../core/migration/migrationplan.cpp" line="139"/>
+        <location filename="../core/migration/migrationplan.cpp" line="39"/>
+        <source>if sent now, %n would get it</source>
+        <translation>
+            <numerusform>if sent now, %n would get it</numerusform>
+            <numerusform>if sent now, %n would get it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/migration/migrationplan.cpp" line="41"/>
+        <source>%n left out: %1</source>
+        <translation>
+            <numerusform>%n left out: %1</numerusform>
+            <numerusform>%n left out: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/migration/migrationplan.cpp" line="46"/>
+        <source>%n with no price in Tandem&apos;s rate card</source>
+        <translation>
+            <numerusform>%n with no price in Tandem&apos;s rate card</numerusform>
+            <numerusform>%n with no price in Tandem&apos;s rate card</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/migration/migrationplan.cpp" line="202"/>
         <source>Move %n broadcast(s) to &quot;%1&quot;</source>
         <translation>
             <numerusform>Move %n broadcast to &quot;%1&quot;</numerusform>
@@ -286,7 +310,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/migration/migrationplan.cpp" line="141"/>
+        <location filename="../core/migration/migrationplan.cpp" line="204"/>
         <source>with %n message(s) not sent yet; scheduled and paused ones stay so</source>
         <translation>
             <numerusform>with %n message not sent yet; scheduled and paused ones stay so</numerusform>
@@ -294,7 +318,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/migration/migrationplan.cpp" line="143"/>
+        <location filename="../core/migration/migrationplan.cpp" line="206"/>
         <source>Keep %n message(s) whose answer was lost with &quot;%1&quot;, for you to resend or drop under Activity</source>
         <translation>
             <numerusform>Keep %n message whose answer was lost with &quot;%1&quot;, for you to resend or drop under Activity</numerusform>
@@ -338,7 +362,7 @@
 <context>
     <name>PreflightView</name>
     <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="30"/>
+        <location filename="../core/util/sendingtime.cpp" line="17"/>
         <source>about %n second(s)</source>
         <translation>
             <numerusform>about %n second</numerusform>
@@ -346,7 +370,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="32"/>
+        <location filename="../core/util/sendingtime.cpp" line="19"/>
         <source>about %n minute(s)</source>
         <translation>
             <numerusform>about %n minute</numerusform>
@@ -354,7 +378,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="33"/>
+        <location filename="../core/util/sendingtime.cpp" line="20"/>
         <source>about %n hour(s)</source>
         <translation>
             <numerusform>about %n hour</numerusform>
@@ -362,7 +386,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="136"/>
+        <location filename="../ui/composer/preflightview.cpp" line="120"/>
         <source>%1: %Ln message(s), no known price</source>
         <translation>
             <numerusform>%1: %Ln message, no known price</numerusform>
@@ -370,7 +394,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="140"/>
+        <location filename="../ui/composer/preflightview.cpp" line="124"/>
         <source>%1: %Ln message(s) × %2 = %3 (Meta&apos;s price of %4)</source>
         <translation>
             <numerusform>%1: %Ln message × %2 = %3 (Meta&apos;s price of %4)</numerusform>
@@ -378,7 +402,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="151"/>
+        <location filename="../ui/composer/preflightview.cpp" line="135"/>
         <source>%n recipient(s) in countries without a known rate are not in the estimate.</source>
         <translation>
             <numerusform>%n recipient in a country without a known rate is not in the estimate.</numerusform>
@@ -465,7 +489,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="93"/>
+        <location filename="../app/cli/migratecommands.cpp" line="98"/>
         <source>%n message(s) move</source>
         <translation>
             <numerusform>%n message moves</numerusform>
@@ -473,7 +497,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="123"/>
+        <location filename="../app/cli/migratecommands.cpp" line="129"/>
         <source>Moved %n broadcast(s)</source>
         <translation>
             <numerusform>Moved %n broadcast</numerusform>
@@ -481,7 +505,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="124"/>
+        <location filename="../app/cli/migratecommands.cpp" line="130"/>
         <source> with %n message(s) not sent yet.</source>
         <translation>
             <numerusform> with %n message not sent yet.</numerusform>
@@ -489,7 +513,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="148"/>
+        <location filename="../app/cli/migratecommands.cpp" line="154"/>
         <source>Copied %n approved template(s) to &quot;%1&quot;&apos;s account; run this again to go on.</source>
         <translation>
             <numerusform>Copied %n approved template to &quot;%1&quot;&apos;s account; run this again to go on.</numerusform>
@@ -497,7 +521,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="154"/>
+        <location filename="../app/cli/migratecommands.cpp" line="160"/>
         <source>Submitted %n template(s) for WhatsApp&apos;s review at &quot;%1&quot;. Once approved (`templates sync &quot;%1&quot;`), run this again.</source>
         <translation>
             <numerusform>Submitted %n template for WhatsApp&apos;s review at &quot;%1&quot;. Once approved (`templates sync &quot;%1&quot;`), run this again.</numerusform>

@@ -3239,23 +3239,33 @@ Ahora no</translation>
         <source>This provider cannot copy templates between accounts.</source>
         <translation>Este proveedor no puede copiar plantillas entre cuentas.</translation>
     </message>
+    <message>
+        <location filename="../core/providers/messagingprovider.cpp" line="99"/>
+        <source>This provider registers numbers in its own console; Tandem cannot do it for you.</source>
+        <translation>Este proveedor registra los números en su propia consola; Tandem no puede hacerlo por usted.</translation>
+    </message>
 </context>
 <context>
     <name>MetaCloudProvider</name>
     <message>
-        <location filename="../core/providers/metacloudprovider.cpp" line="52"/>
-        <location filename="../core/providers/metacloudprovider.cpp" line="63"/>
-        <location filename="../core/providers/metacloudprovider.cpp" line="138"/>
+        <location filename="../core/providers/metacloudprovider.cpp" line="53"/>
+        <location filename="../core/providers/metacloudprovider.cpp" line="64"/>
+        <location filename="../core/providers/metacloudprovider.cpp" line="152"/>
         <source>Enter the WhatsApp Business Account ID in the sender&apos;s settings: templates belong to the account.</source>
         <translation>Ingresa el ID de la cuenta de WhatsApp Business en la configuración del remitente: las plantillas pertenecen a la cuenta.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metacloudprovider.cpp" line="76"/>
+        <location filename="../core/providers/metacloudprovider.cpp" line="77"/>
         <source>Enter the WhatsApp Business Account ID in the sender&apos;s settings: Meta reports costs per account.</source>
         <translation>Escriba el ID de la cuenta de WhatsApp Business en los ajustes del remitente: Meta informa los costos por cuenta.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metacloudprovider.cpp" line="122"/>
+        <location filename="../core/providers/metacloudprovider.cpp" line="99"/>
+        <source>The PIN is 6 digits: the number&apos;s two-step verification PIN, which you choose.</source>
+        <translation>El PIN tiene 6 dígitos: el PIN de verificación en dos pasos del número, que usted elige.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metacloudprovider.cpp" line="136"/>
         <source>The Cloud API cannot be asked for a message&apos;s status; Meta reports delivered and read through the webhook.</source>
         <translation>A la API de la nube no se le puede preguntar el estado de un mensaje; Meta informa de entregados y leídos a través del webhook.</translation>
     </message>
@@ -3392,7 +3402,7 @@ Ahora no</translation>
         <translation>Déjala como está, salvo que pruebes contra un sandbox local.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metarequests.cpp" line="297"/>
+        <location filename="../core/providers/metarequests.cpp" line="310"/>
         <source>Content SIDs (HX…) are Twilio templates. With Meta, send a template by its name and language.</source>
         <translation>Los Content SID (HX…) son plantillas de Twilio. Con Meta, envía una plantilla por su nombre e idioma.</translation>
     </message>
@@ -3400,9 +3410,14 @@ Ahora no</translation>
 <context>
     <name>MetaResponses</name>
     <message>
-        <location filename="../core/providers/metaresponses.cpp" line="39"/>
+        <location filename="../core/providers/metaresponses.cpp" line="50"/>
         <source>Meta did not confirm the webhook address; try again in a moment.</source>
         <translation>Meta no confirmó la dirección del webhook; inténtalo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metaresponses.cpp" line="56"/>
+        <source>Meta did not confirm the registration; try again in a moment.</source>
+        <translation>Meta no confirmó el registro; vuelva a intentarlo en un momento.</translation>
     </message>
 </context>
 <context>
@@ -3426,97 +3441,122 @@ Ahora no</translation>
 <context>
     <name>MigrationDialog</name>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="48"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="49"/>
+        <source>&amp;Register the number</source>
+        <translation>&amp;Registrar el número</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="51"/>
         <source>Send a test message</source>
         <translation>Enviar un mensaje de prueba</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="49"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="52"/>
         <source>The test message &amp;arrived: the number works at the new provider</source>
         <translation>El mensaje de prueba &amp;llegó: el número funciona con el nuevo proveedor</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="51"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="54"/>
         <source>&amp;Move the broadcasts now</source>
         <translation>&amp;Trasladar las difusiones ahora</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="52"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="55"/>
         <source>&amp;Undo the move</source>
         <translation>&amp;Deshacer el traslado</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="53"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="56"/>
         <source>&amp;Create the missing templates at %1</source>
         <translation>&amp;Crear las plantillas que faltan en %1</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="56"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="59"/>
         <source>Move &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Trasladar «%1» a «%2»</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="60"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="66"/>
+        <source>A 6-digit PIN you choose for the number</source>
+        <translation>Un PIN de 6 dígitos que usted elige para el número</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="67"/>
+        <source>Two-step verification PIN</source>
+        <translation>PIN de verificación en dos pasos</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="70"/>
         <source>Your WhatsApp number, with + and the country code</source>
         <translation>Tu número de WhatsApp, con + y el código de país</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="61"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="71"/>
         <source>Your WhatsApp number</source>
         <translation>Tu número de WhatsApp</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="95"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="110"/>
+        <source>The number is registered for sending through &quot;%1&quot;. Keep the PIN; now send the test message.</source>
+        <translation>El número está registrado para enviar a través de &quot;%1&quot;. Guarde el PIN; ahora envíe el mensaje de prueba.</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="113"/>
+        <source>The number was not registered: %1</source>
+        <translation>El número no se registró: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="124"/>
         <source>The test message left through &quot;%1&quot;. Check your phone, then tick the box.</source>
         <translation>El mensaje de prueba salió por «%1». Mira tu teléfono y luego marca la casilla.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="96"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="125"/>
         <source>The test message was not sent: %1</source>
         <translation>El mensaje de prueba no se envió: %1</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="103"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="132"/>
         <source>The new number&apos;s webhooks could not be pointed at %1: %2. Nothing was moved; try again.</source>
         <translation>No se pudieron dirigir los webhooks del nuevo número a %1: %2. No se trasladó nada; vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="134"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="163"/>
         <source>WhatsApp carries over by itself</source>
         <translation>WhatsApp conserva por sí solo</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="135"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="164"/>
         <source>Stays behind</source>
         <translation>Se queda atrás</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="136"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="165"/>
         <source>What you do at the providers (no provider lets Tandem do it)</source>
         <translation>Lo que haces tú en los proveedores (ninguno deja que Tandem lo haga)</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="140"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="169"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="143"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="172"/>
         <source>What Tandem changes</source>
         <translation>Lo que cambia Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="145"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="174"/>
         <source>Pending broadcasts on &quot;%1&quot;</source>
         <translation>Difusiones pendientes en «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="147"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="180"/>
         <source>Broadcast %1</source>
         <translation>Difusión %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migration/migrationdialog.cpp" line="148"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="181"/>
         <source>%n message(s) move</source>
         <translation>
             <numerusform>se traslada %n mensaje</numerusform>
@@ -3524,12 +3564,12 @@ Ahora no</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="151"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="184"/>
         <source>as template %1</source>
         <translation>como plantilla %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migration/migrationdialog.cpp" line="177"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="213"/>
         <source>Moved %n broadcast(s) to &quot;%1&quot;</source>
         <translation>
             <numerusform>Se trasladó %n difusión a «%1»</numerusform>
@@ -3537,37 +3577,47 @@ Ahora no</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="178"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="214"/>
         <source>&quot;%1&quot; is archived with its history. Until &quot;%2&quot; sends, Undo takes it all back.</source>
         <translation>«%1» está archivado con su historial. Hasta que «%2» envíe, Deshacer lo revierte todo.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="181"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="217"/>
         <source>A broadcast cannot go through the new sender yet (see above): link or create its template under Templates, then open this again.</source>
         <translation>Una difusión todavía no puede salir por el nuevo remitente (ver arriba): enlaza o crea su plantilla en Plantillas y vuelve a abrir esto.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="189"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="225"/>
         <source>Type your WhatsApp number first.</source>
         <translation>Escribe primero tu número de WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="194"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="230"/>
         <source>Sending a test message from &quot;%1&quot;…</source>
         <translation>Enviando un mensaje de prueba desde «%1»…</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="212"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="239"/>
+        <source>Choose a PIN of 6 digits first.</source>
+        <translation>Elija primero un PIN de 6 dígitos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="244"/>
+        <source>Registering the number for sending through &quot;%1&quot;…</source>
+        <translation>Registrando el número para enviar a través de &quot;%1&quot;…</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="261"/>
         <source>Pointing the new number&apos;s webhooks at Tandem&apos;s receiver…</source>
         <translation>Dirigiendo los webhooks del nuevo número al receptor de Tandem…</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="246"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="295"/>
         <source>The move is undone: &quot;%1&quot; sends its broadcasts again.</source>
         <translation>El traslado se deshizo: «%1» vuelve a enviar sus difusiones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migration/migrationdialog.cpp" line="252"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="301"/>
         <source>Creating %n template(s) at %1…</source>
         <translation>
             <numerusform>Creando %n plantilla en %1…</numerusform>
@@ -3575,7 +3625,7 @@ Ahora no</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migration/migrationdialog.cpp" line="270"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="319"/>
         <source>Copied %n approved template(s) to %1&apos;s account; the broadcasts can move.</source>
         <translation>
             <numerusform>%n plantilla aprobada copiada a la cuenta de %1; los envíos pueden trasladarse.</numerusform>
@@ -3583,7 +3633,7 @@ Ahora no</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="272"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="321"/>
         <source>Submitted for WhatsApp&apos;s review at %1. Once approved (sync under Templates), the broadcasts can move.</source>
         <translation>Enviadas a revisión de WhatsApp en %1. Cuando se aprueben (sincroniza en Plantillas), las difusiones podrán trasladarse.</translation>
     </message>
@@ -3620,88 +3670,132 @@ Ahora no</translation>
         <source>The new sender&apos;s template &quot;%1&quot; cannot be sent yet: %2</source>
         <translation>La plantilla «%1» del nuevo remitente todavía no se puede enviar: %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/migration/migrationplan.cpp" line="39"/>
+        <source>if sent now, %n would get it</source>
+        <translation>
+            <numerusform>si se enviara ahora, %n lo recibiría</numerusform>
+            <numerusform>si se enviara ahora, %n lo recibirían</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/migration/migrationplan.cpp" line="41"/>
+        <source>%n left out: %1</source>
+        <translation>
+            <numerusform>%n queda fuera: %1</numerusform>
+            <numerusform>%n quedan fuera: %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/migration/migrationplan.cpp" line="65"/>
+        <location filename="../core/migration/migrationplan.cpp" line="43"/>
+        <source>about %1 through %2 (%3 through %4)</source>
+        <translation>unos %1 a través de %2 (%3 a través de %4)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/migration/migrationplan.cpp" line="46"/>
+        <source>%n with no price in Tandem&apos;s rate card</source>
+        <translation>
+            <numerusform>%n sin precio en la tabla de precios de Tandem</numerusform>
+            <numerusform>%n sin precio en la tabla de precios de Tandem</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/migration/migrationplan.cpp" line="48"/>
+        <source>%1 at the new sender&apos;s pace</source>
+        <translation>%1 al ritmo del nuevo remitente</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/migrationplan.cpp" line="99"/>
         <source>A sender cannot move to itself.</source>
         <translation>Un remitente no puede pasarse a sí mismo.</translation>
     </message>
     <message>
-        <location filename="../core/migration/migrationplan.cpp" line="69"/>
+        <location filename="../core/migration/migrationplan.cpp" line="103"/>
         <source>Tandem does not know one of these senders&apos; providers.</source>
         <translation>Tandem no conoce el proveedor de uno de estos remitentes.</translation>
     </message>
     <message>
-        <location filename="../core/migration/migrationplan.cpp" line="77"/>
+        <location filename="../core/migration/migrationplan.cpp" line="111"/>
         <source>The number&apos;s display name and its quality rating</source>
         <translation>El nombre visible del número y su calificación de calidad</translation>
     </message>
     <message>
-        <location filename="../core/migration/migrationplan.cpp" line="78"/>
+        <location filename="../core/migration/migrationplan.cpp" line="112"/>
         <source>Its messaging limit (how many customers it may start conversations with a day)</source>
         <translation>Su límite de mensajes (con cuántos clientes puede iniciar conversaciones al día)</translation>
     </message>
     <message>
-        <location filename="../core/migration/migrationplan.cpp" line="79"/>
+        <location filename="../core/migration/migrationplan.cpp" line="113"/>
         <source>Its approved templates of high quality, when both providers use the same business account</source>
         <translation>Sus plantillas aprobadas de alta calidad, cuando ambos proveedores usan la misma cuenta comercial</translation>
     </message>
     <message>
-        <location filename="../core/migration/migrationplan.cpp" line="80"/>
+        <location filename="../core/migration/migrationplan.cpp" line="114"/>
         <source>The chat history kept at %1</source>
         <translation>El historial de chats guardado en %1</translation>
     </message>
     <message>
-        <location filename="../core/migration/migrationplan.cpp" line="81"/>
+        <location filename="../core/migration/migrationplan.cpp" line="115"/>
         <source>Templates that were not approved or not of high quality: create them again at %1</source>
         <translation>Las plantillas no aprobadas o sin alta calidad: vuelve a crearlas en %1</translation>
     </message>
     <message>
-        <location filename="../core/migration/migrationplan.cpp" line="83"/>
+        <location filename="../core/migration/migrationplan.cpp" line="117"/>
         <source>Turn off two-step verification at %1</source>
         <translation>Desactiva la verificación en dos pasos en %1</translation>
     </message>
     <message>
-        <location filename="../core/migration/migrationplan.cpp" line="84"/>
+        <location filename="../core/migration/migrationplan.cpp" line="118"/>
         <source>WhatsApp asks for the number&apos;s PIN when a number moves; no provider can turn it off for you. Do it where %1 manages the number.</source>
         <translation>WhatsApp pide el PIN del número cuando un número se traslada; ningún proveedor puede desactivarlo por ti. Hazlo donde %1 administra el número.</translation>
     </message>
     <message>
-        <location filename="../core/migration/migrationplan.cpp" line="88"/>
+        <location filename="../core/migration/migrationplan.cpp" line="122"/>
         <source>Start the move at %1 and enter the code</source>
         <translation>Inicia el traslado en %1 e introduce el código</translation>
     </message>
     <message>
-        <location filename="../core/migration/migrationplan.cpp" line="89"/>
+        <location filename="../core/migration/migrationplan.cpp" line="123"/>
         <source>%1 asks WhatsApp to move the number; WhatsApp sends a 6-digit code to it by text message or call, which you enter at %1. Sending through %2 stops then.</source>
         <translation>%1 le pide a WhatsApp que traslade el número; WhatsApp le envía un código de 6 dígitos por SMS o llamada, que introduces en %1. Entonces se deja de enviar por %2.</translation>
     </message>
     <message>
-        <location filename="../core/migration/migrationplan.cpp" line="93"/>
+        <location filename="../core/migration/migrationplan.cpp" line="130"/>
+        <source>Register the number at %1 with a PIN you choose</source>
+        <translation>Registrar el número en %1 con un PIN que usted elige</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/migrationplan.cpp" line="131"/>
+        <source>Once the code is entered, the number must be registered for sending, with a 6-digit PIN that becomes its two-step verification PIN. Tandem does it for you (Register the number). Keep the PIN: WhatsApp asks for it when the number moves again.</source>
+        <translation>Una vez introducido el código, el número debe registrarse para enviar, con un PIN de 6 dígitos que pasa a ser su PIN de verificación en dos pasos. Tandem lo hace por usted (Registrar el número). Guarde el PIN: WhatsApp lo pide cuando el número vuelve a trasladarse.</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/migrationplan.cpp" line="135"/>
         <source>Check the number works at %1</source>
         <translation>Comprueba que el número funciona en %1</translation>
     </message>
     <message>
-        <location filename="../core/migration/migrationplan.cpp" line="94"/>
+        <location filename="../core/migration/migrationplan.cpp" line="136"/>
         <source>Send a test message from &quot;%1&quot; in Tandem and confirm it arrived. Nothing moves before that.</source>
         <translation>Envía un mensaje de prueba desde «%1» en Tandem y confirma que llegó. Antes de eso no se traslada nada.</translation>
     </message>
     <message>
-        <location filename="../core/migration/migrationplan.cpp" line="131"/>
+        <location filename="../core/migration/migrationplan.cpp" line="194"/>
         <source>Point the number&apos;s webhooks at Tandem&apos;s receiver, through %1</source>
         <translation>Dirigir los webhooks del número al receptor de Tandem, a través de %1</translation>
     </message>
     <message>
-        <location filename="../core/migration/migrationplan.cpp" line="133"/>
+        <location filename="../core/migration/migrationplan.cpp" line="196"/>
         <source>Tell %1 where to report with each message</source>
         <translation>Indicarle a %1 adónde informar con cada mensaje</translation>
     </message>
     <message>
-        <location filename="../core/migration/migrationplan.cpp" line="136"/>
+        <location filename="../core/migration/migrationplan.cpp" line="199"/>
         <source>Nothing to move: no broadcast of &quot;%1&quot; is waiting to be sent</source>
         <translation>Nada que trasladar: ninguna difusión de «%1» espera ser enviada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/migration/migrationplan.cpp" line="139"/>
+        <location filename="../core/migration/migrationplan.cpp" line="202"/>
         <source>Move %n broadcast(s) to &quot;%1&quot;</source>
         <translation>
             <numerusform>Trasladar %n difusión a «%1»</numerusform>
@@ -3709,7 +3803,7 @@ Ahora no</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/migration/migrationplan.cpp" line="141"/>
+        <location filename="../core/migration/migrationplan.cpp" line="204"/>
         <source>with %n message(s) not sent yet; scheduled and paused ones stay so</source>
         <translation>
             <numerusform>con %n mensaje aún sin enviar; las programadas y pausadas siguen así</numerusform>
@@ -3717,7 +3811,7 @@ Ahora no</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/migration/migrationplan.cpp" line="143"/>
+        <location filename="../core/migration/migrationplan.cpp" line="206"/>
         <source>Keep %n message(s) whose answer was lost with &quot;%1&quot;, for you to resend or drop under Activity</source>
         <translation>
             <numerusform>Dejar %n mensaje cuya respuesta se perdió con «%1», para que lo reenvíes o descartes en Actividad</numerusform>
@@ -3725,52 +3819,52 @@ Ahora no</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/migration/migrationplan.cpp" line="147"/>
+        <location filename="../core/migration/migrationplan.cpp" line="210"/>
         <source>Archive &quot;%1&quot; with its history</source>
         <translation>Archivar «%1» con su historial</translation>
     </message>
     <message>
-        <location filename="../core/migration/migrationplan.cpp" line="148"/>
+        <location filename="../core/migration/migrationplan.cpp" line="211"/>
         <source>Contacts, opt-outs and 24-hour windows stay as they are: they belong to your customers, not to a sender</source>
         <translation>Los contactos, las bajas y las ventanas de 24 horas quedan como están: son de tus clientes, no de un remitente</translation>
     </message>
     <message>
-        <location filename="../core/migration/sendermove.cpp" line="41"/>
+        <location filename="../core/migration/sendermove.cpp" line="42"/>
         <source>The move could not be stored: %1</source>
         <translation>No se pudo guardar el traslado: %1</translation>
     </message>
     <message>
-        <location filename="../core/migration/sendermove.cpp" line="75"/>
+        <location filename="../core/migration/sendermove.cpp" line="76"/>
         <source>There is no move %1.</source>
         <translation>No existe el traslado %1.</translation>
     </message>
     <message>
-        <location filename="../core/migration/sendermove.cpp" line="138"/>
+        <location filename="../core/migration/sendermove.cpp" line="139"/>
         <source>This sender is already moving to another sender: finish or undo that move first.</source>
         <translation>Este remitente ya se está trasladando a otro remitente: termina o deshaz ese traslado primero.</translation>
     </message>
     <message>
-        <location filename="../core/migration/sendermove.cpp" line="178"/>
+        <location filename="../core/migration/sendermove.cpp" line="179"/>
         <source>First check the number works at the new sender: send a test message and confirm it arrived.</source>
         <translation>Primero comprueba que el número funciona en el nuevo remitente: envía un mensaje de prueba y confirma que llegó.</translation>
     </message>
     <message>
-        <location filename="../core/migration/sendermove.cpp" line="188"/>
+        <location filename="../core/migration/sendermove.cpp" line="189"/>
         <source>Tandem does not know the new sender&apos;s provider.</source>
         <translation>Tandem no conoce el proveedor del nuevo remitente.</translation>
     </message>
     <message>
-        <location filename="../core/migration/sendermove.cpp" line="210"/>
+        <location filename="../core/migration/sendermove.cpp" line="211"/>
         <source>Nothing was moved. Broadcast %1: %2</source>
         <translation>No se trasladó nada. Difusión %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/migration/sendermove.cpp" line="261"/>
+        <location filename="../core/migration/sendermove.cpp" line="265"/>
         <source>Move the broadcasts first; the old sender is archived last.</source>
         <translation>Traslada primero las difusiones; el remitente anterior se archiva al final.</translation>
     </message>
     <message>
-        <location filename="../core/migration/sendermove.cpp" line="301"/>
+        <location filename="../core/migration/sendermove.cpp" line="305"/>
         <source>The new sender has sent moved messages already; the move can no longer be undone.</source>
         <translation>El nuevo remitente ya envió mensajes trasladados; el traslado ya no se puede deshacer.</translation>
     </message>
@@ -3873,12 +3967,12 @@ Ahora no</translation>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../core/outbox/broadcasts.cpp" line="137"/>
+        <location filename="../core/outbox/broadcasts.cpp" line="136"/>
         <source>The broadcast was cancelled before it started.</source>
         <translation>La difusión se canceló antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../core/outbox/broadcasts.cpp" line="152"/>
+        <location filename="../core/outbox/broadcasts.cpp" line="151"/>
         <source>There is no broadcast %1.</source>
         <translation>No existe la difusión %1.</translation>
     </message>
@@ -4212,12 +4306,12 @@ Ahora no</translation>
 <context>
     <name>PreflightView</name>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="25"/>
+        <location filename="../core/util/sendingtime.cpp" line="12"/>
         <source>under a second</source>
         <translation>menos de un segundo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="30"/>
+        <location filename="../core/util/sendingtime.cpp" line="17"/>
         <source>about %n second(s)</source>
         <translation>
             <numerusform>alrededor de %n segundo</numerusform>
@@ -4225,7 +4319,7 @@ Ahora no</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="32"/>
+        <location filename="../core/util/sendingtime.cpp" line="19"/>
         <source>about %n minute(s)</source>
         <translation>
             <numerusform>alrededor de %n minuto</numerusform>
@@ -4233,7 +4327,7 @@ Ahora no</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="33"/>
+        <location filename="../core/util/sendingtime.cpp" line="20"/>
         <source>about %n hour(s)</source>
         <translation>
             <numerusform>alrededor de %n hora</numerusform>
@@ -4241,57 +4335,57 @@ Ahora no</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="58"/>
+        <location filename="../ui/composer/preflightview.cpp" line="42"/>
         <source>Before anything is sent: who gets it, who does not and why, what it costs.</source>
         <translation>Antes de enviar nada: quién lo recibe, quién no y por qué, y cuánto cuesta.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="80"/>
+        <location filename="../ui/composer/preflightview.cpp" line="64"/>
         <source>Meta&apos;s price plus %1&apos;s fee</source>
         <translation>Precio de Meta más la comisión de %1</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="118"/>
+        <location filename="../ui/composer/preflightview.cpp" line="102"/>
         <source>It cannot be sent as it is:</source>
         <translation>No se puede enviar tal como está:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="120"/>
+        <location filename="../ui/composer/preflightview.cpp" line="104"/>
         <source>Will receive it:</source>
         <translation>Lo recibirán:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="121"/>
+        <location filename="../ui/composer/preflightview.cpp" line="105"/>
         <source>Opted out (never messaged):</source>
         <translation>Dados de baja (nunca se les escribe):</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="123"/>
+        <location filename="../ui/composer/preflightview.cpp" line="107"/>
         <source>Outside the 24-hour window (free text can&apos;t reach them):</source>
         <translation>Fuera de la ventana de 24 horas (el texto libre no les llega):</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="125"/>
+        <location filename="../ui/composer/preflightview.cpp" line="109"/>
         <source>Missing a variable&apos;s value:</source>
         <translation>Les falta el valor de una variable:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="127"/>
+        <location filename="../ui/composer/preflightview.cpp" line="111"/>
         <source>Number WhatsApp can&apos;t reach:</source>
         <translation>Número al que WhatsApp no puede llegar:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="132"/>
+        <location filename="../ui/composer/preflightview.cpp" line="116"/>
         <source>Estimated cost: &lt;b&gt;%1&lt;/b&gt; (%2).</source>
         <translation>Costo estimado: &lt;b&gt;%1&lt;/b&gt; (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="81"/>
+        <location filename="../ui/composer/preflightview.cpp" line="65"/>
         <source>Meta&apos;s price</source>
         <translation>Precio de Meta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="136"/>
+        <location filename="../ui/composer/preflightview.cpp" line="120"/>
         <source>%1: %Ln message(s), no known price</source>
         <translation>
             <numerusform>%1: %Ln mensaje, sin precio conocido</numerusform>
@@ -4299,7 +4393,7 @@ Ahora no</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="140"/>
+        <location filename="../ui/composer/preflightview.cpp" line="124"/>
         <source>%1: %Ln message(s) × %2 = %3 (Meta&apos;s price of %4)</source>
         <translation>
             <numerusform>%1: %Ln mensaje × %2 = %3 (precio de Meta del %4)</numerusform>
@@ -4307,17 +4401,17 @@ Ahora no</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="143"/>
+        <location filename="../ui/composer/preflightview.cpp" line="127"/>
         <source>&lt;i&gt;older than a quarter: import Meta&apos;s current rate card&lt;/i&gt;</source>
         <translation>&lt;i&gt;tiene más de un trimestre: importa la tarifa actual de Meta&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="146"/>
+        <location filename="../ui/composer/preflightview.cpp" line="130"/>
         <source>&lt;i&gt;Meta&apos;s volume tier: %1. Meta charges less than this list price.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Nivel de volumen de Meta: %1. Meta cobra menos que este precio de lista.&lt;/i&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="151"/>
+        <location filename="../ui/composer/preflightview.cpp" line="135"/>
         <source>%n recipient(s) in countries without a known rate are not in the estimate.</source>
         <translation>
             <numerusform>%n destinatario en un país sin tarifa conocida no está en la estimación.</numerusform>
@@ -4325,17 +4419,17 @@ Ahora no</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="155"/>
+        <location filename="../ui/composer/preflightview.cpp" line="139"/>
         <source>Sending takes %1 at this sender&apos;s pace.</source>
         <translation>El envío tarda %1 al ritmo de este remitente.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="156"/>
+        <location filename="../ui/composer/preflightview.cpp" line="140"/>
         <source>Sending goes as fast as the provider answers.</source>
         <translation>El envío va tan rápido como responda el proveedor.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="174"/>
+        <location filename="../ui/composer/preflightview.cpp" line="158"/>
         <source>Show…</source>
         <translation>Mostrar…</translation>
     </message>
@@ -4962,8 +5056,8 @@ Ahora no</translation>
     </message>
     <message>
         <location filename="../core/providers/metaerrors.cpp" line="160"/>
-        <source>The phone number is not registered on WhatsApp&apos;s platform. Register it in WhatsApp Manager.</source>
-        <translation>El número de teléfono no está registrado en la plataforma de WhatsApp. Regístralo en WhatsApp Manager.</translation>
+        <source>The phone number is not registered for sending through the Cloud API yet. Register it with a 6-digit PIN: Register the number in the migration assistant, or tandem-cli migrate register.</source>
+        <translation>El número de teléfono aún no está registrado para enviar a través de la API de la nube. Regístrelo con un PIN de 6 dígitos: Registrar el número en el asistente de traslado, o tandem-cli migrate register.</translation>
     </message>
     <message>
         <location filename="../core/providers/metaerrors.cpp" line="164"/>
@@ -6208,42 +6302,42 @@ Sin receptor, Tandem le pregunta a Twilio por cada mensaje, un minuto después d
         <translation>inbox necesita una orden: list, o show NÚMERO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="155"/>
+        <location filename="../app/cli/main.cpp" line="157"/>
         <source>The database: a file, or postgresql://user@host:5432/tandem for one shared by several computers (default: $TANDEM_DB, then a file in the application-data folder).</source>
         <translation>La base de datos: un archivo, o postgresql://usuario@servidor:5432/tandem para una compartida entre varios equipos (por defecto: $TANDEM_DB, y si no, un archivo en la carpeta de datos de la aplicación).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="161"/>
+        <location filename="../app/cli/main.cpp" line="163"/>
         <source>templates lint/create: the template as Meta&apos;s create-template JSON.</source>
         <translation>templates lint/create: la plantilla como JSON de creación de plantillas de Meta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="163"/>
+        <location filename="../app/cli/main.cpp" line="165"/>
         <source>Print JSON.</source>
         <translation>Imprimir JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="164"/>
+        <location filename="../app/cli/main.cpp" line="166"/>
         <source>The sender&apos;s name.</source>
         <translation>El nombre del remitente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="165"/>
+        <location filename="../app/cli/main.cpp" line="167"/>
         <source>twilio, meta_cloud or 360dialog.</source>
         <translation>twilio, meta_cloud o 360dialog.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="166"/>
+        <location filename="../app/cli/main.cpp" line="168"/>
         <source>A non-secret setting, key=value (repeatable).</source>
         <translation>Un ajuste no secreto, clave=valor (se puede repetir).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="167"/>
+        <location filename="../app/cli/main.cpp" line="169"/>
         <source>Read secrets as key=value lines from standard input.</source>
         <translation>Leer los secretos como líneas clave=valor de la entrada estándar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="168"/>
+        <location filename="../app/cli/main.cpp" line="170"/>
         <source>The sender to send with.</source>
         <translation>El remitente con el que enviar.</translation>
     </message>
@@ -6287,6 +6381,8 @@ Commands:
   migrate run SENDER --to NEW [--number-works] [--public-url URL]   the move, step by step; stops until
                                         --number-works says the test message arrived; resumes where it was;
                                         --create-templates first submits the templates NEW lacks
+  migrate register SENDER --to NEW      register NEW&apos;s number for sending (Meta) with the 6-digit PIN
+                                        read from standard input
   migrate status SENDER [--json] | undo SENDER   where the move is; take it back until NEW sends
   rates show [--country XX] [--json]    Meta&apos;s price per message by market, with the date of each
   rates import FILE.csv [--effective YYYY-MM-DD]   update the prices from the rate card Meta publishes
@@ -6349,6 +6445,8 @@ key=value lines from standard input with --secrets-stdin and kept only in the sy
                                         detiene hasta que --number-works dice que llegó el mensaje de prueba;
                                         sigue donde quedó;
                                         --create-templates primero envía las plantillas que le faltan a NUEVO
+  migrate register REMITENTE --to NUEVO   registra el número de NUEVO para enviar (Meta) con el PIN de
+                                        6 dígitos leído de la entrada estándar
   migrate status REMITENTE [--json] | undo REMITENTE   dónde está el traslado; deshacerlo hasta que NUEVO envíe
   rates show [--country XX] [--json]    el precio de Meta por mensaje en cada mercado, con la fecha de cada uno
   rates import ARCHIVO.csv [--effective AAAA-MM-DD]   actualiza los precios con la tarifa que publica Meta
@@ -6371,247 +6469,247 @@ Los secretos (auth_token, api_key_secret, access_token, app_secret, verify_token
 clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="150"/>
+        <location filename="../app/cli/main.cpp" line="152"/>
         <source>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, migrate, rates, budget, report, db or sandbox</source>
         <translation>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, migrate, rates, budget, report, db o sandbox</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="159"/>
+        <location filename="../app/cli/main.cpp" line="161"/>
         <source>db copy: the database to copy from; report costs: the first day (YYYY-MM-DD).</source>
         <translation>db copy: la base de datos de origen; report costs: el primer día (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="170"/>
+        <location filename="../app/cli/main.cpp" line="172"/>
         <source>The recipient&apos;s number, best with + and country code; migrate: the sender to move to; report costs: the last day (YYYY-MM-DD).</source>
         <translation>El número del destinatario, mejor con + y el código de país; migrate: el remitente al que trasladar; report costs: el último día (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="173"/>
+        <location filename="../app/cli/main.cpp" line="175"/>
         <source>broadcast start: the most it may cost, in US dollars.</source>
         <translation>broadcast start: lo máximo que puede costar, en dólares estadounidenses.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="174"/>
+        <location filename="../app/cli/main.cpp" line="176"/>
         <source>budget: the broadcast whose budget to set or show.</source>
         <translation>budget: la difusión cuyo presupuesto se fija o se muestra.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="175"/>
+        <location filename="../app/cli/main.cpp" line="177"/>
         <source>rates import: when the file&apos;s prices take effect, if it does not say.</source>
         <translation>rates import: cuándo entran en vigor los precios del archivo, si no lo dice.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="177"/>
+        <location filename="../app/cli/main.cpp" line="179"/>
         <source>rates show: one country&apos;s market and prices.</source>
         <translation>rates show: el mercado y los precios de un país.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="178"/>
+        <location filename="../app/cli/main.cpp" line="180"/>
         <source>report costs: only this sender.</source>
         <translation>report costs: solo este remitente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="179"/>
+        <location filename="../app/cli/main.cpp" line="181"/>
         <source>report costs: day (default), week or month.</source>
         <translation>report costs: day (por omisión), week o month.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="181"/>
+        <location filename="../app/cli/main.cpp" line="183"/>
         <source>report costs: first ask Meta what the days cost (its pricing analytics) for each sender that can say.</source>
         <translation>report costs: primero preguntar a Meta lo que costaron los días (su análisis de precios) para cada remitente que pueda decirlo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="183"/>
+        <location filename="../app/cli/main.cpp" line="185"/>
         <source>Print CSV.</source>
         <translation>Imprime CSV.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="184"/>
+        <location filename="../app/cli/main.cpp" line="186"/>
         <source>migrate run: the test message from the new sender arrived.</source>
         <translation>migrate run: el mensaje de prueba del nuevo remitente llegó.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="186"/>
+        <location filename="../app/cli/main.cpp" line="188"/>
         <source>migrate run: first submit, at the new sender, the templates the waiting broadcasts need and it lacks.</source>
         <translation>migrate run: primero enviar, en el remitente nuevo, las plantillas que necesitan las difusiones en espera y que le faltan.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="188"/>
+        <location filename="../app/cli/main.cpp" line="190"/>
         <source>Send this text.</source>
         <translation>Enviar este texto.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="189"/>
+        <location filename="../app/cli/main.cpp" line="191"/>
         <source>Send the media at this public link.</source>
         <translation>Enviar el archivo multimedia de este enlace público.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="191"/>
+        <location filename="../app/cli/main.cpp" line="193"/>
         <source>Send this file from this computer: uploaded once to the sender (Meta or 360dialog).</source>
         <translation>Envía este archivo de este ordenador: se sube una vez al remitente (Meta o 360dialog).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="193"/>
+        <location filename="../app/cli/main.cpp" line="195"/>
         <source>image (default), document, video or audio.</source>
         <translation>image (predeterminado), document, video o audio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="194"/>
+        <location filename="../app/cli/main.cpp" line="196"/>
         <source>A caption for the media.</source>
         <translation>Un pie de foto para el archivo multimedia.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="195"/>
+        <location filename="../app/cli/main.cpp" line="197"/>
         <source>Send this approved Meta template.</source>
         <translation>Enviar esta plantilla aprobada de Meta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="196"/>
+        <location filename="../app/cli/main.cpp" line="198"/>
         <source>The template&apos;s language code, e.g. en_US.</source>
         <translation>El código de idioma de la plantilla, p. ej. es_AR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="197"/>
+        <location filename="../app/cli/main.cpp" line="199"/>
         <source>The template header&apos;s text variable.</source>
         <translation>La variable de texto del encabezado de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="198"/>
+        <location filename="../app/cli/main.cpp" line="200"/>
         <source>The template header&apos;s image link.</source>
         <translation>El enlace de la imagen del encabezado de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="199"/>
+        <location filename="../app/cli/main.cpp" line="201"/>
         <source>Send this Twilio Content template.</source>
         <translation>Enviar esta plantilla de contenido de Twilio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="200"/>
+        <location filename="../app/cli/main.cpp" line="202"/>
         <source>A template variable, name=value (repeatable).</source>
         <translation>Una variable de la plantilla, nombre=valor (se puede repetir).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="201"/>
+        <location filename="../app/cli/main.cpp" line="203"/>
         <source>sandbox: the port to listen on (default: a free one).</source>
         <translation>sandbox: el puerto en el que escuchar (por defecto: uno libre).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="202"/>
+        <location filename="../app/cli/main.cpp" line="204"/>
         <source>sandbox: delay every answer by this long.</source>
         <translation>sandbox: retrasar cada respuesta este tiempo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="204"/>
+        <location filename="../app/cli/main.cpp" line="206"/>
         <source>sandbox: serve HTTPS with a certificate made at start (trusted through TANDEM_EXTRA_CA).</source>
         <translation>sandbox: servir HTTPS con un certificado creado al iniciar (de confianza mediante TANDEM_EXTRA_CA).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="207"/>
+        <location filename="../app/cli/main.cpp" line="209"/>
         <source>contacts import: the country of numbers written without a country code, e.g. DE.</source>
         <translation>contacts import: el país de los números escritos sin código de país, p. ej. AR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="209"/>
+        <location filename="../app/cli/main.cpp" line="211"/>
         <source>broadcast: a CSV file with a phone column.</source>
         <translation>broadcast: un archivo CSV con una columna phone.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="210"/>
+        <location filename="../app/cli/main.cpp" line="212"/>
         <source>broadcast start: send now and show progress until done.</source>
         <translation>broadcast start: enviar ahora y mostrar el progreso hasta terminar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="211"/>
+        <location filename="../app/cli/main.cpp" line="213"/>
         <source>broadcast unconfirmed: send them again.</source>
         <translation>broadcast unconfirmed: enviarlos de nuevo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="212"/>
+        <location filename="../app/cli/main.cpp" line="214"/>
         <source>broadcast unconfirmed: do not send them again.</source>
         <translation>broadcast unconfirmed: no volver a enviarlos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="213"/>
+        <location filename="../app/cli/main.cpp" line="215"/>
         <source>broadcast unconfirmed: only this row (see the list).</source>
         <translation>broadcast unconfirmed: solo esta fila (ver la lista).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="215"/>
+        <location filename="../app/cli/main.cpp" line="217"/>
         <source>outbox run: how long a claim stays ours without a heartbeat; another worker takes over after it (default 30000).</source>
         <translation>outbox run: cuánto tiempo sigue siendo nuestra una reserva sin latido; después la toma otro proceso (por defecto 30000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="220"/>
+        <location filename="../app/cli/main.cpp" line="222"/>
         <source>How long after an unanswered send Tandem asks Twilio whether it arrived (default 20000).</source>
         <translation>Cuánto después de un envío sin respuesta le pregunta Tandem a Twilio si llegó (por defecto 20000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="223"/>
+        <location filename="../app/cli/main.cpp" line="225"/>
         <source>How many requests may be under way at once (default 48).</source>
         <translation>Cuántas solicitudes pueden estar en curso a la vez (por defecto 48).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="224"/>
+        <location filename="../app/cli/main.cpp" line="226"/>
         <source>Give up on a provider request after this long without progress.</source>
         <translation>Abandonar una solicitud al proveedor tras este tiempo sin avances.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="227"/>
+        <location filename="../app/cli/main.cpp" line="229"/>
         <source>send, broadcast start: send free text even though the customer has not written in the last 24 hours here (they wrote to you outside Tandem). Never past an opt-out.</source>
         <translation>send, broadcast start: envía texto libre aunque el cliente no haya escrito aquí en las últimas 24 horas (te escribió fuera de Tandem). Nunca por encima de una baja.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="230"/>
+        <location filename="../app/cli/main.cpp" line="232"/>
         <source>contacts opt-in: why they may get messages again (kept with the change).</source>
         <translation>contacts opt-in: por qué pueden volver a recibir mensajes (se guarda con el cambio).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="233"/>
+        <location filename="../app/cli/main.cpp" line="235"/>
         <source>The webhook receiver&apos;s public address (its &quot;/&quot;), as Twilio and Meta reach it: behind a proxy or tunnel, the address they sign.</source>
         <translation>La dirección pública del receptor de webhooks (su «/»), tal como la alcanzan Twilio y Meta: detrás de un proxy o túnel, la dirección que firman.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="237"/>
+        <location filename="../app/cli/main.cpp" line="239"/>
         <source>webhooks serve: the address to listen on (default 0.0.0.0, every address).</source>
         <translation>webhooks serve: la dirección en la que escuchar (por defecto 0.0.0.0, todas las direcciones).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="240"/>
+        <location filename="../app/cli/main.cpp" line="242"/>
         <source>outbox run: first ask Twilio for a message&apos;s status this long after it was accepted (default 60000); later questions come 5, 30, 120, … times as late.</source>
         <translation>outbox run: preguntar primero a Twilio el estado de un mensaje este tiempo después de aceptarse (por defecto 60000); las siguientes preguntas llegan 5, 30, 120, … veces más tarde.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="263"/>
+        <location filename="../app/cli/main.cpp" line="265"/>
         <source>The sandbox could not listen on port %1.</source>
         <translation>El sandbox no pudo escuchar en el puerto %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="266"/>
+        <location filename="../app/cli/main.cpp" line="268"/>
         <source>Tandem sandbox listening on %1 (open it in a browser for the example credentials). Stop it with Ctrl+C.</source>
         <translation>Sandbox de Tandem escuchando en %1 (ábrelo en un navegador para ver las credenciales de ejemplo). Detenlo con Ctrl+C.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="272"/>
+        <location filename="../app/cli/main.cpp" line="274"/>
         <source>Its certificate: %1 (trust it with TANDEM_EXTRA_CA=%1)</source>
         <translation>Su certificado: %1 (confía en él con TANDEM_EXTRA_CA=%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="312"/>
+        <location filename="../app/cli/main.cpp" line="314"/>
         <source>--public-url is not usable: %1</source>
         <translation>--public-url no sirve: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="336"/>
+        <location filename="../app/cli/main.cpp" line="338"/>
         <source>profile needs a command: list, show, add, set, remove or verify.</source>
         <translation>profile necesita una orden: list, show, add, set, remove o verify.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="344"/>
+        <location filename="../app/cli/main.cpp" line="346"/>
         <source>broadcast needs a command: start, status, pause, resume, cancel, retry-failed or unconfirmed.</source>
         <translation>broadcast necesita una orden: start, status, pause, resume, cancel, retry-failed o unconfirmed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="393"/>
+        <location filename="../app/cli/main.cpp" line="395"/>
         <source>Unknown command &quot;%1&quot;. See tandem-cli --help.</source>
         <translation>Orden desconocida «%1». Consulta tandem-cli --help.</translation>
     </message>
@@ -6621,6 +6719,7 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         <translation>«%1» no es clave=valor.</translation>
     </message>
     <message>
+        <location filename="../app/cli/migratecommands.cpp" line="278"/>
         <location filename="../app/cli/profilecommands.cpp" line="35"/>
         <source>Could not read standard input.</source>
         <translation>No se pudo leer la entrada estándar.</translation>
@@ -6833,47 +6932,47 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         <translation>Indica primero el token de verificación del webhook del remitente (profile set NOMBRE --secrets-stdin, una línea verify_token=…).</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="33"/>
+        <location filename="../app/cli/migratecommands.cpp" line="34"/>
         <source>Name the sender that moves: migrate plan|run|status|undo SENDER --to NEW.</source>
         <translation>Indica el remitente que se traslada: migrate plan|run|status|undo REMITENTE --to NUEVO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="52"/>
+        <location filename="../app/cli/migratecommands.cpp" line="53"/>
         <source>Name the sender it moves to with --to (set it up first with profile add).</source>
         <translation>Indica con --to el remitente al que se traslada (configúralo antes con profile add).</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="73"/>
+        <location filename="../app/cli/migratecommands.cpp" line="74"/>
         <source>Moving &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Traslado de «%1» a «%2»</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="74"/>
+        <location filename="../app/cli/migratecommands.cpp" line="75"/>
         <source>WhatsApp carries over by itself:</source>
         <translation>WhatsApp conserva por sí solo:</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="77"/>
+        <location filename="../app/cli/migratecommands.cpp" line="78"/>
         <source>Stays behind:</source>
         <translation>Se queda atrás:</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="80"/>
+        <location filename="../app/cli/migratecommands.cpp" line="81"/>
         <source>What you do (no provider&apos;s API can):</source>
         <translation>Lo que haces tú (ninguna API de proveedor puede):</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="87"/>
+        <location filename="../app/cli/migratecommands.cpp" line="88"/>
         <source>What Tandem changes:</source>
         <translation>Lo que cambia Tandem:</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="92"/>
+        <location filename="../app/cli/migratecommands.cpp" line="97"/>
         <source>Broadcast %1 (%2): </source>
         <translation>Difusión %1 (%2): </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="93"/>
+        <location filename="../app/cli/migratecommands.cpp" line="98"/>
         <source>%n message(s) move</source>
         <translation>
             <numerusform>se traslada %n mensaje</numerusform>
@@ -6881,12 +6980,12 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="95"/>
+        <location filename="../app/cli/migratecommands.cpp" line="100"/>
         <source>, as template %1</source>
         <translation>, como plantilla %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="123"/>
+        <location filename="../app/cli/migratecommands.cpp" line="129"/>
         <source>Moved %n broadcast(s)</source>
         <translation>
             <numerusform>Se trasladó %n difusión</numerusform>
@@ -6894,7 +6993,7 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="124"/>
+        <location filename="../app/cli/migratecommands.cpp" line="130"/>
         <source> with %n message(s) not sent yet.</source>
         <translation>
             <numerusform> con %n mensaje aún sin enviar.</numerusform>
@@ -6902,12 +7001,12 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="128"/>
+        <location filename="../app/cli/migratecommands.cpp" line="134"/>
         <source>Archived the old sender with its history. Until the new sender sends, `migrate undo` takes it all back.</source>
         <translation>Se archivó el remitente anterior con su historial. Hasta que el nuevo remitente envíe, `migrate undo` lo deshace todo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="148"/>
+        <location filename="../app/cli/migratecommands.cpp" line="154"/>
         <source>Copied %n approved template(s) to &quot;%1&quot;&apos;s account; run this again to go on.</source>
         <translation>
             <numerusform>%n plantilla aprobada copiada a la cuenta de «%1»; vuelve a ejecutar esto para seguir.</numerusform>
@@ -6915,7 +7014,7 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="154"/>
+        <location filename="../app/cli/migratecommands.cpp" line="160"/>
         <source>Submitted %n template(s) for WhatsApp&apos;s review at &quot;%1&quot;. Once approved (`templates sync &quot;%1&quot;`), run this again.</source>
         <translation>
             <numerusform>Se envió %n plantilla a revisión de WhatsApp en &quot;%1&quot;. Cuando esté aprobada (`templates sync &quot;%1&quot;`), vuelva a ejecutar esto.</numerusform>
@@ -6923,35 +7022,45 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="191"/>
+        <location filename="../app/cli/migratecommands.cpp" line="197"/>
         <source>Nothing moved yet. Once the number works at the new provider, send a test message from &quot;%1&quot;; when it arrived, run this again with --number-works.</source>
         <translation>Todavía no se trasladó nada. Cuando el número funcione en el nuevo proveedor, envía un mensaje de prueba desde «%1»; cuando haya llegado, vuelve a ejecutar esto con --number-works.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="209"/>
+        <location filename="../app/cli/migratecommands.cpp" line="215"/>
         <source>Point the new number&apos;s webhooks at the receiver with `webhooks point &quot;%1&quot; --public-url URL` (or give --public-url here).</source>
         <translation>Dirige los webhooks del nuevo número al receptor con `webhooks point &quot;%1&quot; --public-url URL` (o indica --public-url aquí).</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="235"/>
+        <location filename="../app/cli/migratecommands.cpp" line="241"/>
         <source>The new number&apos;s webhooks now go to %1.</source>
         <translation>Los webhooks del nuevo número ahora van a %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="251"/>
-        <location filename="../app/cli/migratecommands.cpp" line="269"/>
+        <location filename="../app/cli/migratecommands.cpp" line="257"/>
+        <location filename="../app/cli/migratecommands.cpp" line="304"/>
         <source>&quot;%1&quot; has never moved.</source>
         <translation>«%1» nunca se trasladó.</translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommands.cpp" line="274"/>
+        <source>%1 registers numbers in its own console; Tandem cannot do it.</source>
+        <translation>%1 registra los números en su propia consola; Tandem no puede hacerlo.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="285"/>
+        <source>The number of &quot;%1&quot; is registered for sending. Keep the PIN: WhatsApp asks for it when the number moves again.</source>
+        <translation>El número de &quot;%1&quot; está registrado para enviar. Guarde el PIN: WhatsApp lo pide cuando el número vuelve a trasladarse.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="309"/>
         <source>The move is undone: &quot;%1&quot; sends its broadcasts again.</source>
         <translation>El traslado se deshizo: «%1» vuelve a enviar sus difusiones.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="290"/>
-        <source>migrate needs a command: plan, run, status or undo.</source>
-        <translation>migrate necesita una orden: plan, run, status o undo.</translation>
+        <location filename="../app/cli/migratecommands.cpp" line="327"/>
+        <source>migrate needs a command: plan, run, register, status or undo.</source>
+        <translation>migrate necesita una orden: plan, run, register, status o undo.</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommands.cpp" line="95"/>

@@ -3239,23 +3239,33 @@ Agora não</translation>
         <source>This provider cannot copy templates between accounts.</source>
         <translation>Este provedor não consegue copiar modelos entre contas.</translation>
     </message>
+    <message>
+        <location filename="../core/providers/messagingprovider.cpp" line="99"/>
+        <source>This provider registers numbers in its own console; Tandem cannot do it for you.</source>
+        <translation>Este provedor registra os números no próprio console; o Tandem não pode fazer isso por você.</translation>
+    </message>
 </context>
 <context>
     <name>MetaCloudProvider</name>
     <message>
-        <location filename="../core/providers/metacloudprovider.cpp" line="52"/>
-        <location filename="../core/providers/metacloudprovider.cpp" line="63"/>
-        <location filename="../core/providers/metacloudprovider.cpp" line="138"/>
+        <location filename="../core/providers/metacloudprovider.cpp" line="53"/>
+        <location filename="../core/providers/metacloudprovider.cpp" line="64"/>
+        <location filename="../core/providers/metacloudprovider.cpp" line="152"/>
         <source>Enter the WhatsApp Business Account ID in the sender&apos;s settings: templates belong to the account.</source>
         <translation>Informe o ID da conta do WhatsApp Business nas configurações do remetente: os modelos pertencem à conta.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metacloudprovider.cpp" line="76"/>
+        <location filename="../core/providers/metacloudprovider.cpp" line="77"/>
         <source>Enter the WhatsApp Business Account ID in the sender&apos;s settings: Meta reports costs per account.</source>
         <translation>Informe o ID da conta do WhatsApp Business nas configurações do remetente: a Meta informa os custos por conta.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metacloudprovider.cpp" line="122"/>
+        <location filename="../core/providers/metacloudprovider.cpp" line="99"/>
+        <source>The PIN is 6 digits: the number&apos;s two-step verification PIN, which you choose.</source>
+        <translation>O PIN tem 6 dígitos: o PIN de verificação em duas etapas do número, que você escolhe.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metacloudprovider.cpp" line="136"/>
         <source>The Cloud API cannot be asked for a message&apos;s status; Meta reports delivered and read through the webhook.</source>
         <translation>A API de Nuvem não informa o status de uma mensagem quando perguntada; a Meta informa entregues e lidas pelo webhook.</translation>
     </message>
@@ -3392,7 +3402,7 @@ Agora não</translation>
         <translation>Deixe como está, a menos que você teste com um sandbox local.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metarequests.cpp" line="297"/>
+        <location filename="../core/providers/metarequests.cpp" line="310"/>
         <source>Content SIDs (HX…) are Twilio templates. With Meta, send a template by its name and language.</source>
         <translation>Content SIDs (HX…) são modelos do Twilio. Com a Meta, envie um modelo pelo nome e idioma.</translation>
     </message>
@@ -3400,9 +3410,14 @@ Agora não</translation>
 <context>
     <name>MetaResponses</name>
     <message>
-        <location filename="../core/providers/metaresponses.cpp" line="39"/>
+        <location filename="../core/providers/metaresponses.cpp" line="50"/>
         <source>Meta did not confirm the webhook address; try again in a moment.</source>
         <translation>A Meta não confirmou o endereço do webhook; tente de novo em instantes.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metaresponses.cpp" line="56"/>
+        <source>Meta did not confirm the registration; try again in a moment.</source>
+        <translation>A Meta não confirmou o registro; tente de novo em instantes.</translation>
     </message>
 </context>
 <context>
@@ -3426,97 +3441,122 @@ Agora não</translation>
 <context>
     <name>MigrationDialog</name>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="48"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="49"/>
+        <source>&amp;Register the number</source>
+        <translation>Re&amp;gistrar o número</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="51"/>
         <source>Send a test message</source>
         <translation>Enviar uma mensagem de teste</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="49"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="52"/>
         <source>The test message &amp;arrived: the number works at the new provider</source>
         <translation>A mensagem de teste &amp;chegou: o número funciona no novo provedor</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="51"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="54"/>
         <source>&amp;Move the broadcasts now</source>
         <translation>&amp;Transferir os disparos agora</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="52"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="55"/>
         <source>&amp;Undo the move</source>
         <translation>&amp;Desfazer a transferência</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="53"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="56"/>
         <source>&amp;Create the missing templates at %1</source>
         <translation>C&amp;riar os modelos que faltam em %1</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="56"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="59"/>
         <source>Move &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Transferir &quot;%1&quot; para &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="60"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="66"/>
+        <source>A 6-digit PIN you choose for the number</source>
+        <translation>Um PIN de 6 dígitos que você escolhe para o número</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="67"/>
+        <source>Two-step verification PIN</source>
+        <translation>PIN de verificação em duas etapas</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="70"/>
         <source>Your WhatsApp number, with + and the country code</source>
         <translation>Seu número do WhatsApp, com + e o código do país</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="61"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="71"/>
         <source>Your WhatsApp number</source>
         <translation>Seu número do WhatsApp</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="95"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="110"/>
+        <source>The number is registered for sending through &quot;%1&quot;. Keep the PIN; now send the test message.</source>
+        <translation>O número está registrado para enviar por &quot;%1&quot;. Guarde o PIN; agora envie a mensagem de teste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="113"/>
+        <source>The number was not registered: %1</source>
+        <translation>O número não foi registrado: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="124"/>
         <source>The test message left through &quot;%1&quot;. Check your phone, then tick the box.</source>
         <translation>A mensagem de teste saiu por &quot;%1&quot;. Confira seu telefone e depois marque a caixa.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="96"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="125"/>
         <source>The test message was not sent: %1</source>
         <translation>A mensagem de teste não foi enviada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="103"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="132"/>
         <source>The new number&apos;s webhooks could not be pointed at %1: %2. Nothing was moved; try again.</source>
         <translation>Não foi possível direcionar os webhooks do novo número para %1: %2. Nada foi transferido; tente de novo.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="134"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="163"/>
         <source>WhatsApp carries over by itself</source>
         <translation>O WhatsApp mantém sozinho</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="135"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="164"/>
         <source>Stays behind</source>
         <translation>Fica para trás</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="136"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="165"/>
         <source>What you do at the providers (no provider lets Tandem do it)</source>
         <translation>O que você faz nos provedores (nenhum deixa o Tandem fazer)</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="140"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="169"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="143"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="172"/>
         <source>What Tandem changes</source>
         <translation>O que o Tandem muda</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="145"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="174"/>
         <source>Pending broadcasts on &quot;%1&quot;</source>
         <translation>Disparos pendentes em &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="147"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="180"/>
         <source>Broadcast %1</source>
         <translation>Disparo %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migration/migrationdialog.cpp" line="148"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="181"/>
         <source>%n message(s) move</source>
         <translation>
             <numerusform>%n mensagem é transferida</numerusform>
@@ -3524,12 +3564,12 @@ Agora não</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="151"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="184"/>
         <source>as template %1</source>
         <translation>como modelo %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migration/migrationdialog.cpp" line="177"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="213"/>
         <source>Moved %n broadcast(s) to &quot;%1&quot;</source>
         <translation>
             <numerusform>%n disparo transferido para &quot;%1&quot;</numerusform>
@@ -3537,37 +3577,47 @@ Agora não</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="178"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="214"/>
         <source>&quot;%1&quot; is archived with its history. Until &quot;%2&quot; sends, Undo takes it all back.</source>
         <translation>&quot;%1&quot; está arquivado com o histórico. Até &quot;%2&quot; enviar, Desfazer reverte tudo.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="181"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="217"/>
         <source>A broadcast cannot go through the new sender yet (see above): link or create its template under Templates, then open this again.</source>
         <translation>Um disparo ainda não pode sair pelo novo remetente (veja acima): vincule ou crie o modelo dele em Modelos e abra isto de novo.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="189"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="225"/>
         <source>Type your WhatsApp number first.</source>
         <translation>Digite primeiro seu número do WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="194"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="230"/>
         <source>Sending a test message from &quot;%1&quot;…</source>
         <translation>Enviando uma mensagem de teste de &quot;%1&quot;…</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="212"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="239"/>
+        <source>Choose a PIN of 6 digits first.</source>
+        <translation>Escolha primeiro um PIN de 6 dígitos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="244"/>
+        <source>Registering the number for sending through &quot;%1&quot;…</source>
+        <translation>Registrando o número para enviar por &quot;%1&quot;…</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="261"/>
         <source>Pointing the new number&apos;s webhooks at Tandem&apos;s receiver…</source>
         <translation>Direcionando os webhooks do novo número para o receptor do Tandem…</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="246"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="295"/>
         <source>The move is undone: &quot;%1&quot; sends its broadcasts again.</source>
         <translation>A transferência foi desfeita: &quot;%1&quot; volta a enviar os disparos dele.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migration/migrationdialog.cpp" line="252"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="301"/>
         <source>Creating %n template(s) at %1…</source>
         <translation>
             <numerusform>Criando %n modelo em %1…</numerusform>
@@ -3575,7 +3625,7 @@ Agora não</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migration/migrationdialog.cpp" line="270"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="319"/>
         <source>Copied %n approved template(s) to %1&apos;s account; the broadcasts can move.</source>
         <translation>
             <numerusform>%n modelo aprovado copiado para a conta de %1; os envios podem mudar.</numerusform>
@@ -3583,7 +3633,7 @@ Agora não</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="272"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="321"/>
         <source>Submitted for WhatsApp&apos;s review at %1. Once approved (sync under Templates), the broadcasts can move.</source>
         <translation>Enviados para a análise do WhatsApp em %1. Quando forem aprovados (sincronize em Modelos), os disparos poderão ser transferidos.</translation>
     </message>
@@ -3620,88 +3670,132 @@ Agora não</translation>
         <source>The new sender&apos;s template &quot;%1&quot; cannot be sent yet: %2</source>
         <translation>O modelo &quot;%1&quot; do novo remetente ainda não pode ser enviado: %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/migration/migrationplan.cpp" line="39"/>
+        <source>if sent now, %n would get it</source>
+        <translation>
+            <numerusform>se enviado agora, %n receberia</numerusform>
+            <numerusform>se enviado agora, %n receberiam</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/migration/migrationplan.cpp" line="41"/>
+        <source>%n left out: %1</source>
+        <translation>
+            <numerusform>%n fica de fora: %1</numerusform>
+            <numerusform>%n ficam de fora: %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/migration/migrationplan.cpp" line="65"/>
+        <location filename="../core/migration/migrationplan.cpp" line="43"/>
+        <source>about %1 through %2 (%3 through %4)</source>
+        <translation>cerca de %1 por %2 (%3 por %4)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/migration/migrationplan.cpp" line="46"/>
+        <source>%n with no price in Tandem&apos;s rate card</source>
+        <translation>
+            <numerusform>%n sem preço na tabela de preços do Tandem</numerusform>
+            <numerusform>%n sem preço na tabela de preços do Tandem</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/migration/migrationplan.cpp" line="48"/>
+        <source>%1 at the new sender&apos;s pace</source>
+        <translation>%1 no ritmo do novo remetente</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/migrationplan.cpp" line="99"/>
         <source>A sender cannot move to itself.</source>
         <translation>Um remetente não pode ser transferido para si mesmo.</translation>
     </message>
     <message>
-        <location filename="../core/migration/migrationplan.cpp" line="69"/>
+        <location filename="../core/migration/migrationplan.cpp" line="103"/>
         <source>Tandem does not know one of these senders&apos; providers.</source>
         <translation>O Tandem não conhece o provedor de um destes remetentes.</translation>
     </message>
     <message>
-        <location filename="../core/migration/migrationplan.cpp" line="77"/>
+        <location filename="../core/migration/migrationplan.cpp" line="111"/>
         <source>The number&apos;s display name and its quality rating</source>
         <translation>O nome de exibição do número e a classificação de qualidade dele</translation>
     </message>
     <message>
-        <location filename="../core/migration/migrationplan.cpp" line="78"/>
+        <location filename="../core/migration/migrationplan.cpp" line="112"/>
         <source>Its messaging limit (how many customers it may start conversations with a day)</source>
         <translation>O limite de mensagens dele (com quantos clientes pode iniciar conversas por dia)</translation>
     </message>
     <message>
-        <location filename="../core/migration/migrationplan.cpp" line="79"/>
+        <location filename="../core/migration/migrationplan.cpp" line="113"/>
         <source>Its approved templates of high quality, when both providers use the same business account</source>
         <translation>Os modelos aprovados de alta qualidade, quando os dois provedores usam a mesma conta empresarial</translation>
     </message>
     <message>
-        <location filename="../core/migration/migrationplan.cpp" line="80"/>
+        <location filename="../core/migration/migrationplan.cpp" line="114"/>
         <source>The chat history kept at %1</source>
         <translation>O histórico de conversas guardado em %1</translation>
     </message>
     <message>
-        <location filename="../core/migration/migrationplan.cpp" line="81"/>
+        <location filename="../core/migration/migrationplan.cpp" line="115"/>
         <source>Templates that were not approved or not of high quality: create them again at %1</source>
         <translation>Os modelos não aprovados ou sem alta qualidade: crie-os de novo em %1</translation>
     </message>
     <message>
-        <location filename="../core/migration/migrationplan.cpp" line="83"/>
+        <location filename="../core/migration/migrationplan.cpp" line="117"/>
         <source>Turn off two-step verification at %1</source>
         <translation>Desative a verificação em duas etapas em %1</translation>
     </message>
     <message>
-        <location filename="../core/migration/migrationplan.cpp" line="84"/>
+        <location filename="../core/migration/migrationplan.cpp" line="118"/>
         <source>WhatsApp asks for the number&apos;s PIN when a number moves; no provider can turn it off for you. Do it where %1 manages the number.</source>
         <translation>O WhatsApp pede o PIN do número quando um número é transferido; nenhum provedor pode desativá-lo por você. Faça isso onde %1 gerencia o número.</translation>
     </message>
     <message>
-        <location filename="../core/migration/migrationplan.cpp" line="88"/>
+        <location filename="../core/migration/migrationplan.cpp" line="122"/>
         <source>Start the move at %1 and enter the code</source>
         <translation>Inicie a transferência em %1 e digite o código</translation>
     </message>
     <message>
-        <location filename="../core/migration/migrationplan.cpp" line="89"/>
+        <location filename="../core/migration/migrationplan.cpp" line="123"/>
         <source>%1 asks WhatsApp to move the number; WhatsApp sends a 6-digit code to it by text message or call, which you enter at %1. Sending through %2 stops then.</source>
         <translation>%1 pede ao WhatsApp para transferir o número; o WhatsApp envia a ele um código de 6 dígitos por SMS ou ligação, que você digita em %1. O envio por %2 para então.</translation>
     </message>
     <message>
-        <location filename="../core/migration/migrationplan.cpp" line="93"/>
+        <location filename="../core/migration/migrationplan.cpp" line="130"/>
+        <source>Register the number at %1 with a PIN you choose</source>
+        <translation>Registrar o número na %1 com um PIN que você escolhe</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/migrationplan.cpp" line="131"/>
+        <source>Once the code is entered, the number must be registered for sending, with a 6-digit PIN that becomes its two-step verification PIN. Tandem does it for you (Register the number). Keep the PIN: WhatsApp asks for it when the number moves again.</source>
+        <translation>Depois de inserir o código, o número precisa ser registrado para enviar, com um PIN de 6 dígitos que passa a ser o PIN de verificação em duas etapas. O Tandem faz isso por você (Registrar o número). Guarde o PIN: o WhatsApp pede quando o número for transferido de novo.</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/migrationplan.cpp" line="135"/>
         <source>Check the number works at %1</source>
         <translation>Confira se o número funciona em %1</translation>
     </message>
     <message>
-        <location filename="../core/migration/migrationplan.cpp" line="94"/>
+        <location filename="../core/migration/migrationplan.cpp" line="136"/>
         <source>Send a test message from &quot;%1&quot; in Tandem and confirm it arrived. Nothing moves before that.</source>
         <translation>Envie uma mensagem de teste de &quot;%1&quot; no Tandem e confirme que ela chegou. Nada é transferido antes disso.</translation>
     </message>
     <message>
-        <location filename="../core/migration/migrationplan.cpp" line="131"/>
+        <location filename="../core/migration/migrationplan.cpp" line="194"/>
         <source>Point the number&apos;s webhooks at Tandem&apos;s receiver, through %1</source>
         <translation>Direcionar os webhooks do número para o receptor do Tandem, por %1</translation>
     </message>
     <message>
-        <location filename="../core/migration/migrationplan.cpp" line="133"/>
+        <location filename="../core/migration/migrationplan.cpp" line="196"/>
         <source>Tell %1 where to report with each message</source>
         <translation>Informar a %1 para onde enviar relatórios a cada mensagem</translation>
     </message>
     <message>
-        <location filename="../core/migration/migrationplan.cpp" line="136"/>
+        <location filename="../core/migration/migrationplan.cpp" line="199"/>
         <source>Nothing to move: no broadcast of &quot;%1&quot; is waiting to be sent</source>
         <translation>Nada a transferir: nenhum disparo de &quot;%1&quot; está esperando para ser enviado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/migration/migrationplan.cpp" line="139"/>
+        <location filename="../core/migration/migrationplan.cpp" line="202"/>
         <source>Move %n broadcast(s) to &quot;%1&quot;</source>
         <translation>
             <numerusform>Transferir %n disparo para &quot;%1&quot;</numerusform>
@@ -3709,7 +3803,7 @@ Agora não</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/migration/migrationplan.cpp" line="141"/>
+        <location filename="../core/migration/migrationplan.cpp" line="204"/>
         <source>with %n message(s) not sent yet; scheduled and paused ones stay so</source>
         <translation>
             <numerusform>com %n mensagem ainda não enviada; os agendados e pausados continuam assim</numerusform>
@@ -3717,7 +3811,7 @@ Agora não</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/migration/migrationplan.cpp" line="143"/>
+        <location filename="../core/migration/migrationplan.cpp" line="206"/>
         <source>Keep %n message(s) whose answer was lost with &quot;%1&quot;, for you to resend or drop under Activity</source>
         <translation>
             <numerusform>Manter %n mensagem cuja resposta se perdeu com &quot;%1&quot;, para você reenviar ou descartar em Atividade</numerusform>
@@ -3725,52 +3819,52 @@ Agora não</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/migration/migrationplan.cpp" line="147"/>
+        <location filename="../core/migration/migrationplan.cpp" line="210"/>
         <source>Archive &quot;%1&quot; with its history</source>
         <translation>Arquivar &quot;%1&quot; com o histórico</translation>
     </message>
     <message>
-        <location filename="../core/migration/migrationplan.cpp" line="148"/>
+        <location filename="../core/migration/migrationplan.cpp" line="211"/>
         <source>Contacts, opt-outs and 24-hour windows stay as they are: they belong to your customers, not to a sender</source>
         <translation>Contatos, descadastros e janelas de 24 horas ficam como estão: são dos seus clientes, não de um remetente</translation>
     </message>
     <message>
-        <location filename="../core/migration/sendermove.cpp" line="41"/>
+        <location filename="../core/migration/sendermove.cpp" line="42"/>
         <source>The move could not be stored: %1</source>
         <translation>Não foi possível salvar a transferência: %1</translation>
     </message>
     <message>
-        <location filename="../core/migration/sendermove.cpp" line="75"/>
+        <location filename="../core/migration/sendermove.cpp" line="76"/>
         <source>There is no move %1.</source>
         <translation>Não existe a transferência %1.</translation>
     </message>
     <message>
-        <location filename="../core/migration/sendermove.cpp" line="138"/>
+        <location filename="../core/migration/sendermove.cpp" line="139"/>
         <source>This sender is already moving to another sender: finish or undo that move first.</source>
         <translation>Este remetente já está sendo transferido para outro remetente: conclua ou desfaça essa transferência primeiro.</translation>
     </message>
     <message>
-        <location filename="../core/migration/sendermove.cpp" line="178"/>
+        <location filename="../core/migration/sendermove.cpp" line="179"/>
         <source>First check the number works at the new sender: send a test message and confirm it arrived.</source>
         <translation>Primeiro confira se o número funciona no novo remetente: envie uma mensagem de teste e confirme que ela chegou.</translation>
     </message>
     <message>
-        <location filename="../core/migration/sendermove.cpp" line="188"/>
+        <location filename="../core/migration/sendermove.cpp" line="189"/>
         <source>Tandem does not know the new sender&apos;s provider.</source>
         <translation>O Tandem não conhece o provedor do novo remetente.</translation>
     </message>
     <message>
-        <location filename="../core/migration/sendermove.cpp" line="210"/>
+        <location filename="../core/migration/sendermove.cpp" line="211"/>
         <source>Nothing was moved. Broadcast %1: %2</source>
         <translation>Nada foi transferido. Disparo %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/migration/sendermove.cpp" line="261"/>
+        <location filename="../core/migration/sendermove.cpp" line="265"/>
         <source>Move the broadcasts first; the old sender is archived last.</source>
         <translation>Transfira primeiro os disparos; o remetente antigo é arquivado por último.</translation>
     </message>
     <message>
-        <location filename="../core/migration/sendermove.cpp" line="301"/>
+        <location filename="../core/migration/sendermove.cpp" line="305"/>
         <source>The new sender has sent moved messages already; the move can no longer be undone.</source>
         <translation>O novo remetente já enviou mensagens transferidas; a transferência não pode mais ser desfeita.</translation>
     </message>
@@ -3873,12 +3967,12 @@ Agora não</translation>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../core/outbox/broadcasts.cpp" line="137"/>
+        <location filename="../core/outbox/broadcasts.cpp" line="136"/>
         <source>The broadcast was cancelled before it started.</source>
         <translation>A transmissão foi cancelada antes de começar.</translation>
     </message>
     <message>
-        <location filename="../core/outbox/broadcasts.cpp" line="152"/>
+        <location filename="../core/outbox/broadcasts.cpp" line="151"/>
         <source>There is no broadcast %1.</source>
         <translation>Não existe a transmissão %1.</translation>
     </message>
@@ -4212,12 +4306,12 @@ Agora não</translation>
 <context>
     <name>PreflightView</name>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="25"/>
+        <location filename="../core/util/sendingtime.cpp" line="12"/>
         <source>under a second</source>
         <translation>menos de um segundo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="30"/>
+        <location filename="../core/util/sendingtime.cpp" line="17"/>
         <source>about %n second(s)</source>
         <translation>
             <numerusform>cerca de %n segundo</numerusform>
@@ -4225,7 +4319,7 @@ Agora não</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="32"/>
+        <location filename="../core/util/sendingtime.cpp" line="19"/>
         <source>about %n minute(s)</source>
         <translation>
             <numerusform>cerca de %n minuto</numerusform>
@@ -4233,7 +4327,7 @@ Agora não</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="33"/>
+        <location filename="../core/util/sendingtime.cpp" line="20"/>
         <source>about %n hour(s)</source>
         <translation>
             <numerusform>cerca de %n hora</numerusform>
@@ -4241,57 +4335,57 @@ Agora não</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="58"/>
+        <location filename="../ui/composer/preflightview.cpp" line="42"/>
         <source>Before anything is sent: who gets it, who does not and why, what it costs.</source>
         <translation>Antes de enviar qualquer coisa: quem recebe, quem não recebe e por quê, e quanto custa.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="80"/>
+        <location filename="../ui/composer/preflightview.cpp" line="64"/>
         <source>Meta&apos;s price plus %1&apos;s fee</source>
         <translation>Preço da Meta mais a taxa da %1</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="118"/>
+        <location filename="../ui/composer/preflightview.cpp" line="102"/>
         <source>It cannot be sent as it is:</source>
         <translation>Não pode ser enviada como está:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="120"/>
+        <location filename="../ui/composer/preflightview.cpp" line="104"/>
         <source>Will receive it:</source>
         <translation>Vão receber:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="121"/>
+        <location filename="../ui/composer/preflightview.cpp" line="105"/>
         <source>Opted out (never messaged):</source>
         <translation>Descadastrados (nunca recebem mensagens):</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="123"/>
+        <location filename="../ui/composer/preflightview.cpp" line="107"/>
         <source>Outside the 24-hour window (free text can&apos;t reach them):</source>
         <translation>Fora da janela de 24 horas (o texto livre não chega até eles):</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="125"/>
+        <location filename="../ui/composer/preflightview.cpp" line="109"/>
         <source>Missing a variable&apos;s value:</source>
         <translation>Falta o valor de uma variável:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="127"/>
+        <location filename="../ui/composer/preflightview.cpp" line="111"/>
         <source>Number WhatsApp can&apos;t reach:</source>
         <translation>Número que o WhatsApp não alcança:</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="132"/>
+        <location filename="../ui/composer/preflightview.cpp" line="116"/>
         <source>Estimated cost: &lt;b&gt;%1&lt;/b&gt; (%2).</source>
         <translation>Custo estimado: &lt;b&gt;%1&lt;/b&gt; (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="81"/>
+        <location filename="../ui/composer/preflightview.cpp" line="65"/>
         <source>Meta&apos;s price</source>
         <translation>Preço da Meta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="136"/>
+        <location filename="../ui/composer/preflightview.cpp" line="120"/>
         <source>%1: %Ln message(s), no known price</source>
         <translation>
             <numerusform>%1: %Ln mensagem, sem preço conhecido</numerusform>
@@ -4299,7 +4393,7 @@ Agora não</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="140"/>
+        <location filename="../ui/composer/preflightview.cpp" line="124"/>
         <source>%1: %Ln message(s) × %2 = %3 (Meta&apos;s price of %4)</source>
         <translation>
             <numerusform>%1: %Ln mensagem × %2 = %3 (preço da Meta de %4)</numerusform>
@@ -4307,17 +4401,17 @@ Agora não</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="143"/>
+        <location filename="../ui/composer/preflightview.cpp" line="127"/>
         <source>&lt;i&gt;older than a quarter: import Meta&apos;s current rate card&lt;/i&gt;</source>
         <translation>&lt;i&gt;tem mais de um trimestre: importe a tabela atual da Meta&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="146"/>
+        <location filename="../ui/composer/preflightview.cpp" line="130"/>
         <source>&lt;i&gt;Meta&apos;s volume tier: %1. Meta charges less than this list price.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Faixa de volume da Meta: %1. A Meta cobra menos que este preço de tabela.&lt;/i&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/composer/preflightview.cpp" line="151"/>
+        <location filename="../ui/composer/preflightview.cpp" line="135"/>
         <source>%n recipient(s) in countries without a known rate are not in the estimate.</source>
         <translation>
             <numerusform>%n destinatário em país sem tarifa conhecida não está na estimativa.</numerusform>
@@ -4325,17 +4419,17 @@ Agora não</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="155"/>
+        <location filename="../ui/composer/preflightview.cpp" line="139"/>
         <source>Sending takes %1 at this sender&apos;s pace.</source>
         <translation>O envio leva %1 no ritmo deste remetente.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="156"/>
+        <location filename="../ui/composer/preflightview.cpp" line="140"/>
         <source>Sending goes as fast as the provider answers.</source>
         <translation>O envio vai tão rápido quanto o provedor responder.</translation>
     </message>
     <message>
-        <location filename="../ui/composer/preflightview.cpp" line="174"/>
+        <location filename="../ui/composer/preflightview.cpp" line="158"/>
         <source>Show…</source>
         <translation>Mostrar…</translation>
     </message>
@@ -4962,8 +5056,8 @@ Agora não</translation>
     </message>
     <message>
         <location filename="../core/providers/metaerrors.cpp" line="160"/>
-        <source>The phone number is not registered on WhatsApp&apos;s platform. Register it in WhatsApp Manager.</source>
-        <translation>O número de telefone não está registrado na plataforma do WhatsApp. Registre-o no WhatsApp Manager.</translation>
+        <source>The phone number is not registered for sending through the Cloud API yet. Register it with a 6-digit PIN: Register the number in the migration assistant, or tandem-cli migrate register.</source>
+        <translation>O número de telefone ainda não está registrado para enviar pela API de nuvem. Registre-o com um PIN de 6 dígitos: Registrar o número no assistente de transferência, ou tandem-cli migrate register.</translation>
     </message>
     <message>
         <location filename="../core/providers/metaerrors.cpp" line="164"/>
@@ -6208,42 +6302,42 @@ Sem receptor, o Tandem pergunta à Twilio sobre cada mensagem, um minuto depois 
         <translation>inbox precisa de um comando: list, ou show NÚMERO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="155"/>
+        <location filename="../app/cli/main.cpp" line="157"/>
         <source>The database: a file, or postgresql://user@host:5432/tandem for one shared by several computers (default: $TANDEM_DB, then a file in the application-data folder).</source>
         <translation>O banco de dados: um arquivo, ou postgresql://usuario@servidor:5432/tandem para um compartilhado por vários computadores (padrão: $TANDEM_DB, senão um arquivo na pasta de dados do aplicativo).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="161"/>
+        <location filename="../app/cli/main.cpp" line="163"/>
         <source>templates lint/create: the template as Meta&apos;s create-template JSON.</source>
         <translation>templates lint/create: o modelo como JSON de criação de modelo da Meta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="163"/>
+        <location filename="../app/cli/main.cpp" line="165"/>
         <source>Print JSON.</source>
         <translation>Imprimir JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="164"/>
+        <location filename="../app/cli/main.cpp" line="166"/>
         <source>The sender&apos;s name.</source>
         <translation>O nome do remetente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="165"/>
+        <location filename="../app/cli/main.cpp" line="167"/>
         <source>twilio, meta_cloud or 360dialog.</source>
         <translation>twilio, meta_cloud ou 360dialog.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="166"/>
+        <location filename="../app/cli/main.cpp" line="168"/>
         <source>A non-secret setting, key=value (repeatable).</source>
         <translation>Uma configuração não secreta, chave=valor (pode repetir).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="167"/>
+        <location filename="../app/cli/main.cpp" line="169"/>
         <source>Read secrets as key=value lines from standard input.</source>
         <translation>Ler os segredos como linhas chave=valor da entrada padrão.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="168"/>
+        <location filename="../app/cli/main.cpp" line="170"/>
         <source>The sender to send with.</source>
         <translation>O remetente pelo qual enviar.</translation>
     </message>
@@ -6287,6 +6381,8 @@ Commands:
   migrate run SENDER --to NEW [--number-works] [--public-url URL]   the move, step by step; stops until
                                         --number-works says the test message arrived; resumes where it was;
                                         --create-templates first submits the templates NEW lacks
+  migrate register SENDER --to NEW      register NEW&apos;s number for sending (Meta) with the 6-digit PIN
+                                        read from standard input
   migrate status SENDER [--json] | undo SENDER   where the move is; take it back until NEW sends
   rates show [--country XX] [--json]    Meta&apos;s price per message by market, with the date of each
   rates import FILE.csv [--effective YYYY-MM-DD]   update the prices from the rate card Meta publishes
@@ -6349,6 +6445,8 @@ Comandos:
                                         para até --number-works dizer que a mensagem de teste chegou;
                                         continua de onde parou;
                                         --create-templates primeiro envia os modelos que faltam em NOVO
+  migrate register REMETENTE --to NOVO   registra o número de NOVO para enviar (Meta) com o PIN de
+                                        6 dígitos lido da entrada padrão
   migrate status REMETENTE [--json] | undo REMETENTE   onde está a transferência; desfazê-la até NOVO enviar
   rates show [--country XX] [--json]    o preço da Meta por mensagem em cada mercado, com a data de cada um
   rates import ARQUIVO.csv [--effective AAAA-MM-DD]   atualiza os preços com a tabela que a Meta publica
@@ -6371,247 +6469,247 @@ Os segredos (auth_token, api_key_secret, access_token, app_secret, verify_token,
 chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="150"/>
+        <location filename="../app/cli/main.cpp" line="152"/>
         <source>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, migrate, rates, budget, report, db or sandbox</source>
         <translation>profile, send, broadcast, outbox, serve, webhooks, inbox, templates, contacts, migrate, rates, budget, report, db ou sandbox</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="159"/>
+        <location filename="../app/cli/main.cpp" line="161"/>
         <source>db copy: the database to copy from; report costs: the first day (YYYY-MM-DD).</source>
         <translation>db copy: o banco de dados de origem; report costs: o primeiro dia (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="170"/>
+        <location filename="../app/cli/main.cpp" line="172"/>
         <source>The recipient&apos;s number, best with + and country code; migrate: the sender to move to; report costs: the last day (YYYY-MM-DD).</source>
         <translation>O número do destinatário, de preferência com + e o código do país; migrate: o remetente para onde mudar; report costs: o último dia (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="173"/>
+        <location filename="../app/cli/main.cpp" line="175"/>
         <source>broadcast start: the most it may cost, in US dollars.</source>
         <translation>broadcast start: o máximo que pode custar, em dólares americanos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="174"/>
+        <location filename="../app/cli/main.cpp" line="176"/>
         <source>budget: the broadcast whose budget to set or show.</source>
         <translation>budget: o disparo cujo orçamento definir ou mostrar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="175"/>
+        <location filename="../app/cli/main.cpp" line="177"/>
         <source>rates import: when the file&apos;s prices take effect, if it does not say.</source>
         <translation>rates import: quando os preços do arquivo entram em vigor, se ele não disser.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="177"/>
+        <location filename="../app/cli/main.cpp" line="179"/>
         <source>rates show: one country&apos;s market and prices.</source>
         <translation>rates show: o mercado e os preços de um país.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="178"/>
+        <location filename="../app/cli/main.cpp" line="180"/>
         <source>report costs: only this sender.</source>
         <translation>report costs: só este remetente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="179"/>
+        <location filename="../app/cli/main.cpp" line="181"/>
         <source>report costs: day (default), week or month.</source>
         <translation>report costs: day (padrão), week ou month.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="181"/>
+        <location filename="../app/cli/main.cpp" line="183"/>
         <source>report costs: first ask Meta what the days cost (its pricing analytics) for each sender that can say.</source>
         <translation>report costs: primeiro perguntar à Meta quanto custaram os dias (sua análise de preços) para cada remetente que possa informar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="183"/>
+        <location filename="../app/cli/main.cpp" line="185"/>
         <source>Print CSV.</source>
         <translation>Imprime CSV.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="184"/>
+        <location filename="../app/cli/main.cpp" line="186"/>
         <source>migrate run: the test message from the new sender arrived.</source>
         <translation>migrate run: a mensagem de teste do novo remetente chegou.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="186"/>
+        <location filename="../app/cli/main.cpp" line="188"/>
         <source>migrate run: first submit, at the new sender, the templates the waiting broadcasts need and it lacks.</source>
         <translation>migrate run: primeiro enviar, no remetente novo, os modelos de que as transmissões em espera precisam e que ele não tem.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="188"/>
+        <location filename="../app/cli/main.cpp" line="190"/>
         <source>Send this text.</source>
         <translation>Enviar este texto.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="189"/>
+        <location filename="../app/cli/main.cpp" line="191"/>
         <source>Send the media at this public link.</source>
         <translation>Enviar a mídia deste link público.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="191"/>
+        <location filename="../app/cli/main.cpp" line="193"/>
         <source>Send this file from this computer: uploaded once to the sender (Meta or 360dialog).</source>
         <translation>Envia este arquivo deste computador: ele sobe uma vez para o remetente (Meta ou 360dialog).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="193"/>
+        <location filename="../app/cli/main.cpp" line="195"/>
         <source>image (default), document, video or audio.</source>
         <translation>image (padrão), document, video ou audio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="194"/>
+        <location filename="../app/cli/main.cpp" line="196"/>
         <source>A caption for the media.</source>
         <translation>Uma legenda para a mídia.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="195"/>
+        <location filename="../app/cli/main.cpp" line="197"/>
         <source>Send this approved Meta template.</source>
         <translation>Enviar este modelo aprovado da Meta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="196"/>
+        <location filename="../app/cli/main.cpp" line="198"/>
         <source>The template&apos;s language code, e.g. en_US.</source>
         <translation>O código de idioma do modelo, ex.: pt_BR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="197"/>
+        <location filename="../app/cli/main.cpp" line="199"/>
         <source>The template header&apos;s text variable.</source>
         <translation>A variável de texto do cabeçalho do modelo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="198"/>
+        <location filename="../app/cli/main.cpp" line="200"/>
         <source>The template header&apos;s image link.</source>
         <translation>O link da imagem do cabeçalho do modelo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="199"/>
+        <location filename="../app/cli/main.cpp" line="201"/>
         <source>Send this Twilio Content template.</source>
         <translation>Enviar este modelo de conteúdo do Twilio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="200"/>
+        <location filename="../app/cli/main.cpp" line="202"/>
         <source>A template variable, name=value (repeatable).</source>
         <translation>Uma variável do modelo, nome=valor (pode repetir).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="201"/>
+        <location filename="../app/cli/main.cpp" line="203"/>
         <source>sandbox: the port to listen on (default: a free one).</source>
         <translation>sandbox: a porta em que escutar (padrão: uma livre).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="202"/>
+        <location filename="../app/cli/main.cpp" line="204"/>
         <source>sandbox: delay every answer by this long.</source>
         <translation>sandbox: atrasar cada resposta por este tempo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="204"/>
+        <location filename="../app/cli/main.cpp" line="206"/>
         <source>sandbox: serve HTTPS with a certificate made at start (trusted through TANDEM_EXTRA_CA).</source>
         <translation>sandbox: servir HTTPS com um certificado criado ao iniciar (confiável via TANDEM_EXTRA_CA).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="207"/>
+        <location filename="../app/cli/main.cpp" line="209"/>
         <source>contacts import: the country of numbers written without a country code, e.g. DE.</source>
         <translation>contacts import: o país dos números escritos sem código do país, ex.: BR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="209"/>
+        <location filename="../app/cli/main.cpp" line="211"/>
         <source>broadcast: a CSV file with a phone column.</source>
         <translation>broadcast: um arquivo CSV com uma coluna phone.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="210"/>
+        <location filename="../app/cli/main.cpp" line="212"/>
         <source>broadcast start: send now and show progress until done.</source>
         <translation>broadcast start: enviar agora e mostrar o progresso até terminar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="211"/>
+        <location filename="../app/cli/main.cpp" line="213"/>
         <source>broadcast unconfirmed: send them again.</source>
         <translation>broadcast unconfirmed: enviá-las de novo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="212"/>
+        <location filename="../app/cli/main.cpp" line="214"/>
         <source>broadcast unconfirmed: do not send them again.</source>
         <translation>broadcast unconfirmed: não enviá-las de novo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="213"/>
+        <location filename="../app/cli/main.cpp" line="215"/>
         <source>broadcast unconfirmed: only this row (see the list).</source>
         <translation>broadcast unconfirmed: só esta linha (veja a lista).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="215"/>
+        <location filename="../app/cli/main.cpp" line="217"/>
         <source>outbox run: how long a claim stays ours without a heartbeat; another worker takes over after it (default 30000).</source>
         <translation>outbox run: por quanto tempo uma reserva continua nossa sem sinal de vida; depois outro processo a assume (padrão 30000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="220"/>
+        <location filename="../app/cli/main.cpp" line="222"/>
         <source>How long after an unanswered send Tandem asks Twilio whether it arrived (default 20000).</source>
         <translation>Quanto tempo depois de um envio sem resposta o Tandem pergunta ao Twilio se ele chegou (padrão 20000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="223"/>
+        <location filename="../app/cli/main.cpp" line="225"/>
         <source>How many requests may be under way at once (default 48).</source>
         <translation>Quantas solicitações podem estar em andamento ao mesmo tempo (padrão 48).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="224"/>
+        <location filename="../app/cli/main.cpp" line="226"/>
         <source>Give up on a provider request after this long without progress.</source>
         <translation>Desistir de uma solicitação ao provedor depois deste tempo sem progresso.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="227"/>
+        <location filename="../app/cli/main.cpp" line="229"/>
         <source>send, broadcast start: send free text even though the customer has not written in the last 24 hours here (they wrote to you outside Tandem). Never past an opt-out.</source>
         <translation>send, broadcast start: envia texto livre mesmo que o cliente não tenha escrito aqui nas últimas 24 horas (escreveu para você fora do Tandem). Nunca por cima de um descadastro.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="230"/>
+        <location filename="../app/cli/main.cpp" line="232"/>
         <source>contacts opt-in: why they may get messages again (kept with the change).</source>
         <translation>contacts opt-in: por que podem voltar a receber mensagens (fica guardado com a mudança).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="233"/>
+        <location filename="../app/cli/main.cpp" line="235"/>
         <source>The webhook receiver&apos;s public address (its &quot;/&quot;), as Twilio and Meta reach it: behind a proxy or tunnel, the address they sign.</source>
         <translation>O endereço público do receptor de webhooks (o &quot;/&quot; dele), como o Twilio e a Meta o alcançam: atrás de um proxy ou túnel, o endereço que eles assinam.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="237"/>
+        <location filename="../app/cli/main.cpp" line="239"/>
         <source>webhooks serve: the address to listen on (default 0.0.0.0, every address).</source>
         <translation>webhooks serve: o endereço em que escutar (padrão 0.0.0.0, todos os endereços).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="240"/>
+        <location filename="../app/cli/main.cpp" line="242"/>
         <source>outbox run: first ask Twilio for a message&apos;s status this long after it was accepted (default 60000); later questions come 5, 30, 120, … times as late.</source>
         <translation>outbox run: perguntar primeiro ao Twilio o status de uma mensagem este tempo depois de aceita (padrão 60000); as perguntas seguintes vêm 5, 30, 120, … vezes mais tarde.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="263"/>
+        <location filename="../app/cli/main.cpp" line="265"/>
         <source>The sandbox could not listen on port %1.</source>
         <translation>O sandbox não conseguiu escutar na porta %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="266"/>
+        <location filename="../app/cli/main.cpp" line="268"/>
         <source>Tandem sandbox listening on %1 (open it in a browser for the example credentials). Stop it with Ctrl+C.</source>
         <translation>Sandbox do Tandem escutando em %1 (abra-o em um navegador para ver as credenciais de exemplo). Pare-o com Ctrl+C.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="272"/>
+        <location filename="../app/cli/main.cpp" line="274"/>
         <source>Its certificate: %1 (trust it with TANDEM_EXTRA_CA=%1)</source>
         <translation>O certificado dele: %1 (confie nele com TANDEM_EXTRA_CA=%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="312"/>
+        <location filename="../app/cli/main.cpp" line="314"/>
         <source>--public-url is not usable: %1</source>
         <translation>--public-url não serve: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="336"/>
+        <location filename="../app/cli/main.cpp" line="338"/>
         <source>profile needs a command: list, show, add, set, remove or verify.</source>
         <translation>profile precisa de um comando: list, show, add, set, remove ou verify.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="344"/>
+        <location filename="../app/cli/main.cpp" line="346"/>
         <source>broadcast needs a command: start, status, pause, resume, cancel, retry-failed or unconfirmed.</source>
         <translation>broadcast precisa de um comando: start, status, pause, resume, cancel, retry-failed ou unconfirmed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="393"/>
+        <location filename="../app/cli/main.cpp" line="395"/>
         <source>Unknown command &quot;%1&quot;. See tandem-cli --help.</source>
         <translation>Comando desconhecido &quot;%1&quot;. Veja tandem-cli --help.</translation>
     </message>
@@ -6621,6 +6719,7 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         <translation>&quot;%1&quot; não é chave=valor.</translation>
     </message>
     <message>
+        <location filename="../app/cli/migratecommands.cpp" line="278"/>
         <location filename="../app/cli/profilecommands.cpp" line="35"/>
         <source>Could not read standard input.</source>
         <translation>Não foi possível ler a entrada padrão.</translation>
@@ -6833,47 +6932,47 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         <translation>Informe primeiro o token de verificação do webhook do remetente (profile set NOME --secrets-stdin, uma linha verify_token=…).</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="33"/>
+        <location filename="../app/cli/migratecommands.cpp" line="34"/>
         <source>Name the sender that moves: migrate plan|run|status|undo SENDER --to NEW.</source>
         <translation>Informe o remetente a transferir: migrate plan|run|status|undo REMETENTE --to NOVO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="52"/>
+        <location filename="../app/cli/migratecommands.cpp" line="53"/>
         <source>Name the sender it moves to with --to (set it up first with profile add).</source>
         <translation>Informe com --to o remetente para onde transferir (configure-o antes com profile add).</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="73"/>
+        <location filename="../app/cli/migratecommands.cpp" line="74"/>
         <source>Moving &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Transferência de &quot;%1&quot; para &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="74"/>
+        <location filename="../app/cli/migratecommands.cpp" line="75"/>
         <source>WhatsApp carries over by itself:</source>
         <translation>O WhatsApp mantém sozinho:</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="77"/>
+        <location filename="../app/cli/migratecommands.cpp" line="78"/>
         <source>Stays behind:</source>
         <translation>Fica para trás:</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="80"/>
+        <location filename="../app/cli/migratecommands.cpp" line="81"/>
         <source>What you do (no provider&apos;s API can):</source>
         <translation>O que você faz (nenhuma API de provedor pode):</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="87"/>
+        <location filename="../app/cli/migratecommands.cpp" line="88"/>
         <source>What Tandem changes:</source>
         <translation>O que o Tandem muda:</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="92"/>
+        <location filename="../app/cli/migratecommands.cpp" line="97"/>
         <source>Broadcast %1 (%2): </source>
         <translation>Disparo %1 (%2): </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="93"/>
+        <location filename="../app/cli/migratecommands.cpp" line="98"/>
         <source>%n message(s) move</source>
         <translation>
             <numerusform>%n mensagem é transferida</numerusform>
@@ -6881,12 +6980,12 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="95"/>
+        <location filename="../app/cli/migratecommands.cpp" line="100"/>
         <source>, as template %1</source>
         <translation>, como modelo %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="123"/>
+        <location filename="../app/cli/migratecommands.cpp" line="129"/>
         <source>Moved %n broadcast(s)</source>
         <translation>
             <numerusform>%n disparo transferido</numerusform>
@@ -6894,7 +6993,7 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="124"/>
+        <location filename="../app/cli/migratecommands.cpp" line="130"/>
         <source> with %n message(s) not sent yet.</source>
         <translation>
             <numerusform> com %n mensagem ainda não enviada.</numerusform>
@@ -6902,12 +7001,12 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="128"/>
+        <location filename="../app/cli/migratecommands.cpp" line="134"/>
         <source>Archived the old sender with its history. Until the new sender sends, `migrate undo` takes it all back.</source>
         <translation>O remetente antigo foi arquivado com o histórico. Até o novo remetente enviar, `migrate undo` desfaz tudo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="148"/>
+        <location filename="../app/cli/migratecommands.cpp" line="154"/>
         <source>Copied %n approved template(s) to &quot;%1&quot;&apos;s account; run this again to go on.</source>
         <translation>
             <numerusform>%n modelo aprovado copiado para a conta de &quot;%1&quot;; rode isto de novo para continuar.</numerusform>
@@ -6915,7 +7014,7 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="154"/>
+        <location filename="../app/cli/migratecommands.cpp" line="160"/>
         <source>Submitted %n template(s) for WhatsApp&apos;s review at &quot;%1&quot;. Once approved (`templates sync &quot;%1&quot;`), run this again.</source>
         <translation>
             <numerusform>%n modelo enviado para a revisão do WhatsApp em &quot;%1&quot;. Quando for aprovado (`templates sync &quot;%1&quot;`), execute isto de novo.</numerusform>
@@ -6923,35 +7022,45 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="191"/>
+        <location filename="../app/cli/migratecommands.cpp" line="197"/>
         <source>Nothing moved yet. Once the number works at the new provider, send a test message from &quot;%1&quot;; when it arrived, run this again with --number-works.</source>
         <translation>Nada foi transferido ainda. Quando o número funcionar no novo provedor, envie uma mensagem de teste de &quot;%1&quot;; quando ela chegar, execute isto de novo com --number-works.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="209"/>
+        <location filename="../app/cli/migratecommands.cpp" line="215"/>
         <source>Point the new number&apos;s webhooks at the receiver with `webhooks point &quot;%1&quot; --public-url URL` (or give --public-url here).</source>
         <translation>Direcione os webhooks do novo número para o receptor com `webhooks point &quot;%1&quot; --public-url URL` (ou informe --public-url aqui).</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="235"/>
+        <location filename="../app/cli/migratecommands.cpp" line="241"/>
         <source>The new number&apos;s webhooks now go to %1.</source>
         <translation>Os webhooks do novo número agora vão para %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="251"/>
-        <location filename="../app/cli/migratecommands.cpp" line="269"/>
+        <location filename="../app/cli/migratecommands.cpp" line="257"/>
+        <location filename="../app/cli/migratecommands.cpp" line="304"/>
         <source>&quot;%1&quot; has never moved.</source>
         <translation>&quot;%1&quot; nunca foi transferido.</translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommands.cpp" line="274"/>
+        <source>%1 registers numbers in its own console; Tandem cannot do it.</source>
+        <translation>%1 registra os números no próprio console; o Tandem não pode fazer isso.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="285"/>
+        <source>The number of &quot;%1&quot; is registered for sending. Keep the PIN: WhatsApp asks for it when the number moves again.</source>
+        <translation>O número de &quot;%1&quot; está registrado para enviar. Guarde o PIN: o WhatsApp pede quando o número for transferido de novo.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="309"/>
         <source>The move is undone: &quot;%1&quot; sends its broadcasts again.</source>
         <translation>A transferência foi desfeita: &quot;%1&quot; volta a enviar os disparos dele.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="290"/>
-        <source>migrate needs a command: plan, run, status or undo.</source>
-        <translation>migrate precisa de um comando: plan, run, status ou undo.</translation>
+        <location filename="../app/cli/migratecommands.cpp" line="327"/>
+        <source>migrate needs a command: plan, run, register, status or undo.</source>
+        <translation>migrate precisa de um comando: plan, run, register, status ou undo.</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommands.cpp" line="95"/>

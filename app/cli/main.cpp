@@ -124,6 +124,8 @@ void addOptions(QCommandLineParser& parser)
         "  migrate run SENDER --to NEW [--number-works] [--public-url URL]   the move, step by step; stops until\n"
         "                                        --number-works says the test message arrived; resumes where it was;\n"
         "                                        --create-templates first submits the templates NEW lacks\n"
+        "  migrate register SENDER --to NEW      register NEW's number for sending (Meta) with the 6-digit PIN\n"
+        "                                        read from standard input\n"
         "  migrate status SENDER [--json] | undo SENDER   where the move is; take it back until NEW sends\n"
         "  rates show [--country XX] [--json]    Meta's price per message by market, with the date of each\n"
         "  rates import FILE.csv [--effective YYYY-MM-DD]   update the prices from the rate card Meta publishes\n"

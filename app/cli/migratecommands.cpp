@@ -13,6 +13,7 @@
 #include "webhooks/webhookroute.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -87,6 +88,10 @@ void printPlan(CliContext& context, const MigrationPlan& plan)
     out << TandemCliText::tr("What Tandem changes:") << Qt::endl;
     for (const QString& s : plan.tandemChanges)
         out << u"  - "_s << s << Qt::endl;
+    const ProviderDescriptor* from = context.registry.find(plan.from.kind);
+    const ProviderDescriptor* to = context.registry.find(plan.to.kind);
+    const QString fromName = from ? from->displayName : plan.from.name;
+    const QString toName = to ? to->displayName : plan.to.name;
     for (const MigrationPlan::PendingBroadcast& b : plan.broadcasts) {
         const QString name = b.title.isEmpty() ? QString::number(b.id) : u"%1 \"%2\""_s.arg(b.id).arg(b.title);
         out << TandemCliText::tr("Broadcast %1 (%2): ").arg(name, b.state)
@@ -95,6 +100,7 @@ void printPlan(CliContext& context, const MigrationPlan& plan)
                                                          : TandemCliText::tr(", as template %1").arg(b.newTemplateKey))
                                     : b.problem)
             << Qt::endl;
+        out << u"  "_s << MigrationPlan::describe(b.dryRun, fromName, toName) << Qt::endl;
     }
 }
 
@@ -256,6 +262,35 @@ void status(CliContext& context)
     context.finish(0);
 }
 
+// Registers the new sender's number for sending (Meta's Cloud API), with the two-step verification PIN read from
+// standard input: arguments end up in shell history and the process list.
+void registerNumber(CliContext& context)
+{
+    const std::optional<Senders> s = senders(context, true);
+    if (!s)
+        return;
+    const ProviderDescriptor* descriptor = context.registry.find(s->to.kind);
+    if (!descriptor || !descriptor->capabilities.numberRegistration)
+        return context.fail(TandemCliText::tr("%1 registers numbers in its own console; Tandem cannot do it.")
+                                .arg(descriptor ? descriptor->displayName : s->to.kind));
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly))
+        return context.fail(TandemCliText::tr("Could not read standard input."));
+    const QString pin = QString::fromUtf8(input.readLine()).trimmed();
+    withProvider(context, s->to.name, [&context, pin](MessagingProvider* provider, const Profile& to) {
+        QObject::connect(
+            provider->registerNumber(pin), &ProviderJob::finished, qApp, [&context, to](const ProviderResult& result) {
+                if (!result.isOk())
+                    return context.fail(result.error.explanation);
+                context.out() << TandemCliText::tr("The number of \"%1\" is registered for sending. Keep the PIN: "
+                                                   "WhatsApp asks for it when the number moves again.")
+                                     .arg(to.name)
+                              << Qt::endl;
+                context.finish(0);
+            });
+    });
+}
+
 void undo(CliContext& context)
 {
     const std::optional<Senders> s = senders(context, false);
@@ -287,5 +322,7 @@ void runMigrateCommand(CliContext& context, const QString& subcommand)
         return status(context);
     if (subcommand == u"undo"_s)
         return undo(context);
-    context.fail(TandemCliText::tr("migrate needs a command: plan, run, status or undo."));
+    if (subcommand == u"register"_s)
+        return registerNumber(context);
+    context.fail(TandemCliText::tr("migrate needs a command: plan, run, register, status or undo."));
 }

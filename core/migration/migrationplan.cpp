@@ -2,9 +2,12 @@
 
 #include "messagemapping.h"
 #include "model/outgoingmessagejson.h"
+#include "pricing/messagecost.h"
+#include "pricing/money.h"
 #include "profiles/profilerepository.h"
 #include "providers/providerregistry.h"
 #include "storage/database.h"
+#include "util/sendingtime.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -30,16 +33,42 @@ bool MigrationPlan::ready() const
     return true;
 }
 
+QString MigrationPlan::describe(const MoveDryRun& run, const QString& fromProvider, const QString& toProvider)
+{
+    QStringList parts;
+    parts << PlanText::tr("if sent now, %n would get it", "", run.wouldGo);
+    for (const auto& [reason, count] : run.leftOut)
+        parts << PlanText::tr("%n left out: %1", "", count).arg(LeftOut::explanation(reason));
+    if (run.costToUsd && run.costFromUsd)
+        parts << PlanText::tr("about %1 through %2 (%3 through %4)")
+                     .arg(Money::usd(*run.costToUsd), toProvider, Money::usd(*run.costFromUsd), fromProvider);
+    if (run.unpriced > 0)
+        parts << PlanText::tr("%n with no price in Tandem's rate card", "", run.unpriced);
+    if (run.wouldGo > 0)
+        parts << PlanText::tr("%1 at the new sender's pace").arg(SendingTime::approx(run.seconds));
+    return parts.join(u"; "_s);
+}
+
 QJsonObject MigrationPlan::toJson() const
 {
     QJsonArray steps;
     for (const OwnerStep& s : ownerSteps)
         steps.append(QJsonObject {{u"title"_s, s.title}, {u"explanation"_s, s.explanation}, {u"link"_s, s.link}});
     QJsonArray pending;
-    for (const PendingBroadcast& b : broadcasts)
+    for (const PendingBroadcast& b : broadcasts) {
+        QJsonObject leftOut;
+        for (const auto& [reason, count] : b.dryRun.leftOut)
+            leftOut.insert(LeftOut::name(reason), count);
+        auto usd = [](const std::optional<double>& v) {
+            return v ? QJsonValue(*v) : QJsonValue();
+        };
+        const QJsonObject dryRun {{u"would_go"_s, b.dryRun.wouldGo}, {u"left_out"_s, leftOut},
+            {u"cost_usd_old_sender"_s, usd(b.dryRun.costFromUsd)}, {u"cost_usd_new_sender"_s, usd(b.dryRun.costToUsd)},
+            {u"unpriced"_s, b.dryRun.unpriced}, {u"seconds"_s, b.dryRun.seconds}};
         pending.append(QJsonObject {{u"id"_s, b.id}, {u"title"_s, b.title}, {u"state"_s, b.state},
             {u"waiting"_s, b.waiting}, {u"unconfirmed"_s, b.unconfirmed}, {u"template"_s, b.templateKey},
-            {u"new_template"_s, b.newTemplateKey}, {u"problem"_s, b.problem}});
+            {u"new_template"_s, b.newTemplateKey}, {u"problem"_s, b.problem}, {u"dry_run"_s, dryRun}});
+    }
     return {{u"from"_s, QJsonObject {{u"id"_s, from.id}, {u"name"_s, from.name}, {u"provider"_s, from.kind}}},
         {u"to"_s, QJsonObject {{u"id"_s, to.id}, {u"name"_s, to.name}, {u"provider"_s, to.kind}}},
         {u"carried_over"_s, QJsonArray::fromStringList(carriedOver)},
@@ -53,6 +82,11 @@ MigrationPlanner::MigrationPlanner(Database& database, const ProviderRegistry& r
 { }
 
 Result<MigrationPlan> MigrationPlanner::plan(qint64 fromId, qint64 toId) const
+{
+    return plan(fromId, toId, QDateTime::currentDateTimeUtc());
+}
+
+Result<MigrationPlan> MigrationPlanner::plan(qint64 fromId, qint64 toId, const QDateTime& now) const
 {
     ProfileRepository profiles(m_database, m_registry);
     const Result<Profile> from = profiles.find(fromId);
@@ -90,23 +124,35 @@ Result<MigrationPlan> MigrationPlanner::plan(qint64 fromId, qint64 toId) const
                          "or call, which you enter at %1. Sending through %2 stops then.")
                 .arg(newName, oldName),
             newProvider->numberSettingsUrl},
-        {PlanText::tr("Check the number works at %1").arg(newName),
-            PlanText::tr("Send a test message from \"%1\" in Tandem and confirm it arrived. Nothing moves before "
-                         "that.")
-                .arg(plan.to.name),
-            QString()},
     };
+    if (newProvider->capabilities.numberRegistration)
+        plan.ownerSteps << MigrationPlan::OwnerStep {
+            PlanText::tr("Register the number at %1 with a PIN you choose").arg(newName),
+            PlanText::tr("Once the code is entered, the number must be registered for sending, with a 6-digit PIN "
+                         "that becomes its two-step verification PIN. Tandem does it for you (Register the number). "
+                         "Keep the PIN: WhatsApp asks for it when the number moves again."),
+            QString()};
+    plan.ownerSteps << MigrationPlan::OwnerStep {PlanText::tr("Check the number works at %1").arg(newName),
+        PlanText::tr("Send a test message from \"%1\" in Tandem and confirm it arrived. Nothing moves before "
+                     "that.")
+            .arg(plan.to.name),
+        QString()};
 
     QSqlQuery q(m_database.connection());
     q.prepare(u"SELECT b.id, b.title, b.state, b.message, "
               "SUM(CASE WHEN o.state IN ('queued', 'retry_wait') AND o.profile_id = b.profile_id THEN 1 ELSE 0 END), "
-              "SUM(CASE WHEN o.state = 'unconfirmed' THEN 1 ELSE 0 END) "
+              "SUM(CASE WHEN o.state = 'unconfirmed' THEN 1 ELSE 0 END), "
+              "b.category, b.ignore_window, b.confirms_opt_out "
               "FROM broadcasts b LEFT JOIN outbox o ON o.broadcast_id = b.id "
               "WHERE b.profile_id = ? AND b.state IN ('scheduled', 'running', 'paused') "
-              "GROUP BY b.id, b.title, b.state, b.message ORDER BY b.id"_s);
+              "GROUP BY b.id, b.title, b.state, b.message, b.category, b.ignore_window, b.confirms_opt_out "
+              "ORDER BY b.id"_s);
     q.addBindValue(fromId);
     if (!q.exec())
         return Result<MigrationPlan>::failure(q.lastError().text());
+    const QString rate = plan.to.setting(u"rate_per_second"_s);
+    const double toRate = rate.isEmpty() ? newProvider->defaultRatePerSecond : rate.toDouble();
+    QList<MoveDryRun::Broadcast> dryRuns;
     int waiting = 0;
     int unconfirmed = 0;
     while (q.next()) {
@@ -122,9 +168,26 @@ Result<MigrationPlan> MigrationPlanner::plan(qint64 fromId, qint64 toId) const
         b.templateKey = mapped.fromKey;
         b.newTemplateKey = mapped.toKey;
         b.problem = mapped.problem;
+        MoveDryRun::Broadcast run;
+        run.id = b.id;
+        run.fromId = fromId;
+        run.toId = toId;
+        run.message = mapped.message;
+        run.category = MessageCost::categoryOf(message, q.value(6).toString());
+        run.ignoreWindow = q.value(7).toInt() != 0;
+        run.confirmsOptOut = q.value(8).toInt() != 0;
+        run.ratePerSecond = toRate;
+        dryRuns << run;
         waiting += b.waiting;
         unconfirmed += b.unconfirmed;
         plan.broadcasts << b;
+    }
+    q.finish();
+    for (qsizetype i = 0; i < plan.broadcasts.size(); ++i) {
+        const Result<MoveDryRun> run = MoveDryRun::of(m_database, dryRuns.at(i), now);
+        if (!run.isOk())
+            return run.status();
+        plan.broadcasts[i].dryRun = run.value();
     }
 
     if (newProvider->capabilities.webhookOverride)

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "model/profile.h"
+#include "movedryrun.h"
 #include "util/result.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
@@ -33,6 +35,7 @@ struct MigrationPlan
         QString templateKey; // at the old sender; empty: free text, no template needed
         QString newTemplateKey; // the same message at the new sender; empty when it has none
         QString problem; // why it cannot move yet, in plain words; empty: it can
+        MoveDryRun dryRun; // the waiting rows through the new sender if they went now
     };
 
     Profile from;
@@ -45,6 +48,9 @@ struct MigrationPlan
 
     // Every pending broadcast can go through the new sender.
     bool ready() const;
+    // The dry run of one broadcast in a sentence: who would get it, who not and why, the cost here and there, the
+    // time at the new sender's pace.
+    static QString describe(const MoveDryRun& run, const QString& fromProvider, const QString& toProvider);
     QJsonObject toJson() const;
 };
 
@@ -55,6 +61,8 @@ public:
 
     // Moving `fromId`'s number and pending broadcasts to `toId`, a sender of another provider already set up.
     Result<MigrationPlan> plan(qint64 fromId, qint64 toId) const;
+    // The same, judging the waiting rows as of `now` (tests).
+    Result<MigrationPlan> plan(qint64 fromId, qint64 toId, const QDateTime& now) const;
 
 private:
     Database& m_database;

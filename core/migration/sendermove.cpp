@@ -2,6 +2,7 @@
 
 #include "messagemapping.h"
 #include "model/outgoingmessagejson.h"
+#include "outbox/broadcasts.h"
 #include "profiles/profilerepository.h"
 #include "providers/providerregistry.h"
 #include "storage/database.h"
@@ -235,6 +236,9 @@ Result<SenderMove::Record> SenderMove::moveBroadcasts(qint64 moveId)
             return failed<Record>(hand);
         if (!retarget.exec())
             return failed<Record>(retarget);
+        // The rows are priced at the new sender now: its provider's fee, not the old one's.
+        if (const Status repriced = Broadcasts(m_database).reprice(id, m.toId); !repriced.isOk())
+            return repriced;
         moved.append(QJsonObject {{u"broadcast"_s, id}, {u"message"_s, json}, {u"rows"_s, ids}});
     }
     QSqlQuery record(db);
@@ -321,6 +325,9 @@ Result<SenderMove::Record> SenderMove::undo(qint64 moveId)
         rowsBack.addBindValue(m.toId);
         if (!rowsBack.exec())
             return failed<Record>(rowsBack);
+        if (const Status repriced = Broadcasts(m_database).reprice(b.value(u"broadcast"_s).toInteger(), m.fromId);
+            !repriced.isOk())
+            return repriced;
     }
     // The old sender comes back under its own name, if it was archived.
     QSqlQuery restore(db);

@@ -94,9 +94,8 @@ Result<qint64> Broadcasts::create(qint64 profileId,
         return why;
     };
     // Each row keeps its estimated price, for budgets and reports; free text is a service message.
-    const MessageCategory category
-        = message.isTemplate() ? messageCategoryFromName(options.category) : MessageCategory::Service;
-    const Result<MessageCost> cost = MessageCost::forSender(m_database, profileId, category);
+    const Result<MessageCost> cost
+        = MessageCost::forSender(m_database, profileId, MessageCost::categoryOf(message, options.category));
     if (!cost.isOk())
         return abandon(cost.status());
     const int total = int(recipients.size());
@@ -297,7 +296,45 @@ Status Broadcasts::retryFailedThrough(qint64 broadcastId, qint64 profileId)
         return failed(q);
     if (!b.exec())
         return failed(b);
+    if (profileId != 0) {
+        const Status repriced = reprice(broadcastId, profileId);
+        if (!repriced.isOk())
+            return repriced;
+    }
     return transaction.commit();
+}
+
+Status Broadcasts::reprice(qint64 broadcastId, qint64 profileId)
+{
+    const Result<Broadcast> broadcast = find(broadcastId);
+    if (!broadcast.isOk())
+        return broadcast.status();
+    const Result<MessageCost> cost = MessageCost::forSender(
+        m_database, profileId, MessageCost::categoryOf(broadcast.value().message, broadcast.value().category));
+    if (!cost.isOk())
+        return cost.status();
+    QSqlDatabase db = m_database.connection();
+    QSqlQuery rows(db);
+    rows.setForwardOnly(true);
+    rows.prepare(u"SELECT id, recipient FROM outbox WHERE broadcast_id = ? AND profile_id = ? "
+                 "AND state IN ('queued', 'retry_wait')"_s);
+    rows.addBindValue(broadcastId);
+    rows.addBindValue(profileId);
+    if (!rows.exec())
+        return failed(rows);
+    QList<std::pair<qint64, std::optional<double>>> prices;
+    while (rows.next())
+        prices.append({rows.value(0).toLongLong(), cost.value().of(rows.value(1).toString())});
+    rows.finish();
+    QSqlQuery update(db);
+    update.prepare(u"UPDATE outbox SET cost_estimate = ? WHERE id = ?"_s);
+    for (const auto& [id, price] : std::as_const(prices)) {
+        update.bindValue(0, price ? QVariant(*price) : QVariant(QMetaType(QMetaType::Double)));
+        update.bindValue(1, id);
+        if (!update.exec())
+            return failed(update);
+    }
+    return Status::success();
 }
 
 Status Broadcasts::finishCompleted()

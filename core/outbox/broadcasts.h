@@ -60,6 +60,10 @@ public:
     Status retryFailed(qint64 broadcastId);
     // Sends the failed rows again through another sender (the backup profile).
     Status retryFailedThrough(qint64 broadcastId, qint64 profileId);
+    // Estimates again what the broadcast's rows that have not gone out through this sender will cost there, as
+    // `create` estimated them for the first: after they were given to another sender (a backup, a moved number), whose
+    // provider's fee differs. Runs inside the caller's transaction when it has one.
+    Status reprice(qint64 broadcastId, qint64 profileId);
     // Marks running broadcasts with nothing left to send as finished.
     Status finishCompleted();
 

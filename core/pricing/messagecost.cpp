@@ -31,6 +31,11 @@ Result<MessageCost> MessageCost::forSender(Database& database, qint64 profileId,
     return MessageCost(card.takeValue(), category, facts ? facts->feePerMessageUsd : 0);
 }
 
+MessageCategory MessageCost::categoryOf(const OutgoingMessage& message, const QString& templateCategory)
+{
+    return message.isTemplate() ? messageCategoryFromName(templateCategory) : MessageCategory::Service;
+}
+
 std::optional<double> MessageCost::of(const QString& e164) const
 {
     const RateCard::Market* market = m_card.marketOfNumber(e164);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/outgoingmessage.h"
 #include "ratecard.h"
 
 #include <QHash>
@@ -16,6 +17,8 @@ public:
     MessageCost(RateCard card, MessageCategory category, double providerFeeUsd);
     // For a sender's messages: its provider's fee, the card in this database.
     static Result<MessageCost> forSender(Database& database, qint64 profileId, MessageCategory category);
+    // The category a message is priced in: a template's own (marketing when not known), free text a service message.
+    static MessageCategory categoryOf(const OutgoingMessage& message, const QString& templateCategory);
 
     std::optional<double> of(const QString& e164) const;
     // The estimate for all these numbers; `unpriced` gets how many have no price.

@@ -92,6 +92,14 @@ ProviderJob* MessagingProvider::migrateTemplates(const QString& sourceAccountId,
         QCoreApplication::translate("MessagingProvider", "This provider cannot copy templates between accounts."));
 }
 
+ProviderJob* MessagingProvider::registerNumber(const QString& pin)
+{
+    Q_UNUSED(pin)
+    return failLater(ErrorClass::InvalidRequest, u"not-supported"_s,
+        QCoreApplication::translate(
+            "MessagingProvider", "This provider registers numbers in its own console; Tandem cannot do it for you."));
+}
+
 ProviderJob* MessagingProvider::postMediaForm(QNetworkAccessManager* network,
     QNetworkRequest request,
     const MediaFile& file,

@@ -70,6 +70,10 @@ public:
     // account, those with these ids (all, when empty): details["migrated"] (the source's ids) and details["failed"]
     // (id -> why). ProviderCapabilities::templateMigration says which providers can (Meta).
     virtual ProviderJob* migrateTemplates(const QString& sourceAccountId, const QStringList& templateIds);
+    // Registers this sender's number for sending, setting `pin` (6 digits) as its two-step verification PIN: the
+    // last step of moving a number in, after WhatsApp's code was entered. ProviderCapabilities::numberRegistration
+    // says which providers can (Meta).
+    virtual ProviderJob* registerNumber(const QString& pin);
 
     // The longest a request may go without progress before it counts as a timeout.
     void setTransferTimeout(int milliseconds)

@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -88,6 +89,19 @@ ProviderJob* MetaCloudProvider::setWebhook(const QString& callbackUrl, const QSt
     const QByteArray body
         = QJsonDocument(MetaRequests::webhookOverrideBody(callbackUrl, verifyToken)).toJson(QJsonDocument::Compact);
     return start(m_network->post(request, body), &MetaResponses::webhookOverride);
+}
+
+ProviderJob* MetaCloudProvider::registerNumber(const QString& pin)
+{
+    static const QRegularExpression sixDigits(u"^[0-9]{6}$"_s);
+    if (!sixDigits.match(pin).hasMatch())
+        return failLater(ErrorClass::InvalidRequest, u"pin"_s,
+            tr("The PIN is 6 digits: the number's two-step verification PIN, which you choose."));
+    QNetworkRequest request = m_requests.registerNumber();
+    request.setTransferTimeout(transferTimeout());
+    qCDebug(lcMeta) << "POST" << request.url().toDisplayString() << "register"; // never the PIN
+    const QByteArray body = QJsonDocument(MetaRequests::registerNumberBody(pin)).toJson(QJsonDocument::Compact);
+    return start(m_network->post(request, body), &MetaResponses::numberRegistered);
 }
 
 ProviderJob* MetaCloudProvider::send(const OutgoingMessage& message)

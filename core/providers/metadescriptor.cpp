@@ -57,6 +57,7 @@ ProviderDescriptor MetaCloudProvider::descriptor()
         .mediaUpload = true,
         .reportedCosts = true,
         .templateMigration = true,
+        .numberRegistration = true,
         .webhooks = WebhookStyle::MetaSigned,
         .webhookOverride = true,
         .templateStyle = TemplateStyle::NamedWithLanguage,

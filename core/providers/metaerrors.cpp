@@ -158,8 +158,8 @@ const ErrorRule kMetaErrors[] = {
             "it or use another template.")},
     {133010, 133010, ErrorClass::Authentication,
         QT_TRANSLATE_NOOP("ProviderErrors",
-            "The phone number is not registered on WhatsApp's platform. Register it "
-            "in WhatsApp Manager.")},
+            "The phone number is not registered for sending through the Cloud API yet. Register it "
+            "with a 6-digit PIN: Register the number in the migration assistant, or tandem-cli migrate register.")},
     {135000, 135000, ErrorClass::InvalidRequest,
         QT_TRANSLATE_NOOP("ProviderErrors",
             "Meta rejected the request with a generic user error. Check the details "

@@ -191,6 +191,19 @@ QJsonObject MetaRequests::migrateTemplatesBody(const QString& sourceWabaId, cons
     return body;
 }
 
+QNetworkRequest MetaRequests::registerNumber() const
+{
+    QNetworkRequest r
+        = request(QString::fromLatin1(QUrl::toPercentEncoding(m_settings.phoneNumberId)) + u"/register"_s);
+    r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    return r;
+}
+
+QJsonObject MetaRequests::registerNumberBody(const QString& pin)
+{
+    return {{u"messaging_product"_s, u"whatsapp"_s}, {u"pin"_s, pin}};
+}
+
 QNetworkRequest MetaRequests::phoneNumberSettings() const
 {
     QNetworkRequest r = request(QString::fromLatin1(QUrl::toPercentEncoding(m_settings.phoneNumberId)));

@@ -38,6 +38,9 @@ public:
     QNetworkRequest migrateTemplates() const;
     // {"source_waba_id", "template_ids"} (all approved ones, first page, when no ids are given).
     static QJsonObject migrateTemplatesBody(const QString& sourceWabaId, const QStringList& templateIds);
+    // POST /{PHONE_NUMBER_ID}/register {"messaging_product": "whatsapp", "pin"}.
+    QNetworkRequest registerNumber() const;
+    static QJsonObject registerNumberBody(const QString& pin);
     // GET /{WABA_ID}/pricing_analytics?start&end&granularity=DAILY&metric_types=["COST","VOLUME"]
     // &dimensions=["COUNTRY","PRICING_CATEGORY"][&phone_numbers=[number]][&after=cursor]; start and end in UTC seconds.
     QNetworkRequest pricingAnalytics(

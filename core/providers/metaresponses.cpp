@@ -10,6 +10,24 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// A change Meta answers with {"success": true}; anything else (an error aside) leaves it unconfirmed.
+ProviderResult confirmed(const HttpResponse& response, const char* unconfirmed)
+{
+    ProviderResult result;
+    if (response.status != 200) {
+        result.error = metaErrorFromResponse(response);
+        return result;
+    }
+    if (!QJsonDocument::fromJson(response.body).object().value(u"success"_s).toBool()) {
+        result.error.errorClass = ErrorClass::Transient;
+        result.error.code = u"unexpected_answer"_s;
+        result.error.explanation = QCoreApplication::translate("MetaResponses", unconfirmed);
+    }
+    return result;
+}
+} // namespace
+
 namespace MetaResponses {
 ProviderResult phoneNumber(const HttpResponse& response)
 {
@@ -28,18 +46,14 @@ ProviderResult phoneNumber(const HttpResponse& response)
 
 ProviderResult webhookOverride(const HttpResponse& response)
 {
-    ProviderResult result;
-    if (response.status != 200) {
-        result.error = metaErrorFromResponse(response);
-        return result;
-    }
-    if (!QJsonDocument::fromJson(response.body).object().value(u"success"_s).toBool()) {
-        result.error.errorClass = ErrorClass::Transient;
-        result.error.code = u"unexpected_answer"_s;
-        result.error.explanation = QCoreApplication::translate(
-            "MetaResponses", "Meta did not confirm the webhook address; try again in a moment.");
-    }
-    return result;
+    return confirmed(response,
+        QT_TRANSLATE_NOOP("MetaResponses", "Meta did not confirm the webhook address; try again in a moment."));
+}
+
+ProviderResult numberRegistered(const HttpResponse& response)
+{
+    return confirmed(
+        response, QT_TRANSLATE_NOOP("MetaResponses", "Meta did not confirm the registration; try again in a moment."));
 }
 
 ProviderResult templatesPage(const HttpResponse& response)

@@ -22,6 +22,8 @@ ProviderResult templateCreated(const HttpResponse& response);
 // details["migrated"] (a list of the source's template ids) and details["failed"] (id -> reason). A list of
 // {id, reason} objects is read as well.
 ProviderResult templatesMigrated(const HttpResponse& response);
+// POST /{PHONE_NUMBER_ID}/register: {"success": true}.
+ProviderResult numberRegistered(const HttpResponse& response);
 // POST /{PHONE_NUMBER_ID}/media: {"id": "<MEDIA_ID>"}, the id in messageId.
 ProviderResult mediaUploaded(const HttpResponse& response);
 } // namespace MetaResponses

@@ -53,6 +53,9 @@ struct ProviderCapabilities
     // Approved templates copied between two accounts of one business in one request (Meta's
     // migrate_message_templates); ProviderDescriptor::accountSetting names each sender's account.
     bool templateMigration = false;
+    // Tandem registers a number that moved in for sending, with the two-step verification PIN the owner chooses
+    // (Meta's POST /{PHONE_NUMBER_ID}/register); elsewhere the provider does it in its own console.
+    bool numberRegistration = false;
     WebhookStyle webhooks = WebhookStyle::None;
     bool webhookOverride = false; // Tandem can point the number's webhooks at its receiver (Meta's override)
     TemplateStyle templateStyle = TemplateStyle::None;

@@ -47,6 +47,7 @@ const QRegularExpression kObjectPath(u"^/(v[0-9]+\\.[0-9]+)/([0-9]+)$"_s);
 const QRegularExpression kPricingAnalyticsPath(u"^/(v[0-9]+\\.[0-9]+)/([0-9]+)/pricing_analytics$"_s);
 const QRegularExpression kMessagesPath(u"^/(v[0-9]+\\.[0-9]+)/([0-9]+)/messages$"_s);
 const QRegularExpression kMediaPath(u"^/(v[0-9]+\\.[0-9]+)/([0-9]+)/media$"_s);
+const QRegularExpression kRegisterPath(u"^/(v[0-9]+\\.[0-9]+)/([0-9]+)/register$"_s);
 
 // One of the business's phone numbers (not one of its accounts).
 bool isBusinessNumber(const QString& id)
@@ -150,8 +151,12 @@ SandboxReply MetaSandbox::handle(const SandboxRequest& request)
                 u"Unsupported post request. Object with ID '%1' does not exist, cannot be loaded due to "
                 "missing permissions, or does not support this operation."_s.arg(match.captured(2)),
                 {}, u"GraphMethodException"_s);
+        if (!m_state.isRegistered(match.captured(2)))
+            return error(400, 133010, u"(#133010) Account not registered"_s, u"Account not registered"_s);
         return sendMessage(request, match.captured(2), u"meta_cloud"_s);
     }
+    if ((match = kRegisterPath.match(request.path)).hasMatch() && request.method == u"POST"_s)
+        return registerNumber(match.captured(2), request);
     if ((match = kMediaPath.match(request.path)).hasMatch() && request.method == u"POST"_s) {
         if (!isBusinessNumber(match.captured(2)))
             return error(400, 100,
@@ -237,6 +242,21 @@ SandboxReply MetaSandbox::configureWebhook(const QString& phoneNumberId, const S
         });
     };
     return reply;
+}
+
+SandboxReply MetaSandbox::registerNumber(const QString& phoneNumberId, const SandboxRequest& request)
+{
+    if (!isBusinessNumber(phoneNumberId))
+        return error(404, 803, u"Phone number not found"_s, {}, u"GraphMethodException"_s);
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    if (!request.header("Content-Type").startsWith("application/json")
+        || body.value(u"messaging_product"_s).toString() != u"whatsapp"_s)
+        return error(400, 100, u"(#100) The parameter messaging_product is required."_s);
+    static const QRegularExpression sixDigits(u"^[0-9]{6}$"_s);
+    if (!body.value(u"pin"_s).isString() || !sixDigits.match(body.value(u"pin"_s).toString()).hasMatch())
+        return error(400, 100, u"Invalid PIN format. PIN must be exactly 6 digits"_s);
+    m_state.registerNumber(phoneNumberId, body.value(u"pin"_s).toString());
+    return SandboxReply::json(200, {{u"success"_s, true}});
 }
 
 SandboxReply MetaSandbox::faultReply(int code) const

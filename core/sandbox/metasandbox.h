@@ -32,6 +32,8 @@ public:
 private:
     SandboxReply fetchPhoneNumber(const QString& id, const SandboxRequest& request) const;
     SandboxReply configureWebhook(const QString& phoneNumberId, const SandboxRequest& request);
+    // POST /{PHONE_NUMBER_ID}/register: {"messaging_product": "whatsapp", "pin": 6 digits}.
+    SandboxReply registerNumber(const QString& phoneNumberId, const SandboxRequest& request);
     SandboxReply faultReply(int code) const;
 
     SandboxState& m_state;

@@ -61,6 +61,25 @@ void SandboxState::reset()
     m_data = Data();
 }
 
+bool SandboxState::isRegistered(const QString& phoneNumberId) const
+{
+    QMutexLocker lock(&m_mutex);
+    return !m_data.unregistered.contains(phoneNumberId);
+}
+
+void SandboxState::registerNumber(const QString& phoneNumberId, const QString& pin)
+{
+    QMutexLocker lock(&m_mutex);
+    m_data.unregistered.remove(phoneNumberId);
+    m_data.registrationPins.insert(phoneNumberId, pin);
+}
+
+QString SandboxState::registrationPin(const QString& phoneNumberId) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_data.registrationPins.value(phoneNumberId);
+}
+
 void SandboxState::setLifecycle(const SandboxLifecycle& lifecycle)
 {
     QMutexLocker lock(&m_mutex);

@@ -10,6 +10,7 @@
 #include <QMap>
 #include <QMutex>
 #include <QRandomGenerator>
+#include <QSet>
 
 #include <optional>
 
@@ -103,6 +104,12 @@ public:
     // The fault to apply to a message for this recipient (counting down its `times`), or a random one.
     SandboxFault takeFault(const QString& e164);
 
+    // Meta's numbers are registered for sending (POST /{PHONE_NUMBER_ID}/register), all but the second account's,
+    // which has just moved in and waits for its registration.
+    bool isRegistered(const QString& phoneNumberId) const;
+    void registerNumber(const QString& phoneNumberId, const QString& pin);
+    QString registrationPin(const QString& phoneNumberId) const; // the PIN it was registered with here; empty: none
+
     void recordRequest();
     // Keeps an upload; its id is new.
     QString addMedia(UploadedMedia media);
@@ -147,6 +154,8 @@ private:
         QHash<QString, UploadedMedia> media;
         // Other WhatsApp Business Accounts of the business ("waba:<id>"): the second Meta account starts empty.
         QHash<QString, QList<SandboxTemplate>> accountTemplates;
+        QSet<QString> unregistered {QString::fromUtf16(SandboxAccounts::metaSecondPhoneNumberId)};
+        QHash<QString, QString> registrationPins; // phone number id -> PIN
     };
     // The template list a provider kind or account key names; called with the lock held.
     QList<SandboxTemplate>& store(const QString& provider);

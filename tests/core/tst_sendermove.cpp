@@ -16,7 +16,9 @@
 #include "fakes/sandboxprofiles.h"
 #include "fakes/testdatabase.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -114,7 +116,9 @@ private Q_SLOTS:
         QCOMPARE(running.unconfirmed, 1);
         QCOMPARE(running.templateKey, kContent);
         QCOMPARE(running.newTemplateKey, u"order_update|en"_s);
-        QCOMPARE(plan.value().ownerSteps.size(), 3);
+        // Turn off two-step verification, start the move and enter the code, check the number works; and at Meta,
+        // register the number with a PIN (Tandem does it), which 360dialog does in its own console.
+        QCOMPARE(plan.value().ownerSteps.size(), target == u"meta_cloud"_s ? 4 : 3);
 
         SenderMove move(m_db, m_registry);
         const Result<SenderMove::Record> opened = move.open(twilio.id, next.id);
@@ -159,6 +163,77 @@ private Q_SLOTS:
         QCOMPARE(back.value().message.kind, OutgoingMessage::Kind::ContentTemplate);
         QCOMPARE(back.value().message.contentSid, kContent);
         QVERIFY(m_profiles->findByName(twilio.name).isOk());
+    }
+
+    // The plan's pre-flight: the waiting rows judged as the dispatcher would judge them at the new sender today (a
+    // STOP since they were queued, a 24-hour window that closed), priced there and here, timed at the new pace; after
+    // the move the rows carry the new sender's price (Twilio's $0.005 fee gone), and after an undo the old one again.
+    void theDryRunJudgesAndPricesTheWaitingRowsAtTheNewSender()
+    {
+        const Profile twilio = create(twilioSandboxProfile(QUrl(u"http://127.0.0.1:9"_s)));
+        Profile metaSettings = metaSandboxProfile(QUrl(u"http://127.0.0.1:9"_s));
+        metaSettings.settings.insert(u"rate_per_second"_s, u"40"_s);
+        const Profile meta = create(metaSettings);
+        TemplateCatalogue catalogue(m_db);
+        QVERIFY(catalogue.replace(twilio.id, {approvedContent(twilio.id, kContent)}, 1).isOk());
+        QVERIFY(catalogue.replace(meta.id, {approvedNamed(meta.id, u"meta_cloud"_s, u"order_update"_s)}, 1).isOk());
+        QVERIFY(catalogue.link(twilio.id, kContent, meta.id, u"order_update|en"_s).isOk());
+
+        OutgoingMessage content;
+        content.kind = OutgoingMessage::Kind::ContentTemplate;
+        content.contentSid = kContent;
+        content.variables = {{u"1"_s, u"{name}"_s}, {u"2"_s, u"{order}"_s}};
+        OutboxBroadcastOptions utility;
+        utility.category = u"utility"_s;
+        const qint64 orders
+            = m_outbox->broadcasts()
+                  .create(twilio.id, content,
+                      {{u"+14155550701"_s, {}}, {u"+5511987650702"_s, {}}, {u"+14155550703"_s, {}}}, utility)
+                  .value();
+        OutgoingMessage text;
+        text.text = u"Your table is ready"_s;
+        const qint64 tables = m_outbox->broadcasts()
+                                  .create(twilio.id, text, {{u"+14155550704"_s, {}}, {u"+14155550705"_s, {}}})
+                                  .value();
+        QVERIFY(m_outbox->broadcasts().pause(tables, u"the owner paused it"_s).isOk());
+
+        const QDateTime now = QDateTime::fromString(u"2026-12-03T12:00:00Z"_s, Qt::ISODate);
+        addContact(u"+14155550703"_s, true, QDateTime()); // a STOP after the broadcast was queued
+        addContact(u"+14155550704"_s, false, now.addSecs(-2 * 3600)); // wrote two hours ago
+        addContact(u"+14155550705"_s, false, now.addSecs(-30 * 3600)); // the window closed six hours ago
+
+        const Result<MigrationPlan> plan = MigrationPlanner(m_db, m_registry).plan(twilio.id, meta.id, now);
+        QVERIFY2(plan.isOk(), qPrintable(plan.error()));
+        QCOMPARE(plan.value().broadcasts.size(), 2);
+        const MoveDryRun& first = plan.value().broadcasts.at(0).dryRun;
+        QCOMPARE(first.wouldGo, 2);
+        QCOMPARE(first.leftOut.size(), 1);
+        QCOMPARE(first.leftOut.first().first, LeftOut::Reason::OptedOut);
+        QCOMPARE(first.leftOut.first().second, 1);
+        // Meta's utility price for North America and for Brazil (resources/rate-card.json, 2026-01-01), and
+        // Twilio's $0.005 a message on top of each at the old sender.
+        QVERIFY(first.costToUsd && first.costFromUsd);
+        QVERIFY(qFuzzyCompare(*first.costToUsd, 0.0034 + 0.0068));
+        QVERIFY(qFuzzyCompare(*first.costFromUsd, 0.0034 + 0.0068 + 2 * 0.005));
+        QCOMPARE(first.unpriced, 0);
+        QVERIFY(qFuzzyCompare(first.seconds, 2.0 / 40)); // at the new sender's own pace
+        const MoveDryRun& second = plan.value().broadcasts.at(1).dryRun;
+        QCOMPARE(second.wouldGo, 1);
+        QCOMPARE(second.leftOut.size(), 1);
+        QCOMPARE(second.leftOut.first().first, LeftOut::Reason::OutsideWindow);
+        const QString said = MigrationPlan::describe(first, u"Twilio"_s, u"Meta"_s);
+        QVERIFY2(said.contains(u"2 would get it"_s) && said.contains(u"1 left out"_s), qPrintable(said));
+        const QJsonObject json = plan.value().toJson().value(u"broadcasts"_s).toArray().at(1).toObject();
+        QCOMPARE(json.value(u"dry_run"_s).toObject().value(u"left_out"_s).toObject().value(u"outside_window"_s), 1);
+
+        SenderMove move(m_db, m_registry);
+        const qint64 id = move.open(twilio.id, meta.id).value().id;
+        QVERIFY(move.confirmNumberWorks(id).isOk());
+        QVERIFY(move.moveBroadcasts(id).isOk());
+        // Every row that moved, the opted-out one too (the dispatcher leaves it out when its turn comes).
+        QVERIFY(qFuzzyCompare(estimate(orders), 0.0034 + 0.0068 + 0.0034));
+        QVERIFY(move.undo(id).isOk());
+        QVERIFY(qFuzzyCompare(estimate(orders), 0.0034 + 0.0068 + 0.0034 + 3 * 0.005));
     }
 
     // A worker that read a broadcast before it moved gives the moved rows the new sender's message, not the one it
@@ -414,6 +489,26 @@ private:
         return f;
     }
 
+    void addContact(const QString& phone, bool optedOut, const QDateTime& lastInbound)
+    {
+        QSqlQuery q(m_db.connection());
+        q.prepare(u"INSERT INTO contacts (phone, opted_out, last_inbound_at, created_at, updated_at) "
+                  "VALUES (?, ?, ?, ?, ?)"_s);
+        q.addBindValue(phone);
+        q.addBindValue(optedOut ? 1 : 0);
+        q.addBindValue(lastInbound.isValid() ? QVariant(lastInbound.toString(Qt::ISODateWithMs))
+                                             : QVariant(QMetaType(QMetaType::QString)));
+        q.addBindValue(u"2026-12-01T10:00:00Z"_s);
+        q.addBindValue(u"2026-12-01T10:00:00Z"_s);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
+    // The estimates of a broadcast's rows not sent yet, added up.
+    double estimate(qint64 broadcast)
+    {
+        return value(
+            u"SELECT SUM(cost_estimate) FROM outbox WHERE broadcast_id = %1 AND state = 'queued'"_s.arg(broadcast))
+            .toDouble();
+    }
     Profile create(Profile p)
     {
         const Result<Profile> created = m_profiles->create(p);

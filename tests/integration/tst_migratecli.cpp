@@ -65,6 +65,11 @@ private Q_SLOTS:
         for (const QJsonValue& b : plan.json().value(u"broadcasts"_s).toArray())
             listed = listed || QString::number(b.toObject().value(u"id"_s).toInteger()) == id;
         QVERIFY(listed);
+        // The dry run: both messages would go (the owner said the customers wrote outside Tandem).
+        const QJsonObject dryRun
+            = plan.json().value(u"broadcasts"_s).toArray().first().toObject().value(u"dry_run"_s).toObject();
+        QCOMPARE(dryRun.value(u"would_go"_s).toInt(), 2);
+        QVERIFY(dryRun.value(u"left_out"_s).toObject().isEmpty());
 
         const CliRun waits = m_cli.run({u"migrate"_s, u"run"_s, u"Twilio shop"_s, u"--to"_s, u"360 shop"_s});
         QCOMPARE(waits.exitCode, 2); // the owner has not said the number works yet
@@ -154,6 +159,40 @@ private Q_SLOTS:
         QCOMPARE(m_cli.run({u"broadcast"_s, u"cancel"_s, QString::number(broadcast)}).exitCode, 0);
         const CliRun removed = m_cli.run({u"profile"_s, u"remove"_s, u"360 salon"_s});
         QVERIFY2(removed.exitCode == 0, QByteArray(removed.out + removed.err).constData());
+    }
+
+    // A number that moved to Meta's Cloud API sends only once registered; the PIN comes on standard input, and one
+    // that is not 6 digits goes nowhere.
+    void registersAMetaNumberWithThePinFromStandardInput()
+    {
+        const QString secrets = u"access_token=%1\napp_secret=%2\nverify_token=%3\n"_s.arg(
+            QString::fromUtf16(SandboxAccounts::metaAccessToken), QString::fromUtf16(SandboxAccounts::metaAppSecret),
+            QString::fromUtf16(SandboxAccounts::metaVerifyToken));
+        const CliRun added = m_cli.run(
+            {u"profile"_s, u"add"_s, u"--name"_s, u"Meta bakery"_s, u"--provider"_s, u"meta_cloud"_s, u"--set"_s,
+                u"phone_number_id=%1"_s.arg(QString::fromUtf16(SandboxAccounts::metaSecondPhoneNumberId)), u"--set"_s,
+                u"waba_id=%1"_s.arg(QString::fromUtf16(SandboxAccounts::metaSecondWabaId)), u"--set"_s,
+                u"api_base="_s + m_sandboxUrl, u"--secrets-stdin"_s},
+            secrets.toUtf8());
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        const QStringList send = {u"send"_s, u"--profile"_s, u"Meta bakery"_s, u"--to"_s, u"+14155559201"_s,
+            u"--text"_s, u"Testing the moved number"_s, u"--ignore-window"_s};
+        const CliRun before = m_cli.run(send);
+        QVERIFY(before.exitCode != 0);
+        QVERIFY2(before.err.contains("not registered") || before.out.contains("not registered"),
+            QByteArray(before.out + before.err).constData());
+
+        const QStringList registration = {u"migrate"_s, u"register"_s, u"Twilio shop"_s, u"--to"_s, u"Meta bakery"_s};
+        const CliRun refused = m_cli.run(registration, "12345\n");
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("6 digits"), refused.err.constData());
+        const CliRun registered = m_cli.run(registration, "482916\n");
+        QVERIFY2(registered.exitCode == 0, QByteArray(registered.out + registered.err).constData());
+        QVERIFY(registered.out.contains("is registered"));
+        QVERIFY(!registered.out.contains("482916") && !registered.err.contains("482916"));
+        const CliRun after = m_cli.run(send);
+        QVERIFY2(after.exitCode == 0, QByteArray(after.out + after.err).constData());
+        QCOMPARE(m_cli.run({u"profile"_s, u"remove"_s, u"Meta bakery"_s}).exitCode, 0);
     }
 
 private:

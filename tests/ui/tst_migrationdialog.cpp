@@ -69,6 +69,8 @@ private Q_SLOTS:
         auto* status = dialog.findChild<QLabel*>(u"migrationStatusLabel"_s);
         QVERIFY(!move->isEnabled()); // not before the owner says the number works
         QVERIFY(!undo->isEnabled());
+        // 360dialog registers the number in its own console: no PIN asked here.
+        QVERIFY(!dialog.findChild<QPushButton*>(u"registerNumberButton"_s)->isVisible());
 
         QTest::keyClicks(dialog.findChild<QLineEdit*>(u"testNumberLineEdit"_s), u"+14155550399"_s);
         QTest::mouseClick(dialog.findChild<QPushButton*>(u"sendTestButton"_s), Qt::LeftButton);
@@ -92,6 +94,49 @@ private Q_SLOTS:
         QCOMPARE(senderOf(*app, broadcast), twilio.id);
         QCOMPARE(rowsOf(*app, twilio.id), 2);
         QVERIFY(app->services().data.profiles.findByName(u"Bakery"_s).isOk());
+    }
+
+    // To Meta's Cloud API the number must be registered with a PIN the owner chooses before it can send: the
+    // assistant asks for it, checks it is 6 digits, registers, and forgets it.
+    void registersANumberThatMovedToMeta()
+    {
+        auto app = makeTestApp(std::make_unique<MemorySecretStore>());
+        const Profile twilio = sandboxSender(*app, u"twilio"_s, u"Bakery"_s);
+        const SandboxAccounts::Credentials c
+            = SandboxAccounts::credentialsFor(u"meta_cloud"_s, app->sandbox()->baseUrl().toString());
+        Profile moved;
+        moved.name = u"Bakery on Meta"_s;
+        moved.kind = u"meta_cloud"_s;
+        moved.settings = c.settings;
+        moved.settings.insert(u"phone_number_id"_s, QString::fromUtf16(SandboxAccounts::metaSecondPhoneNumberId));
+        moved.settings.insert(u"waba_id"_s, QString::fromUtf16(SandboxAccounts::metaSecondWabaId));
+        moved = addSender(*app, moved, c.secrets);
+
+        SenderActions actions(app->services());
+        MigrationDialog dialog(app->services(), twilio, moved, QString(), actions);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QString plan = dialog.findChild<QTextBrowser*>(u"migrationPlanBrowser"_s)->toPlainText();
+        QVERIFY2(plan.contains(u"Register the number at Meta"_s), qPrintable(plan));
+        auto* pin = dialog.findChild<QLineEdit*>(u"registrationPinLineEdit"_s);
+        auto* registerButton = dialog.findChild<QPushButton*>(u"registerNumberButton"_s);
+        auto* status = dialog.findChild<QLabel*>(u"migrationStatusLabel"_s);
+        QVERIFY(registerButton->isVisible());
+        QCOMPARE(pin->echoMode(), QLineEdit::Password);
+
+        QTest::keyClicks(pin, u"48a29"_s); // the letter is not taken
+        QCOMPARE(pin->text(), u"4829"_s);
+        QTest::mouseClick(registerButton, Qt::LeftButton);
+        QVERIFY2(status->text().contains(u"6 digits"_s), qPrintable(status->text()));
+        QVERIFY(
+            app->sandbox()->state().registrationPin(moved.settings.value(u"phone_number_id"_s).toString()).isEmpty());
+
+        QTest::keyClicks(pin, u"16"_s);
+        QTest::mouseClick(registerButton, Qt::LeftButton);
+        QVERIFY(pin->text().isEmpty()); // held no longer than the request
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"is registered"_s), 10000);
+        QCOMPARE(app->sandbox()->state().registrationPin(QString::fromUtf16(SandboxAccounts::metaSecondPhoneNumberId)),
+            u"482916"_s);
     }
 
     // The new sender lacks a template a broadcast needs: the assistant submits a copy at the new provider, linked to

@@ -1,10 +1,10 @@
 #include "preflightview.h"
 #include "phone/countrynames.h"
 #include "pricing/money.h"
+#include "util/sendingtime.h"
 
 #include "pricing/comparisondata.h"
 
-#include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QGridLayout>
@@ -17,22 +17,6 @@
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-QString duration(double seconds)
-{
-    if (seconds < 1)
-        return QCoreApplication::translate("PreflightView", "under a second");
-    const int s = int(std::ceil(seconds));
-    const int minutes = (s + 59) / 60;
-    const int hours = (s + 3599) / 3600;
-    if (s < 120)
-        return QCoreApplication::translate("PreflightView", "about %n second(s)", nullptr, s);
-    if (s < 2 * 3600)
-        return QCoreApplication::translate("PreflightView", "about %n minute(s)", nullptr, minutes);
-    return QCoreApplication::translate("PreflightView", "about %n hour(s)", nullptr, hours);
-}
-} // namespace
 
 PreflightView::PreflightView(const ComparisonData& prices, QWidget* parent)
     : QWidget(parent)
@@ -152,7 +136,7 @@ void PreflightView::display(const PreflightReport& r)
             r.recipientsWithoutPrice);
     m_cost->setText(lines.join(u"<br>"_s));
     m_duration->setText(r.estimatedSeconds > 0
-            ? tr("Sending takes %1 at this sender's pace.").arg(duration(r.estimatedSeconds))
+            ? tr("Sending takes %1 at this sender's pace.").arg(SendingTime::approx(r.estimatedSeconds))
             : tr("Sending goes as fast as the provider answers."));
 }
 

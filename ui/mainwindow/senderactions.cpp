@@ -68,6 +68,21 @@ void SenderActions::send(const Profile& profile, const OutgoingMessage& message)
     });
 }
 
+void SenderActions::registerNumber(const Profile& profile, const QString& pin)
+{
+    withProvider(profile, [this, profile, pin](MessagingProvider* provider, const ProviderResult& failed) {
+        if (!provider) {
+            Q_EMIT numberRegistered(profile, failed);
+            return;
+        }
+        connect(provider->registerNumber(pin), &ProviderJob::finished, this,
+            [this, provider, profile](const ProviderResult& result) {
+                provider->deleteLater();
+                Q_EMIT numberRegistered(profile, result);
+            });
+    });
+}
+
 void SenderActions::pointWebhooks(const Profile& profile, const QString& publicUrl)
 {
     const ProviderDescriptor* descriptor = m_services.registry.find(profile.kind);

@@ -21,11 +21,15 @@ public:
     // Points the number's webhooks at the receiver's public address (its own path for the sender's style), with the
     // sender's key or verify token, where the provider lets Tandem do it.
     void pointWebhooks(const Profile& profile, const QString& publicUrl);
+    // Registers a number that moved in for sending, with the two-step verification PIN the owner chose (kept only
+    // for the request), where the provider lets Tandem do it.
+    void registerNumber(const Profile& profile, const QString& pin);
 
 Q_SIGNALS:
     void verified(const Profile& profile, const ProviderResult& result);
     void sent(const Profile& profile, const ProviderResult& result);
     void webhooksPointed(const Profile& profile, const ProviderResult& result, const QString& url);
+    void numberRegistered(const Profile& profile, const ProviderResult& result);
 
 private:
     template<typename Use>

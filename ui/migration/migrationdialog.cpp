@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpressionValidator>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -44,6 +45,8 @@ MigrationDialog::MigrationDialog(AppServices& services,
     , m_publicUrl(publicUrl)
     , m_actions(actions)
     , m_plan(new QTextBrowser(this))
+    , m_pin(new QLineEdit(this))
+    , m_register(new QPushButton(tr("&Register the number"), this))
     , m_testNumber(new QLineEdit(this))
     , m_sendTest(new QPushButton(tr("Send a test message"), this))
     , m_arrived(new QCheckBox(tr("The test message &arrived: the number works at the new provider"), this))
@@ -56,6 +59,13 @@ MigrationDialog::MigrationDialog(AppServices& services,
     setWindowTitle(tr("Move \"%1\" to \"%2\"").arg(from.name, to.name));
     m_plan->setObjectName(u"migrationPlanBrowser"_s);
     m_plan->setOpenExternalLinks(true);
+    m_pin->setObjectName(u"registrationPinLineEdit"_s);
+    m_pin->setEchoMode(QLineEdit::Password);
+    m_pin->setMaxLength(6);
+    m_pin->setValidator(new QRegularExpressionValidator(QRegularExpression(u"[0-9]{0,6}"_s), m_pin));
+    m_pin->setPlaceholderText(tr("A 6-digit PIN you choose for the number"));
+    m_pin->setAccessibleName(tr("Two-step verification PIN"));
+    m_register->setObjectName(u"registerNumberButton"_s);
     m_testNumber->setObjectName(u"testNumberLineEdit"_s);
     m_testNumber->setPlaceholderText(tr("Your WhatsApp number, with + and the country code"));
     m_testNumber->setAccessibleName(tr("Your WhatsApp number"));
@@ -67,6 +77,13 @@ MigrationDialog::MigrationDialog(AppServices& services,
     m_undo->setObjectName(u"undoMoveButton"_s);
     m_createTemplates->setObjectName(u"createTemplatesButton"_s);
 
+    auto* registration = new QHBoxLayout;
+    registration->addWidget(m_pin, 1);
+    registration->addWidget(m_register);
+    const ProviderDescriptor* toProvider = services.registry.find(to.kind);
+    const bool registers = toProvider && toProvider->capabilities.numberRegistration;
+    m_pin->setVisible(registers);
+    m_register->setVisible(registers);
     auto* test = new QHBoxLayout;
     test->addWidget(m_testNumber, 1);
     test->addWidget(m_sendTest);
@@ -76,6 +93,7 @@ MigrationDialog::MigrationDialog(AppServices& services,
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_plan, 1);
     layout->addWidget(m_createTemplates, 0, Qt::AlignLeft);
+    layout->addLayout(registration);
     layout->addLayout(test);
     layout->addWidget(m_arrived);
     layout->addWidget(m_status);
@@ -83,6 +101,17 @@ MigrationDialog::MigrationDialog(AppServices& services,
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_sendTest, &QPushButton::clicked, this, &MigrationDialog::sendTest);
+    connect(m_register, &QPushButton::clicked, this, &MigrationDialog::registerNumber);
+    connect(&m_actions, &SenderActions::numberRegistered, this, [this](const Profile& p, const ProviderResult& result) {
+        if (p.id != m_to.id)
+            return;
+        m_register->setEnabled(true);
+        m_status->setText(result.isOk()
+                ? tr("The number is registered for sending through \"%1\". Keep the PIN; now send the test "
+                     "message.")
+                      .arg(m_to.name)
+                : tr("The number was not registered: %1").arg(result.error.explanation));
+    });
     connect(m_arrived, &QCheckBox::toggled, this, &MigrationDialog::showProgress);
     connect(m_move, &QPushButton::clicked, this, &MigrationDialog::moveNow);
     connect(m_undo, &QPushButton::clicked, this, &MigrationDialog::undo);
@@ -143,6 +172,10 @@ void MigrationDialog::showPlan()
     html += u"</ol><h3>%1</h3>"_s.arg(tr("What Tandem changes")) + list(plan.tandemChanges);
     if (!plan.broadcasts.isEmpty()) {
         html += u"<h3>%1</h3><ul>"_s.arg(tr("Pending broadcasts on \"%1\"").arg(m_to.name).toHtmlEscaped());
+        const ProviderDescriptor* from = m_services.registry.find(m_from.kind);
+        const ProviderDescriptor* to = m_services.registry.find(m_to.kind);
+        const QString fromName = from ? from->displayName : m_from.name;
+        const QString toName = to ? to->displayName : m_to.name;
         for (const MigrationPlan::PendingBroadcast& b : plan.broadcasts) {
             const QString name = b.title.isEmpty() ? tr("Broadcast %1").arg(b.id) : b.title;
             const QString what = b.problem.isEmpty() ? tr("%n message(s) move", "", b.waiting)
@@ -150,7 +183,8 @@ void MigrationDialog::showPlan()
                             ? QString()
                             : u" "_s + tr("as template %1").arg(b.newTemplateKey.section(u'|', 0, 0)))
                                                      : b.problem;
-            html += u"<li><b>%1</b>: %2</li>"_s.arg(name.toHtmlEscaped(), what.toHtmlEscaped());
+            html += u"<li><b>%1</b>: %2<br>%3</li>"_s.arg(name.toHtmlEscaped(), what.toHtmlEscaped(),
+                MigrationPlan::describe(b.dryRun, fromName, toName).toHtmlEscaped());
         }
         html += u"</ul>"_s;
     }
@@ -171,6 +205,8 @@ void MigrationDialog::showProgress()
     m_arrived->setEnabled(!moved);
     m_sendTest->setEnabled(!moved);
     m_testNumber->setEnabled(!moved);
+    m_pin->setEnabled(!moved);
+    m_register->setEnabled(!moved);
     m_move->setEnabled(!moved && m_arrived->isChecked() && m_move->property("ready").toBool());
     m_undo->setEnabled(moved);
     if (moved)
@@ -194,6 +230,19 @@ void MigrationDialog::sendTest()
     m_status->setText(tr("Sending a test message from \"%1\"…").arg(m_to.name));
     m_actions.send(
         m_to, makeTestMessage(descriptor ? descriptor->capabilities : ProviderCapabilities {}, to, m_to.name));
+}
+
+void MigrationDialog::registerNumber()
+{
+    const QString pin = m_pin->text();
+    if (pin.size() != 6) {
+        m_status->setText(tr("Choose a PIN of 6 digits first."));
+        return;
+    }
+    m_pin->clear(); // held no longer than the request
+    m_register->setEnabled(false);
+    m_status->setText(tr("Registering the number for sending through \"%1\"…").arg(m_to.name));
+    m_actions.registerNumber(m_to, pin);
 }
 
 void MigrationDialog::moveNow()

@@ -38,6 +38,7 @@ private:
     void showPlan();
     void showProgress();
     void sendTest();
+    void registerNumber();
     void moveNow();
     void moveBroadcasts();
     void undo();
@@ -52,6 +53,8 @@ private:
     SenderActions& m_actions;
     qint64 m_moveId = 0;
     QTextBrowser* m_plan;
+    QLineEdit* m_pin; // the new number's two-step verification PIN, where Tandem registers it
+    QPushButton* m_register;
     QLineEdit* m_testNumber;
     QPushButton* m_sendTest;
     QCheckBox* m_arrived;
