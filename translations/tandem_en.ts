@@ -243,7 +243,7 @@
 <context>
     <name>MigrationDialog</name>
     <message numerus="yes">
-        <location filename="../ui/migration/migrationdialog.cpp" line="181"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="203"/>
         <source>%n message(s) move</source>
         <translation>
             <numerusform>%n message moves</numerusform>
@@ -251,7 +251,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migration/migrationdialog.cpp" line="213"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="237"/>
         <source>Moved %n broadcast(s) to &quot;%1&quot;</source>
         <translation>
             <numerusform>Moved %n broadcast to &quot;%1&quot;</numerusform>
@@ -259,7 +259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migration/migrationdialog.cpp" line="301"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="325"/>
         <source>Creating %n template(s) at %1…</source>
         <translation>
             <numerusform>Creating %n template at %1…</numerusform>
@@ -267,7 +267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migration/migrationdialog.cpp" line="319"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="343"/>
         <source>Copied %n approved template(s) to %1&apos;s account; the broadcasts can move.</source>
         <translation>
             <numerusform>Copied %n approved template to %1&apos;s account; the broadcasts can move.</numerusform>

@@ -2299,26 +2299,51 @@ city: Oporto</translation>
     <name>LeftOut</name>
     <message>
         <location filename="../core/admission/leftout.cpp" line="39"/>
+        <source>opted out</source>
+        <translation>se dio de baja</translation>
+    </message>
+    <message>
+        <location filename="../core/admission/leftout.cpp" line="41"/>
+        <source>stopped marketing</source>
+        <translation>no quiere marketing</translation>
+    </message>
+    <message>
+        <location filename="../core/admission/leftout.cpp" line="43"/>
+        <source>24-hour window closed</source>
+        <translation>ventana de 24 horas cerrada</translation>
+    </message>
+    <message>
+        <location filename="../core/admission/leftout.cpp" line="45"/>
+        <source>a value is missing</source>
+        <translation>falta un valor</translation>
+    </message>
+    <message>
+        <location filename="../core/admission/leftout.cpp" line="47"/>
+        <source>not a valid number</source>
+        <translation>número no válido</translation>
+    </message>
+    <message>
+        <location filename="../core/admission/leftout.cpp" line="56"/>
         <source>They opted out (they wrote STOP, or the provider said they did): Tandem never sends them anything until you subscribe them again under Contacts.</source>
         <translation>Se dieron de baja (escribieron STOP, o el proveedor lo indicó): Tandem no les envía nada hasta que vuelvas a suscribirlos en Contactos.</translation>
     </message>
     <message>
-        <location filename="../core/admission/leftout.cpp" line="43"/>
+        <location filename="../core/admission/leftout.cpp" line="60"/>
         <source>They stopped marketing messages: only utility, authentication and service messages reach them.</source>
         <translation>Dejaron de recibir marketing: solo les llegan mensajes de utilidad, autenticación y servicio.</translation>
     </message>
     <message>
-        <location filename="../core/admission/leftout.cpp" line="46"/>
+        <location filename="../core/admission/leftout.cpp" line="63"/>
         <source>They have not written in the last 24 hours, so WhatsApp only lets you send them an approved template.</source>
         <translation>No escribieron en las últimas 24 horas, así que WhatsApp solo te deja enviarles una plantilla aprobada.</translation>
     </message>
     <message>
-        <location filename="../core/admission/leftout.cpp" line="49"/>
+        <location filename="../core/admission/leftout.cpp" line="66"/>
         <source>A value the message needs (a variable, or the header&apos;s link) is empty for them.</source>
         <translation>Un valor que el mensaje necesita (una variable, o el enlace del encabezado) está vacío para ellos.</translation>
     </message>
     <message>
-        <location filename="../core/admission/leftout.cpp" line="52"/>
+        <location filename="../core/admission/leftout.cpp" line="69"/>
         <source>Their number is not one WhatsApp can reach.</source>
         <translation>Su número no es uno al que WhatsApp pueda llegar.</translation>
     </message>
@@ -3441,122 +3466,127 @@ Ahora no</translation>
 <context>
     <name>MigrationDialog</name>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="49"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="50"/>
         <source>&amp;Register the number</source>
         <translation>&amp;Registrar el número</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="51"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="52"/>
         <source>Send a test message</source>
         <translation>Enviar un mensaje de prueba</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="52"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="53"/>
         <source>The test message &amp;arrived: the number works at the new provider</source>
         <translation>El mensaje de prueba &amp;llegó: el número funciona con el nuevo proveedor</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="54"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="55"/>
         <source>&amp;Move the broadcasts now</source>
         <translation>&amp;Trasladar las difusiones ahora</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="55"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="56"/>
         <source>&amp;Undo the move</source>
         <translation>&amp;Deshacer el traslado</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="56"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="57"/>
         <source>&amp;Create the missing templates at %1</source>
         <translation>&amp;Crear las plantillas que faltan en %1</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="59"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="61"/>
         <source>Move &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Trasladar «%1» a «%2»</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="66"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="68"/>
         <source>A 6-digit PIN you choose for the number</source>
         <translation>Un PIN de 6 dígitos que usted elige para el número</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="67"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="69"/>
         <source>Two-step verification PIN</source>
         <translation>PIN de verificación en dos pasos</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="70"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="72"/>
         <source>Your WhatsApp number, with + and the country code</source>
         <translation>Tu número de WhatsApp, con + y el código de país</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="71"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="73"/>
         <source>Your WhatsApp number</source>
         <translation>Tu número de WhatsApp</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="110"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="113"/>
         <source>The number is registered for sending through &quot;%1&quot;. Keep the PIN; now send the test message.</source>
         <translation>El número está registrado para enviar a través de &quot;%1&quot;. Guarde el PIN; ahora envíe el mensaje de prueba.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="113"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="116"/>
         <source>The number was not registered: %1</source>
         <translation>El número no se registró: %1</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="124"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="127"/>
         <source>The test message left through &quot;%1&quot;. Check your phone, then tick the box.</source>
         <translation>El mensaje de prueba salió por «%1». Mira tu teléfono y luego marca la casilla.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="125"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="128"/>
         <source>The test message was not sent: %1</source>
         <translation>El mensaje de prueba no se envió: %1</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="132"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="135"/>
         <source>The new number&apos;s webhooks could not be pointed at %1: %2. Nothing was moved; try again.</source>
         <translation>No se pudieron dirigir los webhooks del nuevo número a %1: %2. No se trasladó nada; vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="163"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="166"/>
+        <source>Reading the plan and trying the pending broadcasts on &quot;%1&quot;…</source>
+        <translation>Leyendo el plan y probando las difusiones pendientes en &quot;%1&quot;…</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="185"/>
         <source>WhatsApp carries over by itself</source>
         <translation>WhatsApp conserva por sí solo</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="164"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="186"/>
         <source>Stays behind</source>
         <translation>Se queda atrás</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="165"/>
-        <source>What you do at the providers (no provider lets Tandem do it)</source>
-        <translation>Lo que haces tú en los proveedores (ninguno deja que Tandem lo haga)</translation>
+        <location filename="../ui/migration/migrationdialog.cpp" line="187"/>
+        <source>What you do, in order</source>
+        <translation>Lo que hace usted, en orden</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="169"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="191"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="172"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="194"/>
         <source>What Tandem changes</source>
         <translation>Lo que cambia Tandem</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="174"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="196"/>
         <source>Pending broadcasts on &quot;%1&quot;</source>
         <translation>Difusiones pendientes en «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="180"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="202"/>
         <source>Broadcast %1</source>
         <translation>Difusión %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migration/migrationdialog.cpp" line="181"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="203"/>
         <source>%n message(s) move</source>
         <translation>
             <numerusform>se traslada %n mensaje</numerusform>
@@ -3564,12 +3594,12 @@ Ahora no</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="184"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="206"/>
         <source>as template %1</source>
         <translation>como plantilla %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migration/migrationdialog.cpp" line="213"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="237"/>
         <source>Moved %n broadcast(s) to &quot;%1&quot;</source>
         <translation>
             <numerusform>Se trasladó %n difusión a «%1»</numerusform>
@@ -3577,47 +3607,47 @@ Ahora no</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="214"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="238"/>
         <source>&quot;%1&quot; is archived with its history. Until &quot;%2&quot; sends, Undo takes it all back.</source>
         <translation>«%1» está archivado con su historial. Hasta que «%2» envíe, Deshacer lo revierte todo.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="217"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="241"/>
         <source>A broadcast cannot go through the new sender yet (see above): link or create its template under Templates, then open this again.</source>
         <translation>Una difusión todavía no puede salir por el nuevo remitente (ver arriba): enlaza o crea su plantilla en Plantillas y vuelve a abrir esto.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="225"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="249"/>
         <source>Type your WhatsApp number first.</source>
         <translation>Escribe primero tu número de WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="230"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="254"/>
         <source>Sending a test message from &quot;%1&quot;…</source>
         <translation>Enviando un mensaje de prueba desde «%1»…</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="239"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="263"/>
         <source>Choose a PIN of 6 digits first.</source>
         <translation>Elija primero un PIN de 6 dígitos.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="244"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="268"/>
         <source>Registering the number for sending through &quot;%1&quot;…</source>
         <translation>Registrando el número para enviar a través de &quot;%1&quot;…</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="261"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="285"/>
         <source>Pointing the new number&apos;s webhooks at Tandem&apos;s receiver…</source>
         <translation>Dirigiendo los webhooks del nuevo número al receptor de Tandem…</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="295"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="319"/>
         <source>The move is undone: &quot;%1&quot; sends its broadcasts again.</source>
         <translation>El traslado se deshizo: «%1» vuelve a enviar sus difusiones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migration/migrationdialog.cpp" line="301"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="325"/>
         <source>Creating %n template(s) at %1…</source>
         <translation>
             <numerusform>Creando %n plantilla en %1…</numerusform>
@@ -3625,7 +3655,7 @@ Ahora no</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migration/migrationdialog.cpp" line="319"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="343"/>
         <source>Copied %n approved template(s) to %1&apos;s account; the broadcasts can move.</source>
         <translation>
             <numerusform>%n plantilla aprobada copiada a la cuenta de %1; los envíos pueden trasladarse.</numerusform>
@@ -3633,7 +3663,7 @@ Ahora no</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="321"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="345"/>
         <source>Submitted for WhatsApp&apos;s review at %1. Once approved (sync under Templates), the broadcasts can move.</source>
         <translation>Enviadas a revisión de WhatsApp en %1. Cuando se aprueben (sincroniza en Plantillas), las difusiones podrán trasladarse.</translation>
     </message>
@@ -3688,8 +3718,8 @@ Ahora no</translation>
     </message>
     <message>
         <location filename="../core/migration/migrationplan.cpp" line="43"/>
-        <source>about %1 through %2 (%3 through %4)</source>
-        <translation>unos %1 a través de %2 (%3 a través de %4)</translation>
+        <source>about %1 through %2, against %3 through %4</source>
+        <translation>unos %1 a través de %2, frente a %3 a través de %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/migration/migrationplan.cpp" line="46"/>
@@ -4568,93 +4598,73 @@ Ahora no</translation>
 <context>
     <name>ProblemText</name>
     <message>
-        <location filename="../ui/common/problemtext.cpp" line="14"/>
-        <source>Left out: opted out</source>
-        <translation>Omitido: se dio de baja</translation>
+        <location filename="../ui/common/problemtext.cpp" line="12"/>
+        <source>Left out: %1</source>
+        <translation>Omitido: %1</translation>
     </message>
     <message>
-        <location filename="../ui/common/problemtext.cpp" line="16"/>
-        <source>Left out: stopped marketing</source>
-        <translation>Omitido: no quiere marketing</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/problemtext.cpp" line="18"/>
-        <source>Left out: 24-hour window closed</source>
-        <translation>Omitido: ventana de 24 horas cerrada</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/problemtext.cpp" line="20"/>
-        <source>Left out: a value is missing</source>
-        <translation>Omitido: falta un valor</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/problemtext.cpp" line="22"/>
-        <source>Left out: not a valid number</source>
-        <translation>Omitido: número no válido</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/problemtext.cpp" line="26"/>
+        <location filename="../ui/common/problemtext.cpp" line="15"/>
         <source>Taken by the provider</source>
         <translation>Aceptado por el proveedor</translation>
     </message>
     <message>
-        <location filename="../ui/common/problemtext.cpp" line="31"/>
+        <location filename="../ui/common/problemtext.cpp" line="20"/>
         <source>Provider or network trouble</source>
         <translation>Problema del proveedor o de la red</translation>
     </message>
     <message>
-        <location filename="../ui/common/problemtext.cpp" line="33"/>
+        <location filename="../ui/common/problemtext.cpp" line="22"/>
         <source>Sent too fast, slowed down</source>
         <translation>Demasiado rápido, se frenó</translation>
     </message>
     <message>
-        <location filename="../ui/common/problemtext.cpp" line="35"/>
+        <location filename="../ui/common/problemtext.cpp" line="24"/>
         <source>The sender&apos;s key was refused</source>
         <translation>Se rechazó la clave del remitente</translation>
     </message>
     <message>
-        <location filename="../ui/common/problemtext.cpp" line="37"/>
+        <location filename="../ui/common/problemtext.cpp" line="26"/>
         <source>Not a WhatsApp number</source>
         <translation>No es un número de WhatsApp</translation>
     </message>
     <message>
-        <location filename="../ui/common/problemtext.cpp" line="39"/>
+        <location filename="../ui/common/problemtext.cpp" line="28"/>
         <source>24-hour window closed</source>
         <translation>Ventana de 24 horas cerrada</translation>
     </message>
     <message>
-        <location filename="../ui/common/problemtext.cpp" line="41"/>
+        <location filename="../ui/common/problemtext.cpp" line="30"/>
         <source>Problem with the template</source>
         <translation>Problema con la plantilla</translation>
     </message>
     <message>
-        <location filename="../ui/common/problemtext.cpp" line="43"/>
+        <location filename="../ui/common/problemtext.cpp" line="32"/>
         <source>The customer opted out</source>
         <translation>El cliente se dio de baja</translation>
     </message>
     <message>
-        <location filename="../ui/common/problemtext.cpp" line="45"/>
+        <location filename="../ui/common/problemtext.cpp" line="34"/>
         <source>Blocked by WhatsApp&apos;s rules</source>
         <translation>Bloqueado por las reglas de WhatsApp</translation>
     </message>
     <message>
-        <location filename="../ui/common/problemtext.cpp" line="47"/>
+        <location filename="../ui/common/problemtext.cpp" line="36"/>
         <source>The provider refused the message</source>
         <translation>El proveedor rechazó el mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/common/problemtext.cpp" line="49"/>
-        <location filename="../ui/common/problemtext.cpp" line="53"/>
+        <location filename="../ui/common/problemtext.cpp" line="38"/>
+        <location filename="../ui/common/problemtext.cpp" line="42"/>
         <source>Failed for an unknown reason</source>
         <translation>Falló por un motivo desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/common/problemtext.cpp" line="51"/>
+        <location filename="../ui/common/problemtext.cpp" line="40"/>
         <source>No answer from the provider</source>
         <translation>Sin respuesta del proveedor</translation>
     </message>
     <message>
-        <location filename="../ui/common/problemtext.cpp" line="63"/>
+        <location filename="../ui/common/problemtext.cpp" line="52"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6958,8 +6968,8 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
     </message>
     <message>
         <location filename="../app/cli/migratecommands.cpp" line="81"/>
-        <source>What you do (no provider&apos;s API can):</source>
-        <translation>Lo que haces tú (ninguna API de proveedor puede):</translation>
+        <source>What you do, in order:</source>
+        <translation>Lo que hace usted, en orden:</translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommands.cpp" line="88"/>

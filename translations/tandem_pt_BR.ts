@@ -2299,26 +2299,51 @@ city: Porto</translation>
     <name>LeftOut</name>
     <message>
         <location filename="../core/admission/leftout.cpp" line="39"/>
+        <source>opted out</source>
+        <translation>descadastrado</translation>
+    </message>
+    <message>
+        <location filename="../core/admission/leftout.cpp" line="41"/>
+        <source>stopped marketing</source>
+        <translation>não quer marketing</translation>
+    </message>
+    <message>
+        <location filename="../core/admission/leftout.cpp" line="43"/>
+        <source>24-hour window closed</source>
+        <translation>janela de 24 horas fechada</translation>
+    </message>
+    <message>
+        <location filename="../core/admission/leftout.cpp" line="45"/>
+        <source>a value is missing</source>
+        <translation>falta um valor</translation>
+    </message>
+    <message>
+        <location filename="../core/admission/leftout.cpp" line="47"/>
+        <source>not a valid number</source>
+        <translation>número inválido</translation>
+    </message>
+    <message>
+        <location filename="../core/admission/leftout.cpp" line="56"/>
         <source>They opted out (they wrote STOP, or the provider said they did): Tandem never sends them anything until you subscribe them again under Contacts.</source>
         <translation>Eles se descadastraram (escreveram STOP, ou o provedor informou): o Tandem não lhes envia nada até você inscrevê-los de novo em Contatos.</translation>
     </message>
     <message>
-        <location filename="../core/admission/leftout.cpp" line="43"/>
+        <location filename="../core/admission/leftout.cpp" line="60"/>
         <source>They stopped marketing messages: only utility, authentication and service messages reach them.</source>
         <translation>Pararam de receber marketing: só chegam a eles mensagens de utilidade, autenticação e serviço.</translation>
     </message>
     <message>
-        <location filename="../core/admission/leftout.cpp" line="46"/>
+        <location filename="../core/admission/leftout.cpp" line="63"/>
         <source>They have not written in the last 24 hours, so WhatsApp only lets you send them an approved template.</source>
         <translation>Não escreveram nas últimas 24 horas, então o WhatsApp só deixa você enviar um modelo aprovado.</translation>
     </message>
     <message>
-        <location filename="../core/admission/leftout.cpp" line="49"/>
+        <location filename="../core/admission/leftout.cpp" line="66"/>
         <source>A value the message needs (a variable, or the header&apos;s link) is empty for them.</source>
         <translation>Um valor de que a mensagem precisa (uma variável, ou o link do cabeçalho) está vazio para eles.</translation>
     </message>
     <message>
-        <location filename="../core/admission/leftout.cpp" line="52"/>
+        <location filename="../core/admission/leftout.cpp" line="69"/>
         <source>Their number is not one WhatsApp can reach.</source>
         <translation>O número não é um que o WhatsApp consiga alcançar.</translation>
     </message>
@@ -3441,122 +3466,127 @@ Agora não</translation>
 <context>
     <name>MigrationDialog</name>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="49"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="50"/>
         <source>&amp;Register the number</source>
         <translation>Re&amp;gistrar o número</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="51"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="52"/>
         <source>Send a test message</source>
         <translation>Enviar uma mensagem de teste</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="52"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="53"/>
         <source>The test message &amp;arrived: the number works at the new provider</source>
         <translation>A mensagem de teste &amp;chegou: o número funciona no novo provedor</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="54"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="55"/>
         <source>&amp;Move the broadcasts now</source>
         <translation>&amp;Transferir os disparos agora</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="55"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="56"/>
         <source>&amp;Undo the move</source>
         <translation>&amp;Desfazer a transferência</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="56"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="57"/>
         <source>&amp;Create the missing templates at %1</source>
         <translation>C&amp;riar os modelos que faltam em %1</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="59"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="61"/>
         <source>Move &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Transferir &quot;%1&quot; para &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="66"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="68"/>
         <source>A 6-digit PIN you choose for the number</source>
         <translation>Um PIN de 6 dígitos que você escolhe para o número</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="67"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="69"/>
         <source>Two-step verification PIN</source>
         <translation>PIN de verificação em duas etapas</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="70"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="72"/>
         <source>Your WhatsApp number, with + and the country code</source>
         <translation>Seu número do WhatsApp, com + e o código do país</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="71"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="73"/>
         <source>Your WhatsApp number</source>
         <translation>Seu número do WhatsApp</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="110"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="113"/>
         <source>The number is registered for sending through &quot;%1&quot;. Keep the PIN; now send the test message.</source>
         <translation>O número está registrado para enviar por &quot;%1&quot;. Guarde o PIN; agora envie a mensagem de teste.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="113"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="116"/>
         <source>The number was not registered: %1</source>
         <translation>O número não foi registrado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="124"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="127"/>
         <source>The test message left through &quot;%1&quot;. Check your phone, then tick the box.</source>
         <translation>A mensagem de teste saiu por &quot;%1&quot;. Confira seu telefone e depois marque a caixa.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="125"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="128"/>
         <source>The test message was not sent: %1</source>
         <translation>A mensagem de teste não foi enviada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="132"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="135"/>
         <source>The new number&apos;s webhooks could not be pointed at %1: %2. Nothing was moved; try again.</source>
         <translation>Não foi possível direcionar os webhooks do novo número para %1: %2. Nada foi transferido; tente de novo.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="163"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="166"/>
+        <source>Reading the plan and trying the pending broadcasts on &quot;%1&quot;…</source>
+        <translation>Lendo o plano e testando os disparos pendentes em &quot;%1&quot;…</translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/migrationdialog.cpp" line="185"/>
         <source>WhatsApp carries over by itself</source>
         <translation>O WhatsApp mantém sozinho</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="164"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="186"/>
         <source>Stays behind</source>
         <translation>Fica para trás</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="165"/>
-        <source>What you do at the providers (no provider lets Tandem do it)</source>
-        <translation>O que você faz nos provedores (nenhum deixa o Tandem fazer)</translation>
+        <location filename="../ui/migration/migrationdialog.cpp" line="187"/>
+        <source>What you do, in order</source>
+        <translation>O que você faz, em ordem</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="169"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="191"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="172"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="194"/>
         <source>What Tandem changes</source>
         <translation>O que o Tandem muda</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="174"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="196"/>
         <source>Pending broadcasts on &quot;%1&quot;</source>
         <translation>Disparos pendentes em &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="180"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="202"/>
         <source>Broadcast %1</source>
         <translation>Disparo %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migration/migrationdialog.cpp" line="181"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="203"/>
         <source>%n message(s) move</source>
         <translation>
             <numerusform>%n mensagem é transferida</numerusform>
@@ -3564,12 +3594,12 @@ Agora não</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="184"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="206"/>
         <source>as template %1</source>
         <translation>como modelo %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migration/migrationdialog.cpp" line="213"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="237"/>
         <source>Moved %n broadcast(s) to &quot;%1&quot;</source>
         <translation>
             <numerusform>%n disparo transferido para &quot;%1&quot;</numerusform>
@@ -3577,47 +3607,47 @@ Agora não</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="214"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="238"/>
         <source>&quot;%1&quot; is archived with its history. Until &quot;%2&quot; sends, Undo takes it all back.</source>
         <translation>&quot;%1&quot; está arquivado com o histórico. Até &quot;%2&quot; enviar, Desfazer reverte tudo.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="217"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="241"/>
         <source>A broadcast cannot go through the new sender yet (see above): link or create its template under Templates, then open this again.</source>
         <translation>Um disparo ainda não pode sair pelo novo remetente (veja acima): vincule ou crie o modelo dele em Modelos e abra isto de novo.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="225"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="249"/>
         <source>Type your WhatsApp number first.</source>
         <translation>Digite primeiro seu número do WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="230"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="254"/>
         <source>Sending a test message from &quot;%1&quot;…</source>
         <translation>Enviando uma mensagem de teste de &quot;%1&quot;…</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="239"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="263"/>
         <source>Choose a PIN of 6 digits first.</source>
         <translation>Escolha primeiro um PIN de 6 dígitos.</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="244"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="268"/>
         <source>Registering the number for sending through &quot;%1&quot;…</source>
         <translation>Registrando o número para enviar por &quot;%1&quot;…</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="261"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="285"/>
         <source>Pointing the new number&apos;s webhooks at Tandem&apos;s receiver…</source>
         <translation>Direcionando os webhooks do novo número para o receptor do Tandem…</translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="295"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="319"/>
         <source>The move is undone: &quot;%1&quot; sends its broadcasts again.</source>
         <translation>A transferência foi desfeita: &quot;%1&quot; volta a enviar os disparos dele.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migration/migrationdialog.cpp" line="301"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="325"/>
         <source>Creating %n template(s) at %1…</source>
         <translation>
             <numerusform>Criando %n modelo em %1…</numerusform>
@@ -3625,7 +3655,7 @@ Agora não</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migration/migrationdialog.cpp" line="319"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="343"/>
         <source>Copied %n approved template(s) to %1&apos;s account; the broadcasts can move.</source>
         <translation>
             <numerusform>%n modelo aprovado copiado para a conta de %1; os envios podem mudar.</numerusform>
@@ -3633,7 +3663,7 @@ Agora não</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/migration/migrationdialog.cpp" line="321"/>
+        <location filename="../ui/migration/migrationdialog.cpp" line="345"/>
         <source>Submitted for WhatsApp&apos;s review at %1. Once approved (sync under Templates), the broadcasts can move.</source>
         <translation>Enviados para a análise do WhatsApp em %1. Quando forem aprovados (sincronize em Modelos), os disparos poderão ser transferidos.</translation>
     </message>
@@ -3688,8 +3718,8 @@ Agora não</translation>
     </message>
     <message>
         <location filename="../core/migration/migrationplan.cpp" line="43"/>
-        <source>about %1 through %2 (%3 through %4)</source>
-        <translation>cerca de %1 por %2 (%3 por %4)</translation>
+        <source>about %1 through %2, against %3 through %4</source>
+        <translation>cerca de %1 por %2, contra %3 por %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/migration/migrationplan.cpp" line="46"/>
@@ -4568,93 +4598,73 @@ Agora não</translation>
 <context>
     <name>ProblemText</name>
     <message>
-        <location filename="../ui/common/problemtext.cpp" line="14"/>
-        <source>Left out: opted out</source>
-        <translation>Deixado de fora: descadastrado</translation>
+        <location filename="../ui/common/problemtext.cpp" line="12"/>
+        <source>Left out: %1</source>
+        <translation>Deixado de fora: %1</translation>
     </message>
     <message>
-        <location filename="../ui/common/problemtext.cpp" line="16"/>
-        <source>Left out: stopped marketing</source>
-        <translation>Deixado de fora: não quer marketing</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/problemtext.cpp" line="18"/>
-        <source>Left out: 24-hour window closed</source>
-        <translation>Deixado de fora: janela de 24 horas fechada</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/problemtext.cpp" line="20"/>
-        <source>Left out: a value is missing</source>
-        <translation>Deixado de fora: falta um valor</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/problemtext.cpp" line="22"/>
-        <source>Left out: not a valid number</source>
-        <translation>Deixado de fora: número inválido</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/problemtext.cpp" line="26"/>
+        <location filename="../ui/common/problemtext.cpp" line="15"/>
         <source>Taken by the provider</source>
         <translation>Aceito pelo provedor</translation>
     </message>
     <message>
-        <location filename="../ui/common/problemtext.cpp" line="31"/>
+        <location filename="../ui/common/problemtext.cpp" line="20"/>
         <source>Provider or network trouble</source>
         <translation>Problema do provedor ou da rede</translation>
     </message>
     <message>
-        <location filename="../ui/common/problemtext.cpp" line="33"/>
+        <location filename="../ui/common/problemtext.cpp" line="22"/>
         <source>Sent too fast, slowed down</source>
         <translation>Rápido demais, foi desacelerado</translation>
     </message>
     <message>
-        <location filename="../ui/common/problemtext.cpp" line="35"/>
+        <location filename="../ui/common/problemtext.cpp" line="24"/>
         <source>The sender&apos;s key was refused</source>
         <translation>A chave do remetente foi recusada</translation>
     </message>
     <message>
-        <location filename="../ui/common/problemtext.cpp" line="37"/>
+        <location filename="../ui/common/problemtext.cpp" line="26"/>
         <source>Not a WhatsApp number</source>
         <translation>Não é um número de WhatsApp</translation>
     </message>
     <message>
-        <location filename="../ui/common/problemtext.cpp" line="39"/>
+        <location filename="../ui/common/problemtext.cpp" line="28"/>
         <source>24-hour window closed</source>
         <translation>Janela de 24 horas fechada</translation>
     </message>
     <message>
-        <location filename="../ui/common/problemtext.cpp" line="41"/>
+        <location filename="../ui/common/problemtext.cpp" line="30"/>
         <source>Problem with the template</source>
         <translation>Problema com o modelo</translation>
     </message>
     <message>
-        <location filename="../ui/common/problemtext.cpp" line="43"/>
+        <location filename="../ui/common/problemtext.cpp" line="32"/>
         <source>The customer opted out</source>
         <translation>O cliente se descadastrou</translation>
     </message>
     <message>
-        <location filename="../ui/common/problemtext.cpp" line="45"/>
+        <location filename="../ui/common/problemtext.cpp" line="34"/>
         <source>Blocked by WhatsApp&apos;s rules</source>
         <translation>Bloqueado pelas regras do WhatsApp</translation>
     </message>
     <message>
-        <location filename="../ui/common/problemtext.cpp" line="47"/>
+        <location filename="../ui/common/problemtext.cpp" line="36"/>
         <source>The provider refused the message</source>
         <translation>O provedor recusou a mensagem</translation>
     </message>
     <message>
-        <location filename="../ui/common/problemtext.cpp" line="49"/>
-        <location filename="../ui/common/problemtext.cpp" line="53"/>
+        <location filename="../ui/common/problemtext.cpp" line="38"/>
+        <location filename="../ui/common/problemtext.cpp" line="42"/>
         <source>Failed for an unknown reason</source>
         <translation>Falhou por um motivo desconhecido</translation>
     </message>
     <message>
-        <location filename="../ui/common/problemtext.cpp" line="51"/>
+        <location filename="../ui/common/problemtext.cpp" line="40"/>
         <source>No answer from the provider</source>
         <translation>Sem resposta do provedor</translation>
     </message>
     <message>
-        <location filename="../ui/common/problemtext.cpp" line="63"/>
+        <location filename="../ui/common/problemtext.cpp" line="52"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6958,8 +6968,8 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
     </message>
     <message>
         <location filename="../app/cli/migratecommands.cpp" line="81"/>
-        <source>What you do (no provider&apos;s API can):</source>
-        <translation>O que você faz (nenhuma API de provedor pode):</translation>
+        <source>What you do, in order:</source>
+        <translation>O que você faz, em ordem:</translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommands.cpp" line="88"/>

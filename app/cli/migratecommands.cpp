@@ -78,7 +78,7 @@ void printPlan(CliContext& context, const MigrationPlan& plan)
     out << TandemCliText::tr("Stays behind:") << Qt::endl;
     for (const QString& s : plan.leftBehind)
         out << u"  - "_s << s << Qt::endl;
-    out << TandemCliText::tr("What you do (no provider's API can):") << Qt::endl;
+    out << TandemCliText::tr("What you do, in order:") << Qt::endl;
     int n = 0;
     for (const MigrationPlan::OwnerStep& s : plan.ownerSteps) {
         out << u"  %1. "_s.arg(++n) << s.title << Qt::endl << u"     "_s << s.explanation << Qt::endl;

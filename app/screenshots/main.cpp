@@ -18,6 +18,7 @@
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/senderactions.h"
 #include "migration/migrationdialog.h"
+#include "outbox/outbox.h"
 #include "profiles/profileservice.h"
 #include "replies/repliesview.h"
 #include "sandbox/sandboxaccounts.h"
@@ -35,6 +36,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
@@ -381,10 +383,23 @@ int main(int argc, char* argv[])
         [&created](const ProfileOutcome& outcome) { created = outcome.profile; });
     check(waitUntil([&] { return created.has_value(); }) && !senders.isEmpty(), "a 360dialog sender");
     if (created && !senders.isEmpty()) {
+        // Tomorrow's news to every customer, waiting on the sender that moves: the plan tries it on the new one.
+        QList<Recipient> everyone;
+        const QList<Contact> customers = services.data.contacts.all().value();
+        for (const Contact& c : customers)
+            everyone << Recipient {c.phone, {}};
+        OutgoingMessage news;
+        news.text = u"New this week: rye sourdough, every morning from 7"_s;
+        OutboxBroadcastOptions tomorrow;
+        tomorrow.title = u"Rye sourdough"_s;
+        tomorrow.scheduledAt = QDateTime::currentDateTimeUtc().addDays(1);
+        check(services.data.outbox.broadcasts().create(senders.first().id, news, everyone, tomorrow).isOk(),
+            "a broadcast waiting to move");
         SenderActions actions(services);
         MigrationDialog migration(services, senders.first(), *created, QString(), actions, &window);
         fitToScreen(&migration, {820, 700});
         migration.show();
+        check(waitUntil([&] { return !migration.isReadingPlan(); }), "the migration plan");
         save(&migration, u"28-move-number"_s);
     }
     return failures == 0 ? 0 : 1;

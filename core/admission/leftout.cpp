@@ -32,6 +32,23 @@ std::optional<LeftOut::Reason> LeftOut::fromName(const QString& name)
     return std::nullopt;
 }
 
+QString LeftOut::label(Reason reason)
+{
+    switch (reason) {
+    case Reason::OptedOut:
+        return QCoreApplication::translate("LeftOut", "opted out");
+    case Reason::MarketingOptedOut:
+        return QCoreApplication::translate("LeftOut", "stopped marketing");
+    case Reason::OutsideWindow:
+        return QCoreApplication::translate("LeftOut", "24-hour window closed");
+    case Reason::MissingValue:
+        return QCoreApplication::translate("LeftOut", "a value is missing");
+    case Reason::InvalidNumber:
+        return QCoreApplication::translate("LeftOut", "not a valid number");
+    }
+    return QString();
+}
+
 QString LeftOut::explanation(Reason reason)
 {
     switch (reason) {

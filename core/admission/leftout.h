@@ -23,6 +23,8 @@ struct LeftOut
     // "opted_out", "marketing_opted_out", "outside_window", "missing_value", "invalid_number": for scripts.
     static QString name(Reason reason);
     static std::optional<Reason> fromName(const QString& name);
+    // A few words for people, translated: "opted out", "24-hour window closed".
+    static QString label(Reason reason);
     // A sentence for people, translated.
     static QString explanation(Reason reason);
     static QList<Reason> all();

@@ -38,9 +38,9 @@ QString MigrationPlan::describe(const MoveDryRun& run, const QString& fromProvid
     QStringList parts;
     parts << PlanText::tr("if sent now, %n would get it", "", run.wouldGo);
     for (const auto& [reason, count] : run.leftOut)
-        parts << PlanText::tr("%n left out: %1", "", count).arg(LeftOut::explanation(reason));
+        parts << PlanText::tr("%n left out: %1", "", count).arg(LeftOut::label(reason));
     if (run.costToUsd && run.costFromUsd)
-        parts << PlanText::tr("about %1 through %2 (%3 through %4)")
+        parts << PlanText::tr("about %1 through %2, against %3 through %4")
                      .arg(Money::usd(*run.costToUsd), toProvider, Money::usd(*run.costFromUsd), fromProvider);
     if (run.unpriced > 0)
         parts << PlanText::tr("%n with no price in Tandem's rate card", "", run.unpriced);

@@ -212,6 +212,8 @@ private Q_SLOTS:
         const QList<Profile> senders = m_app->services().data.profiles.list().value();
         SenderActions actions(m_app->services());
         MigrationDialog move(m_app->services(), senders.at(1), senders.at(0), QString(), actions);
+        move.show();
+        QTRY_VERIFY(!move.isReadingPlan()); // laid out with the plan and the buttons it shows
         found << check(&move, u"moving a number"_s);
         found.removeDuplicates();
         QVERIFY2(found.isEmpty(), qPrintable(u"\n"_s + found.join(u"\n"_s)));

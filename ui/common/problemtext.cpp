@@ -9,18 +9,7 @@ QString ProblemText::kind(const QString& errorClass, const QString& code)
 {
     if (errorClass == u"skipped"_s) {
         // A skipped row's code is the owner's rule that left it out.
-        switch (LeftOut::fromName(code).value_or(LeftOut::Reason::InvalidNumber)) {
-        case LeftOut::Reason::OptedOut:
-            return tr("Left out: opted out");
-        case LeftOut::Reason::MarketingOptedOut:
-            return tr("Left out: stopped marketing");
-        case LeftOut::Reason::OutsideWindow:
-            return tr("Left out: 24-hour window closed");
-        case LeftOut::Reason::MissingValue:
-            return tr("Left out: a value is missing");
-        case LeftOut::Reason::InvalidNumber:
-            return tr("Left out: not a valid number");
-        }
+        return tr("Left out: %1").arg(LeftOut::label(LeftOut::fromName(code).value_or(LeftOut::Reason::InvalidNumber)));
     }
     if (errorClass == u"accepted"_s)
         return tr("Taken by the provider");

@@ -8,6 +8,7 @@
 #include "profiles/providerfactory.h"
 #include "providers/messagingprovider.h"
 #include "providers/providerregistry.h"
+#include "services/backgroundreads.h"
 #include "services/dataservices.h"
 
 #include <QCheckBox>
@@ -54,6 +55,7 @@ MigrationDialog::MigrationDialog(AppServices& services,
     , m_move(new QPushButton(tr("&Move the broadcasts now"), this))
     , m_undo(new QPushButton(tr("&Undo the move"), this))
     , m_createTemplates(new QPushButton(tr("&Create the missing templates at %1").arg(to.name), this))
+    , m_reads(std::make_unique<BackgroundReads>(services.dataAddress, services.registry))
 {
     setObjectName(u"migrationDialog"_s);
     setWindowTitle(tr("Move \"%1\" to \"%2\"").arg(from.name, to.name));
@@ -76,6 +78,7 @@ MigrationDialog::MigrationDialog(AppServices& services,
     m_move->setObjectName(u"moveNowButton"_s);
     m_undo->setObjectName(u"undoMoveButton"_s);
     m_createTemplates->setObjectName(u"createTemplatesButton"_s);
+    m_createTemplates->setVisible(false); // until the plan says a template is missing
 
     auto* registration = new QHBoxLayout;
     registration->addWidget(m_pin, 1);
@@ -112,7 +115,7 @@ MigrationDialog::MigrationDialog(AppServices& services,
                       .arg(m_to.name)
                 : tr("The number was not registered: %1").arg(result.error.explanation));
     });
-    connect(m_arrived, &QCheckBox::toggled, this, &MigrationDialog::showProgress);
+    connect(m_arrived, &QCheckBox::toggled, this, [this] { showProgress(); });
     connect(m_move, &QPushButton::clicked, this, &MigrationDialog::moveNow);
     connect(m_undo, &QPushButton::clicked, this, &MigrationDialog::undo);
     connect(m_createTemplates, &QPushButton::clicked, this, &MigrationDialog::createMissingTemplates);
@@ -150,19 +153,38 @@ MigrationDialog::MigrationDialog(AppServices& services,
     fitToScreen(this, {760, 640});
 }
 
+MigrationDialog::~MigrationDialog() = default;
+
+bool MigrationDialog::isReadingPlan() const
+{
+    return m_readingPlan > 0;
+}
+
 void MigrationDialog::showPlan()
 {
-    const Result<MigrationPlan> planned = m_services.data.migrationPlans.plan(m_from.id, m_to.id);
-    if (!planned.isOk()) {
-        m_plan->setPlainText(planned.error());
-        return;
-    }
-    const MigrationPlan& plan = planned.value();
+    if (m_plan->toPlainText().isEmpty())
+        m_plan->setPlainText(tr("Reading the plan and trying the pending broadcasts on \"%1\"…").arg(m_to.name));
+    ++m_readingPlan;
+    m_reads->read<MigrationPlan>(
+        this, [from = m_from.id, to = m_to.id](DataServices& core) { return core.migrationPlans.plan(from, to); },
+        [this](const Result<MigrationPlan>& planned) {
+            --m_readingPlan;
+            if (!planned.isOk()) {
+                m_plan->setPlainText(planned.error());
+                return;
+            }
+            presentPlan(planned.value());
+            showProgress(m_status->text().isEmpty()); // what the owner was told last stays
+        });
+}
+
+void MigrationDialog::presentPlan(const MigrationPlan& plan)
+{
     m_missingTemplates = TemplateCopyJob::missingKeys(plan);
     m_createTemplates->setVisible(!m_missingTemplates.isEmpty());
     QString html = u"<h3>%1</h3>"_s.arg(tr("WhatsApp carries over by itself")) + list(plan.carriedOver)
         + u"<h3>%1</h3>"_s.arg(tr("Stays behind")) + list(plan.leftBehind)
-        + u"<h3>%1</h3><ol>"_s.arg(tr("What you do at the providers (no provider lets Tandem do it)"));
+        + u"<h3>%1</h3><ol>"_s.arg(tr("What you do, in order"));
     for (const MigrationPlan::OwnerStep& step : plan.ownerSteps) {
         html += u"<li><b>%1</b><br>%2"_s.arg(step.title.toHtmlEscaped(), step.explanation.toHtmlEscaped());
         if (!step.link.isEmpty())
@@ -192,7 +214,7 @@ void MigrationDialog::showPlan()
     m_move->setProperty("ready", plan.ready());
 }
 
-void MigrationDialog::showProgress()
+void MigrationDialog::showProgress(bool explain)
 {
     std::optional<SenderMove::Record> move;
     if (m_moveId != 0) {
@@ -209,11 +231,13 @@ void MigrationDialog::showProgress()
     m_register->setEnabled(!moved);
     m_move->setEnabled(!moved && m_arrived->isChecked() && m_move->property("ready").toBool());
     m_undo->setEnabled(moved);
+    if (!explain)
+        return;
     if (moved)
         m_status->setText(tr("Moved %n broadcast(s) to \"%1\"", "", move->movedBroadcasts).arg(m_to.name) + u". "_s
             + tr("\"%1\" is archived with its history. Until \"%2\" sends, Undo takes it all back.")
                   .arg(move->fromName, m_to.name));
-    else if (!m_move->property("ready").toBool())
+    else if (!m_move->property("ready").toBool() && !isReadingPlan())
         m_status->setText(tr("A broadcast cannot go through the new sender yet (see above): link or create its "
                              "template under Templates, then open this again."));
 }

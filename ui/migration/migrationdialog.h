@@ -4,7 +4,11 @@
 
 #include <QDialog>
 
+#include <memory>
+
 struct AppServices;
+struct MigrationPlan;
+class BackgroundReads;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -29,14 +33,21 @@ public:
         const QString& publicUrl,
         SenderActions& actions,
         QWidget* parent = nullptr);
+    ~MigrationDialog() override;
+
+    // The plan (with each pending broadcast's dry run) is read off the window's thread; true until it is shown.
+    bool isReadingPlan() const;
 
 Q_SIGNALS:
     // Broadcasts changed sender, or came back: the senders list and the outbox should look again.
     void moved();
 
 private:
+    // Reads the plan again and shows it when it is read.
     void showPlan();
-    void showProgress();
+    void presentPlan(const MigrationPlan& plan);
+    // Enables what the move's state allows; with `explain`, says where the move stands in the status line.
+    void showProgress(bool explain = true);
     void sendTest();
     void registerNumber();
     void moveNow();
@@ -63,4 +74,6 @@ private:
     QPushButton* m_undo;
     QPushButton* m_createTemplates;
     QStringList m_missingTemplates; // template keys at the old sender that the new one lacks
+    std::unique_ptr<BackgroundReads> m_reads;
+    int m_readingPlan = 0;
 };
