@@ -489,7 +489,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="98"/>
+        <location filename="../app/cli/migratecommands.cpp" line="101"/>
         <source>%n message(s) move</source>
         <translation>
             <numerusform>%n message moves</numerusform>
@@ -497,7 +497,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="129"/>
+        <location filename="../app/cli/migratecommands.cpp" line="132"/>
         <source>Moved %n broadcast(s)</source>
         <translation>
             <numerusform>Moved %n broadcast</numerusform>
@@ -505,7 +505,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="130"/>
+        <location filename="../app/cli/migratecommands.cpp" line="133"/>
         <source> with %n message(s) not sent yet.</source>
         <translation>
             <numerusform> with %n message not sent yet.</numerusform>
@@ -513,7 +513,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="154"/>
+        <location filename="../app/cli/migratecommands.cpp" line="157"/>
         <source>Copied %n approved template(s) to &quot;%1&quot;&apos;s account; run this again to go on.</source>
         <translation>
             <numerusform>Copied %n approved template to &quot;%1&quot;&apos;s account; run this again to go on.</numerusform>
@@ -521,7 +521,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="160"/>
+        <location filename="../app/cli/migratecommands.cpp" line="163"/>
         <source>Submitted %n template(s) for WhatsApp&apos;s review at &quot;%1&quot;. Once approved (`templates sync &quot;%1&quot;`), run this again.</source>
         <translation>
             <numerusform>Submitted %n template for WhatsApp&apos;s review at &quot;%1&quot;. Once approved (`templates sync &quot;%1&quot;`), run this again.</numerusform>

@@ -6729,7 +6729,7 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         <translation>«%1» no es clave=valor.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="278"/>
+        <location filename="../app/cli/migratecommands.cpp" line="284"/>
         <location filename="../app/cli/profilecommands.cpp" line="35"/>
         <source>Could not read standard input.</source>
         <translation>No se pudo leer la entrada estándar.</translation>
@@ -6942,47 +6942,47 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         <translation>Indica primero el token de verificación del webhook del remitente (profile set NOMBRE --secrets-stdin, una línea verify_token=…).</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="34"/>
-        <source>Name the sender that moves: migrate plan|run|status|undo SENDER --to NEW.</source>
-        <translation>Indica el remitente que se traslada: migrate plan|run|status|undo REMITENTE --to NUEVO.</translation>
+        <location filename="../app/cli/migratecommands.cpp" line="37"/>
+        <source>Name the sender that moves: migrate plan|run|register|status|undo SENDER --to NEW.</source>
+        <translation>Indica el remitente que se traslada: migrate plan|run|register|status|undo REMITENTE --to NUEVO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="53"/>
+        <location filename="../app/cli/migratecommands.cpp" line="56"/>
         <source>Name the sender it moves to with --to (set it up first with profile add).</source>
         <translation>Indica con --to el remitente al que se traslada (configúralo antes con profile add).</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="74"/>
+        <location filename="../app/cli/migratecommands.cpp" line="77"/>
         <source>Moving &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Traslado de «%1» a «%2»</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="75"/>
+        <location filename="../app/cli/migratecommands.cpp" line="78"/>
         <source>WhatsApp carries over by itself:</source>
         <translation>WhatsApp conserva por sí solo:</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="78"/>
+        <location filename="../app/cli/migratecommands.cpp" line="81"/>
         <source>Stays behind:</source>
         <translation>Se queda atrás:</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="81"/>
+        <location filename="../app/cli/migratecommands.cpp" line="84"/>
         <source>What you do, in order:</source>
         <translation>Lo que hace usted, en orden:</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="88"/>
+        <location filename="../app/cli/migratecommands.cpp" line="91"/>
         <source>What Tandem changes:</source>
         <translation>Lo que cambia Tandem:</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="97"/>
+        <location filename="../app/cli/migratecommands.cpp" line="100"/>
         <source>Broadcast %1 (%2): </source>
         <translation>Difusión %1 (%2): </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="98"/>
+        <location filename="../app/cli/migratecommands.cpp" line="101"/>
         <source>%n message(s) move</source>
         <translation>
             <numerusform>se traslada %n mensaje</numerusform>
@@ -6990,12 +6990,12 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="100"/>
+        <location filename="../app/cli/migratecommands.cpp" line="103"/>
         <source>, as template %1</source>
         <translation>, como plantilla %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="129"/>
+        <location filename="../app/cli/migratecommands.cpp" line="132"/>
         <source>Moved %n broadcast(s)</source>
         <translation>
             <numerusform>Se trasladó %n difusión</numerusform>
@@ -7003,7 +7003,7 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="130"/>
+        <location filename="../app/cli/migratecommands.cpp" line="133"/>
         <source> with %n message(s) not sent yet.</source>
         <translation>
             <numerusform> con %n mensaje aún sin enviar.</numerusform>
@@ -7011,12 +7011,12 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="134"/>
+        <location filename="../app/cli/migratecommands.cpp" line="137"/>
         <source>Archived the old sender with its history. Until the new sender sends, `migrate undo` takes it all back.</source>
         <translation>Se archivó el remitente anterior con su historial. Hasta que el nuevo remitente envíe, `migrate undo` lo deshace todo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="154"/>
+        <location filename="../app/cli/migratecommands.cpp" line="157"/>
         <source>Copied %n approved template(s) to &quot;%1&quot;&apos;s account; run this again to go on.</source>
         <translation>
             <numerusform>%n plantilla aprobada copiada a la cuenta de «%1»; vuelve a ejecutar esto para seguir.</numerusform>
@@ -7024,7 +7024,7 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="160"/>
+        <location filename="../app/cli/migratecommands.cpp" line="163"/>
         <source>Submitted %n template(s) for WhatsApp&apos;s review at &quot;%1&quot;. Once approved (`templates sync &quot;%1&quot;`), run this again.</source>
         <translation>
             <numerusform>Se envió %n plantilla a revisión de WhatsApp en &quot;%1&quot;. Cuando esté aprobada (`templates sync &quot;%1&quot;`), vuelva a ejecutar esto.</numerusform>
@@ -7032,43 +7032,48 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="197"/>
+        <location filename="../app/cli/migratecommands.cpp" line="200"/>
         <source>Nothing moved yet. Once the number works at the new provider, send a test message from &quot;%1&quot;; when it arrived, run this again with --number-works.</source>
         <translation>Todavía no se trasladó nada. Cuando el número funcione en el nuevo proveedor, envía un mensaje de prueba desde «%1»; cuando haya llegado, vuelve a ejecutar esto con --number-works.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="215"/>
+        <location filename="../app/cli/migratecommands.cpp" line="218"/>
         <source>Point the new number&apos;s webhooks at the receiver with `webhooks point &quot;%1&quot; --public-url URL` (or give --public-url here).</source>
         <translation>Dirige los webhooks del nuevo número al receptor con `webhooks point &quot;%1&quot; --public-url URL` (o indica --public-url aquí).</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="241"/>
+        <location filename="../app/cli/migratecommands.cpp" line="244"/>
         <source>The new number&apos;s webhooks now go to %1.</source>
         <translation>Los webhooks del nuevo número ahora van a %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="257"/>
-        <location filename="../app/cli/migratecommands.cpp" line="304"/>
+        <location filename="../app/cli/migratecommands.cpp" line="260"/>
+        <location filename="../app/cli/migratecommands.cpp" line="310"/>
         <source>&quot;%1&quot; has never moved.</source>
         <translation>«%1» nunca se trasladó.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="274"/>
+        <location filename="../app/cli/migratecommands.cpp" line="277"/>
         <source>%1 registers numbers in its own console; Tandem cannot do it.</source>
         <translation>%1 registra los números en su propia consola; Tandem no puede hacerlo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="285"/>
+        <location filename="../app/cli/migratecommands.cpp" line="280"/>
+        <source>The number&apos;s new two-step verification PIN (6 digits), then Enter:</source>
+        <translation>El nuevo PIN de verificación en dos pasos del número (6 dígitos), luego Intro:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="291"/>
         <source>The number of &quot;%1&quot; is registered for sending. Keep the PIN: WhatsApp asks for it when the number moves again.</source>
         <translation>El número de &quot;%1&quot; está registrado para enviar. Guarde el PIN: WhatsApp lo pide cuando el número vuelve a trasladarse.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="309"/>
+        <location filename="../app/cli/migratecommands.cpp" line="315"/>
         <source>The move is undone: &quot;%1&quot; sends its broadcasts again.</source>
         <translation>El traslado se deshizo: «%1» vuelve a enviar sus difusiones.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="327"/>
+        <location filename="../app/cli/migratecommands.cpp" line="333"/>
         <source>migrate needs a command: plan, run, register, status or undo.</source>
         <translation>migrate necesita una orden: plan, run, register, status o undo.</translation>
     </message>

@@ -6729,7 +6729,7 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         <translation>&quot;%1&quot; não é chave=valor.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="278"/>
+        <location filename="../app/cli/migratecommands.cpp" line="284"/>
         <location filename="../app/cli/profilecommands.cpp" line="35"/>
         <source>Could not read standard input.</source>
         <translation>Não foi possível ler a entrada padrão.</translation>
@@ -6942,47 +6942,47 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         <translation>Informe primeiro o token de verificação do webhook do remetente (profile set NOME --secrets-stdin, uma linha verify_token=…).</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="34"/>
-        <source>Name the sender that moves: migrate plan|run|status|undo SENDER --to NEW.</source>
-        <translation>Informe o remetente a transferir: migrate plan|run|status|undo REMETENTE --to NOVO.</translation>
+        <location filename="../app/cli/migratecommands.cpp" line="37"/>
+        <source>Name the sender that moves: migrate plan|run|register|status|undo SENDER --to NEW.</source>
+        <translation>Informe o remetente a transferir: migrate plan|run|register|status|undo REMETENTE --to NOVO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="53"/>
+        <location filename="../app/cli/migratecommands.cpp" line="56"/>
         <source>Name the sender it moves to with --to (set it up first with profile add).</source>
         <translation>Informe com --to o remetente para onde transferir (configure-o antes com profile add).</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="74"/>
+        <location filename="../app/cli/migratecommands.cpp" line="77"/>
         <source>Moving &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Transferência de &quot;%1&quot; para &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="75"/>
+        <location filename="../app/cli/migratecommands.cpp" line="78"/>
         <source>WhatsApp carries over by itself:</source>
         <translation>O WhatsApp mantém sozinho:</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="78"/>
+        <location filename="../app/cli/migratecommands.cpp" line="81"/>
         <source>Stays behind:</source>
         <translation>Fica para trás:</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="81"/>
+        <location filename="../app/cli/migratecommands.cpp" line="84"/>
         <source>What you do, in order:</source>
         <translation>O que você faz, em ordem:</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="88"/>
+        <location filename="../app/cli/migratecommands.cpp" line="91"/>
         <source>What Tandem changes:</source>
         <translation>O que o Tandem muda:</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="97"/>
+        <location filename="../app/cli/migratecommands.cpp" line="100"/>
         <source>Broadcast %1 (%2): </source>
         <translation>Disparo %1 (%2): </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="98"/>
+        <location filename="../app/cli/migratecommands.cpp" line="101"/>
         <source>%n message(s) move</source>
         <translation>
             <numerusform>%n mensagem é transferida</numerusform>
@@ -6990,12 +6990,12 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="100"/>
+        <location filename="../app/cli/migratecommands.cpp" line="103"/>
         <source>, as template %1</source>
         <translation>, como modelo %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="129"/>
+        <location filename="../app/cli/migratecommands.cpp" line="132"/>
         <source>Moved %n broadcast(s)</source>
         <translation>
             <numerusform>%n disparo transferido</numerusform>
@@ -7003,7 +7003,7 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="130"/>
+        <location filename="../app/cli/migratecommands.cpp" line="133"/>
         <source> with %n message(s) not sent yet.</source>
         <translation>
             <numerusform> com %n mensagem ainda não enviada.</numerusform>
@@ -7011,12 +7011,12 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="134"/>
+        <location filename="../app/cli/migratecommands.cpp" line="137"/>
         <source>Archived the old sender with its history. Until the new sender sends, `migrate undo` takes it all back.</source>
         <translation>O remetente antigo foi arquivado com o histórico. Até o novo remetente enviar, `migrate undo` desfaz tudo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="154"/>
+        <location filename="../app/cli/migratecommands.cpp" line="157"/>
         <source>Copied %n approved template(s) to &quot;%1&quot;&apos;s account; run this again to go on.</source>
         <translation>
             <numerusform>%n modelo aprovado copiado para a conta de &quot;%1&quot;; rode isto de novo para continuar.</numerusform>
@@ -7024,7 +7024,7 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="160"/>
+        <location filename="../app/cli/migratecommands.cpp" line="163"/>
         <source>Submitted %n template(s) for WhatsApp&apos;s review at &quot;%1&quot;. Once approved (`templates sync &quot;%1&quot;`), run this again.</source>
         <translation>
             <numerusform>%n modelo enviado para a revisão do WhatsApp em &quot;%1&quot;. Quando for aprovado (`templates sync &quot;%1&quot;`), execute isto de novo.</numerusform>
@@ -7032,43 +7032,48 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="197"/>
+        <location filename="../app/cli/migratecommands.cpp" line="200"/>
         <source>Nothing moved yet. Once the number works at the new provider, send a test message from &quot;%1&quot;; when it arrived, run this again with --number-works.</source>
         <translation>Nada foi transferido ainda. Quando o número funcionar no novo provedor, envie uma mensagem de teste de &quot;%1&quot;; quando ela chegar, execute isto de novo com --number-works.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="215"/>
+        <location filename="../app/cli/migratecommands.cpp" line="218"/>
         <source>Point the new number&apos;s webhooks at the receiver with `webhooks point &quot;%1&quot; --public-url URL` (or give --public-url here).</source>
         <translation>Direcione os webhooks do novo número para o receptor com `webhooks point &quot;%1&quot; --public-url URL` (ou informe --public-url aqui).</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="241"/>
+        <location filename="../app/cli/migratecommands.cpp" line="244"/>
         <source>The new number&apos;s webhooks now go to %1.</source>
         <translation>Os webhooks do novo número agora vão para %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="257"/>
-        <location filename="../app/cli/migratecommands.cpp" line="304"/>
+        <location filename="../app/cli/migratecommands.cpp" line="260"/>
+        <location filename="../app/cli/migratecommands.cpp" line="310"/>
         <source>&quot;%1&quot; has never moved.</source>
         <translation>&quot;%1&quot; nunca foi transferido.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="274"/>
+        <location filename="../app/cli/migratecommands.cpp" line="277"/>
         <source>%1 registers numbers in its own console; Tandem cannot do it.</source>
         <translation>%1 registra os números no próprio console; o Tandem não pode fazer isso.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="285"/>
+        <location filename="../app/cli/migratecommands.cpp" line="280"/>
+        <source>The number&apos;s new two-step verification PIN (6 digits), then Enter:</source>
+        <translation>O novo PIN de verificação em duas etapas do número (6 dígitos), depois Enter:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="291"/>
         <source>The number of &quot;%1&quot; is registered for sending. Keep the PIN: WhatsApp asks for it when the number moves again.</source>
         <translation>O número de &quot;%1&quot; está registrado para enviar. Guarde o PIN: o WhatsApp pede quando o número for transferido de novo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="309"/>
+        <location filename="../app/cli/migratecommands.cpp" line="315"/>
         <source>The move is undone: &quot;%1&quot; sends its broadcasts again.</source>
         <translation>A transferência foi desfeita: &quot;%1&quot; volta a enviar os disparos dele.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="327"/>
+        <location filename="../app/cli/migratecommands.cpp" line="333"/>
         <source>migrate needs a command: plan, run, register, status or undo.</source>
         <translation>migrate precisa de um comando: plan, run, register, status ou undo.</translation>
     </message>

@@ -16,6 +16,9 @@
 #include <QFile>
 #include <QJsonArray>
 
+#include <cstdio>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -31,7 +34,8 @@ struct Senders
 std::optional<Senders> senders(CliContext& context, bool needsTarget)
 {
     if (context.arguments.size() != 1) {
-        context.fail(TandemCliText::tr("Name the sender that moves: migrate plan|run|status|undo SENDER --to NEW."));
+        context.fail(
+            TandemCliText::tr("Name the sender that moves: migrate plan|run|register|status|undo SENDER --to NEW."));
         return std::nullopt;
     }
     Result<Profile> from = context.profiles.findByName(context.arguments.first());
@@ -273,6 +277,9 @@ void registerNumber(CliContext& context)
     if (!descriptor || !descriptor->capabilities.numberRegistration)
         return context.fail(TandemCliText::tr("%1 registers numbers in its own console; Tandem cannot do it.")
                                 .arg(descriptor ? descriptor->displayName : s->to.kind));
+    if (isatty(fileno(stdin)))
+        context.err() << TandemCliText::tr("The number's new two-step verification PIN (6 digits), then Enter:")
+                      << Qt::endl;
     QFile input;
     if (!input.open(stdin, QIODevice::ReadOnly))
         return context.fail(TandemCliText::tr("Could not read standard input."));
