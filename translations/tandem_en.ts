@@ -302,7 +302,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/migration/migrationplan.cpp" line="202"/>
+        <location filename="../core/migration/migrationplan.cpp" line="204"/>
         <source>Move %n broadcast(s) to &quot;%1&quot;</source>
         <translation>
             <numerusform>Move %n broadcast to &quot;%1&quot;</numerusform>
@@ -310,7 +310,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/migration/migrationplan.cpp" line="204"/>
+        <location filename="../core/migration/migrationplan.cpp" line="206"/>
         <source>with %n message(s) not sent yet; scheduled and paused ones stay so</source>
         <translation>
             <numerusform>with %n message not sent yet; scheduled and paused ones stay so</numerusform>
@@ -318,7 +318,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/migration/migrationplan.cpp" line="206"/>
+        <location filename="../core/migration/migrationplan.cpp" line="208"/>
         <source>Keep %n message(s) whose answer was lost with &quot;%1&quot;, for you to resend or drop under Activity</source>
         <translation>
             <numerusform>Keep %n message whose answer was lost with &quot;%1&quot;, for you to resend or drop under Activity</numerusform>
@@ -489,7 +489,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="101"/>
+        <location filename="../app/cli/migratecommands.cpp" line="102"/>
         <source>%n message(s) move</source>
         <translation>
             <numerusform>%n message moves</numerusform>
@@ -497,7 +497,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="132"/>
+        <location filename="../app/cli/migratecommands.cpp" line="133"/>
         <source>Moved %n broadcast(s)</source>
         <translation>
             <numerusform>Moved %n broadcast</numerusform>
@@ -505,7 +505,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="133"/>
+        <location filename="../app/cli/migratecommands.cpp" line="134"/>
         <source> with %n message(s) not sent yet.</source>
         <translation>
             <numerusform> with %n message not sent yet.</numerusform>
@@ -513,7 +513,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="157"/>
+        <location filename="../app/cli/migratecommands.cpp" line="158"/>
         <source>Copied %n approved template(s) to &quot;%1&quot;&apos;s account; run this again to go on.</source>
         <translation>
             <numerusform>Copied %n approved template to &quot;%1&quot;&apos;s account; run this again to go on.</numerusform>
@@ -521,7 +521,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="163"/>
+        <location filename="../app/cli/migratecommands.cpp" line="164"/>
         <source>Submitted %n template(s) for WhatsApp&apos;s review at &quot;%1&quot;. Once approved (`templates sync &quot;%1&quot;`), run this again.</source>
         <translation>
             <numerusform>Submitted %n template for WhatsApp&apos;s review at &quot;%1&quot;. Once approved (`templates sync &quot;%1&quot;`), run this again.</numerusform>

@@ -3266,6 +3266,7 @@ Ahora no</translation>
     </message>
     <message>
         <location filename="../core/providers/messagingprovider.cpp" line="99"/>
+        <location filename="../core/providers/messagingprovider.cpp" line="106"/>
         <source>This provider registers numbers in its own console; Tandem cannot do it for you.</source>
         <translation>Este proveedor registra los números en su propia consola; Tandem no puede hacerlo por usted.</translation>
     </message>
@@ -3275,7 +3276,7 @@ Ahora no</translation>
     <message>
         <location filename="../core/providers/metacloudprovider.cpp" line="53"/>
         <location filename="../core/providers/metacloudprovider.cpp" line="64"/>
-        <location filename="../core/providers/metacloudprovider.cpp" line="152"/>
+        <location filename="../core/providers/metacloudprovider.cpp" line="163"/>
         <source>Enter the WhatsApp Business Account ID in the sender&apos;s settings: templates belong to the account.</source>
         <translation>Ingresa el ID de la cuenta de WhatsApp Business en la configuración del remitente: las plantillas pertenecen a la cuenta.</translation>
     </message>
@@ -3290,7 +3291,12 @@ Ahora no</translation>
         <translation>El PIN tiene 6 dígitos: el PIN de verificación en dos pasos del número, que usted elige.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metacloudprovider.cpp" line="136"/>
+        <location filename="../core/providers/metacloudprovider.cpp" line="111"/>
+        <source>Enter the WhatsApp Business Account ID in the sender&apos;s settings: webhooks come per account.</source>
+        <translation>Introduzca el ID de la cuenta de WhatsApp Business en los ajustes del remitente: los webhooks llegan por cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metacloudprovider.cpp" line="147"/>
         <source>The Cloud API cannot be asked for a message&apos;s status; Meta reports delivered and read through the webhook.</source>
         <translation>A la API de la nube no se le puede preguntar el estado de un mensaje; Meta informa de entregados y leídos a través del webhook.</translation>
     </message>
@@ -3427,7 +3433,7 @@ Ahora no</translation>
         <translation>Déjala como está, salvo que pruebes contra un sandbox local.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metarequests.cpp" line="310"/>
+        <location filename="../core/providers/metarequests.cpp" line="315"/>
         <source>Content SIDs (HX…) are Twilio templates. With Meta, send a template by its name and language.</source>
         <translation>Los Content SID (HX…) son plantillas de Twilio. Con Meta, envía una plantilla por su nombre e idioma.</translation>
     </message>
@@ -3443,6 +3449,11 @@ Ahora no</translation>
         <location filename="../core/providers/metaresponses.cpp" line="56"/>
         <source>Meta did not confirm the registration; try again in a moment.</source>
         <translation>Meta no confirmó el registro; vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metaresponses.cpp" line="62"/>
+        <source>Meta did not confirm the webhook subscription; try again in a moment.</source>
+        <translation>Meta no confirmó la suscripción a los webhooks; vuelva a intentarlo en un momento.</translation>
     </message>
 </context>
 <context>
@@ -3796,36 +3807,36 @@ Ahora no</translation>
     </message>
     <message>
         <location filename="../core/migration/migrationplan.cpp" line="131"/>
-        <source>Once the code is entered, the number must be registered for sending, with a 6-digit PIN that becomes its two-step verification PIN. Tandem does it for you (Register the number). Keep the PIN: WhatsApp asks for it when the number moves again.</source>
-        <translation>Una vez introducido el código, el número debe registrarse para enviar, con un PIN de 6 dígitos que pasa a ser su PIN de verificación en dos pasos. Tandem lo hace por usted (Registrar el número). Guarde el PIN: WhatsApp lo pide cuando el número vuelve a trasladarse.</translation>
+        <source>Once the code is entered, the number must be registered for sending, with a 6-digit PIN that becomes its two-step verification PIN, and its account&apos;s webhooks must reach Tandem&apos;s app. Tandem does both for you (Register the number). Keep the PIN: WhatsApp asks for it when the number moves again.</source>
+        <translation>Una vez introducido el código, el número debe registrarse para enviar, con un PIN de 6 dígitos que pasa a ser su PIN de verificación en dos pasos, y los webhooks de su cuenta deben llegar a la aplicación de Tandem. Tandem hace ambas cosas por usted (Registrar el número). Guarde el PIN: WhatsApp lo pide cuando el número vuelve a trasladarse.</translation>
     </message>
     <message>
-        <location filename="../core/migration/migrationplan.cpp" line="135"/>
+        <location filename="../core/migration/migrationplan.cpp" line="137"/>
         <source>Check the number works at %1</source>
         <translation>Comprueba que el número funciona en %1</translation>
     </message>
     <message>
-        <location filename="../core/migration/migrationplan.cpp" line="136"/>
+        <location filename="../core/migration/migrationplan.cpp" line="138"/>
         <source>Send a test message from &quot;%1&quot; in Tandem and confirm it arrived. Nothing moves before that.</source>
         <translation>Envía un mensaje de prueba desde «%1» en Tandem y confirma que llegó. Antes de eso no se traslada nada.</translation>
     </message>
     <message>
-        <location filename="../core/migration/migrationplan.cpp" line="194"/>
+        <location filename="../core/migration/migrationplan.cpp" line="196"/>
         <source>Point the number&apos;s webhooks at Tandem&apos;s receiver, through %1</source>
         <translation>Dirigir los webhooks del número al receptor de Tandem, a través de %1</translation>
     </message>
     <message>
-        <location filename="../core/migration/migrationplan.cpp" line="196"/>
+        <location filename="../core/migration/migrationplan.cpp" line="198"/>
         <source>Tell %1 where to report with each message</source>
         <translation>Indicarle a %1 adónde informar con cada mensaje</translation>
     </message>
     <message>
-        <location filename="../core/migration/migrationplan.cpp" line="199"/>
+        <location filename="../core/migration/migrationplan.cpp" line="201"/>
         <source>Nothing to move: no broadcast of &quot;%1&quot; is waiting to be sent</source>
         <translation>Nada que trasladar: ninguna difusión de «%1» espera ser enviada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/migration/migrationplan.cpp" line="202"/>
+        <location filename="../core/migration/migrationplan.cpp" line="204"/>
         <source>Move %n broadcast(s) to &quot;%1&quot;</source>
         <translation>
             <numerusform>Trasladar %n difusión a «%1»</numerusform>
@@ -3833,7 +3844,7 @@ Ahora no</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/migration/migrationplan.cpp" line="204"/>
+        <location filename="../core/migration/migrationplan.cpp" line="206"/>
         <source>with %n message(s) not sent yet; scheduled and paused ones stay so</source>
         <translation>
             <numerusform>con %n mensaje aún sin enviar; las programadas y pausadas siguen así</numerusform>
@@ -3841,7 +3852,7 @@ Ahora no</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/migration/migrationplan.cpp" line="206"/>
+        <location filename="../core/migration/migrationplan.cpp" line="208"/>
         <source>Keep %n message(s) whose answer was lost with &quot;%1&quot;, for you to resend or drop under Activity</source>
         <translation>
             <numerusform>Dejar %n mensaje cuya respuesta se perdió con «%1», para que lo reenvíes o descartes en Actividad</numerusform>
@@ -3849,12 +3860,12 @@ Ahora no</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/migration/migrationplan.cpp" line="210"/>
+        <location filename="../core/migration/migrationplan.cpp" line="212"/>
         <source>Archive &quot;%1&quot; with its history</source>
         <translation>Archivar «%1» con su historial</translation>
     </message>
     <message>
-        <location filename="../core/migration/migrationplan.cpp" line="211"/>
+        <location filename="../core/migration/migrationplan.cpp" line="213"/>
         <source>Contacts, opt-outs and 24-hour windows stay as they are: they belong to your customers, not to a sender</source>
         <translation>Los contactos, las bajas y las ventanas de 24 horas quedan como están: son de tus clientes, no de un remitente</translation>
     </message>
@@ -6729,7 +6740,7 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         <translation>«%1» no es clave=valor.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="284"/>
+        <location filename="../app/cli/migratecommands.cpp" line="285"/>
         <location filename="../app/cli/profilecommands.cpp" line="35"/>
         <source>Could not read standard input.</source>
         <translation>No se pudo leer la entrada estándar.</translation>
@@ -6942,47 +6953,47 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         <translation>Indica primero el token de verificación del webhook del remitente (profile set NOMBRE --secrets-stdin, una línea verify_token=…).</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="37"/>
+        <location filename="../app/cli/migratecommands.cpp" line="38"/>
         <source>Name the sender that moves: migrate plan|run|register|status|undo SENDER --to NEW.</source>
         <translation>Indica el remitente que se traslada: migrate plan|run|register|status|undo REMITENTE --to NUEVO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="56"/>
+        <location filename="../app/cli/migratecommands.cpp" line="57"/>
         <source>Name the sender it moves to with --to (set it up first with profile add).</source>
         <translation>Indica con --to el remitente al que se traslada (configúralo antes con profile add).</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="77"/>
+        <location filename="../app/cli/migratecommands.cpp" line="78"/>
         <source>Moving &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Traslado de «%1» a «%2»</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="78"/>
+        <location filename="../app/cli/migratecommands.cpp" line="79"/>
         <source>WhatsApp carries over by itself:</source>
         <translation>WhatsApp conserva por sí solo:</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="81"/>
+        <location filename="../app/cli/migratecommands.cpp" line="82"/>
         <source>Stays behind:</source>
         <translation>Se queda atrás:</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="84"/>
+        <location filename="../app/cli/migratecommands.cpp" line="85"/>
         <source>What you do, in order:</source>
         <translation>Lo que hace usted, en orden:</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="91"/>
+        <location filename="../app/cli/migratecommands.cpp" line="92"/>
         <source>What Tandem changes:</source>
         <translation>Lo que cambia Tandem:</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="100"/>
+        <location filename="../app/cli/migratecommands.cpp" line="101"/>
         <source>Broadcast %1 (%2): </source>
         <translation>Difusión %1 (%2): </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="101"/>
+        <location filename="../app/cli/migratecommands.cpp" line="102"/>
         <source>%n message(s) move</source>
         <translation>
             <numerusform>se traslada %n mensaje</numerusform>
@@ -6990,12 +7001,12 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="103"/>
+        <location filename="../app/cli/migratecommands.cpp" line="104"/>
         <source>, as template %1</source>
         <translation>, como plantilla %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="132"/>
+        <location filename="../app/cli/migratecommands.cpp" line="133"/>
         <source>Moved %n broadcast(s)</source>
         <translation>
             <numerusform>Se trasladó %n difusión</numerusform>
@@ -7003,7 +7014,7 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="133"/>
+        <location filename="../app/cli/migratecommands.cpp" line="134"/>
         <source> with %n message(s) not sent yet.</source>
         <translation>
             <numerusform> con %n mensaje aún sin enviar.</numerusform>
@@ -7011,12 +7022,12 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="137"/>
+        <location filename="../app/cli/migratecommands.cpp" line="138"/>
         <source>Archived the old sender with its history. Until the new sender sends, `migrate undo` takes it all back.</source>
         <translation>Se archivó el remitente anterior con su historial. Hasta que el nuevo remitente envíe, `migrate undo` lo deshace todo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="157"/>
+        <location filename="../app/cli/migratecommands.cpp" line="158"/>
         <source>Copied %n approved template(s) to &quot;%1&quot;&apos;s account; run this again to go on.</source>
         <translation>
             <numerusform>%n plantilla aprobada copiada a la cuenta de «%1»; vuelve a ejecutar esto para seguir.</numerusform>
@@ -7024,7 +7035,7 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="163"/>
+        <location filename="../app/cli/migratecommands.cpp" line="164"/>
         <source>Submitted %n template(s) for WhatsApp&apos;s review at &quot;%1&quot;. Once approved (`templates sync &quot;%1&quot;`), run this again.</source>
         <translation>
             <numerusform>Se envió %n plantilla a revisión de WhatsApp en &quot;%1&quot;. Cuando esté aprobada (`templates sync &quot;%1&quot;`), vuelva a ejecutar esto.</numerusform>
@@ -7032,48 +7043,48 @@ clave=valor de la entrada estándar con --secrets-stdin y se guardan solo en el 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="200"/>
+        <location filename="../app/cli/migratecommands.cpp" line="201"/>
         <source>Nothing moved yet. Once the number works at the new provider, send a test message from &quot;%1&quot;; when it arrived, run this again with --number-works.</source>
         <translation>Todavía no se trasladó nada. Cuando el número funcione en el nuevo proveedor, envía un mensaje de prueba desde «%1»; cuando haya llegado, vuelve a ejecutar esto con --number-works.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="218"/>
+        <location filename="../app/cli/migratecommands.cpp" line="219"/>
         <source>Point the new number&apos;s webhooks at the receiver with `webhooks point &quot;%1&quot; --public-url URL` (or give --public-url here).</source>
         <translation>Dirige los webhooks del nuevo número al receptor con `webhooks point &quot;%1&quot; --public-url URL` (o indica --public-url aquí).</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="244"/>
+        <location filename="../app/cli/migratecommands.cpp" line="245"/>
         <source>The new number&apos;s webhooks now go to %1.</source>
         <translation>Los webhooks del nuevo número ahora van a %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="260"/>
-        <location filename="../app/cli/migratecommands.cpp" line="310"/>
+        <location filename="../app/cli/migratecommands.cpp" line="261"/>
+        <location filename="../app/cli/migratecommands.cpp" line="317"/>
         <source>&quot;%1&quot; has never moved.</source>
         <translation>«%1» nunca se trasladó.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="277"/>
+        <location filename="../app/cli/migratecommands.cpp" line="278"/>
         <source>%1 registers numbers in its own console; Tandem cannot do it.</source>
         <translation>%1 registra los números en su propia consola; Tandem no puede hacerlo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="280"/>
+        <location filename="../app/cli/migratecommands.cpp" line="281"/>
         <source>The number&apos;s new two-step verification PIN (6 digits), then Enter:</source>
         <translation>El nuevo PIN de verificación en dos pasos del número (6 dígitos), luego Intro:</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="291"/>
+        <location filename="../app/cli/migratecommands.cpp" line="297"/>
         <source>The number of &quot;%1&quot; is registered for sending. Keep the PIN: WhatsApp asks for it when the number moves again.</source>
         <translation>El número de &quot;%1&quot; está registrado para enviar. Guarde el PIN: WhatsApp lo pide cuando el número vuelve a trasladarse.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="315"/>
+        <location filename="../app/cli/migratecommands.cpp" line="322"/>
         <source>The move is undone: &quot;%1&quot; sends its broadcasts again.</source>
         <translation>El traslado se deshizo: «%1» vuelve a enviar sus difusiones.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="333"/>
+        <location filename="../app/cli/migratecommands.cpp" line="340"/>
         <source>migrate needs a command: plan, run, register, status or undo.</source>
         <translation>migrate necesita una orden: plan, run, register, status o undo.</translation>
     </message>

@@ -3266,6 +3266,7 @@ Agora não</translation>
     </message>
     <message>
         <location filename="../core/providers/messagingprovider.cpp" line="99"/>
+        <location filename="../core/providers/messagingprovider.cpp" line="106"/>
         <source>This provider registers numbers in its own console; Tandem cannot do it for you.</source>
         <translation>Este provedor registra os números no próprio console; o Tandem não pode fazer isso por você.</translation>
     </message>
@@ -3275,7 +3276,7 @@ Agora não</translation>
     <message>
         <location filename="../core/providers/metacloudprovider.cpp" line="53"/>
         <location filename="../core/providers/metacloudprovider.cpp" line="64"/>
-        <location filename="../core/providers/metacloudprovider.cpp" line="152"/>
+        <location filename="../core/providers/metacloudprovider.cpp" line="163"/>
         <source>Enter the WhatsApp Business Account ID in the sender&apos;s settings: templates belong to the account.</source>
         <translation>Informe o ID da conta do WhatsApp Business nas configurações do remetente: os modelos pertencem à conta.</translation>
     </message>
@@ -3290,7 +3291,12 @@ Agora não</translation>
         <translation>O PIN tem 6 dígitos: o PIN de verificação em duas etapas do número, que você escolhe.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metacloudprovider.cpp" line="136"/>
+        <location filename="../core/providers/metacloudprovider.cpp" line="111"/>
+        <source>Enter the WhatsApp Business Account ID in the sender&apos;s settings: webhooks come per account.</source>
+        <translation>Informe o ID da conta do WhatsApp Business nas configurações do remetente: os webhooks vêm por conta.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metacloudprovider.cpp" line="147"/>
         <source>The Cloud API cannot be asked for a message&apos;s status; Meta reports delivered and read through the webhook.</source>
         <translation>A API de Nuvem não informa o status de uma mensagem quando perguntada; a Meta informa entregues e lidas pelo webhook.</translation>
     </message>
@@ -3427,7 +3433,7 @@ Agora não</translation>
         <translation>Deixe como está, a menos que você teste com um sandbox local.</translation>
     </message>
     <message>
-        <location filename="../core/providers/metarequests.cpp" line="310"/>
+        <location filename="../core/providers/metarequests.cpp" line="315"/>
         <source>Content SIDs (HX…) are Twilio templates. With Meta, send a template by its name and language.</source>
         <translation>Content SIDs (HX…) são modelos do Twilio. Com a Meta, envie um modelo pelo nome e idioma.</translation>
     </message>
@@ -3443,6 +3449,11 @@ Agora não</translation>
         <location filename="../core/providers/metaresponses.cpp" line="56"/>
         <source>Meta did not confirm the registration; try again in a moment.</source>
         <translation>A Meta não confirmou o registro; tente de novo em instantes.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/metaresponses.cpp" line="62"/>
+        <source>Meta did not confirm the webhook subscription; try again in a moment.</source>
+        <translation>A Meta não confirmou a assinatura dos webhooks; tente de novo em instantes.</translation>
     </message>
 </context>
 <context>
@@ -3796,36 +3807,36 @@ Agora não</translation>
     </message>
     <message>
         <location filename="../core/migration/migrationplan.cpp" line="131"/>
-        <source>Once the code is entered, the number must be registered for sending, with a 6-digit PIN that becomes its two-step verification PIN. Tandem does it for you (Register the number). Keep the PIN: WhatsApp asks for it when the number moves again.</source>
-        <translation>Depois de inserir o código, o número precisa ser registrado para enviar, com um PIN de 6 dígitos que passa a ser o PIN de verificação em duas etapas. O Tandem faz isso por você (Registrar o número). Guarde o PIN: o WhatsApp pede quando o número for transferido de novo.</translation>
+        <source>Once the code is entered, the number must be registered for sending, with a 6-digit PIN that becomes its two-step verification PIN, and its account&apos;s webhooks must reach Tandem&apos;s app. Tandem does both for you (Register the number). Keep the PIN: WhatsApp asks for it when the number moves again.</source>
+        <translation>Depois de inserir o código, o número precisa ser registrado para enviar, com um PIN de 6 dígitos que passa a ser o PIN de verificação em duas etapas, e os webhooks da conta precisam chegar ao aplicativo do Tandem. O Tandem faz as duas coisas por você (Registrar o número). Guarde o PIN: o WhatsApp pede quando o número for transferido de novo.</translation>
     </message>
     <message>
-        <location filename="../core/migration/migrationplan.cpp" line="135"/>
+        <location filename="../core/migration/migrationplan.cpp" line="137"/>
         <source>Check the number works at %1</source>
         <translation>Confira se o número funciona em %1</translation>
     </message>
     <message>
-        <location filename="../core/migration/migrationplan.cpp" line="136"/>
+        <location filename="../core/migration/migrationplan.cpp" line="138"/>
         <source>Send a test message from &quot;%1&quot; in Tandem and confirm it arrived. Nothing moves before that.</source>
         <translation>Envie uma mensagem de teste de &quot;%1&quot; no Tandem e confirme que ela chegou. Nada é transferido antes disso.</translation>
     </message>
     <message>
-        <location filename="../core/migration/migrationplan.cpp" line="194"/>
+        <location filename="../core/migration/migrationplan.cpp" line="196"/>
         <source>Point the number&apos;s webhooks at Tandem&apos;s receiver, through %1</source>
         <translation>Direcionar os webhooks do número para o receptor do Tandem, por %1</translation>
     </message>
     <message>
-        <location filename="../core/migration/migrationplan.cpp" line="196"/>
+        <location filename="../core/migration/migrationplan.cpp" line="198"/>
         <source>Tell %1 where to report with each message</source>
         <translation>Informar a %1 para onde enviar relatórios a cada mensagem</translation>
     </message>
     <message>
-        <location filename="../core/migration/migrationplan.cpp" line="199"/>
+        <location filename="../core/migration/migrationplan.cpp" line="201"/>
         <source>Nothing to move: no broadcast of &quot;%1&quot; is waiting to be sent</source>
         <translation>Nada a transferir: nenhum disparo de &quot;%1&quot; está esperando para ser enviado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/migration/migrationplan.cpp" line="202"/>
+        <location filename="../core/migration/migrationplan.cpp" line="204"/>
         <source>Move %n broadcast(s) to &quot;%1&quot;</source>
         <translation>
             <numerusform>Transferir %n disparo para &quot;%1&quot;</numerusform>
@@ -3833,7 +3844,7 @@ Agora não</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/migration/migrationplan.cpp" line="204"/>
+        <location filename="../core/migration/migrationplan.cpp" line="206"/>
         <source>with %n message(s) not sent yet; scheduled and paused ones stay so</source>
         <translation>
             <numerusform>com %n mensagem ainda não enviada; os agendados e pausados continuam assim</numerusform>
@@ -3841,7 +3852,7 @@ Agora não</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/migration/migrationplan.cpp" line="206"/>
+        <location filename="../core/migration/migrationplan.cpp" line="208"/>
         <source>Keep %n message(s) whose answer was lost with &quot;%1&quot;, for you to resend or drop under Activity</source>
         <translation>
             <numerusform>Manter %n mensagem cuja resposta se perdeu com &quot;%1&quot;, para você reenviar ou descartar em Atividade</numerusform>
@@ -3849,12 +3860,12 @@ Agora não</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/migration/migrationplan.cpp" line="210"/>
+        <location filename="../core/migration/migrationplan.cpp" line="212"/>
         <source>Archive &quot;%1&quot; with its history</source>
         <translation>Arquivar &quot;%1&quot; com o histórico</translation>
     </message>
     <message>
-        <location filename="../core/migration/migrationplan.cpp" line="211"/>
+        <location filename="../core/migration/migrationplan.cpp" line="213"/>
         <source>Contacts, opt-outs and 24-hour windows stay as they are: they belong to your customers, not to a sender</source>
         <translation>Contatos, descadastros e janelas de 24 horas ficam como estão: são dos seus clientes, não de um remetente</translation>
     </message>
@@ -6729,7 +6740,7 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         <translation>&quot;%1&quot; não é chave=valor.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="284"/>
+        <location filename="../app/cli/migratecommands.cpp" line="285"/>
         <location filename="../app/cli/profilecommands.cpp" line="35"/>
         <source>Could not read standard input.</source>
         <translation>Não foi possível ler a entrada padrão.</translation>
@@ -6942,47 +6953,47 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         <translation>Informe primeiro o token de verificação do webhook do remetente (profile set NOME --secrets-stdin, uma linha verify_token=…).</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="37"/>
+        <location filename="../app/cli/migratecommands.cpp" line="38"/>
         <source>Name the sender that moves: migrate plan|run|register|status|undo SENDER --to NEW.</source>
         <translation>Informe o remetente a transferir: migrate plan|run|register|status|undo REMETENTE --to NOVO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="56"/>
+        <location filename="../app/cli/migratecommands.cpp" line="57"/>
         <source>Name the sender it moves to with --to (set it up first with profile add).</source>
         <translation>Informe com --to o remetente para onde transferir (configure-o antes com profile add).</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="77"/>
+        <location filename="../app/cli/migratecommands.cpp" line="78"/>
         <source>Moving &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Transferência de &quot;%1&quot; para &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="78"/>
+        <location filename="../app/cli/migratecommands.cpp" line="79"/>
         <source>WhatsApp carries over by itself:</source>
         <translation>O WhatsApp mantém sozinho:</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="81"/>
+        <location filename="../app/cli/migratecommands.cpp" line="82"/>
         <source>Stays behind:</source>
         <translation>Fica para trás:</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="84"/>
+        <location filename="../app/cli/migratecommands.cpp" line="85"/>
         <source>What you do, in order:</source>
         <translation>O que você faz, em ordem:</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="91"/>
+        <location filename="../app/cli/migratecommands.cpp" line="92"/>
         <source>What Tandem changes:</source>
         <translation>O que o Tandem muda:</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="100"/>
+        <location filename="../app/cli/migratecommands.cpp" line="101"/>
         <source>Broadcast %1 (%2): </source>
         <translation>Disparo %1 (%2): </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="101"/>
+        <location filename="../app/cli/migratecommands.cpp" line="102"/>
         <source>%n message(s) move</source>
         <translation>
             <numerusform>%n mensagem é transferida</numerusform>
@@ -6990,12 +7001,12 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="103"/>
+        <location filename="../app/cli/migratecommands.cpp" line="104"/>
         <source>, as template %1</source>
         <translation>, como modelo %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="132"/>
+        <location filename="../app/cli/migratecommands.cpp" line="133"/>
         <source>Moved %n broadcast(s)</source>
         <translation>
             <numerusform>%n disparo transferido</numerusform>
@@ -7003,7 +7014,7 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="133"/>
+        <location filename="../app/cli/migratecommands.cpp" line="134"/>
         <source> with %n message(s) not sent yet.</source>
         <translation>
             <numerusform> com %n mensagem ainda não enviada.</numerusform>
@@ -7011,12 +7022,12 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="137"/>
+        <location filename="../app/cli/migratecommands.cpp" line="138"/>
         <source>Archived the old sender with its history. Until the new sender sends, `migrate undo` takes it all back.</source>
         <translation>O remetente antigo foi arquivado com o histórico. Até o novo remetente enviar, `migrate undo` desfaz tudo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="157"/>
+        <location filename="../app/cli/migratecommands.cpp" line="158"/>
         <source>Copied %n approved template(s) to &quot;%1&quot;&apos;s account; run this again to go on.</source>
         <translation>
             <numerusform>%n modelo aprovado copiado para a conta de &quot;%1&quot;; rode isto de novo para continuar.</numerusform>
@@ -7024,7 +7035,7 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="163"/>
+        <location filename="../app/cli/migratecommands.cpp" line="164"/>
         <source>Submitted %n template(s) for WhatsApp&apos;s review at &quot;%1&quot;. Once approved (`templates sync &quot;%1&quot;`), run this again.</source>
         <translation>
             <numerusform>%n modelo enviado para a revisão do WhatsApp em &quot;%1&quot;. Quando for aprovado (`templates sync &quot;%1&quot;`), execute isto de novo.</numerusform>
@@ -7032,48 +7043,48 @@ chave=valor da entrada padrão com --secrets-stdin e ficam só no chaveiro do si
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="200"/>
+        <location filename="../app/cli/migratecommands.cpp" line="201"/>
         <source>Nothing moved yet. Once the number works at the new provider, send a test message from &quot;%1&quot;; when it arrived, run this again with --number-works.</source>
         <translation>Nada foi transferido ainda. Quando o número funcionar no novo provedor, envie uma mensagem de teste de &quot;%1&quot;; quando ela chegar, execute isto de novo com --number-works.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="218"/>
+        <location filename="../app/cli/migratecommands.cpp" line="219"/>
         <source>Point the new number&apos;s webhooks at the receiver with `webhooks point &quot;%1&quot; --public-url URL` (or give --public-url here).</source>
         <translation>Direcione os webhooks do novo número para o receptor com `webhooks point &quot;%1&quot; --public-url URL` (ou informe --public-url aqui).</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="244"/>
+        <location filename="../app/cli/migratecommands.cpp" line="245"/>
         <source>The new number&apos;s webhooks now go to %1.</source>
         <translation>Os webhooks do novo número agora vão para %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="260"/>
-        <location filename="../app/cli/migratecommands.cpp" line="310"/>
+        <location filename="../app/cli/migratecommands.cpp" line="261"/>
+        <location filename="../app/cli/migratecommands.cpp" line="317"/>
         <source>&quot;%1&quot; has never moved.</source>
         <translation>&quot;%1&quot; nunca foi transferido.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="277"/>
+        <location filename="../app/cli/migratecommands.cpp" line="278"/>
         <source>%1 registers numbers in its own console; Tandem cannot do it.</source>
         <translation>%1 registra os números no próprio console; o Tandem não pode fazer isso.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="280"/>
+        <location filename="../app/cli/migratecommands.cpp" line="281"/>
         <source>The number&apos;s new two-step verification PIN (6 digits), then Enter:</source>
         <translation>O novo PIN de verificação em duas etapas do número (6 dígitos), depois Enter:</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="291"/>
+        <location filename="../app/cli/migratecommands.cpp" line="297"/>
         <source>The number of &quot;%1&quot; is registered for sending. Keep the PIN: WhatsApp asks for it when the number moves again.</source>
         <translation>O número de &quot;%1&quot; está registrado para enviar. Guarde o PIN: o WhatsApp pede quando o número for transferido de novo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="315"/>
+        <location filename="../app/cli/migratecommands.cpp" line="322"/>
         <source>The move is undone: &quot;%1&quot; sends its broadcasts again.</source>
         <translation>A transferência foi desfeita: &quot;%1&quot; volta a enviar os disparos dele.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="333"/>
+        <location filename="../app/cli/migratecommands.cpp" line="340"/>
         <source>migrate needs a command: plan, run, register, status or undo.</source>
         <translation>migrate precisa de um comando: plan, run, register, status ou undo.</translation>
     </message>

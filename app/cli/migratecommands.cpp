@@ -285,15 +285,21 @@ void registerNumber(CliContext& context)
         return context.fail(TandemCliText::tr("Could not read standard input."));
     const QString pin = QString::fromUtf8(input.readLine()).trimmed();
     withProvider(context, s->to.name, [&context, pin](MessagingProvider* provider, const Profile& to) {
-        QObject::connect(
-            provider->registerNumber(pin), &ProviderJob::finished, qApp, [&context, to](const ProviderResult& result) {
-                if (!result.isOk())
-                    return context.fail(result.error.explanation);
-                context.out() << TandemCliText::tr("The number of \"%1\" is registered for sending. Keep the PIN: "
-                                                   "WhatsApp asks for it when the number moves again.")
-                                     .arg(to.name)
-                              << Qt::endl;
-                context.finish(0);
+        QObject::connect(provider->registerNumber(pin), &ProviderJob::finished, qApp,
+            [&context, provider, to](const ProviderResult& registered) {
+                if (!registered.isOk())
+                    return context.fail(registered.error.explanation);
+                // Then the account's webhooks, so the number's reports and customers' messages reach Tandem.
+                QObject::connect(provider->subscribeToAccount(), &ProviderJob::finished, qApp,
+                    [&context, to](const ProviderResult& subscribed) {
+                        if (!subscribed.isOk())
+                            return context.fail(subscribed.error.explanation);
+                        context.out() << TandemCliText::tr("The number of \"%1\" is registered for sending. Keep the "
+                                                           "PIN: WhatsApp asks for it when the number moves again.")
+                                             .arg(to.name)
+                                      << Qt::endl;
+                        context.finish(0);
+                    });
             });
     });
 }

@@ -128,9 +128,11 @@ Result<MigrationPlan> MigrationPlanner::plan(qint64 fromId, qint64 toId, const Q
     if (newProvider->capabilities.numberRegistration)
         plan.ownerSteps << MigrationPlan::OwnerStep {
             PlanText::tr("Register the number at %1 with a PIN you choose").arg(newName),
-            PlanText::tr("Once the code is entered, the number must be registered for sending, with a 6-digit PIN "
-                         "that becomes its two-step verification PIN. Tandem does it for you (Register the number). "
-                         "Keep the PIN: WhatsApp asks for it when the number moves again."),
+            PlanText::tr(
+                "Once the code is entered, the number must be registered for sending, with a 6-digit PIN "
+                "that becomes its two-step verification PIN, and its account's webhooks must reach Tandem's app. "
+                "Tandem does both for you (Register the number). "
+                "Keep the PIN: WhatsApp asks for it when the number moves again."),
             QString()};
     plan.ownerSteps << MigrationPlan::OwnerStep {PlanText::tr("Check the number works at %1").arg(newName),
         PlanText::tr("Send a test message from \"%1\" in Tandem and confirm it arrived. Nothing moves before "

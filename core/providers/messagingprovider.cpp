@@ -100,6 +100,13 @@ ProviderJob* MessagingProvider::registerNumber(const QString& pin)
             "MessagingProvider", "This provider registers numbers in its own console; Tandem cannot do it for you."));
 }
 
+ProviderJob* MessagingProvider::subscribeToAccount()
+{
+    return failLater(ErrorClass::InvalidRequest, u"not-supported"_s,
+        QCoreApplication::translate(
+            "MessagingProvider", "This provider registers numbers in its own console; Tandem cannot do it for you."));
+}
+
 ProviderJob* MessagingProvider::postMediaForm(QNetworkAccessManager* network,
     QNetworkRequest request,
     const MediaFile& file,

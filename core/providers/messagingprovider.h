@@ -74,6 +74,9 @@ public:
     // last step of moving a number in, after WhatsApp's code was entered. ProviderCapabilities::numberRegistration
     // says which providers can (Meta).
     virtual ProviderJob* registerNumber(const QString& pin);
+    // Subscribes the app Tandem's token belongs to to this sender's account's webhooks, without which the account's
+    // numbers report nothing (a number moved into an account the app has not served yet). Same capability.
+    virtual ProviderJob* subscribeToAccount();
 
     // The longest a request may go without progress before it counts as a timeout.
     void setTransferTimeout(int milliseconds)

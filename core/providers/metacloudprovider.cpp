@@ -104,6 +104,17 @@ ProviderJob* MetaCloudProvider::registerNumber(const QString& pin)
     return start(m_network->post(request, body), &MetaResponses::numberRegistered);
 }
 
+ProviderJob* MetaCloudProvider::subscribeToAccount()
+{
+    if (m_settings.wabaId.isEmpty())
+        return failLater(ErrorClass::InvalidRequest, u"no-waba"_s,
+            tr("Enter the WhatsApp Business Account ID in the sender's settings: webhooks come per account."));
+    QNetworkRequest request = m_requests.subscribeApp();
+    request.setTransferTimeout(transferTimeout());
+    qCDebug(lcMeta) << "POST" << request.url().toDisplayString();
+    return start(m_network->post(request, QByteArray()), &MetaResponses::appSubscribed);
+}
+
 ProviderJob* MetaCloudProvider::send(const OutgoingMessage& message)
 {
     const Result<QString> to = normalizePhoneNumber(message.to, m_settings.defaultRegion);

@@ -27,6 +27,8 @@ public:
     ProviderJob* migrateTemplates(const QString& sourceAccountId, const QStringList& templateIds) override;
     // POST /{PHONE_NUMBER_ID}/register with the PIN; a PIN that is not 6 digits is refused before a request.
     ProviderJob* registerNumber(const QString& pin) override;
+    // POST /{WABA_ID}/subscribed_apps.
+    ProviderJob* subscribeToAccount() override;
     // Sends this number's webhooks to callbackUrl instead of the app's callback URL. Meta first calls the URL with
     // its handshake (verifyToken), so Tandem's receiver must be reachable there.
     ProviderJob* setWebhook(const QString& callbackUrl, const QString& verifyToken) override;

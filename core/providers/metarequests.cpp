@@ -199,6 +199,11 @@ QNetworkRequest MetaRequests::registerNumber() const
     return r;
 }
 
+QNetworkRequest MetaRequests::subscribeApp() const
+{
+    return request(QString::fromLatin1(QUrl::toPercentEncoding(m_settings.wabaId)) + u"/subscribed_apps"_s);
+}
+
 QJsonObject MetaRequests::registerNumberBody(const QString& pin)
 {
     return {{u"messaging_product"_s, u"whatsapp"_s}, {u"pin"_s, pin}};

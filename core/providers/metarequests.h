@@ -41,6 +41,8 @@ public:
     // POST /{PHONE_NUMBER_ID}/register {"messaging_product": "whatsapp", "pin"}.
     QNetworkRequest registerNumber() const;
     static QJsonObject registerNumberBody(const QString& pin);
+    // POST /{WABA_ID}/subscribed_apps: the app receives the account's webhooks.
+    QNetworkRequest subscribeApp() const;
     // GET /{WABA_ID}/pricing_analytics?start&end&granularity=DAILY&metric_types=["COST","VOLUME"]
     // &dimensions=["COUNTRY","PRICING_CATEGORY"][&phone_numbers=[number]][&after=cursor]; start and end in UTC seconds.
     QNetworkRequest pricingAnalytics(

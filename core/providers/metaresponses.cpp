@@ -56,6 +56,12 @@ ProviderResult numberRegistered(const HttpResponse& response)
         response, QT_TRANSLATE_NOOP("MetaResponses", "Meta did not confirm the registration; try again in a moment."));
 }
 
+ProviderResult appSubscribed(const HttpResponse& response)
+{
+    return confirmed(response,
+        QT_TRANSLATE_NOOP("MetaResponses", "Meta did not confirm the webhook subscription; try again in a moment."));
+}
+
 ProviderResult templatesPage(const HttpResponse& response)
 {
     ProviderResult result;

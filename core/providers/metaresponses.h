@@ -24,6 +24,8 @@ ProviderResult templateCreated(const HttpResponse& response);
 ProviderResult templatesMigrated(const HttpResponse& response);
 // POST /{PHONE_NUMBER_ID}/register: {"success": true}.
 ProviderResult numberRegistered(const HttpResponse& response);
+// POST /{WABA_ID}/subscribed_apps: {"success": true}.
+ProviderResult appSubscribed(const HttpResponse& response);
 // POST /{PHONE_NUMBER_ID}/media: {"id": "<MEDIA_ID>"}, the id in messageId.
 ProviderResult mediaUploaded(const HttpResponse& response);
 } // namespace MetaResponses

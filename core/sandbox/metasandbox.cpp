@@ -47,6 +47,7 @@ const QRegularExpression kObjectPath(u"^/(v[0-9]+\\.[0-9]+)/([0-9]+)$"_s);
 const QRegularExpression kPricingAnalyticsPath(u"^/(v[0-9]+\\.[0-9]+)/([0-9]+)/pricing_analytics$"_s);
 const QRegularExpression kMessagesPath(u"^/(v[0-9]+\\.[0-9]+)/([0-9]+)/messages$"_s);
 const QRegularExpression kMediaPath(u"^/(v[0-9]+\\.[0-9]+)/([0-9]+)/media$"_s);
+const QRegularExpression kSubscribedAppsPath(u"^/(v[0-9]+\\.[0-9]+)/([0-9]+)/subscribed_apps$"_s);
 const QRegularExpression kRegisterPath(u"^/(v[0-9]+\\.[0-9]+)/([0-9]+)/register$"_s);
 
 // One of the business's phone numbers (not one of its accounts).
@@ -157,6 +158,17 @@ SandboxReply MetaSandbox::handle(const SandboxRequest& request)
     }
     if ((match = kRegisterPath.match(request.path)).hasMatch() && request.method == u"POST"_s)
         return registerNumber(match.captured(2), request);
+    if ((match = kSubscribedAppsPath.match(request.path)).hasMatch() && request.method == u"POST"_s) {
+        const QString waba = match.captured(2);
+        if (waba != QString::fromUtf16(SandboxAccounts::metaWabaId)
+            && waba != QString::fromUtf16(SandboxAccounts::metaSecondWabaId))
+            return error(400, 100,
+                u"Unsupported post request. Object with ID '%1' does not exist, cannot be loaded due to missing "
+                "permissions, or does not support this operation."_s.arg(waba),
+                {}, u"GraphMethodException"_s);
+        m_state.subscribe(waba);
+        return SandboxReply::json(200, {{u"success"_s, true}});
+    }
     if ((match = kMediaPath.match(request.path)).hasMatch() && request.method == u"POST"_s) {
         if (!isBusinessNumber(match.captured(2)))
             return error(400, 100,

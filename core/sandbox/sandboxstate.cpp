@@ -80,6 +80,18 @@ QString SandboxState::registrationPin(const QString& phoneNumberId) const
     return m_data.registrationPins.value(phoneNumberId);
 }
 
+bool SandboxState::isSubscribed(const QString& wabaId) const
+{
+    QMutexLocker lock(&m_mutex);
+    return !m_data.unsubscribed.contains(wabaId);
+}
+
+void SandboxState::subscribe(const QString& wabaId)
+{
+    QMutexLocker lock(&m_mutex);
+    m_data.unsubscribed.remove(wabaId);
+}
+
 void SandboxState::setLifecycle(const SandboxLifecycle& lifecycle)
 {
     QMutexLocker lock(&m_mutex);
@@ -116,6 +128,9 @@ SandboxState::KeyedWebhook SandboxState::dialog360Webhook() const
 SandboxState::MetaWebhook SandboxState::metaWebhook(const QString& phoneNumberId) const
 {
     QMutexLocker lock(&m_mutex);
+    if (phoneNumberId == QString::fromUtf16(SandboxAccounts::metaSecondPhoneNumberId)
+        && m_data.unsubscribed.contains(QString::fromUtf16(SandboxAccounts::metaSecondWabaId)))
+        return {}; // the app does not serve that account yet: Meta posts nothing
     return m_data.metaWebhooks.value(phoneNumberId, m_data.metaWebhooks.value(QString()));
 }
 

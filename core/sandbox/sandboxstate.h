@@ -109,6 +109,10 @@ public:
     bool isRegistered(const QString& phoneNumberId) const;
     void registerNumber(const QString& phoneNumberId, const QString& pin);
     QString registrationPin(const QString& phoneNumberId) const; // the PIN it was registered with here; empty: none
+    // Whether the app receives an account's webhooks (POST /{WABA_ID}/subscribed_apps): the first account's from
+    // the start, the second's once subscribed. A number of an account not subscribed reports nothing.
+    bool isSubscribed(const QString& wabaId) const;
+    void subscribe(const QString& wabaId);
 
     void recordRequest();
     // Keeps an upload; its id is new.
@@ -156,6 +160,7 @@ private:
         QHash<QString, QList<SandboxTemplate>> accountTemplates;
         QSet<QString> unregistered {QString::fromUtf16(SandboxAccounts::metaSecondPhoneNumberId)};
         QHash<QString, QString> registrationPins; // phone number id -> PIN
+        QSet<QString> unsubscribed {QString::fromUtf16(SandboxAccounts::metaSecondWabaId)};
     };
     // The template list a provider kind or account key names; called with the lock held.
     QList<SandboxTemplate>& store(const QString& provider);

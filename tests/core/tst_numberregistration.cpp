@@ -1,6 +1,7 @@
 // The last step of moving a number to Meta's Cloud API: registering it for sending with the two-step verification
 // PIN the owner chooses (POST /{PHONE_NUMBER_ID}/register, as the Cloud API's OpenAPI file and Meta's Postman
-// collection shape it). The request on the wire; a PIN that is not 6 digits refused before any request; and against
+// collection shape it), and subscribing the app to the account's webhooks (POST /{WABA_ID}/subscribed_apps). The
+// requests on the wire; a PIN that is not 6 digits refused before any request; and against
 // the sandbox, a number that moved in answering 133010 ("not registered") until it is registered, then sending.
 #include "providers/messagingprovider.h"
 #include "providers/providerregistry.h"
@@ -114,6 +115,33 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox.state().acceptedFor(u"+14155550188"_s), 1);
     }
 
+    // The account a number moved into reports nothing until the app is subscribed to it; then its webhooks come.
+    void theAccountsWebhooksComeOnceSubscribed()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        CapturedRequest c;
+        answerOne(server, "{\"success\":true}", &c);
+        std::unique_ptr<MessagingProvider> wire(
+            provider(movedInProfile(QUrl(u"http://127.0.0.1:%1"_s.arg(server.serverPort())))));
+        const ProviderResult answered = waitFor(wire->subscribeToAccount());
+        QVERIFY2(answered.isOk(), qPrintable(answered.error.explanation));
+        QCOMPARE(c.requestLine,
+            QByteArray("POST /v23.0/" + QString::fromUtf16(SandboxAccounts::metaSecondWabaId).toLatin1()
+                + "/subscribed_apps HTTP/1.1"));
+        QCOMPARE(c.headers.value("authorization"),
+            QByteArray("Bearer " + QString::fromUtf16(SandboxAccounts::metaAccessToken).toLatin1()));
+
+        m_sandbox.state().setMetaWebhook(QString(), {u"https://hooks.example.com/meta"_s, u"phrase"_s});
+        QVERIFY(m_sandbox.state().metaWebhook(kMovedIn).url.isEmpty());
+        QCOMPARE(m_sandbox.state().metaWebhook(QString::fromUtf16(SandboxAccounts::metaPhoneNumberId)).url,
+            u"https://hooks.example.com/meta"_s);
+        std::unique_ptr<MessagingProvider> p(provider(movedInProfile(m_sandbox.baseUrl())));
+        const ProviderResult subscribed = waitFor(p->subscribeToAccount());
+        QVERIFY2(subscribed.isOk(), qPrintable(subscribed.error.explanation));
+        QCOMPARE(m_sandbox.state().metaWebhook(kMovedIn).url, u"https://hooks.example.com/meta"_s);
+    }
+
     // Twilio and 360dialog register numbers in their own consoles: Tandem says so without a request.
     void otherProvidersSayTheyCannot()
     {
@@ -126,6 +154,7 @@ private Q_SLOTS:
             const ProviderResult result = waitFor(via->registerNumber(u"482916"_s));
             QVERIFY(!result.isOk());
             QCOMPARE(result.error.code, u"not-supported"_s);
+            QCOMPARE(waitFor(via->subscribeToAccount()).error.code, u"not-supported"_s);
             QCOMPARE(m_sandbox.state().statsJson().value(u"requests"_s).toInteger(), requests);
         }
         QVERIFY(m_registry.find(u"meta_cloud"_s)->capabilities.numberRegistration);

@@ -139,6 +139,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"is registered"_s), 10000);
         QCOMPARE(app->sandbox()->state().registrationPin(QString::fromUtf16(SandboxAccounts::metaSecondPhoneNumberId)),
             u"482916"_s);
+        QVERIFY(app->sandbox()->state().isSubscribed(QString::fromUtf16(SandboxAccounts::metaSecondWabaId)));
     }
 
     // The new sender lacks a template a broadcast needs: the assistant submits a copy at the new provider, linked to

@@ -76,9 +76,17 @@ void SenderActions::registerNumber(const Profile& profile, const QString& pin)
             return;
         }
         connect(provider->registerNumber(pin), &ProviderJob::finished, this,
-            [this, provider, profile](const ProviderResult& result) {
-                provider->deleteLater();
-                Q_EMIT numberRegistered(profile, result);
+            [this, provider, profile](const ProviderResult& registered) {
+                if (!registered.isOk()) {
+                    provider->deleteLater();
+                    return Q_EMIT numberRegistered(profile, registered);
+                }
+                // Then the account's webhooks, so the number's reports and customers' messages reach Tandem.
+                connect(provider->subscribeToAccount(), &ProviderJob::finished, this,
+                    [this, provider, profile](const ProviderResult& subscribed) {
+                        provider->deleteLater();
+                        Q_EMIT numberRegistered(profile, subscribed);
+                    });
             });
     });
 }

@@ -22,7 +22,7 @@ public:
     // sender's key or verify token, where the provider lets Tandem do it.
     void pointWebhooks(const Profile& profile, const QString& publicUrl);
     // Registers a number that moved in for sending, with the two-step verification PIN the owner chose (kept only
-    // for the request), where the provider lets Tandem do it.
+    // for the request), and subscribes to its account's webhooks, where the provider lets Tandem do it.
     void registerNumber(const Profile& profile, const QString& pin);
 
 Q_SIGNALS:
