@@ -114,6 +114,13 @@ QNetworkRequest MetaRequests::request(const QString& path) const
     return r;
 }
 
+QNetworkRequest MetaRequests::jsonRequest(const QString& path) const
+{
+    QNetworkRequest r = request(path);
+    r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    return r;
+}
+
 QNetworkRequest MetaRequests::fetchPhoneNumber() const
 {
     QNetworkRequest r = request(QString::fromLatin1(QUrl::toPercentEncoding(m_settings.phoneNumberId)));
@@ -169,18 +176,13 @@ QNetworkRequest MetaRequests::pricingAnalytics(
 
 QNetworkRequest MetaRequests::createTemplate() const
 {
-    QNetworkRequest r
-        = request(QString::fromLatin1(QUrl::toPercentEncoding(m_settings.wabaId)) + u"/message_templates"_s);
-    r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    return r;
+    return jsonRequest(QString::fromLatin1(QUrl::toPercentEncoding(m_settings.wabaId)) + u"/message_templates"_s);
 }
 
 QNetworkRequest MetaRequests::migrateTemplates() const
 {
-    QNetworkRequest r
-        = request(QString::fromLatin1(QUrl::toPercentEncoding(m_settings.wabaId)) + u"/migrate_message_templates"_s);
-    r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    return r;
+    return jsonRequest(
+        QString::fromLatin1(QUrl::toPercentEncoding(m_settings.wabaId)) + u"/migrate_message_templates"_s);
 }
 
 QJsonObject MetaRequests::migrateTemplatesBody(const QString& sourceWabaId, const QStringList& templateIds)
@@ -193,10 +195,7 @@ QJsonObject MetaRequests::migrateTemplatesBody(const QString& sourceWabaId, cons
 
 QNetworkRequest MetaRequests::registerNumber() const
 {
-    QNetworkRequest r
-        = request(QString::fromLatin1(QUrl::toPercentEncoding(m_settings.phoneNumberId)) + u"/register"_s);
-    r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    return r;
+    return jsonRequest(QString::fromLatin1(QUrl::toPercentEncoding(m_settings.phoneNumberId)) + u"/register"_s);
 }
 
 QNetworkRequest MetaRequests::subscribeApp() const
@@ -211,9 +210,7 @@ QJsonObject MetaRequests::registerNumberBody(const QString& pin)
 
 QNetworkRequest MetaRequests::phoneNumberSettings() const
 {
-    QNetworkRequest r = request(QString::fromLatin1(QUrl::toPercentEncoding(m_settings.phoneNumberId)));
-    r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    return r;
+    return jsonRequest(QString::fromLatin1(QUrl::toPercentEncoding(m_settings.phoneNumberId)));
 }
 
 QJsonObject MetaRequests::webhookOverrideBody(const QString& callbackUrl, const QString& verifyToken)
@@ -224,10 +221,7 @@ QJsonObject MetaRequests::webhookOverrideBody(const QString& callbackUrl, const 
 
 QNetworkRequest MetaRequests::sendMessage() const
 {
-    QNetworkRequest r
-        = request(QString::fromLatin1(QUrl::toPercentEncoding(m_settings.phoneNumberId)) + u"/messages"_s);
-    r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    return r;
+    return jsonRequest(QString::fromLatin1(QUrl::toPercentEncoding(m_settings.phoneNumberId)) + u"/messages"_s);
 }
 
 QNetworkRequest MetaRequests::uploadMedia() const

@@ -56,6 +56,8 @@ public:
 
 private:
     QNetworkRequest request(const QString& path) const;
+    // The same, for a JSON body.
+    QNetworkRequest jsonRequest(const QString& path) const;
 
     MetaSettings m_settings;
 };
